@@ -1,0 +1,215 @@
+"""An archive: the store and the index under one home folder, and the write lock.
+
+Layout of ``home``::
+
+    archive.sqlite3      the store (system of record)
+    index/               the Whoosh index (derived; safe to delete)
+    write.lock           held by the one process that may write (ingest, rebuild)
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from search.index import SearchIndex
+from search.store import Store
+
+if TYPE_CHECKING:
+    from search.query import QueryParser, SearchRequest, SearchResult
+
+STORE_FILE = "archive.sqlite3"
+INDEX_DIR = "index"
+LOCK_FILE = "write.lock"
+
+
+_HELD: set[str] = set()
+_HELD_GUARD = threading.Lock()
+
+
+class ArchiveBusy(Exception):
+    """Another process is writing to the archive."""
+
+
+class Archive:
+    """The store and index of one briefroom home folder."""
+
+    def __init__(self, home: Path, store: Store) -> None:
+        self.home = home
+        self.store = store
+        self.index = SearchIndex(home / INDEX_DIR)
+
+    @classmethod
+    def open(cls, home: Path) -> Archive:
+        """Open (creating if needed) the archive in ``home``."""
+        home.mkdir(parents=True, exist_ok=True)
+        return cls(home, Store.open(home / STORE_FILE))
+
+    def close(self) -> None:
+        """Close the store connection."""
+        self.store.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write_lock(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold the archive's write lock.
+
+        The lock is a POSIX record lock (``lockf``) on ``write.lock``: the kernel
+        releases it when the holder dies, so a killed ingest never leaves the archive
+        locked, and unlike ``flock`` it is not inherited by forked children (Whoosh's
+        indexing sub-processes), which could outlive a killed parent.
+
+        Args:
+            wait: Seconds to wait for another writer to finish before giving up.
+
+        Raises:
+            ArchiveBusy: another process holds the lock after ``wait`` seconds.
+        """
+        path = self.home / LOCK_FILE
+        key = str(path.resolve())
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        deadline = time.monotonic() + wait
+        held = False
+        try:
+            while True:
+                try:
+                    # POSIX locks do not exclude threads of one process: _HELD does.
+                    with _HELD_GUARD:
+                        if key in _HELD:
+                            raise BlockingIOError
+                        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        _HELD.add(key)
+                        held = True
+                    break
+                except (BlockingIOError, PermissionError):
+                    if time.monotonic() >= deadline:
+                        holder = _read_pid(fd)
+                        who = f" (process {holder})" if holder else ""
+                        raise ArchiveBusy(
+                            f"{self.home}: the archive is busy: another briefroom is writing "
+                            f"to it{who}; try again when it has finished"
+                        ) from None
+                    time.sleep(0.2)
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+            yield
+        finally:
+            if held:
+                with _HELD_GUARD:
+                    _HELD.discard(key)
+            os.close(fd)
+
+
+def _read_pid(fd: int) -> str:
+    try:
+        return os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+
+
+def ensure_index(archive: Archive, *, wait: float = 5.0) -> list[str]:
+    """Make the index searchable, repairing it from the store if needed.
+
+    A missing, broken or out-of-date index, or articles stored but not indexed (an
+    interrupted ingest), are repaired under the write lock.  If another process holds
+    the lock, the index is left as it is (it is searchable or will be repaired by that
+    process). Returns notices for users (empty when nothing was wrong).
+    """
+    from search.index import IndexUnavailable, sync
+
+    notices: list[str] = []
+    try:
+        archive.index.open().close()
+        usable = True
+    except IndexUnavailable as exc:
+        usable = False
+        notices.append(f"search index unusable ({exc}); rebuilding it from the archive")
+    pending = archive.store.conn.execute(
+        "SELECT count(*) FROM articles WHERE indexed = 0"
+    ).fetchone()[0]
+    if usable and not pending:
+        return notices
+    if usable:
+        notices.append(f"indexing {pending} articles an earlier run left unindexed")
+    try:
+        with archive.write_lock(wait):
+            sync(archive.store, archive.index, rebuild=not usable)
+    except ArchiveBusy as exc:
+        notices.append(str(exc))
+    return notices
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveStats:
+    """Corpus health for the dashboard and ``briefroom index stats``."""
+
+    home: str
+    articles: int
+    stories: int
+    sources: int
+    countries: int
+    first_date: str | None
+    last_date: str | None
+    last_ingest: str | None
+    index_documents: int | None
+    index_segments: int
+    index_ok: bool
+    index_problems: tuple[str, ...]
+
+
+def archive_stats(archive: Archive) -> ArchiveStats:
+    """Counts of the store and the state of the index."""
+    from search.index import check
+
+    store = archive.store
+    health = check(store, archive.index)
+    conn = store.conn
+
+    def one(sql: str) -> Any:
+        return conn.execute(sql).fetchone()[0]
+
+    return ArchiveStats(
+        home=str(archive.home),
+        articles=store.count(),
+        stories=one("SELECT count(DISTINCT cluster) FROM articles"),
+        sources=one("SELECT count(DISTINCT source) FROM articles"),
+        countries=one("SELECT count(DISTINCT code) FROM article_countries"),
+        first_date=one("SELECT min(date) FROM articles"),
+        last_date=one("SELECT max(date) FROM articles"),
+        last_ingest=store.get_meta("last_ingest"),
+        index_documents=health.documents,
+        index_segments=health.segments,
+        index_ok=health.ok,
+        index_problems=health.problems,
+    )
+
+
+def run_search(
+    archive: Archive, request: SearchRequest, parser: QueryParser | None = None
+) -> SearchResult:
+    """Search with a searcher of its own (safe to call from any one thread at a time).
+
+    Raises:
+        search.query.QueryError: a filter value cannot be read.
+        search.index.IndexUnavailable: the index cannot be opened even after repair.
+    """
+    from search.query import search
+
+    ix = archive.index.open()
+    try:
+        with ix.searcher() as searcher:
+            return search(searcher, archive.store, request, parser=parser)
+    finally:
+        ix.close()

@@ -1,0 +1,100 @@
+"""Dates typed by people: ``since:"last month"``, ``until:2019-05``, ``--date "5 Dec"``.
+
+dateparser is imported lazily (it costs ~0.3 s, dateparser#253) and always called with
+the languages restricted and a naive ``RELATIVE_BASE`` (REFERENCE.md, section 7).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """An inclusive range of days; a phrase like "May 2019" covers the whole month."""
+
+    start: date
+    end: date
+
+
+class DateError(ValueError):
+    """A date phrase that cannot be read."""
+
+
+def parse_range(text: str, *, as_of: date | None = None, languages: tuple[str, ...] = ("en",),
+                day_order: str = "DMY") -> DateRange:  # fmt: skip
+    """Read a date phrase into the days it covers.
+
+    ``2019`` covers the year, ``2019-05`` and ``May 2019`` the month, ``2019-05-03``,
+    ``yesterday`` and ``last Tuesday`` one day; relative phrases are anchored at ``as_of``.
+
+    Raises:
+        DateError: the phrase is not a date.
+    """
+    text = text.strip().strip("\"'")
+    if not text:
+        raise DateError("empty date")
+    if m := _ISO_DAY.match(text):
+        day = _safe_date(int(m[1]), int(m[2]), int(m[3]), text)
+        return DateRange(day, day)
+    if m := _ISO_MONTH.match(text):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            raise DateError(f"{text!r}: no month {month}")
+        return DateRange(
+            date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        )
+    if m := _YEAR.match(text):
+        year = int(m[1])
+        return DateRange(date(year, 1, 1), date(year, 12, 31))
+    base = as_of or date.today()
+    parsed = _parse(text, base, languages, day_order, prefer="past")
+    if parsed is None:
+        raise DateError(f"{text!r} is not a date")
+    found, precision = parsed
+    if precision == "year":
+        return DateRange(date(found.year, 1, 1), date(found.year, 12, 31))
+    if precision == "month":
+        last = calendar.monthrange(found.year, found.month)[1]
+        return DateRange(date(found.year, found.month, 1), date(found.year, found.month, last))
+    return DateRange(found, found)
+
+
+def _safe_date(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise DateError(f"{text!r}: {exc}") from exc
+
+
+def _parse(text: str, base: date, languages: tuple[str, ...], day_order: str,
+           prefer: str) -> tuple[date, str] | None:  # fmt: skip
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {
+        # Naive base: a tz-aware one breaks relative parsing (dateparser#1213).
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day, 12, 0),
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": day_order,
+    }
+    try:
+        parser = DateDataParser(languages=list(languages), settings=settings)
+        data = parser.get_date_data(text[:200])
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def day_after(day: date) -> date:
+    """The next day (exclusive end of a range)."""
+    return day + timedelta(days=1)

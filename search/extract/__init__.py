@@ -1,0 +1,124 @@
+"""The extract stage of ingest: one article's text in, an `Extraction` out.
+
+Each extractor is a pure function over the document text (title, blank line, body);
+this module runs them in order, handing each what the earlier ones found: countries
+first (people, organisations, events and commitments need them), then people (events
+and commitments take a person's country as an actor).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from search.extract.commitments import find_commitments
+from search.extract.countries import find_countries
+from search.extract.events import find_events
+from search.extract.gazetteer import fold, gazetteer
+from search.extract.orgs import find_orgs, org_keys
+from search.extract.people import find_people, person_mentions
+from search.extract.sentences import document_sentences
+from search.extract.topics import Taxonomy, find_topics, load_taxonomy, topic_mentions
+from search.model import Extraction, RawArticle, document_text
+
+__all__ = ["Extractor", "extract", "extract_article"]
+
+
+class Extractor:
+    """The extract stage, with its (user-editable) topic taxonomy loaded once.
+
+    Args:
+        taxonomy_path: A topics YAML file replacing the bundled one (see
+            ``search/extract/data/topics.yaml``); None for the bundled taxonomy.
+    """
+
+    def __init__(self, taxonomy_path: Path | None = None) -> None:
+        self.taxonomy: Taxonomy = load_taxonomy(taxonomy_path)
+
+    def __call__(self, raw: RawArticle) -> Extraction:
+        return self.extract(raw.title, raw.body, date=raw.date, city=raw.city, agency=raw.agency)
+
+    def extract(
+        self,
+        title: str | None,
+        body: str,
+        *,
+        date: str | None = None,
+        city: str | None = None,
+        agency: str | None = None,
+    ) -> Extraction:
+        """Everything found in one article.
+
+        Args:
+            title: The headline (None when the source has none).
+            body: The text.
+            date: ISO publication date: relative dates are anchored at it, and
+                historical states are told apart by it.
+            city: The dateline city the reader found.
+            agency: The dateline agency, which tells who "our country" is.
+        """
+        title = title or None
+        text = document_text(title, body)
+        sentences = document_sentences(title, body)
+        title_end = len(title) if title else 0
+        countries, concerned = find_countries(
+            text, sentences, title_end=title_end, city=city, agency=agency, date=date
+        )
+        home = _home(countries, agency)
+        people = find_people(text, sentences, countries, home=home)
+        orgs = find_orgs(text, sentences, countries)
+        topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
+        place = city or next((m.surface for m in countries if m.how == "dateline"), None)
+        events = find_events(
+            text, sentences, countries, date=date, place=place, home=home,
+            top_countries=concerned, people=people,
+        )  # fmt: skip
+        commitments = find_commitments(
+            text, sentences, countries, top_countries=concerned, people=people, home=home
+        )
+        mentions = [
+            *countries,
+            *person_mentions(people, text),
+            *orgs,
+            *topic_mentions(text, topics),
+        ]
+        mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        return Extraction(
+            sentences=tuple(sentences),
+            countries=concerned,
+            mentions=tuple(mentions),
+            people=people,
+            orgs=org_keys(orgs),
+            topics=tuple(hit.topic for hit in topics),
+            events=events,
+            commitments=commitments,
+            city=city,
+        )
+
+
+def _home(countries: list, agency: str | None) -> str | None:  # type: ignore[type-arg]
+    """The publisher's country: who "our country" and "we" are."""
+    for mention in countries:
+        if mention.how == "our-country":
+            return str(mention.key)
+    if agency:
+        return gazetteer().agencies.get(fold(agency))
+    return None
+
+
+_default: Extractor | None = None
+
+
+def extract_article(raw: RawArticle) -> Extraction:
+    """Run the extract stage with the bundled taxonomy."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default(raw)
+
+
+def extract(title: str | None, body: str, **kwargs: str | None) -> Extraction:
+    """`Extractor.extract` with the bundled taxonomy."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default.extract(title, body, **kwargs)

@@ -1,0 +1,250 @@
+"""Commitments: intentions, agreements and signatures, with parties and status.
+
+A commitment is a clause holding a cue ("intend to", "agreed to", "signed", "has begun
+exploring" ...) whose parties can be named (countries, people's countries, "our
+country", or the article's main pair for "the sides", "the two countries").  The
+summary is the clause in the article's own words, from its subject to its end, so a
+brief can quote it.
+
+Kinds and statuses:
+
+========================================  ===========  =============
+cue                                        kind         status
+========================================  ===========  =============
+signed, inked, ratified, MoU signed        signature    signed
+will sign, to sign                         signature    proposed
+agreed to, reached agreements on           agreement    agreed
+has begun exploring, are negotiating       intent       in_progress
+intend to, plan to, pledged to, will ...   intent       stated
+proposed, offered to                       intent       proposed
+========================================  ===========  =============
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from search.extract.events import Parties, signatory
+from search.extract.topics import KeywordMatcher
+from search.model import Commitment, Mention, PersonRef, Span
+
+_WILL_VERBS = (
+    "cooperate work continue strengthen deepen develop expand support provide hold host visit "
+    "establish open launch increase boost invest help assist promote enhance build create "
+    "contribute implement pursue remain stay send join co-chair meet facilitate explore "
+    "coordinate consider"
+).split()
+
+# (kind, status, rank): a clause with several cues keeps the highest rank.
+SIGNED = ("signature", "signed", 6)
+TO_SIGN = ("signature", "proposed", 5)
+AGREED = ("agreement", "agreed", 4)
+IN_PROGRESS = ("intent", "in_progress", 3)
+STATED = ("intent", "stated", 2)
+PROPOSED = ("intent", "proposed", 1)
+
+CUES: dict[tuple[str, str, int], tuple[str, ...]] = {
+    SIGNED: (
+        "signed",
+        "have signed",
+        "has signed",
+        "inked",
+        "ratified",
+        "concluded an agreement",
+        "concluded agreements",
+        "signing ceremony",
+    ),
+    TO_SIGN: ("will sign", "to sign", "plan to sign", "intend to sign", "are expected to sign"),
+    AGREED: (
+        "agreed to",
+        "agreed on",
+        "agreed upon",
+        "agreed that",
+        "reached agreement",
+        "reached agreements",
+        "reached an agreement",
+        "reached a consensus",
+        "reached consensus",
+        "came to an agreement",
+    ),
+    IN_PROGRESS: (
+        "has begun exploring",
+        "have begun exploring",
+        "began exploring",
+        "begun exploring",
+        "are exploring",
+        "is exploring",
+        "exploring the possibilit*",
+        "are negotiating",
+        "is negotiating",
+        "are working on",
+        "is working on",
+        "in the process of",
+        "have started work",
+        "has started work",
+    ),
+    STATED: (
+        "intend to",
+        "intends to",
+        "intention to",
+        "intentions to",
+        "plan to",
+        "plans to",
+        "pledged to",
+        "pledge to",
+        "pledges to",
+        "committed to",
+        "commit to",
+        "commits to",
+        "vowed to",
+        "promised to",
+        "expressed readiness to",
+        "expressed willingness to",
+        "expressed their readiness",
+        "expressed their willingness",
+        "look forward to",
+        "looks forward to",
+        "are determined to",
+        "decided to",
+        *(f"will {verb}" for verb in _WILL_VERBS),
+    ),
+    PROPOSED: ("proposed to", "proposed that", "offered to", "suggested that", "proposal to"),
+}
+
+# Where a commitment's clause ends (after the cue).
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
+    r"they|it|we|as\s+well\s+as|including|Kazinform|Reuters|TASS)\b"
+)
+# Where its subject starts (before the cue).
+_CLAUSE_START = re.compile(
+    r"[;:,(]\s*|\s[—–-]\s|\b(?:that|as|while|because|since|where|when|whereas|although|so)\s+"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,60}?\s[-—–]\s+")
+_LEAD_NOISE = re.compile(
+    r"^(?:and|but|so|also|then|thus|moreover|in\s+turn|in\s+this\s+regard)\b[\s,]*", re.I
+)
+_MAX_SUBJECT_WORDS = 12
+_MAX_WORDS = 40
+# Pronoun subjects that mean the two sides in a joint statement ("They will work to ...").
+_THEY = re.compile(r"^(?:they|both|the\s+two|together)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> KeywordMatcher:
+    return KeywordMatcher((phrase, cue) for cue, phrases in CUES.items() for phrase in phrases)
+
+
+def find_commitments(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    country_mentions: Sequence[Mention] = (),
+    *,
+    top_countries: Sequence[str] = (),
+    people: Sequence[PersonRef] = (),
+    home: str | None = None,
+) -> tuple[Commitment, ...]:
+    """Find intentions, agreements and signatures.
+
+    Args:
+        text: The document text.
+        sentences: Its sentence spans.
+        country_mentions: The country tagger's mentions.
+        top_countries: The article's most salient countries; the first two are "the
+            sides" / "the two countries".
+        people: From `find_people`; a person's country makes them a party.
+        home: The publisher's country ("our country", "we").
+
+    Returns:
+        Commitments in text order, at most one per clause; ``span`` covers the summary.
+    """
+    if not text or not sentences:
+        return ()
+    hits = _matcher().find(text)
+    if not hits:
+        return ()
+    parties = Parties(text, country_mentions, people, top_countries, home)
+    found: list[Commitment] = []
+    index = 0
+    best: dict[tuple[int, int], tuple[int, int, tuple[str, str, int], int]] = {}
+    for start, end, cues in hits:
+        while index + 1 < len(sentences) and sentences[index + 1][0] <= start:
+            index += 1
+        cue = max(cues, key=lambda c: c[2])
+        if cue is SIGNED and signatory(text, end):
+            continue
+        clause_end = _clause_end(text, end, sentences[index][1])
+        key = (index, clause_end)
+        current = best.get(key)
+        if current is None or cue[2] > current[2][2]:
+            best[key] = (start, end, cue, index)
+    for (index, clause_end), (start, _end, cue, _) in sorted(
+        best.items(), key=lambda item: item[1][0]
+    ):
+        commitment = _commitment(text, sentences[index], index, start, clause_end, cue, parties)
+        if commitment is not None and not _overlaps(found, commitment):
+            found.append(commitment)
+    return tuple(found)
+
+
+def _commitment(
+    text: str,
+    sentence: tuple[int, int],
+    index: int,
+    cue_start: int,
+    clause_end: int,
+    cue: tuple[str, str, int],
+    parties: Parties,
+) -> Commitment | None:
+    start = _subject_start(text, sentence[0], cue_start)
+    subject = text[start:cue_start]
+    both = _THEY.match(subject.strip()) is not None or None
+    found = parties.resolve((start, clause_end), sentence, both_sides=both, trigger=cue_start)
+    if not found:
+        return None
+    end = _trim_words(text, start, clause_end)
+    summary = " ".join(text[start:end].split()).rstrip(" ,.")
+    if not summary:
+        return None
+    kind, status, _ = cue
+    return Commitment(kind, status, found, summary, Span(start, end, index))
+
+
+def _clause_end(text: str, position: int, sentence_end: int) -> int:
+    match = _CLAUSE_END.search(text, position, sentence_end)
+    end = match.start() if match else sentence_end
+    while end > position and text[end - 1] in " .,":
+        end -= 1
+    return end
+
+
+def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
+    """Start of the cue's clause: its subject, unless that is far away."""
+    start = sentence_start
+    dateline = _DATELINE.match(text, sentence_start, cue_start)
+    if dateline:
+        start = dateline.end()
+    for match in _CLAUSE_START.finditer(text, start, cue_start):
+        start = match.end()
+    lead = _LEAD_NOISE.match(text, start, cue_start)
+    if lead:
+        start = lead.end()
+    if len(text[start:cue_start].split()) > _MAX_SUBJECT_WORDS:
+        return cue_start
+    return start
+
+
+def _trim_words(text: str, start: int, end: int) -> int:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) <= _MAX_WORDS:
+        return end
+    return start + words[_MAX_WORDS - 1].end()
+
+
+def _overlaps(found: list[Commitment], commitment: Commitment) -> bool:
+    return any(
+        other.span.start < commitment.span.end and commitment.span.start < other.span.end
+        for other in found[-3:]
+    )

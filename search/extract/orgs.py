@@ -1,0 +1,342 @@
+"""Organisations and fora named in an article.
+
+Two sources of evidence, cheapest first:
+
+1. the lexicon ``data/orgs.yaml`` (names and acronyms matched as written, one
+   Aho-Corasick pass each), giving canonical keys (``UN Security Council``);
+2. a pattern for capitalised names ending in an organisation word (``Ministry``,
+   ``Institute``, ``Fund`` ...), found from those words, so the cost is paid only where
+   one occurs.  Ministries are normalised: ``Norwegian Foreign Ministry`` and
+   ``Ministry of Foreign Affairs of Norway`` both become
+   ``Ministry of Foreign Affairs (Norway)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from search.extract.sentences import sentence_at
+from search.extract.topics import KeywordMatcher
+from search.model import Mention, Span
+
+ORGS_FILE = Path(__file__).parent / "data" / "orgs.yaml"
+
+# Words that end an organisation's name; the generic pattern starts from them.
+_SUFFIXES = (
+    "Ministry Institute Centre Center Fund Council Committee Agency Bank Commission "
+    "Parliament Initiative Organization Organisation Foundation Forum Association "
+    "Authority Department University Court Assembly Secretariat Programme Program"
+).split()
+# Words that may join the capitalised words of a name ("Bank of Japan").
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "&"})
+# A capitalised word that starts a sentence but is not part of a name.
+_LEADING_NOISE = frozenset(
+    """The A An In At On By For From With And But As Of To After Before During Under Its
+    Their His Her Our This That These Those When While Since Both Meanwhile According
+    Head Chairman Chairwoman Chair Director Deputy Minister Secretary President Member
+    Members Speaker Ambassador Envoy Representative Spokesperson Spokesman Chief Mr Ms
+    Many Some Several Most All Other Two Three Four Five Each Every Any No Unlike""".split()
+)
+# Connectors allowed between capitalised words before the organisation word.
+_BACK_CONNECTORS = frozenset({"of", "and", "&", "for"})
+# Words that end a name's tail: "Securities and Exchange Commission on Tuesday".
+_NOT_TAIL = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+# Ministry subjects written before "Ministry" and their "Ministry of ..." form.
+_MINISTRY_SUBJECTS = {
+    "foreign": "Foreign Affairs",
+    "defense": "Defence",
+    "defence": "Defence",
+    "finance": "Finance",
+    "economy": "Economy",
+    "trade": "Trade",
+    "energy": "Energy",
+    "interior": "Interior",
+    "justice": "Justice",
+    "health": "Health",
+    "education": "Education",
+    "agriculture": "Agriculture",
+    "culture": "Culture",
+    "industry": "Industry",
+    "transport": "Transport",
+    "environment": "Environment",
+    "emergencies": "Emergency Situations",
+}
+# pycountry's official names read oddly in a label; the few that matter.
+_SHORT_COUNTRY = {"RUS": "Russia", "KOR": "South Korea", "PRK": "North Korea", "IRN": "Iran"}
+
+_LOWER_RUN = re.compile(r"[a-z]{3}")
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|\(|\)|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    key: str
+    parent: str | None
+    country: str | None
+    acronym: bool
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(path: str = str(ORGS_FILE)) -> tuple[KeywordMatcher, dict[str, str | None]]:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    entries: list[tuple[str, _Entry]] = []
+    countries: dict[str, str | None] = {}
+    for item in data["orgs"]:
+        key, parent, country = item["key"], item.get("parent"), item.get("country")
+        countries[key] = country
+        for name in item.get("names", ()):
+            entries.append((name, _Entry(key, parent, country, False)))
+        for acronym in item.get("acronyms", ()):
+            entries.append((acronym, _Entry(key, parent, country, True)))
+    return KeywordMatcher(entries, case_sensitive=True), countries
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_matcher() -> KeywordMatcher:
+    return KeywordMatcher(((word, word) for word in _SUFFIXES), case_sensitive=True)
+
+
+def org_country(key: str) -> str | None:
+    """ISO alpha-3 of the country a known national body (``Storting``) belongs to."""
+    return _lexicon()[1].get(key)
+
+
+def find_orgs(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    country_mentions: Sequence[Mention] | None = None,
+) -> list[Mention]:
+    """Find organisations and fora.
+
+    Args:
+        text: The document text.
+        sentences: Its sentence spans.
+        country_mentions: Country mentions of the text (from the country tagger), used
+            to attach ministries to their country; without them a ministry keeps its
+            bare name.
+
+    Returns:
+        ``kind="org"`` mentions in text order; ``key`` is the canonical name, ``how`` is
+        ``name``, ``acronym``, ``pattern`` or ``parent`` (the IAEA credited for its LEU
+        Bank).
+    """
+    if not text:
+        return []
+    matcher, _ = _lexicon()
+    countries = _CountryIndex(country_mentions or ())
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, payloads in matcher.find(text):
+        entry: _Entry = payloads[0]
+        if not entry.acronym and _inside_longer_name(text, start, end):
+            continue  # "National Security Council" is not the UN's
+        if entry.acronym and _shouting(text, start, end):
+            continue  # an all-capitals headline: "WHO" there is a pronoun
+        span = Span(start, end, sentence_at(sentences, start) if sentences else 0)
+        surface = text[start:end]
+        found.append(
+            Mention("org", entry.key, surface, span, "acronym" if entry.acronym else "name")
+        )
+        if entry.parent:
+            found.append(Mention("org", entry.parent, surface, span, "parent"))
+        taken.append((start, end))
+    taken.sort()
+    for start, end in _suffix_matcher_hits(text):
+        name_start, name_end = _extend_name(text, start, end, countries)
+        name_start, name_end = _clip(text, name_start, name_end, (start, end), taken)
+        if name_end <= name_start or name_start == start and name_end == end:
+            continue  # a bare "Committee" or "Bank" names nothing
+        surface = text[name_start:name_end]
+        if surface.isupper():
+            continue  # all-capitals headline words
+        key = _ministry_key(text, name_start, name_end, countries) or surface
+        span = Span(name_start, name_end, sentence_at(sentences, name_start) if sentences else 0)
+        found.append(Mention("org", key, surface, span, "pattern"))
+        bisect.insort(taken, (name_start, name_end))
+    found.sort(key=lambda mention: (mention.span.start, mention.how == "parent"))
+    return found
+
+
+def org_keys(mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """Distinct organisation keys, most mentioned first (ties: first seen)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.key] = counts.get(mention.key, 0) + 1
+    order = {key: index for index, key in enumerate(counts)}
+    return tuple(sorted(counts, key=lambda key: (-counts[key], order[key])))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _CountryIndex:
+    """Country mentions by position (bisect), to ask "which country is written here?"."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        ordered = sorted((m.span.start, m.span.end, m.key) for m in mentions if m.kind == "country")
+        self.starts = [item[0] for item in ordered]
+        self.items = ordered
+
+    def within(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][2]
+        return None
+
+    def end_within(self, start: int, end: int) -> int | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][1]
+        return None
+
+
+def _suffix_matcher_hits(text: str) -> list[tuple[int, int]]:
+    return [(start, end) for start, end, _ in _suffix_matcher().find(text)]
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Is the match preceded by a capitalised word of the same name (``World Congress``)?"""
+    words = _WORD.findall(text, max(0, start - 30), start)
+    if not words or start == 0 or not text[start - 1].isspace():
+        return False
+    previous = words[-1]
+    return previous[:1].isupper() and previous not in _LEADING_NOISE and previous[-1] not in ".,;:"
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    # Three lower-case letters in a row nearby: running text, not an all-capitals headline.
+    return _LOWER_RUN.search(text, max(0, start - 40), end + 40) is None
+
+
+def _extend_name(text: str, start: int, end: int, countries: _CountryIndex) -> tuple[int, int]:
+    """Grow an organisation word to the capitalised name around it."""
+    # Backwards: capitalised words, with connectors only between them.
+    tokens = list(_WORD.finditer(text, max(0, start - 90), start))
+    words: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        gap = text[token.end() : (words[-1].start() if words else start)]
+        if gap.strip() or "\n" in gap:
+            break
+        word = token.group()
+        if word.endswith(".") and not _INITIALS.fullmatch(word):
+            break  # "... in Norway. Central Bank": the previous sentence
+        if word in _LEADING_NOISE:
+            break  # "Head of the Standing Committee": the name starts after the role
+        if word[:1].isupper():
+            words.append(token)
+        elif word in _BACK_CONNECTORS and words:
+            words.append(token)
+        else:
+            break
+        if len(words) > 7:
+            break
+    # Drop leading connectors and sentence-initial noise ("The", "In").
+    while words and (words[-1].group() in _CONNECTORS or words[-1].group() in _LEADING_NOISE):
+        words.pop()
+    name_start = words[-1].start() if words else start
+    # Forwards: up to two "of/for/on (the) Capitalised ..." tails.
+    name_end = end
+    for _ in range(2):
+        tail = _TAIL.match(text, name_end)
+        if not tail:
+            break
+        if not _NOT_TAIL.isdisjoint(tail.group().split()):
+            break
+        country_end = countries.end_within(name_end, tail.end())
+        if country_end is not None:
+            # "Ministry of Foreign Affairs of Norway Audun Halvorsen": the country closes it.
+            return name_start, country_end
+        name_end = tail.end()
+    return name_start, name_end
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+_CAP = r"(?:(?:[A-Z]\.){2,}|[^\W\d_a-z][\w'’&-]*)"
+# "of/for/on (the) Capitalised Words", joined by "and"/"of"/"&" but not "the": "and the
+# Office of ..." starts another organisation.
+_TAIL = re.compile(rf"[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+(?:(?:and|of|&)[ ]+)?{_CAP})*")
+
+
+def _clip(
+    text: str, start: int, end: int, word: tuple[int, int], taken: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Cut a pattern name where lexicon names (already found) sit inside it.
+
+    Returns an empty span when a lexicon name covers the organisation word itself.
+    """
+    index = bisect.bisect_left(taken, (start, start))
+    for other_start, other_end in taken[max(0, index - 1) : index + 6]:
+        if other_end <= start or other_start >= end:
+            continue
+        if other_start < word[1] and other_end > word[0]:
+            return start, start
+        if other_end <= word[0]:
+            start = max(start, other_end)
+        else:
+            end = min(end, other_start)
+    tokens = list(_WORD.finditer(text, start, end))
+    while tokens and (tokens[-1].group() in _CONNECTORS or not tokens[-1].group()[0].isalnum()):
+        tokens.pop()
+    while tokens and (
+        tokens[0].group() in _CONNECTORS
+        or tokens[0].group() in _LEADING_NOISE
+        or not tokens[0].group()[0].isalnum()
+    ):
+        tokens.pop(0)
+    if not tokens:
+        return start, start
+    return tokens[0].start(), tokens[-1].end()
+
+
+def _ministry_key(text: str, start: int, end: int, countries: _CountryIndex) -> str | None:
+    """``Ministry of <Subject> (<Country>)`` for the ways a ministry is written."""
+    surface = text[start:end]
+    if "Ministry" not in surface:
+        return None
+    words = surface.split()
+    country = None
+    if words[-1] == "Ministry" and len(words) >= 2:
+        # "Norwegian Foreign Ministry", "Kazakh Ministry"
+        subject = _MINISTRY_SUBJECTS.get(words[-2].lower())
+        country = countries.within(start, end)
+        if subject is None:
+            return None
+        name = f"Ministry of {subject}"
+    elif words[0] == "Ministry" and len(words) >= 3 and words[1] in ("of", "for"):
+        # "Ministry of Foreign Affairs of Norway": the country closes the name.
+        body = surface[len("Ministry ") :]
+        country = countries.within(start, end)
+        cut = re.search(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+)?[^\s]+$", body)
+        if country and cut and countries.within(start + len("Ministry ") + cut.start(), end):
+            body = body[: cut.start()]
+        name = f"Ministry {body}"
+    else:
+        return None
+    return f"{name} ({country_name(country)})" if country else name
+
+
+@functools.lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """A short English name for an ISO alpha-3 code (the code itself when unknown)."""
+    if code in _SHORT_COUNTRY:
+        return _SHORT_COUNTRY[code]
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=code)
+    except (ImportError, LookupError, KeyError):
+        return code
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name

@@ -1,0 +1,810 @@
+"""People named in an article: name, role, country and later short references.
+
+A person is only taken where the text says someone is one: a role or title next to a
+capitalised name (``Deputy Foreign Minister Roman Vassilenko``, ``Antony J. Blinken,
+Secretary of State``) or a form of address (``Ms. Huitfeldt``).  That keeps company
+names, places and sentence-initial words out without a list of every first name.
+Roles come from ``data/roles.yaml``; the search starts from the role words (one
+Aho-Corasick pass), so articles without any cost almost nothing.
+
+Country affiliation, strongest evidence first: a country or demonym in the role
+(``of Norway``, ``Kazakhstani Foreign Minister``); ``<name> of Morocco``; "the
+Norwegian side / Kazakhstan delegation was led by"; "signed for Ghana"; finally the
+``home`` country given by the caller (a national agency's own officials).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from search.extract.aliases import parse_name, same_person
+from search.extract.sentences import sentence_at
+from search.extract.topics import KeywordMatcher
+from search.model import Mention, PersonRef, Span
+
+ROLES_FILE = Path(__file__).parent / "data" / "roles.yaml"
+
+# Prepositions that open a role's complement ("Minister *of* Foreign Affairs").
+_COMPLEMENT = frozenset({"of", "for", "at", "on", "to"})
+# Lower-case words allowed inside a complement between capitalised words.
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "at", "de", "in", "to", "&"})
+# Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
+_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "ten",
+        "ter",
+    }
+)
+# Words that may describe a person between a role and the name after a comma
+# ("Director of X, famous scientist and writer Olav Njølstad") but not verbs.
+_NOT_DESCRIPTION = frozenset(
+    "said says told added noted stressed met signed is was are were has have had will would "
+    "who which that but also it he she they we as when while after before".split()
+)
+_MAX_NAME_WORDS = 4
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec""".split()
+)
+# Words that may close a role ("Secretary General", "Minister-Designate").
+_ROLE_TAILS = frozenset({"general", "designate", "elect", "emeritus"})
+# How much text around a role word is read (characters before and after it).
+_BEFORE, _AFTER = 90, 260
+# Evidence strengths for a person's country (higher wins).
+_IN_ROLE, _LED_BY, _HOME = 3, 2, 1
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# What may follow a role word for a name to be near: a capital, a complement, a chain.
+_PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
+_LED_BY_RE = re.compile(
+    r"\b(?:side|delegation|team|mission|party)\s+(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+)?"
+    r"(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?$"
+)
+_SIGNED_FOR = re.compile(r"\s*,?\s*(?:signed|spoke|acted)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    matcher: KeywordMatcher
+    cores: frozenset[str]
+    modifiers: frozenset[str]
+    stops: frozenset[str]
+    honorifics: frozenset[str]
+    not_names: frozenset[str]
+
+
+@functools.lru_cache(maxsize=2)
+def _lexicon(path: str = str(ROLES_FILE)) -> _Lexicon:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    cores = {word.lower() for word in data["cores"]}
+    compounds = [phrase.lower() for phrase in data["compounds"]]
+    honorifics = {word.rstrip(".") for word in data["honorifics"]}
+    entries = [(word, "role") for word in cores] + [(phrase, "role") for phrase in compounds]
+    entries += [(word, "honorific") for word in honorifics]
+    # A compound's last word ("prime *minister*") is a core too; its first words are
+    # only found through the compound, or they would make "general" or "state" roles.
+    lasts = {phrase.split()[-1] for phrase in compounds} - _ROLE_TAILS
+    return _Lexicon(
+        matcher=KeywordMatcher(entries),
+        cores=frozenset(cores | lasts),
+        modifiers=frozenset(word.lower() for word in data["modifiers"]),
+        stops=frozenset(word.lower() for word in data["stops"]),
+        honorifics=frozenset(honorifics),
+        not_names=frozenset(data["not_names"]),
+    )
+
+
+# A token: (text, start, end).  Plain tuples: building objects per token dominated the cost.
+_Tok = tuple[str, int, int]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    name: str
+    start: int  # the reference as written ("Ms. Huitfeldt")
+    end: int
+    consumed: int  # where the role or name parsed ends, to skip role words inside it
+    role: str | None
+    country: str | None
+    strength: int
+    surface: str = ""
+    sentence: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str | None = None
+    country: str | None = None
+    strength: int = 0
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Countries:
+    """Country mentions by position, to ask which country a stretch of text names."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        ordered = sorted(
+            (m.span.start, m.span.end, m.key, m.how)
+            for m in mentions
+            if m.kind == "country" and m.how != "dateline"
+        )
+        self.items = [item[:3] for item in ordered]
+        self.hows = [item[3] for item in ordered]
+        self.starts = [item[0] for item in ordered]
+
+    def overlapping(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_right(self.starts, end - 1) - 1
+        while index >= 0:
+            m_start, m_end, key = self.items[index]
+            if m_end > start:
+                return key
+            if m_end <= start and m_start < start - 200:
+                break
+            index -= 1
+        return None
+
+    def how_at(self, start: int, end: int) -> str | None:
+        """How the country mention overlapping ``[start, end)`` is written, if any."""
+        index = bisect.bisect_right(self.starts, end - 1) - 1
+        if index >= 0 and self.items[index][1] > start:
+            return self.hows[index]
+        return None
+
+    def keys_in(self, start: int, end: int) -> list[str]:
+        """Codes of the mentions inside ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, start)
+        keys = []
+        while index < len(self.items) and self.items[index][0] < end:
+            keys.append(self.items[index][2])
+            index += 1
+        return keys
+
+    def first_in(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][2]
+        return None
+
+    def last_before(self, position: int, reach: int) -> str | None:
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index >= 0 and self.items[index][0] >= position - reach:
+            return self.items[index][2]
+        return None
+
+    def starting_at(self, position: int) -> tuple[str, int] | None:
+        index = bisect.bisect_left(self.starts, position)
+        if index < len(self.items) and self.items[index][0] == position:
+            return self.items[index][2], self.items[index][1]
+        return None
+
+
+def find_people(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    country_mentions: Sequence[Mention] = (),
+    *,
+    home: str | None = None,
+    title_end: int = 0,
+) -> tuple[PersonRef, ...]:
+    """Find the people an article names, with role, country and every reference.
+
+    Args:
+        text: The document text (title, blank line, body).
+        sentences: Its sentence spans.
+        country_mentions: The country tagger's mentions (names, demonyms, capitals).
+        home: ISO alpha-3 of the publisher's country; officials the text gives no country
+            ("President Nursultan Nazarbayev" in a Kazinform story) are taken to be its,
+            unless a sentence naming them names another country.
+        title_end: ``len(title)`` (0 without a title); in a Title Case headline only the
+            name words the body also uses are kept ("President Biden Meets Leaders").
+
+    Returns:
+        One `PersonRef` per person, in order of first mention.  ``name`` is the most
+        complete form, ``aliases`` the other forms written (``Mr.Vassilenko``), ``spans``
+        every reference (name and short forms).
+    """
+    if not text:
+        return ()
+    lexicon = _lexicon()
+    hits = lexicon.matcher.find(text)
+    if not hits:
+        return ()
+    countries = _Countries(country_mentions)
+    parser = _Parser(text, sentences, lexicon, countries)
+    candidates: list[_Candidate] = []
+    consumed = -1
+    for start, end, payloads in hits:
+        if start < consumed:
+            continue
+        if "honorific" in payloads:
+            candidate = parser.honorific(start, end)
+        elif _PROMISING.match(text, end) or "," in text[max(0, start - 40) : start]:
+            candidate = parser.role(start, end)
+        else:
+            continue  # "the Kazakh diplomat held ...": no name can follow
+        if candidate is not None:
+            candidate.surface = " ".join(text[candidate.start : candidate.end].split())
+            candidate.sentence = _sentence_span(text, sentences, candidate.start)
+            candidates.append(candidate)
+            consumed = max(consumed, candidate.consumed, end)
+    candidates = _trim_headline(text, title_end, candidates)
+    if not candidates:
+        return ()
+    people = _merge(candidates, home, countries)
+    _add_references(text, people)
+    return tuple(_person_ref(text, sentences, person) for person in people)
+
+
+def person_mentions(people: Sequence[PersonRef], text: str) -> list[Mention]:
+    """Every reference to the people of `find_people` as ``kind="person"`` mentions."""
+    mentions = [
+        Mention("person", person.name, text[span.start : span.end], span, "name")
+        for person in people
+        for span in person.spans
+    ]
+    mentions.sort(key=lambda mention: mention.span.start)
+    return mentions
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+class _Parser:
+    """Reads a role and the name next to it, token by token, within one sentence."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        lexicon: _Lexicon,
+        countries: _Countries,
+    ):
+        self.text = text
+        self.sentences = sentences
+        self.lex = lexicon
+        self.countries = countries
+        self._tokens: dict[tuple[int, int], tuple[list[_Tok], list[int]]] = {}
+
+    # ---- tokens
+
+    def _sentence(self, position: int) -> tuple[int, list[_Tok], list[int]]:
+        """Tokens around ``position``, within its sentence.
+
+        Only a window is tokenised (a role's modifiers, an apposition before it, its
+        complement and name after it): tokenising whole sentences was most of the cost.
+        """
+        index = sentence_at(self.sentences, position) if self.sentences else 0
+        start, end = self.sentences[index] if self.sentences else (0, len(self.text))
+        if not start <= position < end:
+            start, end = position, len(self.text)
+        start = max(start, position - _BEFORE)
+        end = min(end, position + _AFTER)
+        text = self.text
+        while start > 0 and start < position and text[start - 1].isalnum():
+            start += 1  # do not begin inside a word
+        while end < len(text) and end > position and text[end].isalnum():
+            end -= 1
+        key = (start, end)
+        cached = self._tokens.get(key)
+        if cached is None:
+            tokens = [(m[0], *m.span()) for m in _TOKEN.finditer(text, start, end)]
+            cached = self._tokens[key] = (tokens, [tok[1] for tok in tokens])
+        return index, cached[0], cached[1]
+
+    def _is_name_word(self, tok: _Tok) -> bool:
+        word = _POSSESSIVE.sub("", tok[0])
+        if len(word) < 2 or not word[0].isupper() or word in self.lex.not_names:
+            return False
+        lowered = word.lower()
+        if lowered in self.lex.stops or lowered in self.lex.cores or lowered in self.lex.modifiers:
+            return False
+        if not any(ch.islower() for ch in word[1:]):
+            return False  # "LEU", "OSCE", all-capitals headlines
+        return self.countries.overlapping(tok[1], tok[2]) is None
+
+    def _is_initial(self, tokens: list[_Tok], i: int) -> bool:
+        tok = tokens[i]
+        return (
+            len(tok[0]) == 1
+            and tok[0].isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "."
+            and tokens[i + 1][1] == tok[2]
+        )
+
+    def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
+        """Token range ``[i, j)`` of a name starting at ``i``."""
+        j = i
+        words = 0
+        n = len(tokens)
+        while j < n and words < _MAX_NAME_WORDS:
+            tok = tokens[j]
+            if self._is_initial(tokens, j):
+                j += 2
+                continue
+            if (
+                tok[0].lower() in _PARTICLES
+                and words
+                and j + 1 < n
+                and self._is_name_word(tokens[j + 1])
+            ):
+                j += 1
+                continue
+            if not self._is_name_word(tok):
+                break
+            words += 1
+            j += 1
+            if _POSSESSIVE.search(tok[0]) and tok[0][-1] in "s'’" and tok[0][-2:-1] in "'’":
+                break  # "Blinken’s Meeting": the name ends at the possessive
+        while j > i and (tokens[j - 1][0] == "." and not self._is_initial(tokens, j - 2)):
+            j -= 1
+        if words == 0:
+            return None
+        return i, j
+
+    def _name_backward(self, tokens: list[_Tok], end: int, floor: int) -> tuple[int, int] | None:
+        """Token range ``[i, end)`` of a name ending just before ``end``."""
+        i = end
+        words = 0
+        while i > floor:
+            tok = tokens[i - 1]
+            if tok[0] == "." and i - 2 >= floor and self._is_initial(tokens, i - 2):
+                i -= 2
+                continue
+            if tok[0].lower() in _PARTICLES and words:
+                i -= 1
+                continue
+            if not self._is_name_word(tok):
+                break
+            words += 1
+            i -= 1
+            if words > _MAX_NAME_WORDS:
+                return None
+        while i < end and tokens[i][0].lower() in _PARTICLES:
+            i += 1
+        if words == 0:
+            return None
+        return i, end
+
+    def _name_text(self, tokens: list[_Tok], i: int, j: int) -> tuple[str, int, int]:
+        start, end = tokens[i][1], tokens[j - 1][2]
+        surface = " ".join(self.text[start:end].split())
+        stripped = _strip_possessive(surface)
+        return stripped, start, end - (len(surface) - len(stripped))
+
+    # ---- honorifics: "Ms. Huitfeldt", "Mr.Vassilenko", "Dr. C.S. Eliot Kang"
+
+    def honorific(self, start: int, end: int) -> _Candidate | None:
+        if not self.text[start].isupper():
+            return None  # "ms" in running text
+        _, tokens, starts = self._sentence(start)
+        i = bisect.bisect_left(starts, start)
+        if i >= len(tokens) or tokens[i][1] != start:
+            return None
+        j = i + 1
+        if j < len(tokens) and tokens[j][0] == "." and tokens[j][1] == tokens[i][2]:
+            j += 1
+        found = self._name_forward(tokens, j) if j < len(tokens) else None
+        if found is None:
+            return None
+        name, name_start, name_end = self._name_text(tokens, *found)
+        country = self._country_after(name_end)
+        return _Candidate(
+            name, start, name_end, name_end, None, country, _IN_ROLE if country else 0
+        )
+
+    # ---- roles
+
+    def role(self, start: int, end: int) -> _Candidate | None:
+        _, tokens, starts = self._sentence(start)
+        n = len(tokens)
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if first < 0 or last < first:
+            return None
+        lex = self.lex
+        # Backwards over modifiers and a country or demonym: "Kazakhstani Deputy Foreign Minister".
+        role_first = first
+        role_country = None
+        i = first - 1
+        while i >= 0:
+            tok = tokens[i]
+            lowered = tok[0].lower()
+            country = self.countries.overlapping(tok[1], tok[2])
+            if country is not None:
+                role_country = role_country or country
+                role_first = i
+            elif lowered in lex.modifiers or lowered in lex.cores:
+                role_first = i
+            elif tok[0] in "-–" or lowered in ("u.s", "u.n"):
+                pass
+            else:
+                break
+            i -= 1
+        # Forwards over chained roles: "Deputy Prime Minister and Minister of Foreign Affairs".
+        k = last + 1
+        while k < n:
+            m = k + 1 if tokens[k][0].lower() == "and" else k
+            while (
+                m < n
+                and tokens[m][0].lower() in lex.modifiers
+                and tokens[m][0].lower() not in lex.cores
+            ):
+                m += 1
+            if m < n and _is_core(lex, tokens[m][0]) and (m > k or _is_core(lex, tokens[k][0])):
+                last = m
+                k = m + 1
+            else:
+                break
+        while k < n and tokens[k][0].lower() in _ROLE_TAILS:
+            last = k
+            k += 1
+        name_range: tuple[int, int] | None = None
+        role_last = last
+        complement_to = False
+        if k < n and tokens[k][0] in _COMPLEMENT:
+            complement_to = tokens[k][0] == "to"
+            comp_end = self._complement_end(tokens, k + 1)
+            name_range = self._name_backward(tokens, comp_end, k + 1)
+            if name_range is not None and not self._closes_organisation(tokens, name_range[0]):
+                name_range = None  # "president of Higashi Nippon": a company, not a person
+            role_last = (name_range[0] if name_range else comp_end) - 1
+            while role_last > last and (
+                tokens[role_last][0] in _CONNECTORS or tokens[role_last][0] in "(,"
+            ):
+                role_last -= 1
+            k = comp_end
+        elif k < n:
+            name_range = self._name_forward(tokens, k)
+        if name_range is None and k < n and tokens[k][0] == ",":
+            name_range = self._described_name(tokens, k + 1)
+        role_start, role_end = tokens[role_first][1], tokens[role_last][2]
+        role_text = self._role_text(tokens, role_first, role_last)
+        if name_range is None:
+            # "Antony J. Blinken, Secretary of State": the name comes first.
+            return self._apposition(
+                tokens, role_first, role_text, role_start, role_end, role_country
+            )
+        name, name_start, name_end = self._name_text(tokens, *name_range)
+        country = None if complement_to else self.countries.first_in(role_start, role_end)
+        country = role_country or country
+        strength = _IN_ROLE if country else 0
+        if country is None:
+            country = self._country_after(name_end)
+            strength = _IN_ROLE if country else 0
+        if country is None:
+            country = self._led_by(role_start)
+            strength = _LED_BY if country else 0
+        return _Candidate(
+            name, name_start, name_end, max(name_end, role_end), role_text, country, strength
+        )
+
+    def _complement_end(self, tokens: list[_Tok], i: int) -> int:
+        """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen"."""
+        n = len(tokens)
+        start = i
+        depth = 0
+        limit = i + 25
+        while i < n and i < limit:
+            text = tokens[i][0]
+            if text == "(":
+                depth += 1
+            elif text == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth:
+                pass
+            elif text[0].isupper():
+                if text.lower() in self.lex.cores:
+                    break  # "adviser to West German Chancellor Helmut Kohl": Kohl's role
+                if _POSSESSIVE.search(text) and text[-2:-1] in "'’":
+                    return i + 1
+            elif text == "." and i > 0 and self._is_initial(tokens, i - 1):
+                pass
+            elif text not in _CONNECTORS:
+                break
+            i += 1
+        # "... Affairs Mukhtar Tileuberdi on August 13": trailing connectors, dates and
+        # other words no name contains are not part of it.
+        while i > start and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DATE_WORDS):
+            i -= 1
+        return i
+
+    def _closes_organisation(self, tokens: list[_Tok], i: int) -> bool:
+        """Does the token before a complement's last capitalised words end an organisation?
+
+        A person's name follows a word that closes the organisation ("Affairs",
+        "Norway", ")"); capitalised words straight after "of"/"for" are the
+        organisation itself.
+        """
+        if i == 0:
+            return False
+        text, start, end = tokens[i - 1]
+        if text == ")" or text.lower() in self.lex.stops:
+            return True
+        country = self.countries.how_at(start, end)
+        return country is not None and country != "demonym"
+
+    def _described_name(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
+        """ ", famous scientist and writer Olav Njølstad": lower-case words, then a name."""
+        j = i
+        while (
+            j < len(tokens)
+            and j - i < 6
+            and tokens[j][0].islower()
+            and tokens[j][0] not in _NOT_DESCRIPTION
+        ):
+            j += 1
+        if j == i or j >= len(tokens):
+            return None
+        found = self._name_forward(tokens, j)
+        if found is None or found[1] - found[0] < 2:
+            return None
+        return found
+
+    def _apposition(
+        self,
+        tokens: list[_Tok],
+        role_first: int,
+        role_text: str,
+        role_start: int,
+        role_end: int,
+        role_country: str | None,
+    ) -> _Candidate | None:
+        i = role_first
+        if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
+            i -= 1
+        if i < 2 or tokens[i - 1][0] != ",":
+            return None
+        found = self._name_backward(tokens, i - 1, 0)
+        if found is None or found[1] - found[0] < 2:
+            return None
+        if (
+            found[0] > 0
+            and tokens[found[0] - 1][0][:1].isalnum()
+            and tokens[found[0] - 1][0][0].isupper()
+        ):
+            return None  # part of a longer capitalised phrase, not a name
+        name, name_start, name_end = self._name_text(tokens, *found)
+        country = role_country or self.countries.first_in(role_start, role_end)
+        if country is None:
+            signed = _SIGNED_FOR.match(self.text, role_end)
+            if signed:
+                hit = self.countries.starting_at(signed.end())
+                country = hit[0] if hit else None
+        return _Candidate(
+            name,
+            name_start,
+            name_end,
+            max(name_end, role_end),
+            role_text,
+            country,
+            _IN_ROLE if country else 0,
+        )
+
+    def _role_text(self, tokens: list[_Tok], first: int, last: int) -> str:
+        # The role as written, without the country in front ("Kazakhstani Foreign Minister").
+        while first < last and self.countries.overlapping(tokens[first][1], tokens[first][2]):
+            first += 1
+        return " ".join(self.text[tokens[first][1] : tokens[last][2]].split())
+
+    def _country_after(self, position: int) -> str | None:
+        # "Foreign Minister Bourita of Morocco"
+        match = _OF_COUNTRY.match(self.text, position)
+        if match:
+            hit = self.countries.starting_at(match.end())
+            if hit:
+                return hit[0]
+        signed = _SIGNED_FOR.match(self.text, position)
+        if signed:
+            hit = self.countries.starting_at(signed.end())
+            if hit:
+                return hit[0]
+        return None
+
+    def _led_by(self, role_start: int) -> str | None:
+        # "The Kazakhstan delegation was led by ...", "the Norwegian side was led by ..."
+        window_start = max(0, role_start - 80)
+        match = _LED_BY_RE.search(self.text, window_start, role_start)
+        if match is None:
+            return None
+        return self.countries.last_before(match.start(), 40)
+
+
+def _sentence_span(
+    text: str, sentences: Sequence[tuple[int, int]], position: int
+) -> tuple[int, int]:
+    if not sentences:
+        return (0, len(text))
+    return tuple(sentences[sentence_at(sentences, position)])  # type: ignore[return-value]
+
+
+def _is_core(lex: _Lexicon, word: str) -> bool:
+    """A role word, also with a closing tail: "Minister-Designate", "President-elect"."""
+    lowered = word.lower()
+    if lowered in lex.cores:
+        return True
+    head, dash, tail = lowered.rpartition("-")
+    return bool(dash) and head in lex.cores and tail in _ROLE_TAILS
+
+
+def _strip_possessive(name: str) -> str:
+    if name.endswith(("’s", "'s")):
+        return name[:-2]
+    if name.endswith(("’", "'")):
+        return name[:-1]
+    return name
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> list[_Candidate]:
+    """In a Title Case headline, keep only the name words the body also uses.
+
+    "President Biden Meets Gulf Leaders" would otherwise give a person "Biden Meets
+    Gulf Leaders".
+    """
+    if title_end <= 0:
+        return candidates
+    words = [word for word in text[:title_end].split() if len(word) > 3]
+    if not words or sum(word[0].isupper() for word in words) < 0.7 * len(words):
+        return candidates
+    body = text[title_end:]
+    kept = []
+    for candidate in candidates:
+        if candidate.start >= title_end:
+            kept.append(candidate)
+            continue
+        names = candidate.name.split()
+        keep = 0
+        while keep < len(names) and re.search(rf"(?<!\w){re.escape(names[keep])}(?!\w)", body):
+            keep += 1
+        if keep:
+            name = " ".join(names[:keep])
+            end = (
+                candidate.start
+                + text[candidate.start : candidate.end].find(names[keep - 1])
+                + len(names[keep - 1])
+            )
+            candidate.name, candidate.end = name, max(end, candidate.start + len(name))
+            candidate.surface = " ".join(text[candidate.start : candidate.end].split())
+            kept.append(candidate)
+    return kept
+
+
+def _abroad(person: _Person, home: str, countries: _Countries) -> bool:
+    """Is another country than ``home`` named in a sentence where ``person`` is?
+
+    Then the person's country is not assumed to be ``home``: "President Putin" in a
+    State Department readout about Ukraine is not American.
+    """
+    return any(
+        key != home for start, end in person.sentences for key in countries.keys_in(start, end)
+    )
+
+
+def _merge(candidates: list[_Candidate], home: str | None, countries: _Countries) -> list[_Person]:
+    """Group candidates naming the same person; keep the most complete name and role."""
+    people: list[_Person] = []
+    for candidate in sorted(candidates, key=lambda c: _completeness(c.name), reverse=True):
+        person = next((p for p in people if same_person(candidate.name, p.name)), None)
+        if person is None and " " not in candidate.name:
+            # "President Xi" after "Xi Jinping", "Sir Zelman" after "Sir Zelman Cowen":
+            # a lone word naming the first word of exactly one person seen.
+            firsts = [p for p in people if p.name.split()[0] == candidate.name and " " in p.name]
+            person = firsts[0] if len(firsts) == 1 else None
+        if person is None:
+            person = _Person(candidate.name)
+            people.append(person)
+        person.spans.append((candidate.start, candidate.end))
+        person.surfaces.append(candidate.surface)
+        person.sentences.append(candidate.sentence)
+        if candidate.role and (person.role is None or len(candidate.role) > len(person.role)):
+            person.role = candidate.role
+        if candidate.country and candidate.strength > person.strength:
+            person.country, person.strength = candidate.country, candidate.strength
+    if home:
+        for person in people:
+            if person.country is None and person.role and not _abroad(person, home, countries):
+                person.country, person.strength = home, _HOME
+    people.sort(key=lambda person: min(person.spans))
+    return people
+
+
+def _completeness(name: str) -> tuple[int, int]:
+    parsed = parse_name(name)
+    if parsed is None:
+        return (0, len(name))
+    return (len(parsed.given or "") + 2 * len(parsed.middles), len(name))
+
+
+def _add_references(text: str, people: list[_Person]) -> None:
+    """Find later short references: the surname alone, after a title or a form of address."""
+    taken = sorted(span for person in people for span in person.spans)
+    for person in people:
+        parsed = parse_name(person.name)
+        if parsed is None:
+            continue
+        surname = parsed.surname_raw
+        position = text.find(surname)
+        while position != -1:
+            end = position + len(surname)
+            if _whole_word(text, position, end) and not _overlaps(taken, position, end):
+                start = _reference_start(text, position, person.name)
+                person.spans.append((start, end))
+                person.surfaces.append(" ".join(text[start:end].split()))
+                bisect.insort(taken, (start, end))
+            position = text.find(surname, end)
+
+
+def _reference_start(text: str, position: int, full_name: str) -> int:
+    """Extend a surname back over the given names or a form of address written before it."""
+    before = text[max(0, position - 60) : position]
+    given = (
+        full_name[: len(full_name) - len(full_name.split()[-1])].strip() if " " in full_name else ""
+    )
+    if given and before.rstrip().endswith(given) and before.endswith(" "):
+        return position - len(before) + before.rstrip().rfind(given)
+    match = _HONORIFIC_BEFORE.search(before)
+    if match:
+        return position - len(before) + match.start()
+    return position
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon)\.?\s*$")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_right(taken, (start, end))
+    for other in taken[max(0, index - 2) : index + 2]:
+        if other[0] < end and other[1] > start:
+            return True
+    return False
+
+
+def _person_ref(text: str, sentences: Sequence[tuple[int, int]], person: _Person) -> PersonRef:
+    ordered = sorted(set(person.spans))
+    spans = tuple(
+        Span(start, end, sentence_at(sentences, start) if sentences else 0)
+        for start, end in ordered
+    )
+    aliases = tuple(dict.fromkeys(surface for surface in person.surfaces if surface != person.name))
+    return PersonRef(person.name, person.role, person.country, aliases, spans)

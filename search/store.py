@@ -1,0 +1,534 @@
+"""The SQLite store: the system of record.
+
+Articles, their extraction results and the aggregates that summaries read are kept
+here; the Whoosh index is derived from it (see `search.index`).  Every write happens
+inside a transaction, so a process killed at any moment leaves the store as it was
+after the last committed batch (SQLite WAL).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from search.model import Article, Extraction
+
+# Bump when the tables change in a way an old file cannot be read with.
+STORE_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    date TEXT,
+    year INTEGER,
+    source TEXT,
+    url TEXT,
+    lang TEXT,
+    city TEXT,
+    agency TEXT,
+    origin TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    meta TEXT NOT NULL DEFAULT '{}',
+    countries TEXT NOT NULL DEFAULT '',
+    people TEXT NOT NULL DEFAULT '',
+    orgs TEXT NOT NULL DEFAULT '',
+    topics TEXT NOT NULL DEFAULT '',
+    extraction TEXT NOT NULL DEFAULT '{}',
+    sketch BLOB,
+    cluster INTEGER,
+    indexed INTEGER NOT NULL DEFAULT 0,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
+CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster);
+CREATE INDEX IF NOT EXISTS articles_pending ON articles (indexed) WHERE indexed = 0;
+
+-- Ids of exact duplicates merged into an article, so re-ingesting them is a no-op.
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS article_countries (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    PRIMARY KEY (article, code)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_countries_code ON article_countries (code, article);
+
+CREATE TABLE IF NOT EXISTS article_topics (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (article, topic)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS article_orgs (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    org TEXT NOT NULL,
+    PRIMARY KEY (article, org)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS person_mentions (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    person_key TEXT NOT NULL,
+    role TEXT,
+    country TEXT,
+    sentence INTEGER NOT NULL,
+    sentences TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS person_mentions_article ON person_mentions (article);
+CREATE INDEX IF NOT EXISTS person_mentions_key ON person_mentions (person_key);
+
+CREATE TABLE IF NOT EXISTS events (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    cameo TEXT NOT NULL,
+    score REAL NOT NULL,
+    actors TEXT NOT NULL,
+    place TEXT,
+    date TEXT,
+    trigger TEXT NOT NULL,
+    historical INTEGER NOT NULL,
+    hypothetical INTEGER NOT NULL,
+    negated INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_article ON events (article);
+
+CREATE TABLE IF NOT EXISTS commitments (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    parties TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS commitments_article ON commitments (article);
+
+-- Locality-sensitive hashing bands of each article's sketch, to find wire copies.
+CREATE TABLE IF NOT EXISTS sketch_bands (
+    band INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    PRIMARY KEY (band, value, article)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sketch_bands_article ON sketch_bands (article);
+"""
+
+_ARTICLE_COLUMNS = (
+    "rowid, id, title, body, date, source, url, lang, city, agency, countries, people, "
+    "orgs, topics, tags, origin, cluster, meta"
+)
+
+
+class StoreError(Exception):
+    """The store file cannot be opened or is not a briefroom store."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRef:
+    """What ingest needs to know about an article that is already stored."""
+
+    rowid: int
+    id: str
+    content_hash: str
+
+
+class Store:
+    """A briefroom SQLite store.
+
+    Use `Store.open`; one instance per thread (SQLite connections are not shared).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False) -> Store:
+        """Open (creating if needed) the store at ``path``.
+
+        Raises:
+            StoreError: the file is not a SQLite database or was written by a newer briefroom.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if readonly:
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(path, timeout=30.0, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                # NORMAL in WAL mode is durable to the last checkpoint and never corrupts.
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.executescript(_SCHEMA)
+                found = conn.execute(
+                    "SELECT value FROM meta WHERE key = 'store_version'"
+                ).fetchone()
+                if found is None:
+                    with conn:
+                        conn.execute(
+                            "INSERT INTO meta (key, value) VALUES ('store_version', ?)",
+                            (str(STORE_VERSION),),
+                        )
+                elif int(found[0]) > STORE_VERSION:
+                    raise StoreError(
+                        f"{path}: written by a newer briefroom (store version {found[0]})"
+                    )
+            conn.execute("PRAGMA cache_size = -65536")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a briefroom store ({exc})") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    # ------------------------------------------------------------------ meta
+
+    def get_meta(self, key: str) -> str | None:
+        """A value from the meta table."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a value in the meta table (in its own transaction)."""
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # ------------------------------------------------------------------ lookups for ingest
+
+    def find_by_id(self, article_id: str) -> StoredRef | None:
+        """The stored article with this id, or the one it was merged into."""
+        row = self.conn.execute(
+            "SELECT rowid, id, content_hash FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT a.rowid, a.id, a.content_hash FROM aliases s "
+                "JOIN articles a ON a.rowid = s.article WHERE s.alias = ?",
+                (article_id,),
+            ).fetchone()
+        return None if row is None else StoredRef(*row)
+
+    def find_by_hash(self, content_hash: str) -> StoredRef | None:
+        """The stored article with exactly this content."""
+        row = self.conn.execute(
+            "SELECT rowid, id, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+            (content_hash,),
+        ).fetchone()
+        return None if row is None else StoredRef(*row)
+
+    def sketch_candidates(self, bands: Sequence[int]) -> list[tuple[int, bytes, str | None, int]]:
+        """Stored articles sharing at least one band with ``bands``.
+
+        Returns ``(rowid, sketch, date, cluster)`` tuples.
+        """
+        if not bands:
+            return []
+        clauses = " OR ".join("(band = ? AND value = ?)" for _ in bands)
+        params: list[int] = []
+        for i, value in enumerate(bands):
+            params += [i, value]
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.rowid, a.sketch, a.date, a.cluster FROM sketch_bands b "
+            f"JOIN articles a ON a.rowid = b.article WHERE {clauses}",
+            params,
+        ).fetchall()
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    # ------------------------------------------------------------------ reads
+
+    def count(self) -> int:
+        """Number of stored articles."""
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def get(self, article_id: str) -> Article | None:
+        """One article by id (or by the id of a duplicate merged into it)."""
+        ref = self.find_by_id(article_id)
+        if ref is None:
+            return None
+        row = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE rowid = ?", (ref.rowid,)
+        ).fetchone()
+        return self._article(row)
+
+    def get_many(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        """Articles by id, as a dict (missing ids are left out)."""
+        found: dict[str, Article] = {}
+        for chunk_start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            ):
+                article = self._article(row)
+                found[article.id] = article
+        return found
+
+    def extraction(self, article_id: str) -> dict[str, Any]:
+        """The stored extraction (JSON form) of one article; empty when unknown."""
+        row = self.conn.execute(
+            "SELECT extraction FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return {} if row is None else dict(json.loads(row[0]))
+
+    def cluster_sizes(self, clusters: Iterable[int]) -> dict[int, int]:
+        """Number of copies in each cluster."""
+        wanted = list(set(clusters))
+        sizes: dict[int, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for cluster, n in self.conn.execute(
+                f"SELECT cluster, count(*) FROM articles WHERE cluster IN ({marks}) GROUP BY cluster",
+                chunk,
+            ):
+                sizes[cluster] = n
+        return sizes
+
+    def _article(self, row: Sequence[Any]) -> Article:
+        (rowid, aid, title, body, date, source, url, lang, city, agency, countries, people,
+         orgs, topics, tags, origin, cluster, meta) = row  # fmt: skip
+        copies = 1
+        if cluster is not None:
+            copies = self.cluster_sizes([cluster]).get(cluster, 1)
+        return Article(
+            id=aid,
+            title=title,
+            body=body,
+            date=date,
+            source=source,
+            url=url,
+            lang=lang,
+            city=city,
+            agency=agency,
+            countries=_split(countries),
+            people=_split(people, "|"),
+            orgs=_split(orgs, "|"),
+            topics=_split(topics),
+            tags=tuple(json.loads(tags)),
+            origin=origin,
+            cluster=None if cluster is None else str(cluster),
+            copies=copies,
+            meta=json.loads(meta),
+        )
+
+    def iter_for_index(self, *, pending_only: bool) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Rows to index, as ``(rowid, fields)`` (see `search.index.document_fields`)."""
+        where = "WHERE indexed = 0" if pending_only else ""
+        cursor = self.conn.execute(
+            "SELECT rowid, id, title, body, date, year, source, city, lang, countries, people, "
+            f"orgs, topics, cluster FROM articles {where} ORDER BY rowid"
+        )
+        keys = ("id", "title", "body", "date", "year", "source", "city", "lang", "countries",
+                "people", "orgs", "topics", "cluster")  # fmt: skip
+        for row in cursor:
+            yield row[0], dict(zip(keys, row[1:], strict=True))
+
+    def mark_indexed(self, rowids: Iterable[int] | None = None) -> None:
+        """Record that articles are in the index (all pending ones when ``rowids`` is None)."""
+        with self.conn:
+            if rowids is None:
+                self.conn.execute("UPDATE articles SET indexed = 1 WHERE indexed = 0")
+            else:
+                self.conn.executemany(
+                    "UPDATE articles SET indexed = 1 WHERE rowid = ?", ((r,) for r in rowids)
+                )
+
+    def mark_all_unindexed(self) -> None:
+        """Record that the index is empty (before a rebuild)."""
+        with self.conn:
+            self.conn.execute("UPDATE articles SET indexed = 0 WHERE indexed != 0")
+
+    def indexed_count(self) -> int:
+        """Number of articles recorded as indexed."""
+        return int(
+            self.conn.execute("SELECT count(*) FROM articles WHERE indexed = 1").fetchone()[0]
+        )
+
+
+def _split(value: str | None, sep: str = ",") -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split(sep) if v)
+
+
+def extraction_to_json(extraction: Extraction) -> str:
+    """The stored JSON form of an extraction (compact: what the article reader shows)."""
+    return json.dumps(
+        {
+            "sentences": extraction.sentences,
+            "mentions": [
+                [m.kind, m.key, m.span.start, m.span.end, m.span.sentence, m.how]
+                for m in extraction.mentions
+            ],
+            "people": [
+                {
+                    "name": p.name,
+                    "role": p.role,
+                    "country": p.country,
+                    "aliases": p.aliases,
+                    "spans": [[s.start, s.end, s.sentence] for s in p.spans],
+                }
+                for p in extraction.people
+            ],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article ready to store: normalised fields plus its extraction and sketch."""
+
+    id: str
+    content_hash: str
+    title: str
+    body: str
+    date: str | None
+    source: str | None
+    url: str | None
+    lang: str | None
+    city: str | None
+    agency: str | None
+    origin: str
+    tags: tuple[str, ...]
+    meta: dict[str, Any]
+    extraction: Extraction
+    sketch: bytes | None
+    bands: tuple[int, ...]
+
+
+def _person_key(name: str) -> str:
+    from search.extract.aliases import person_key
+
+    return person_key(name)
+
+
+def write_article(
+    conn: sqlite3.Connection,
+    art: PreparedArticle,
+    cluster: int | None,
+    replace_rowid: int | None = None,
+) -> int:
+    """Insert (or replace, keeping its rowid) one article and its extraction tables.
+
+    Runs inside the caller's transaction.
+    """
+    ex = art.extraction
+    people = "|".join(dict.fromkeys(p.name for p in ex.people))
+    values = (
+        art.id, art.content_hash, art.title, art.body, art.date,
+        int(art.date[:4]) if art.date else None, art.source, art.url, art.lang, art.city,
+        art.agency, art.origin, json.dumps(list(art.tags), ensure_ascii=False),
+        json.dumps(art.meta, ensure_ascii=False, default=str), ",".join(ex.countries), people,
+        "|".join(ex.orgs), ",".join(ex.topics), extraction_to_json(ex), art.sketch,
+    )  # fmt: skip
+    columns = (
+        "id, content_hash, title, body, date, year, source, url, lang, city, agency, origin, "
+        "tags, meta, countries, people, orgs, topics, extraction, sketch"
+    )
+    if replace_rowid is None:
+        cur = conn.execute(
+            f"INSERT INTO articles ({columns}, cluster) VALUES ({','.join('?' * 21)})",
+            (*values, cluster),
+        )
+        rowid = int(cur.lastrowid or 0)
+        if cluster is None:
+            conn.execute("UPDATE articles SET cluster = rowid WHERE rowid = ?", (rowid,))
+    else:
+        rowid = replace_rowid
+        assignments = ", ".join(f"{c.strip()} = ?" for c in columns.split(","))
+        conn.execute(
+            f"UPDATE articles SET {assignments}, indexed = 0 WHERE rowid = ?", (*values, rowid)
+        )
+        for table in ("article_countries", "article_topics", "article_orgs", "person_mentions",
+                      "events", "commitments", "sketch_bands"):  # fmt: skip
+            conn.execute(f"DELETE FROM {table} WHERE article = ?", (rowid,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_countries (article, code, rank) VALUES (?, ?, ?)",
+        [(rowid, code, rank) for rank, code in enumerate(ex.countries)],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_topics (article, topic) VALUES (?, ?)",
+        [(rowid, t) for t in ex.topics],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_orgs (article, org) VALUES (?, ?)",
+        [(rowid, o) for o in ex.orgs],
+    )
+    conn.executemany(
+        "INSERT INTO person_mentions (article, name, person_key, role, country, sentence, "
+        "sentences) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                rowid,
+                p.name,
+                _person_key(p.name),
+                p.role,
+                p.country,
+                p.spans[0].sentence if p.spans else 0,
+                ",".join(str(n) for n in sorted({span.sentence for span in p.spans})),
+            )
+            for p in ex.people
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO events (article, sentence, type, mode, cameo, score, actors, place, date, "
+        "trigger, historical, hypothetical, negated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                rowid,
+                e.span.sentence,
+                e.type,
+                e.mode,
+                e.cameo,
+                e.score,
+                ",".join(e.actors),
+                e.place,
+                e.date,
+                e.trigger,
+                int(e.historical),
+                int(e.hypothetical),
+                int(e.negated),
+            )
+            for e in ex.events
+        ],  # fmt: skip
+    )
+    conn.executemany(
+        "INSERT INTO commitments (article, sentence, kind, status, parties, summary) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (rowid, c.span.sentence, c.kind, c.status, ",".join(c.parties), c.summary)
+            for c in ex.commitments
+        ],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO sketch_bands (band, value, article) VALUES (?, ?, ?)",
+        [(i, v, rowid) for i, v in enumerate(art.bands)],
+    )
+    return rowid
+
+
+def add_alias(conn: sqlite3.Connection, alias: str, rowid: int) -> None:
+    """Record that ``alias`` (a duplicate's id) was merged into article ``rowid``."""
+    conn.execute("INSERT OR IGNORE INTO aliases (alias, article) VALUES (?, ?)", (alias, rowid))

@@ -1,0 +1,195 @@
+"""Commitments: intentions, agreements, signatures; parties, status, summary in the article's words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from search.extract.commitments import find_commitments
+from search.extract.people import find_people
+from search.extract.sentences import document_sentences
+from search.model import Commitment, Mention, Span, document_text
+
+COUNTRIES = {
+    "Kazakhstan": ("KAZ", "name"),
+    "Kazakh": ("KAZ", "demonym"),
+    "Norway": ("NOR", "name"),
+    "Norwegian": ("NOR", "demonym"),
+    "United States of America": ("USA", "name"),
+    "United States": ("USA", "name"),
+    "Ghana": ("GHA", "name"),
+    "Republic of Ghana": ("GHA", "name"),
+    "Saudi Arabia": ("SAU", "name"),
+    "Japan": ("JPN", "name"),
+    "our country": ("KAZ", "our-country"),
+}
+_COUNTRY_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(COUNTRIES, key=len, reverse=True)))
+
+
+def mentions(text: str) -> list[Mention]:
+    return [
+        Mention(
+            "country",
+            COUNTRIES[m.group()][0],
+            m.group(),
+            Span(m.start(), m.end(), 0),
+            COUNTRIES[m.group()][1],
+        )
+        for m in _COUNTRY_RE.finditer(text)
+    ]
+
+
+def commitments(
+    body: str, *, top: tuple[str, ...] = ("KAZ", "NOR"), home: str | None = None
+) -> list[Commitment]:
+    text = document_text(None, body)
+    sentences = document_sentences(None, body)
+    found = mentions(text)
+    people = find_people(text, sentences, found, home=home)
+    return list(
+        find_commitments(text, sentences, found, top_countries=top, people=people, home=home)
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "status", "parties", "summary"),
+    [
+        (
+            "OSLO. KAZINFORM - Kazakhstan and Norway intend to develop comprehensive political, trade, economic "
+            "cooperation and closely work on the global stage, the foreign ministries of the two countries "
+            "reiterated during bilateral consultations in Oslo.",
+            "intent",
+            "stated",
+            ("KAZ", "NOR"),
+            "Kazakhstan and Norway intend to develop comprehensive political, trade, economic cooperation "
+            "and closely work on the global stage",
+        ),
+        (
+            "The multilateral dialogue on global and regional issues is being strengthened as the countries "
+            "have reached agreements on mutual support for elections in a number of UN bodies.",
+            "agreement",
+            "agreed",
+            ("KAZ", "NOR"),
+            "the countries have reached agreements on mutual support for elections in a number of UN bodies",
+        ),
+        (
+            "Having considered topical issues on the international agenda, including on global nuclear security, "
+            "the interlocutors agreed to expand the partnership between the expert communities of the two countries.",
+            "agreement",
+            "agreed",
+            ("KAZ", "NOR"),
+            "the interlocutors agreed to expand the partnership between the expert communities of the two countries",
+        ),
+        (
+            "Today, the United States of America and Republic of Ghana signed a Memorandum of Understanding "
+            "Concerning Strategic Civil Nuclear Cooperation (NCMOU), which improves our cooperation.",
+            "signature",
+            "signed",
+            ("USA", "GHA"),
+            "the United States of America and Republic of Ghana signed a Memorandum of Understanding "
+            "Concerning Strategic Civil Nuclear Cooperation (NCMOU)",
+        ),
+        (
+            "Japan will sign a trade pact with Norway next month.",
+            "signature",
+            "proposed",
+            ("JPN", "NOR"),
+            "Japan will sign a trade pact with Norway next month",
+        ),
+        (
+            "Norway proposed to Kazakhstan a joint fisheries commission.",
+            "intent",
+            "proposed",
+            ("NOR", "KAZ"),
+            "Norway proposed to Kazakhstan a joint fisheries commission",
+        ),
+    ],
+)
+def test_commitment(
+    body: str, kind: str, status: str, parties: tuple[str, ...], summary: str
+) -> None:
+    found = commitments(body)
+    assert len(found) == 1, found
+    assert (found[0].kind, found[0].status, found[0].parties, found[0].summary) == (
+        kind,
+        status,
+        parties,
+        summary,
+    )
+
+
+def test_exploring_is_in_progress_with_the_persons_side() -> None:
+    body = (
+        "He met Head of the Standing Committee of the Storting (the Norwegian Parliament) Anniken Huitfeldt. "
+        "Ms. Huitfeldt, who recently paid a productive visit to Kazakhstan, assured that the Committee led "
+        "by her has begun exploring the possibilities for establishing ties with the Kazakh MPs."
+    )
+    (found,) = commitments(body, top=())
+    assert (found.kind, found.status) == ("intent", "in_progress")
+    assert set(found.parties) == {"NOR", "KAZ"}
+    assert found.summary.startswith("the Committee led by her has begun exploring")
+
+
+def test_joint_statement_pronoun_means_both_sides() -> None:
+    body = "They will work to strengthen the implementation of the Paris Agreement."
+    (found,) = commitments(body, top=("USA", "SAU"))
+    assert found.parties == ("USA", "SAU")
+    assert found.summary == "They will work to strengthen the implementation of the Paris Agreement"
+
+
+def test_summary_span_is_in_the_text() -> None:
+    body = "Kazakhstan and Norway intend to develop cooperation, the ministries said."
+    (found,) = commitments(body)
+    text = document_text(None, body)
+    assert text[found.span.start : found.span.end] == found.summary
+
+
+def test_no_commitment_without_parties() -> None:
+    assert (
+        commitments(
+            "Standard Oil Co and BP North America Inc said they plan to form a venture.", top=()
+        )
+        == []
+    )
+
+
+def test_signatory_is_not_a_second_signature() -> None:
+    body = "Dr. Kang signed for the United States, and Mr. Sarpong signed for Ghana."
+    assert commitments(body, top=("USA", "GHA")) == []
+
+
+def test_one_commitment_per_clause() -> None:
+    body = "Kazakhstan and Norway agreed to sign and will sign the treaty."
+    assert len(commitments(body)) == 1
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(), st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=5))
+def test_never_raises(text: str, spans: list[tuple[int, int]]) -> None:
+    fake = [Mention("country", "NOR", "x", Span(s, s + n, 0), "name") for s, n in spans]
+    for commitment in find_commitments(
+        text, document_sentences(None, text), fake, top_countries=("KAZ", "NOR")
+    ):
+        assert commitment.parties and commitment.summary
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("intend to agreed signed will work the sides Norway ,.;:—İ\n")
+        ),
+        max_size=300,
+    )
+)
+def test_never_raises_on_cue_soup(text: str) -> None:
+    find_commitments(
+        text,
+        document_sentences(None, text),
+        mentions(text),
+        top_countries=("KAZ", "NOR"),
+        home="KAZ",
+    )

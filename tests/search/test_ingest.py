@@ -1,0 +1,119 @@
+"""The ingest pipeline: idempotence, duplicates, clusters, updates, bad inputs, locking."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search.archive import Archive, ArchiveBusy
+from search.extract.sentences import document_sentences
+from search.index import check
+from search.ingest import ingest
+from search.model import Extraction, RawArticle
+
+
+def quick_extract(raw: RawArticle) -> Extraction:
+    """A stand-in extract stage, so these tests measure the pipeline alone."""
+    return Extraction(sentences=tuple(document_sentences(raw.title, raw.body)))
+
+
+def _articles(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _state(archive: Archive) -> list[tuple[str, str, object]]:
+    return archive.store.conn.execute(
+        "SELECT id, content_hash, cluster FROM articles ORDER BY id"
+    ).fetchall()
+
+
+def test_ingest_is_idempotent(briefroom_home: Path, sample_file: Path) -> None:
+    with Archive.open(briefroom_home) as archive:
+        first = ingest(archive, [sample_file], extractor=quick_extract)
+        assert first.added == 54 and not first.rejected
+        before = _state(archive)
+        again = ingest(archive, [sample_file], extractor=quick_extract)
+        assert (again.added, again.unchanged, again.updated) == (0, 54, 0)
+        assert _state(archive) == before
+        health = check(archive.store, archive.index)
+        assert health.ok, health.problems
+        assert health.documents == 54
+
+
+def test_exact_duplicate_is_merged(briefroom_home: Path, sample_file: Path, tmp_path: Path) -> None:
+    record = _articles(sample_file)[0]
+    copy = dict(record, id="republished-copy", url="https://example.org/copy")
+    path = _write_jsonl(tmp_path / "dups.jsonl", [record, copy])
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [path], extractor=quick_extract)
+        assert (report.added, report.duplicates) == (1, 1)
+        assert archive.store.get("republished-copy").id == record["id"]
+        again = ingest(archive, [path], extractor=quick_extract)
+        assert again.unchanged == 2 and again.added == 0
+
+
+def test_near_duplicate_copies_form_one_cluster(
+    briefroom_home: Path, sample_file: Path, tmp_path: Path
+) -> None:
+    record = _articles(sample_file)[3]
+    body = str(record["body"])
+    edited = body.replace(".", ". Reuters reported.", 1) + "\n\nThis copy adds one closing line."
+    copy = dict(record, id="wire-copy", body=edited, title=f"UPDATE 1-{record['title']}")
+    other = _articles(sample_file)[10]
+    path = _write_jsonl(tmp_path / "copies.jsonl", [record, copy, other])
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [path], extractor=quick_extract)
+        assert (report.added, report.clustered) == (3, 1)
+        original = archive.store.get(str(record["id"]))
+        assert original.copies == 2
+        assert archive.store.get("wire-copy").cluster == original.cluster
+        assert archive.store.get(str(other["id"])).copies == 1
+
+
+def test_changed_article_is_updated(
+    briefroom_home: Path, sample_file: Path, tmp_path: Path
+) -> None:
+    record = _articles(sample_file)[0]
+    path = _write_jsonl(tmp_path / "one.jsonl", [record])
+    with Archive.open(briefroom_home) as archive:
+        ingest(archive, [path], extractor=quick_extract)
+        changed = dict(record, body=str(record["body"]) + "\n\nA correction about zanzibarite.")
+        _write_jsonl(path, [changed])
+        report = ingest(archive, [path], extractor=quick_extract)
+        assert report.updated == 1 and report.added == 0
+        assert "zanzibarite" in archive.store.get(str(record["id"])).body
+        health = check(archive.store, archive.index)
+        assert health.ok and health.documents == 1
+
+
+def test_bad_input_is_reported_and_the_rest_stored(
+    briefroom_home: Path, sample_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    _write_jsonl(folder / "good.jsonl", _articles(sample_file)[:5])
+    (folder / "broken.json").write_text('{"title": "cut', encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    with Archive.open(briefroom_home) as archive:
+        ingest(archive, [sample_file], extractor=quick_extract)
+        before = _state(archive)
+        report = ingest(archive, [folder], extractor=quick_extract)
+        assert report.unchanged == 5
+        reasons = {Path(r.path).name for r in report.rejected}
+        assert {"broken.json", "binary.txt"} <= reasons
+        assert _state(archive) == before
+
+
+def test_second_writer_is_told_the_archive_is_busy(briefroom_home: Path, sample_file: Path) -> None:
+    with Archive.open(briefroom_home) as archive, Archive.open(briefroom_home) as other:
+        with archive.write_lock():
+            with pytest.raises(ArchiveBusy, match="busy"):
+                ingest(other, [sample_file], extractor=quick_extract)
+        assert ingest(other, [sample_file], extractor=quick_extract).added == 54

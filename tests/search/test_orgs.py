@@ -1,0 +1,177 @@
+"""Organisations and fora: lexicon names and acronyms, ministries, the generic pattern."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from search.extract.orgs import find_orgs, org_country, org_keys
+from search.extract.sentences import document_sentences
+from search.model import Mention, Span, document_text
+
+
+def country(text: str, word: str, key: str, how: str = "name") -> Mention:
+    start = text.index(word)
+    return Mention("country", key, word, Span(start, start + len(word), 0), how)
+
+
+def orgs(
+    body: str, title: str | None = None, countries: list[tuple[str, str, str]] = ()
+) -> list[Mention]:
+    text = document_text(title, body)
+    mentions = [country(text, word, key, how) for word, key, how in countries]
+    return find_orgs(text, document_sentences(title, body), mentions)
+
+
+def keys(body: str, **kwargs) -> set[str]:
+    return {mention.key for mention in orgs(body, **kwargs)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kazakhstan is a non-permanent member of the UN Security Council.",
+            {"UN Security Council"},
+        ),
+        ("The United Nations Security Council met.", {"UN Security Council"}),
+        ("Cooperation within the UN and the OSCE.", {"UN", "OSCE"}),
+        ("She spoke at the UN General Assembly.", {"UN General Assembly"}),
+        (
+            "NATO, the EU, the SCO, the CSTO and the EAEU met.",
+            {"NATO", "EU", "SCO", "CSTO", "EAEU"},
+        ),
+        ("ASEAN and the African Union signed.", {"ASEAN", "African Union"}),
+        (
+            "G7 and G20 leaders, the WTO, the IMF and the World Bank.",
+            {"G7", "G20", "WTO", "IMF", "World Bank"},
+        ),
+        ("OPEC, the WHO and UNESCO agreed.", {"OPEC", "WHO", "UNESCO"}),
+        ("The International Atomic Energy Agency reported.", {"IAEA"}),
+        ("the Belt and Road Initiative", {"Belt and Road Initiative"}),
+        (
+            "projects within the Astana International Financial Centre and the Astana Hub",
+            {"Astana International Financial Centre", "Astana Hub"},
+        ),
+        (
+            "the International Center for Green Technologies",
+            {"International Center for Green Technologies"},
+        ),
+        (
+            "a meeting with the Director of the Norwegian Nobel Institute",
+            {"Norwegian Nobel Institute"},
+        ),
+    ],
+)
+def test_known_organisations(body: str, expected: set[str]) -> None:
+    assert keys(body) == expected
+
+
+def test_leu_bank_credits_the_iaea() -> None:
+    found = orgs(
+        "the donors for the opening of the IAEA Low Enriched Uranium (LEU) Bank in Kazakhstan"
+    )
+    assert {(m.key, m.how) for m in found} == {("IAEA LEU Bank", "name"), ("IAEA", "parent")}
+    assert found[0].surface == "IAEA Low Enriched Uranium (LEU) Bank"
+
+
+def test_parliaments_and_their_countries() -> None:
+    body = "Head of the Standing Committee of the Storting (the Norwegian Parliament) Anniken Huitfeldt."
+    found = orgs(body)
+    assert [m.key for m in found if m.key == "Storting"] == ["Storting", "Storting"]
+    assert org_country("Storting") == "NOR"
+    assert "Standing Committee" in {m.key for m in found}
+    assert keys("The Mazhilis and the Bundestag voted; Congress did not.") == {
+        "Mazhilis",
+        "Bundestag",
+        "U.S. Congress",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "countries", "expected"),
+    [
+        (
+            "The Norwegian Foreign Ministry hailed it.",
+            [("Norwegian", "NOR", "demonym")],
+            "Ministry of Foreign Affairs (Norway)",
+        ),
+        (
+            "State Secretary at the Ministry of Foreign Affairs of Norway Audun Halvorsen spoke.",
+            [("Norway", "NOR", "name")],
+            "Ministry of Foreign Affairs (Norway)",
+        ),
+        (
+            "tasks entrusted to the Ministry of Foreign Affairs is",
+            [],
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "The Kazakh Defence Ministry said.",
+            [("Kazakh", "KAZ", "demonym")],
+            "Ministry of Defence (Kazakhstan)",
+        ),
+    ],
+)
+def test_ministries_are_normalised(body: str, countries: list, expected: str) -> None:
+    assert keys(body, countries=countries) == {expected}
+
+
+def test_generic_pattern_and_its_limits() -> None:
+    assert keys("The Securities and Exchange Commission on Tuesday fined it.") == {
+        "Securities and Exchange Commission"
+    }
+    # "and the Office of ..." starts another name: the tail stops before it.
+    assert keys(
+        "Officials of the Department of Labor and the Office of the Trade Representative met."
+    ) == {"Department of Labor"}
+    assert keys("The committee met, then the bank closed.") == set()
+    assert keys("He chairs the Head of the Standing Committee on Foreign Affairs and Defense.") == {
+        "Standing Committee on Foreign Affairs and Defense"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Who will pay? He asked who was there.",
+        "WHO WILL PAY FOR THE NEW DAM",  # an all-capitals headline
+        "The Russian Security Council met.",  # not the UN's
+    ],
+)
+def test_no_false_organisations(body: str) -> None:
+    assert "WHO" not in keys(body) and "UN Security Council" not in keys(body)
+
+
+def test_org_keys_rank_by_count() -> None:
+    found = orgs("The UN and the OSCE. The UN again. NATO.")
+    assert org_keys(found) == ("UN", "OSCE", "NATO")
+
+
+def test_spans_point_at_the_text() -> None:
+    title = "UN envoy visits Oslo"
+    body = "The UN envoy met the OSCE chair."
+    text = document_text(title, body)
+    for mention in orgs(body, title):
+        assert text[mention.span.start : mention.span.end] == mention.surface
+    assert {m.span.sentence for m in orgs(body, title)} == {0, 1}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(), st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=5))
+def test_never_raises(text: str, spans: list[tuple[int, int]]) -> None:
+    fake = [Mention("country", "NOR", "x", Span(s, s + n, 0), "demonym") for s, n in spans]
+    for mention in find_orgs(text, document_sentences(None, text), fake):
+        assert 0 <= mention.span.start < mention.span.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("UNOSCE Ministry of Foreign Bank Fund the (and) İ.\n")),
+        max_size=300,
+    )
+)
+def test_never_raises_on_org_soup(text: str) -> None:
+    find_orgs(text, document_sentences(None, text))

@@ -1,0 +1,38 @@
+"""Fixtures for the TUI tests: a small archive built from tests/data, a fixed "today"."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.tui.helpers import AS_OF, DATA, build_archive, tui_extract
+from tui.app import BriefroomApp
+from tui.config import Config
+
+
+@pytest.fixture(scope="session")
+def _archive_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_archive(tmp_path_factory.mktemp("template") / "archive", DATA / "sample.jsonl")
+
+
+@pytest.fixture
+def archive_home(_archive_template: Path, tmp_path: Path) -> Path:
+    """A private copy of an archive holding the 54 sample articles."""
+    home = tmp_path / "archive"
+    shutil.copytree(_archive_template, home)
+    return home
+
+
+@pytest.fixture
+def make_app() -> Callable[..., BriefroomApp]:
+    """Build the app on an archive, with a fixed as-of date and the fixed extractor."""
+
+    def make(home: Path, config: Config | None = None, **kwargs: object) -> BriefroomApp:
+        kwargs.setdefault("as_of", AS_OF)
+        kwargs.setdefault("extractor", tui_extract)
+        return BriefroomApp(home, config or Config(), **kwargs)  # type: ignore[arg-type]
+
+    return make

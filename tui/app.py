@@ -1,0 +1,460 @@
+"""The briefroom terminal workspace: one Textual App, a screen per mode.
+
+Modes (a stack of screens each) are the top-level places: the dashboard and search;
+later rounds add countries, meetings and the brief builder by adding a screen file and
+one `MODES` / `NAV_ITEMS` entry.  The article reader, help and ingest dialogs are pushed
+on top of whichever mode is showing.
+
+All archive work (SQLite, Whoosh) runs in thread workers that open their own archive;
+results come back as messages.  Worker failures reach the user through
+`BriefroomApp.worker_failed`, as notifications.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import ModalScreen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.commands import ActionCommands, CountryCommands, RecentSearchCommands
+from tui.config import Config, data_home
+from tui.screens.article import ArticleScreen
+from tui.screens.dashboard import DashboardScreen
+from tui.screens.data import OpenReport, check_archive
+from tui.screens.help import HelpScreen
+from tui.screens.ingest import IngestDialog, IngestProgressScreen
+from tui.screens.search import SearchScreen
+from tui.widgets.nav import NavBar
+
+if TYPE_CHECKING:
+    from search.ingest import Extractor, IngestProgress, IngestReport
+
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+MAX_REJECTED_NOTICES = 5
+MAX_RECENT_SEARCHES = 20
+
+
+class IngestCancelled(Exception):
+    """The user stopped an ingest (raised from the progress callback)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """What every screen needs to know about this run of the app.
+
+    Attributes:
+        home: The archive folder.
+        config: User settings.
+        as_of: "Today" for relative dates (None: the real today).
+        home_country: Our side in pair summaries and briefs.
+    """
+
+    home: Path
+    config: Config
+    as_of: date | None = None
+    home_country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    """A search the user ran, for the command palette."""
+
+    query: str = ""
+    countries: tuple[str, ...] = ()
+    since: str = ""
+    until: str = ""
+
+    def label(self) -> str:
+        """One line describing the search."""
+        parts = [self.query] if self.query else []
+        if self.countries:
+            parts.append("country: " + ", ".join(self.countries))
+        if self.since:
+            parts.append(f"since {self.since}")
+        if self.until:
+            parts.append(f"until {self.until}")
+        return "; ".join(parts) or "everything"
+
+
+@dataclass
+class _IngestJob:
+    label: str
+    first_run: bool = False
+    screen: IngestProgressScreen | None = field(default=None, repr=False)
+
+
+WORKER_TITLES = {
+    "open-archive": "Opening the archive failed",
+    "ingest": "Ingest failed",
+    "rebuild-index": "Rebuilding the index failed",
+    "dashboard": "Loading the dashboard failed",
+    "search": "Search failed",
+    "article": "Opening the article failed",
+    "countries": "Loading countries failed",
+    "notice": "Loading the data notice failed",
+}
+
+
+class BriefroomApp(App[None]):
+    """The briefroom workspace."""
+
+    TITLE = "briefroom"
+    CSS_PATH = "styles/app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {ActionCommands, RecentSearchCommands, CountryCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    MODES: ClassVar[dict[str, Any]] = {
+        "dashboard": DashboardScreen,
+        "search": SearchScreen,
+    }
+    NAV_ITEMS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("dashboard", "Dashboard", "1"),
+        ("search", "Search", "2"),
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("slash", "focus_search", "Search", id="app.search"),
+        Binding("i", "ingest", "Ingest", id="app.ingest"),
+        Binding("1,f2", "switch_mode('dashboard')", "Dashboard", show=False, id="app.dashboard"),
+        Binding(
+            "2,f3", "switch_mode('search')", "Search screen", show=False, id="app.search-screen"
+        ),
+        Binding("ctrl+t", "toggle_theme", "Light/dark", show=False, id="app.toggle-theme"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+    ]
+
+    archive_version: var[int] = var(0)
+    """Bumped when the archive is ready and after every change (screens reload on it)."""
+
+    def __init__(
+        self,
+        home: Path,
+        config: Config | None = None,
+        *,
+        as_of: date | None = None,
+        home_country: str | None = None,
+        first_run_corpus: Path | None = None,
+        extractor: Extractor | None = None,
+    ) -> None:
+        """Build the app around an archive.
+
+        Args:
+            home: The archive folder (created when missing).
+            config: User settings (defaults when None).
+            as_of: "Today" for relative dates; None for the real today.
+            home_country: Our side (defaults to the config's).
+            first_run_corpus: What to load into an empty archive (default: the bundled
+                demo corpus).
+            extractor: The ingest extract stage (default: `search.extract`'s); tests
+                inject a fixed one.
+        """
+        super().__init__()
+        config = config or Config()
+        self.session = Session(home, config, as_of, home_country or config.home_country)
+        self.first_run_corpus = first_run_corpus
+        self.extractor = extractor
+        self.recent_searches: list[SavedSearch] = []
+        self._ingest_job: _IngestJob | None = None
+        if config.keymap:
+            self.set_keymap(config.keymap)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def on_mount(self) -> None:
+        """Apply the theme, show the dashboard, open the archive in a worker."""
+        theme = self.session.config.theme
+        if theme in self.available_themes:
+            self.theme = theme
+        else:
+            self.notify(
+                f"unknown theme {theme!r} in the settings; using {DARK_THEME}",
+                severity="warning",
+                markup=False,
+            )
+            self.theme = DARK_THEME
+        self.switch_mode("dashboard")
+        self._open_archive()
+
+    class ArchiveOpened(Message):
+        """The archive was opened (and its index checked)."""
+
+        def __init__(self, report: OpenReport) -> None:
+            self.report = report
+            super().__init__()
+
+    @work(thread=True, exclusive=True, group="archive", name="open-archive", exit_on_error=False)
+    def _open_archive(self) -> None:
+        report = check_archive(self.session.home)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.ArchiveOpened(report))
+
+    @on(ArchiveOpened)
+    def _archive_opened(self, message: ArchiveOpened) -> None:
+        for notice in message.report.notices:
+            self.notify(notice, title="Search index", severity="warning", markup=False)
+        if message.report.articles == 0:
+            self.start_ingest(
+                [self.first_run_corpus or _sample_corpus()],
+                label="First run: loading the demo corpus",
+                first_run=True,
+            )
+        else:
+            self.archive_version += 1
+
+    # ------------------------------------------------------------------ worker errors
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Workers started by the app itself."""
+        self.worker_failed(event)
+
+    def worker_failed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures become notifications (screens forward here)."""
+        worker = event.worker
+        if event.state != WorkerState.ERROR:
+            return
+        error = worker.error
+        title = WORKER_TITLES.get(worker.name, "Something went wrong")
+        self.log.error(f"worker {worker.name!r} failed", error)
+        self.notify(_describe(error), title=title, severity="error", timeout=10, markup=False)
+        if worker.name == "ingest":
+            self._ingest_finished()
+            if self.archive_version == 0:
+                self.archive_version += 1  # show what there is, even after a failed first run
+
+    # ------------------------------------------------------------------ ingest
+
+    class IngestProgressed(Message):
+        """An ingest run moved on."""
+
+        def __init__(self, progress: IngestProgress) -> None:
+            self.progress = progress
+            super().__init__()
+
+    class IngestDone(Message):
+        """An ingest run finished."""
+
+        def __init__(self, report: IngestReport | None, cancelled: bool = False) -> None:
+            self.report = report
+            self.cancelled = cancelled
+            super().__init__()
+
+    def start_ingest(self, paths: Sequence[Path], *, label: str, first_run: bool = False) -> None:
+        """Ingest files or folders in a worker, showing a progress dialog."""
+        if self._ingest_job is not None:
+            self.notify("an ingest is already running", severity="warning")
+            return
+        screen = IngestProgressScreen(label, first_run=first_run)
+        self._ingest_job = _IngestJob(label, first_run, screen)
+        self.push_screen(screen, self._progress_closed)
+        self._ingest(list(paths))
+
+    def _progress_closed(self, stop: bool | None) -> None:
+        job = self._ingest_job
+        if job is not None:
+            job.screen = None
+            if stop:
+                for worker in self.workers:
+                    if worker.group == "ingest":
+                        worker.cancel()
+                self.notify("stopping the ingest after the current batch")
+
+    @work(thread=True, exclusive=True, group="ingest", name="ingest", exit_on_error=False)
+    def _ingest(self, paths: list[Path]) -> None:
+        from search.archive import Archive
+        from search.ingest import ingest
+
+        worker = get_current_worker()
+
+        def progress(p: IngestProgress) -> None:
+            if worker.is_cancelled:
+                raise IngestCancelled
+            self.post_message(self.IngestProgressed(p))
+
+        archive = Archive.open(self.session.home)
+        try:
+            report = ingest(archive, paths, progress=progress, extractor=self.extractor)
+        except IngestCancelled:
+            self.post_message(self.IngestDone(None, cancelled=True))
+            return
+        finally:
+            archive.close()
+        self.post_message(self.IngestDone(report))
+
+    @on(IngestProgressed)
+    def _ingest_progressed(self, message: IngestProgressed) -> None:
+        job = self._ingest_job
+        if job is not None and job.screen is not None:
+            job.screen.update_progress(message.progress)
+
+    @on(IngestDone)
+    def _ingest_done(self, message: IngestDone) -> None:
+        job = self._ingest_finished()
+        report = message.report
+        if message.cancelled or report is None:
+            self.notify("ingest stopped; the articles stored so far are kept", severity="warning")
+        else:
+            title = "Demo corpus loaded" if job and job.first_run else "Ingest finished"
+            severity = "warning" if report.rejected else "information"
+            self.notify(report.summary(), title=title, severity=severity, markup=False)
+            for problem in report.rejected[:MAX_REJECTED_NOTICES]:
+                self.notify(
+                    " ".join(str(problem).split()),
+                    title="Rejected",
+                    severity="warning",
+                    timeout=10,
+                    markup=False,
+                )
+            more = len(report.rejected) - MAX_REJECTED_NOTICES
+            if more > 0:
+                self.notify(f"... and {more} more rejected inputs", severity="warning")
+        self.archive_version += 1
+
+    def _ingest_finished(self) -> _IngestJob | None:
+        job, self._ingest_job = self._ingest_job, None
+        if job is not None and job.screen is not None and job.screen is self.screen:
+            job.screen.dismiss(False)
+        return job
+
+    @property
+    def ingest_running(self) -> bool:
+        """Whether an ingest worker is running."""
+        return self._ingest_job is not None
+
+    # ------------------------------------------------------------------ index
+
+    class IndexRebuilt(Message):
+        """The index was rebuilt from the store."""
+
+        def __init__(self, documents: int) -> None:
+            self.documents = documents
+            super().__init__()
+
+    @work(thread=True, exclusive=True, group="ingest", name="rebuild-index", exit_on_error=False)
+    def rebuild_index(self) -> None:
+        """Rebuild the Whoosh index from the store (a worker)."""
+        from search.archive import Archive
+        from search.index import sync
+
+        with Archive.open(self.session.home) as archive, archive.write_lock(5.0):
+            written = sync(archive.store, archive.index, rebuild=True)
+        self.post_message(self.IndexRebuilt(written))
+
+    @on(IndexRebuilt)
+    def _index_rebuilt(self, message: IndexRebuilt) -> None:
+        self.notify(f"search index rebuilt: {message.documents} documents")
+        self.archive_version += 1
+
+    # ------------------------------------------------------------------ actions
+
+    _MODAL_BLOCKED: ClassVar[frozenset[str]] = frozenset(
+        {"help", "focus_search", "ingest", "switch_mode"}
+    )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dialogs stay on top: navigation waits until they are closed."""
+        if action in self._MODAL_BLOCKED and isinstance(self.screen, ModalScreen):
+            return False
+        return True
+
+    def action_help(self) -> None:
+        """Show the keys, the query syntax and the data notice."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_ingest(self) -> None:
+        """Ask for a file or folder and ingest it."""
+        if self.ingest_running:
+            self.notify("an ingest is already running", severity="warning")
+            return
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.start_ingest([path], label=f"Ingesting {path}")
+
+        self.push_screen(IngestDialog(), chosen)
+
+    def action_toggle_theme(self) -> None:
+        """Switch between a light and a dark theme."""
+        configured = self.session.config.theme
+        configured_dark = self.get_theme(configured)
+        if self.current_theme.dark:
+            usable = configured_dark is not None and not configured_dark.dark
+            self.theme = configured if usable else LIGHT_THEME
+        else:
+            usable = configured_dark is not None and configured_dark.dark
+            self.theme = configured if usable else DARK_THEME
+
+    async def action_focus_search(self) -> None:
+        """Go to the search screen and put the cursor in the query box."""
+        screen = await self._show_search()
+        screen.focus_query()
+
+    async def _show_search(self) -> SearchScreen:
+        if isinstance(self.screen, HelpScreen):
+            await self.pop_screen()
+        if self.current_mode != "search":
+            await self.switch_mode("search")
+        while not isinstance(self.screen, SearchScreen) and len(self.screen_stack) > 1:
+            await self.pop_screen()
+        assert isinstance(self.screen, SearchScreen)
+        return self.screen
+
+    async def search_for(
+        self, query: str = "", *, countries: Sequence[str] = (), since: str = "", until: str = ""
+    ) -> None:
+        """Show the search screen with this search filled in and run."""
+        screen = await self._show_search()
+        screen.apply_search(query, countries=tuple(countries), since=since, until=until)
+
+    def open_article(self, article_id: str, *, terms: Sequence[str] = ()) -> None:
+        """Open the article reader over the current screen."""
+        self.push_screen(ArticleScreen(article_id, terms=tuple(terms)))
+
+    def remember_search(self, search: SavedSearch) -> None:
+        """Keep a search for the command palette (most recent first)."""
+        if search == SavedSearch():
+            return
+        if search in self.recent_searches:
+            self.recent_searches.remove(search)
+        self.recent_searches.insert(0, search)
+        del self.recent_searches[MAX_RECENT_SEARCHES:]
+
+    @on(NavBar.Navigate)
+    def _navigate(self, message: NavBar.Navigate) -> None:
+        if message.mode != self.current_mode:
+            self.switch_mode(message.mode)
+
+
+def _sample_corpus() -> Path:
+    from search.sample import sample_corpus
+
+    return sample_corpus()
+
+
+def _describe(error: BaseException | None) -> str:
+    """A one-line message for users (expected errors carry their own message)."""
+    if error is None:
+        return "unknown error"
+    from search.archive import ArchiveBusy
+    from search.index import IndexUnavailable
+    from search.store import StoreError
+
+    if isinstance(error, ArchiveBusy | IndexUnavailable | StoreError | OSError | ValueError):
+        return " ".join(str(error).split()) or type(error).__name__
+    return f"{type(error).__name__}: {' '.join(str(error).split())}"
+
+
+def run_app(config: Config, *, home_country: str | None, as_of: date | None) -> None:
+    """Open the workspace on the user's archive (`tui.config.data_home`)."""
+    BriefroomApp(data_home(), config, as_of=as_of, home_country=home_country).run()

@@ -1,0 +1,325 @@
+"""The ``briefroom`` command line (DESIGN.md, "Command line contract").
+
+Headless commands never import Textual: the app is imported inside the command that
+runs it.  ``--json`` output is one JSON document on stdout; progress and messages go
+to stderr.  Exit status: 0 success, 1 some inputs rejected, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from tui.config import Config, ConfigError, data_home, load_config
+
+
+@dataclass
+class Context:
+    """What every command gets: settings and the global options."""
+
+    config: Config
+    home_country: str | None
+    as_of: date | None
+
+
+def fail(message: str, status: int = 2) -> NoReturn:
+    """Print one line to stderr and exit."""
+    click.echo(f"briefroom: {message}", err=True)
+    sys.exit(status)
+
+
+def _parse_as_of(value: str | None) -> date | None:
+    if not value:
+        return None
+    from search.dates import DateError, parse_range
+
+    try:
+        return parse_range(value).start
+    except DateError as exc:
+        raise click.BadParameter(str(exc), param_hint="--as-of") from exc
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--home", "home_country", metavar="COUNTRY", help="Our side (default: config home_country)."
+)
+@click.option("--as-of", "as_of", metavar="DATE", help="Today, for reproducible relative dates.")
+@click.version_option(package_name="briefroom")
+@click.pass_context
+def cli(ctx: click.Context, home_country: str | None, as_of: str | None) -> None:
+    """briefroom: search your news archive, see each country relationship, draft cited briefs.
+
+    Without a command, opens the terminal workspace.
+    """
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        fail(str(exc))
+    ctx.obj = Context(config, home_country or config.home_country, _parse_as_of(as_of))
+    if ctx.invoked_subcommand is None:
+        from tui.app import run_app
+
+        run_app(ctx.obj.config, home_country=ctx.obj.home_country, as_of=ctx.obj.as_of)
+
+
+@contextmanager
+def open_archive() -> Iterator[Any]:
+    """The archive under the data home; a damaged store is a one-line error."""
+    from search.archive import Archive
+    from search.store import StoreError
+
+    try:
+        archive = Archive.open(data_home())
+    except (StoreError, OSError) as exc:
+        fail(str(exc), 1)
+    try:
+        yield archive
+    finally:
+        archive.close()
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--source", metavar="S", help="Publisher to record for these articles.")
+@click.option("--date", "date_text", metavar="D", help="Publication date for undated articles.")
+@click.option("--lang", metavar="L", help="Language code to record (en, ru, kk ...).")
+@click.option(
+    "--wait", default=0.0, metavar="SECONDS", help="Wait this long if another ingest is running."
+)
+@click.pass_obj
+def ingest(obj: Context, paths: tuple[Path, ...], source: str | None, date_text: str | None,
+           lang: str | None, wait: float) -> None:  # fmt: skip
+    """Add files or folders (recursive; .gz too) to the archive."""
+    from search.archive import ArchiveBusy
+    from search.dates import DateError, parse_range
+    from search.ingest import ingest as run_ingest
+
+    iso_date = None
+    if date_text:
+        try:
+            iso_date = parse_range(date_text, as_of=obj.as_of).start.isoformat()
+        except DateError as exc:
+            raise click.BadParameter(str(exc), param_hint="--date") from exc
+    if lang is not None and not (2 <= len(lang) <= 8 and lang.replace("-", "").isalpha()):
+        raise click.BadParameter(f"{lang!r} is not a language code", param_hint="--lang")
+    with open_archive() as archive, _progress() as progress:
+        try:
+            report = run_ingest(archive, list(paths), source=source, date=iso_date, lang=lang,
+                                progress=progress, lock_wait=wait)  # fmt: skip
+        except ArchiveBusy as exc:
+            fail(str(exc), 1)
+    for problem in report.rejected:
+        click.echo(f"rejected: {_one_line(str(problem))}", err=True)
+    click.echo(report.summary(), err=True)
+    sys.exit(1 if report.rejected else 0)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[Any], None] | None]:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        TextColumn("{task.fields[articles]} articles", markup=False),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("ingest", total=None, articles=0)
+
+        def update(p: Any) -> None:
+            bar.update(task, total=max(p.bytes_total, 1), completed=p.bytes_done,
+                       articles=p.articles, description=Path(p.current).name[:40])  # fmt: skip
+
+        yield update
+
+
+# --------------------------------------------------------------------------- search
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    metavar="C",
+    help="Only articles concerning C (repeatable).",
+)
+@click.option("--since", metavar="D", help='From this date (2019-05, "last month").')
+@click.option("--until", metavar="D", help="Up to this date (inclusive).")
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(1, 100_000), help="Hits per page."
+)
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page to show.")
+@click.option("--all", "all_hits", is_flag=True, help="Every hit, no paging.")
+@click.option(
+    "--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+@click.pass_obj
+def search(obj: Context, query: tuple[str, ...], countries: tuple[str, ...], since: str | None,
+           until: str | None, limit: int, page: int, all_hits: bool, sort: str,
+           as_json: bool) -> None:  # fmt: skip
+    """Search the archive (empty QUERY: every article)."""
+    from search.archive import ensure_index, run_search
+    from search.index import IndexUnavailable
+    from search.query import QueryError, SearchRequest, hits_to_json
+
+    request = SearchRequest(
+        query=" ".join(query), countries=countries, since=since, until=until,
+        limit=None if all_hits else limit, page=1 if all_hits else page, sort=sort,
+        as_of=obj.as_of,
+    )  # fmt: skip
+    with open_archive() as archive:
+        for notice in ensure_index(archive):
+            click.echo(f"briefroom: {notice}", err=True)
+        try:
+            result = run_search(archive, request)
+        except QueryError as exc:
+            fail(str(exc))
+        except IndexUnavailable as exc:
+            fail(str(exc), 1)
+    for notice in result.notices:
+        click.echo(f"briefroom: {notice}", err=True)
+    if as_json:
+        click.echo(json.dumps(hits_to_json(result), ensure_ascii=False, indent=2))
+        return
+    _print_hits(result)
+
+
+def _print_hits(result: Any) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    if result.suggestion:
+        console.print(Text(f"Did you mean: {result.suggestion}", style="italic"))
+    shown = f"page {result.request.page}/{result.pages}" if result.request.limit else "all"
+    console.print(Text(f"{result.total} stories ({shown})", style="bold"))
+    for hit in result.hits:
+        line = Text()
+        line.append(hit.date or "undated", style="cyan")
+        line.append("  ")
+        line.append(hit.title, style="bold")
+        meta = (
+            f"  [{hit.source or 'unknown source'}; {', '.join(hit.countries[:6]) or 'no country'}"
+        )
+        meta += f"; {hit.copies} copies]" if hit.copies > 1 else "]"
+        line.append(meta, style="dim")
+        console.print(line)
+        for snippet in hit.snippets:
+            text = Text("    ")
+            offset = len(text)
+            text.append(snippet.text)
+            for start, end in snippet.matches:
+                text.stylize("bold yellow", offset + start, offset + end)
+            console.print(text)
+        console.print(Text(f"    id: {hit.id}", style="dim"))
+
+
+# --------------------------------------------------------------------------- index
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def index(ctx: click.Context) -> None:
+    """Search index maintenance (default: stats)."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(stats)
+
+
+@index.command()
+@click.option("--json", "as_json", is_flag=True)
+def stats(as_json: bool) -> None:
+    """Counts of articles, stories, sources and the state of the index."""
+    from dataclasses import asdict
+
+    from search.archive import archive_stats
+
+    with open_archive() as archive:
+        data = asdict(archive_stats(archive))
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    for key, value in data.items():
+        if isinstance(value, tuple):
+            value = "; ".join(value) or None
+        click.echo(f"{key:16} {value if value is not None else '-'}")
+
+
+@index.command()
+def check() -> None:
+    """Compare the index with the archive; exit 1 when it needs repair."""
+    from search.index import check as check_index
+
+    with open_archive() as archive:
+        health = check_index(archive.store, archive.index)
+    if health.ok:
+        click.echo(f"index healthy: {health.documents} documents, {health.stored} articles stored")
+        return
+    for problem in health.problems:
+        click.echo(f"index problem: {problem}")
+    click.echo("repair with: briefroom index rebuild")
+    sys.exit(1)
+
+
+@index.command()
+@click.option(
+    "--wait", default=0.0, metavar="SECONDS", help="Wait this long if another ingest is running."
+)
+def rebuild(wait: float) -> None:
+    """Rebuild the search index from the archive."""
+    from search.archive import ArchiveBusy
+    from search.index import sync
+
+    with open_archive() as archive:
+        try:
+            with archive.write_lock(wait):
+                written = sync(archive.store, archive.index, rebuild=True)
+        except ArchiveBusy as exc:
+            fail(str(exc), 1)
+    click.echo(f"index rebuilt: {written} documents", err=True)
+
+
+def main() -> None:
+    """Entry point: run the CLI; an unexpected error is one line on stderr, not a traceback.
+
+    Set ``BRIEFROOM_DEBUG=1`` to see the traceback.
+    """
+    import os
+
+    try:
+        cli()
+    except Exception as exc:
+        if os.environ.get("BRIEFROOM_DEBUG"):
+            raise
+        fail(f"unexpected error: {type(exc).__name__}: {_one_line(str(exc))} "
+             "(set BRIEFROOM_DEBUG=1 for details)", 1)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

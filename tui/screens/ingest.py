@@ -1,0 +1,110 @@
+"""Ingest dialogs: ask for a path, then show progress while a worker ingests it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Label, ProgressBar, Static
+
+from tui.screens.base import BriefroomModal
+
+if TYPE_CHECKING:
+    from search.ingest import IngestProgress
+
+
+class IngestDialog(BriefroomModal):
+    """Asks for a file or folder to ingest; dismisses with its path (None: cancelled)."""
+
+    CSS_PATH = "../styles/ingest.tcss"
+    AUTO_FOCUS = "#ingest-path"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="ingest.cancel"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="ingest-dialog", classes="dialog"):
+            yield Label("Ingest files", classes="dialog-title")
+            yield Static(
+                "A file or a folder (searched recursively): plain text, Markdown, JSON, "
+                "JSON Lines, HTML, RSS/Atom, CSV; .gz too.",
+                classes="dialog-help",
+            )
+            yield Input(placeholder="~/news/2024 or /path/to/file.jsonl", id="ingest-path")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Ingest", variant="primary", id="ingest-start")
+                yield Button("Cancel", id="ingest-cancel")
+
+    @on(Input.Submitted, "#ingest-path")
+    @on(Button.Pressed, "#ingest-start")
+    def _start(self) -> None:
+        value = self.query_one("#ingest-path", Input).value.strip()
+        if not value:
+            self.query_one("#ingest-path", Input).add_class("-invalid")
+            self.notify("type the path of a file or folder", severity="warning")
+            return
+        self.dismiss(Path(value).expanduser())
+
+    @on(Button.Pressed, "#ingest-cancel")
+    def action_cancel(self) -> None:
+        """Close without ingesting."""
+        self.dismiss(None)
+
+
+class IngestProgressScreen(BriefroomModal):
+    """Progress of an ingest; dismisses with True when the user asks to stop it."""
+
+    CSS_PATH = "../styles/ingest.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "hide", "Hide", id="ingest.hide"),
+    ]
+
+    def __init__(self, label: str, *, first_run: bool = False) -> None:
+        super().__init__()
+        self.label = label
+        self.first_run = first_run
+        self.progress: IngestProgress | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="ingest-progress", classes="dialog"):
+            yield Label(Text(self.label), classes="dialog-title")
+            if self.first_run:
+                yield Static(
+                    "The archive is empty, so briefroom is loading its demo corpus: "
+                    "U.S. Department of State press releases (public domain) and English "
+                    "Wikinews articles (CC BY 2.5). Press ? later for the full notice.",
+                    classes="dialog-help",
+                )
+            yield ProgressBar(total=None, show_eta=False, id="ingest-bar")
+            yield Static(Text("reading files..."), id="ingest-detail")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Hide", id="ingest-hide")
+                yield Button("Stop", variant="error", id="ingest-stop")
+
+    def update_progress(self, progress: IngestProgress) -> None:
+        """Show where the ingest is (called by the app for each progress message)."""
+        self.progress = progress
+        bar = self.query_one("#ingest-bar", ProgressBar)
+        bar.update(total=max(progress.bytes_total, 1), progress=progress.bytes_done)
+        name = Path(progress.current).name if progress.current else ""
+        detail = (
+            f"{progress.articles} articles, file {progress.files_done} of "
+            f"{progress.files_total}: {name}"
+        )
+        self.query_one("#ingest-detail", Static).update(
+            Text(detail, no_wrap=True, overflow="ellipsis")
+        )
+
+    @on(Button.Pressed, "#ingest-hide")
+    def action_hide(self) -> None:
+        """Keep ingesting in the background (a notification reports the end)."""
+        self.dismiss(False)
+
+    @on(Button.Pressed, "#ingest-stop")
+    def _stop(self) -> None:
+        self.dismiss(True)

@@ -1,0 +1,121 @@
+"""Table cells and a table whose one flexible column takes the spare width.
+
+Cells are `rich.text.Text`: `DataTable` reads plain strings as markup, and titles,
+sources and names come from untrusted articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+
+def _clip(value: str) -> Text:
+    return Text(" ".join(value.split()), no_wrap=True, overflow="ellipsis")
+
+
+def date_cell(value: str | None) -> Text:
+    """An ISO date, or a dim "undated"."""
+    if not value:
+        return Text("undated", style="dim")
+    return Text(value[:10], no_wrap=True)
+
+
+def title_cell(value: str | None) -> Text:
+    """A headline on one line (cut with an ellipsis by the column width)."""
+    return _clip(value or "(untitled)")
+
+
+def source_cell(value: str | None) -> Text:
+    """The publisher, or a dim dash."""
+    if not value:
+        return Text("-", style="dim")
+    return _clip(value)
+
+
+def countries_cell(codes: Sequence[str], limit: int = 4) -> Text:
+    """ISO codes, most salient first."""
+    if not codes:
+        return Text("-", style="dim")
+    shown = ",".join(codes[:limit])
+    if len(codes) > limit:
+        shown += f"+{len(codes) - limit}"
+    return Text(shown, no_wrap=True, overflow="ellipsis")
+
+
+def copies_cell(copies: int) -> Text:
+    """How many wire copies a story has (blank for one)."""
+    return Text(f"×{copies}" if copies > 1 else "", justify="right")
+
+
+class FlexTable(DataTable[Text]):
+    """A row-cursor table whose ``flex`` column takes whatever width the others leave.
+
+    The other columns have fixed widths (``widths``), so long titles never push the
+    table into horizontal scrolling.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, str, int | None]],
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+        min_flex: int = 12,
+        max_flex: int | None = None,
+    ) -> None:
+        """Build the table.
+
+        Args:
+            columns: ``(key, label, width)``; exactly one has width None (the flexible one).
+            id: Widget id.
+            classes: CSS classes.
+            min_flex: Narrowest the flexible column gets.
+            max_flex: Widest the flexible column gets (None: no limit).
+        """
+        super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
+        self._spec = list(columns)
+        self._min_flex = min_flex
+        self._max_flex = max_flex
+        self._flex_key = next((key for key, _, width in columns if width is None), None)
+
+    def on_mount(self) -> None:
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        for key, label, width in self._spec:
+            self.add_column(label, key=key, width=width if width is not None else self._min_flex)
+        self.fit_columns()
+
+    def set_columns(self, columns: Sequence[tuple[str, str, int | None]]) -> None:
+        """Replace the columns (and drop the rows)."""
+        self._spec = list(columns)
+        self._flex_key = next((key for key, _, width in columns if width is None), None)
+        self.clear(columns=True)
+        self._add_columns()
+
+    def on_resize(self) -> None:
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Give the flexible column the spare width."""
+        if self._flex_key is None or self._flex_key not in self.columns:
+            return
+        fixed = sum(
+            column.get_render_width(self)
+            for key, column in self.columns.items()
+            if key.value != self._flex_key
+        )
+        spare = self.scrollable_content_region.width - fixed - 2 * self.cell_padding
+        column = self.columns[self._flex_key]  # type: ignore[index]
+        width = max(self._min_flex, spare)
+        if self._max_flex is not None:
+            width = min(width, self._max_flex)
+        if column.width != width or column.auto_width:
+            column.width = width
+            column.auto_width = False
+            self._require_update_dimensions = True
+            self._clear_caches()
+            self.refresh()
