@@ -23,6 +23,8 @@ from search.readers import iter_input_files, read_file
 from search.store import PreparedArticle, add_alias, write_article
 
 BATCH = 500
+# Progress is reported this often (articles), so a single big file still moves the bar.
+PROGRESS_EVERY = 50
 # Rough size of one article in a file, to size the index writer before reading.
 _BYTES_PER_ARTICLE = 1500
 
@@ -258,8 +260,8 @@ def ingest(
                     if seen % BATCH == 0:
                         conn.execute("COMMIT")
                         conn.execute("BEGIN")
-                        if progress is not None:
-                            progress(IngestProgress(number, len(files), bytes_done, bytes_total,
+                    if progress is not None and seen % PROGRESS_EVERY == 0:
+                        progress(IngestProgress(number, len(files), bytes_done, bytes_total,
                                                     seen, str(path)))  # fmt: skip
                 bytes_done += size
                 if progress is not None:

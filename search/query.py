@@ -126,7 +126,17 @@ class SearchResult:
 
 
 class QueryError(ValueError):
-    """A request that cannot be run (bad filter value); the message is for users."""
+    """A request that cannot be run (bad filter value); the message is for users.
+
+    Attributes:
+        field: The request field at fault (``countries``, ``since``, ``until``).
+        value: The value that could not be read.
+    """
+
+    def __init__(self, message: str, *, field: str, value: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,14 +312,14 @@ def search(
     for name in request.countries:
         code = parser.resolve_country(name)
         if code is None:
-            raise QueryError(f"--country {name!r}: unknown country")
+            raise QueryError(f"unknown country {name!r}", field="countries", value=name)
         filters.append(wq.Term("countries", code))
     for name, value in (("since", request.since), ("until", request.until)):
         if value:
             try:
                 filters.append(_date_filter(name, value, request.as_of))
             except DateError as exc:
-                raise QueryError(f"--{name} {value!r}: {exc}") from exc
+                raise QueryError(f"{name}: {exc}", field=name, value=value) from exc
     query = parsed.query
     if filters:
         query = wq.And([query, *filters]) if not isinstance(query, wq.Every) else wq.And(filters)
@@ -358,7 +368,7 @@ def search(
             facets[name] = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     suggestion = None
     if total == 0 and parsed.text:
-        suggestion = _suggest(searcher, parser, parsed)
+        suggestion = _suggest(searcher, store, parsed)
     articles = store.get_many([doc_id for doc_id, _, _ in page_docs])
     terms = frozenset(
         text for fieldname, text in _query_terms(parsed.query) if fieldname in ("title", "body")
@@ -414,14 +424,46 @@ def _query_terms(query: wq.Query) -> list[tuple[str, str]]:
         return []
 
 
-def _suggest(searcher: Searcher, parser: QueryParser, parsed: _Parsed) -> str | None:
+def _suggest(searcher: Searcher, store: Store, parsed: _Parsed) -> str | None:
+    """A corrected query in the user's words (the index holds stems: "norwai").
+
+    Whoosh corrects against indexed terms, which are stems; each corrected stem is
+    mapped back to a word as written in an article that contains it.
+    """
     try:
         corrected = searcher.correct_query(parsed.query, parsed.text)
-    except Exception:
+    except Exception:  # correction is a courtesy: never fail a search over it
         return None
-    if corrected.string and corrected.string != parsed.text:
-        return corrected.string
-    return None
+    if not corrected.string or corrected.string == parsed.text:
+        return None
+    original = {w.lower() for w in _WORD.findall(parsed.text)}
+    pieces, last = [], 0
+    for token in _WORD.finditer(corrected.string):
+        word = token.group(0)
+        pieces.append(corrected.string[last : token.start()])
+        pieces.append(word if word.lower() in original else _surface_form(searcher, store, word))
+        last = token.end()
+    pieces.append(corrected.string[last:])
+    text = "".join(pieces)
+    return text if text.lower() != parsed.text.lower() else None
+
+
+def _surface_form(searcher: Searcher, store: Store, stem: str) -> str:
+    """A word as written whose stem is ``stem`` (the stem itself if none is found)."""
+    analyzer = text_analyzer()
+    for fieldname in ("title", "body"):
+        try:
+            matcher = searcher.postings(fieldname, stem)
+        except Exception:  # the stem is not in this field
+            continue
+        article = store.get(str(searcher.stored_fields(matcher.id()).get("id", "")))
+        if article is None:
+            continue
+        text = article.title if fieldname == "title" else article.body
+        for token in analyzer(text, chars=True, removestops=False):
+            if token.text == stem:
+                return text[token.startchar : token.endchar].lower()
+    return stem
 
 
 def _lead(body: str, width: int = 90) -> str:

@@ -245,13 +245,16 @@ class Store:
         """
         if not bands:
             return []
-        clauses = " OR ".join("(band = ? AND value = ?)" for _ in bands)
+        # One indexed lookup per band: an OR of the pairs makes SQLite scan the table.
+        lookups = " UNION ".join(
+            "SELECT article FROM sketch_bands WHERE band = ? AND value = ?" for _ in bands
+        )
         params: list[int] = []
         for i, value in enumerate(bands):
             params += [i, value]
         rows = self.conn.execute(
-            "SELECT DISTINCT a.rowid, a.sketch, a.date, a.cluster FROM sketch_bands b "
-            f"JOIN articles a ON a.rowid = b.article WHERE {clauses}",
+            f"SELECT a.rowid, a.sketch, a.date, a.cluster FROM ({lookups}) b "
+            "JOIN articles a ON a.rowid = b.article",
             params,
         ).fetchall()
         return [(r[0], r[1], r[2], r[3]) for r in rows]

@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from search.extract.commitments import find_commitments
-from search.extract.countries import find_countries
+from search.extract.countries import agency_country, find_countries
 from search.extract.events import find_events
-from search.extract.gazetteer import fold, gazetteer
 from search.extract.orgs import find_orgs, org_keys
 from search.extract.people import find_people, person_mentions
 from search.extract.sentences import document_sentences
 from search.extract.topics import Taxonomy, find_topics, load_taxonomy, topic_mentions
-from search.model import Extraction, RawArticle, document_text
+from search.model import Extraction, Mention, RawArticle, document_text
 
 __all__ = ["Extractor", "extract", "extract_article"]
 
@@ -63,7 +62,7 @@ class Extractor:
         countries, concerned = find_countries(
             text, sentences, title_end=title_end, city=city, agency=agency, date=date
         )
-        home = _home(countries, agency)
+        home = _home(countries, agency, date)
         people = find_people(text, sentences, countries, home=home)
         orgs = find_orgs(text, sentences, countries)
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
@@ -95,14 +94,12 @@ class Extractor:
         )
 
 
-def _home(countries: list, agency: str | None) -> str | None:  # type: ignore[type-arg]
+def _home(countries: list[Mention], agency: str | None, date: str | None) -> str | None:
     """The publisher's country: who "our country" and "we" are."""
     for mention in countries:
         if mention.how == "our-country":
             return str(mention.key)
-    if agency:
-        return gazetteer().agencies.get(fold(agency))
-    return None
+    return agency_country(agency, date) if agency else None
 
 
 _default: Extractor | None = None

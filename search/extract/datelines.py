@@ -139,7 +139,7 @@ def _capital(city: str) -> str | None:
     if code is None:
         return None
     home = gazetteer().alpha3_to_2.get(code)
-    found = places.cities(city)
+    found = places.cities(city, alternate_names=False)
     size = max((c.population for c in found if c.country == home), default=1)
     if any(c.country != home and c.population >= 10 * size for c in found):
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -339,10 +340,22 @@ def _override() -> dict[str, Any]:
     return data
 
 
-@functools.cache
+_BUILD_LOCK = threading.Lock()
+_GAZETTEER: Gazetteer | None = None
+
+
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use (a few tenths of a second)."""
-    return _build()
+    """The process-wide gazetteer, built on first use (about 0.3 s of CPU).
+
+    Ingest workers may ask from several threads at once; the lock makes them share one
+    build instead of each paying for their own.
+    """
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        with _BUILD_LOCK:
+            if _GAZETTEER is None:
+                _GAZETTEER = _build()
+    return _GAZETTEER
 
 
 def resolve_code(text: str) -> str | None:

@@ -2,8 +2,8 @@
 
 Two sources of evidence, cheapest first:
 
-1. the lexicon ``data/orgs.yaml`` (names and acronyms matched as written, one
-   Aho-Corasick pass each), giving canonical keys (``UN Security Council``);
+1. the lexicon ``data/orgs.yaml`` (names and acronyms matched as written through the
+   word index shared by the extractors), giving canonical keys (``UN Security Council``);
 2. a pattern for capitalised names ending in an organisation word (``Ministry``,
    ``Institute``, ``Fund`` ...), found from those words, so the cost is paid only where
    one occurs.  Ministries are normalised: ``Norwegian Foreign Ministry`` and
@@ -34,6 +34,8 @@ _SUFFIXES = (
     "Parliament Initiative Organization Organisation Foundation Forum Association "
     "Authority Department University Court Assembly Secretariat Programme Program"
 ).split()
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_SUFFIX = "<organisation word>"  # payload of the words above in the shared matcher
 # Words that may join the capitalised words of a name ("Bank of Japan").
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "&"})
 # A capitalised word that starts a sentence but is not part of a name.
@@ -99,12 +101,9 @@ def _lexicon(path: str = str(ORGS_FILE)) -> tuple[KeywordMatcher, dict[str, str 
             entries.append((name, _Entry(key, parent, country, False)))
         for acronym in item.get("acronyms", ()):
             entries.append((acronym, _Entry(key, parent, country, True)))
+    # One matcher for names and organisation words: one look-up per article.
+    entries.extend((word, _SUFFIX) for word in _SUFFIXES)
     return KeywordMatcher(entries, case_sensitive=True), countries
-
-
-@functools.lru_cache(maxsize=1)
-def _suffix_matcher() -> KeywordMatcher:
-    return KeywordMatcher(((word, word) for word in _SUFFIXES), case_sensitive=True)
 
 
 def org_country(key: str) -> str | None:
@@ -137,10 +136,18 @@ def find_orgs(
     countries = _CountryIndex(country_mentions or ())
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    suffixes: list[tuple[int, int]] = []
     for start, end, payloads in matcher.find(text):
-        entry: _Entry = payloads[0]
+        entry = payloads[0]
+        if entry is _SUFFIX:
+            suffixes.append((start, end))
+            continue
         if not entry.acronym and _inside_longer_name(text, start, end):
-            continue  # "National Security Council" is not the UN's
+            # "National Security Council" is not the UN's, but may be a name itself.
+            last = text.rfind(" ", start, end) + 1
+            if text[max(start, last) : end] in _SUFFIX_SET:
+                suffixes.append((max(start, last), end))
+            continue
         if entry.acronym and _shouting(text, start, end):
             continue  # an all-capitals headline: "WHO" there is a pronoun
         span = Span(start, end, sentence_at(sentences, start) if sentences else 0)
@@ -152,7 +159,7 @@ def find_orgs(
             found.append(Mention("org", entry.parent, surface, span, "parent"))
         taken.append((start, end))
     taken.sort()
-    for start, end in _suffix_matcher_hits(text):
+    for start, end in suffixes:
         name_start, name_end = _extend_name(text, start, end, countries)
         name_start, name_end = _clip(text, name_start, name_end, (start, end), taken)
         if name_end <= name_start or name_start == start and name_end == end:
@@ -199,10 +206,6 @@ class _CountryIndex:
         if index < len(self.items) and self.items[index][1] <= end:
             return self.items[index][1]
         return None
-
-
-def _suffix_matcher_hits(text: str) -> list[tuple[int, int]]:
-    return [(start, end) for start, end, _ in _suffix_matcher().find(text)]
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -4,8 +4,8 @@ A person is only taken where the text says someone is one: a role or title next 
 capitalised name (``Deputy Foreign Minister Roman Vassilenko``, ``Antony J. Blinken,
 Secretary of State``) or a form of address (``Ms. Huitfeldt``).  That keeps company
 names, places and sentence-initial words out without a list of every first name.
-Roles come from ``data/roles.yaml``; the search starts from the role words (one
-Aho-Corasick pass), so articles without any cost almost nothing.
+Roles come from ``data/roles.yaml``; the search starts from the role words (looked up
+in the word index shared by the extractors), so articles without any cost almost nothing.
 
 Country affiliation, strongest evidence first: a country or demonym in the role
 (``of Norway``, ``Kazakhstani Foreign Minister``); ``<name> of Morocco``; "the
@@ -36,28 +36,7 @@ _COMPLEMENT = frozenset({"of", "for", "at", "on", "to"})
 # Lower-case words allowed inside a complement between capitalised words.
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "at", "de", "in", "to", "&"})
 # Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
-_PARTICLES = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "van",
-        "von",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "ten",
-        "ter",
-    }
-)
+_PARTICLES = frozenset("de del della der di da dos du van von bin ibn al el la le ten ter".split())
 # Words that may describe a person between a role and the name after a comma
 # ("Director of X, famous scientist and writer Olav Njølstad") but not verbs.
 _NOT_DESCRIPTION = frozenset(
@@ -73,7 +52,7 @@ _DATE_WORDS = frozenset(
 # Words that may close a role ("Secretary General", "Minister-Designate").
 _ROLE_TAILS = frozenset({"general", "designate", "elect", "emeritus"})
 # How much text around a role word is read (characters before and after it).
-_BEFORE, _AFTER = 90, 260
+_BEFORE, _AFTER = 80, 200
 # Evidence strengths for a person's country (higher wins).
 _IN_ROLE, _LED_BY, _HOME = 3, 2, 1
 
@@ -121,8 +100,8 @@ def _lexicon(path: str = str(ROLES_FILE)) -> _Lexicon:
     )
 
 
-# A token: (text, start, end).  Plain tuples: building objects per token dominated the cost.
-_Tok = tuple[str, int, int]
+# A token: the regex match (``tok[0]`` its text, ``tok.start()``, ``tok.end()``).
+_Tok = re.Match[str]
 
 
 @dataclass(slots=True)
@@ -300,15 +279,17 @@ class _Parser:
     def _sentence(self, position: int) -> tuple[int, list[_Tok], list[int]]:
         """Tokens around ``position``, within its sentence.
 
-        Only a window is tokenised (a role's modifiers, an apposition before it, its
-        complement and name after it): tokenising whole sentences was most of the cost.
+        A short sentence is tokenised whole, once for all its role words; of a long one
+        only a window (a role's modifiers, an apposition before it, its complement and
+        name after it): tokenising long sentences whole was most of the cost.
         """
         index = sentence_at(self.sentences, position) if self.sentences else 0
         start, end = self.sentences[index] if self.sentences else (0, len(self.text))
         if not start <= position < end:
             start, end = position, len(self.text)
-        start = max(start, position - _BEFORE)
-        end = min(end, position + _AFTER)
+        if end - start > _BEFORE + _AFTER:
+            start = max(start, position - _BEFORE)
+            end = min(end, position + _AFTER)
         text = self.text
         while start > 0 and start < position and text[start - 1].isalnum():
             start += 1  # do not begin inside a word
@@ -317,8 +298,9 @@ class _Parser:
         key = (start, end)
         cached = self._tokens.get(key)
         if cached is None:
-            tokens = [(m[0], *m.span()) for m in _TOKEN.finditer(text, start, end)]
-            cached = self._tokens[key] = (tokens, [tok[1] for tok in tokens])
+            # Match objects, not tuples: the list is built in C (``tok[0]``, ``.start()``).
+            tokens = list(_TOKEN.finditer(text, start, end))
+            cached = self._tokens[key] = (tokens, [tok.start() for tok in tokens])
         return index, cached[0], cached[1]
 
     def _is_name_word(self, tok: _Tok) -> bool:
@@ -330,7 +312,7 @@ class _Parser:
             return False
         if not any(ch.islower() for ch in word[1:]):
             return False  # "LEU", "OSCE", all-capitals headlines
-        return self.countries.overlapping(tok[1], tok[2]) is None
+        return self.countries.overlapping(tok.start(), tok.end()) is None
 
     def _is_initial(self, tokens: list[_Tok], i: int) -> bool:
         tok = tokens[i]
@@ -339,7 +321,7 @@ class _Parser:
             and tok[0].isupper()
             and i + 1 < len(tokens)
             and tokens[i + 1][0] == "."
-            and tokens[i + 1][1] == tok[2]
+            and tokens[i + 1].start() == tok.end()
         )
 
     def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -397,7 +379,7 @@ class _Parser:
         return i, end
 
     def _name_text(self, tokens: list[_Tok], i: int, j: int) -> tuple[str, int, int]:
-        start, end = tokens[i][1], tokens[j - 1][2]
+        start, end = tokens[i].start(), tokens[j - 1].end()
         surface = " ".join(self.text[start:end].split())
         stripped = _strip_possessive(surface)
         return stripped, start, end - (len(surface) - len(stripped))
@@ -409,10 +391,10 @@ class _Parser:
             return None  # "ms" in running text
         _, tokens, starts = self._sentence(start)
         i = bisect.bisect_left(starts, start)
-        if i >= len(tokens) or tokens[i][1] != start:
+        if i >= len(tokens) or tokens[i].start() != start:
             return None
         j = i + 1
-        if j < len(tokens) and tokens[j][0] == "." and tokens[j][1] == tokens[i][2]:
+        if j < len(tokens) and tokens[j][0] == "." and tokens[j].start() == tokens[i].end():
             j += 1
         found = self._name_forward(tokens, j) if j < len(tokens) else None
         if found is None:
@@ -440,7 +422,7 @@ class _Parser:
         while i >= 0:
             tok = tokens[i]
             lowered = tok[0].lower()
-            country = self.countries.overlapping(tok[1], tok[2])
+            country = self.countries.overlapping(tok.start(), tok.end())
             if country is not None:
                 role_country = role_country or country
                 role_first = i
@@ -488,7 +470,7 @@ class _Parser:
             name_range = self._name_forward(tokens, k)
         if name_range is None and k < n and tokens[k][0] == ",":
             name_range = self._described_name(tokens, k + 1)
-        role_start, role_end = tokens[role_first][1], tokens[role_last][2]
+        role_start, role_end = tokens[role_first].start(), tokens[role_last].end()
         role_text = self._role_text(tokens, role_first, role_last)
         if name_range is None:
             # "Antony J. Blinken, Secretary of State": the name comes first.
@@ -550,7 +532,8 @@ class _Parser:
         """
         if i == 0:
             return False
-        text, start, end = tokens[i - 1]
+        token = tokens[i - 1]
+        text, start, end = token[0], token.start(), token.end()
         if text == ")" or text.lower() in self.lex.stops:
             return True
         country = self.countries.how_at(start, end)
@@ -615,9 +598,11 @@ class _Parser:
 
     def _role_text(self, tokens: list[_Tok], first: int, last: int) -> str:
         # The role as written, without the country in front ("Kazakhstani Foreign Minister").
-        while first < last and self.countries.overlapping(tokens[first][1], tokens[first][2]):
+        while first < last and self.countries.overlapping(
+            tokens[first].start(), tokens[first].end()
+        ):
             first += 1
-        return " ".join(self.text[tokens[first][1] : tokens[last][2]].split())
+        return " ".join(self.text[tokens[first].start() : tokens[last].end()].split())
 
     def _country_after(self, position: int) -> str | None:
         # "Foreign Minister Bourita of Morocco"

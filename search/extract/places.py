@@ -12,6 +12,7 @@ as ``json.load``, which keeps the first dateline lookup well under half a second
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -40,19 +41,32 @@ class City(NamedTuple):
 
 
 _KEY_TABLE = str.maketrans({".": " ", "-": " ", "\u2019": "'"})
+# Accents left by NFKD decomposition (the Latin combining marks city names use).
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def key(name: str) -> str:
     """Comparable form of a place name: lower case, no accents, dots or extra spaces."""
     if not name.isascii():
-        name = unicodedata.normalize("NFKD", name)
-        name = "".join(c for c in name if not unicodedata.combining(c))
-    name = name.lower().translate(_KEY_TABLE)
+        name = _COMBINING.sub("", unicodedata.normalize("NFKD", name))
+    return _tidy(name.lower().translate(_KEY_TABLE))
+
+
+def _tidy(name: str) -> str:
     if "  " in name or name[:1] == " " or name[-1:] == " ":
         name = " ".join(name.split())
     if name.startswith("saint "):
         name = "st " + name[6:]
     return name
+
+
+def _keys(names: list[str]) -> list[str]:
+    """`key` of many JSON-escaped names at once: one decode and one normalisation for all
+    34,000 city names is several times faster than a call per name."""
+    blob = json.loads('"' + "\\n".join(names) + '"')
+    if not blob.isascii():
+        blob = _COMBINING.sub("", unicodedata.normalize("NFKD", blob))
+    return [_tidy(k) for k in blob.lower().translate(_KEY_TABLE).split("\n")]
 
 
 @functools.cache
@@ -67,7 +81,8 @@ def _records() -> list[tuple[str, str, str, str, str]]:
 @functools.cache
 def _primary() -> dict[str, list[City]]:
     """Primary names -> cities, most populous first."""
-    return _index((key(_unescape(r[0])), r) for r in _records())
+    records = _records()
+    return _index(zip(_keys([r[0] for r in records]), records, strict=True))
 
 
 @functools.cache
@@ -77,12 +92,13 @@ def _alternate() -> dict[str, list[City]]:
     Only for cities of 100,000 people or more: exonyms and former names are used for
     large cities, while small places' alternate names are mostly transliterations.
     """
-    return _index(
-        (key(alt), r)
+    pairs = [
+        (alt, r)
         for r in _records()
         if len(r[2]) >= 6  # population >= 100,000
         for alt in _LATIN_ALT.findall(r[4])
-    )
+    ]
+    return _index(zip(_keys([alt for alt, _ in pairs]), (r for _, r in pairs), strict=True))
 
 
 def _index(pairs: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, list[City]]:
@@ -101,21 +117,18 @@ def _index(pairs: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, list[City]
     return table
 
 
-def _unescape(name: str) -> str:
-    """Decode JSON escapes (cities15000 writes non-ASCII letters as \\uXXXX)."""
-    if "\\" not in name:
-        return name
-    return name.encode("ascii", "backslashreplace").decode("unicode_escape")
-
-
-def cities(name: str) -> list[City]:
+def cities(name: str, *, alternate_names: bool = True) -> list[City]:
     """Cities called ``name``, most populous first.
 
     Primary names come first; a city known by this name only as an alternate name comes
     first when it is ten times larger ("Hanover" is Hannover, not Hanover, Pennsylvania).
+    With ``alternate_names=False`` only primary names are looked at (no 0.15 s first
+    load of the alternate-name table).
     """
     k = key(name)
     primary = _primary().get(k, [])
+    if not alternate_names:
+        return primary
     alternate = _alternate().get(k, [])
     if not alternate:
         return primary

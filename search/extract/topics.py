@@ -12,14 +12,13 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 
-from search.extract.sentences import sentence_at
 from search.model import Mention, Span
 
 DEFAULT_TAXONOMY = Path(__file__).parent / "data" / "topics.yaml"
@@ -104,25 +103,34 @@ class KeywordMatcher:
     ``str.find``.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, Any]], *, case_sensitive: bool = False):
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, Any]],
+        *,
+        case_sensitive: bool = False,
+        exact_case: Callable[[str], bool] | None = None,
+    ):
         """Index the phrases.
 
         Args:
             entries: ``(phrase, payload)`` pairs; a phrase given twice keeps every payload.
-            case_sensitive: Match the text as written (for acronyms such as ``WHO``).
+            case_sensitive: Match every phrase as written (for names and acronyms).
+            exact_case: Which phrases to match as written when the others are not
+                (``WHO``, ``UN`` among lower-case keywords).
         """
-        self.case_sensitive = case_sensitive
-        # phrase as written -> (payloads when the word ends there, payloads when it may go on)
-        table: dict[str, tuple[list[Any], list[Any]]] = {}
+        # phrase (as written when matched so) -> (exact case?, payloads when the word
+        # ends there, payloads when it may go on)
+        table: dict[str, tuple[bool, list[Any], list[Any]]] = {}
         for raw, payload in entries:
             phrase = " ".join(raw.split())
             prefix = phrase.endswith("*")
             phrase = phrase.rstrip("*").rstrip()
             if not phrase:
                 continue
-            if not case_sensitive:
+            as_written = case_sensitive or (exact_case is not None and exact_case(phrase))
+            if not as_written:
                 phrase = lower_same_length(phrase)
-            exact, longer = table.setdefault(phrase, ([], []))
+            _, exact, longer = table.setdefault(phrase, (as_written, [], []))
             exact.append(payload)
             if prefix:
                 longer.append(payload)
@@ -132,8 +140,10 @@ class KeywordMatcher:
         self._by_word: dict[str, list[_Phrase]] = {}
         self._by_stem: dict[str, list[_Phrase]] = {}
         self._always: list[_Phrase] = []
-        for phrase, (exact, longer) in table.items():
-            entry = _Phrase(phrase, lower_same_length(phrase), tuple(exact), tuple(longer))
+        for phrase, (as_written, exact, longer) in table.items():
+            entry = _Phrase(
+                phrase, lower_same_length(phrase), tuple(exact), tuple(longer), as_written
+            )
             # Every word of a phrase is a word of the text where the phrase occurs on
             # word boundaries, tokenised alike ("nj" of "njølstad" in both).
             words = _TOKEN.findall(entry.lowered)
@@ -146,7 +156,8 @@ class KeywordMatcher:
                 words.pop()  # the last word of a prefix phrase is incomplete
             first = _TOKEN.match(entry.lowered)
             if words:
-                self._by_word.setdefault(max(words, key=len), []).append(entry)
+                # the longest word; of equals the last ("will *work*", not "will")
+                self._by_word.setdefault(max(reversed(words), key=len), []).append(entry)
             elif first is not None and first.end() >= _STEM:
                 self._by_stem.setdefault(first.group()[:_STEM], []).append(entry)
             else:
@@ -198,7 +209,7 @@ class KeywordMatcher:
         while start != -1:
             end = start + length
             if (start == 0 or not _is_word(text[start - 1])) and (
-                not self.case_sensitive or text.startswith(phrase.text, start)
+                not phrase.as_written or text.startswith(phrase.text, start)
             ):
                 payloads = phrase.exact
                 if end < size and _is_word(text[end]):
@@ -216,6 +227,7 @@ class _Phrase:
     lowered: str
     exact: tuple[Any, ...]
     longer: tuple[Any, ...]
+    as_written: bool
 
 
 def _is_word(ch: str) -> bool:
@@ -254,7 +266,6 @@ class Taxonomy:
     topics: tuple[Topic, ...]
     source: str
     matcher: KeywordMatcher
-    acronyms: KeywordMatcher
 
     def label(self, topic_id: str) -> str:
         """The label of ``topic_id`` (the id itself when unknown)."""
@@ -305,6 +316,12 @@ def _load_cached(path: str, _mtime: int) -> Taxonomy:
     return parse_taxonomy(data, source=path)
 
 
+@functools.lru_cache(maxsize=1)
+def _bundled() -> Taxonomy:
+    # The bundled file does not change while running: no stat() per article.
+    return load_taxonomy()
+
+
 def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
     """Validate a taxonomy already read from YAML (see `load_taxonomy`).
 
@@ -339,14 +356,7 @@ def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
     ]
     # Short all-capital keywords (UN, NPT, IMF) are matched as written: "un" or "imf" in
     # running text are something else.
-    acronyms = [entry for entry in entries if _is_acronym(entry[0])]
-    words = [entry for entry in entries if not _is_acronym(entry[0])]
-    return Taxonomy(
-        tuple(topics),
-        source,
-        KeywordMatcher(words),
-        KeywordMatcher(acronyms, case_sensitive=True),
-    )
+    return Taxonomy(tuple(topics), source, KeywordMatcher(entries, exact_case=_is_acronym))
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -388,7 +398,7 @@ def find_topics(
     Args:
         text: The document text (title, blank line, body).
         sentences: Its sentence spans (`search.extract.sentences.document_sentences`).
-        taxonomy: From `load_taxonomy`; ``None`` uses the bundled one.
+        taxonomy: From `load_taxonomy`; ``None`` uses the bundled one (loaded once).
         min_score: Themes scoring lower are left out.
         title_end: ``len(title)`` (0 without a title); keyword hits in the title
             count double.
@@ -399,13 +409,16 @@ def find_topics(
     """
     if not text:
         return []
-    taxonomy = taxonomy or load_taxonomy()
+    taxonomy = taxonomy or _bundled()
     scores: dict[str, float] = {}
     spans: dict[str, list[Span]] = {}
     repeats: dict[tuple[str, str], int] = {}
-    hits = sorted(taxonomy.matcher.find(text) + taxonomy.acronyms.find(text))
+    hits = taxonomy.matcher.find(text)
+    index = 0
+    last = len(sentences) - 1
     for start, end, payloads in hits:
-        index = sentence_at(sentences, start) if sentences else 0
+        while index < last and sentences[index + 1][0] <= start:
+            index += 1  # hits come in text order: walk the sentences along
         word = text[start:end].lower()
         for topic_id, weight in payloads:
             count = repeats.get((topic_id, word), 0)

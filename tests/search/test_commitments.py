@@ -26,7 +26,7 @@ COUNTRIES = {
     "Japan": ("JPN", "name"),
     "our country": ("KAZ", "our-country"),
 }
-_COUNTRY_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(COUNTRIES, key=len, reverse=True)))
+_COUNTRY_RE = re.compile("\\b(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")\\b")
 
 
 def mentions(text: str) -> list[Mention]:

@@ -384,7 +384,7 @@ _WORDS = st.sampled_from(
     "\u00c7\u00f4te d\u2019Ivoire Guinea-Bissau \n\n".split(" ")
 )
 _TEXT = st.one_of(
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=300),
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=300),
     st.lists(_WORDS, max_size=60).map(" ".join),
 )
 
@@ -411,7 +411,7 @@ def test_never_raises(
     assert set(countries) <= {m.key for m in mentions} | {c for c in countries if len(c) == 3}
 
 
-@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=50))
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=50))
 def test_resolve_never_raises(name: str) -> None:
     code = resolve_country(name)
     assert code is None or country_name(code)

@@ -37,7 +37,7 @@ COUNTRIES = {
     "Ghana": ("GHA", "name"),
     "our country": ("KAZ", "our-country"),
 }
-_COUNTRY_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(COUNTRIES, key=len, reverse=True)))
+_COUNTRY_RE = re.compile("\\b(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")\\b")
 
 
 def mentions(text: str) -> list[Mention]:

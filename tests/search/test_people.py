@@ -30,7 +30,7 @@ COUNTRIES = {
     "Ukraine": ("UKR", "name"),
     "Russia": ("RUS", "name"),
 }
-_COUNTRY_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(COUNTRIES, key=len, reverse=True)))
+_COUNTRY_RE = re.compile("\\b(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")\\b")
 
 
 def mentions(text: str) -> list[Mention]:

@@ -190,7 +190,7 @@ class SearchScreen(BriefroomScreen):
         except QueryError as exc:
             if not worker.is_cancelled:
                 self.post_message(
-                    self.SearchFailed(request, _readable(str(exc)), _field_of(str(exc)))
+                    self.SearchFailed(request, _readable(str(exc)), _INPUT_FOR_FIELD.get(exc.field))
                 )
             return
         except IndexUnavailable as exc:
@@ -422,17 +422,10 @@ class SearchScreen(BriefroomScreen):
         self.action_focus_results()
 
 
+_INPUT_FOR_FIELD = {"countries": "country", "since": "since", "until": "until"}
+"""The filter input each `QueryError.field` belongs to."""
+
+
 def _readable(message: str) -> str:
-    """``--country 'X': unknown country`` (the CLI's wording) as ``Country 'X': ...``."""
-    for flag in ("--country", "--since", "--until"):
-        if message.startswith(flag):
-            return flag[2:].capitalize() + message[len(flag) :]
-    return message
-
-
-def _field_of(message: str) -> str | None:
-    """Which filter input a `QueryError` message is about."""
-    for name, widget_id in (("--country", "country"), ("--since", "since"), ("--until", "until")):
-        if message.startswith(name):
-            return widget_id
-    return None
+    """A `QueryError` message as a sentence for the status line."""
+    return message[:1].upper() + message[1:]
