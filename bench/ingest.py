@@ -25,7 +25,7 @@ Steps:
 Timings are measured inside each subprocess around the work (opening the index or
 archive, reading, indexing, committing/closing), not interpreter start-up or imports.
 Peak RSS is the highest of (a) the sum of the RSS of the subprocess and all its
-descendants, polled every 0.2 s by this process with psutil (Whoosh ``procs>1`` and any
+descendants, polled every 0.25 s by this process with psutil (Whoosh ``procs>1`` and any
 product worker processes count), and (b) the subprocess's own ``ru_maxrss``.  A summed
 RSS counts pages that forked workers share once per process, so it is an upper bound;
 peak PSS (proportional set size, shared pages split between their users, sampled every
@@ -59,8 +59,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import DEFAULT_CORPORA, build_corpus  # noqa: E402  (bench/ is not a package)
 
 DEFAULT_WORKDIR = REPO / "bench" / "out"
-POLL_SECONDS = 0.2
-REFRESH_SECONDS = 0.5
+POLL_SECONDS = 0.25
+REFRESH_SECONDS = 1.0
 TARGET_RATIO = 1.5
 TARGET_RSS_MB = 600.0
 
@@ -92,7 +92,7 @@ BASELINES: dict[str, dict[str, Any]] = {
     "p2_merge_lm256": {"procs": 2, "multisegment": False, "limitmb": 256},
     "p3_ms_lm128": {"procs": 3, "multisegment": True, "limitmb": 128},
 }
-DEFAULT_BASELINE = "p2_ms_lm256"
+DEFAULT_BASELINE = "p2_ms_lm256_b500_gc"
 
 
 @dataclass
@@ -221,7 +221,7 @@ class _TreeWatcher:
 
     The process list (which scans /proc) is refreshed every `REFRESH_SECONDS`, RSS
     (/proc/PID/statm) is read at every poll and PSS (/proc/PID/smaps_rollup, dearer)
-    at each refresh, so the watcher itself stays well under 1% of a core.  RSS counts a
+    at each refresh, so the watcher costs 1-2% of one core.  RSS counts a
     page shared by forked workers once per process (an upper bound); PSS splits it
     between them.  Processes that end while being read are skipped.
     """
@@ -485,6 +485,7 @@ def report(n: int, raw: dict[str, list[RunResult]], full: list[RunResult]) -> in
             continue
         if len(raw) > 1:
             _figure(f"raw_whoosh.{name}.articles_per_s", n / best.seconds)
+            _figure(f"raw_whoosh.{name}.cpu_seconds", best.cpu_seconds)
         rows.append(_row(f"raw {name}", n, best, f"{best.details.get('segments')} segments"))
     baseline = _best([b for b in best_per_config.values() if b is not None])
     if baseline is not None:

@@ -305,6 +305,23 @@ def rebuild(wait: float) -> None:
     click.echo(f"index rebuilt: {written} documents", err=True)
 
 
+def _register_commands() -> None:
+    """Commands that live in modules of their own (one per domain)."""
+    import importlib
+
+    for name in ("tui.cli_relations", "tui.cli_briefs"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(cli)
+
+
+_register_commands()
+
+
 def main() -> None:
     """Entry point: run the CLI; an unexpected error is one line on stderr, not a traceback.
 

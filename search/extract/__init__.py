@@ -63,13 +63,13 @@ class Extractor:
             text, sentences, title_end=title_end, city=city, agency=agency, date=date
         )
         home = _home(countries, agency, date)
-        people = find_people(text, sentences, countries, home=home)
+        people = find_people(text, sentences, countries, home=home, title_end=title_end)
         orgs = find_orgs(text, sentences, countries)
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
         events = find_events(
             text, sentences, countries, date=date, place=place, home=home,
-            top_countries=concerned, people=people,
+            top_countries=concerned, people=people, title_end=title_end,
         )  # fmt: skip
         commitments = find_commitments(
             text, sentences, countries, top_countries=concerned, people=people, home=home

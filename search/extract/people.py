@@ -57,7 +57,7 @@ _BEFORE, _AFTER = 80, 200
 _IN_ROLE, _LED_BY, _HOME = 3, 2, 1
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 # What may follow a role word for a name to be near: a capital, a complement, a chain.
 _PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
 _LED_BY_RE = re.compile(
@@ -304,7 +304,7 @@ class _Parser:
         return index, cached[0], cached[1]
 
     def _is_name_word(self, tok: _Tok) -> bool:
-        word = _POSSESSIVE.sub("", tok[0])
+        word = _strip_possessive(tok[0])
         if len(word) < 2 or not word[0].isupper() or word in self.lex.not_names:
             return False
         lowered = word.lower()
@@ -346,7 +346,7 @@ class _Parser:
                 break
             words += 1
             j += 1
-            if _POSSESSIVE.search(tok[0]) and tok[0][-1] in "s'’" and tok[0][-2:-1] in "'’":
+            if tok[0].endswith(_POSSESSIVE_ENDINGS):
                 break  # "Blinken’s Meeting": the name ends at the possessive
         while j > i and (tokens[j - 1][0] == "." and not self._is_initial(tokens, j - 2)):
             j -= 1
@@ -510,7 +510,7 @@ class _Parser:
             elif text[0].isupper():
                 if text.lower() in self.lex.cores:
                     break  # "adviser to West German Chancellor Helmut Kohl": Kohl's role
-                if _POSSESSIVE.search(text) and text[-2:-1] in "'’":
+                if text.endswith(_POSSESSIVE_ENDINGS):
                     return i + 1
             elif text == "." and i > 0 and self._is_initial(tokens, i - 1):
                 pass

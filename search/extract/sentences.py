@@ -51,7 +51,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if word is not None:
                 token = word.group(1).lower().strip(".")
                 # "Mr." or an initial ("J.") or an abbreviation like "U.S.": keep going.
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                initials = "." in token and all(len(part) == 1 for part in token.split("."))
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or initials:
                     continue
         _append(spans, text, start, end, offset)
         start = end

@@ -1,0 +1,45 @@
+"""Sentence boundaries: abbreviations, initials, datelines, offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from search.extract.sentences import document_sentences, sentence_at, split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Mr. Smith met Dr. C.S. Eliot Kang in the U.S. on Feb. 3. Then he left."
+    assert _texts(text) == ["Mr. Smith met Dr. C.S. Eliot Kang in the U.S. on Feb. 3.", "Then he left."]
+
+
+def test_wire_dateline_stays_with_its_sentence() -> None:
+    text = "OSLO. KAZINFORM - Kazakhstan and Norway met. The talks went well."
+    assert _texts(text)[0].startswith("OSLO. KAZINFORM - Kazakhstan")
+
+
+def test_paragraph_break_ends_a_sentence_and_quotes_are_kept() -> None:
+    text = 'He said "we agree." Nothing else\n\nNew paragraph here'
+    assert _texts(text) == ['He said "we agree."', "Nothing else", "New paragraph here"]
+
+
+def test_title_is_sentence_zero_and_offsets_index_the_document() -> None:
+    title, body = "Talks in Oslo", "First sentence. Second one."
+    spans = document_sentences(title, body)
+    document = f"{title}\n\n{body}"
+    assert [document[a:b] for a, b in spans] == ["Talks in Oslo", "First sentence.", "Second one."]
+    assert sentence_at(spans, document.index("Second")) == 2
+
+
+@given(st.text(max_size=2000))
+def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for start, end in spans:
+        assert last <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        last = end
