@@ -363,7 +363,8 @@ def build_corpus(n: int, corpora_dir: Path, out: Path, seed: int = 0, force: boo
 
     out.parent.mkdir(parents=True, exist_ok=True)
     _meta_path(out).unlink(missing_ok=True)
-    partial = out.with_name(out.name + ".partial")
+    # Unique per process: two benchmarks building the same corpus never mix their lines.
+    partial = out.with_name(f"{out.name}.{os.getpid()}.partial")
     rng = random.Random(seed)
     seen_ids: set[str] = set()
     seen_bodies: set[bytes] = set()
@@ -398,7 +399,9 @@ def build_corpus(n: int, corpora_dir: Path, out: Path, seed: int = 0, force: boo
             written += 1
 
     os.replace(partial, out)
-    _meta_path(out).write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+    meta_partial = _meta_path(out).with_name(f"{_meta_path(out).name}.{os.getpid()}.partial")
+    meta_partial.write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+    os.replace(meta_partial, _meta_path(out))
     return out
 
 

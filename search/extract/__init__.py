@@ -17,7 +17,7 @@ from search.extract.orgs import find_orgs, org_keys
 from search.extract.people import find_people, person_mentions
 from search.extract.sentences import document_sentences
 from search.extract.topics import Taxonomy, find_topics, load_taxonomy, topic_mentions
-from search.model import Extraction, Mention, RawArticle, document_text
+from search.model import Event, Extraction, Mention, RawArticle, document_text
 
 __all__ = ["Extractor", "extract", "extract_article"]
 
@@ -34,7 +34,9 @@ class Extractor:
         self.taxonomy: Taxonomy = load_taxonomy(taxonomy_path)
 
     def __call__(self, raw: RawArticle) -> Extraction:
-        return self.extract(raw.title, raw.body, date=raw.date, city=raw.city, agency=raw.agency)
+        return self.extract(
+            raw.title, raw.body, date=raw.date, city=raw.city, agency=raw.agency, source=raw.source
+        )
 
     def extract(
         self,
@@ -44,6 +46,7 @@ class Extractor:
         date: str | None = None,
         city: str | None = None,
         agency: str | None = None,
+        source: str | None = None,
     ) -> Extraction:
         """Everything found in one article.
 
@@ -54,6 +57,7 @@ class Extractor:
                 historical states are told apart by it.
             city: The dateline city the reader found.
             agency: The dateline agency, which tells who "our country" is.
+            source: The publisher; a government publisher's country is "ours" too.
         """
         title = title or None
         text = document_text(title, body)
@@ -62,7 +66,7 @@ class Extractor:
         countries, concerned = find_countries(
             text, sentences, title_end=title_end, city=city, agency=agency, date=date
         )
-        home = _home(countries, agency, date)
+        home = _home(countries, agency or source, date)
         people = find_people(text, sentences, countries, home=home, title_end=title_end)
         orgs = find_orgs(text, sentences, countries)
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
@@ -74,6 +78,7 @@ class Extractor:
         commitments = find_commitments(
             text, sentences, countries, top_countries=concerned, people=people, home=home
         )
+        concerned = _with_home(concerned, home, events)
         mentions = [
             *countries,
             *person_mentions(people, text),
@@ -100,6 +105,20 @@ def _home(countries: list[Mention], agency: str | None, date: str | None) -> str
         if mention.how == "our-country":
             return str(mention.key)
     return agency_country(agency, date) if agency else None
+
+
+def _with_home(concerned: tuple[str, ...], home: str | None, events: tuple[Event, ...]) -> tuple[str, ...]:
+    """The publisher's own country is concerned by a story of it taking part in an event.
+
+    A State Department readout of "Secretary Blinken's Meeting with Kazakhstani Foreign
+    Minister Tileuberdi" names Kazakhstan but concerns the pair USA-KAZ.
+    """
+    if home is None or home in concerned:
+        return concerned
+    for event in events:
+        if home in event.actors and not (event.historical or event.hypothetical or event.negated):
+            return (*concerned, home)
+    return concerned
 
 
 _default: Extractor | None = None

@@ -422,7 +422,8 @@ def agency_country(agency: str | None, date: str | None = None) -> str | None:
     if not agency:
         return None
     gz = gazetteer()
-    home = gz.agencies.get(fold(agency))
+    # "U.S. Department of State (press releases)": the publisher, then a qualifier.
+    home = gz.agencies.get(fold(agency)) or gz.agencies.get(fold(agency.split("(")[0]))
     return gz.era(home, date[:10] if date else None) if home else None
 
 

@@ -1,0 +1,201 @@
+"""What a brief reads from the archive beyond the pair summary.
+
+Coded events with their sentences (for staccato facts, asks and sensitivities), the
+sentences where a topic comes up (key issues), who asked whom (the actor of a request),
+and people found anywhere in the archive (participants the pair articles do not name).
+All of it is indexed queries over the articles concerning both countries, so it stays
+fast on a large archive.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from briefs.evidence import Evidence, Source
+from briefs.relations import pair_rowids
+from search.model import document_text
+from search.store import Store
+
+# Stories whose text is read to rank topics and find their sentences.
+TOPIC_STORIES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class EventFact:
+    """One coded event between the two sides, with where to cite it."""
+
+    rowid: int
+    sentence: int
+    type: str
+    mode: str | None
+    actors: tuple[str, ...]
+    date: str | None
+    trigger: str
+    historical: bool
+    cluster: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFound:
+    """A person found anywhere in the archive (latest mention first)."""
+
+    name: str
+    role: str | None
+    country: str | None
+    date: str | None
+    source: Source
+
+
+class PairCorpus:
+    """The articles concerning both ``home`` and ``counterpart``, for a brief's look-ups."""
+
+    def __init__(self, store: Store, home: str, counterpart: str) -> None:
+        self.store = store
+        self.pair = (home, counterpart)
+        self.evidence = Evidence(store)
+        self.rowids = pair_rowids(store, home, counterpart)
+        conn = store.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS brief_scope (rowid INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.brief_scope")
+        conn.executemany(
+            "INSERT INTO temp.brief_scope (rowid) VALUES (?)", ((r,) for r in self.rowids)
+        )
+        self._texts: dict[int, tuple[str, dict[str, Any]]] = {}
+
+    def cite(self, rowid: int, sentence: int) -> Source:
+        """The source for one sentence."""
+        return self.evidence.cite(rowid, sentence)
+
+    # ------------------------------------------------------------------ events
+
+    def events(self, types: Sequence[str]) -> Iterator[EventFact]:
+        """Events of these types between the two sides, newest article first.
+
+        Hypothetical and negated mentions are left out; historical ones are flagged.
+        """
+        marks = ",".join("?" * len(types))
+        cursor = self.store.conn.execute(
+            "SELECT e.article, e.sentence, e.type, e.mode, e.actors, coalesce(e.date, a.date), "
+            "e.trigger, e.historical, a.cluster FROM temp.brief_scope s "
+            "JOIN events e ON e.article = s.rowid JOIN articles a ON a.rowid = s.rowid "
+            f"WHERE e.type IN ({marks}) AND e.hypothetical = 0 AND e.negated = 0 "
+            "ORDER BY a.date DESC, a.rowid DESC, e.sentence",
+            list(types),
+        )
+        for article, sentence, kind, mode, actors, when, trigger, historical, cluster in cursor:
+            sides = tuple(str(actors).split(","))
+            if not set(self.pair) <= set(sides):
+                continue
+            yield EventFact(int(article), int(sentence), str(kind), mode, sides, when,
+                            str(trigger), bool(historical), int(cluster))  # fmt: skip
+
+    def asker(self, event: EventFact) -> str | None:
+        """Which side makes a request: the side named before the trigger ("Norway urged"),
+        else the other side than the one named right after it ("called on the Norwegian
+        side").  None when the sentence does not tell.
+        """
+        text, extraction = self._text(event.rowid)
+        sentences = extraction.get("sentences", ())
+        if not 0 <= event.sentence < len(sentences):
+            return None
+        start, end = sentences[event.sentence]
+        at = text.lower().find(event.trigger.lower(), start, end)
+        if at < 0:
+            return None
+        named = sorted(self._sides_named(extraction, event.sentence))
+        before = [code for pos, code in named if pos < at]
+        if before:
+            return before[-1]
+        after = [code for pos, code in named if pos > at]
+        if after:
+            home, counterpart = self.pair
+            return counterpart if after[0] == home else home
+        return None
+
+    def _sides_named(self, extraction: dict[str, Any], sentence: int) -> Iterator[tuple[int, str]]:
+        for kind, key, start, _end, number, *_ in extraction.get("mentions", ()):
+            if kind == "country" and number == sentence and key in self.pair:
+                yield int(start), str(key)
+        for person in extraction.get("people", ()):
+            if person.get("country") not in self.pair:
+                continue
+            for start, _end, number in person.get("spans", ()):
+                if number == sentence:
+                    yield int(start), str(person["country"])
+
+    # ------------------------------------------------------------------ topics
+
+    def topic_sentences(self) -> tuple[Counter[str], dict[str, list[tuple[int, int, bool]]]]:
+        """Topic mentions in the latest stories concerning both.
+
+        Returns:
+            How often each topic is mentioned, and for each topic its sentences as
+            ``(rowid, sentence, both_sides_named)``, newest story first.
+        """
+        rows = self.store.conn.execute(
+            "SELECT min(a.rowid) FROM temp.brief_scope s JOIN articles a ON a.rowid = s.rowid "
+            "GROUP BY a.cluster ORDER BY max(a.date) DESC, min(a.rowid) DESC LIMIT ?",
+            (TOPIC_STORIES,),
+        ).fetchall()
+        counts: Counter[str] = Counter()
+        where: dict[str, list[tuple[int, int, bool]]] = {}
+        for (rowid,) in rows:
+            _text, extraction = self._text(int(rowid))
+            sides: dict[int, set[str]] = {}
+            for pos_code in extraction.get("mentions", ()):
+                if pos_code[0] == "country" and pos_code[1] in self.pair:
+                    sides.setdefault(int(pos_code[4]), set()).add(str(pos_code[1]))
+            seen: set[tuple[str, int]] = set()
+            for kind, key, _start, _end, number, *_ in extraction.get("mentions", ()):
+                if kind != "topic":
+                    continue
+                counts[str(key)] += 1
+                if (key, number) in seen:
+                    continue
+                seen.add((key, number))
+                both = len(sides.get(int(number), ())) == 2
+                where.setdefault(str(key), []).append((int(rowid), int(number), both))
+        return counts, where
+
+    # ------------------------------------------------------------------ people
+
+    def find_person(self, name: str) -> PersonFound | None:
+        """The latest mention anywhere in the archive of a person named ``name``."""
+        from search.extract.aliases import person_key, same_person
+
+        surname = person_key(name).split("|", 1)[0]
+        if not surname:
+            return None
+        rows = self.store.conn.execute(
+            "SELECT p.name, p.role, p.country, p.article, p.sentence, a.date "
+            "FROM person_mentions p JOIN articles a ON a.rowid = p.article "
+            "WHERE p.person_key >= ? AND p.person_key < ? ORDER BY a.date DESC, a.rowid DESC "
+            "LIMIT 500",
+            (surname + "|", surname + "}"),
+        ).fetchall()
+        matches = [row for row in rows if same_person(name, str(row[0]))]
+        if not matches:
+            return None
+        best = next((row for row in matches if row[1]), matches[0])
+        found_name, role, country, article, sentence, when = best
+        return PersonFound(str(found_name), role, country, when,
+                           self.cite(int(article), int(sentence)))  # fmt: skip
+
+    # ------------------------------------------------------------------ text
+
+    def _text(self, rowid: int) -> tuple[str, dict[str, Any]]:
+        cached = self._texts.get(rowid)
+        if cached is None:
+            row = self.store.conn.execute(
+                "SELECT title, body, extraction FROM articles WHERE rowid = ?", (rowid,)
+            ).fetchone()
+            if row is None:
+                cached = ("", {})
+            else:
+                cached = (document_text(row[0], row[1]), json.loads(row[2] or "{}"))
+            self._texts[rowid] = cached
+        return cached
