@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +40,16 @@ class EventFact:
 
 
 @dataclass(frozen=True, slots=True)
+class TopicPlace:
+    """A sentence that mentions a topic: how many of the two sides and of other countries it names."""
+
+    rowid: int
+    sentence: int
+    sides: int
+    others: int
+
+
+@dataclass(frozen=True, slots=True)
 class PersonFound:
     """A person found anywhere in the archive (latest mention first)."""
 
@@ -53,18 +63,42 @@ class PersonFound:
 class PairCorpus:
     """The articles concerning both ``home`` and ``counterpart``, for a brief's look-ups."""
 
-    def __init__(self, store: Store, home: str, counterpart: str) -> None:
+    def __init__(
+        self, store: Store, home: str, counterpart: str, article_ids: Sequence[str] | None = None
+    ) -> None:
+        """Put the pair's articles in a temporary table for joins.
+
+        Args:
+            store: The archive's store.
+            home: Our side (alpha-3).
+            counterpart: The other side (alpha-3).
+            article_ids: The ids of the articles concerning both when already known (a
+                pair summary's ``articles``); else they are looked up.
+        """
         self.store = store
         self.pair = (home, counterpart)
         self.evidence = Evidence(store)
-        self.rowids = pair_rowids(store, home, counterpart)
         conn = store.conn
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS brief_scope (rowid INTEGER PRIMARY KEY)")
         conn.execute("DELETE FROM temp.brief_scope")
+        if article_ids is None:
+            rowids: Iterable[int] = pair_rowids(store, home, counterpart)
+        else:
+            rowids = _rowids(store, article_ids)
         conn.executemany(
-            "INSERT INTO temp.brief_scope (rowid) VALUES (?)", ((r,) for r in self.rowids)
+            "INSERT OR IGNORE INTO temp.brief_scope (rowid) VALUES (?)", ((r,) for r in rowids)
         )
         self._texts: dict[int, tuple[str, dict[str, Any]]] = {}
+
+    def coverage(self, as_of: str) -> tuple[int, int, str | None, str | None]:
+        """Articles, distinct stories, first and last date up to ``as_of`` (undated count)."""
+        row = self.store.conn.execute(
+            "SELECT count(*), count(DISTINCT a.cluster), min(a.date), max(a.date) "
+            "FROM temp.brief_scope s JOIN articles a ON a.rowid = s.rowid "
+            "WHERE a.date IS NULL OR substr(a.date, 1, 10) <= ?",
+            (as_of,),
+        ).fetchone()
+        return int(row[0]), int(row[1]), row[2], row[3]
 
     def cite(self, rowid: int, sentence: int) -> Source:
         """The source for one sentence."""
@@ -90,8 +124,17 @@ class PairCorpus:
             sides = tuple(str(actors).split(","))
             if not set(self.pair) <= set(sides):
                 continue
-            yield EventFact(int(article), int(sentence), str(kind), mode, sides, when,
-                            str(trigger), bool(historical), int(cluster))  # fmt: skip
+            yield EventFact(
+                int(article),
+                int(sentence),
+                str(kind),
+                mode,
+                sides,
+                when,
+                str(trigger),
+                bool(historical),
+                int(cluster),
+            )
 
     def asker(self, event: EventFact) -> str | None:
         """Which side makes a request: the side named before the trigger ("Norway urged"),
@@ -129,12 +172,12 @@ class PairCorpus:
 
     # ------------------------------------------------------------------ topics
 
-    def topic_sentences(self) -> tuple[Counter[str], dict[str, list[tuple[int, int, bool]]]]:
+    def topic_sentences(self) -> tuple[Counter[str], dict[str, list[TopicPlace]]]:
         """Topic mentions in the latest stories concerning both.
 
         Returns:
-            How often each topic is mentioned, and for each topic its sentences as
-            ``(rowid, sentence, both_sides_named)``, newest story first.
+            How often each topic is mentioned, and for each topic the sentences that
+            mention it, newest story first.
         """
         rows = self.store.conn.execute(
             "SELECT min(a.rowid) FROM temp.brief_scope s JOIN articles a ON a.rowid = s.rowid "
@@ -142,13 +185,13 @@ class PairCorpus:
             (TOPIC_STORIES,),
         ).fetchall()
         counts: Counter[str] = Counter()
-        where: dict[str, list[tuple[int, int, bool]]] = {}
+        where: dict[str, list[TopicPlace]] = {}
         for (rowid,) in rows:
             _text, extraction = self._text(int(rowid))
-            sides: dict[int, set[str]] = {}
-            for pos_code in extraction.get("mentions", ()):
-                if pos_code[0] == "country" and pos_code[1] in self.pair:
-                    sides.setdefault(int(pos_code[4]), set()).add(str(pos_code[1]))
+            countries: dict[int, set[str]] = {}
+            for kind, key, _start, _end, number, *_ in extraction.get("mentions", ()):
+                if kind == "country":
+                    countries.setdefault(int(number), set()).add(str(key))
             seen: set[tuple[str, int]] = set()
             for kind, key, _start, _end, number, *_ in extraction.get("mentions", ()):
                 if kind != "topic":
@@ -157,8 +200,11 @@ class PairCorpus:
                 if (key, number) in seen:
                     continue
                 seen.add((key, number))
-                both = len(sides.get(int(number), ())) == 2
-                where.setdefault(str(key), []).append((int(rowid), int(number), both))
+                named = countries.get(int(number), set())
+                sides = len(named & set(self.pair))
+                where.setdefault(str(key), []).append(
+                    TopicPlace(int(rowid), int(number), sides, len(named) - sides)
+                )
         return counts, where
 
     # ------------------------------------------------------------------ people
@@ -182,8 +228,9 @@ class PairCorpus:
             return None
         best = next((row for row in matches if row[1]), matches[0])
         found_name, role, country, article, sentence, when = best
-        return PersonFound(str(found_name), role, country, when,
-                           self.cite(int(article), int(sentence)))  # fmt: skip
+        return PersonFound(
+            str(found_name), role, country, when, self.cite(int(article), int(sentence))
+        )
 
     # ------------------------------------------------------------------ text
 
@@ -199,3 +246,13 @@ class PairCorpus:
                 cached = (document_text(row[0], row[1]), json.loads(row[2] or "{}"))
             self._texts[rowid] = cached
         return cached
+
+
+def _rowids(store: Store, article_ids: Sequence[str]) -> Iterator[int]:
+    for start in range(0, len(article_ids), 500):
+        chunk = list(article_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for (rowid,) in store.conn.execute(
+            f"SELECT rowid FROM articles WHERE id IN ({marks})", chunk
+        ):
+            yield int(rowid)

@@ -7,6 +7,7 @@ sentences, read back from the store (the sentence offsets were kept at ingest).
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,7 +17,17 @@ from search.store import Store
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One cited sentence of one article."""
+    """One cited sentence of one article.
+
+    Attributes:
+        article: The article id.
+        title: Its headline (the start of its text when it has none).
+        source: The publisher.
+        date: ISO publication date, or None.
+        sentence: The cited sentence, whitespace-normalised.
+        url: The article's address, when known.
+        countries: ISO alpha-3 codes of the countries the article concerns.
+    """
 
     article: str
     title: str
@@ -24,6 +35,7 @@ class Source:
     date: str | None
     sentence: str
     url: str | None = None
+    countries: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """The serialised form (JSON/YAML)."""
@@ -33,8 +45,27 @@ class Source:
             "source": self.source,
             "date": self.date,
             "url": self.url,
+            "countries": list(self.countries),
             "sentence": self.sentence,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What `Evidence` keeps of one article."""
+
+    id: str
+    title: str
+    source: str | None
+    date: str | None
+    url: str | None
+    countries: tuple[str, ...]
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    topics: dict[int, tuple[str, ...]]  # sentence -> topics mentioned in it (repeats kept)
+
+
+_MISSING = _Loaded("", "", None, None, None, (), "", (), {})
 
 
 class Evidence:
@@ -44,33 +75,78 @@ class Evidence:
         self.store = store
         self._load = lru_cache(maxsize=512)(self._load_uncached)
 
-    def _load_uncached(
-        self, rowid: int
-    ) -> tuple[str, str, str | None, str | None, str | None, str, tuple[tuple[int, int], ...]]:
+    def _load_uncached(self, rowid: int) -> _Loaded:
         row = self.store.conn.execute(
-            "SELECT id, title, source, date, url, body, extraction FROM articles WHERE rowid = ?",
+            "SELECT id, title, source, date, url, countries, body, extraction FROM articles "
+            "WHERE rowid = ?",
             (rowid,),
         ).fetchone()
         if row is None:
-            return ("", "", None, None, None, "", ())
-        aid, title, source, date, url, body, extraction = row
-        sentences = tuple(tuple(s) for s in json.loads(extraction).get("sentences", ()))
-        return aid, title, source, date, url, document_text(title, body), sentences  # type: ignore[return-value]
+            return _MISSING
+        aid, title, source, date, url, countries, body, extraction = row
+        data = json.loads(extraction or "{}")
+        topics: dict[int, list[str]] = defaultdict(list)
+        for kind, key, _start, _end, sentence, _how in data.get("mentions", ()):
+            if kind == "topic":
+                topics[sentence].append(key)
+        return _Loaded(
+            id=aid,
+            title=title,
+            source=source,
+            date=date,
+            url=url,
+            countries=tuple(c for c in (countries or "").split(",") if c),
+            text=document_text(title or None, body),
+            sentences=tuple((int(s), int(e)) for s, e in data.get("sentences", ())),
+            topics={k: tuple(v) for k, v in topics.items()},
+        )
 
     def cite(self, rowid: int, sentence: int) -> Source:
         """The source for sentence number ``sentence`` of the article with this rowid."""
-        aid, title, source, date, url, text, sentences = self._load(rowid)
-        if 0 <= sentence < len(sentences):
-            start, end = sentences[sentence]
-            said = " ".join(text[start:end].split())
+        art = self._load(rowid)
+        if 0 <= sentence < len(art.sentences):
+            start, end = art.sentences[sentence]
+            said = " ".join(art.text[start:end].split())
         else:
-            said = " ".join(text[:300].split())
-        return Source(aid, title or _lead(text), source, date, said, url)
+            said = " ".join(art.text[:300].split())
+        return Source(
+            article=art.id,
+            title=art.title or _lead(art.text),
+            source=art.source,
+            date=art.date,
+            sentence=said,
+            url=art.url,
+            countries=art.countries,
+        )
 
     def lead(self, rowid: int) -> Source:
-        """The article's first body sentence (its title when it has no body sentence)."""
-        _aid, title, _source, _date, _url, _text, sentences = self._load(rowid)
-        return self.cite(rowid, 1 if title and len(sentences) > 1 else 0)
+        """The article's lead: its first substantive body sentence.
+
+        Skips a title, a dateline line ("Washington, D.C.") and an attribution ("The
+        below is attributable to Spokesperson Ned Price:"); falls back to the first
+        body sentence, then to the title.
+        """
+        art = self._load(rowid)
+        first = 1 if art.title and len(art.sentences) > 1 else 0
+        for n in range(first, len(art.sentences)):
+            start, end = art.sentences[n]
+            said = art.text[start:end].rstrip()
+            if len(said.split()) >= 6 and not said.endswith(":"):
+                return self.cite(rowid, n)
+        return self.cite(rowid, first)
+
+    def topics(self, rowid: int, sentences: range) -> list[str]:
+        """Topics mentioned in these sentences, most often first (then by first mention)."""
+        counts: dict[str, int] = {}
+        by_sentence = self._load(rowid).topics
+        for n in sentences:
+            for topic in by_sentence.get(n, ()):
+                counts[topic] = counts.get(topic, 0) + 1
+        return sorted(counts, key=lambda t: -counts[t])
+
+    def sentence_count(self, rowid: int) -> int:
+        """How many sentences the article has."""
+        return len(self._load(rowid).sentences)
 
 
 def _lead(text: str, width: int = 90) -> str:

@@ -89,7 +89,9 @@ class DateResolution:
         if self.start is None or self.end is None:
             return f"{self.text!r} is not one day (day unknown)"
         if self.precision == "month" or (
-            self.start.day == 1 and self.end == _month_end(self.start) and self.start.month == self.end.month
+            self.start.day == 1
+            and self.end == _month_end(self.start)
+            and self.start.month == self.end.month
         ):
             return f"{self.start:%B %Y} (day unknown)"
         if self.precision == "year":
@@ -154,8 +156,15 @@ def resolve_date(
         period = "day"
     if period == "week":
         monday = found - timedelta(days=found.weekday())
-        return DateResolution(original, None, monday, monday + timedelta(days=6), "week",
-                              (f"{original!r} names a week, not a day",), time)  # fmt: skip
+        return DateResolution(
+            original,
+            None,
+            monday,
+            monday + timedelta(days=6),
+            "week",
+            (f"{original!r} names a week, not a day",),
+            time,
+        )
     if period == "month":
         start = found.replace(day=1)
         notes.append(f"{original!r} names a month, not a day")
@@ -163,18 +172,34 @@ def resolve_date(
             notes.append(f"if you mean this month: {as_of:%B %Y}")
         return DateResolution(original, None, start, _month_end(start), "month", tuple(notes), time)
     if period == "year":
-        return DateResolution(original, None, date(found.year, 1, 1), date(found.year, 12, 31),
-                              "year", (f"{original!r} names a year, not a day",), time)  # fmt: skip
+        return DateResolution(
+            original,
+            None,
+            date(found.year, 1, 1),
+            date(found.year, 12, 31),
+            "year",
+            (f"{original!r} names a year, not a day",),
+            time,
+        )
     if found < as_of and not _YEAR.search(phrase) and not _PAST_WORDS.search(phrase):
         if m := _DAY_ONLY.match(phrase):
             found = _next_day_of_month(as_of, int(m[2]))
             notes.append(f"read as the {_ordinal(int(m[2]))} of {found:%B %Y}")
         else:
             # dateparser's future preference does not reach every phrase ("next Friday at 10").
-            return DateResolution(original, None, None, None, "vague",
-                                  (f"{original!r} reads as a past day ({found.isoformat()})",), time)  # fmt: skip
+            return DateResolution(
+                original,
+                None,
+                None,
+                None,
+                "vague",
+                (f"{original!r} reads as a past day ({found.isoformat()})",),
+                time,
+            )
     if _NUMERIC.match(phrase):
-        notes.append(f"numbers read in {_ORDER_NAMES.get(day_order, day_order)} order (config day_order)")
+        notes.append(
+            f"numbers read in {_ORDER_NAMES.get(day_order, day_order)} order (config day_order)"
+        )
     if m := _NEXT_WEEKDAY.match(phrase):
         notes.append(
             f"'next {m[1].capitalize()}' read as the coming {m[1].capitalize()}; "
@@ -186,14 +211,17 @@ def resolve_date(
 _ORDER_NAMES = {"DMY": "day/month/year", "MDY": "month/day/year", "YMD": "year/month/day"}
 
 
-def _day(text: str, day: date, as_of: date, notes: tuple[str, ...], time: str | None) -> DateResolution:
+def _day(
+    text: str, day: date, as_of: date, notes: tuple[str, ...], time: str | None
+) -> DateResolution:
     if day < as_of:
         notes = (*notes, f"in the past ({(as_of - day).days} days before {as_of.isoformat()})")
     return DateResolution(text, day, day, day, "day", notes, time)
 
 
-def _vague(text: str, rest: str, as_of: date, languages: tuple[str, ...], day_order: str,
-           time: str | None) -> DateResolution:  # fmt: skip
+def _vague(
+    text: str, rest: str, as_of: date, languages: tuple[str, ...], day_order: str, time: str | None
+) -> DateResolution:
     """'end of month', 'early July', 'mid-June': a part of a period, never one day."""
     rest = rest.strip(" -")
     start: date | None = None
@@ -205,7 +233,9 @@ def _vague(text: str, rest: str, as_of: date, languages: tuple[str, ...], day_or
         parsed = _parse(rest, as_of, languages, day_order)
         if parsed is not None and parsed[1] == "month":
             start = parsed[0].replace(day=1)
-            if (start.year, start.month) == (as_of.year + 1, as_of.month) and not _YEAR.search(rest):
+            if (start.year, start.month) == (as_of.year + 1, as_of.month) and not _YEAR.search(
+                rest
+            ):
                 start = as_of.replace(day=1)  # "end of June" said in June: this June
     note = f"{text!r} is part of a period, not a day"
     if start is None:
@@ -222,8 +252,9 @@ def _split_time(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _parse(text: str, as_of: date, languages: tuple[str, ...],
-           day_order: str) -> tuple[date, str] | None:  # fmt: skip
+def _parse(
+    text: str, as_of: date, languages: tuple[str, ...], day_order: str
+) -> tuple[date, str] | None:
     from dateparser.date import DateDataParser
 
     settings: dict[str, Any] = {
@@ -233,7 +264,9 @@ def _parse(text: str, as_of: date, languages: tuple[str, ...],
         "DATE_ORDER": day_order,
     }
     try:
-        data = DateDataParser(languages=list(languages), settings=settings).get_date_data(text[:200])
+        data = DateDataParser(languages=list(languages), settings=settings).get_date_data(
+            text[:200]
+        )
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     if data is None or data.date_obj is None:

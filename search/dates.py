@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import calendar
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
+# Relative phrases that name a day even when dateparser reports a coarser period.
+_EXACT = re.compile(r"\bago\b|\bin\s+\d|\bbefore\b|\bafter\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +37,10 @@ def parse_range(text: str, *, as_of: date | None = None, languages: tuple[str, .
                 day_order: str = "DMY") -> DateRange:  # fmt: skip
     """Read a date phrase into the days it covers.
 
-    ``2019`` covers the year, ``2019-05`` and ``May 2019`` the month, ``2019-05-03``,
-    ``yesterday`` and ``last Tuesday`` one day; relative phrases are anchored at ``as_of``.
+    ``2019`` and ``last year`` cover the year, ``2019-05``, ``May 2019`` and ``last
+    month`` the month, ``last week`` its Monday to Sunday; ``2019-05-03``, ``yesterday``,
+    ``last Tuesday`` and ``3 weeks ago`` one day.  Relative phrases are anchored at
+    ``as_of`` (default: today) and prefer the past ("May" is the last May).
 
     Raises:
         DateError: the phrase is not a date.
@@ -60,11 +66,16 @@ def parse_range(text: str, *, as_of: date | None = None, languages: tuple[str, .
     if parsed is None:
         raise DateError(f"{text!r} is not a date")
     found, precision = parsed
+    if _EXACT.search(text):
+        precision = "day"  # "2 years ago" is a day, not the whole of that year
     if precision == "year":
         return DateRange(date(found.year, 1, 1), date(found.year, 12, 31))
     if precision == "month":
         last = calendar.monthrange(found.year, found.month)[1]
         return DateRange(date(found.year, found.month, 1), date(found.year, found.month, last))
+    if precision == "week":
+        monday = found - timedelta(days=found.weekday())
+        return DateRange(monday, monday + timedelta(days=6))
     return DateRange(found, found)
 
 
@@ -77,6 +88,23 @@ def _safe_date(year: int, month: int, day: int, text: str) -> date:
 
 def _parse(text: str, base: date, languages: tuple[str, ...], day_order: str,
            prefer: str) -> tuple[date, str] | None:  # fmt: skip
+    try:
+        parser = _date_parser(base, languages, day_order, prefer)
+        with _PARSER_LOCK:
+            data = parser.get_date_data(text[:200])
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+_PARSER_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=16)
+def _date_parser(base: date, languages: tuple[str, ...], day_order: str, prefer: str) -> Any:
+    """A dateparser parser for one "today" (building one costs ~10 ms; reused)."""
     from dateparser.date import DateDataParser
 
     settings: dict[str, Any] = {
@@ -85,14 +113,12 @@ def _parse(text: str, base: date, languages: tuple[str, ...], day_order: str,
         "PREFER_DATES_FROM": prefer,
         "DATE_ORDER": day_order,
     }
-    try:
-        parser = DateDataParser(languages=list(languages), settings=settings)
-        data = parser.get_date_data(text[:200])
-    except Exception:  # dateparser raises assorted errors on odd input
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    return data.date_obj.date(), data.period or "day"
+    return DateDataParser(languages=list(languages), settings=settings)
+
+
+def warm_up() -> None:
+    """Import dateparser and parse once (~0.4 s), e.g. in a worker before the first search."""
+    _parse("last month", date.today(), ("en",), "DMY", "past")
 
 
 def day_after(day: date) -> date:

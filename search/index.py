@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -96,30 +96,49 @@ class IndexHealth:
 
 
 def document_fields(row: dict[str, Any]) -> dict[str, Any]:
-    """Whoosh fields of a stored article row (see `Store.iter_for_index`)."""
+    """Whoosh fields of a stored article row (see `Store.iter_for_index`).
+
+    Besides the searchable fields, every document gets the per-document columns that
+    `search.engine` reads in bulk: ``day`` (YYYYMMDD, 0 when undated), ``story`` (the
+    near-duplicate cluster), ``publisher``, ``country_set`` and ``topic_set``.
+    """
+    countries = row["countries"] or ""
+    topics = row["topics"] or ""
+    source = row["source"] or ""
     fields: dict[str, Any] = {
         "id": row["id"],
         "title": row["title"] or "",
         "body": row["body"] or "",
-        "countries": row["countries"] or "",
+        "countries": countries,
         "people": (row["people"] or "").replace("|", "\n"),
         "orgs": (row["orgs"] or "").replace("|", "\n"),
-        "topics": row["topics"] or "",
-        "cluster": str(row["cluster"]) if row["cluster"] is not None else row["id"],
+        "topics": topics,
+        "story": _story(row),
+        "publisher": source.encode("utf-8"),
+        "country_set": countries.encode("utf-8"),
+        "topic_set": topics.lower().encode("utf-8"),
     }
-    if row["date"]:
-        try:
-            fields["date"] = datetime.fromisoformat(row["date"][:10])
-            fields["year"] = int(row["date"][:4])
-            fields["day"] = int(row["date"][:10].replace("-", ""))
-        except ValueError:
-            pass
-    if row["source"]:
-        fields["publisher"] = row["source"]
+    date = row["date"]
+    if date and len(date) >= 10 and date[4] == "-" and date[7] == "-":
+        digits = date[:4] + date[5:7] + date[8:10]
+        if digits.isdigit():
+            fields["day"] = int(digits)
     for key in ("source", "city", "lang"):
         if row[key]:
             fields[key] = row[key]
     return fields
+
+
+def _story(row: dict[str, Any]) -> int:
+    """The near-duplicate cluster as a number (stored clusters are article rowids)."""
+    cluster = row["cluster"]
+    if cluster is not None:
+        try:
+            return int(cluster)
+        except (TypeError, ValueError):
+            pass
+    # No cluster recorded: a story of its own, numbered apart from every rowid.
+    return -1 - zlib.crc32(str(row["id"]).encode("utf-8"))
 
 
 class SearchIndex:

@@ -1,9 +1,9 @@
 """The briefroom terminal workspace: one Textual App, a screen per mode.
 
-Modes (a stack of screens each) are the top-level places: the dashboard and search;
-later rounds add countries, meetings and the brief builder by adding a screen file and
-one `MODES` / `NAV_ITEMS` entry.  The article reader, help and ingest dialogs are pushed
-on top of whichever mode is showing.
+Modes (a stack of screens each) are the top-level places: the dashboard, search,
+countries (profiles; the pair view is pushed over it) and meetings (with the brief
+builder); each is a screen file plus one `MODES` / `NAV_ITEMS` entry.  The article
+reader, help and the dialogs are pushed on top of whichever mode is showing.
 
 All archive work (SQLite, Whoosh) runs in thread workers that open their own archive;
 results come back as messages.  Worker failures reach the user through
@@ -26,13 +26,16 @@ from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.commands import ActionCommands, CountryCommands, RecentSearchCommands
-from tui.config import Config, data_home
+from tui.commands import ActionCommands, CountryCommands, MeetingCommands, RecentSearchCommands
+from tui.config import Config, config_home, data_home
 from tui.screens.article import ArticleScreen
+from tui.screens.countries import CountriesScreen
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.data import OpenReport, check_archive
 from tui.screens.help import HelpScreen
 from tui.screens.ingest import IngestDialog, IngestProgressScreen
+from tui.screens.meetings import MeetingsScreen
+from tui.screens.pair import PairScreen
 from tui.screens.search import SearchScreen
 from tui.widgets.nav import NavBar
 
@@ -58,12 +61,21 @@ class Session:
         config: User settings.
         as_of: "Today" for relative dates (None: the real today).
         home_country: Our side in pair summaries and briefs.
+        briefs_dir: Where briefs are exported (default: ``briefs/`` in the archive folder,
+            as `briefroom brief` writes them).
+        templates_dir: The user's Markdown templates (None: the bundled ones only).
     """
 
     home: Path
     config: Config
     as_of: date | None = None
     home_country: str | None = None
+    briefs_dir: Path = Path("briefs")
+    templates_dir: Path | None = None
+
+    def today(self) -> date:
+        """The as-of date, else the real today."""
+        return self.as_of or date.today()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +115,16 @@ WORKER_TITLES = {
     "article": "Opening the article failed",
     "countries": "Loading countries failed",
     "notice": "Loading the data notice failed",
+    "profile": "Loading the country profile failed",
+    "pair": "Loading the pair summary failed",
+    "meetings": "Loading the meetings failed",
+    "meeting-save": "Adding the meeting failed",
+    "meeting-delete": "Deleting the meeting failed",
+    "meeting-date": "Reading the date failed",
+    "brief": "Generating the brief failed",
+    "brief-read": "Reading the brief failed",
+    "brief-export": "Exporting the brief failed",
+    "brief-edit": "Preparing the brief for the editor failed",
 }
 
 
@@ -112,15 +134,24 @@ class BriefroomApp(App[None]):
     TITLE = "briefroom"
     CSS_PATH = "styles/app.tcss"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {ActionCommands, RecentSearchCommands, CountryCommands}
+    COMMANDS = App.COMMANDS | {
+        ActionCommands,
+        RecentSearchCommands,
+        CountryCommands,
+        MeetingCommands,
+    }
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     MODES: ClassVar[dict[str, Any]] = {
         "dashboard": DashboardScreen,
         "search": SearchScreen,
+        "countries": CountriesScreen,
+        "meetings": MeetingsScreen,
     }
     NAV_ITEMS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("dashboard", "Dashboard", "1"),
         ("search", "Search", "2"),
+        ("countries", "Countries", "3"),
+        ("meetings", "Meetings", "4"),
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -130,12 +161,16 @@ class BriefroomApp(App[None]):
         Binding(
             "2,f3", "switch_mode('search')", "Search screen", show=False, id="app.search-screen"
         ),
+        Binding("3,f4", "switch_mode('countries')", "Countries", show=False, id="app.countries"),
+        Binding("4,f5", "switch_mode('meetings')", "Meetings", show=False, id="app.meetings"),
         Binding("ctrl+t", "toggle_theme", "Light/dark", show=False, id="app.toggle-theme"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
     ]
 
     archive_version: var[int] = var(0)
     """Bumped when the archive is ready and after every change (screens reload on it)."""
+    meetings_version: var[int] = var(0)
+    """Bumped when meetings or brief files change (the dashboard reloads on it)."""
 
     def __init__(
         self,
@@ -146,6 +181,8 @@ class BriefroomApp(App[None]):
         home_country: str | None = None,
         first_run_corpus: Path | None = None,
         extractor: Extractor | None = None,
+        briefs_dir: Path | None = None,
+        templates_dir: Path | None = None,
     ) -> None:
         """Build the app around an archive.
 
@@ -158,10 +195,20 @@ class BriefroomApp(App[None]):
                 demo corpus).
             extractor: The ingest extract stage (default: `search.extract`'s); tests
                 inject a fixed one.
+            briefs_dir: Where briefs are exported (default: ``home/briefs``).
+            templates_dir: The user's Markdown templates (default: ``templates/`` in the
+                config folder, used when it holds a ``brief.md``).
         """
         super().__init__()
         config = config or Config()
-        self.session = Session(home, config, as_of, home_country or config.home_country)
+        self.session = Session(
+            home,
+            config,
+            as_of,
+            home_country or config.home_country,
+            briefs_dir or home / "briefs",
+            templates_dir,
+        )
         self.first_run_corpus = first_run_corpus
         self.extractor = extractor
         self.recent_searches: list[SavedSearch] = []
@@ -358,7 +405,7 @@ class BriefroomApp(App[None]):
     # ------------------------------------------------------------------ actions
 
     _MODAL_BLOCKED: ClassVar[frozenset[str]] = frozenset(
-        {"help", "focus_search", "ingest", "switch_mode"}
+        {"help", "focus_search", "ingest", "switch_mode", "add_meeting"}
     )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -421,6 +468,44 @@ class BriefroomApp(App[None]):
         """Open the article reader over the current screen."""
         self.push_screen(ArticleScreen(article_id, terms=tuple(terms)))
 
+    async def _show_mode(self, mode: str) -> Any:
+        """Show a mode's base screen (closing help and anything pushed over it)."""
+        if isinstance(self.screen, HelpScreen):
+            await self.pop_screen()
+        if self.current_mode != mode:
+            await self.switch_mode(mode)
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen):
+            if getattr(self.screen, "MODE", None) == mode:
+                break
+            await self.pop_screen()
+        return self.screen
+
+    async def open_country(self, code: str) -> None:
+        """Show a country's profile on the countries screen."""
+        screen = await self._show_mode("countries")
+        if isinstance(screen, CountriesScreen):
+            screen.show_country(code)
+
+    def open_pair(self, a: str, b: str) -> None:
+        """Open the pair view of two countries (ISO codes) over the current screen."""
+        self.push_screen(PairScreen(a, b))
+
+    async def open_meeting(self, meeting_id: int) -> None:
+        """Show a stored meeting (and its brief) on the meetings screen."""
+        screen = await self._show_mode("meetings")
+        if isinstance(screen, MeetingsScreen):
+            screen.select_meeting(meeting_id)
+
+    async def action_add_meeting(self) -> None:
+        """Go to the meetings screen and open the add-meeting form."""
+        screen = await self._show_mode("meetings")
+        if isinstance(screen, MeetingsScreen):
+            screen.action_add()
+
+    def meetings_changed(self) -> None:
+        """Meetings or brief files changed: screens showing them reload."""
+        self.meetings_version += 1
+
     def remember_search(self, search: SavedSearch) -> None:
         """Keep a search for the command palette (most recent first)."""
         if search == SavedSearch():
@@ -457,4 +542,10 @@ def _describe(error: BaseException | None) -> str:
 
 def run_app(config: Config, *, home_country: str | None, as_of: date | None) -> None:
     """Open the workspace on the user's archive (`tui.config.data_home`)."""
-    BriefroomApp(data_home(), config, as_of=as_of, home_country=home_country).run()
+    BriefroomApp(
+        data_home(),
+        config,
+        as_of=as_of,
+        home_country=home_country,
+        templates_dir=config_home() / "templates",
+    ).run()

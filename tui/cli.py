@@ -167,7 +167,7 @@ def _progress() -> Iterator[Callable[[Any], None] | None]:
     "countries",
     multiple=True,
     metavar="C",
-    help="Only articles concerning C (repeatable).",
+    help="Only articles concerning C: a name, demonym or code (repeatable).",
 )
 @click.option("--since", metavar="D", help='From this date (2019-05, "last month").')
 @click.option("--until", metavar="D", help="Up to this date (inclusive).")
@@ -180,15 +180,25 @@ def _progress() -> Iterator[Callable[[Any], None] | None]:
     "--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
-@click.pass_obj
-def search(obj: Context, query: tuple[str, ...], countries: tuple[str, ...], since: str | None,
-           until: str | None, limit: int, page: int, all_hits: bool, sort: str,
-           as_json: bool) -> None:  # fmt: skip
-    """Search the archive (empty QUERY: every article)."""
+@click.pass_context
+def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...],
+           since: str | None, until: str | None, limit: int, page: int, all_hits: bool,
+           sort: str, as_json: bool) -> None:  # fmt: skip
+    """Search the archive (empty QUERY: every article).
+
+    \b
+    QUERY: words (all must match), "a phrase", AND / OR / NOT, (grouping), word*,
+    field:value for title, source, city, country, person, org, topic, lang
+    (country:Norway, country:Norwegian, country:NOR, person:"Ann Linde"), and date
+    filters since:2019-05, until:"last month", on:2019-03-12.
+    """
     from search.archive import ensure_index, run_search
     from search.index import IndexUnavailable
     from search.query import QueryError, SearchRequest, hits_to_json
 
+    obj: Context = ctx.obj
+    if all_hits and ctx.get_parameter_source("limit") == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--limit and --all cannot be used together")
     request = SearchRequest(
         query=" ".join(query), countries=countries, since=since, until=until,
         limit=None if all_hits else limit, page=1 if all_hits else page, sort=sort,
@@ -204,7 +214,7 @@ def search(obj: Context, query: tuple[str, ...], countries: tuple[str, ...], sin
         except IndexUnavailable as exc:
             fail(str(exc), 1)
     for notice in result.notices:
-        click.echo(f"briefroom: {notice}", err=True)
+        click.echo(f"briefroom: {_one_line(notice)}", err=True)
     if as_json:
         click.echo(json.dumps(hits_to_json(result), ensure_ascii=False, indent=2))
         return
@@ -215,16 +225,20 @@ def _print_hits(result: Any) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=False)
     if result.suggestion:
         console.print(Text(f"Did you mean: {result.suggestion}", style="italic"))
     shown = f"page {result.request.page}/{result.pages}" if result.request.limit else "all"
-    console.print(Text(f"{result.total} stories ({shown})", style="bold"))
+    noun = "story" if result.total == 1 else "stories"
+    console.print(Text(f"{result.total} {noun} ({shown})", style="bold"))
     for hit in result.hits:
         line = Text()
         line.append(hit.date or "undated", style="cyan")
         line.append("  ")
-        line.append(hit.title, style="bold")
+        title = Text(hit.title, style="bold")
+        for start, end in hit.title_matches:
+            title.stylize("yellow", start, end)
+        line.append_text(title)
         meta = (
             f"  [{hit.source or 'unknown source'}; {', '.join(hit.countries[:6]) or 'no country'}"
         )
@@ -239,6 +253,14 @@ def _print_hits(result: Any) -> None:
                 text.stylize("bold yellow", offset + start, offset + end)
             console.print(text)
         console.print(Text(f"    id: {hit.id}", style="dim"))
+    if result.hits and any(result.facets.values()):
+        console.print(Text("Facets (stories over all results)", style="bold"))
+        for name, values in result.facets.items():
+            if not values:
+                continue
+            shown_values = " · ".join(f"{value} {count}" for value, count in values[:8])
+            more = f" · +{len(values) - 8} more" if len(values) > 8 else ""
+            console.print(Text(f"  {name}: {shown_values}{more}"))
 
 
 # --------------------------------------------------------------------------- index

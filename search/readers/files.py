@@ -25,7 +25,7 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path | ReadError]:
 
     Yields:
         Paths of regular, readable files (folders expanded recursively, sorted by
-        name, hidden entries skipped), and a `ReadError` for each missing path,
+        name, hidden entries and README/LICENSE-style documentation skipped), and a `ReadError` for each missing path,
         broken symbolic link, link loop, special file, or unreadable file or folder.
     """
     seen_files: set[tuple[int, int]] = set()
@@ -60,7 +60,7 @@ def _visit(
         seen_dirs.add(key)
         try:
             with os.scandir(path) as entries:
-                names = sorted(entry.name for entry in entries if not entry.name.startswith("."))
+                names = sorted(entry.name for entry in entries if not _skipped_in_walk(entry.name))
         except OSError as error:
             yield ReadError(str(path), f"cannot list folder: {_describe(error)}")
             return
@@ -77,6 +77,18 @@ def _visit(
         yield path
     else:
         yield ReadError(str(path), "not a regular file (device, pipe or socket)")
+
+
+# A corpus folder's own documentation is not news: README.md, LICENSE.md, NOTICE ...
+# (given explicitly, such a file is read like any other).
+_FOLDER_DOCS = frozenset({"readme", "license", "licence", "notice", "copying", "changelog", "authors"})
+
+
+def _skipped_in_walk(name: str) -> bool:
+    """Hidden entries and a folder's own documentation files are not articles."""
+    if name.startswith("."):
+        return True
+    return name.split(".", 1)[0].lower() in _FOLDER_DOCS
 
 
 def _stat_reason(path: Path, error: OSError) -> str:

@@ -131,3 +131,15 @@ def test_deep_trees_do_not_recurse(tmp_path: Path) -> None:
 def test_strings_are_accepted(tmp_path: Path) -> None:
     story = touch(tmp_path / "s.txt")
     assert list(iter_input_files([str(story)])) == [story]
+
+
+def test_folder_documentation_is_not_ingested_but_explicit_files_are(tmp_path: Path) -> None:
+    from search.readers import iter_input_files
+
+    (tmp_path / "README.md").write_text("# about this corpus\n", encoding="utf-8")
+    (tmp_path / "LICENSE.md").write_text("licence text\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("OSLO. KAZINFORM - Talks.\n", encoding="utf-8")
+    walked = [p.name for p in iter_input_files([tmp_path]) if isinstance(p, Path)]
+    assert walked == ["story.txt"]
+    explicit = [p.name for p in iter_input_files([tmp_path / "README.md"]) if isinstance(p, Path)]
+    assert explicit == ["README.md"]

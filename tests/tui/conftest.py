@@ -1,4 +1,4 @@
-"""Fixtures for the TUI tests: a small archive built from tests/data, a fixed "today"."""
+"""Fixtures for the TUI tests: small archives built from tests/data, a fixed "today"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.helpers import AS_OF, DATA, build_archive, tui_extract
+from tests.tui.helpers import AS_OF, DATA, build_archive, rich_extract, tui_extract
 from tui.app import BriefroomApp
 from tui.config import Config
 
@@ -23,6 +23,21 @@ def archive_home(_archive_template: Path, tmp_path: Path) -> Path:
     """A private copy of an archive holding the 54 sample articles."""
     home = tmp_path / "archive"
     shutil.copytree(_archive_template, home)
+    return home
+
+
+@pytest.fixture(scope="session")
+def _rich_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_archive(
+        tmp_path_factory.mktemp("rich") / "archive", DATA / "sample.jsonl", extractor=rich_extract
+    )
+
+
+@pytest.fixture
+def rich_home(_rich_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample archive with people, events and commitments coded."""
+    home = tmp_path / "rich"
+    shutil.copytree(_rich_template, home)
     return home
 
 

@@ -8,6 +8,7 @@ its own tests in tests/search.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
@@ -81,13 +82,15 @@ def tui_extract(raw: RawArticle) -> Extraction:
     )
 
 
-def build_archive(home: Path, *files: Path) -> Path:
-    """Ingest ``files`` into a new archive at ``home`` with the fixed extractor."""
+def build_archive(
+    home: Path, *files: Path, extractor: Callable[[RawArticle], Extraction] | None = None
+) -> Path:
+    """Ingest ``files`` into a new archive at ``home`` with a fixed extractor."""
     from search.archive import Archive
     from search.ingest import ingest
 
     with Archive.open(home) as archive:
-        report = ingest(archive, list(files), extractor=tui_extract)
+        report = ingest(archive, list(files), extractor=extractor or tui_extract)
         assert not report.rejected, report.rejected
         archive.store.set_meta("last_ingest", FIXED_INGEST_TIME)  # no clocks in snapshots
     return home
@@ -110,7 +113,146 @@ async def settle(pilot: Pilot[None], rounds: int = 20) -> None:
                 return
 
 
+async def palette_pick(pilot: Pilot[None], query: str, expect: str, timeout: float = 10) -> None:
+    """Type ``query`` in the open command palette and run the hit that contains ``expect``.
+
+    Providers load their lists in threads, so hits may take a moment on a busy machine.
+    """
+    from textual.command import CommandList
+
+    await pilot.press(*["space" if ch == " " else ch for ch in query])
+    palette = pilot.app.screen
+    commands = palette.query_one(CommandList)
+    for _ in range(int(timeout / 0.1)):
+        await pilot.pause(0.1)
+        prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        found = [i for i, prompt in enumerate(prompts) if expect in prompt]
+        if found and not commands.has_class("--populating"):
+            commands.highlighted = found[0]
+            await pilot.press("enter")
+            return
+    raise AssertionError(f"no palette hit with {expect!r} for {query!r}")
+
+
 def freeze_cursors(pilot: Pilot[None]) -> None:
     """No blinking cursor in screenshots."""
     for widget in pilot.app.screen.query(Input):
         widget.cursor_blink = False
+
+
+# --------------------------------------------------------------------------- a richer fixed extractor
+#
+# The countries and meetings screens show people per side, engagements, commitments and
+# topics.  `rich_extract` adds them to `tui_extract`'s countries and organisations with a
+# few fixed rules, so those screens have something to show that does not change when the
+# real extractor improves.  (It has its own archive: the first round's snapshots keep
+# `tui_extract`.)
+
+_RICH_PERSON = re.compile(
+    r"\b((?:Deputy |Prime |Foreign |Vice )*(?:Secretary|President|Minister)) ([A-Z][a-z]+)\b"
+)
+_PLACES = ("Washington", "Astana", "Nur-Sultan", "Oslo", "Kyiv", "Geneva", "Brussels",
+           "Moscow", "Ankara", "Beijing", "New Delhi", "Berlin", "Tehran")  # fmt: skip
+_EVENT_RULES = (
+    (re.compile(r"\b(?:met|meeting|meet)\b", re.I), "CONSULT", "meet", "040", 1.0),
+    (re.compile(r"\b(?:call|spoke)\b", re.I), "CONSULT", "phone", "040", 1.0),
+    (re.compile(r"\b(?:visit|travel)\w*", re.I), "CONSULT", "visit", "042", 1.9),
+    (re.compile(r"\b(?:signed|agreed)\b", re.I), "AGREE", "sign", "057", 3.0),
+    (re.compile(r"\b(?:condemn|criticiz|invasion|aggression)\w*", re.I), "ACCUSE", None, "112", -2.0),
+    (re.compile(r"\b(?:support|welcomed|thanked)\w*", re.I), "SUPPORT", None, "051", 3.5),
+)  # fmt: skip
+_COMMITMENT = re.compile(r"\b(signed|agreed to|committed to|pledged|will)\b", re.I)
+_TOPICS = {
+    "climate": re.compile(r"\bclimate\b", re.I),
+    "energy": re.compile(r"\benergy\b", re.I),
+    "security": re.compile(r"\bsecurity\b", re.I),
+    "trade": re.compile(r"\b(?:trade|economic)\b", re.I),
+    "human-rights": re.compile(r"\bhuman rights\b", re.I),
+}
+
+
+def rich_extract(raw: RawArticle) -> Extraction:
+    """`tui_extract` plus people with a side, events, commitments and topics (fixed rules)."""
+    from bisect import bisect_right
+
+    from search.model import Commitment, Event
+
+    base = tui_extract(raw)
+    text = document_text(raw.title, raw.body)
+    sentences = base.sentences
+    starts = [start for start, _end in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect_right(starts, offset) - 1)
+
+    mentions = [
+        Mention(m.kind, m.key, m.surface, Span(m.span.start, m.span.end, sentence_of(m.span.start)))
+        for m in base.mentions
+        if m.kind != "person"
+    ]
+    in_sentence: dict[int, list[str]] = {}
+    for m in mentions:
+        if m.kind == "country" and m.key not in in_sentence.setdefault(m.span.sentence, []):
+            in_sentence[m.span.sentence].append(m.key)
+
+    people: dict[str, tuple[str, str | None, list[Span]]] = {}
+    for m in _RICH_PERSON.finditer(text):
+        span = Span(m.start(2), m.end(2), sentence_of(m.start(2)))
+        mentions.append(Mention("person", m.group(2), m.group(2), span))
+        role = m.group(1).lower()
+        before = [c for c in in_sentence.get(span.sentence, []) if c != "USA"]
+        side: str | None = "USA" if role.endswith("secretary") else next(iter(before), None)
+        entry = people.setdefault(m.group(2), (role, side, []))
+        entry[2].append(span)
+
+    topics: list[str] = []
+    for key, pattern in _TOPICS.items():
+        for m in pattern.finditer(text):
+            mentions.append(
+                Mention("topic", key, m.group(0), Span(m.start(), m.end(), sentence_of(m.start())))
+            )
+            if key not in topics:
+                topics.append(key)
+    mentions.sort(key=lambda m: (m.span.start, m.kind))
+
+    events: list[Event] = []
+    commitments: list[Commitment] = []
+    for index, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        actors = list(in_sentence.get(index, []))
+        if "Secretary" in sentence and "USA" not in actors:
+            actors.insert(0, "USA")
+        place = next((p for p in _PLACES if p in sentence), None)
+        for pattern, kind, mode, cameo, score in _EVENT_RULES:
+            found = pattern.search(sentence)
+            if found and len(actors) >= 2:
+                span = Span(start + found.start(), start + found.end(), index)
+                events.append(Event(kind, mode, cameo, score, tuple(actors), span, found.group(0),
+                                    place=place))  # fmt: skip
+                break
+        found = _COMMITMENT.search(sentence)
+        if found and actors:
+            word = found.group(1).lower()
+            kind, status = {
+                "signed": ("signature", "signed"),
+                "agreed to": ("agreement", "agreed"),
+            }.get(word, ("intent", "stated"))
+            summary = " ".join(sentence.split())
+            if len(summary) > 140:
+                summary = summary[:139].rstrip() + "…"
+            commitments.append(Commitment(kind, status, tuple(actors), summary,
+                                          Span(start, end, index)))  # fmt: skip
+
+    return Extraction(
+        sentences=sentences,
+        countries=base.countries,
+        mentions=tuple(mentions),
+        people=tuple(
+            PersonRef(name, role, side, (), tuple(spans))
+            for name, (role, side, spans) in people.items()
+        ),
+        orgs=base.orgs,
+        topics=tuple(topics),
+        events=tuple(events),
+        commitments=tuple(commitments),
+    )

@@ -10,7 +10,7 @@ from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, Static
 
 from search.query import SearchRequest, SearchResult
-from tests.tui.helpers import AS_OF, DATA, build_archive, settle, tui_extract
+from tests.tui.helpers import AS_OF, DATA, build_archive, palette_pick, settle, tui_extract
 from tui.config import Config
 from tui.screens.article import ArticleScreen
 from tui.screens.dashboard import DashboardScreen
@@ -448,9 +448,7 @@ async def test_command_palette_lists_countries_and_recent_searches(
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*_keys("ukraine"))
-        await pilot.pause(0.6)
-        await pilot.press("enter")
+        await palette_pick(pilot, "stories ukraine", "Stories about Ukraine")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.request.countries == ("UKR",)

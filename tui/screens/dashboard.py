@@ -1,4 +1,5 @@
-"""The dashboard: corpus health, recent activity by country, the latest stories."""
+"""The dashboard: corpus health, recent activity by country, upcoming meetings, the latest
+stories."""
 
 from __future__ import annotations
 
@@ -13,9 +14,17 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer
 from textual.worker import get_current_worker
 
+from briefs.meeting import days_left_text
 from tui.screens.base import BriefroomScreen
 from tui.screens.data import RECENT_DAYS, DashboardData, load_dashboard
-from tui.widgets.cells import FlexTable, countries_cell, date_cell, source_cell, title_cell
+from tui.widgets.cells import (
+    FlexTable,
+    countries_cell,
+    date_cell,
+    source_cell,
+    text_cell,
+    title_cell,
+)
 from tui.widgets.health import CorpusHealth
 
 BAR_WIDTH = 8
@@ -24,6 +33,9 @@ WIDE_AT = 120
 """From this width on the activity table shows bars (the app's "-wide" breakpoint)."""
 ACTIVITY_NARROW = [("country", "Country", None), ("stories", "Stories", 7), ("last", "Last", 10)]
 ACTIVITY_WIDE = [*ACTIVITY_NARROW[:2], ("bar", "", BAR_WIDTH), ACTIVITY_NARROW[2]]
+UPCOMING_ROWS_NARROW = 2
+UPCOMING_ROWS_WIDE = 5
+"""Meetings the upcoming box shows without scrolling (it is hidden when there are none)."""
 
 
 def bar(value: int, top: int, width: int = BAR_WIDTH) -> str:
@@ -38,7 +50,7 @@ def bar(value: int, top: int, width: int = BAR_WIDTH) -> str:
 class DashboardScreen(BriefroomScreen):
     """Where the app opens."""
 
-    COMPONENT_CLASSES = {"dashboard--bar"}
+    COMPONENT_CLASSES = {"dashboard--bar", "dashboard--on-disk"}
 
     MODE = "dashboard"
     CSS_PATH = "../styles/dashboard.tcss"
@@ -74,6 +86,15 @@ class DashboardScreen(BriefroomScreen):
         yield FlexTable(
             [
                 ("date", "Date", 10),
+                ("left", "When", 11),
+                ("meeting", "Meeting", None),
+                ("brief", "Brief", 13),
+            ],
+            id="upcoming",
+        )
+        yield FlexTable(
+            [
+                ("date", "Date", 10),
                 ("title", "Title", None),
                 ("source", "Source", 12),
                 ("countries", "Countries", 11),
@@ -88,13 +109,21 @@ class DashboardScreen(BriefroomScreen):
         self.query_one("#activity-box").border_title = f"Recent activity ({RECENT_DAYS} days)"
         latest = self.query_one("#latest", FlexTable)
         latest.border_title = "Latest stories"
+        upcoming = self.query_one("#upcoming", FlexTable)
+        upcoming.border_title = "Upcoming meetings"
+        upcoming.display = False
         for widget in (self.query_one("#health"), activity, latest):
             widget.loading = True
         self.watch_archive()
+        self.watch(self.app, "meetings_version", self._meetings_changed, init=False)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
 
     def archive_changed(self) -> None:
         self._load()
+
+    def _meetings_changed(self, _version: int) -> None:
+        if self.app.archive_version > 0:  # type: ignore[attr-defined]
+            self._load()
 
     def action_reload(self) -> None:
         """Read the archive again."""
@@ -103,9 +132,9 @@ class DashboardScreen(BriefroomScreen):
 
     @work(thread=True, exclusive=True, group="dashboard", name="dashboard", exit_on_error=False)
     def _load(self) -> None:
-        data = load_dashboard(
-            self.session.home, home_country=self.session.home_country, latest=LATEST
-        )
+        session = self.session
+        data = load_dashboard(session.home, home_country=session.home_country, latest=LATEST,
+                              as_of=session.today(), briefs_dir=session.briefs_dir)  # fmt: skip
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(data))
 
@@ -134,7 +163,7 @@ class DashboardScreen(BriefroomScreen):
         activity.set_columns(ACTIVITY_WIDE if wide else ACTIVITY_NARROW)
         self._wide = wide
         top = max((row.stories for row in data.activity), default=0)
-        bar_style = self.get_component_rich_style("dashboard--bar")
+        bar_style = self.get_component_rich_style("dashboard--bar", partial=True)
         for row in data.activity:
             cells = [
                 Text(row.name, no_wrap=True, overflow="ellipsis"),
@@ -153,6 +182,8 @@ class DashboardScreen(BriefroomScreen):
         if not data.activity:
             box.border_subtitle = "no dated articles"
 
+        self._show_upcoming(data, wide)
+
         latest = self.query_one("#latest", DataTable)
         latest.loading = False
         latest_row = latest.cursor_row
@@ -170,6 +201,42 @@ class DashboardScreen(BriefroomScreen):
             latest.border_subtitle = "empty archive: press i to ingest files"
         else:
             latest.border_subtitle = "Enter opens"
+
+    def _show_upcoming(self, data: DashboardData, wide: bool) -> None:
+        table = self.query_one("#upcoming", FlexTable)
+        table.display = bool(data.meetings)
+        if not data.meetings:
+            return
+        row_index = table.cursor_row
+        table.clear()
+        on_disk = self.get_component_rich_style("dashboard--on-disk", partial=True)
+        for row in data.meetings:
+            meeting = row.meeting
+            label = row.name + (f" · {meeting.title}" if meeting.title else "")
+            table.add_row(
+                Text(f"{meeting.date}"),
+                Text(days_left_text(row.days_left), no_wrap=True),
+                text_cell(label),
+                Text(
+                    "brief on disk" if row.yaml_exists else "no brief yet",
+                    style=on_disk if row.yaml_exists else "dim",
+                    no_wrap=True,
+                ),
+                key=str(meeting.id),
+            )
+        table.move_cursor(row=min(max(row_index, 0), table.row_count - 1), animate=False)
+        visible = min(len(data.meetings), UPCOMING_ROWS_WIDE if wide else UPCOMING_ROWS_NARROW)
+        table.styles.height = visible + 3  # header and border
+        table.border_subtitle = (
+            "Enter opens"
+            if len(data.meetings) <= visible
+            else (f"{len(data.meetings)} meetings · Enter opens")
+        )
+
+    @on(DataTable.RowSelected, "#upcoming")
+    async def _open_meeting(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            await self.briefroom.open_meeting(int(event.row_key.value))
 
     @on(DataTable.RowSelected, "#latest")
     def _open_latest(self, event: DataTable.RowSelected) -> None:

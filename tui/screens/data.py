@@ -5,7 +5,8 @@ returns frozen dataclasses, so results can be posted to the UI thread safely.  N
 here imports Textual.
 
 The SQL below (recent activity by country, country counts, latest dates) belongs in
-`search/` next to `archive_stats`; it lives here until that API exists.
+`search/` next to `archive_stats`; it lives here until that API exists.  `briefs/` is
+imported inside the functions that need it, so the app's first paint does not wait for it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from search.archive import STORE_FILE, Archive, ArchiveStats, archive_stats, run_search
 from search.model import Article
 from search.query import Hit, QueryParser, SearchRequest, SearchResult
 from search.store import Store
+
+if TYPE_CHECKING:  # briefs/ is imported inside the functions: startup stays light
+    from briefs.brief_model import Brief
+    from briefs.meeting import DateResolution, Meeting
+    from briefs.relations import CountryProfile, PairSummary
 
 RECENT_DAYS = 90
 """Recent activity covers this many days up to the newest article in the archive."""
@@ -140,6 +146,7 @@ class DashboardData:
     activity: tuple[CountryActivity, ...]
     latest: tuple[Hit, ...]
     excluded: str | None = None
+    meetings: tuple[MeetingRow, ...] = ()
 
 
 def recent_activity(
@@ -171,10 +178,23 @@ def recent_activity(
     return start, end.isoformat(), activity
 
 
+UPCOMING = 5
+"""Upcoming meetings the dashboard lists."""
+
+
 def load_dashboard(
-    home: Path, *, home_country: str | None = None, latest: int = 12
+    home: Path,
+    *,
+    home_country: str | None = None,
+    latest: int = 12,
+    as_of: date | None = None,
+    briefs_dir: Path | None = None,
 ) -> DashboardData:
-    """Corpus health, recent activity by country (without ``home_country``), latest stories."""
+    """Corpus health, recent activity by country (without ``home_country``), latest stories.
+
+    With ``as_of`` and ``briefs_dir``, also the next `UPCOMING` meetings and whether
+    their briefs are on disk.
+    """
     exclude = resolve_country(home_country) if home_country else None
     with open_archive(home) as archive:
         stats = archive_stats(archive)
@@ -183,7 +203,12 @@ def load_dashboard(
         if stats.articles and stats.index_ok:
             request = SearchRequest(limit=latest, sort="date", snippets=False, facets=False)
             hits = run_search(archive, request, make_parser()).hits
-    return DashboardData(stats, start, end, activity, hits, exclude)
+        meetings: tuple[MeetingRow, ...] = ()
+        if as_of is not None and briefs_dir is not None:
+            meetings = meeting_rows(
+                archive.store, as_of=as_of, briefs_dir=briefs_dir, upcoming=True, limit=UPCOMING
+            )
+    return DashboardData(stats, start, end, activity, hits, exclude, meetings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,3 +344,368 @@ def build_view(article: Article, extraction: dict[str, Any]) -> ArticleView:
         )
     entities.sort(key=lambda e: ENTITY_KINDS.index(e.kind))
     return ArticleView(article, tuple(mentions), tuple(entities), names)
+
+
+# --------------------------------------------------------------------------- countries screen
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileView:
+    """A country profile with readable names for every code it mentions."""
+
+    profile: CountryProfile
+    name: str
+    names: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PairView:
+    """A pair summary with readable names for every code it mentions."""
+
+    summary: PairSummary
+    names: dict[str, str]
+
+
+def load_profile(home: Path, code: str) -> ProfileView:
+    """One country at a glance (`briefs.relations.country_profile`, all dates)."""
+    from briefs.relations import country_profile
+
+    with open_archive(home) as archive:
+        profile = country_profile(archive.store, code)
+    codes = {code, *(c for c, _ in profile.partners)}
+    codes |= {p.country for p in profile.people if p.country}
+    codes |= {actor for event in profile.recent_events for actor in event.actors}
+    return ProfileView(profile, country_name(code), {c: country_name(c) for c in sorted(codes)})
+
+
+def load_pair(home: Path, a: str, b: str) -> PairView:
+    """What has happened between ``a`` and ``b`` (`briefs.relations.pair_summary`)."""
+    from briefs.relations import pair_summary
+
+    with open_archive(home) as archive:
+        summary = pair_summary(archive.store, a, b)
+    codes = {a, b}
+    for commitment in summary.commitments:
+        codes.update(commitment.parties)
+    for engagement in summary.engagements:
+        codes.update(engagement.participants)
+    return PairView(summary, {c: country_name(c) for c in sorted(codes)})
+
+
+def home_code(home_country: str | None) -> str | None:
+    """Our side's ISO code from the configured name or code (None when unset or unknown)."""
+    return resolve_country(home_country) if home_country else None
+
+
+def all_country_names() -> list[str]:
+    """Every country name the gazetteer knows (for completion), sorted."""
+    module = _country_module()
+    if module is not None and hasattr(module, "all_countries"):
+        return sorted({str(name) for _code, name in module.all_countries()})
+    import pycountry
+
+    return sorted(str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries)
+
+
+# --------------------------------------------------------------------------- meetings and briefs
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """A stored meeting as the lists show it.
+
+    Attributes:
+        meeting: The meeting.
+        name: The counterpart's name.
+        days_left: Days from "today" to the meeting (negative: past).
+        yaml_path: Where its brief's YAML goes (`briefs.render.brief_paths`).
+        markdown_path: Where its brief's Markdown goes.
+        yaml_exists: Whether the YAML is on disk.
+        markdown_exists: Whether the Markdown is on disk.
+    """
+
+    meeting: Meeting
+    name: str
+    days_left: int
+    yaml_path: Path
+    markdown_path: Path
+    yaml_exists: bool
+    markdown_exists: bool
+
+    @property
+    def brief_status(self) -> str:
+        """``on disk``, ``YAML only``, ``Markdown only`` or ``none``."""
+        if self.yaml_exists and self.markdown_exists:
+            return "on disk"
+        if self.yaml_exists:
+            return "YAML only"
+        if self.markdown_exists:
+            return "Markdown only"
+        return "none"
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingsData:
+    """The stored meetings and our side."""
+
+    rows: tuple[MeetingRow, ...]
+    home: str | None
+    home_name: str | None
+    as_of: date
+
+
+def brief_name(meeting: Meeting) -> str:
+    """What a meeting's brief files are named after (as `briefroom brief` names them)."""
+    return meeting.title or "brief"
+
+
+def brief_files(meeting: Meeting, briefs_dir: Path) -> tuple[Path, Path]:
+    """The YAML and Markdown paths of a meeting's brief in ``briefs_dir``."""
+    from briefs.brief_model import SCHEMA, Brief, MeetingInfo, Prepared
+    from briefs.render import brief_paths
+
+    # brief_paths wants a Brief; only the meeting's date and country name matter here.
+    stub = Brief(
+        schema=SCHEMA,
+        title=brief_name(meeting),
+        meeting=MeetingInfo(meeting.country, country_name(meeting.country), "", "", meeting.date),
+        prepared=Prepared(as_of=""),
+    )
+    paths = brief_paths(stub, briefs_dir, brief_name(meeting))
+    return paths.yaml, paths.markdown
+
+
+def meeting_rows(
+    store: Store, *, as_of: date, briefs_dir: Path, upcoming: bool = False, limit: int | None = None
+) -> tuple[MeetingRow, ...]:
+    """Stored meetings, soonest first, with days left and whether their brief is on disk."""
+    from briefs.meetings import list_meetings
+
+    found = list_meetings(store, since=as_of if upcoming else None)
+    if limit is not None:
+        found = found[:limit]
+    rows = []
+    for meeting in found:
+        yaml_path, md_path = brief_files(meeting, briefs_dir)
+        rows.append(
+            MeetingRow(
+                meeting,
+                country_name(meeting.country),
+                meeting.days_left(as_of),
+                yaml_path,
+                md_path,
+                yaml_path.is_file(),
+                md_path.is_file(),
+            )
+        )
+    return tuple(rows)
+
+
+def load_meetings(
+    home: Path, *, as_of: date, briefs_dir: Path, home_country: str | None
+) -> MeetingsData:
+    """Every stored meeting (past ones too) and our side."""
+    code = home_code(home_country)
+    with open_archive(home) as archive:
+        rows = meeting_rows(archive.store, as_of=as_of, briefs_dir=briefs_dir)
+    return MeetingsData(rows, code, country_name(code) if code else None, as_of)
+
+
+def save_meeting(home: Path, meeting: Meeting) -> Meeting:
+    """Store a new meeting; returns it with its id."""
+    from briefs.meetings import add_meeting
+
+    with open_archive(home, readonly=False) as archive:
+        return add_meeting(archive.store, meeting)
+
+
+def delete_meeting(home: Path, meeting_id: int) -> bool:
+    """Remove a stored meeting (False when it was not there)."""
+    from briefs.meetings import remove_meeting
+
+    with open_archive(home, readonly=False) as archive:
+        return remove_meeting(archive.store, meeting_id)
+
+
+@dataclass(frozen=True, slots=True)
+class FormCheck:
+    """What the add-meeting form's country and date mean.
+
+    Attributes:
+        country_text: The country as typed.
+        date_text: The date as typed.
+        code: The counterpart's ISO code (None: empty, unknown or our own side).
+        country_note: "Norway (NOR)", or why the country cannot be used.
+        resolution: What the date means (None: empty or not a date).
+        date_error: Why the date cannot be used (not a date), else None.
+    """
+
+    country_text: str
+    date_text: str
+    code: str | None
+    country_note: str
+    resolution: DateResolution | None
+    date_error: str | None
+
+    @property
+    def ok(self) -> bool:
+        """A known counterpart and one day."""
+        return (
+            self.code is not None
+            and self.resolution is not None
+            and self.resolution.day is not None
+        )
+
+
+def check_meeting_form(
+    country_text: str,
+    date_text: str,
+    *,
+    as_of: date,
+    languages: tuple[str, ...],
+    day_order: str,
+    home: str | None,
+) -> FormCheck:
+    """Resolve the form's country and date (dateparser: run it in a worker)."""
+    from briefs.meeting import MeetingDateError, resolve_date
+
+    code: str | None = None
+    country = " ".join(country_text.split())
+    if not country:
+        note = "the counterpart country: a name, demonym or ISO code"
+    else:
+        code = resolve_country(country)
+        if code is None:
+            note = f"unknown country {country!r}"
+        elif code == home:
+            note = f"{country_name(code)} ({code}) is our own side"
+            code = None
+        else:
+            note = f"{country_name(code)} ({code})"
+    resolution: DateResolution | None = None
+    error: str | None = None
+    if date_text.strip():
+        try:
+            resolution = resolve_date(date_text, as_of=as_of, languages=languages,
+                                      day_order=day_order)  # fmt: skip
+        except MeetingDateError as exc:
+            error = " ".join(str(exc).split())
+    return FormCheck(country_text, date_text, code, note, resolution, error)
+
+
+@dataclass(frozen=True)
+class BriefDraft:
+    """A brief as the brief builder shows it.
+
+    Attributes:
+        meeting: The meeting it is for.
+        brief: The brief.
+        markdown: Its Markdown.
+        yaml_path: Where its YAML goes.
+        markdown_path: Where its Markdown goes.
+        from_disk: Read from the YAML on disk (the user's copy) rather than generated.
+    """
+
+    meeting: Meeting
+    brief: Brief
+    markdown: str
+    yaml_path: Path
+    markdown_path: Path
+    from_disk: bool = False
+
+
+def _template(templates_dir: Path | None) -> str:
+    from briefs.render import load_template
+
+    return load_template(templates_dir)
+
+
+def draft_brief(
+    home: Path,
+    meeting: Meeting,
+    *,
+    home_country: str,
+    as_of: date,
+    briefs_dir: Path,
+    templates_dir: Path | None = None,
+) -> BriefDraft:
+    """Generate the brief for a meeting (`briefs.brief.build_brief`) and its Markdown."""
+    from briefs.brief import build_brief
+    from briefs.render import render_markdown
+
+    template = _template(templates_dir)
+    with open_archive(home) as archive:
+        brief = build_brief(archive.store, meeting, home_country, as_of)
+    yaml_path, md_path = brief_files(meeting, briefs_dir)
+    return BriefDraft(meeting, brief, render_markdown(brief, template), yaml_path, md_path)
+
+
+def read_brief(
+    meeting: Meeting, *, briefs_dir: Path, templates_dir: Path | None = None
+) -> BriefDraft | None:
+    """The meeting's brief as saved on disk (None when its YAML is not there).
+
+    Raises:
+        BriefError: the YAML is not a valid brief (one-line message).
+    """
+    from briefs.render import BriefError, brief_from_yaml, render_markdown
+
+    yaml_path, md_path = brief_files(meeting, briefs_dir)
+    try:
+        text = yaml_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BriefError(f"{yaml_path.name}: cannot read ({exc})") from exc
+    try:
+        brief = brief_from_yaml(text)
+    except BriefError as exc:
+        raise BriefError(f"{yaml_path.name}: {' '.join(str(exc).split())}") from exc
+    markdown = render_markdown(brief, _template(templates_dir))
+    return BriefDraft(meeting, brief, markdown, yaml_path, md_path, from_disk=True)
+
+
+def export_files(draft: BriefDraft, formats: tuple[str, ...]) -> list[Path]:
+    """The files an export of ``formats`` writes (a brief read from disk keeps its YAML)."""
+    paths = {"yaml": draft.yaml_path, "md": draft.markdown_path}
+    return [paths[f] for f in formats if not (f == "yaml" and draft.from_disk)]
+
+
+def export_brief(draft: BriefDraft, *, formats: tuple[str, ...], force: bool) -> list[Path]:
+    """Write the brief's YAML and the Markdown shown (nothing is overwritten unless ``force``).
+
+    A brief read from its YAML on disk only gets its Markdown written: the YAML is the
+    user's own copy (comments and all).
+
+    Raises:
+        BriefExists: a file is there and ``force`` is false (nothing is written).
+    """
+    from briefs.render import BriefExists, brief_to_yaml
+
+    contents: list[tuple[Path, str]] = []
+    for path in export_files(draft, formats):
+        if path == draft.yaml_path:
+            contents.append((path, brief_to_yaml(draft.brief)))
+        else:
+            contents.append((path, draft.markdown))
+    if not force:
+        for path, _text in contents:
+            if path.exists():
+                raise BriefExists(f"{path} exists")
+    for path, text in contents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w" if force else "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    return [path for path, _text in contents]
+
+
+def write_yaml_for_edit(draft: BriefDraft) -> Path:
+    """Put the draft's YAML on disk for the editor (never over an existing file)."""
+    from briefs.render import brief_to_yaml
+
+    path = draft.yaml_path
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(brief_to_yaml(draft.brief))
+    return path

@@ -52,13 +52,23 @@ def notice_section(text: str) -> str:
 def _binding_sources() -> list[tuple[str, list[BindingType]]]:
     from tui.app import BriefroomApp
     from tui.screens.article import ArticleScreen
+    from tui.screens.countries import CountriesScreen
     from tui.screens.dashboard import DashboardScreen
+    from tui.screens.dialogs import ConfirmDialog
+    from tui.screens.meeting_form import MeetingForm
+    from tui.screens.meetings import MeetingsScreen
+    from tui.screens.pair import PairScreen
     from tui.screens.search import SearchScreen
 
     return [
         ("Everywhere", list(BriefroomApp.BINDINGS)),
         ("Dashboard", list(DashboardScreen.BINDINGS)),
         ("Search", list(SearchScreen.BINDINGS)),
+        ("Countries", list(CountriesScreen.BINDINGS)),
+        ("Pair view", list(PairScreen.BINDINGS)),
+        ("Meetings", list(MeetingsScreen.BINDINGS)),
+        ("Add meeting", list(MeetingForm.BINDINGS)),
+        ("Confirm", list(ConfirmDialog.BINDINGS)),
         ("Article", list(ArticleScreen.BINDINGS)),
         ("Help", list(HelpScreen.BINDINGS)),
     ]

@@ -99,6 +99,11 @@ class FlexTable(DataTable[Text]):
     def on_resize(self) -> None:
         self.fit_columns()
 
+    def flex_index(self) -> int:
+        """The position of the flexible column (0 when there is none)."""
+        keys = [key for key, _label, _width in self._spec]
+        return keys.index(self._flex_key) if self._flex_key in keys else 0
+
     def fit_columns(self) -> None:
         """Give the flexible column the spare width."""
         if self._flex_key is None or self._flex_key not in self.columns:
@@ -119,3 +124,28 @@ class FlexTable(DataTable[Text]):
             self._require_update_dimensions = True
             self._clear_caches()
             self.refresh()
+
+
+def text_cell(value: str | None, *, style: str = "") -> Text:
+    """Any untrusted string on one line (a dim dash when empty)."""
+    if not value or not value.strip():
+        return Text("-", style="dim")
+    text = _clip(value)
+    text.stylize(style)
+    return text
+
+
+def number_cell(value: int | float, *, signed: bool = False) -> Text:
+    """A right-aligned number (``+1.5`` with ``signed``)."""
+    shown = f"{value:+.1f}" if signed else str(value)
+    return Text(shown, justify="right", no_wrap=True)
+
+
+def names_cell(names: Sequence[str], limit: int = 3) -> Text:
+    """A few names separated by commas (``+n`` for the rest)."""
+    if not names:
+        return Text("-", style="dim")
+    shown = ", ".join(" ".join(name.split()) for name in names[:limit])
+    if len(names) > limit:
+        shown += f" +{len(names) - limit}"
+    return Text(shown, no_wrap=True, overflow="ellipsis")

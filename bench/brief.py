@@ -1,0 +1,237 @@
+"""Brief benchmark: drafting a cited brief over a large archive, against its pair summary.
+
+Usage::
+
+    python bench/brief.py [-n 100000] [--corpora DIR] [--workdir DIR] [--seed S]
+                          [--home DIR] [--pair A,B] [--repeat R]
+
+Steps:
+
+1. The archive: ``--home DIR`` (an existing briefroom home), else the cached archive of
+   ``bench/archive_cache.py`` when that module exists, else the finished archive of
+   ``bench/search.py`` (``WORKDIR/search-N-sS/home``), else one built here in
+   ``WORKDIR/brief-N-sS/home`` from ``bench/corpus.py``'s corpus (minutes for 100k: run it
+   in the background).
+2. The store: the archive's own, or, when it was ingested before ingest kept the pair
+   rule's weights (``article_mentions``, `briefs.pairs`), a copy in the work folder with
+   the weights filled in (once, cached; the archive itself is never modified).
+3. The pair: ``--pair`` (our side first), else the two countries with the most articles
+   in common (the worst case for a brief).  The as-of date is the archive's latest
+   article date, so every fact counts.
+4. In one process: one cold run (``build_brief`` + YAML + Markdown, including the first
+   load of the country gazetteer and the topic taxonomy), then R warm repeats of
+   ``pair_summary`` (the baseline: what any view of the pair costs) and of the whole
+   brief (``build_brief``, which computes its own pair summary, then YAML and Markdown).
+5. One ``name value`` line per figure on stdout (medians); details on stderr.  The
+   target is ``brief.total_s <= 1.0`` on 100,000 articles; ``brief.overhead_ratio``
+   (brief total / pair summary) is the figure to compare across machines.
+
+Exit status: 0 on success (target met or not: the figures say), 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sqlite3
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(REPO))
+
+from corpus import DEFAULT_CORPORA, build_corpus  # noqa: E402  (bench/ is not a package)
+
+DEFAULT_WORKDIR = REPO / "bench" / "out"
+TARGET_S = 1.0
+
+
+def find_archive(n: int, corpora: Path, workdir: Path, seed: int) -> Path:
+    """A finished archive of ``n`` articles: reused when one exists, else built here."""
+    try:
+        from archive_cache import cached_archive  # type: ignore[import-not-found]
+    except ImportError:
+        cached_archive = None
+    if cached_archive is not None:
+        found = cached_archive(n, corpora, workdir)
+        return Path(getattr(found, "home", found))
+    search_home = workdir / f"search-{n}-s{seed}" / "home"
+    if (search_home / "bench-complete.json").exists():
+        return search_home
+    home = workdir / f"brief-{n}-s{seed}" / "home"
+    done = home / "bench-complete.json"
+    if done.exists():
+        return home
+    import shutil
+
+    from search.archive import Archive
+    from search.ingest import ingest
+
+    corpus = build_corpus(n, corpora, workdir / f"corpus-{n}-s{seed}.jsonl", seed=seed)
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    start = time.perf_counter()
+    print(f"building a {n}-article archive in {home} (minutes)...", file=sys.stderr)
+    with Archive.open(home) as archive:
+        report = ingest(archive, [corpus])
+    done.write_text(
+        json.dumps({"seconds": time.perf_counter() - start, "summary": report.summary()})
+    )
+    return home
+
+
+def top_pair(store: Any) -> tuple[str, str, int]:
+    """The two countries with the most articles in common."""
+    row = store.conn.execute(
+        "SELECT x.code, y.code, count(*) AS n FROM article_countries x "
+        "JOIN article_countries y ON y.article = x.article AND y.code > x.code "
+        "GROUP BY x.code, y.code ORDER BY n DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        raise SystemExit("bench/brief.py: no pair of countries in the archive")
+    return str(row[0]), str(row[1]), int(row[2])
+
+
+def bench_store(home: Path, workdir: Path) -> Path:
+    """The store to measure: the archive's own, or a copy with the pair-rule weights.
+
+    An archive ingested before ingest wrote ``article_mentions`` (see `briefs.pairs`)
+    makes every pair query weigh articles from their JSON; such a store is copied into
+    the work folder (never modified in place) and the table is filled there, once.
+    """
+    from briefs import pairs
+    from search.store import Store
+
+    source = home / "archive.sqlite3"
+    store = Store.open(source, readonly=True)
+    ready = pairs.has_table(store.conn) if hasattr(pairs, "has_table") else True
+    if ready or not hasattr(pairs, "backfill"):
+        store.close()
+        return source
+    digest = hashlib.sha1(str(source.resolve()).encode()).hexdigest()[:10]
+    copy_dir = workdir / f"brief-store-{digest}"
+    copy = copy_dir / "archive.sqlite3"
+    done = copy_dir / "complete.json"
+    if done.exists() and json.loads(done.read_text()).get("mtime") == source.stat().st_mtime:
+        store.close()
+        return copy
+    copy_dir.mkdir(parents=True, exist_ok=True)
+    copy.unlink(missing_ok=True)
+    print(f"copying {source} and weighing its articles into {copy} (minutes)...", file=sys.stderr)
+    start = time.perf_counter()
+    target = sqlite3.connect(copy)
+    store.conn.backup(target)
+    store.close()
+    weighed = pairs.backfill(target)
+    target.close()
+    done.write_text(
+        json.dumps(
+            {
+                "source": str(source),
+                "mtime": source.stat().st_mtime,
+                "weighed": weighed,
+                "seconds": time.perf_counter() - start,
+            }
+        )
+    )
+    return copy
+
+
+def measure(store_path: Path, pair: tuple[str, str] | None, repeat: int) -> dict[str, Any]:
+    """Time the cold brief, then warm pair summaries and briefs, in this process."""
+    from search.store import Store
+
+    store = Store.open(store_path, readonly=True)
+    articles = store.count()
+    if pair is None:
+        a, b, _n = top_pair(store)
+    else:
+        a, b = pair
+    latest = store.conn.execute("SELECT max(date) FROM articles").fetchone()[0]
+    as_of = date.fromisoformat(latest[:10]) if latest else date.today()
+
+    start = time.perf_counter()
+    from briefs.brief import build_brief
+    from briefs.meeting import Meeting
+    from briefs.relations import pair_summary
+    from briefs.render import brief_to_yaml, render_markdown
+
+    meeting = Meeting(b, (as_of + timedelta(days=7)).isoformat(), "in a week")
+    brief = build_brief(store, meeting, a, as_of)
+    brief_to_yaml(brief)
+    render_markdown(brief)
+    cold = time.perf_counter() - start
+
+    summaries, builds, renders = [], [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        summary = pair_summary(store, a, b)
+        summaries.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        brief = build_brief(store, meeting, a, as_of)
+        t1 = time.perf_counter()
+        brief_to_yaml(brief)
+        render_markdown(brief)
+        builds.append(t1 - t0)
+        renders.append(time.perf_counter() - t1)
+    store.close()
+    total = [x + y for x, y in zip(builds, renders, strict=True)]
+    return {
+        "pair": f"{a},{b}",
+        "as_of": as_of.isoformat(),
+        "articles": articles,
+        "pair_articles": len(summary.articles),
+        "sources": len(brief.sources),
+        "cold_s": cold,
+        "pair_summary_s": statistics.median(summaries),
+        "build_s": statistics.median(builds),
+        "render_s": statistics.median(renders),
+        "total_s": statistics.median(total),
+        "total_max_s": max(total),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", type=int, default=100_000)
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--home", type=Path, help="An existing briefroom home to measure.")
+    parser.add_argument("--pair", help="A,B: our side, then the counterpart (alpha-3).")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    pair = None
+    if args.pair:
+        parts = [p.strip().upper() for p in args.pair.split(",")]
+        if len(parts) != 2 or not all(len(p) == 3 for p in parts):
+            parser.error("--pair takes two alpha-3 codes: KAZ,NOR")
+        pair = (parts[0], parts[1])
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    workdir = args.workdir.resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    home = args.home or find_archive(args.n, args.corpora, workdir, args.seed)
+    store_path = bench_store(home, workdir)
+    print(f"archive: {home}; store measured: {store_path}", file=sys.stderr)
+    figures = measure(store_path, pair, args.repeat)
+    print(json.dumps(figures, indent=2), file=sys.stderr)
+    ratio = figures["total_s"] / figures["pair_summary_s"] if figures["pair_summary_s"] else 0.0
+    for key in ("articles", "pair_articles", "sources"):
+        print(f"brief.{key} {figures[key]}")
+    for key in ("pair_summary_s", "build_s", "render_s", "total_s", "total_max_s", "cold_s"):
+        print(f"brief.{key} {figures[key]:.4f}")
+    print(f"brief.overhead_ratio {ratio:.2f}")
+    print(f"brief.target_met {int(figures['total_s'] <= TARGET_S)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

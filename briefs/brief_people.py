@@ -1,0 +1,215 @@
+"""Participants, background and engagements of a brief (who, what happened, when).
+
+Each bullet cites the sentences it rests on; what the archive does not say is left as
+a ``todo`` for the author.
+"""
+
+from __future__ import annotations
+
+from briefs.brief_context import (
+    BriefContext,
+    clip,
+    day,
+    engagement_label,
+    engagement_text,
+)
+from briefs.brief_model import Item, Participants, Person, Section
+from briefs.evidence import Source
+from briefs.meeting import Meeting
+from briefs.relations import Engagement, PersonSeen
+
+MAX_THEIRS = 6
+MAX_OURS = 4
+RECENT_ENGAGEMENTS = 3
+MAX_BACKGROUND = 8
+MAX_ENGAGEMENTS = 10
+# Events that make a staccato background fact (intentions go to commitments).
+_BACKGROUND = ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT")
+_FACT_LABELS = {
+    "SUPPORT": "Support",
+    "AID": "Aid",
+    "COOPERATE": "Cooperation",
+    "AGREE": "Agreement",
+    "CONSULT": "Earlier contact",
+}
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def participants(ctx: BriefContext, meeting: Meeting) -> Participants:
+    """Who attends: the names the user gave, else the delegations of the last meeting."""
+    people = [p for side in (ctx.home, ctx.counterpart) for p in ctx.summary.people.get(side, ())]
+    ours: list[Person] = []
+    theirs: list[Person] = []
+    if meeting.participants:
+        for name in meeting.participants:
+            seen = next((p for p in people if _same(name, p)), None)
+            if seen is not None:
+                (ours if seen.country == ctx.home else theirs).append(_person(ctx, seen))
+                continue
+            person, side = _elsewhere(ctx, name)
+            (ours if side == ctx.home else theirs).append(person)
+        missing = [p.name for p in ours + theirs if not p.role]
+        todos = (
+            [f"Add the titles of {', '.join(missing)} (as of the meeting date)."] if missing else []
+        )
+        if not ours:
+            todos.append("Add our delegation, with titles.")
+        todo = " ".join(todos) or None
+        return Participants(tuple(ours), tuple(theirs), None, todo)
+    # Who met whom recently: the delegations of the latest engagements, newest first.
+    met: dict[str, list[str]] = {ctx.home: [], ctx.counterpart: []}
+    for engagement in ctx.engagements()[:RECENT_ENGAGEMENTS]:
+        for side, names in met.items():
+            names.extend(n for n in engagement.participants.get(side, ()) if n not in names)
+    proposed_from = "the delegations of the latest engagements"
+    for side, names in met.items():
+        if not names:  # nobody of this side named at an engagement: the most reported
+            names.extend(p.name for p in ctx.summary.people.get(side, ()))
+            proposed_from += f" ({ctx.side_name(side)}: the people the archive reports most)"
+    for side, out, limit in ((ctx.counterpart, theirs, MAX_THEIRS), (ctx.home, ours, MAX_OURS)):
+        by_name = {p.name: p for p in ctx.summary.people.get(side, ())}
+        out.extend(_person(ctx, by_name[n]) for n in met[side] if n in by_name)
+        del out[limit:]
+    note = f"Proposed from {proposed_from}: confirm who attends." if ours or theirs else None
+    todo = "Add who attends on each side, with titles as of the meeting date."
+    if theirs and ours:
+        todo = "Confirm the delegations; add the people the archive does not name."
+    return Participants(tuple(ours), tuple(theirs), note, todo)
+
+
+def _same(name: str, person: PersonSeen) -> bool:
+    from search.extract.aliases import same_person
+
+    return any(same_person(name, n) for n in (person.name, *person.aliases))
+
+
+def _person(ctx: BriefContext, seen: PersonSeen) -> Person:
+    contact = _last_contact(ctx, seen)
+    if contact is not None:
+        text = engagement_label(contact) + (f" in {contact.place}" if contact.place else "")
+        text += f", {day(contact.date)}"
+        cite = ctx.cite(seen.source, contact.sources[0])
+    else:
+        text = f"last reported {day(seen.last_seen)}"
+        cite = ctx.cite(seen.source)
+    note = None if seen.role else "role not reported in the archive"
+    return Person(seen.name, seen.role, text, cite, note)
+
+
+def _last_contact(ctx: BriefContext, seen: PersonSeen) -> Engagement | None:
+    for engagement in ctx.engagements():
+        if any(seen.name in names for names in engagement.participants.values()):
+            return engagement
+    return None
+
+
+def _elsewhere(ctx: BriefContext, name: str) -> tuple[Person, str]:
+    """A participant the pair articles do not name: look in the whole archive."""
+    found = ctx.corpus.find_person(name)
+    if found is None:
+        note = "not found in the archive: add role and last contact"
+        return Person(name, None, None, (), note), ctx.counterpart
+    person = Person(
+        found.name,
+        found.role,
+        f"last reported {day(found.date)} (not with {ctx.home_name})",
+        ctx.cite(found.source),
+        None if found.role else "role not reported in the archive",
+    )
+    return person, (ctx.home if found.country == ctx.home else ctx.counterpart)
+
+
+# --------------------------------------------------------------------------- background
+
+
+def background(ctx: BriefContext, commitment_sentences: set[tuple[str, str]]) -> Section:
+    """Staccato facts with dates: the last meeting first, then relations and cooperation."""
+    items: list[Item] = []
+    last = ctx.last_meeting()
+    todo = None
+    if last is not None:
+        items.append(
+            Item(
+                engagement_text(ctx, last),
+                ctx.cite(*last.sources[:3]),
+                day(last.date),
+                "Last meeting",
+            )
+        )
+        ctx.shown.update((s.article, s.sentence) for s in last.sources)
+    else:
+        todo = (
+            f"No meeting between {ctx.home_name} and {ctx.name} is in the archive: "
+            "add the last meeting (date, place, who, outcome)."
+        )
+    skip = commitment_sentences | ctx.shown
+    facts: list[Item] = []
+    for fact in _relations_facts(ctx):
+        if (fact[0].article, fact[0].sentence) not in skip:
+            skip.add((fact[0].article, fact[0].sentence))
+            facts.append(
+                Item(clip(fact[0].sentence), ctx.cite(fact[0]), day(fact[0].date), fact[1])
+            )
+    for event in ctx.corpus.events(_BACKGROUND):
+        if len(facts) >= MAX_BACKGROUND:
+            break
+        if event.type == "CONSULT" and not event.historical:
+            continue  # current engagements are listed under engagements
+        if event.type == "AGREE" and event.mode not in ("agree", "sign"):
+            continue
+        if not ctx.known(event.date):
+            continue
+        source = ctx.corpus.cite(event.rowid, event.sentence)
+        key = (source.article, source.sentence)
+        if key in skip:
+            continue
+        skip.add(key)
+        label = "Signature" if event.mode == "sign" else _FACT_LABELS.get(event.type, event.type)
+        facts.append(Item(clip(source.sentence), ctx.cite(source), day(event.date), label))
+    items.extend(facts[:MAX_BACKGROUND])
+    if not facts and todo is None:
+        todo = "Add the key facts and dates of the relationship (relations, embassies, agreements)."
+    elif not facts:
+        todo += " Add the key facts and dates of the relationship."
+    return Section(tuple(items), None, todo)
+
+
+def _relations_facts(ctx: BriefContext) -> list[tuple[Source, str]]:
+    """Sentences on the diplomatic relations themselves ("a quarter-century of relations")."""
+    _counts, where = ctx.topic_index()
+    found = []
+    for place in where.get("diplomatic_relations", ())[:12]:
+        source = ctx.corpus.cite(place.rowid, place.sentence)
+        if "diplomatic relations" in source.sentence.lower() and ctx.known(source.date):
+            found.append((source, "Relations"))
+            if len(found) == 2:
+                break
+    return found
+
+
+# --------------------------------------------------------------------------- engagements
+
+
+def engagements(ctx: BriefContext, previous: Meeting | None) -> Section:
+    """The engagements since the last recorded meeting (else the latest ones)."""
+    ledger = ctx.engagements()
+    if previous is not None:
+        ledger = [e for e in ledger if e.date and e.date[:10] >= previous.date]
+        note = f"Since the meeting of {previous.date} recorded in briefroom."
+    else:
+        note = (
+            f"No earlier meeting with {ctx.name} is recorded in briefroom: "
+            "the latest engagements in the archive."
+        )
+    items = tuple(
+        Item(engagement_text(ctx, e), ctx.cite(*e.sources[:3]), day(e.date))
+        for e in ledger[:MAX_ENGAGEMENTS]
+    )
+    todo = None
+    if not items:
+        todo = "No engagement in the archive for this period: add visits, calls and meetings since."
+    elif len(ledger) > MAX_ENGAGEMENTS:
+        note += f" {len(ledger) - MAX_ENGAGEMENTS} earlier ones are in the pair summary."
+    return Section(items, note, todo)

@@ -1,0 +1,264 @@
+"""The brief as YAML: the editable truth (schema ``briefroom.brief/v1``).
+
+`brief_to_doc` / `brief_from_doc` map the `Brief` dataclasses to plain mappings field
+for field (docs/brief-schema.md); `brief_to_yaml` / `brief_from_yaml` add the text.
+Loading uses ``yaml.safe_load`` only, so a file with Python tags is refused.  A
+hand-edited file may leave out any optional field (it takes its default); a missing
+required field, an unknown field, a wrong type or a citation of a source that is not
+listed raises `BriefError` with one line naming the field
+(``participants.theirs[0].role: expected text, got a list``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+import yaml
+
+from briefs.brief_model import SCHEMA, Brief, Item, Person
+
+HEADER = (
+    "# briefroom brief (schema briefroom.brief/v1, see docs/brief-schema.md).\n"
+    "# Edit freely, then run `briefroom render THIS_FILE` to update the Markdown.\n"
+)
+
+
+class BriefError(ValueError):
+    """A brief document that cannot be used; the message names the field, in one line."""
+
+
+# --------------------------------------------------------------------------- to YAML
+
+
+def brief_to_doc(brief: Brief) -> dict[str, Any]:
+    """The brief as plain YAML-ready data (fields in schema order; None fields left out)."""
+    doc = _to_doc(brief)
+    assert isinstance(doc, dict)
+    return doc
+
+
+def _to_doc(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if item is not None:
+                out[f.name] = _to_doc(item)
+        return out
+    if isinstance(value, (tuple, list)):
+        return [_to_doc(v) for v in value]
+    return value
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block style, except short lists of numbers (``cite: [1, 2]``); libyaml's emitter
+    when PyYAML has it (10x faster), the same safe representers either way."""
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
+    flow = bool(data) and all(isinstance(v, int) and not isinstance(v, bool) for v in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+# Characters a plain or single-quoted scalar would not give back as written (YAML folds
+# NEL and the Unicode line separators, normalises CR): such text is double-quoted,
+# where the emitter escapes them.
+_AWKWARD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    style = '"' if _AWKWARD.search(data) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(list, _represent_list)
+_Dumper.add_representer(str, _represent_str)
+
+
+def doc_to_yaml(doc: dict[str, Any]) -> str:
+    """YAML text of a brief document (deterministic)."""
+    body = yaml.dump(
+        doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False
+    )
+    return HEADER + body
+
+
+def brief_to_yaml(brief: Brief) -> str:
+    """The brief as YAML text."""
+    return doc_to_yaml(brief_to_doc(brief))
+
+
+# --------------------------------------------------------------------------- from YAML
+
+
+def brief_from_yaml(text: str) -> Brief:
+    """Read a brief from YAML text (``yaml.safe_load``: no Python tags).
+
+    Raises:
+        BriefError: not YAML, a Python tag, or a field that is missing, unknown or wrong.
+    """
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.constructor.ConstructorError as exc:
+        tag = getattr(exc, "problem", "") or ""
+        raise BriefError(
+            f"not a plain YAML brief ({_one_line(tag)}): tags are not allowed"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise BriefError(f"not valid YAML: {_yaml_problem(exc)}") from None
+    return brief_from_doc(doc)
+
+
+def brief_from_doc(doc: Any) -> Brief:
+    """Validate a loaded document and build the brief.
+
+    Raises:
+        BriefError: a field is missing, unknown or of the wrong type; one line naming it.
+    """
+    if not isinstance(doc, dict):
+        raise BriefError(f"expected a mapping with the fields of a brief, got {_kind(doc)}")
+    schema = doc.get("schema")
+    if schema is None:
+        raise BriefError(f"schema: missing (expected {SCHEMA!r})")
+    if schema != SCHEMA:
+        raise BriefError(f"schema: expected {SCHEMA!r}, got {_short(schema)}")
+    brief = _build(Brief, doc, "")
+    _check_citations(brief)
+    return brief
+
+
+def _build(cls: type, value: Any, path: str) -> Any:
+    if not isinstance(value, dict):
+        raise BriefError(f"{path or 'brief'}: expected a mapping, got {_kind(value)}")
+    hints = _hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    for key in value:
+        if key not in fields:
+            where = f"{path}.{key}" if path else str(key)
+            raise BriefError(f"{where}: unknown field (known: {', '.join(fields)})")
+    kwargs = {}
+    for name, f in fields.items():
+        where = f"{path}.{name}" if path else name
+        if name not in value or (value[name] is None and _optional(hints[name])):
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise BriefError(f"{where}: missing")
+            continue
+        kwargs[name] = _convert(hints[name], value[name], where)
+    return cls(**kwargs)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _optional(hint: Any) -> bool:
+    return type(None) in typing.get_args(hint)
+
+
+def _convert(hint: Any, value: Any, where: str) -> Any:
+    args = typing.get_args(hint)
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(inner, value, where)
+    if origin is tuple:
+        if value is None:
+            return ()
+        if hint is tuple[int, ...] and _is_int(value):
+            value = [value]  # cite: 3
+        if not isinstance(value, list):
+            raise BriefError(f"{where}: expected a list, got {_kind(value)}")
+        return tuple(_convert(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, where)  # type: ignore[arg-type]
+    if hint is str:
+        return _text(value, where)
+    if hint is int:
+        if not _is_int(value):
+            raise BriefError(f"{where}: expected a whole number, got {_kind(value)}")
+        return value
+    raise BriefError(f"{where}: unsupported field type")  # pragma: no cover
+
+
+def _text(value: Any, where: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()  # date: 2025-06-17 written without quotes
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise BriefError(f"{where}: expected text, got {_kind(value)}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_citations(brief: Brief) -> None:
+    numbers = set()
+    for i, ref in enumerate(brief.sources):
+        if ref.n < 1 or ref.n in numbers:
+            raise BriefError(f"sources[{i}].n: {ref.n} is not a new positive number")
+        numbers.add(ref.n)
+    for where, cite in _citations(brief, ""):
+        for number in cite:
+            if number not in numbers:
+                raise BriefError(f"{where}.cite: no source {number} in sources")
+
+
+def _citations(value: Any, path: str) -> Any:
+    if isinstance(value, (Item, Person)):
+        yield path, value.cite
+        return
+    if dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            if f.name != "sources":
+                yield from _citations(
+                    getattr(value, f.name), f"{path}.{f.name}" if path else f.name
+                )
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _citations(item, f"{path}[{i}]")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None) or str(exc)
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+    return _one_line(f"{problem}{where}")

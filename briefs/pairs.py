@@ -1,0 +1,364 @@
+"""Which articles concern a pair of countries (the pair view's ``articles``).
+
+An article's ``countries`` (``article_countries``) are the countries it concerns on its
+own terms (`search.extract.countries`).  Asking for *both* of two countries that way
+misses much of what a desk officer calls "our relations": a State Department readout
+of a call with the Kazakh foreign minister never names the United States as a subject,
+and "the Secretary spoke with the Foreign Ministers of Kazakhstan, the Kyrgyz
+Republic, Tajikistan, and Uzbekistan" names each of them once.  So the pair rule weighs
+every country an article *mentions* (`country_weights`) and decides per pair
+(`concerns_pair`).  A country is *strong* in an article when it is the dateline
+country, the publisher's own country (a government publisher), or gets >= 3 points of
+attention (headline 2, substantive lead sentence 1, each mention 1, demonym or capital
+0.5).  An article concerns both countries when
+
+1. both are strong; in a long text (> 40 sentences: speeches, briefing transcripts)
+   that the publisher of neither wrote, a sentence must also name the two of them
+   together with at most one other country ("tensions between Greece and Türkiye"),
+   so that a speech attacking one and praising the other does not count; or
+2. a government publisher's release of <= 20 sentences is about the other country:
+   in the headline, in the lead (not as one of more than six), or >= 2 points.  The
+   publisher's country is a party to its own releases.
+
+Lists discount attention: a mention in a sentence naming k >= 5 countries counts 2/k
+("issued by the Governments of Canada, Egypt, France, ... and the United States").  The
+lead is the first body sentence of six words or more that does not end in a colon (not
+"Washington, D.C." nor "The below is attributable to Spokesperson Ned Price:").
+
+The thresholds were set on hand-checked cases (bench/pair_cases.yaml; figures with
+bench/pair_eval.py) and checked on cases not used for tuning.
+
+Where the weights come from: the store's ``article_mentions`` table when it exists
+(one row per article and mentioned country, written at ingest; see docs/relations.md),
+else they are computed here from each candidate article's stored extraction, which is
+slower on a large archive but gives the same answer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from search.extract.countries import agency_country
+from search.extract.gazetteer import gazetteer
+from search.model import document_text
+
+STRONG = 3.0  # points that make a country one the article is about
+SALIENT = 2.0  # points that make a country the subject of a short government release
+LEAD_SHARE = 0.3  # named in the lead as one of at most six countries
+LIST_MIN = 5  # a sentence naming this many countries is a list
+LIST_SHARE = 2.0  # each listed country gets LIST_SHARE / k of a mention
+HOME_SHORT = 20  # a government release this short is about the countries it features
+LONG = 40  # a text this long must name the two together (at most one other with them)
+TOGETHER = 3  # "together": in a sentence naming at most this many countries
+_TITLE, _LEAD = 2.0, 1.0
+_WEIGHTS = {"name": 1.0, "alias": 1.0, "our-country": 1.0, "demonym": 0.5, "capital": 0.5}
+# Publishers that speak for their government (their own country is a party to every
+# release); news agencies are not, even when the override file knows their country.
+_GOVERNMENT = re.compile(
+    r"\b(?:department|ministry|government|office|president|embassy|mission|white house)\b",
+    re.I,
+)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w'-]*)")
+
+TABLE = "article_mentions"
+
+
+@dataclass(frozen=True, slots=True)
+class CountryWeight:
+    """How much one article is about one country, for the pair rule.
+
+    Attributes:
+        code: ISO alpha-3 (or historical) code.
+        score: Attention in points (headline 2, lead 1, mention 1, demonym/capital 0.5,
+            list mentions discounted).
+        strong: The dateline country, the publisher's own country, or ``score >= 3``.
+        home: The publisher's own country (a government publisher).
+        salient: In the headline, in the lead (as one of at most six), or ``score >= 2``.
+        sentences: The article's number of sentences (the same on every row).
+        partners: Codes named with this one in a sentence naming at most three countries.
+    """
+
+    code: str
+    score: float
+    strong: bool
+    home: bool
+    salient: bool
+    sentences: int
+    partners: frozenset[str] = frozenset()
+
+
+def publisher_home(source: str | None) -> str | None:
+    """The country a government publisher speaks for ("U.S. Department of State" -> USA).
+
+    Only publishers whose name says they are part of a government, and that the
+    override file's ``agencies`` list knows, have one.
+    """
+    if not source:
+        return None
+    name = _PARENS.sub("", source).strip()
+    if not _GOVERNMENT.search(name):
+        return None
+    return agency_country(name)
+
+
+def country_weights(
+    mentions: Iterable[Sequence[object]],
+    sentences: Sequence[Sequence[int]],
+    *,
+    title: str | None,
+    body: str,
+    source: str | None,
+) -> dict[str, CountryWeight]:
+    """Weigh every country an article mentions (see the module docstring).
+
+    Args:
+        mentions: The stored extraction's mentions, ``[kind, key, start, end, sentence,
+            how]`` (`search.store.extraction_to_json`); non-country ones are skipped.
+        sentences: The stored sentence spans.
+        title: The headline (None or "" when the article has none).
+        body: The body text.
+        source: The publisher (for its own country).
+
+    Returns:
+        Code -> weight, for every country mentioned, plus the publisher's country.
+    """
+    title = title or None
+    text = document_text(title, body)
+    title_end = len(title) if title else 0
+    body_start = title_end + 2 if title_end else 0
+    lead = _lead_sentence(text, sentences, body_start)
+    currency = gazetteer().currency_words
+    found = [m for m in mentions if m[0] == "country"]
+    named: dict[int, set[str]] = defaultdict(set)
+    for _kind, code, _start, _end, sentence, how in found:
+        if how != "dateline":
+            named[int(sentence)].add(str(code))  # type: ignore[call-overload]
+
+    score: dict[str, float] = defaultdict(float)
+    in_title: dict[str, float] = {}
+    in_lead: dict[str, float] = {}
+    dateline: set[str] = set()
+    for _kind, code, start, end, sentence, how in found:
+        code, start, end, sentence = str(code), int(start), int(end), int(sentence)  # type: ignore[call-overload]
+        if how == "dateline":
+            dateline.add(code)
+            score[code] += 0.0
+            continue
+        weight = _WEIGHTS.get(str(how), 1.0)
+        if _next_word(text, end).lower() in currency:
+            weight = 0.0  # "U.S. dlrs": a currency, not the country
+        k = len(named[sentence])
+        share = min(1.0, LIST_SHARE / k) if k >= LIST_MIN else 1.0
+        if title_end and start < title_end:
+            if weight:
+                in_title[code] = max(in_title.get(code, 0.0), share)
+            score[code] += 0.0
+            continue
+        score[code] += weight * share
+        if sentence == lead and weight:
+            in_lead[code] = max(in_lead.get(code, 0.0), share)
+
+    partners: dict[str, set[str]] = defaultdict(set)
+    for codes in named.values():
+        if 2 <= len(codes) <= TOGETHER:
+            for code in codes:
+                partners[code] |= codes - {code}
+    home = publisher_home(source)
+    weights = {}
+    for code in set(score) | ({home} if home else set()):
+        points = score.get(code, 0.0) + _TITLE * in_title.get(code, 0.0)
+        points += _LEAD * in_lead.get(code, 0.0)
+        weights[code] = CountryWeight(
+            code=code,
+            score=round(points, 3),
+            strong=code in dateline or code == home or points >= STRONG,
+            home=code == home,
+            salient=code in in_title or in_lead.get(code, 0.0) >= LEAD_SHARE or points >= SALIENT,
+            sentences=len(sentences),
+            partners=frozenset(partners.get(code, ())),
+        )
+    return weights
+
+
+def concerns_pair(x: CountryWeight, y: CountryWeight) -> bool:
+    """Whether an article with these weights concerns both countries."""
+    if x.strong and y.strong:
+        return x.sentences <= LONG or x.home or y.home or y.code in x.partners
+    return x.sentences <= HOME_SHORT and ((x.home and y.salient) or (y.home and x.salient))
+
+
+def _lead_sentence(text: str, sentences: Sequence[Sequence[int]], body_start: int) -> int:
+    """The first substantive body sentence (not a dateline line or an attribution)."""
+    for i, (start, end) in enumerate(sentences):
+        if start < body_start:
+            continue
+        said = text[start:end].rstrip()
+        if len(said.split()) >= 6 and not said.endswith(":"):
+            return i
+    return -1
+
+
+def _next_word(text: str, end: int) -> str:
+    found = _WORD_AFTER.match(text, end)
+    return found.group(1) if found else ""
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def has_table(conn: sqlite3.Connection) -> bool:
+    """Whether the store keeps the weights (``article_mentions``)."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
+    ).fetchone()
+    return row is not None
+
+
+# The pair rule in SQL, for the stored weights (must agree with `concerns_pair`).
+_PAIR_SQL = f"""
+SELECT x.article FROM {TABLE} x JOIN {TABLE} y ON y.article = x.article AND y.code = :b
+WHERE x.code = :a AND (
+    (x.strong AND y.strong AND (x.sentences <= {LONG} OR x.home OR y.home
+        OR instr(',' || x.partners || ',', ',' || :b || ',') > 0))
+    OR (x.sentences <= {HOME_SHORT} AND ((x.home AND y.salient) OR (y.home AND x.salient)))
+)
+"""
+
+
+def count_sql() -> str:
+    """One query counting the articles that concern both ``:a`` and ``:b`` (stored weights)."""
+    return f"SELECT count(*) FROM ({_PAIR_SQL})"
+
+
+def pair_article_rowids(conn: sqlite3.Connection, a: str, b: str) -> set[int]:
+    """Rowids of every article that concerns both ``a`` and ``b`` (any date)."""
+    if a == b:
+        return {
+            int(r[0])
+            for r in conn.execute("SELECT article FROM article_countries WHERE code = ?", (a,))
+        }
+    if has_table(conn):
+        return {int(r[0]) for r in conn.execute(_PAIR_SQL, {"a": a, "b": b})}
+    return set(_computed_pair(conn, a, b))
+
+
+def _computed_pair(conn: sqlite3.Connection, a: str, b: str) -> Iterator[int]:
+    """The pair rule over the stored extractions (no ``article_mentions`` table yet).
+
+    Candidates: articles that concern either country and whose extraction names both,
+    or that a government speaking for one of them published and that name the other.
+    """
+    homes: dict[str, list[str]] = {a: [], b: []}
+    for (source,) in conn.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL"):
+        home = publisher_home(str(source))
+        if home in homes:
+            homes[home].append(str(source))
+    mark_a, mark_b = f'"country","{a}"', f'"country","{b}"'
+    clauses = [
+        "(a.rowid IN (SELECT article FROM article_countries WHERE code IN (?, ?)) "
+        "AND instr(a.extraction, ?) AND instr(a.extraction, ?))"
+    ]
+    params: list[object] = [a, b, mark_a, mark_b]
+    for home, other in ((a, mark_b), (b, mark_a)):
+        if homes[home]:
+            clauses.append(
+                f"(a.source IN ({','.join('?' * len(homes[home]))}) AND instr(a.extraction, ?))"
+            )
+            params += [*homes[home], other]
+    rows = conn.execute(
+        "SELECT a.rowid, a.title, a.body, a.source, a.extraction FROM articles a WHERE "
+        + " OR ".join(clauses),
+        params,
+    )
+    for rowid, title, body, source, extraction in rows:
+        weights = weights_from_json(extraction, title, body, source)
+        x, y = weights.get(a), weights.get(b)
+        if x is not None and y is not None and concerns_pair(x, y):
+            yield int(rowid)
+
+
+def weights_from_json(
+    extraction: str, title: str | None, body: str, source: str | None
+) -> dict[str, CountryWeight]:
+    """`country_weights` of a stored article (its ``extraction`` JSON column)."""
+    data = json.loads(extraction or "{}")
+    return country_weights(
+        data.get("mentions", ()),
+        data.get("sentences", ()),
+        title=title,
+        body=body,
+        source=source,
+    )
+
+
+# --------------------------------------------------------------------------- the table
+
+# What the store should keep (docs/relations.md, "What the pair rule needs stored").
+TABLE_SQL = f"""
+CREATE TABLE IF NOT EXISTS {TABLE} (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    score REAL NOT NULL,
+    strong INTEGER NOT NULL,
+    home INTEGER NOT NULL,
+    salient INTEGER NOT NULL,
+    sentences INTEGER NOT NULL,
+    partners TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (article, code)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS {TABLE}_code ON {TABLE} (code, article);
+"""
+
+
+def table_rows(rowid: int, weights: dict[str, CountryWeight]) -> list[tuple[object, ...]]:
+    """The ``article_mentions`` rows of one article."""
+    return [
+        (
+            rowid,
+            w.code,
+            w.score,
+            int(w.strong),
+            int(w.home),
+            int(w.salient),
+            w.sentences,
+            ",".join(sorted(w.partners)),
+        )
+        for w in weights.values()
+    ]
+
+
+def backfill(conn: sqlite3.Connection, batch: int = 2000) -> int:
+    """Create and fill ``article_mentions`` from the stored extractions.
+
+    For benchmarks and for migrating an existing store until ingest writes the table
+    itself.  Returns the number of articles weighed.
+    """
+    conn.executescript(TABLE_SQL)
+    done = 0
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT rowid, title, body, source, extraction FROM articles WHERE rowid > ? "
+            "ORDER BY rowid LIMIT ?",
+            (last, batch),
+        ).fetchall()
+        if not rows:
+            break
+        with conn:
+            conn.execute(
+                f"DELETE FROM {TABLE} WHERE article > ? AND article <= ?", (last, rows[-1][0])
+            )
+            for rowid, title, body, source, extraction in rows:
+                conn.executemany(
+                    f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    table_rows(rowid, weights_from_json(extraction, title, body, source)),
+                )
+        done += len(rows)
+        last = rows[-1][0]
+    return done

@@ -1,0 +1,387 @@
+"""Render a brief to Markdown, and write its files.
+
+The Markdown comes from a `string.Template` (``briefs/templates/brief.md``, or the
+user's copy in a templates folder: `load_template`), whose placeholders are the
+rendered sections (``${participants}``, ``${sources}``...) and the meeting's fields
+(``${country_name}``, ``${date}``...).  Rendering is a pure, deterministic function of
+the `Brief`, so rendering the untouched YAML reproduces the generated Markdown byte for
+byte.  File names are slugs confined to the output folder; nothing is overwritten
+without ``force``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from string import Template
+
+from briefs.brief_model import Brief, Commitments, Issue, Item, Participants, Person, Section
+from briefs.brief_yaml import BriefError, brief_from_yaml, brief_to_doc, brief_to_yaml
+from briefs.meeting import days_left_text, long_date
+
+__all__ = [
+    "BriefError",
+    "BriefExists",
+    "TemplateError",
+    "brief_from_yaml",
+    "brief_paths",
+    "brief_to_doc",
+    "brief_to_yaml",
+    "load_template",
+    "render_markdown",
+    "slugify",
+    "write_brief",
+]
+
+TEMPLATE_NAME = "brief.md"
+BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
+TODO = "_To complete by the author: {}_"
+PLACEHOLDERS = (
+    "title",
+    "header",
+    "purpose",
+    "participants",
+    "background",
+    "engagements",
+    "issues",
+    "asks",
+    "commitments",
+    "sensitivities",
+    "sources",
+    "caveats",
+    "schema",
+    "country",
+    "country_name",
+    "home",
+    "home_name",
+    "date",
+    "date_text",
+    "place",
+    "format",
+    "as_of",
+)
+
+
+class TemplateError(ValueError):
+    """A Markdown template that cannot be used (one line naming the problem)."""
+
+
+class BriefExists(FileExistsError):
+    """A brief file is already there and ``force`` was not given."""
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def load_template(user_dir: Path | None = None, name: str = TEMPLATE_NAME) -> str:
+    """The Markdown template: ``user_dir/name`` when it exists, else the bundled one.
+
+    Raises:
+        TemplateError: the user's template cannot be read.
+    """
+    if user_dir is not None:
+        path = user_dir / name
+        if path.is_file():
+            try:
+                return path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TemplateError(f"{path}: cannot read template ({exc})") from exc
+    return (BUNDLED_TEMPLATES / name).read_text(encoding="utf-8")
+
+
+def render_markdown(brief: Brief, template: str | None = None) -> str:
+    """The brief as Markdown (deterministic: the same brief gives the same bytes).
+
+    Args:
+        brief: The brief.
+        template: Template text (default: the bundled template).
+
+    Raises:
+        TemplateError: the template has an unknown or malformed placeholder.
+    """
+    text = template if template is not None else load_template()
+    values = _values(brief)
+    try:
+        out = Template(text).substitute(values)
+    except KeyError as exc:
+        raise TemplateError(
+            f"template: unknown placeholder ${exc.args[0]} (known: {', '.join(PLACEHOLDERS)})"
+        ) from None
+    except ValueError as exc:
+        raise TemplateError(f"template: {exc} (write $$ for a dollar sign)") from None
+    lines = [line.rstrip() for line in out.splitlines()]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def _values(brief: Brief) -> dict[str, str]:
+    m = brief.meeting
+    return {
+        "title": _line(brief.title),
+        "header": _header(brief),
+        "purpose": _section(brief.purpose),
+        "participants": _participants(brief.participants, brief),
+        "background": _section(brief.background),
+        "engagements": _section(brief.engagements),
+        "issues": _issues(brief),
+        "asks": _section(brief.asks),
+        "commitments": _commitments(brief.commitments, brief),
+        "sensitivities": _section(brief.sensitivities),
+        "sources": _sources(brief),
+        "caveats": "\n".join(f"- {_flow(c)}" for c in brief.caveats) or "- None.",
+        "schema": brief.schema,
+        "country": m.country,
+        "country_name": m.country_name,
+        "home": m.home,
+        "home_name": m.home_name,
+        "date": m.date or "",
+        "date_text": m.date_text or "",
+        "place": m.place or "",
+        "format": m.format or "",
+        "as_of": brief.prepared.as_of,
+    }
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _flow(text: str, indent: str = "  ") -> str:
+    """Text inside a list item: continuation lines indented so the list holds."""
+    lines = [line.strip() for line in text.strip().splitlines()] or [""]
+    return f"\n{indent}".join(line for line in lines if line) or "…"
+
+
+def _cites(numbers: Iterable[int]) -> str:
+    numbers = list(numbers)
+    return f" [{', '.join(str(n) for n in numbers)}]" if numbers else ""
+
+
+def _item(item: Item, indent: str = "") -> str:
+    head = ""
+    if item.label and item.date:
+        head = f"**{_line(item.label)}**, {_line(item.date)}: "
+    elif item.label:
+        head = f"**{_line(item.label)}**: "
+    elif item.date:
+        head = f"{_line(item.date)}: "
+    return f"{indent}- {head}{_flow(item.text, indent + '  ')}{_cites(item.cite)}"
+
+
+def _todo(todo: str | None) -> list[str]:
+    return [TODO.format(_line(todo))] if todo else []
+
+
+def _note(note: str | None) -> list[str]:
+    return [f"_{_line(note)}_"] if note else []
+
+
+def _blocks(*blocks: list[str] | str) -> str:
+    parts = []
+    for block in blocks:
+        text = block if isinstance(block, str) else "\n".join(block)
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts)
+
+
+def _section(section: Section) -> str:
+    items = [_item(i) for i in section.items]
+    return _blocks(_note(section.note), items, _todo(section.todo)) or TODO.format("this section.")
+
+
+def _person(person: Person) -> str:
+    text = f"- **{_line(person.name)}**"
+    if person.role:
+        text += f", {_line(person.role)}"
+    if person.last_contact:
+        text += f". Last contact: {_line(person.last_contact)}"
+    text += _cites(person.cite)
+    if person.note:
+        text += f" _({_line(person.note)})_"
+    return text
+
+
+def _people(people: tuple[Person, ...]) -> list[str]:
+    return [_person(p) for p in people] or ["- _None listed._"]
+
+
+def _participants(parts: Participants, brief: Brief) -> str:
+    m = brief.meeting
+    return _blocks(
+        _note(parts.note),
+        f"**Their side** ({_line(m.country_name)})",
+        _people(parts.theirs),
+        f"**Our side** ({_line(m.home_name)})",
+        _people(parts.ours),
+        _todo(parts.todo),
+    )
+
+
+def _issue(number: int, issue: Issue) -> str:
+    facts = [_item(i) for i in issue.facts] or ["- _Nothing on record in the archive._"]
+    points = [_item(i) for i in issue.points] + [f"- {t}" for t in _todo(issue.todo)]
+    return _blocks(
+        f"### {number}. {_line(issue.issue)}",
+        "On record:",
+        facts,
+        "Points to make:",
+        points or ["- " + TODO.format("the points to make.")],
+    )
+
+
+def _issues(brief: Brief) -> str:
+    section = brief.issues
+    issues = "\n\n".join(_issue(n, issue) for n, issue in enumerate(section.items, 1))
+    return _blocks(_note(section.note), issues, _todo(section.todo)) or TODO.format(
+        "the issues to raise."
+    )
+
+
+def _commitments(c: Commitments, brief: Brief) -> str:
+    m = brief.meeting
+
+    def group(title: str, items: tuple[Item, ...]) -> str:
+        return _blocks(f"**{title}**", [_item(i) for i in items] or ["- _None in the archive._"])
+
+    return _blocks(
+        _note(c.note),
+        group(f"What we promised ({_line(m.home_name)})", c.ours),
+        group(f"What they promised ({_line(m.country_name)})", c.theirs),
+        group("Agreed together", c.joint),
+        group("Follow-ups", c.follow_ups),
+        _todo(c.todo),
+    )
+
+
+def _sources(brief: Brief) -> str:
+    lines = []
+    for ref in brief.sources:
+        head = (
+            f"{ref.n}. {_line(ref.title) or 'Untitled'} — {_line(ref.source or 'unknown source')}, "
+        )
+        head += f"{_line(ref.date or 'undated')}. Article `{_line(ref.article)}`"
+        if ref.url:
+            head += f", <{_line(ref.url)}>"
+        lines.append(head)
+        lines.append(" " * len(f"{ref.n}. ") + f"> {_line(ref.sentence)}")
+    return "\n".join(lines) or "_No source cited._"
+
+
+def _header(brief: Brief) -> str:
+    m, p = brief.meeting, brief.prepared
+    lines = [
+        f"- **Counterpart:** {_line(m.country_name)} ({_line(m.country)}); "
+        f"**our side:** {_line(m.home_name)} ({_line(m.home)})",
+        f"- **Date:** {_date_line(m.date, m.date_text, p.as_of)}",
+        f"- **Place:** {_line(m.place) if m.place else TODO.format('the place.')}",
+        f"- **Format:** {_line(m.format) if m.format else TODO.format('consultations, visit, call...')}",
+    ]
+    if m.attendees:
+        lines.append(f"- **Meeting with:** {', '.join(_line(a) for a in m.attendees)}")
+    span = ""
+    if p.first_date or p.last_date:
+        span = f", {p.first_date or 'undated'} to {p.last_date or 'undated'}"
+    articles = "article" if p.articles == 1 else "articles"
+    stories = "story" if p.stories == 1 else "stories"
+    lines.append(
+        f"- **Prepared:** as of {_line(p.as_of)} by {_line(p.generator)}, from {p.articles} "
+        f"{articles} ({p.stories} {stories}) concerning both sides{span}"
+    )
+    return "\n".join(lines)
+
+
+def _date_line(when: str | None, text: str | None, as_of: str) -> str:
+    if not when:
+        return TODO.format("the date.")
+    try:
+        day = date.fromisoformat(when)
+    except ValueError:
+        return _line(when)
+    line = f"{long_date(day)} ({day.isoformat()})"
+    if text and _line(text) != day.isoformat():
+        line += f', "{_line(text)}"'
+    try:
+        line += f"; {days_left_text((day - date.fromisoformat(as_of)).days)} from {as_of}"
+    except ValueError:
+        pass
+    return line
+
+
+# --------------------------------------------------------------------------- files
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A file-name-safe slug: letters and digits joined by hyphens, never a path."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    slug = re.sub(r"[\W_]+", "-", text.lower()).strip("-")
+    return slug[:max_length].rstrip("-")
+
+
+@dataclass(frozen=True)
+class BriefPaths:
+    """Where a brief's files go."""
+
+    yaml: Path
+    markdown: Path
+
+
+def brief_paths(brief: Brief, out_dir: Path, name: str | None = None) -> BriefPaths:
+    """``<date>-<country>-<slug>.yaml`` and ``.md`` inside ``out_dir`` (and only there).
+
+    Args:
+        brief: The brief.
+        out_dir: The output folder.
+        name: What the slug is made from (default: the brief's title).
+    """
+    parts = [
+        slugify(brief.meeting.date or "undated") or "undated",
+        slugify(brief.meeting.country_name) or slugify(brief.meeting.country) or "country",
+        slugify(name if name is not None else brief.title) or "brief",
+    ]
+    stem = "-".join(parts)
+    folder = out_dir.resolve()
+    paths = BriefPaths(folder / f"{stem}.yaml", folder / f"{stem}.md")
+    for path in (paths.yaml, paths.markdown):
+        if path.parent != folder:  # pragma: no cover - slugs hold no separators
+            raise ValueError(f"{path}: outside {folder}")
+    return paths
+
+
+def write_brief(
+    brief: Brief,
+    out_dir: Path,
+    *,
+    formats: tuple[str, ...] = ("yaml", "md"),
+    force: bool = False,
+    template: str | None = None,
+    name: str | None = None,
+) -> list[Path]:
+    """Write the brief's YAML and/or Markdown into ``out_dir``.
+
+    Raises:
+        BriefExists: a file is already there and ``force`` is false (nothing is written).
+        TemplateError: the template cannot be used (nothing is written).
+    """
+    paths = brief_paths(brief, out_dir, name)
+    contents: list[tuple[Path, str]] = []
+    if "yaml" in formats:
+        contents.append((paths.yaml, brief_to_yaml(brief)))
+    if "md" in formats:
+        contents.append((paths.markdown, render_markdown(brief, template)))
+    if not force:
+        for path, _text in contents:
+            if path.exists():
+                raise BriefExists(f"{path} exists (use --force to overwrite)")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for path, text in contents:
+        with open(path, "w" if force else "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    return [path for path, _text in contents]

@@ -1,0 +1,178 @@
+"""Pair summaries and country profiles over the seed and the sample (real pipeline)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefs.pairs import backfill, has_table, pair_article_rowids
+from briefs.relations import (
+    PairSummary,
+    Window,
+    count_pair_articles,
+    country_profile,
+    pair_summary,
+)
+from search.archive import Archive
+from tests.briefs.relations_helpers import EXTRA, SAMPLE, SEED, build_home, copy_home
+
+SEED_ID = "h-30f77141da251a286d8b"
+
+
+@pytest.fixture(scope="module")
+def seed_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_home(tmp_path_factory.mktemp("rel") / "home", SEED, SAMPLE)
+
+
+@pytest.fixture
+def archive(seed_home: Path) -> Iterator[Archive]:
+    with Archive.open(seed_home) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def nor_kaz(seed_home: Path) -> PairSummary:
+    with Archive.open(seed_home) as opened:
+        return pair_summary(opened.store, "NOR", "KAZ")
+
+
+def _by_person(summary: PairSummary, name: str) -> list:
+    return [
+        e
+        for e in summary.engagements
+        if any(name in n for names in e.participants.values() for n in names)
+    ]
+
+
+def test_the_seed_concerns_norway_and_kazakhstan(nor_kaz: PairSummary) -> None:
+    assert nor_kaz.articles == (SEED_ID,)
+    ref = nor_kaz.article_refs[0]
+    assert ref.id == SEED_ID and ref.source == "Kazinform" and ref.date is None
+    assert set(ref.countries) == {"KAZ", "NOR"}
+    assert nor_kaz.first_date is None and nor_kaz.undated == 1
+    assert nor_kaz.monthly_volume == ()  # undated articles stay out of timelines
+
+
+def test_oslo_consultations_are_one_engagement(nor_kaz: PairSummary) -> None:
+    oslo = [e for e in nor_kaz.engagements if e.type == "consultations"]
+    assert len(oslo) == 1
+    consultations = oslo[0]
+    assert consultations.date is None  # the seed is undated
+    assert consultations.place == "Oslo"
+    assert consultations.participants["KAZ"] == ("Roman Vassilenko",)
+    assert consultations.participants["NOR"] == ("Audun Halvorsen",)
+    assert consultations.roles["Roman Vassilenko"] == "Deputy Foreign Minister"
+    assert {"cbrn", "economic_diplomacy"} <= set(consultations.topics)
+    assert [s.article for s in consultations.sources] == [SEED_ID]
+    assert "bilateral consultations in Oslo" in consultations.sources[0].sentence
+
+
+def test_the_storting_meeting_is_another_engagement(nor_kaz: PairSummary) -> None:
+    (storting,) = _by_person(nor_kaz, "Huitfeldt")
+    assert storting.type == "meeting"
+    assert storting.participants["NOR"] == ("Anniken Huitfeldt",)
+    assert "Halvorsen" not in " ".join(storting.participants["NOR"])
+    # "The same day the Kazakh diplomat held a meeting": the same delegation.
+    assert storting.participants["KAZ"] == ("Roman Vassilenko",)
+    assert "Storting" in storting.sources[0].sentence
+    assert "interparliamentary" in storting.topics
+    consultations = next(e for e in nor_kaz.engagements if e.type == "consultations")
+    assert storting is not consultations
+    # Every engagement is cited.
+    assert all(e.sources for e in nor_kaz.engagements)
+
+
+def test_people_topics_and_commitments_with_sources(nor_kaz: PairSummary) -> None:
+    kaz = {p.name: p for p in nor_kaz.people["KAZ"]}
+    nor = {p.name: p for p in nor_kaz.people["NOR"]}
+    assert kaz["Roman Vassilenko"].role == "Deputy Foreign Minister"
+    assert nor["Audun Halvorsen"].role.startswith("State Secretary")
+    assert "Storting" in nor["Anniken Huitfeldt"].role
+    assert all(p.source.article == SEED_ID for p in (*kaz.values(), *nor.values()))
+    topics = dict(nor_kaz.topics)
+    assert {"cbrn", "migration", "economic_diplomacy"} <= set(topics)
+    assert {"OSCE", "IAEA"} <= {name for name, _ in nor_kaz.orgs}
+    summaries = [c.summary for c in nor_kaz.commitments]
+    assert any("intend to develop comprehensive" in s for s in summaries)
+    assert any("mutual support for elections" in s for s in summaries)
+    for c in nor_kaz.commitments:
+        assert set(c.parties) == {"KAZ", "NOR"}
+        assert c.source.article == SEED_ID and c.source.sentence
+    assert {e.type for e in nor_kaz.event_counts} >= {"CONSULT", "AGREE"}
+    assert nor_kaz.latest and nor_kaz.latest[0].article == SEED_ID
+    assert any("heuristic" in c for c in nor_kaz.caveats)
+    assert any("no publication date" in c for c in nor_kaz.caveats)
+
+
+def test_a_window_leaves_undated_articles_out(archive: Archive) -> None:
+    summary = pair_summary(archive.store, "NOR", "KAZ", Window(date(2019, 1, 1), None))
+    assert summary.articles == ()
+    assert summary.engagements == () and summary.commitments == ()
+    assert any("No article" in c for c in summary.caveats)
+
+
+def test_state_department_readouts_concern_the_united_states(archive: Archive) -> None:
+    """The readouts never name the US as a concern, but the publisher speaks for it."""
+    summary = pair_summary(archive.store, "KAZ", "USA")
+    assert "statedept-2022-05-20-dd971f7e94" in summary.articles  # Blinken meets Tileuberdi
+    assert "statedept-2021-08-13-c56073897c" in summary.articles  # Blinken calls Tileuberdi
+    assert SEED_ID not in summary.articles
+    meeting = [e for e in summary.engagements if e.date == "2022-05-20"]
+    assert meeting and "Mukhtar Tileuberdi" in meeting[0].participants["KAZ"]
+    dated = [r.date for r in summary.article_refs]
+    assert dated == sorted(dated)
+    assert summary.cooperation_by_quarter and summary.monthly_volume
+
+
+def test_unrelated_pair_is_empty(archive: Archive) -> None:
+    summary = pair_summary(archive.store, "KAZ", "BRA")
+    assert summary.articles == () and summary.stories == 0
+
+
+def test_country_profile(archive: Archive) -> None:
+    profile = country_profile(archive.store, "KAZ")
+    assert profile.articles >= 3
+    partners = dict(profile.partners)
+    assert "NOR" in partners and "USA" in partners
+    names = {p.name for p in profile.people}
+    assert {"Roman Vassilenko", "Mukhtar Tileuberdi"} <= names
+    assert profile.recent_events and all(e.source.sentence for e in profile.recent_events)
+    assert profile.topics and profile.orgs and profile.latest
+    assert profile.first_date <= profile.last_date
+    assert profile.undated == 1
+
+
+def test_stored_weights_give_the_same_articles(seed_home: Path, tmp_path: Path) -> None:
+    """The ``article_mentions`` table (when ingest keeps it) and the computed rule agree."""
+    home = copy_home(seed_home, tmp_path / "copy")
+    pairs = [("NOR", "KAZ"), ("KAZ", "USA"), ("USA", "UKR"), ("TUR", "GRC"), ("USA", "NOR")]
+    with Archive.open(home) as archive:
+        conn = archive.store.conn
+        computed = {p: pair_article_rowids(conn, *p) for p in pairs}
+        assert not has_table(conn)
+        assert backfill(conn) == archive.store.count()
+        assert has_table(conn)
+        for pair in pairs:
+            stored = pair_article_rowids(conn, *pair)
+            assert stored == computed[pair], pair
+            assert pair_article_rowids(conn, *reversed(pair)) == stored
+            assert count_pair_articles(archive.store, *pair) == len(stored)
+
+
+def test_reports_of_one_engagement_merge(tmp_path: Path) -> None:
+    """A dated report of the Oslo consultations and a wire copy of a call are merged."""
+    home = build_home(tmp_path / "home", SEED, EXTRA)
+    with Archive.open(home) as archive:
+        summary = pair_summary(archive.store, "NOR", "KAZ")
+    (oslo,) = [e for e in summary.engagements if e.type == "consultations"]
+    assert oslo.date == "2019-11-14"
+    assert set(oslo.articles) == {SEED_ID, "rel-oslo-2019"}
+    (call,) = [e for e in summary.engagements if e.type == "call"]
+    assert set(call.articles) == {"rel-call-2020", "rel-call-2020-copy"}
+    assert call.participants["KAZ"] == ("Mukhtar Tileuberdi",)
+    # Newest first; the undated same-day meetings keep their own entries.
+    assert summary.engagements[0] is call
+    assert len(_by_person(summary, "Huitfeldt")) == 1

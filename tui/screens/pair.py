@@ -1,0 +1,323 @@
+"""The pair view: what has happened between two countries.
+
+Volume over time, the engagement ledger (one row per real meeting, visit or call),
+people per side, commitments with their status, the cooperation trend by quarter,
+topics and organisations, the latest developments and the caveats.  The coding of
+events, engagements and commitments is heuristic and labelled so; every row opens its
+source article (Enter), and the highlighted row's cited sentence shows under the tabs.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Label, Sparkline, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
+
+from tui.screens.countries import plural, span_text, volume_range
+from tui.screens.data import PairView, load_pair
+from tui.screens.sourced import SourcedScreen
+from tui.widgets.cells import (
+    FlexTable,
+    date_cell,
+    names_cell,
+    number_cell,
+    source_cell,
+    text_cell,
+    title_cell,
+)
+from tui.widgets.source import SourceLine
+
+HEURISTIC = (
+    "Heuristic coding: engagements, events and commitments are read from single "
+    "sentences by rules. Check each against its source (Enter opens it)."
+)
+SCORE_RANGE = 10.0
+"""Cooperation scores run from -10 (conflict) to +10 (cooperation)."""
+BAR_WIDTH = 21
+"""Cells of a trend bar: ten each side of the middle line."""
+
+
+def trend_bar(score: float, width: int) -> tuple[str, str]:
+    """A bar from the middle of ``width`` cells: left for conflict, right for cooperation.
+
+    Returns the text and ``"coop"`` or ``"conflict"``.
+    """
+    half = max(1, (width - 1) // 2)
+    cells = min(half, max(1 if score else 0, round(abs(score) / SCORE_RANGE * half)))
+    if score >= 0:
+        return " " * half + "│" + "█" * cells, "coop"
+    return " " * (half - cells) + "█" * cells + "│", "conflict"
+
+
+class PairScreen(SourcedScreen):
+    """Two countries' relationship; pushed over the countries screen (or any other)."""
+
+    CSS_PATH = "../styles/pair.tcss"
+    SUB_TITLE = "Pair"
+    AUTO_FOCUS = "#ledger"
+    SOURCE_LINE = "#pair-source"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"pair--coop", "pair--conflict"}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "back", "Back", id="pair.back"),
+        Binding("right_square_bracket", "tab(1)", "Next tab", id="pair.next-tab"),
+        Binding("left_square_bracket", "tab(-1)", "Prev tab", id="pair.prev-tab"),
+        Binding("s", "search", "Stories", id="pair.search"),
+        Binding("r", "reload", "Refresh", show=False, id="pair.refresh"),
+    ]
+
+    class Loaded(Message):
+        """The pair summary arrived."""
+
+        def __init__(self, a: str, b: str, view: PairView) -> None:
+            self.a = a
+            self.b = b
+            self.view = view
+            super().__init__()
+
+    def __init__(self, a: str, b: str) -> None:
+        """Show countries ``a`` (our side, when it is one of them) and ``b`` (ISO codes)."""
+        super().__init__()
+        self.a = a
+        self.b = b
+        self.view: PairView | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pair"):
+            yield Static(id="pair-head")
+            yield Static(Text(HEURISTIC, no_wrap=True, overflow="ellipsis"), id="pair-heuristic")
+            with Horizontal(id="pair-volume", classes="volume-row"):
+                yield Label("Volume", classes="volume-label")
+                yield Sparkline([], id="pair-spark", summary_function=max)
+                yield Label("", id="pair-spark-range", classes="volume-range")
+            with TabbedContent(id="pair-tabs"):
+                with TabPane("Ledger", id="tab-ledger"):
+                    yield FlexTable(
+                        [("date", "Date", 10), ("type", "Type", 9), ("place", "Place", 10),
+                         ("a", self.a, 16), ("b", self.b, None), ("src", "Src", 3)],
+                        id="ledger",
+                        min_flex=12,
+                    )  # fmt: skip
+                with TabPane("People", id="tab-pair-people"):
+                    yield FlexTable(
+                        [("side", "Side", 4), ("name", "Name", None), ("role", "Role", 16),
+                         ("last", "Last seen", 10), ("arts", "Arts", 4)],
+                        id="pair-people",
+                    )  # fmt: skip
+                with TabPane("Commitments", id="tab-commitments"):
+                    yield FlexTable(
+                        [("date", "Date", 10), ("status", "Status", 11),
+                         ("parties", "Parties", 9), ("summary", "Summary", None)],
+                        id="commitments",
+                    )  # fmt: skip
+                with TabPane("Trend", id="tab-trend"):
+                    yield Static(id="event-counts")
+                    yield FlexTable(
+                        [("quarter", "Quarter", 7), ("mean", "Mean", 5), ("n", "Events", 6),
+                         ("bar", "conflict │ cooperation", None)],
+                        id="trend",
+                        min_flex=21,
+                    )  # fmt: skip
+                with TabPane("Topics", id="tab-pair-topics"):
+                    yield FlexTable(
+                        [("kind", "Kind", 5), ("name", "Topic or organisation", None),
+                         ("stories", "Stories", 7)],
+                        id="pair-topics",
+                    )  # fmt: skip
+                with TabPane("Latest", id="tab-pair-latest"):
+                    yield FlexTable(
+                        [("date", "Date", 10), ("title", "Title", None), ("source", "Source", 12)],
+                        id="pair-latest",
+                    )
+                with TabPane("Notes", id="tab-notes"), VerticalScroll(id="notes-scroll"):
+                    yield Static(id="pair-notes")
+            yield SourceLine(id="pair-source")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#pair").loading = True
+        self.query_one("#pair-head", Static).update(Text(f"{self.a} and {self.b}", style="bold"))
+        self._load()
+
+    def action_reload(self) -> None:
+        """Read the archive again."""
+        self.query_one("#pair").loading = True
+        self._load()
+
+    @work(thread=True, exclusive=True, group="pair", name="pair", exit_on_error=False)
+    def _load(self) -> None:
+        view = load_pair(self.session.home, self.a, self.b)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Loaded(self.a, self.b, view))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.query_one("#pair").loading = False
+        self.view = view = message.view
+        summary = view.summary
+        name_a, name_b = view.names.get(self.a, self.a), view.names.get(self.b, self.b)
+        self.sub_title = f"{name_a} and {name_b}"
+        head = Text(no_wrap=True, overflow="ellipsis")
+        head.append(f"{name_a} ({self.a}) and {name_b} ({self.b})", style="bold")
+        head.append("\n")
+        head.append(
+            f"{plural(len(summary.articles), 'article')} · {plural(summary.stories, 'story')} · "
+            f"{span_text(summary.first_date, summary.last_date)} · "
+            f"{plural(len(summary.sources), 'source')} · "
+            f"{plural(len(summary.engagements), 'engagement')}",
+            style="dim",
+        )
+        self.query_one("#pair-head", Static).update(head)
+        self.query_one("#pair-spark", Sparkline).data = [
+            n for _month, n in summary.monthly_volume
+        ] or [0]
+        self.query_one("#pair-spark-range", Label).update(
+            Text(volume_range(summary.monthly_volume))
+        )
+        self._fill_ledger(view)
+        self.fill_sourced(
+            "pair-people",
+            (
+                (
+                    [Text(side, style="dim"), text_cell(p.name), text_cell(p.role),
+                     date_cell(p.last_seen), number_cell(p.articles)],
+                    p.source,
+                    0,
+                )
+                for side in (self.a, self.b)
+                for p in summary.people.get(side, ())
+            ),
+            empty="nobody of either side found",
+        )  # fmt: skip
+        self.fill_sourced(
+            "commitments",
+            (
+                (
+                    [date_cell(c.date), text_cell(c.status.replace("_", " ")),
+                     text_cell(",".join(c.parties)), text_cell(c.summary)],
+                    c.source,
+                    0,
+                )
+                for c in summary.commitments
+            ),
+            empty="no commitments found",
+        )  # fmt: skip
+        self._fill_trend(view)
+        self._fill_topics(view)
+        self.fill_sourced(
+            "pair-latest",
+            (
+                ([date_cell(s.date), title_cell(s.title), source_cell(s.source)], s, 0)
+                for s in summary.latest
+            ),
+            empty="no articles concern both",
+        )
+        self._fill_notes(view)
+        self.show_source(self.active_table())
+
+    def _fill_ledger(self, view: PairView) -> None:
+        self.fill_sourced(
+            "ledger",
+            (
+                (
+                    [date_cell(e.date), text_cell(e.type), text_cell(e.place),
+                     names_cell(e.participants.get(self.a, ()), 2),
+                     names_cell(e.participants.get(self.b, ())),
+                     number_cell(len(e.sources))],
+                    e.sources[0] if e.sources else None,
+                    max(0, len(e.sources) - 1),
+                )
+                for e in view.summary.engagements
+            ),
+            empty="no meeting, visit or call found",
+        )  # fmt: skip
+
+    def _fill_trend(self, view: PairView) -> None:
+        summary = view.summary
+        counts = Text(no_wrap=True, overflow="ellipsis")
+        counts.append("Events by type: ", style="bold")
+        if summary.event_counts:
+            counts.append(
+                ", ".join(
+                    f"{c.type.lower()} {c.count} ({c.mean_score:+.1f})"
+                    for c in summary.event_counts
+                )
+            )
+        else:
+            counts.append("none coded", style="dim")
+        self.query_one("#event-counts", Static).update(counts)
+        table = self.query_one("#trend", FlexTable)
+        table.clear()
+        for quarter, mean, n in summary.cooperation_by_quarter:
+            bar, kind = trend_bar(mean, BAR_WIDTH)
+            style = self.get_component_rich_style(f"pair--{kind}", partial=True)
+            table.add_row(
+                Text(quarter),
+                number_cell(mean, signed=True),
+                number_cell(n),
+                Text(bar, style=style, no_wrap=True),
+                key=quarter,
+            )
+        if not summary.cooperation_by_quarter:
+            table.add_row(*self._empty_row(table, "no dated events between the two"))
+
+    def _fill_topics(self, view: PairView) -> None:
+        table = self.query_one("#pair-topics", FlexTable)
+        table.clear()
+        for topic, stories in view.summary.topics:
+            table.add_row(
+                Text("topic"), text_cell(topic), number_cell(stories), key=f"topic:{topic}"
+            )
+        for org, stories in view.summary.orgs:
+            table.add_row(Text("org"), text_cell(org), number_cell(stories), key=f"org:{org}")
+        if not view.summary.topics and not view.summary.orgs:
+            table.add_row(*self._empty_row(table, "no topics or organisations found"))
+
+    def _fill_notes(self, view: PairView) -> None:
+        summary = view.summary
+        text = Text()
+        text.append("Caveats\n", style="bold")
+        for caveat in summary.caveats:
+            text.append("• " + " ".join(caveat.split()) + "\n")
+        text.append("\nSources\n", style="bold")
+        for source, n in summary.sources:
+            text.append(f"• {' '.join(source.split())}: {plural(n, 'article')}\n")
+        if summary.undated:
+            text.append(f"\n{plural(summary.undated, 'article')} without a date.\n", style="dim")
+        self.query_one("#pair-notes", Static).update(text)
+
+    def show_source(self, table: DataTable[Text] | None) -> None:
+        if table is not None and table.id == "pair-topics":
+            self.query_one(SourceLine).show(None, empty="Enter: search the two's stories on it.")
+        elif table is not None and table.id == "trend":
+            self.query_one(SourceLine).show(
+                None, empty="Mean cooperation score of the quarter's coded events (-10..+10)."
+            )
+        elif table is None:
+            self.query_one(SourceLine).show(None, empty=HEURISTIC)
+        else:
+            super().show_source(table)
+
+    @on(DataTable.RowSelected, "#pair-topics")
+    async def _topic_selected(self, event: DataTable.RowSelected) -> None:
+        key = event.row_key.value or ""
+        kind, _, name = key.partition(":")
+        if kind in ("topic", "org") and name:
+            escaped = name.replace('"', " ")
+            await self.briefroom.search_for(f'{kind}:"{escaped}"', countries=(self.a, self.b))
+
+    # ------------------------------------------------------------------ actions
+
+    def action_back(self) -> None:
+        """Back to where the pair was opened from."""
+        self.dismiss()
+
+    async def action_search(self) -> None:
+        """Search the stories concerning both."""
+        await self.briefroom.search_for(countries=(self.a, self.b))
