@@ -24,6 +24,8 @@ WINDOW_DAYS = 42  # six weeks, as Nexis and FP Infomart do
 
 _WORD = re.compile(r"\w+")
 _EMPTY_BIN = 0xFFFFFFFF
+# Enough characters for LEAD_WORDS words of news text; only the lead is shingled.
+_LEAD_CHARS = LEAD_WORDS * 16
 
 
 def content_hash(title: str | None, body: str) -> str:
@@ -39,16 +41,29 @@ def sketch(body: str) -> bytes | None:
     (high bits); empty bins are filled from the next non-empty one (densification) so
     short texts still compare well.
     """
-    words = _WORD.findall(body.lower())[:LEAD_WORDS]
+    head = body[:_LEAD_CHARS].lower()
+    words = _WORD.findall(head)
+    if len(body) > _LEAD_CHARS and words:
+        words.pop()  # the cut may have split the last word
+    words = words[:LEAD_WORDS]
     if len(words) < SHINGLE_WORDS * 2:
         return None
+    # Shingles are slices of one joined string (not a join per shingle): the same
+    # bytes as " ".join(words[i:i + 5]), hashed from a memoryview when ASCII.
+    lead = " ".join(words)
+    starts = [0]
+    for word in words:
+        starts.append(starts[-1] + len(word) + 1)
     mins = [_EMPTY_BIN] * SKETCH_BINS
+    crc32 = zlib.crc32
+    data: bytes | memoryview | None = memoryview(lead.encode("ascii")) if lead.isascii() else None
     for i in range(len(words) - SHINGLE_WORDS + 1):
-        h = zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
-        b = h % SKETCH_BINS
+        a, b = starts[i], starts[i + SHINGLE_WORDS] - 1
+        h = crc32(data[a:b]) if data is not None else crc32(lead[a:b].encode("utf-8"))
+        slot = h % SKETCH_BINS
         v = h // SKETCH_BINS
-        if v < mins[b]:
-            mins[b] = v
+        if v < mins[slot]:
+            mins[slot] = v
     filled = [m for m in mins if m != _EMPTY_BIN]
     if not filled:
         return None
