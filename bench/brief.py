@@ -7,24 +7,28 @@ Usage::
 
 Steps:
 
-1. The archive: ``--home DIR`` (an existing briefroom home), else the cached archive of
-   ``bench/archive_cache.py`` when that module exists, else the finished archive of
-   ``bench/search.py`` (``WORKDIR/search-N-sS/home``), else one built here in
-   ``WORKDIR/brief-N-sS/home`` from ``bench/corpus.py``'s corpus (minutes for 100k: run it
-   in the background).
+1. The archive: ``--home DIR`` (an existing briefroom home), else the shared archive of
+   the other benchmarks (``bench/archive_cache.py`` when it exists, else
+   ``bench/relations.py``'s ``shared_archive``: ``bench/search.py``'s archive of
+   ``bench/corpus.py``'s corpus, ``WORKDIR/search-N-sS/home``), else one built here in
+   ``WORKDIR/brief-N-sS/home`` (minutes for 100k: run it in the background).
 2. The store: the archive's own, or, when it was ingested before ingest kept the pair
    rule's weights (``article_mentions``, `briefs.pairs`), a copy in the work folder with
-   the weights filled in (once, cached; the archive itself is never modified).
-3. The pair: ``--pair`` (our side first), else the two countries with the most articles
-   in common (the worst case for a brief).  The as-of date is the archive's latest
+   the weights filled in (once, cached, shared with ``bench/relations.py``; the archive
+   itself is never modified).
+3. The pairs: ``--pair`` (our side first), else the two countries with the most articles
+   in common (the worst case for a brief: its figures are the main lines), then KAZ-USA
+   and KAZ-NOR (lines ``brief.KAZ-USA.total_s`` ...).  The as-of date is the archive's latest
    article date, so every fact counts.
 4. In one process: one cold run (``build_brief`` + YAML + Markdown, including the first
    load of the country gazetteer and the topic taxonomy), then R warm repeats of
    ``pair_summary`` (the baseline: what any view of the pair costs) and of the whole
    brief (``build_brief``, which computes its own pair summary, then YAML and Markdown).
 5. One ``name value`` line per figure on stdout (medians); details on stderr.  The
-   target is ``brief.total_s <= 1.0`` on 100,000 articles; ``brief.overhead_ratio``
-   (brief total / pair summary) is the figure to compare across machines.
+   target is ``brief.total_s <= 1.0`` on 100,000 articles; ``brief.overhead_s`` (brief
+   total minus its pair summary: what the brief itself costs) and
+   ``brief.overhead_ratio`` (brief total / pair summary) are the figures to compare
+   across machines.
 
 Exit status: 0 on success (target met or not: the figures say), 2 on bad usage.
 """
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import sqlite3
 import statistics
@@ -51,10 +56,24 @@ from corpus import DEFAULT_CORPORA, build_corpus  # noqa: E402  (bench/ is not a
 
 DEFAULT_WORKDIR = REPO / "bench" / "out"
 TARGET_S = 1.0
+FIXED_PAIRS = (("KAZ", "USA"), ("KAZ", "NOR"))  # as in bench/relations.py
+
+
+def _bench_module(name: str) -> Any:
+    """Another benchmark script (``bench/NAME.py``) as a module, or None when absent."""
+    path = BENCH / f"{name}.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def find_archive(n: int, corpora: Path, workdir: Path, seed: int) -> Path:
-    """A finished archive of ``n`` articles: reused when one exists, else built here."""
+    """A finished archive of ``n`` articles: the shared one when it exists, else built here."""
     try:
         from archive_cache import cached_archive  # type: ignore[import-not-found]
     except ImportError:
@@ -62,8 +81,11 @@ def find_archive(n: int, corpora: Path, workdir: Path, seed: int) -> Path:
     if cached_archive is not None:
         found = cached_archive(n, corpora, workdir)
         return Path(getattr(found, "home", found))
+    relations = _bench_module("relations")
+    if relations is not None and hasattr(relations, "shared_archive"):
+        return Path(relations.shared_archive(n, corpora, workdir, seed))
     search_home = workdir / f"search-{n}-s{seed}" / "home"
-    if (search_home / "bench-complete.json").exists():
+    if any((search_home / m).exists() for m in ("bench-ingested.json", "bench-complete.json")):
         return search_home
     home = workdir / f"brief-{n}-s{seed}" / "home"
     done = home / "bench-complete.json"
@@ -99,12 +121,14 @@ def top_pair(store: Any) -> tuple[str, str, int]:
     return str(row[0]), str(row[1]), int(row[2])
 
 
-def bench_store(home: Path, workdir: Path) -> Path:
+def bench_store(home: Path, workdir: Path, name: str) -> Path:
     """The store to measure: the archive's own, or a copy with the pair-rule weights.
 
     An archive ingested before ingest wrote ``article_mentions`` (see `briefs.pairs`)
     makes every pair query weigh articles from their JSON; such a store is copied into
-    the work folder (never modified in place) and the table is filled there, once.
+    the work folder (never modified in place) and the table is filled there, once.  The
+    copy is the relations benchmark's (``bench/relations.py``, same cache) when that
+    script is there, so both benchmarks measure the same store.
     """
     from briefs import pairs
     from search.store import Store
@@ -112,48 +136,44 @@ def bench_store(home: Path, workdir: Path) -> Path:
     source = home / "archive.sqlite3"
     store = Store.open(source, readonly=True)
     ready = pairs.has_table(store.conn) if hasattr(pairs, "has_table") else True
+    store.close()
     if ready or not hasattr(pairs, "backfill"):
-        store.close()
         return source
-    digest = hashlib.sha1(str(source.resolve()).encode()).hexdigest()[:10]
-    copy_dir = workdir / f"brief-store-{digest}"
+    relations = _bench_module("relations")
+    if relations is not None and hasattr(relations, "relations_store"):
+        return Path(relations.relations_store(home, workdir, name))
+    copy_dir = workdir / name
     copy = copy_dir / "archive.sqlite3"
     done = copy_dir / "complete.json"
-    if done.exists() and json.loads(done.read_text()).get("mtime") == source.stat().st_mtime:
-        store.close()
+    key = {"source": str(source), "mtime": source.stat().st_mtime_ns}
+    if done.exists() and copy.exists() and json.loads(done.read_text()) == key:
         return copy
     copy_dir.mkdir(parents=True, exist_ok=True)
     copy.unlink(missing_ok=True)
     print(f"copying {source} and weighing its articles into {copy} (minutes)...", file=sys.stderr)
-    start = time.perf_counter()
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
     target = sqlite3.connect(copy)
-    store.conn.backup(target)
-    store.close()
-    weighed = pairs.backfill(target)
+    pairs.backfill(target)
     target.close()
-    done.write_text(
-        json.dumps(
-            {
-                "source": str(source),
-                "mtime": source.stat().st_mtime,
-                "weighed": weighed,
-                "seconds": time.perf_counter() - start,
-            }
-        )
-    )
+    done.write_text(json.dumps(key))
     return copy
 
 
-def measure(store_path: Path, pair: tuple[str, str] | None, repeat: int) -> dict[str, Any]:
-    """Time the cold brief, then warm pair summaries and briefs, in this process."""
+def measure(
+    store_path: Path, pairs: list[tuple[str, str]] | None, repeat: int
+) -> list[dict[str, Any]]:
+    """Time one cold brief, then warm pair summaries and briefs of each pair, in this process.
+
+    Without ``pairs``: the top pair (the worst case) and the fixed pairs found in the store.
+    """
     from search.store import Store
 
     store = Store.open(store_path, readonly=True)
     articles = store.count()
-    if pair is None:
+    if pairs is None:
         a, b, _n = top_pair(store)
-    else:
-        a, b = pair
+        pairs = [(a, b), *(p for p in FIXED_PAIRS if p not in ((a, b), (b, a)))]
     latest = store.conn.execute("SELECT max(date) FROM articles").fetchone()[0]
     as_of = date.fromisoformat(latest[:10]) if latest else date.today()
 
@@ -163,39 +183,49 @@ def measure(store_path: Path, pair: tuple[str, str] | None, repeat: int) -> dict
     from briefs.relations import pair_summary
     from briefs.render import brief_to_yaml, render_markdown
 
-    meeting = Meeting(b, (as_of + timedelta(days=7)).isoformat(), "in a week")
-    brief = build_brief(store, meeting, a, as_of)
-    brief_to_yaml(brief)
-    render_markdown(brief)
-    cold = time.perf_counter() - start
-
-    summaries, builds, renders = [], [], []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        summary = pair_summary(store, a, b)
-        summaries.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
+    def draft(a: str, b: str) -> Any:
+        meeting = Meeting(b, (as_of + timedelta(days=7)).isoformat(), "in a week")
         brief = build_brief(store, meeting, a, as_of)
-        t1 = time.perf_counter()
-        brief_to_yaml(brief)
-        render_markdown(brief)
-        builds.append(t1 - t0)
-        renders.append(time.perf_counter() - t1)
+        return brief, brief_to_yaml(brief), render_markdown(brief)
+
+    draft(*pairs[0])
+    cold = time.perf_counter() - start
+    results = []
+    for a, b in pairs:
+        summaries, builds, renders = [], [], []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            summary = pair_summary(store, a, b)
+            summaries.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            meeting = Meeting(b, (as_of + timedelta(days=7)).isoformat(), "in a week")
+            brief = build_brief(store, meeting, a, as_of)
+            t1 = time.perf_counter()
+            brief_to_yaml(brief)
+            render_markdown(brief)
+            builds.append(t1 - t0)
+            renders.append(time.perf_counter() - t1)
+        total = [x + y for x, y in zip(builds, renders, strict=True)]
+        results.append(
+            {
+                "pair": f"{a}-{b}",
+                "as_of": as_of.isoformat(),
+                "articles": articles,
+                "pair_articles": len(summary.articles),
+                "sources": len(brief.sources),
+                "cold_s": cold,
+                "pair_summary_s": statistics.median(summaries),
+                "build_s": statistics.median(builds),
+                "render_s": statistics.median(renders),
+                "total_s": statistics.median(total),
+                "total_max_s": max(total),
+                "overhead_s": statistics.median(
+                    t - p for t, p in zip(total, summaries, strict=True)
+                ),
+            }
+        )
     store.close()
-    total = [x + y for x, y in zip(builds, renders, strict=True)]
-    return {
-        "pair": f"{a},{b}",
-        "as_of": as_of.isoformat(),
-        "articles": articles,
-        "pair_articles": len(summary.articles),
-        "sources": len(brief.sources),
-        "cold_s": cold,
-        "pair_summary_s": statistics.median(summaries),
-        "build_s": statistics.median(builds),
-        "render_s": statistics.median(renders),
-        "total_s": statistics.median(total),
-        "total_max_s": max(total),
-    }
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,17 +249,37 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     home = args.home or find_archive(args.n, args.corpora, workdir, args.seed)
-    store_path = bench_store(home, workdir)
+    if args.home:
+        digest = hashlib.sha1(str(args.home.resolve()).encode()).hexdigest()[:10]
+        name = f"brief-store-{digest}"
+    else:
+        name = f"relations-{args.n}-s{args.seed}"  # the relations benchmark's copy
+    store_path = bench_store(home, workdir, name)
     print(f"archive: {home}; store measured: {store_path}", file=sys.stderr)
-    figures = measure(store_path, pair, args.repeat)
-    print(json.dumps(figures, indent=2), file=sys.stderr)
+    results = measure(store_path, [pair] if pair else None, args.repeat)
+    print(json.dumps(results, indent=2), file=sys.stderr)
+    figures = results[0]
     ratio = figures["total_s"] / figures["pair_summary_s"] if figures["pair_summary_s"] else 0.0
+    print(f"brief.pair {figures['pair']}")
     for key in ("articles", "pair_articles", "sources"):
         print(f"brief.{key} {figures[key]}")
-    for key in ("pair_summary_s", "build_s", "render_s", "total_s", "total_max_s", "cold_s"):
+    for key in (
+        "pair_summary_s",
+        "build_s",
+        "render_s",
+        "total_s",
+        "total_max_s",
+        "overhead_s",
+        "cold_s",
+    ):
         print(f"brief.{key} {figures[key]:.4f}")
     print(f"brief.overhead_ratio {ratio:.2f}")
     print(f"brief.target_met {int(figures['total_s'] <= TARGET_S)}")
+    for other in results[1:]:
+        for key in ("pair_articles", "pair_summary_s", "total_s", "overhead_s"):
+            value = other[key]
+            text = f"{value:.4f}" if isinstance(value, float) else str(value)
+            print(f"brief.{other['pair']}.{key} {text}")
     return 0
 
 

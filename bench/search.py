@@ -368,7 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS,
                         help=f"measured rounds of the query mix (default {DEFAULT_ROUNDS})")  # fmt: skip
-    parser.add_argument("--profile", action="store_true", help="cProfile one round of full searches")
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile one round of full searches"
+    )
     parser.add_argument("--rebuild", action="store_true", help="re-ingest and re-index")
     parser.add_argument("--child", choices=["archive", "raw", "measure"], help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)

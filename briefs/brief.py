@@ -130,10 +130,18 @@ def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief
 
 def _prepared(ctx: BriefContext) -> Prepared:
     """Coverage of the articles concerning both, up to the as-of date."""
-    articles, stories, first, last = ctx.corpus.coverage(ctx.as_of.isoformat())
-    return Prepared(
-        ctx.as_of.isoformat(), articles=articles, stories=stories, first_date=first, last_date=last
-    )
+    summary, as_of = ctx.summary, ctx.as_of.isoformat()
+    if summary.last_date is None or summary.last_date[:10] <= as_of:
+        # Nothing is later than the as-of date: the summary's figures stand.
+        return Prepared(
+            as_of,
+            articles=len(summary.articles),
+            stories=summary.stories,
+            first_date=summary.first_date,
+            last_date=summary.last_date,
+        )
+    articles, stories, first, last = ctx.corpus.coverage(as_of)
+    return Prepared(as_of, articles=articles, stories=stories, first_date=first, last_date=last)
 
 
 def _purpose(meeting: Meeting) -> Section:

@@ -70,6 +70,7 @@ class BriefContext:
     cite: Citations = field(default_factory=Citations)
     shown: set[tuple[str, str]] = field(default_factory=set)
     _topics: TopicIndex | None = field(default=None, repr=False)
+    _ledger: list[Engagement] | None = field(default=None, repr=False)
 
     def topic_index(self) -> TopicIndex:
         """Topic mentions in the latest stories of the pair (read once)."""
@@ -92,14 +93,21 @@ class BriefContext:
 
     def engagements(self) -> list[Engagement]:
         """The engagement ledger up to the as-of date: dated ones newest first, then undated."""
-        known = [e for e in self.summary.engagements if self.known(e.date)]
-        dated = sorted((e for e in known if e.date), key=lambda e: str(e.date), reverse=True)
-        return dated + [e for e in known if not e.date]
+        if self._ledger is None:
+            known = [e for e in self.summary.engagements if self.known(e.date)]
+            dated = sorted((e for e in known if e.date), key=lambda e: str(e.date), reverse=True)
+            self._ledger = dated + [e for e in known if not e.date]
+        return self._ledger
 
     def last_meeting(self) -> Engagement | None:
         """The most recent engagement (an undated one only when none is dated)."""
         ledger = self.engagements()
         return ledger[0] if ledger else None
+
+
+def said(source: Source) -> str:
+    """A cited sentence as a key: the same words in two copies of a story are one fact."""
+    return " ".join(source.sentence.lower().split())
 
 
 def possessive(name: str) -> str:

@@ -10,6 +10,7 @@ fast on a large archive.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,10 @@ from search.store import Store
 
 # Stories whose text is read to rank topics and find their sentences.
 TOPIC_STORIES = 40
+# The side a request is addressed to follows its trigger closely ("called on the
+# Norwegian side", "urged Norway to"): at most this many characters in between.
+ADDRESSED = 24
+_QUESTION = re.compile(r"\s+(?:if|whether|about|why|how|what|when)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +41,6 @@ class EventFact:
     date: str | None
     trigger: str
     historical: bool
-    cluster: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,7 @@ class PairCorpus:
             "INSERT OR IGNORE INTO temp.brief_scope (rowid) VALUES (?)", ((r,) for r in rowids)
         )
         self._texts: dict[int, tuple[str, dict[str, Any]]] = {}
+        self._event_cache: list[EventFact] | None = None
 
     def coverage(self, as_of: str) -> tuple[int, int, str | None, str | None]:
         """Articles, distinct stories, first and last date up to ``as_of`` (undated count)."""
@@ -111,35 +116,47 @@ class PairCorpus:
 
         Hypothetical and negated mentions are left out; historical ones are flagged.
         """
-        marks = ",".join("?" * len(types))
+        wanted = set(types)
+        return (event for event in self._events() if event.type in wanted)
+
+    def _events(self) -> list[EventFact]:
+        """Every event between the two sides, read once (one query for all sections)."""
+        if self._event_cache is not None:
+            return self._event_cache
         cursor = self.store.conn.execute(
             "SELECT e.article, e.sentence, e.type, e.mode, e.actors, coalesce(e.date, a.date), "
-            "e.trigger, e.historical, a.cluster FROM temp.brief_scope s "
-            "JOIN events e ON e.article = s.rowid JOIN articles a ON a.rowid = s.rowid "
-            f"WHERE e.type IN ({marks}) AND e.hypothetical = 0 AND e.negated = 0 "
-            "ORDER BY a.date DESC, a.rowid DESC, e.sentence",
-            list(types),
+            "e.trigger, e.historical FROM temp.brief_scope s "
+            # CROSS JOIN keeps the pair's articles outermost: the planner would otherwise
+            # scan the whole events table (or the date index) for a small pair.
+            "CROSS JOIN articles a ON a.rowid = s.rowid CROSS JOIN events e ON e.article = s.rowid "
+            "WHERE e.hypothetical = 0 AND e.negated = 0 "
+            "ORDER BY a.date DESC, a.rowid DESC, e.sentence"
         )
-        for article, sentence, kind, mode, actors, when, trigger, historical, cluster in cursor:
+        pair = set(self.pair)
+        events = []
+        for article, sentence, kind, mode, actors, when, trigger, historical in cursor:
             sides = tuple(str(actors).split(","))
-            if not set(self.pair) <= set(sides):
-                continue
-            yield EventFact(
-                int(article),
-                int(sentence),
-                str(kind),
-                mode,
-                sides,
-                when,
-                str(trigger),
-                bool(historical),
-                int(cluster),
-            )
+            if pair <= set(sides):
+                events.append(
+                    EventFact(
+                        int(article),
+                        int(sentence),
+                        str(kind),
+                        mode,
+                        sides,
+                        when,
+                        str(trigger),
+                        bool(historical),
+                    )
+                )
+        self._event_cache = events
+        return events
 
     def asker(self, event: EventFact) -> str | None:
-        """Which side makes a request: the side named before the trigger ("Norway urged"),
-        else the other side than the one named right after it ("called on the Norwegian
-        side").  None when the sentence does not tell.
+        """Which side makes a request: the country or person named last before the
+        trigger ("Norway urged", "Vassilenko called on"), else the other side than the one
+        addressed right after it ("the diplomat called on the Norwegian side").  None when
+        the sentence does not tell, or a third country is the nearer one.
         """
         text, extraction = self._text(event.rowid)
         sentences = extraction.get("sentences", ())
@@ -147,24 +164,32 @@ class PairCorpus:
             return None
         start, end = sentences[event.sentence]
         at = text.lower().find(event.trigger.lower(), start, end)
-        if at < 0:
-            return None
-        named = sorted(self._sides_named(extraction, event.sentence))
+        if at < 0 or _QUESTION.match(text, at + len(event.trigger)):
+            return None  # "Asked if the U.S. ...": a reporter's question, not a request
+        named = sorted(self._countries_named(extraction, event.sentence))
         before = [code for pos, code in named if pos < at]
         if before:
-            return before[-1]
-        after = [code for pos, code in named if pos > at]
-        if after:
+            return before[-1] if before[-1] in self.pair else None
+        if _named_subject(text[start:at]):
+            return None  # "ATPC Chairman Subroto appealed to the United States": not a side
+        after = [(pos, code) for pos, code in named if pos >= at + len(event.trigger)]
+        if (
+            after
+            and after[0][1] in self.pair
+            and after[0][0] - at - len(event.trigger) <= ADDRESSED
+        ):
             home, counterpart = self.pair
-            return counterpart if after[0] == home else home
+            return counterpart if after[0][1] == home else home
         return None
 
-    def _sides_named(self, extraction: dict[str, Any], sentence: int) -> Iterator[tuple[int, str]]:
+    @staticmethod
+    def _countries_named(extraction: dict[str, Any], sentence: int) -> Iterator[tuple[int, str]]:
+        """(offset, country) of the countries and of the people's countries in a sentence."""
         for kind, key, start, _end, number, *_ in extraction.get("mentions", ()):
-            if kind == "country" and number == sentence and key in self.pair:
+            if kind == "country" and number == sentence:
                 yield int(start), str(key)
         for person in extraction.get("people", ()):
-            if person.get("country") not in self.pair:
+            if not person.get("country"):
                 continue
             for start, _end, number in person.get("spans", ()):
                 if number == sentence:
@@ -256,3 +281,13 @@ def _rowids(store: Store, article_ids: Sequence[str]) -> Iterator[int]:
             f"SELECT rowid FROM articles WHERE id IN ({marks})", chunk
         ):
             yield int(rowid)
+
+
+def _named_subject(before: str) -> bool:
+    """Does the text before a trigger name someone (a capitalised word after the first)?
+
+    "In this regard, the diplomat called on" names nobody: the asker is a side the
+    sentence leaves implicit; "ATPC Chairman Subroto appealed to" names a third party.
+    """
+    words = re.findall(r"[^\W\d_][\w'’.-]*", before)
+    return any(word[0].isupper() for word in words[1:])

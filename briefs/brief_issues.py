@@ -8,7 +8,7 @@ coercive events between the two sides.  Our line on each is the author's to writ
 
 from __future__ import annotations
 
-from briefs.brief_context import BriefContext, clip, day, possessive, topic_label
+from briefs.brief_context import BriefContext, clip, day, possessive, said, topic_label
 from briefs.brief_corpus import TopicPlace
 from briefs.brief_model import Commitments, Issue, Issues, Item, Section
 from briefs.evidence import Source
@@ -18,6 +18,7 @@ MAX_ISSUES = 5
 FACTS_PER_ISSUE = 2
 MAX_ASKS = 6
 MAX_FOLLOW_UPS = 5
+MAX_COMMITMENTS = 8  # per group (ours, theirs, joint), newest first
 MAX_SENSITIVITIES = 6
 # Requests read (newest first) to find the counterpart's own: bounds the work on big pairs.
 MAX_SCAN = 300
@@ -134,16 +135,16 @@ def _topic_facts(
 def asks(ctx: BriefContext) -> Section:
     """The counterpart's requests and stated intentions ("called on", "urged")."""
     items: list[Item] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for scanned, event in enumerate(ctx.corpus.events(("REQUEST",))):
         if len(items) >= MAX_ASKS or scanned >= MAX_SCAN:
             break
         if not ctx.known(event.date) or ctx.corpus.asker(event) != ctx.counterpart:
             continue
         source = ctx.corpus.cite(event.rowid, event.sentence)
-        if (source.article, source.sentence) in seen:
+        if said(source) in seen:
             continue
-        seen.add((source.article, source.sentence))
+        seen.add(said(source))
         label = "Demand" if event.mode == "demand" else "Request"
         items.append(Item(clip(source.sentence), ctx.cite(source), day(event.date), label))
     for entry in _known_commitments(ctx):
@@ -210,12 +211,15 @@ def commitments(ctx: BriefContext) -> Commitments:
     """What each side promised, what both agreed, and what to follow up."""
     groups: dict[str, list[Item]] = {"ours": [], "theirs": [], "joint": []}
     follow: list[Item] = []
+    left_out = 0
     for entry in _known_commitments(ctx):
+        group = groups[committer(ctx, entry)]
+        if len(group) >= MAX_COMMITMENTS:
+            left_out += 1
+            continue
         cite = ctx.cite(entry.source)
         label = _STATUS.get(entry.status, entry.status)
-        groups[committer(ctx, entry)].append(
-            Item(clip(entry.summary), cite, day(entry.date), label)
-        )
+        group.append(Item(clip(entry.summary), cite, day(entry.date), label))
         if entry.status in _OPEN and len(follow) < MAX_FOLLOW_UPS:
             follow.append(
                 Item(f"Check progress: {clip(entry.summary, 200)}", cite, day(entry.date))
@@ -226,6 +230,11 @@ def commitments(ctx: BriefContext) -> Commitments:
             "what each side promised, and who follows up."
         )
     note = "Who committed is read from the sentence (heuristic): check each against its source."
+    if left_out:
+        note += (
+            f" The {MAX_COMMITMENTS} latest of each kind are listed; {left_out} older ones are "
+            "in the pair summary (briefroom country)."
+        )
     return Commitments(
         tuple(groups["ours"]),
         tuple(groups["theirs"]),
@@ -242,16 +251,16 @@ def commitments(ctx: BriefContext) -> Commitments:
 def sensitivities(ctx: BriefContext) -> Section:
     """Criticism, rejections, threats, protests, sanctions between the two sides."""
     items: list[Item] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for event in ctx.corpus.events(tuple(_NEGATIVE)):
         if len(items) >= MAX_SENSITIVITIES:
             break
         if not ctx.known(event.date):
             continue
         source = ctx.corpus.cite(event.rowid, event.sentence)
-        if (source.article, source.sentence) in seen:
+        if said(source) in seen:
             continue
-        seen.add((source.article, source.sentence))
+        seen.add(said(source))
         items.append(
             Item(clip(source.sentence), ctx.cite(source), day(event.date), _NEGATIVE[event.type])
         )

@@ -12,6 +12,7 @@ from briefs.brief_context import (
     day,
     engagement_label,
     engagement_text,
+    said,
 )
 from briefs.brief_model import Item, Participants, Person, Section
 from briefs.evidence import Source
@@ -70,8 +71,8 @@ def participants(ctx: BriefContext, meeting: Meeting) -> Participants:
             proposed_from += f" ({ctx.side_name(side)}: the people the archive reports most)"
     for side, out, limit in ((ctx.counterpart, theirs, MAX_THEIRS), (ctx.home, ours, MAX_OURS)):
         by_name = {p.name: p for p in ctx.summary.people.get(side, ())}
-        out.extend(_person(ctx, by_name[n]) for n in met[side] if n in by_name)
-        del out[limit:]
+        names = [n for n in met[side] if n in by_name][:limit]
+        out.extend(_person(ctx, by_name[n]) for n in names)
     note = f"Proposed from {proposed_from}: confirm who attends." if ours or theirs else None
     todo = "Add who attends on each side, with titles as of the meeting date."
     if theirs and ours:
@@ -144,14 +145,12 @@ def background(ctx: BriefContext, commitment_sentences: set[tuple[str, str]]) ->
             f"No meeting between {ctx.home_name} and {ctx.name} is in the archive: "
             "add the last meeting (date, place, who, outcome)."
         )
-    skip = commitment_sentences | ctx.shown
+    skip = {" ".join(text.lower().split()) for _article, text in commitment_sentences | ctx.shown}
     facts: list[Item] = []
-    for fact in _relations_facts(ctx):
-        if (fact[0].article, fact[0].sentence) not in skip:
-            skip.add((fact[0].article, fact[0].sentence))
-            facts.append(
-                Item(clip(fact[0].sentence), ctx.cite(fact[0]), day(fact[0].date), fact[1])
-            )
+    for source, label in _relations_facts(ctx):
+        if said(source) not in skip:
+            skip.add(said(source))
+            facts.append(Item(clip(source.sentence), ctx.cite(source), day(source.date), label))
     for event in ctx.corpus.events(_BACKGROUND):
         if len(facts) >= MAX_BACKGROUND:
             break
@@ -162,10 +161,9 @@ def background(ctx: BriefContext, commitment_sentences: set[tuple[str, str]]) ->
         if not ctx.known(event.date):
             continue
         source = ctx.corpus.cite(event.rowid, event.sentence)
-        key = (source.article, source.sentence)
-        if key in skip:
-            continue
-        skip.add(key)
+        if said(source) in skip:
+            continue  # shown already, or the same sentence in another copy
+        skip.add(said(source))
         label = "Signature" if event.mode == "sign" else _FACT_LABELS.get(event.type, event.type)
         facts.append(Item(clip(source.sentence), ctx.cite(source), day(event.date), label))
     items.extend(facts[:MAX_BACKGROUND])

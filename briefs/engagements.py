@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from briefs.evidence import Evidence, Source
@@ -30,11 +31,15 @@ from briefs.evidence import Evidence, Source
 # Two reports of the same engagement are at most this many days apart.
 SAME_DAYS = 2
 TOPICS = 6
+LIMIT = 60  # engagements cited and listed (the newest)
 
 # The engagement's kind, from the words of its first sentence, most specific first.
 _KINDS = (
     ("consultations", re.compile(r"\bconsult(?:ations?|ed|ing)\b", re.I)),
-    ("call", re.compile(r"\b(?:(?:tele)?phone|call(?:ed)? with|spoke (?:with|to|by phone))\b", re.I)),
+    (
+        "call",
+        re.compile(r"\b(?:(?:tele)?phone|call(?:ed)? with|spoke (?:with|to|by phone))\b", re.I),
+    ),
     ("summit", re.compile(r"\bsummit\b", re.I)),
     ("talks", re.compile(r"\b(?:talks|negotiat\w+)\b", re.I)),
     ("meeting", re.compile(r"\b(?:meeting|met|meets?)\b", re.I)),
@@ -86,9 +91,8 @@ class _Draft:
     own: set[str] = field(default_factory=set)  # people named in the reports themselves
     rowids: set[int] = field(default_factory=set)
     roles: dict[str, str] = field(default_factory=dict)
-    topics: Counter[str] = field(default_factory=Counter)
-    sources: list[Source] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)
+    reports: list[_Report] = field(default_factory=list)
+    index: int = 0
 
 
 @dataclass
@@ -98,7 +102,7 @@ class _Report:
     rowid: int
     cluster: int
     first: int  # sentence that opens it
-    last: int  # last sentence about it (before the next one opens)
+    last: int | None  # last sentence about it (None: to the end of the article)
     date: str | None
     type: str
     place: str | None
@@ -112,20 +116,26 @@ def build_ledger(
     evidence: Evidence,
     a: str,
     b: str,
-) -> tuple[Engagement, ...]:
-    """The ledger, newest first.
+    limit: int | None = None,
+) -> tuple[tuple[Engagement, ...], int]:
+    """The ledger, newest first, and how many engagements there are in all.
+
+    Only the ``limit`` newest engagements are cited and returned: reading the cited
+    sentences is what costs time on a pair with thousands of articles.
 
     Args:
-        events: ``(rowid, sentence, mode, place, date, actors, cluster, all_sentences)``
-            of the pair articles' CONSULT events that are not historical, hypothetical or
-            negated, oldest article first; ``all_sentences`` is the set of the article's
-            sentences holding any event (so a sentence does not borrow the next one's
-            people when that one reports something else).
+        events: ``(rowid, sentence, mode, place, date, actors, cluster, trigger,
+            all_sentences)`` of the pair articles' CONSULT events that are not
+            historical, hypothetical or negated, oldest article first;
+            ``all_sentences`` is the set of the article's sentences holding any event
+            (so a sentence does not borrow the next one's people when that one reports
+            something else).
         people: ``(rowid, person_key, name, role, country, sentences)`` of the people of
             either side named in those articles (``sentences`` comma-separated).
         evidence: Reads the cited sentences.
         a: One side (alpha-3).
         b: The other side.
+        limit: How many engagements to return at most (the newest); default `LIMIT`.
     """
     named: dict[int, list[tuple[str, str, str | None, str, frozenset[int]]]] = defaultdict(list)
     for rowid, key, name, role, country, sentences in people:
@@ -137,29 +147,30 @@ def build_ledger(
         if int(row[0]) not in by_article:
             order.append(int(row[0]))
         by_article[int(row[0])].append(row)
-    drafts: list[_Draft] = []
+    ledger = _Ledger()
     for rowid in order:
-        for report in _reports(by_article[rowid], named[rowid], evidence, a, b):
-            draft = _match(drafts, report)
+        for report in _reports(by_article[rowid], named[rowid], a, b):
+            draft = _match(ledger.candidates(report), report)
             if draft is None:
-                draft = _Draft(report.date, report.type, report.place)
-                drafts.append(draft)
-            _absorb(draft, report, evidence)
-    ledger = [_engagement(d, a, b) for d in drafts]
-    ledger.sort(key=lambda e: (e.date or "", e.articles[0] if e.articles else ""), reverse=True)
-    return tuple(ledger)
+                draft = ledger.add(_Draft(report.date, report.type, report.place))
+            _absorb(draft, report)
+            ledger.index(draft)
+    newest = sorted(
+        ledger.drafts, key=lambda d: (d.date or "", max(d.rowids), -d.index), reverse=True
+    )
+    entries = tuple(_engagement(d, evidence, a, b) for d in newest[: limit or LIMIT])
+    return entries, len(ledger.drafts)
 
 
 def _reports(
     rows: list[tuple[Any, ...]],
     people: list[tuple[str, str, str | None, str, frozenset[int]]],
-    evidence: Evidence,
     a: str,
     b: str,
 ) -> list[_Report]:
     """Split one article's CONSULT sentences into the engagements it reports."""
     reports: list[_Report] = []
-    for rowid, sentence, mode, place, when, actors, cluster, busy in rows:
+    for rowid, sentence, mode, place, when, actors, cluster, trigger, busy in rows:
         sides = set(str(actors).split(","))
         if not ({a, b} <= sides or (sides & {a, b} and _names_other(people, sentence, sides))):
             continue
@@ -181,8 +192,7 @@ def _reports(
             current.own |= keys
             current.place = current.place or place
             continue
-        said = evidence.cite(rowid, sentence).sentence
-        kind = _kind(said, mode)
+        kind = _kind(str(trigger or ""), mode)
         report = _Report(rowid, cluster, sentence, sentence, when, kind, place, found, keys)
         if current is not None:
             for side in (a, b):
@@ -191,11 +201,7 @@ def _reports(
             report.place = report.place or current.place
         reports.append(report)
     for i, report in enumerate(reports):
-        if i + 1 < len(reports):
-            end = reports[i + 1].first - 1
-        else:
-            end = evidence.sentence_count(report.rowid) - 1
-        report.last = max(report.last, end)
+        report.last = reports[i + 1].first - 1 if i + 1 < len(reports) else None
     return reports
 
 
@@ -206,11 +212,51 @@ def _names_other(
     return any(sentence in p[4] and p[3] not in sides for p in people)
 
 
-def _kind(sentence: str, mode: str | None) -> str:
+def _kind(text: str, mode: str | None) -> str:
+    """The engagement's kind from its trigger or its sentence (see `_KINDS`)."""
     for kind, pattern in _KINDS:
-        if pattern.search(sentence):
+        if pattern.search(text):
             return kind
     return _MODE_KINDS.get(str(mode), "meeting")
+
+
+def _named_kind(sentence: str) -> str | None:
+    """The kind a sentence names, if it names one."""
+    return next((kind for kind, pattern in _KINDS if pattern.search(sentence)), None)
+
+
+class _Ledger:
+    """The drafts so far, indexed by cluster, day and people (matching stays linear)."""
+
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+        self.by_cluster: dict[int, set[int]] = defaultdict(set)
+        self.by_day: dict[int, set[int]] = defaultdict(set)
+        self.by_person: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, draft: _Draft) -> _Draft:
+        draft.index = len(self.drafts)
+        self.drafts.append(draft)
+        return draft
+
+    def index(self, draft: _Draft) -> None:
+        for cluster in draft.clusters:
+            self.by_cluster[cluster].add(draft.index)
+        day = _day(draft.date)
+        if day is not None:
+            self.by_day[day].add(draft.index)
+        for key in draft.own:
+            self.by_person[key].add(draft.index)
+
+    def candidates(self, report: _Report) -> list[_Draft]:
+        found = set(self.by_cluster.get(report.cluster, ()))
+        day = _day(report.date)
+        if day is not None:
+            for near in range(day - SAME_DAYS, day + SAME_DAYS + 1):
+                found |= self.by_day.get(near, set())
+        for key in report.own:
+            found |= self.by_person.get(key, set())
+        return [self.drafts[i] for i in sorted(found)]
 
 
 def _match(drafts: list[_Draft], report: _Report) -> _Draft | None:
@@ -224,7 +270,7 @@ def _match(drafts: list[_Draft], report: _Report) -> _Draft | None:
     best: tuple[int, int, int] | None = None
     chosen = None
     undated: list[_Draft] = []
-    for i, draft in enumerate(drafts):
+    for draft in drafts:
         if report.rowid in draft.rowids:
             continue
         shared = len(report.own & draft.own)
@@ -244,7 +290,7 @@ def _match(drafts: list[_Draft], report: _Report) -> _Draft | None:
             )
         if not eligible:
             continue
-        rank = (shared, int(report.type == draft.type), i)
+        rank = (shared, int(report.type == draft.type), draft.index)
         if best is None or rank > best:
             best, chosen = rank, draft
     if chosen is None and len(undated) == 1:
@@ -252,7 +298,7 @@ def _match(drafts: list[_Draft], report: _Report) -> _Draft | None:
     return chosen
 
 
-def _absorb(draft: _Draft, report: _Report, evidence: Evidence) -> None:
+def _absorb(draft: _Draft, report: _Report) -> None:
     draft.clusters.add(report.cluster)
     draft.rowids.add(report.rowid)
     draft.own |= report.own
@@ -264,30 +310,51 @@ def _absorb(draft: _Draft, report: _Report, evidence: Evidence) -> None:
             draft.people.setdefault(side, {}).setdefault(key, name)
             if role:
                 draft.roles.setdefault(draft.people[side][key], role)
-    source = evidence.cite(report.rowid, report.first)
-    if source.article not in draft.articles:
-        draft.articles.append(source.article)
-        draft.sources.append(source)
-        found = evidence.topics(report.rowid, range(report.first, report.last + 1))
+    draft.reports.append(report)
+
+
+def _engagement(draft: _Draft, evidence: Evidence, a: str, b: str) -> Engagement:
+    """The ledger entry: cited, with its topics and the kind its first sentence names."""
+    sources: list[Source] = []
+    topics: Counter[str] = Counter()
+    for report in draft.reports:
+        source = evidence.cite(report.rowid, report.first)
+        if any(s.article == source.article for s in sources):
+            continue
+        sources.append(source)
+        last = report.last
+        if last is None:
+            last = evidence.sentence_count(report.rowid) - 1
+        found = evidence.topics(report.rowid, range(report.first, last + 1))
         # Weighted by rank, so one report's main topics lead and every report counts.
-        draft.topics.update({t: len(found) - i for i, t in enumerate(found)})
-
-
-def _engagement(draft: _Draft, a: str, b: str) -> Engagement:
+        topics.update({t: len(found) - i for i, t in enumerate(found)})
+    # The first sentence's words ("held a meeting") over the coded trigger ("the visit").
+    kind = (_named_kind(sources[0].sentence) if sources else None) or draft.type
     return Engagement(
         date=draft.date,
-        type=draft.type,
+        type=kind,
         place=draft.place,
         participants={side: tuple(draft.people.get(side, {}).values()) for side in (a, b)},
-        topics=tuple(t for t, _ in draft.topics.most_common(TOPICS)),
-        sources=tuple(draft.sources),
+        topics=tuple(t for t, _ in topics.most_common(TOPICS)),
+        sources=tuple(sources),
         roles=dict(draft.roles),
-        articles=tuple(draft.articles),
+        articles=tuple(s.article for s in sources),
     )
 
 
 def _close(x: str, y: str) -> bool:
-    try:
-        return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= SAME_DAYS
-    except ValueError:
+    dx, dy = _day(x), _day(y)
+    if dx is None or dy is None:
         return x[:10] == y[:10]
+    return abs(dx - dy) <= SAME_DAYS
+
+
+@lru_cache(maxsize=4096)
+def _day(value: str | None) -> int | None:
+    """An ISO date as a day number (None when missing or not a date)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None

@@ -190,7 +190,12 @@ def _length_bytes(reader: Any, fieldname: str, count: int) -> bytes:
 
 def _load_segment(reader: Any) -> _SegmentData:
     count = reader.doc_count_all()
-    deleted = frozenset(reader.deleted_docs()) if reader.has_deletions() else frozenset()
+    deleted: frozenset[int] = frozenset()
+    if reader.has_deletions():
+        found = reader.segment().deleted_docs()
+        if found is None:
+            found = [d for d in range(count) if reader.is_deleted(d)]
+        deleted = frozenset(found)
     return _SegmentData(
         count=count,
         deleted=deleted,

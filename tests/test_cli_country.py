@@ -131,7 +131,11 @@ def test_bad_usage_is_one_line_and_exit_2(seed_home: Path, args: list[str], mess
 
 def test_windows(home: Path) -> None:
     doc = json.loads(run("country", "NOR", "--with", "KAZ", "--since", "2020", "--json").stdout)
-    assert [a["id"] for a in doc["articles"]] == ["rel-call-2020", "rel-call-2020-copy", "rel-markup"]
+    assert [a["id"] for a in doc["articles"]] == [
+        "rel-call-2020",
+        "rel-call-2020-copy",
+        "rel-markup",
+    ]
     assert doc["window"] == {"since": "2020-01-01", "until": None}
     doc = json.loads(
         run("--as-of", "2020-03-10", "country", "NOR", "--with", "KAZ", "--since", "last month",

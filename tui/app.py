@@ -12,40 +12,53 @@ results come back as messages.  Worker failures reach the user through
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import var
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.commands import ActionCommands, CountryCommands, MeetingCommands, RecentSearchCommands
 from tui.config import Config, config_home, data_home
-from tui.screens.article import ArticleScreen
-from tui.screens.countries import CountriesScreen
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.data import OpenReport, check_archive
-from tui.screens.help import HelpScreen
-from tui.screens.ingest import IngestDialog, IngestProgressScreen
-from tui.screens.meetings import MeetingsScreen
-from tui.screens.pair import PairScreen
-from tui.screens.search import SearchScreen
 from tui.widgets.nav import NavBar
 
 if TYPE_CHECKING:
     from search.ingest import Extractor, IngestProgress, IngestReport
+    from tui.screens.ingest import IngestProgressScreen
+    from tui.screens.search import SearchScreen
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 MAX_REJECTED_NOTICES = 5
 MAX_RECENT_SEARCHES = 20
+
+
+def _lazy_screen(module: str, name: str) -> Callable[[], Screen[Any]]:
+    """A mode's screen, imported when the mode is first shown (a faster first paint)."""
+
+    def make() -> Screen[Any]:
+        screen_class = getattr(importlib.import_module(module), name)
+        return cast("Screen[Any]", screen_class())
+
+    return make
+
+
+def _is_screen(screen: object, module: str, name: str) -> bool:
+    """``isinstance`` for a screen class that may not be imported yet (then it is not)."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(screen, getattr(loaded, name))
 
 
 class IngestCancelled(Exception):
@@ -143,9 +156,9 @@ class BriefroomApp(App[None]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     MODES: ClassVar[dict[str, Any]] = {
         "dashboard": DashboardScreen,
-        "search": SearchScreen,
-        "countries": CountriesScreen,
-        "meetings": MeetingsScreen,
+        "search": _lazy_screen("tui.screens.search", "SearchScreen"),
+        "countries": _lazy_screen("tui.screens.countries", "CountriesScreen"),
+        "meetings": _lazy_screen("tui.screens.meetings", "MeetingsScreen"),
     }
     NAV_ITEMS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("dashboard", "Dashboard", "1"),
@@ -301,6 +314,8 @@ class BriefroomApp(App[None]):
         if self._ingest_job is not None:
             self.notify("an ingest is already running", severity="warning")
             return
+        from tui.screens.ingest import IngestProgressScreen
+
         screen = IngestProgressScreen(label, first_run=first_run)
         self._ingest_job = _IngestJob(label, first_run, screen)
         self.push_screen(screen, self._progress_closed)
@@ -416,6 +431,8 @@ class BriefroomApp(App[None]):
 
     def action_help(self) -> None:
         """Show the keys, the query syntax and the data notice."""
+        from tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -428,6 +445,8 @@ class BriefroomApp(App[None]):
         def chosen(path: Path | None) -> None:
             if path is not None:
                 self.start_ingest([path], label=f"Ingesting {path}")
+
+        from tui.screens.ingest import IngestDialog
 
         self.push_screen(IngestDialog(), chosen)
 
@@ -448,7 +467,9 @@ class BriefroomApp(App[None]):
         screen.focus_query()
 
     async def _show_search(self) -> SearchScreen:
-        if isinstance(self.screen, HelpScreen):
+        from tui.screens.search import SearchScreen
+
+        if _is_screen(self.screen, "tui.screens.help", "HelpScreen"):
             await self.pop_screen()
         if self.current_mode != "search":
             await self.switch_mode("search")
@@ -466,11 +487,13 @@ class BriefroomApp(App[None]):
 
     def open_article(self, article_id: str, *, terms: Sequence[str] = ()) -> None:
         """Open the article reader over the current screen."""
+        from tui.screens.article import ArticleScreen
+
         self.push_screen(ArticleScreen(article_id, terms=tuple(terms)))
 
     async def _show_mode(self, mode: str) -> Any:
         """Show a mode's base screen (closing help and anything pushed over it)."""
-        if isinstance(self.screen, HelpScreen):
+        if _is_screen(self.screen, "tui.screens.help", "HelpScreen"):
             await self.pop_screen()
         if self.current_mode != mode:
             await self.switch_mode(mode)
@@ -483,23 +506,25 @@ class BriefroomApp(App[None]):
     async def open_country(self, code: str) -> None:
         """Show a country's profile on the countries screen."""
         screen = await self._show_mode("countries")
-        if isinstance(screen, CountriesScreen):
+        if _is_screen(screen, "tui.screens.countries", "CountriesScreen"):
             screen.show_country(code)
 
     def open_pair(self, a: str, b: str) -> None:
         """Open the pair view of two countries (ISO codes) over the current screen."""
+        from tui.screens.pair import PairScreen
+
         self.push_screen(PairScreen(a, b))
 
     async def open_meeting(self, meeting_id: int) -> None:
         """Show a stored meeting (and its brief) on the meetings screen."""
         screen = await self._show_mode("meetings")
-        if isinstance(screen, MeetingsScreen):
+        if _is_screen(screen, "tui.screens.meetings", "MeetingsScreen"):
             screen.select_meeting(meeting_id)
 
     async def action_add_meeting(self) -> None:
         """Go to the meetings screen and open the add-meeting form."""
         screen = await self._show_mode("meetings")
-        if isinstance(screen, MeetingsScreen):
+        if _is_screen(screen, "tui.screens.meetings", "MeetingsScreen"):
             screen.action_add()
 
     def meetings_changed(self) -> None:

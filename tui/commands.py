@@ -102,7 +102,7 @@ class CountryCommands(_BriefroomProvider):
             self.app.log.error("country list failed", exc)
             self._countries = []
 
-    def _search(self, code: str) -> Callable[[], Awaitable[None]]:
+    def _search_stories(self, code: str) -> Callable[[], Awaitable[None]]:
         async def run() -> None:
             await self.briefroom.search_for(countries=(code,))
 
@@ -121,7 +121,7 @@ class CountryCommands(_BriefroomProvider):
         return [
             (f"Country: {label}", self._profile(country.code),
              f"profile, partners, people; {country.articles} articles"),
-            (f"Stories about {label}", self._search(country.code),
+            (f"Stories about {label}", self._search_stories(country.code),
              f"search its {country.articles} articles"),
         ]  # fmt: skip
 

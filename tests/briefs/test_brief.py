@@ -125,6 +125,16 @@ def test_every_generated_bullet_is_cited(archive: Archive) -> None:
         assert source.sentence and source.article and source.title
 
 
+def test_background_does_not_repeat_commitments(archive: Archive) -> None:
+    brief = _brief(archive)
+    by_n = {s.n: s.sentence for s in brief.sources}
+    promised = {
+        by_n[n] for item in brief.commitments.joint + brief.commitments.theirs for n in item.cite
+    }
+    facts = [i for i in brief.background.items if i.label != "Last meeting"]
+    assert facts and not {by_n[n] for item in facts for n in item.cite} & promised
+
+
 def test_sections_the_archive_cannot_fill_are_left_to_the_author(archive: Archive) -> None:
     brief = _brief(archive)
     assert brief.purpose.todo and not brief.purpose.items

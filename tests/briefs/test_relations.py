@@ -176,3 +176,28 @@ def test_reports_of_one_engagement_merge(tmp_path: Path) -> None:
     # Newest first; the undated same-day meetings keep their own entries.
     assert summary.engagements[0] is call
     assert len(_by_person(summary, "Huitfeldt")) == 1
+
+
+def test_the_pair_is_symmetric(archive: Archive) -> None:
+    forward = pair_summary(archive.store, "KAZ", "USA")
+    backward = pair_summary(archive.store, "USA", "KAZ")
+    assert forward.articles == backward.articles
+    assert len(forward.engagements) == len(backward.engagements)
+
+
+def test_the_ledger_is_capped_with_a_caveat(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefs.engagements
+
+    monkeypatch.setattr(briefs.engagements, "LIMIT", 1)
+    summary = pair_summary(archive.store, "NOR", "KAZ")
+    assert len(summary.engagements) == 1 and summary.engagements_total == 3
+    assert any("1 most recent of 3 engagements" in c for c in summary.caveats)
+
+
+def test_window_holds() -> None:
+    window = Window(date(2020, 1, 1), date(2020, 12, 31))
+    assert window.holds("2020-05-01") and window.holds("2020-12-31")
+    assert not window.holds("2021-01-01") and not window.holds(None)
+    assert Window().holds(None)

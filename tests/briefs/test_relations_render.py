@@ -63,9 +63,14 @@ def _pair(text: str = "They met in Oslo.", title: str = "Title") -> PairSummary:
         monthly_volume=(("2020-01", 1),),
         engagements=(
             Engagement(
-                "2020-01-02", "meeting", text[:20] or None,
-                {"KAZ": (person.name,), "NOR": ()}, ("cbrn",), (src,),
-                {person.name: text[:10]}, ("art-1",),
+                "2020-01-02",
+                "meeting",
+                text[:20] or None,
+                {"KAZ": (person.name,), "NOR": ()},
+                ("cbrn",),
+                (src,),
+                {person.name: text[:10]},
+                ("art-1",),
             ),
         ),  # fmt: skip
         event_counts=(EventCount("CONSULT", 1, 1.0),),

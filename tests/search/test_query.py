@@ -381,7 +381,11 @@ def test_long_sentences_are_cut_around_the_match(archive: Archive) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("norwey", "norway"), ("Kazakstan", "Kazakhstan"), ("nuclaer cooperation", "nuclear cooperation")],
+    [
+        ("norwey", "norway"),
+        ("Kazakstan", "Kazakhstan"),
+        ("nuclaer cooperation", "nuclear cooperation"),
+    ],
 )
 def test_did_you_mean_in_the_users_words(archive: Archive, typed: str, meant: str) -> None:
     result = find(archive, typed)

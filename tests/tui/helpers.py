@@ -125,7 +125,9 @@ async def palette_pick(pilot: Pilot[None], query: str, expect: str, timeout: flo
     commands = palette.query_one(CommandList)
     for _ in range(int(timeout / 0.1)):
         await pilot.pause(0.1)
-        prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        prompts = [
+            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
+        ]
         found = [i for i, prompt in enumerate(prompts) if expect in prompt]
         if found and not commands.has_class("--populating"):
             commands.highlighted = found[0]

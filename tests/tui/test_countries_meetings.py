@@ -111,7 +111,7 @@ async def test_profile_people_and_home_pair(rich_home: Path, make_app) -> None:
 
 
 async def test_country_filter_and_narrow_layout(rich_home: Path, make_app) -> None:
-    app = make_app(rich_home)
+    app = make_app(rich_home, home_country="USA")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("3")
@@ -119,7 +119,7 @@ async def test_country_filter_and_narrow_layout(rich_home: Path, make_app) -> No
         screen = app.screen
         assert isinstance(screen, CountriesScreen)
         assert len(screen.shown) == 11
-        assert screen.code == "USA"  # the busiest country is shown first
+        assert screen.code == "UKR"  # the busiest country after our own side
         await pilot.press("f", *_keys("zzz"))
         assert screen.shown == []
         assert screen.query_one("#country-side").border_subtitle == "no match"
@@ -243,9 +243,13 @@ async def test_edit_yaml_rerenders_and_reports_invalid_yaml(
     edits: list[str] = []
 
     def fake_editor(self: MeetingsScreen, path: Path) -> bool:
+        edit = edits.pop(0)
         text = path.read_text(encoding="utf-8")
-        path.write_text(edits.pop(0) if edits[0] == "BROKEN" else text.replace(
-            "title: Talks", "title: Edited talks"), encoding="utf-8")  # fmt: skip
+        if edit == "retitle":
+            text = text.replace("title: Talks", "title: Edited talks")
+        else:
+            text = text.replace("schema: briefroom.brief/v1", "schema: [unclosed")
+        path.write_text(text, encoding="utf-8")
         return True
 
     monkeypatch.setattr(MeetingsScreen, "run_editor", fake_editor)
@@ -259,7 +263,7 @@ async def test_edit_yaml_rerenders_and_reports_invalid_yaml(
         await pilot.press("enter")  # no brief yet: Enter generates it
         await settle(pilot)
         [meeting_id] = screen.drafts
-        edits.append("edit")
+        edits.append("retitle")
         await pilot.press("e")
         await settle(pilot)
         draft = screen.drafts[meeting_id]
@@ -272,13 +276,13 @@ async def test_edit_yaml_rerenders_and_reports_invalid_yaml(
         assert draft.markdown_path.read_text(encoding="utf-8") == draft.markdown
         assert "title: Edited talks" in draft.yaml_path.read_text(encoding="utf-8")
         # An edit that breaks the YAML: one notification with a one-line error.
-        edits.append("BROKEN")
-        draft.yaml_path.write_text("schema: [unclosed\n", encoding="utf-8")
+        edits.append("break")
         await pilot.press("e")
         await settle(pilot)
         errors = [n for n in app._notifications if n.severity == "error"]
         assert errors and "\n" not in errors[-1].message
         assert meeting_id in screen.problems
+        assert "cannot be read" in screen.query_one("#brief-preview", Markdown).source
         assert app.is_running
 
 
@@ -341,3 +345,51 @@ async def test_palette_opens_country_profiles_and_meetings(rich_home: Path, make
 
 def test_as_of_is_a_friday() -> None:
     assert AS_OF.weekday() == 4 and NEXT_TUESDAY.weekday() == 1
+
+
+async def test_untrusted_text_in_pair_view_and_brief(
+    tmp_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from tests.tui.helpers import build_archive, rich_extract
+
+    path = tmp_path / "evil.jsonl"
+    record = {
+        "id": "evil-1",
+        "title": "United States and Norway [bold red]team[/] [@click=app.quit]x[/]",
+        "date": "2022-06-01",
+        "source": "U.S. Department of State [link=https://x]wire[/link]",
+        "body": "The United States and Norway met. Secretary Blinken met Norway's Foreign "
+        "Minister Huitfeldt in Oslo for the United States "
+        "[@click=app.quit]bye[/] and they agreed to [b]talk[/b] "
+        "[again](file:///etc/passwd) about security.",
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    home = build_archive(tmp_path / "archive", path, extractor=rich_extract)
+    opened: list[str] = []
+    app = make_app(home, home_country="USA", briefs_dir=tmp_path / "briefs")
+    monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_pair("USA", "NOR")
+        await settle(pilot)
+        pair = app.screen
+        assert isinstance(pair, PairScreen) and pair.view.summary.articles == ("evil-1",)
+        latest = pair.query_one("#pair-latest", DataTable)
+        assert latest.get_row_at(0)[1].plain == record["title"]
+        await pilot.press("escape")
+        save_meeting(home, Meeting("NOR", "2022-07-05", "next Tuesday"))
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        screen = app.screen
+        [draft] = screen.drafts.values()
+        assert "[@click=app.quit]" in draft.markdown
+        preview = screen.query_one("#brief-preview", Markdown)
+        assert preview.source == draft.markdown
+        for href in ("file:///etc/passwd", "javascript:alert(1)"):
+            preview.post_message(Markdown.LinkClicked(preview, href))
+        await pilot.pause()
+        assert opened == [] and app.is_running

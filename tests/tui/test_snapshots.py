@@ -91,3 +91,66 @@ def test_light_theme(snap_compare, archive_home: Path, make_app) -> None:
         await pilot.pause()
 
     assert snap_compare(make_app(archive_home), terminal_size=NARROW, run_before=run_before)
+
+
+# --------------------------------------------------------------------------- countries, meetings
+# On the archive coded by `rich_extract` (people per side, events, commitments), home USA.
+
+
+def test_country_profile(snap_compare, rich_home: Path, make_app) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.app.open_country("KAZ")  # type: ignore[attr-defined]
+        await settle(pilot)
+        await pilot.press("right_square_bracket")  # people, with roles
+        await settle(pilot)
+        freeze_cursors(pilot)
+
+    app = make_app(rich_home, home_country="USA")
+    assert snap_compare(app, terminal_size=NARROW, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "160x48"])
+def test_pair_view(snap_compare, rich_home: Path, make_app, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        pilot.app.open_pair("USA", "KAZ")  # type: ignore[attr-defined]
+        await settle(pilot)
+
+    app = make_app(rich_home, home_country="USA")
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_meeting_form(snap_compare, rich_home: Path, make_app) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("a", *_keys("Kazakhstan"), "enter", *_keys("next Tuesday"))
+        await settle(pilot)
+        freeze_cursors(pilot)
+
+    app = make_app(rich_home, home_country="USA")
+    assert snap_compare(app, terminal_size=NARROW, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "160x48"])
+def test_meeting_brief(
+    snap_compare, rich_home: Path, make_app, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from briefs.meeting import Meeting
+    from tui.screens.data import save_meeting
+
+    save_meeting(rich_home, Meeting("KAZ", "2022-07-05", "next Tuesday", title="Consultations",
+                                    place="Astana", participants=("Tileuberdi",)))  # fmt: skip
+    save_meeting(rich_home, Meeting("NOR", "2022-06-20", "20 June"))  # a past one, dimmed
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+
+    app = make_app(rich_home, home_country="USA", briefs_dir=tmp_path / "briefs")
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen, Screen
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from tui.widgets.nav import NavBar
 
@@ -21,6 +21,11 @@ class WorkerErrors:
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.app.worker_failed(event)
+        if event.state == WorkerState.ERROR:
+            self.worker_error(event.worker.name, event.worker.error)
+
+    def worker_error(self, name: str, error: BaseException | None) -> None:
+        """A worker of this screen failed (the app has notified): undo its loading state."""
 
 
 class BriefroomScreen(WorkerErrors, Screen[None]):

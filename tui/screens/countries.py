@@ -42,11 +42,11 @@ from tui.widgets.cells import (
 )
 from tui.widgets.source import SourceLine
 
-PROFILE_DEBOUNCE_S = 0.2
+PROFILE_DEBOUNCE_S = 0.3
 """Arrowing through the list loads a profile once the cursor rests this long."""
 WIDE_AT = 120
 """From this width on the list shows ISO codes (the app's "-wide" breakpoint)."""
-LIST_NARROW = [("name", "Country", None), ("articles", "Arts", 5)]
+LIST_NARROW = [("name", "Country", None), ("articles", "Arts", 4)]
 LIST_WIDE = [("name", "Country", None), ("code", "Code", 4), ("articles", "Articles", 8)]
 
 
@@ -151,9 +151,10 @@ class CountriesScreen(SourcedScreen):
                         )  # fmt: skip
                     with TabPane("People", id="tab-people"):
                         yield FlexTable(
-                            [("name", "Name", None), ("role", "Role", 16),
+                            [("name", "Name", None), ("role", "Role", 14),
                              ("last", "Last seen", 10), ("arts", "Arts", 4)],
                             id="people",
+                            min_flex=10,
                         )  # fmt: skip
                     with TabPane("Events", id="tab-events"):
                         yield FlexTable(
@@ -238,7 +239,10 @@ class CountriesScreen(SourcedScreen):
         if keep in codes:
             table.move_cursor(row=codes.index(keep), animate=False)
         elif codes:
-            table.move_cursor(row=0, animate=False)
+            # Our own side is in almost every story (and its profile is the slowest):
+            # start on the busiest other country.
+            first = next((i for i, code in enumerate(codes) if code != self.home), 0)
+            table.move_cursor(row=first if self.code is None else 0, animate=False)
         side = self.query_one("#country-side")
         total = len(self.countries)
         side.border_subtitle = (
@@ -269,9 +273,10 @@ class CountriesScreen(SourcedScreen):
     @on(DataTable.RowHighlighted, "#country-list")
     def _country_highlighted(self, event: DataTable.RowHighlighted) -> None:
         code = event.row_key.value
+        if self._debounce is not None:
+            self._debounce.stop()  # the cursor moved on (or back to the country shown)
+            self._debounce = None
         if code and code != self.code:
-            if self._debounce is not None:
-                self._debounce.stop()
             self._debounce = self.set_timer(PROFILE_DEBOUNCE_S, lambda: self._show(code))
 
     @on(DataTable.RowSelected, "#country-list")
@@ -308,11 +313,12 @@ class CountriesScreen(SourcedScreen):
         self.query_one("#profile").loading = False
         self.view = view = message.view
         profile = view.profile
-        head = Text(no_wrap=True, overflow="ellipsis")
+        head = Text()
         head.append(f"{view.name} ({profile.code})", style="bold")
-        head.append("\n")
         head.append(
-            f"{plural(profile.articles, 'article')} · {plural(profile.stories, 'story')} · "
+            f" · {plural(profile.articles, 'article')}, {plural(profile.stories, 'story')}\n"
+        )
+        head.append(
             f"{span_text(profile.first_date, profile.last_date)} · "
             f"{plural(len(profile.sources), 'source')}",
             style="dim",
@@ -363,6 +369,13 @@ class CountriesScreen(SourcedScreen):
         self._fill_topics(view)
         self.show_source(self.active_table())
         self.refresh_bindings()
+
+    def worker_error(self, name: str, error: BaseException | None) -> None:
+        if name == "profile":
+            self.query_one("#profile").loading = False
+            self.code = None  # so that picking the country again retries
+        elif name == "countries":
+            self.query_one("#country-list").loading = False
 
     def _fill_partners(self, view: ProfileView) -> None:
         table = self.query_one("#partners", FlexTable)

@@ -5,8 +5,9 @@ returns frozen dataclasses, so results can be posted to the UI thread safely.  N
 here imports Textual.
 
 The SQL below (recent activity by country, country counts, latest dates) belongs in
-`search/` next to `archive_stats`; it lives here until that API exists.  `briefs/` is
-imported inside the functions that need it, so the app's first paint does not wait for it.
+`search/` next to `archive_stats`; it lives here until that API exists.  `search/` and
+`briefs/` are imported inside the functions (which run in workers), so the app's first
+paint does not wait for them (Whoosh, the gazetteer, dateparser).
 """
 
 from __future__ import annotations
@@ -19,15 +20,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from search.archive import STORE_FILE, Archive, ArchiveStats, archive_stats, run_search
-from search.model import Article
-from search.query import Hit, QueryParser, SearchRequest, SearchResult
-from search.store import Store
-
-if TYPE_CHECKING:  # briefs/ is imported inside the functions: startup stays light
+if TYPE_CHECKING:  # search/ and briefs/ are imported inside the functions (first paint)
     from briefs.brief_model import Brief
     from briefs.meeting import DateResolution, Meeting
     from briefs.relations import CountryProfile, PairSummary
+    from search.archive import Archive, ArchiveStats
+    from search.model import Article
+    from search.query import Hit, QueryParser, SearchRequest, SearchResult
+    from search.store import Store
 
 RECENT_DAYS = 90
 """Recent activity covers this many days up to the newest article in the archive."""
@@ -40,6 +40,8 @@ def open_archive(home: Path, *, readonly: bool = True) -> Iterator[Archive]:
     Readers open the store read-only: they never wait for an ingest's write lock
     and cannot change anything by mistake.
     """
+    from search.archive import STORE_FILE, Archive
+    from search.store import Store
     if readonly:
         archive = Archive(home, Store.open(home / STORE_FILE, readonly=True))
     else:
@@ -99,6 +101,7 @@ def resolve_country(text: str) -> str | None:
 
 def make_parser() -> QueryParser:
     """A query parser for one worker (parsers are not shared between threads)."""
+    from search.query import QueryParser
     return QueryParser(resolve_country=resolve_country)
 
 
@@ -195,6 +198,9 @@ def load_dashboard(
     With ``as_of`` and ``briefs_dir``, also the next `UPCOMING` meetings and whether
     their briefs are on disk.
     """
+    from search.archive import archive_stats, run_search
+    from search.query import SearchRequest
+
     exclude = resolve_country(home_country) if home_country else None
     with open_archive(home) as archive:
         stats = archive_stats(archive)
@@ -235,6 +241,7 @@ def country_counts(home: Path) -> list[CountryCount]:
 
 def search_archive(home: Path, request: SearchRequest) -> SearchResult:
     """Run one search with a searcher and store connection of its own."""
+    from search.archive import run_search
     with open_archive(home) as archive:
         return run_search(archive, request, make_parser())
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -59,6 +60,17 @@ background, engagements, issues, their likely asks, commitments, sources.
 Then **x** exports it (YAML and Markdown) to the briefs folder and **e** opens the
 YAML in your editor.
 """
+INVALID = """\
+## The saved brief cannot be read
+
+Its YAML is not a valid brief:
+
+~~~
+{problem}
+~~~
+
+Press **e** to fix it in your editor, or **g** to generate the brief again.
+"""
 NO_MEETINGS = """\
 ## No meetings yet
 
@@ -93,9 +105,9 @@ class MeetingsScreen(BriefroomScreen):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"meetings--past", "meetings--on-disk"}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="meetings.add"),
-        Binding("g", "generate", "Generate", id="meetings.generate"),
+        Binding("g", "generate", "Brief", id="meetings.generate"),
         Binding("x", "export", "Export", id="meetings.export"),
-        Binding("e", "edit", "Edit YAML", id="meetings.edit"),
+        Binding("e", "edit", "Edit", id="meetings.edit"),
         Binding("d,delete", "delete", "Delete", show=False, id="meetings.delete"),
         Binding("p", "focus_preview", "Preview", show=False, id="meetings.preview"),
         Binding("escape", "focus_list", "List", show=False, id="meetings.list"),
@@ -145,7 +157,8 @@ class MeetingsScreen(BriefroomScreen):
     class Exported(Message):
         """Brief files were written."""
 
-        def __init__(self, paths: list[Path]) -> None:
+        def __init__(self, draft: BriefDraft, paths: list[Path]) -> None:
+            self.draft = draft
             self.paths = paths
             super().__init__()
 
@@ -260,6 +273,10 @@ class MeetingsScreen(BriefroomScreen):
         await self._show_selected()
         self.refresh_bindings()
 
+    def worker_error(self, name: str, error: BaseException | None) -> None:
+        if name == "meetings":
+            self.query_one("#meetings").loading = False
+
     def selected_row(self) -> MeetingRow | None:
         """The highlighted meeting."""
         table = self.query_one("#meetings", FlexTable)
@@ -315,6 +332,9 @@ class MeetingsScreen(BriefroomScreen):
             status.update(Text("No brief yet: g generates it.", style="dim"))
         if draft is not None:
             await self._preview(meeting_id, draft.markdown)
+        elif meeting_id in self.problems:
+            problem = self.problems[meeting_id].replace("~", "-")
+            await self._preview(meeting_id, INVALID.format(problem=problem))
         elif meeting_id not in self._shown_ids():
             await self._preview(meeting_id, PLACEHOLDER)
 
@@ -507,7 +527,7 @@ class MeetingsScreen(BriefroomScreen):
             existing = [p for p in export_files(draft, FORMATS) if p.exists()]
             self.post_message(self.ExportBlocked(draft, existing))
             return
-        self.post_message(self.Exported(written))
+        self.post_message(self.Exported(draft, written))
 
     @on(ExportBlocked)
     def _export_blocked(self, message: ExportBlocked) -> None:
@@ -534,6 +554,11 @@ class MeetingsScreen(BriefroomScreen):
         folder = message.paths[0].parent if message.paths else self.session.briefs_dir
         names = ", ".join(path.name for path in message.paths)
         self.notify(f"{names} in {folder}", title="Brief exported", markup=False, timeout=8)
+        draft = message.draft
+        meeting_id = draft.meeting.id
+        if meeting_id is not None and self.drafts.get(meeting_id) is draft:
+            # The YAML on disk is this brief now: later exports only write the Markdown.
+            self.drafts[meeting_id] = replace(draft, from_disk=True)
         self._load()
         self.briefroom.meetings_changed()
 

@@ -34,14 +34,24 @@ from tui.widgets.cells import (
 )
 from tui.widgets.source import SourceLine
 
-HEURISTIC = (
-    "Heuristic coding: engagements, events and commitments are read from single "
-    "sentences by rules. Check each against its source (Enter opens it)."
+HEURISTIC = "Heuristic: engagements, events, commitments are coded by rules. Enter: source."
+HEURISTIC_LONG = (
+    "Engagements, events and commitments are coded heuristically, by rules over single "
+    "sentences: check each against its source sentence (shown below; Enter opens the article)."
 )
 SCORE_RANGE = 10.0
 """Cooperation scores run from -10 (conflict) to +10 (cooperation)."""
 BAR_WIDTH = 21
 """Cells of a trend bar: ten each side of the middle line."""
+WIDE_AT = 120
+"""From this width on the ledger's place and first side get more room."""
+
+
+def ledger_columns(a: str, b: str, wide: bool) -> list[tuple[str, str, int | None]]:
+    """The engagement ledger's columns (the other side's names take the spare width)."""
+    place, side = (18, 30) if wide else (10, 16)
+    return [("date", "Date", 10), ("type", "Type", 13 if wide else 9), ("place", "Place", place),
+            ("a", a, side), ("b", b, None), ("src", "Src", 3)]  # fmt: skip
 
 
 def trend_bar(score: float, width: int) -> tuple[str, str]:
@@ -67,7 +77,7 @@ class PairScreen(SourcedScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "back", "Back", id="pair.back"),
         Binding("right_square_bracket", "tab(1)", "Next tab", id="pair.next-tab"),
-        Binding("left_square_bracket", "tab(-1)", "Prev tab", id="pair.prev-tab"),
+        Binding("left_square_bracket", "tab(-1)", "Prev tab", show=False, id="pair.prev-tab"),
         Binding("s", "search", "Stories", id="pair.search"),
         Binding("r", "reload", "Refresh", show=False, id="pair.refresh"),
     ]
@@ -87,6 +97,15 @@ class PairScreen(SourcedScreen):
         self.a = a
         self.b = b
         self.view: PairView | None = None
+        self._wide = False
+
+    def on_resize(self) -> None:
+        wide = self.size.width >= WIDE_AT
+        if wide != self._wide:
+            self._wide = wide
+            self.query_one("#ledger", FlexTable).set_columns(ledger_columns(self.a, self.b, wide))
+            if self.view is not None:
+                self._fill_ledger(self.view)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pair"):
@@ -99,11 +118,8 @@ class PairScreen(SourcedScreen):
             with TabbedContent(id="pair-tabs"):
                 with TabPane("Ledger", id="tab-ledger"):
                     yield FlexTable(
-                        [("date", "Date", 10), ("type", "Type", 9), ("place", "Place", 10),
-                         ("a", self.a, 16), ("b", self.b, None), ("src", "Src", 3)],
-                        id="ledger",
-                        min_flex=12,
-                    )  # fmt: skip
+                        ledger_columns(self.a, self.b, self._wide), id="ledger", min_flex=12
+                    )
                 with TabPane("People", id="tab-pair-people"):
                     yield FlexTable(
                         [("side", "Side", 4), ("name", "Name", None), ("role", "Role", 16),
@@ -163,11 +179,12 @@ class PairScreen(SourcedScreen):
         summary = view.summary
         name_a, name_b = view.names.get(self.a, self.a), view.names.get(self.b, self.b)
         self.sub_title = f"{name_a} and {name_b}"
-        head = Text(no_wrap=True, overflow="ellipsis")
+        head = Text()
         head.append(f"{name_a} ({self.a}) and {name_b} ({self.b})", style="bold")
-        head.append("\n")
         head.append(
-            f"{plural(len(summary.articles), 'article')} · {plural(summary.stories, 'story')} · "
+            f" · {plural(len(summary.articles), 'article')}, {plural(summary.stories, 'story')}\n"
+        )
+        head.append(
             f"{span_text(summary.first_date, summary.last_date)} · "
             f"{plural(len(summary.sources), 'source')} · "
             f"{plural(len(summary.engagements), 'engagement')}",
@@ -220,6 +237,13 @@ class PairScreen(SourcedScreen):
         )
         self._fill_notes(view)
         self.show_source(self.active_table())
+
+    def worker_error(self, name: str, error: BaseException | None) -> None:
+        if name == "pair":
+            self.query_one("#pair").loading = False
+            self.query_one(SourceLine).show(
+                None, empty="Could not read the pair summary: r retries."
+            )
 
     def _fill_ledger(self, view: PairView) -> None:
         self.fill_sourced(
@@ -300,7 +324,7 @@ class PairScreen(SourcedScreen):
                 None, empty="Mean cooperation score of the quarter's coded events (-10..+10)."
             )
         elif table is None:
-            self.query_one(SourceLine).show(None, empty=HEURISTIC)
+            self.query_one(SourceLine).show(None, empty=HEURISTIC_LONG)
         else:
             super().show_source(table)
 

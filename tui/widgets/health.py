@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from search.archive import ArchiveStats
+if TYPE_CHECKING:
+    from search.archive import ArchiveStats
 
 
 class CorpusHealth(Static):

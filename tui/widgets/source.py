@@ -31,6 +31,13 @@ class SourceLine(Static):
 
     COMPONENT_CLASSES = {"source-line--meta", "source-line--sentence", "source-line--empty"}
 
+    _shown: tuple[SourceLike | None, str, int] | None = None
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            source, empty, extra = self._shown
+            self.show(source, empty=empty, extra=extra)
+
     def show(self, source: SourceLike | None, *, empty: str = "", extra: int = 0) -> None:
         """Show a source (None: the ``empty`` hint).
 
@@ -39,6 +46,7 @@ class SourceLine(Static):
             empty: What to say when there is no source.
             extra: How many more sources the row has (shown as "+n more").
         """
+        self._shown = (source, empty, extra)
         if source is None:
             self.update(Text(empty, style=self.get_component_rich_style("source-line--empty")))
             return
@@ -54,7 +62,11 @@ class SourceLine(Static):
         )
         if extra:
             meta += f"  (+{extra} more)"
-        text.append(meta, style=self.get_component_rich_style("source-line--meta"))
+        line = Text(meta, style=self.get_component_rich_style("source-line--meta"))
+        width = self.content_size.width
+        if width > 0:  # the sentence gets the lines below the one line of metadata
+            line.truncate(width, overflow="ellipsis")
+        text.append_text(line)
         text.append("\n")
         text.append(_one_line(source.sentence) or "(no sentence)",
                     style=self.get_component_rich_style("source-line--sentence"))  # fmt: skip
