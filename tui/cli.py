@@ -329,16 +329,10 @@ def rebuild(wait: float) -> None:
 
 def _register_commands() -> None:
     """Commands that live in modules of their own (one per domain)."""
-    import importlib
+    from tui import cli_briefs, cli_relations
 
-    for name in ("tui.cli_relations", "tui.cli_briefs"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(cli)
+    cli_relations.register(cli)
+    cli_briefs.register(cli)
 
 
 _register_commands()
