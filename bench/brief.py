@@ -13,7 +13,7 @@ Steps:
    ``bench/corpus.py``'s corpus, ``WORKDIR/search-N-sS/home``), else one built here in
    ``WORKDIR/brief-N-sS/home`` (minutes for 100k: run it in the background).
 2. The store: the archive's own, or, when it was ingested before ingest kept the pair
-   rule's weights (``article_mentions``, `briefs.pairs`), a copy in the work folder with
+   rule's weights (``article_mentions``, `search.pairs`), a copy in the work folder with
    the weights filled in (once, cached, shared with ``bench/relations.py``; the archive
    itself is never modified).
 3. The pairs: ``--pair`` (our side first), else the two countries with the most articles
@@ -124,13 +124,13 @@ def top_pair(store: Any) -> tuple[str, str, int]:
 def bench_store(home: Path, workdir: Path, name: str) -> Path:
     """The store to measure: the archive's own, or a copy with the pair-rule weights.
 
-    An archive ingested before ingest wrote ``article_mentions`` (see `briefs.pairs`)
+    An archive ingested before ingest wrote ``article_mentions`` (see `search.pairs`)
     makes every pair query weigh articles from their JSON; such a store is copied into
     the work folder (never modified in place) and the table is filled there, once.  The
     copy is the relations benchmark's (``bench/relations.py``, same cache) when that
     script is there, so both benchmarks measure the same store.
     """
-    from briefs import pairs
+    from search import pairs
     from search.store import Store
 
     source = home / "archive.sqlite3"

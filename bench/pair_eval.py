@@ -121,8 +121,8 @@ def eval_reuters(corpora: Path, workdir: Path, rebuild: bool) -> dict[str, float
     sys.path.insert(0, str(REPO / "bench"))
     from extraction_eval import label_code
 
-    from briefs.pairs import pair_article_rowids
     from search.archive import Archive
+    from search.pairs import pair_article_rowids
 
     path = corpora / "reuters21578" / "articles.jsonl.gz"
     home = cached_home("pairs-eval-reuters", [path], workdir, rebuild)
@@ -158,8 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list wrong articles")
     args = parser.parse_args(argv)
 
-    from briefs.pairs import has_table
     from search.archive import Archive
+    from search.pairs import has_table
 
     paths = [args.corpora / name for name in CORPUS_FILES]
     missing = [str(p) for p in paths if not p.exists()]

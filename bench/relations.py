@@ -12,8 +12,8 @@ Steps:
    archive step (cached in ``WORKDIR/search-N-sS/home``) and reused here.
 2. The store is copied (SQLite backup) to ``WORKDIR/relations-N-sS/archive.sqlite3`` and
    the pair rule's ``article_mentions`` table is filled there from the stored
-   extractions (`briefs.pairs.backfill`), as ingest will keep it; the copy is reused
-   while the archive and ``briefs/pairs.py`` are unchanged.  The search benchmark's
+   extractions (`search.pairs.backfill`), as ingest will keep it; the copy is reused
+   while the archive and ``search/pairs.py`` are unchanged.  The search benchmark's
    archive is never written to.
 3. Pairs measured: the ``--pairs`` most frequent pairs of concerned countries, pairs
    from the middle and the tail of that ranking, and NOR-KAZ / KAZ-USA.  For ``--rounds``
@@ -78,7 +78,7 @@ def shared_archive(n: int, corpora: Path, workdir: Path, seed: int) -> Path:
 
 def relations_store(home: Path, workdir: Path, name: str) -> Path:
     """A copy of the archive's store with ``article_mentions`` filled (cached)."""
-    from briefs.pairs import backfill
+    from search.pairs import backfill
 
     source = home / "archive.sqlite3"
     target_dir = workdir / name
@@ -173,7 +173,7 @@ def measure_computed(
     store_path: Path, pairs: list[tuple[str, str]]
 ) -> list[tuple[str, float, int]]:
     """The pair rule without the stored table (weights from the extractions)."""
-    from briefs.pairs import _computed_pair
+    from search.pairs import _computed_pair
 
     conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
     out = []

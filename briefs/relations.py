@@ -4,7 +4,7 @@ Everything here is read from SQLite tables filled at ingest (``article_countries
 ``events``, ``person_mentions``, ``commitments``, ``article_topics``,
 ``article_orgs`` and, when present, ``article_mentions``), so a summary over 100,000
 articles is a handful of indexed queries.  Which articles concern a pair is decided
-by `briefs.pairs`; the engagement ledger is built by `briefs.engagements`.  Every fact
+by `search.pairs`; the engagement ledger is built by `briefs.engagements`.  Every fact
 carries its `Source`.  Event coding is heuristic; summaries say so in their caveats.
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 
 from briefs.engagements import Engagement, build_ledger
 from briefs.evidence import Evidence, Source
-from briefs.pairs import count_sql, has_table, pair_article_rowids
+from search.pairs import count_sql, has_table, pair_article_rowids
 from search.store import Store
 
 __all__ = [
@@ -282,7 +282,7 @@ class _Scope:
 
 
 def pair_rowids(store: Store, a: str, b: str, window: Window = Window()) -> list[int]:
-    """Rowids of the articles concerning both countries (`briefs.pairs`), oldest first."""
+    """Rowids of the articles concerning both countries (`search.pairs`), oldest first."""
     scope = _Scope(store, pair_article_rowids(store.conn, a, b), window)
     return sorted(scope.meta, key=scope.order)
 

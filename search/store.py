@@ -129,6 +129,14 @@ CREATE TABLE IF NOT EXISTS sketch_bands (
 CREATE INDEX IF NOT EXISTS sketch_bands_article ON sketch_bands (article);
 """
 
+def _pairs() -> Any:
+    # Imported on use: search.pairs needs the gazetteer module, which store users
+    # that never write (the TUI's readers) need not import.
+    from search import pairs
+
+    return pairs
+
+
 _ARTICLE_COLUMNS = (
     "rowid, id, title, body, date, source, url, lang, city, agency, countries, people, "
     "orgs, topics, tags, origin, cluster, meta"
@@ -177,6 +185,7 @@ class Store:
                 # NORMAL in WAL mode is durable to the last checkpoint and never corrupts.
                 conn.execute("PRAGMA synchronous = NORMAL")
                 conn.executescript(_SCHEMA)
+                _ensure_pair_weights(conn)
                 found = conn.execute(
                     "SELECT value FROM meta WHERE key = 'store_version'"
                 ).fetchone()
@@ -370,6 +379,16 @@ class Store:
         )
 
 
+def _ensure_pair_weights(conn: sqlite3.Connection) -> None:
+    """Create the pair-rule weights table; fill it once for a store from before it existed."""
+    pairs = _pairs()
+    if pairs.has_table(conn):
+        return
+    conn.executescript(pairs.TABLE_SQL)
+    if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None:
+        pairs.backfill(conn)
+
+
 def _split(value: str | None, sep: str = ",") -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(sep) if v)
 
@@ -465,7 +484,7 @@ def write_article(
             f"UPDATE articles SET {assignments}, indexed = 0 WHERE rowid = ?", (*values, rowid)
         )
         for table in ("article_countries", "article_topics", "article_orgs", "person_mentions",
-                      "events", "commitments", "sketch_bands"):  # fmt: skip
+                      "events", "commitments", "sketch_bands", "article_mentions"):  # fmt: skip
             conn.execute(f"DELETE FROM {table} WHERE article = ?", (rowid,))
     conn.executemany(
         "INSERT OR IGNORE INTO article_countries (article, code, rank) VALUES (?, ?, ?)",
@@ -524,6 +543,17 @@ def write_article(
             (rowid, c.span.sentence, c.kind, c.status, ",".join(c.parties), c.summary)
             for c in ex.commitments
         ],
+    )
+    pairs = _pairs()
+    weights = pairs.country_weights(
+        [(m.kind, m.key, m.span.start, m.span.end, m.span.sentence, m.how) for m in ex.mentions
+         if m.kind == "country"],
+        ex.sentences, title=art.title, body=art.body, source=art.source,
+    )  # fmt: skip
+    conn.executemany(
+        f"INSERT OR IGNORE INTO {pairs.TABLE} (article, code, score, strong, home, salient, "
+        "sentences, partners) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        pairs.table_rows(rowid, weights),
     )
     conn.executemany(
         "INSERT OR IGNORE INTO sketch_bands (band, value, article) VALUES (?, ?, ?)",

@@ -11,29 +11,14 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
-from tui.config import Config, ConfigError, data_home, load_config
-
-
-@dataclass
-class Context:
-    """What every command gets: settings and the global options."""
-
-    config: Config
-    home_country: str | None
-    as_of: date | None
-
-
-def fail(message: str, status: int = 2) -> NoReturn:
-    """Print one line to stderr and exit."""
-    click.echo(f"briefroom: {message}", err=True)
-    sys.exit(status)
+from tui.cli_common import Context, fail, open_archive
+from tui.config import ConfigError, load_config
 
 
 def _parse_as_of(value: str | None) -> date | None:
@@ -68,22 +53,6 @@ def cli(ctx: click.Context, home_country: str | None, as_of: str | None) -> None
         from tui.app import run_app
 
         run_app(ctx.obj.config, home_country=ctx.obj.home_country, as_of=ctx.obj.as_of)
-
-
-@contextmanager
-def open_archive() -> Iterator[Any]:
-    """The archive under the data home; a damaged store is a one-line error."""
-    from search.archive import Archive
-    from search.store import StoreError
-
-    try:
-        archive = Archive.open(data_home())
-    except (StoreError, OSError) as exc:
-        fail(str(exc), 1)
-    try:
-        yield archive
-    finally:
-        archive.close()
 
 
 # --------------------------------------------------------------------------- ingest

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from tui.cli import Context, fail, open_archive
+from tui.cli_common import Context, fail, open_archive
 from tui.config import config_home, data_home
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 if TYPE_CHECKING:
-    from tui.cli import Context
+    from tui.cli_common import Context
 
 # `--with` given without a value: the configured home country.
 _HOME = "\0home"
@@ -50,7 +50,7 @@ def country(obj: Context, country_a: str, country_b: str | None, since: str | No
     Countries are names, demonyms or ISO codes (Norway, Norwegian, NOR, NO).
     """
     from briefs.relations import country_profile, pair_summary
-    from tui.cli import open_archive
+    from tui.cli_common import open_archive
 
     a = _resolve(country_a, "A")
     b = None
@@ -70,7 +70,7 @@ def country(obj: Context, country_a: str, country_b: str | None, since: str | No
 def fail(message: str) -> NoReturn:
     """One line on stderr, exit status 2 (bad usage)."""
     # Imported here: tui.cli imports this module while it is being set up.
-    from tui.cli import fail as cli_fail
+    from tui.cli_common import fail as cli_fail
 
     cli_fail(message, 2)
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from briefs.pairs import backfill, has_table, pair_article_rowids
 from briefs.relations import (
     PairSummary,
     Window,
@@ -17,6 +16,7 @@ from briefs.relations import (
     pair_summary,
 )
 from search.archive import Archive
+from search.pairs import backfill, has_table, pair_article_rowids
 from tests.briefs.relations_helpers import EXTRA, SAMPLE, SEED, build_home, copy_home
 
 SEED_ID = "h-30f77141da251a286d8b"
@@ -146,20 +146,22 @@ def test_country_profile(archive: Archive) -> None:
 
 
 def test_stored_weights_give_the_same_articles(seed_home: Path, tmp_path: Path) -> None:
-    """The ``article_mentions`` table (when ingest keeps it) and the computed rule agree."""
+    """The ``article_mentions`` rows ingest writes, the computed rule and a backfill agree."""
     home = copy_home(seed_home, tmp_path / "copy")
     pairs = [("NOR", "KAZ"), ("KAZ", "USA"), ("USA", "UKR"), ("TUR", "GRC"), ("USA", "NOR")]
     with Archive.open(home) as archive:
         conn = archive.store.conn
+        assert has_table(conn)  # written at ingest
+        stored = {p: pair_article_rowids(conn, *p) for p in pairs}
+        conn.execute("DROP TABLE article_mentions")
         computed = {p: pair_article_rowids(conn, *p) for p in pairs}
-        assert not has_table(conn)
         assert backfill(conn) == archive.store.count()
         assert has_table(conn)
         for pair in pairs:
-            stored = pair_article_rowids(conn, *pair)
-            assert stored == computed[pair], pair
-            assert pair_article_rowids(conn, *reversed(pair)) == stored
-            assert count_pair_articles(archive.store, *pair) == len(stored)
+            assert stored[pair] == computed[pair] == pair_article_rowids(conn, *pair), pair
+            assert stored[pair], pair
+            assert pair_article_rowids(conn, *reversed(pair)) == stored[pair]
+            assert count_pair_articles(archive.store, *pair) == len(stored[pair])
 
 
 def test_reports_of_one_engagement_merge(tmp_path: Path) -> None:

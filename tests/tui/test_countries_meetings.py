@@ -141,7 +141,12 @@ async def test_add_meeting_generate_and_export(rich_home: Path, make_app, tmp_pa
         await pilot.pause()
         form = app.screen
         assert isinstance(form, MeetingForm)
-        await pilot.press(*_keys("Kazakhstan"), "enter", *_keys("next Tuesday"))
+        await settle(pilot)  # the country names for completion
+        await pilot.press(*_keys("Kazakh"))
+        await settle(pilot)
+        await pilot.press("enter")  # takes the completion
+        assert form.query_one("#mf-country", Input).value == "Kazakhstan"
+        await pilot.press(*_keys("next Tuesday"))
         await settle(pilot)
         check = form.check
         assert check is not None and check.code == "KAZ"
@@ -393,3 +398,22 @@ async def test_untrusted_text_in_pair_view_and_brief(
             preview.post_message(Markdown.LinkClicked(preview, href))
         await pilot.pause()
         assert opened == [] and app.is_running
+
+
+async def test_mouse_reaches_the_new_modes(rich_home: Path, make_app) -> None:
+    app = make_app(rich_home, home_country="USA")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click("#nav-countries")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CountriesScreen)
+        # Click a country (the list's third row: the header is row 0 on screen).
+        row = [c.code for c in screen.shown].index("RUS")
+        await pilot.click("#country-list", offset=(3, row + 1))
+        await pilot.click("#country-list", offset=(3, row + 1))
+        await settle(pilot)
+        assert screen.code == "RUS"
+        await pilot.click("#nav-meetings")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingsScreen)

@@ -88,7 +88,7 @@ class CountriesScreen(SourcedScreen):
     SOURCE_LINE = "#profile-source"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "focus_filter", "Filter", id="countries.filter"),
-        Binding("h", "pair_home", "With us", id="countries.pair-home"),
+        Binding("h", "pair_home", "Pair with us", id="countries.pair-home"),
         Binding("right_square_bracket", "tab(1)", "Next tab", id="countries.next-tab"),
         Binding(
             "left_square_bracket", "tab(-1)", "Prev tab", show=False, id="countries.prev-tab"

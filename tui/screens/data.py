@@ -42,6 +42,7 @@ def open_archive(home: Path, *, readonly: bool = True) -> Iterator[Archive]:
     """
     from search.archive import STORE_FILE, Archive
     from search.store import Store
+
     if readonly:
         archive = Archive(home, Store.open(home / STORE_FILE, readonly=True))
     else:
@@ -102,6 +103,7 @@ def resolve_country(text: str) -> str | None:
 def make_parser() -> QueryParser:
     """A query parser for one worker (parsers are not shared between threads)."""
     from search.query import QueryParser
+
     return QueryParser(resolve_country=resolve_country)
 
 
@@ -242,6 +244,7 @@ def country_counts(home: Path) -> list[CountryCount]:
 def search_archive(home: Path, request: SearchRequest) -> SearchResult:
     """Run one search with a searcher and store connection of its own."""
     from search.archive import run_search
+
     with open_archive(home) as archive:
         return run_search(archive, request, make_parser())
 

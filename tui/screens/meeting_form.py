@@ -226,6 +226,9 @@ class MeetingForm(BriefroomModal):
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
         field = event.input.id or ""
+        suggestion = getattr(event.input, "_suggestion", "")
+        if field == "mf-country" and suggestion and suggestion != event.input.value:
+            event.input.value = suggestion  # Enter takes the completion shown
         if field in FIELDS[:-1]:
             self.query_one(f"#{FIELDS[FIELDS.index(field) + 1]}", Input).focus()
         else:

@@ -187,6 +187,8 @@ class MeetingsScreen(BriefroomScreen):
         self.problems: dict[int, str] = {}
         """Meetings whose YAML on disk could not be read, and why."""
         self.generating: set[int] = set()
+        self._reading: set[int] = set()
+        """Meetings whose saved brief is being read."""
         self._select: int | None = None
         """A meeting to select once the list arrives."""
         self._shown: tuple[int, str] | None = None
@@ -327,7 +329,9 @@ class MeetingsScreen(BriefroomScreen):
             status.update(self._status_text(row, draft))
         elif row.yaml_exists:
             status.update(Text("Reading the saved brief...", style="italic"))
-            self._read(row.meeting)
+            if meeting_id not in self._reading:
+                self._reading.add(meeting_id)
+                self._read(row.meeting)
         else:
             status.update(Text("No brief yet: g generates it.", style="dim"))
         if draft is not None:
@@ -484,6 +488,7 @@ class MeetingsScreen(BriefroomScreen):
     @on(BriefReady)
     async def _brief_ready(self, message: BriefReady) -> None:
         self.generating.discard(message.meeting_id)
+        self._reading.discard(message.meeting_id)
         if not self.generating:
             self.query_one("#brief-box").loading = False
         if message.draft is not None:
@@ -495,9 +500,11 @@ class MeetingsScreen(BriefroomScreen):
 
     @on(BriefInvalid)
     async def _brief_invalid(self, message: BriefInvalid) -> None:
+        self._reading.discard(message.meeting_id)
+        if self.problems.get(message.meeting_id) != message.problem:
+            self.notify(message.problem, title="The brief's YAML is not valid",
+                        severity="error", timeout=10, markup=False)  # fmt: skip
         self.problems[message.meeting_id] = message.problem
-        self.notify(message.problem, title="The brief's YAML is not valid", severity="error",
-                    timeout=10, markup=False)  # fmt: skip
         if self.selected_id() == message.meeting_id:
             await self._show_selected()
 
@@ -593,6 +600,8 @@ class MeetingsScreen(BriefroomScreen):
         if self.run_editor(message.path):
             assert message.meeting.id is not None
             self.drafts.pop(message.meeting.id, None)
+            self.problems.pop(message.meeting.id, None)  # a new problem is notified again
+            self._reading.add(message.meeting.id)
             self._read(message.meeting)
             self._load()
 

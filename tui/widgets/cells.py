@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import DataTable
 
@@ -126,7 +127,7 @@ class FlexTable(DataTable[Text]):
             self.refresh()
 
 
-def text_cell(value: str | None, *, style: str = "") -> Text:
+def text_cell(value: str | None, *, style: str | Style = "") -> Text:
     """Any untrusted string on one line (a dim dash when empty)."""
     if not value or not value.strip():
         return Text("-", style="dim")
