@@ -24,7 +24,8 @@ predicted to concern both, micro-averaged over those pairs (``pairs.*``) and ave
 pair (``pairs.macro_*``).  ``pairs.mentioned.*`` does the same with every country the
 article mentions at all, for comparison (recall up, precision down).
 
-Speed is the country stage alone (``find_countries``), in CPU seconds of this process
+Speed is given for the whole extract stage (``extraction.stage_articles_per_s``: what
+ingest runs per article) and for the country stage alone (``find_countries``), in CPU seconds of this process
 (one core), sentences split beforehand, the gazetteer built beforehand (its build time
 is printed separately).
 
@@ -134,6 +135,16 @@ def main(argv: list[str] | None = None) -> int:
         mentioned.append({m.key for m in mentions} | set(codes))
     elapsed = time.process_time() - t0
 
+    # The whole extract stage (countries, people, organisations, topics, events,
+    # commitments, sentence splitting included), as ingest runs it: one core, CPU time.
+    from search.extract import extract
+
+    extract("warm up", "Kazakhstan and Norway held talks.")
+    t0 = time.process_time()
+    for a, _text, _sentences in docs:
+        extract(a.get("title") or None, a.get("body") or "", date=a.get("date"), source=a.get("source"))
+    stage_elapsed = time.process_time() - t0
+
     scores = {name: Score() for name in ("all", "labelled", "TRAIN", "TEST")}
     unknown: Counter[str] = Counter()
     pair_counts: Counter[tuple[str, str]] = Counter()
@@ -197,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"countries.articles {len(docs)}")
     print(f"countries.articles_per_s {len(docs) / elapsed:.0f}")
     print(f"countries.gazetteer_build_s {build_s:.3f}")
+    print(f"extraction.stage_articles_per_s {len(docs) / stage_elapsed:.0f}")
     for pair, n in pair_counts.most_common(args.pairs):
         pp, pr, pf = pair_hits[pair].figures()
         print(f"  pair {pair[0]}-{pair[1]}: labelled {n}, P {pp:.2f} R {pr:.2f}", file=sys.stderr)
