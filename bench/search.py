@@ -55,6 +55,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The product's `search` package, not this file, is what `import search` must find.
+sys.path.insert(0, str(REPO))
 
 from corpus import DEFAULT_CORPORA, build_corpus  # noqa: E402  (bench/ is not a package)
 

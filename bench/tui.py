@@ -318,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keys", type=int, default=40, help="keys typed in the search box")
     parser.add_argument("--index-copy", action="store_true",
                         help="index the copy here when the source archive is not indexed")  # fmt: skip
+    parser.add_argument("--start-only", action="store_true", help="cold starts only")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -366,6 +367,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{(r['data'] - r['spawned']) if r.get('data') else float('nan'):.3f} s",
               file=sys.stderr)  # fmt: skip
 
+    if args.start_only:
+        _figure("tui.articles", info["articles"], 0)
+        _figure("tui.bare_start_s", statistics.median(bare))
+        _figure("tui.cold_start_s", statistics.median(cold))
+        _figure("tui.cold_start_ratio", statistics.median(cold) / statistics.median(bare), 2)
+        return 0
     typing = _run_child("briefroom", "typing", home, args.keys)
     bare_typing = _run_child("bare", "typing", home, args.keys)
     during = typing["ms"]

@@ -26,12 +26,13 @@ import heapq
 import io
 import pickle
 import struct
+import sys
 import threading
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, compress, repeat
 from math import log
 from typing import Any
 
@@ -76,10 +77,11 @@ class DocData:
         deleted: Deleted document numbers.
         day: ``YYYYMMDD`` per document, 0 when undated.
         cluster: Story (near-duplicate cluster) per document.
-        publisher: Source name per document (UTF-8 bytes, ``b""`` when unknown).
-        countries: Comma-separated ISO codes per document (bytes).
-        topics: Comma-separated topic ids per document (bytes).
-        lengths: Whoosh's length byte per document, per scorable field.
+        publisher: Source name per document (UTF-8; ``b""`` when unknown).
+        countries: Comma-separated ISO codes per document (UTF-8).
+        topics: Comma-separated topic ids per document (UTF-8).
+        copies: Documents that share their story with another document, ascending
+            (usually few: most stories have one copy).
     """
 
     count: int
@@ -90,25 +92,15 @@ class DocData:
     publisher: Sequence[bytes]
     countries: Sequence[bytes]
     topics: Sequence[bytes]
-    lengths: dict[str, bytes]
-
-
-@dataclass(frozen=True, slots=True)
-class _SegmentData:
-    count: int
-    deleted: frozenset[int]
-    day: Sequence[int]
-    cluster: Sequence[int]
-    publisher: list[bytes]
-    countries: list[bytes]
-    topics: list[bytes]
+    copies: Sequence[int]
 
 
 _CACHE_LOCK = threading.Lock()
-_SEGMENT_CACHE: dict[tuple[str, int], _SegmentData] = {}
+_SEGMENT_CACHE: dict[tuple[str, int], DocData] = {}
 _INDEX_CACHE: dict[tuple[tuple[str, int], ...], DocData] = {}
 _LENGTH_CACHE: dict[tuple[str, str], bytes] = {}
 _CACHE_SEGMENTS = 64
+_BIG_ENDIAN = struct.pack("=H", 1) == struct.pack("!H", 1)
 
 
 def _segment_key(reader: Any) -> tuple[str, int]:
@@ -116,7 +108,7 @@ def _segment_key(reader: Any) -> tuple[str, int]:
     return (segment.segment_id(), segment.deleted_count())
 
 
-def _numeric_column(reader: Any, fieldname: str, typecode: str, count: int) -> Sequence[int]:
+def _numeric_column(reader: Any, fieldname: str, typecode: str, count: int) -> list[int]:
     """A NumericColumn as a list (one bulk read; Whoosh writes it big-endian)."""
     from array import array
 
@@ -133,7 +125,7 @@ def _numeric_column(reader: Any, fieldname: str, typecode: str, count: int) -> S
         return [column[i] for i in range(count)]
     values = array(typecode)
     values.frombytes(dbfile.get(basepos, rows * values.itemsize))
-    if struct.pack("=H", 1) != struct.pack("!H", 1):
+    if not _BIG_ENDIAN:
         values.byteswap()
     out = values.tolist()
     if len(out) < count:
@@ -142,7 +134,7 @@ def _numeric_column(reader: Any, fieldname: str, typecode: str, count: int) -> S
 
 
 def _bytes_column(reader: Any, fieldname: str, count: int) -> list[bytes]:
-    """A VarBytesColumn as a list of bytes (one bulk read of the data)."""
+    """A VarBytesColumn of newline-terminated values as a list (one read, one split)."""
     from whoosh.columns import VarBytesColumn
 
     perdoc = reader._perdoc
@@ -154,17 +146,19 @@ def _bytes_column(reader: Any, fieldname: str, count: int) -> list[bytes]:
     dbfile = getattr(column, "_dbfile", None)
     basepos = getattr(column, "_basepos", None)
     if lengths is None or offsets is None or dbfile is None or basepos is None:
-        return [column[i] for i in range(count)]
-    total = (offsets[-1] + lengths[-1]) if len(lengths) else 0
-    blob = dbfile.get(basepos, total)
-    intern: dict[bytes, bytes] = {}
-    out = [
-        intern.setdefault(value, value)
-        for value in [blob[o : o + n] for o, n in zip(offsets, lengths, strict=False)]
-    ]
-    if len(out) < count:
-        out.extend([b""] * (count - len(out)))
-    return out[:count]
+        values = [column[i] for i in range(count)]
+    else:
+        total = (offsets[-1] + lengths[-1]) if len(lengths) else 0
+        blob = dbfile.get(basepos, total)
+        if len(lengths) == count and blob.count(b"\n") == count and blob.endswith(b"\n"):
+            values = blob.split(b"\n")
+            values.pop()
+            return values
+        values = [blob[o : o + n] for o, n in zip(offsets, lengths, strict=False)]
+    values = [v[:-1] if v.endswith(b"\n") else v for v in values]
+    if len(values) < count:
+        values.extend([b""] * (count - len(values)))
+    return values[:count]
 
 
 def _length_bytes(reader: Any, fieldname: str, count: int) -> bytes:
@@ -188,7 +182,7 @@ def _length_bytes(reader: Any, fieldname: str, count: int) -> bytes:
     return raw[:count]
 
 
-def _load_segment(reader: Any) -> _SegmentData:
+def _load_segment(reader: Any) -> DocData:
     count = reader.doc_count_all()
     deleted: frozenset[int] = frozenset()
     if reader.has_deletions():
@@ -196,19 +190,45 @@ def _load_segment(reader: Any) -> _SegmentData:
         if found is None:
             found = [d for d in range(count) if reader.is_deleted(d)]
         deleted = frozenset(found)
-    return _SegmentData(
+    day = _numeric_column(reader, "day", "i", count)
+    live: Sequence[int] = (
+        range(count) if not deleted else [d for d in range(count) if d not in deleted]
+    )
+    return DocData(
         count=count,
+        live=live,
         deleted=deleted,
-        day=_numeric_column(reader, "day", "i", count),
+        day=day,
         cluster=_numeric_column(reader, "story", "q", count),
         publisher=_bytes_column(reader, "publisher", count),
         countries=_bytes_column(reader, "country_set", count),
         topics=_bytes_column(reader, "topic_set", count),
+        copies=(),
     )
 
 
+def _with_copies(data: DocData) -> DocData:
+    """``data`` with `DocData.copies` filled in (live documents of multi-copy stories)."""
+    cluster = data.cluster
+    if len(set(cluster)) == len(cluster):
+        return data  # every document is a story of its own
+    sizes = Counter(cluster)
+    shared = {c for c, n in sizes.items() if n > 1}
+    copies = list(compress(range(len(cluster)), map(shared.__contains__, cluster)))
+    if data.deleted:
+        alive = Counter(cluster[d] for d in copies if d not in data.deleted)
+        copies = [d for d in copies if d not in data.deleted and alive[cluster[d]] > 1]
+    return DocData(data.count, data.live, data.deleted, data.day, data.cluster, data.publisher,
+                   data.countries, data.topics, copies)  # fmt: skip
+
+
 def doc_data(searcher: Any) -> DocData:
-    """The per-document values of the index behind ``searcher`` (cached per segment set)."""
+    """The per-document values of the index behind ``searcher``.
+
+    Cached per segment (a segment never changes; its deletions are part of the key), so
+    only the first search after opening an index, or after an ingest added a segment,
+    reads columns.
+    """
     leaves = _leaves(searcher)
     keys = tuple(_segment_key(r) for r, _ in leaves)
     with _CACHE_LOCK:
@@ -226,7 +246,7 @@ def doc_data(searcher: Any) -> DocData:
                     _SEGMENT_CACHE.clear()
                 _SEGMENT_CACHE[key] = part
         parts.append(part)
-    data = _combine(leaves, parts)
+    data = _with_copies(parts[0] if len(parts) == 1 else _combine(leaves, parts))
     with _CACHE_LOCK:
         if len(_INDEX_CACHE) >= 4:
             _INDEX_CACHE.clear()
@@ -234,15 +254,7 @@ def doc_data(searcher: Any) -> DocData:
     return data
 
 
-def _combine(leaves: list[tuple[Any, int]], parts: list[_SegmentData]) -> DocData:
-    if len(parts) == 1:
-        part = parts[0]
-        deleted = part.deleted
-        live: Sequence[int] = (
-            range(part.count) if not deleted else [d for d in range(part.count) if d not in deleted]
-        )
-        return DocData(part.count, live, deleted, part.day, part.cluster, part.publisher,
-                       part.countries, part.topics, {})  # fmt: skip
+def _combine(leaves: list[tuple[Any, int]], parts: list[DocData]) -> DocData:
     day: list[int] = []
     cluster: list[int] = []
     publisher: list[bytes] = []
@@ -259,7 +271,7 @@ def _combine(leaves: list[tuple[Any, int]], parts: list[_SegmentData]) -> DocDat
     count = len(day)
     live = range(count) if not deleted_all else [d for d in range(count) if d not in deleted_all]
     return DocData(count, live, frozenset(deleted_all), day, cluster, publisher, countries,
-                   topics, {})  # fmt: skip
+                   topics, ())  # fmt: skip
 
 
 def field_lengths(searcher: Any, fieldname: str) -> bytes:
@@ -337,7 +349,7 @@ def _read_postings(
             data = raw[stream.tell() : end]
             if comp:
                 data = zlib.decompress(data)
-            deltas, weights, values = pickle.loads(data)
+            deltas, weights, values = _load_block(data, count, want_values)
             ids = list(accumulate(deltas, initial=offset))
             del ids[0]
             all_ids.extend(ids)
@@ -360,6 +372,32 @@ def _read_postings(
     return all_ids, (None if uniform else all_weights), all_values
 
 
+# In a block of postings with positions, the values (one bytes object per posting) are
+# pickled (protocol 2) as calls to ``_codecs.encode``: rebuilding them costs about six
+# times as much as the document numbers and weights before them.  A search that does
+# not need positions stops the pickle where the values start.
+_VALUES_START = b"(c_codecs\nencode\n"
+_TUPLE2_STOP = b"\x86."
+
+
+def _load_block(data: bytes, count: int, want_values: bool) -> tuple[Any, Any, Any]:
+    """A block's ``(deltas, weights, values)``; values are None unless wanted."""
+    if not want_values:
+        cut = data.find(_VALUES_START)
+        if cut > 0:
+            try:
+                deltas, weights = pickle.loads(data[:cut] + _TUPLE2_STOP)
+            except Exception:  # not the layout expected: read the whole block
+                pass
+            else:
+                if len(deltas) == count and (
+                    weights is None or isinstance(weights, float) or len(weights) == count
+                ):
+                    return deltas, weights, None
+    deltas, weights, values = pickle.loads(data)
+    return deltas, weights, values
+
+
 def _bisect_left(seq: list[int], x: int) -> int:
     from bisect import bisect_left
 
@@ -372,6 +410,33 @@ def decode_positions(value: bytes) -> list[int]:
     if not data.endswith(b"."):
         data += b"."
     return list(accumulate(pickle.loads(data)))
+
+
+_LIST_HEAD = b"\x80\x02]q\x00"
+
+
+def _position_deltas(values: Sequence[bytes]) -> list[list[int]]:
+    """Position deltas of many postings with one unpickling.
+
+    Each value is ``count + pickle(deltas)`` (a list: ``PROTO 2, EMPTY_LIST, BINPUT 0,
+    items, STOP``); their middles are spliced into one outer list's pickle, each
+    followed by ``APPEND``.
+    """
+    if not values:
+        return []
+    if all(v[4:9] == _LIST_HEAD and v[-1:] == b"." for v in values):
+        try:
+            lists = pickle.loads(b"\x80\x02]" + b"a".join([v[6:-1] for v in values]) + b"a.")
+        except Exception:  # not the layout expected: one by one
+            lists = None
+        if lists is not None and len(lists) == len(values):
+            return list(lists)
+    return [pickle.loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
+
+
+def decode_many_positions(values: Sequence[bytes]) -> list[list[int]]:
+    """Positions of many postings (see `_position_deltas`)."""
+    return [list(accumulate(deltas)) for deltas in _position_deltas(values)]
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -560,20 +625,20 @@ class Evaluator:
             if not positive:
                 return positive
             mark = len(self.terms)
-            negative = self.evaluate(q.b, sorted(positive))
+            negative = self.evaluate(q.b, self._scope(positive, q.b))
             del self.terms[mark:]
             return {d: s for d, s in positive.items() if d not in negative}
         if kind is wq.AndMaybe:
             required = self.evaluate(q.a, restrict)
             if not required:
                 return required
-            optional = self.evaluate(q.b, sorted(required))
+            optional = self.evaluate(q.b, self._scope(required, q.b))
             return {d: s + optional.get(d, 0.0) for d, s in required.items()}
         if kind is wq.Require:
             required = self.evaluate(q.a, restrict)
             if not required:
                 return required
-            scope = self.evaluate(q.b, sorted(required))
+            scope = self.evaluate(q.b, self._scope(required, q.b))
             return {d: s for d, s in required.items() if d in scope}
         if kind is wq.Otherwise:
             first = self.evaluate(q.a, restrict)
@@ -581,6 +646,16 @@ class Evaluator:
         if kind in (wq.Prefix, wq.Wildcard, wq.FuzzyTerm, wq.Variations):
             return self._expand(q, restrict)
         return self._generic(q, restrict)
+
+    def _scope(self, found: Scores, q: Any) -> list[int] | None:
+        """``found`` as a restriction for evaluating ``q``, when it can save work.
+
+        Postings come in blocks of 128; a block is skipped only when no wanted document
+        falls in it, so a restriction denser than that saves nothing and costs a sort.
+        """
+        if len(found) * 64 > self.estimate(q):
+            return None
+        return sorted(found)
 
     def _and(self, q: Any, restrict: list[int] | None) -> Scores:
         positives = [s for s in q.subqueries if not isinstance(s, wq.Not)]
@@ -593,13 +668,13 @@ class Evaluator:
             for sub in ordered[1:]:
                 if not result:
                     return {}
-                scores = self.evaluate(sub, sorted(result))
+                scores = self.evaluate(sub, self._scope(result, sub))
                 result = {d: s + scores[d] for d, s in result.items() if d in scores}
         for sub in negatives:
             if not result:
                 break
             mark = len(self.terms)
-            excluded = self.evaluate(sub, sorted(result))
+            excluded = self.evaluate(sub, self._scope(result, sub))
             del self.terms[mark:]
             for d in excluded:
                 result.pop(d, None)
@@ -642,47 +717,70 @@ class Evaluator:
             if btext is None or not self.doc_frequency(q.fieldname, btext):
                 return {}
             btexts.append(btext)
-        order = sorted(range(len(btexts)), key=lambda i: self.doc_frequency(q.fieldname, btexts[i]))
-        postings: dict[int, Postings] = {}
+        fieldname = q.fieldname
+        order = sorted(range(len(btexts)), key=lambda i: self.doc_frequency(fieldname, btexts[i]))
+        # Documents holding every word (document numbers only: cheap) ...
         candidates: list[int] | None = restrict
         for i in order:
-            p = self.postings(q.fieldname, btexts[i], want_values=True, restrict=candidates)
-            postings[i] = p
-            ids = set(p.ids)
-            candidates = sorted(ids if candidates is None else ids.intersection(candidates))
+            ids = self.postings(fieldname, btexts[i], restrict=candidates).ids
+            candidates = sorted(set(ids).intersection(candidates) if candidates is not None
+                                else ids)  # fmt: skip
             if not candidates:
                 return {}
         assert candidates is not None
-        lookup = []
-        for i in range(len(btexts)):
-            p = postings[i]
-            weights = p.weights if p.weights is not None else repeat(1.0)
-            assert p.values is not None
-            lookup.append({d: (w, v) for d, w, v in zip(p.ids, weights, p.values, strict=False)})
+        # ... then the positions of each word in those documents alone.
+        wanted = set(candidates)
         slop = max(1, int(q.slop or 1))
-        matched: list[int] = []
-        for d in candidates:
-            starts = set(decode_positions(lookup[0][d][1]))
-            for i in range(1, len(btexts)):
-                positions = decode_positions(lookup[i][d][1])
-                if slop == 1:
-                    starts &= {p - i for p in positions}
-                else:
-                    starts = {s for s in starts if any(0 < p - s - (i - 1) <= slop
-                                                       for p in positions)}  # fmt: skip
+        weights: list[dict[int, float]] = []
+        deltas_of: list[tuple[list[int], list[list[int]]]] = []
+        for btext in btexts:
+            p = self.postings(fieldname, btext, want_values=True, restrict=candidates)
+            assert p.values is not None
+            keep = [k for k, d in enumerate(p.ids) if d in wanted]
+            docs = [p.ids[k] for k in keep]
+            deltas_of.append((docs, _position_deltas([p.values[k] for k in keep])))
+            w = p.weights
+            weights.append(dict(zip(docs, [w[k] for k in keep] if w is not None
+                                    else repeat(1.0), strict=False)))  # fmt: skip
+        if slop == 1:
+            # Word i of a phrase starting at position p is at p + i: key every position
+            # as (document << 32) + position - i, and the phrase starts are the keys
+            # all the words share, found with set intersections in C.
+            starts: set[int] | None = None
+            for i, (docs, deltas) in enumerate(deltas_of):
+                keys = set(chain.from_iterable(
+                    accumulate(ds, initial=(d << 32) - i) for d, ds in zip(docs, deltas, strict=True)
+                ))  # fmt: skip
+                # accumulate() yields its initial value first: drop those.
+                keys.difference_update((d << 32) - i for d in docs)
+                starts = keys if starts is None else starts.intersection(keys)
                 if not starts:
-                    break
-            if starts:
-                matched.append(d)
+                    return {}
+            matched = sorted({key >> 32 for key in starts or ()})
+        else:
+            positions = [
+                {d: list(accumulate(ds)) for d, ds in zip(docs, deltas, strict=True)}
+                for docs, deltas in deltas_of
+            ]
+            matched = []
+            for d in candidates:
+                current: Iterable[int] = positions[0][d]
+                for i in range(1, len(btexts)):
+                    following = positions[i][d]
+                    current = {p for p in following if any(0 < p - c <= slop for c in current)}
+                    if not current:
+                        break
+                if current:
+                    matched.append(d)
         if not matched:
             return {}
         result: Scores = {}
         for i, btext in enumerate(btexts):
-            weights_of = [lookup[i][d][0] for d in matched]
-            part = self._score(q.fieldname, btext, matched, weights_of, q.boost)
-            self.terms.append((q.fieldname, btext))
-            for d, s in part.items():
-                result[d] = result.get(d, 0.0) + s
+            part = self._score(fieldname, btext, matched, [weights[i][d] for d in matched],
+                               q.boost)  # fmt: skip
+            self.terms.append((fieldname, btext))
+            for d, score in part.items():
+                result[d] = result.get(d, 0.0) + score
         return result
 
     def _expand(self, q: Any, restrict: list[int] | None) -> Scores:
@@ -808,45 +906,122 @@ def _dedupe(ordered: list[int], cluster: Sequence[int], want: int) -> list[int]:
     return out
 
 
+def _story_extras(scores: Scores, data: DocData) -> list[int]:
+    """Matching documents that are extra copies of a matching story (one copy is kept)."""
+    if not data.copies:
+        return []
+    inside = [d for d in data.copies if d in scores]
+    if not inside:
+        return []
+    cluster = data.cluster
+    keep: dict[int, int] = {}
+    for d in inside:
+        keep.setdefault(cluster[d], d)
+    kept = set(keep.values())
+    return [d for d in inside if d not in kept]
+
+
 def story_count(scores: Scores, data: DocData) -> int:
     """Stories (near-duplicate clusters) among the matching documents."""
-    return len(set(map(data.cluster.__getitem__, scores)))
+    return len(scores) - len(_story_extras(scores, data))
 
 
-def facet_counts(scores: Scores, data: DocData) -> dict[str, Counter[str]]:
+@dataclass(slots=True)
+class _FacetData:
+    """What facet counting needs beyond `DocData`, built on first use per index."""
+
+    countries: list[tuple[str, ...]]
+    topic_bitmaps: dict[str, int]
+
+
+_FACET_CACHE: dict[tuple[tuple[str, int], ...], _FacetData] = {}
+
+
+def _facet_data(evaluator: Evaluator) -> _FacetData:
+    data = evaluator.data
+    key = tuple(_segment_key(reader) for reader, _ in evaluator.leaves)
+    with _CACHE_LOCK:
+        found = _FACET_CACHE.get(key)
+    if found is not None:
+        return found
+    # Countries: few codes per document, few distinct combinations: a tuple each.
+    table: dict[bytes, tuple[str, ...]] = {}
+    distinct = list(set(data.countries))
+    texts = b"\n".join(distinct).decode("utf-8", "replace").split("\n")
+    for raw, text in zip(distinct, texts, strict=True):
+        table[raw] = tuple(map(sys.intern, text.split(","))) if text else ()
+    countries = list(map(table.__getitem__, data.countries))
+    # Topics: many per document and tens of thousands of combinations, but few topics:
+    # one bitmap each (a byte per document, as a Python int), from the topic postings.
+    bitmaps: dict[str, int] = {}
+    try:
+        lexicon = list(evaluator.searcher.reader().lexicon("topics"))
+    except Exception:  # no topics field: no topic facet
+        lexicon = []
+    size = data.count
+    for btext in lexicon:
+        ids = evaluator.postings("topics", btext).ids
+        if not ids:
+            continue
+        flags = bytearray(size)
+        deque(map(flags.__setitem__, ids, repeat(1)), maxlen=0)
+        bitmaps[btext.decode("utf-8", "replace")] = int.from_bytes(flags, "little")
+    facet = _FacetData(countries, bitmaps)
+    with _CACHE_LOCK:
+        if len(_FACET_CACHE) >= 4:
+            _FACET_CACHE.clear()
+        _FACET_CACHE[key] = facet
+    return facet
+
+
+def facet_counts(scores: Scores, evaluator: Evaluator) -> dict[str, dict[str, int]]:
     """Counts of country, source, topic and year over the matching stories.
 
     Each story counts once, with the values of one of its copies.
     """
-    cluster = data.cluster
+    data = evaluator.data
+    facet = _facet_data(evaluator)
+    extras = _story_extras(scores, data)
     docs: Iterable[int] = scores
-    if len(scores) > 1:
-        representatives = dict(zip(map(cluster.__getitem__, scores), scores, strict=True))
-        if len(representatives) < len(scores):
-            docs = representatives.values()
-    docs = list(docs)
-    result: dict[str, Counter[str]] = {}
-    result["country"] = _split_counts(Counter(map(data.countries.__getitem__, docs)))
-    result["topic"] = _split_counts(Counter(map(data.topics.__getitem__, docs)))
-    sources: Counter[str] = Counter()
-    for raw, n in Counter(map(data.publisher.__getitem__, docs)).items():
-        if raw:
-            sources[raw.decode("utf-8", "replace")] += n
-    result["source"] = sources
-    years: Counter[str] = Counter()
-    for value, n in Counter(map(data.day.__getitem__, docs)).items():
-        if value:
-            years[str(value // 10000)] += n
-    result["year"] = years
-    return result
 
+    def without_extras(counter: Counter[Any], values: Iterable[Any]) -> Counter[Any]:
+        for value in values:
+            counter[value] -= 1
+        return counter
 
-def _split_counts(raw_counts: Counter[bytes]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for raw, n in raw_counts.items():
-        if not raw:
-            continue
-        for value in raw.decode("utf-8", "replace").split(","):
-            if value:
-                counts[value] += n
-    return counts
+    # Sources and years: one value per document.
+    sources: dict[str, int] = {}
+    publishers = Counter(map(data.publisher.__getitem__, docs))
+    for raw, n in without_extras(publishers, [data.publisher[d] for d in extras]).items():
+        if raw and n > 0:
+            name = raw.decode("utf-8", "replace")
+            sources[name] = sources.get(name, 0) + n
+    years: dict[str, int] = {}
+    days = Counter(map(data.day.__getitem__, docs))
+    for day, n in without_extras(days, [data.day[d] for d in extras]).items():
+        if day and n > 0:
+            year = str(day // 10000)
+            years[year] = years.get(year, 0) + n
+    # Countries: a few per document.
+    countries = without_extras(
+        Counter(chain.from_iterable(map(facet.countries.__getitem__, docs))),
+        [code for d in extras for code in facet.countries[d]],
+    )
+    # Topics: the matching documents as a bitmap, ANDed with each topic's.
+    topics: dict[str, int] = {}
+    if facet.topic_bitmaps:
+        flags = bytearray(data.count)
+        deque(map(flags.__setitem__, docs, repeat(1)), maxlen=0)
+        for d in extras:
+            flags[d] = 0
+        found = int.from_bytes(flags, "little")
+        for topic, bitmap in facet.topic_bitmaps.items():
+            n = (found & bitmap).bit_count()
+            if n:
+                topics[topic] = n
+    return {
+        "country": {c: n for c, n in countries.items() if n > 0},
+        "source": sources,
+        "topic": topics,
+        "year": years,
+    }

@@ -114,9 +114,10 @@ def document_fields(row: dict[str, Any]) -> dict[str, Any]:
         "orgs": (row["orgs"] or "").replace("|", "\n"),
         "topics": topics,
         "story": _story(row),
-        "publisher": source.encode("utf-8"),
-        "country_set": countries.encode("utf-8"),
-        "topic_set": topics.lower().encode("utf-8"),
+        # Newline-terminated, so that a whole column splits in one call (search.engine).
+        "publisher": (" ".join(source.split()) + "\n").encode("utf-8"),
+        "country_set": (countries + "\n").encode("utf-8"),
+        "topic_set": (topics.lower() + "\n").encode("utf-8"),
     }
     date = row["date"]
     if date and len(date) >= 10 and date[4] == "-" and date[7] == "-":
@@ -190,12 +191,17 @@ class SearchIndex:
             return self.create(), True
 
     def writer(self, ix: FileIndex, expected_docs: int) -> IndexWriter:
-        """A writer sized for the batch: two sub-processes for big batches (one per core)."""
+        """A writer sized for the batch: two sub-processes for big batches (one per core).
+
+        Segments are written as separate files, not Whoosh's compound ``.seg`` file:
+        opening a compound segment copies its whole postings file into memory
+        (``BufferFile`` wraps the mmap in a ``BytesIO``), 0.4 s for 100,000 articles on
+        every search; separate files are read in place.
+        """
         if expected_docs >= MULTIPROCESS_MIN_DOCS:
-            return _MpWriter(
-                ix, procs=2, multisegment=True, limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S
-            )
-        return ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S)
+            return _MpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_LIMIT_MB,
+                             timeout=WRITER_TIMEOUT_S, compound=False)  # fmt: skip
+        return ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S, compound=False)
 
 
 def sync(

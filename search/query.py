@@ -39,7 +39,6 @@ from whoosh import query as wq
 from search.dates import DateError, parse_range
 from search.engine import (
     MAX_EXPANSION,
-    DocData,
     Evaluator,
     facet_counts,
     filter_days,
@@ -664,7 +663,7 @@ def search(
     if days:
         scores = filter_days(scores, data.day, [(d.first, d.last) for d in days])
     total = story_count(scores, data)
-    facets = _facets(scores, data) if request.facets else {}
+    facets = _facets(scores, evaluator) if request.facets else {}
     page = max(1, request.page)
     limit = request.limit
     wanted = None if limit is None else page * limit
@@ -736,8 +735,10 @@ def _iso(number: int) -> str:
     return f"{number // 10000:04d}-{number // 100 % 100:02d}-{number % 100:02d}"
 
 
-def _facets(scores: dict[int, float], data: DocData) -> dict[str, tuple[tuple[str, int], ...]]:
-    counts = facet_counts(scores, data)
+def _facets(
+    scores: dict[int, float], evaluator: Evaluator
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    counts = facet_counts(scores, evaluator)
     out: dict[str, tuple[tuple[str, int], ...]] = {}
     for name in FACETS:
         values = counts.get(name)

@@ -244,7 +244,9 @@ class BriefroomApp(App[None]):
             )
             self.theme = DARK_THEME
         self.switch_mode("dashboard")
-        self._open_archive()
+        # After the first frame: the worker's imports (Whoosh, the gazetteer) and SQLite
+        # work would otherwise compete with the first paint for the GIL.
+        self.call_after_refresh(self._open_archive)
 
     class ArchiveOpened(Message):
         """The archive was opened (and its index checked)."""

@@ -115,7 +115,7 @@ def test_ranking_collapses_stories(searcher: Any) -> None:
     assert len(order) == story_count(scores, data) == len({data.cluster[d] for d in scores})
     days = [data.day[d] for d in order]
     assert days == sorted(days, reverse=True)
-    counts = facet_counts(scores, data)
+    counts = facet_counts(scores, evaluator)
     assert sum(counts["source"].values()) == len(order)
 
 
