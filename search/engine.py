@@ -11,7 +11,7 @@ one ``pickle`` load per 128 postings, as Whoosh does) and then works on whole li
 document numbers are rebuilt with ``itertools.accumulate``, BM25F scores are computed
 in one comprehension per term from a per-document length byte, and ``AND``/``OR``/
 ``NOT`` become dictionary and set operations.  Per-document values that ranking,
-filters, collapsing and facets need (day, cluster, publisher, countries, topics) are
+filters, collapsing and facets need (day, cluster, publisher, countries) are
 read once per segment from Whoosh columns and cached (they are immutable: a segment
 never changes; deletions are tracked by count).  Scores are Whoosh's BM25F (same
 ``B``, ``K1``, IDF and field boosts), so rankings agree with Whoosh's.
@@ -32,7 +32,7 @@ import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from math import log
 from typing import Any
 
@@ -79,7 +79,6 @@ class DocData:
         cluster: Story (near-duplicate cluster) per document.
         publisher: Source name per document (UTF-8; ``b""`` when unknown).
         countries: Comma-separated ISO codes per document (UTF-8).
-        topics: Comma-separated topic ids per document (UTF-8).
         copies: Documents that share their story with another document, ascending
             (usually few: most stories have one copy).
     """
@@ -91,7 +90,6 @@ class DocData:
     cluster: Sequence[int]
     publisher: Sequence[bytes]
     countries: Sequence[bytes]
-    topics: Sequence[bytes]
     copies: Sequence[int]
 
 
@@ -202,7 +200,6 @@ def _load_segment(reader: Any) -> DocData:
         cluster=_numeric_column(reader, "story", "q", count),
         publisher=_bytes_column(reader, "publisher", count),
         countries=_bytes_column(reader, "country_set", count),
-        topics=_bytes_column(reader, "topic_set", count),
         copies=(),
     )
 
@@ -219,7 +216,7 @@ def _with_copies(data: DocData) -> DocData:
         alive = Counter(cluster[d] for d in copies if d not in data.deleted)
         copies = [d for d in copies if d not in data.deleted and alive[cluster[d]] > 1]
     return DocData(data.count, data.live, data.deleted, data.day, data.cluster, data.publisher,
-                   data.countries, data.topics, copies)  # fmt: skip
+                   data.countries, copies)  # fmt: skip
 
 
 def doc_data(searcher: Any) -> DocData:
@@ -259,19 +256,17 @@ def _combine(leaves: list[tuple[Any, int]], parts: list[DocData]) -> DocData:
     cluster: list[int] = []
     publisher: list[bytes] = []
     countries: list[bytes] = []
-    topics: list[bytes] = []
     deleted_all: set[int] = set()
     for (_reader, offset), part in zip(leaves, parts, strict=True):
         day.extend(part.day)
         cluster.extend(part.cluster)
         publisher.extend(part.publisher)
         countries.extend(part.countries)
-        topics.extend(part.topics)
         deleted_all.update(offset + d for d in part.deleted)
     count = len(day)
     live = range(count) if not deleted_all else [d for d in range(count) if d not in deleted_all]
     return DocData(count, live, frozenset(deleted_all), day, cluster, publisher, countries,
-                   topics, ())  # fmt: skip
+                   ())  # fmt: skip
 
 
 def field_lengths(searcher: Any, fieldname: str) -> bytes:
@@ -424,7 +419,9 @@ def _position_deltas(values: Sequence[bytes]) -> list[list[int]]:
     """
     if not values:
         return []
-    if all(v[4:9] == _LIST_HEAD and v[-1:] == b"." for v in values):
+    # Whoosh writes every value the same way: checking the ends is enough (a value
+    # of another shape makes the joined pickle fail or come out the wrong length).
+    if all(v[4:9] == _LIST_HEAD and v[-1:] == b"." for v in (values[0], values[-1])):
         try:
             lists = pickle.loads(b"\x80\x02]" + b"a".join([v[6:-1] for v in values]) + b"a.")
         except Exception:  # not the layout expected: one by one
@@ -719,27 +716,28 @@ class Evaluator:
             btexts.append(btext)
         fieldname = q.fieldname
         order = sorted(range(len(btexts)), key=lambda i: self.doc_frequency(fieldname, btexts[i]))
-        # Documents holding every word (document numbers only: cheap) ...
+        # Each word's postings with positions, rarest word first, each read only in the
+        # blocks that can hold documents with all the words so far.
         candidates: list[int] | None = restrict
+        read: dict[int, tuple[list[int], list[float] | None, list[bytes]]] = {}
         for i in order:
-            ids = self.postings(fieldname, btexts[i], restrict=candidates).ids
-            candidates = sorted(set(ids).intersection(candidates) if candidates is not None
-                                else ids)  # fmt: skip
+            p = self.postings(fieldname, btexts[i], want_values=True, restrict=candidates)
+            assert p.values is not None
+            read[i] = (p.ids, p.weights, p.values)
+            candidates = sorted(set(p.ids).intersection(candidates) if candidates is not None
+                                else p.ids)  # fmt: skip
             if not candidates:
                 return {}
         assert candidates is not None
-        # ... then the positions of each word in those documents alone.
         wanted = set(candidates)
         slop = max(1, int(q.slop or 1))
         weights: list[dict[int, float]] = []
         deltas_of: list[tuple[list[int], list[list[int]]]] = []
-        for btext in btexts:
-            p = self.postings(fieldname, btext, want_values=True, restrict=candidates)
-            assert p.values is not None
-            keep = [k for k, d in enumerate(p.ids) if d in wanted]
-            docs = [p.ids[k] for k in keep]
-            deltas_of.append((docs, _position_deltas([p.values[k] for k in keep])))
-            w = p.weights
+        for i in range(len(btexts)):
+            ids, w, values = read[i]
+            keep = [k for k, d in enumerate(ids) if d in wanted]
+            docs = [ids[k] for k in keep]
+            deltas_of.append((docs, _position_deltas([values[k] for k in keep])))
             weights.append(dict(zip(docs, [w[k] for k in keep] if w is not None
                                     else repeat(1.0), strict=False)))  # fmt: skip
         if slop == 1:
@@ -748,11 +746,11 @@ class Evaluator:
             # all the words share, found with set intersections in C.
             starts: set[int] | None = None
             for i, (docs, deltas) in enumerate(deltas_of):
+                # (accumulate() yields its initial value first: islice drops it.)
                 keys = set(chain.from_iterable(
-                    accumulate(ds, initial=(d << 32) - i) for d, ds in zip(docs, deltas, strict=True)
+                    islice(accumulate(ds, initial=(d << 32) - i), 1, None)
+                    for d, ds in zip(docs, deltas, strict=True)
                 ))  # fmt: skip
-                # accumulate() yields its initial value first: drop those.
-                keys.difference_update((d << 32) - i for d in docs)
                 starts = keys if starts is None else starts.intersection(keys)
                 if not starts:
                     return {}

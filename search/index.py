@@ -100,7 +100,7 @@ def document_fields(row: dict[str, Any]) -> dict[str, Any]:
 
     Besides the searchable fields, every document gets the per-document columns that
     `search.engine` reads in bulk: ``day`` (YYYYMMDD, 0 when undated), ``story`` (the
-    near-duplicate cluster), ``publisher``, ``country_set`` and ``topic_set``.
+    near-duplicate cluster), ``publisher`` and ``country_set``.
     """
     countries = row["countries"] or ""
     topics = row["topics"] or ""
@@ -117,7 +117,6 @@ def document_fields(row: dict[str, Any]) -> dict[str, Any]:
         # Newline-terminated, so that a whole column splits in one call (search.engine).
         "publisher": (" ".join(source.split()) + "\n").encode("utf-8"),
         "country_set": (countries + "\n").encode("utf-8"),
-        "topic_set": (topics.lower() + "\n").encode("utf-8"),
     }
     date = row["date"]
     if date and len(date) >= 10 and date[4] == "-" and date[7] == "-":

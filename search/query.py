@@ -859,7 +859,9 @@ def hits_to_json(
     ``text`` (Python string indices: Unicode code points).
     """
     return {
-        "query": result.request.query,
+        # A command-line argument may hold lone surrogates (undecodable bytes): replace
+        # them, or writing the document would fail.
+        "query": result.request.query.encode("utf-8", "replace").decode("utf-8"),
         "interpreted": result.interpreted,
         "total": result.total,
         "page": result.request.page,

@@ -14,7 +14,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 # Bump when the schema or analyzer changes: an index built with another version is
 # rebuilt from the store instead of being searched with mismatched terms.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # "US" is a country here, and "not"/"no" matter in diplomatic text ("did not sign").
 STOP_WORDS_INDEXED = frozenset(STOP_WORDS) - {"us", "not", "no", "will", "may"}
@@ -68,12 +68,12 @@ def build_schema() -> Schema:
         orgs=TEXT(analyzer=names, phrase=True),
         topics=KEYWORD(commas=True, lowercase=True, scorable=False),
         # Per-document columns (not indexed: no terms, nothing to analyse), read in bulk
-        # by `search.engine` for date filters, ranking, collapsing copies and facets.
+        # by `search.engine` for date filters, ranking, collapsing copies and facets
+        # (the topic facet is counted from the ``topics`` postings).
         # Dates are filtered from the ``day`` column rather than with Whoosh's DATETIME
         # range terms, which cost 8 indexed terms per document.
         day=COLUMN(NumericColumn("i", default=0)),  # YYYYMMDD, 0 when undated
         story=COLUMN(NumericColumn("q", default=0)),  # near-duplicate cluster
         publisher=COLUMN(VarBytesColumn()),  # the exact source name (UTF-8)
         country_set=COLUMN(VarBytesColumn()),  # "NOR,USA" (ASCII)
-        topic_set=COLUMN(VarBytesColumn()),  # "energy,human_rights" (UTF-8)
     )

@@ -75,7 +75,8 @@ def _check(result: SearchResult, request: SearchRequest) -> None:
         for start, end in hit.title_matches:
             assert 0 <= start < end <= len(hit.title)
     assert result.suggestion is None or isinstance(result.suggestion, str)
-    json.dumps(hits_to_json(result), ensure_ascii=False)
+    # What the CLI writes must be valid UTF-8 (no lone surrogates from odd input).
+    json.dumps(hits_to_json(result), ensure_ascii=False).encode("utf-8")
 
 
 def _search(archive: Archive, text: str, parser: QueryParser, **kwargs: object) -> None:
