@@ -82,6 +82,14 @@ BASELINES: dict[str, dict[str, Any]] = {
         "batchsize": 500,
         "gc_threshold": 100_000,
     },
+    "p2_ms_lm256_b500_gc_nc": {
+        "procs": 2,
+        "multisegment": True,
+        "limitmb": 256,
+        "batchsize": 500,
+        "gc_threshold": 100_000,
+        "compound": False,
+    },
     "p2_ms_lm128_b500_gc": {
         "procs": 2,
         "multisegment": True,

@@ -319,7 +319,9 @@ class QueryParser:
                 text if kind == "field" else " ".join(w.lower() for w in _WORD.findall(text))
                 for kind, text in pieces
             ).strip()
-            shown = " ".join(" ".join(_WORD.findall(t)) for k, t in pieces if k == "user")
+            shown = " ".join(
+                w for k, t in pieces if k == "user" for w in _WORD.findall(t) if w not in _OPERATORS
+            )
             notices.append(
                 f"could not read the query ({problem}); searched for its words"
                 + (f": {shown}" if shown else "")
