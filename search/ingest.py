@@ -130,23 +130,6 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def _with_overrides(
-    raw: RawArticle, source: str | None, date: str | None, lang: str | None
-) -> RawArticle:
-    changes: dict[str, Any] = {}
-    if source:
-        changes["source"] = source
-    if lang:
-        changes["lang"] = lang
-    if date and not raw.date:
-        changes["date"] = date  # metadata and dateline win over --date
-    if not changes:
-        return raw
-    values = {name: getattr(raw, name) for name in RawArticle.__slots__}
-    values.update(changes)
-    return RawArticle(**values)
-
-
 class _Feeder:
     """Feeds documents to one Whoosh writer, created on first use."""
 
@@ -254,7 +237,7 @@ def ingest(
                     if isinstance(item, ReadError):
                         report.rejected.append(item)
                         continue
-                    _store_one(archive, feeder, _with_overrides(item, source, date, lang),
+                    _store_one(archive, feeder, item,
                                extract, report)  # fmt: skip
                     seen += 1
                     if seen % BATCH == 0:
