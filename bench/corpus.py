@@ -57,7 +57,7 @@ GENERATOR_VERSION = 2
 
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 
-# Read in this order (the brief's order); any other corpus folder follows, alphabetically.
+# Read in this order (the big wire corpus first); any other corpus folder follows, by path.
 _CORPUS_ORDER = ("reuters21578", "statedept", "ungdc", "wikinews", "sample")
 
 # The only fields written: the source corpora's `countries` and `meta` are labels.

@@ -25,12 +25,13 @@ Steps:
 Timings are measured inside each subprocess around the work (opening the index or
 archive, reading, indexing, committing/closing), not interpreter start-up or imports.
 Peak RSS is the highest of (a) the sum of the RSS of the subprocess and all its
-descendants, polled every 0.25 s by this process with psutil (Whoosh ``procs>1`` and any
-product worker processes count), and (b) the subprocess's own ``ru_maxrss``.  A summed
-RSS counts pages that forked workers share once per process, so it is an upper bound;
-peak PSS (proportional set size, shared pages split between their users, sampled every
-second) is reported beside it.  CPU seconds (user+sys of the subprocess and its waited-for
-workers) are less sensitive to a busy machine than elapsed seconds.
+descendants, polled every 0.25 s by this process with psutil (Whoosh ``procs>1`` and
+any product worker processes count), and (b) the ``ru_maxrss`` of the subprocess and
+of its largest waited-for worker.  A summed RSS counts pages that forked workers share
+once per process, so it is an upper bound; peak PSS (proportional set size, shared
+pages split between their users, sampled every second) is reported beside it.  CPU
+seconds (user+sys of the subprocess and its waited-for workers) are less sensitive to
+a busy machine than elapsed seconds.
 
 Exit status: 0 on success, 1 when a measured run failed or the full ingest rejected
 inputs (figures of the other runs are still printed), 2 on bad usage.
@@ -66,9 +67,10 @@ TARGET_RSS_MB = 600.0
 
 # Writer configurations tried for the raw Whoosh baseline: keyword arguments of
 # `Index.writer`, plus "gc_threshold", which the child passes to `gc.set_threshold`
-# before indexing (Whoosh's posting pools hold millions of small tuples, and Python's
-# cyclic GC keeps rescanning them).  See bench/README.md for the figures that picked
-# DEFAULT_BASELINE.
+# before indexing (tried in case Python's cyclic GC rescanning Whoosh's posting pools
+# cost time: it made no measurable difference).  bench/README.md has the figures that
+# picked DEFAULT_BASELINE: the fastest, and the simplest of the configurations tied
+# with it.
 BASELINES: dict[str, dict[str, Any]] = {
     "p1_lm256": {"procs": 1, "limitmb": 256},
     "p1_lm256_gc": {"procs": 1, "limitmb": 256, "gc_threshold": 100_000},
@@ -100,7 +102,7 @@ BASELINES: dict[str, dict[str, Any]] = {
     "p2_merge_lm256": {"procs": 2, "multisegment": False, "limitmb": 256},
     "p3_ms_lm128": {"procs": 3, "multisegment": True, "limitmb": 128},
 }
-DEFAULT_BASELINE = "p2_ms_lm256_b500_gc"
+DEFAULT_BASELINE = "p2_ms_lm256"
 
 
 @dataclass
@@ -215,7 +217,8 @@ def _run_child(args: argparse.Namespace) -> int:
         result = _child_full(args.corpus, args.target)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)  # waited-for workers only
-    result["self_maxrss_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
+    # ru_maxrss is in KiB on Linux; for children, that of the largest waited-for one.
+    result["self_maxrss_mb"] = max(usage.ru_maxrss, children.ru_maxrss) / 1024
     result["cpu_seconds"] = sum((u.ru_utime + u.ru_stime for u in (usage, children)), start=0.0)
     print(json.dumps(result), flush=True)
     return 0
@@ -229,9 +232,9 @@ class _TreeWatcher:
 
     The process list (which scans /proc) is refreshed every `REFRESH_SECONDS`, RSS
     (/proc/PID/statm) is read at every poll and PSS (/proc/PID/smaps_rollup, dearer)
-    at each refresh, so the watcher costs 1-2% of one core.  RSS counts a
-    page shared by forked workers once per process (an upper bound); PSS splits it
-    between them.  Processes that end while being read are skipped.
+    at each refresh, so the watcher costs 1-2% of one core.  RSS counts a page shared
+    by forked workers once per process (an upper bound); PSS splits it between them.
+    Processes that end while being read are skipped.
     """
 
     def __init__(self, pid: int) -> None:
@@ -239,12 +242,14 @@ class _TreeWatcher:
         self.members: list[psutil.Process] = [self.root]
         self.peak_rss = 0
         self.peak_pss = 0
+        self._started = time.monotonic()
         self._refreshed = 0.0
 
     def poll(self) -> None:
         """Take one sample and update the peaks."""
         now = time.monotonic()
-        refresh = now - self._refreshed >= REFRESH_SECONDS
+        # Every poll during the first seconds, so short runs see their workers too.
+        refresh = now - self._refreshed >= REFRESH_SECONDS or now - self._started < 5.0
         if refresh:
             self._refreshed = now
             try:
@@ -306,7 +311,7 @@ def measure(
         tail = log.read_text("utf-8", errors="replace").strip().splitlines()[-5:]
         return RunResult(name, ok=False, wall_seconds=wall, error=" | ".join(tail))
     data = json.loads(lines[-1])
-    # Polling can miss a short spike; the child's own high-water mark cannot.
+    # Polling can miss a short spike; the processes' own high-water marks cannot.
     peak_mb = max(watcher.peak_rss / 2**20, data.pop("self_maxrss_mb"))
     return RunResult(
         name,
