@@ -366,7 +366,7 @@ class CountriesScreen(SourcedScreen):
             ),
             empty="no articles",
         )
-        self._fill_topics(view)
+        self.fill_topics_and_orgs("profile-topics", view.profile.topics, view.profile.orgs)
         self.show_source(self.active_table())
         self.refresh_bindings()
 
@@ -389,19 +389,6 @@ class CountriesScreen(SourcedScreen):
             )
         if not view.profile.partners:
             table.add_row(*self._empty_row(table, "no other country in its stories"))
-        table.move_cursor(row=0, animate=False)
-
-    def _fill_topics(self, view: ProfileView) -> None:
-        table = self.query_one("#profile-topics", FlexTable)
-        table.clear()
-        for topic, stories in view.profile.topics:
-            table.add_row(
-                Text("topic"), text_cell(topic), number_cell(stories), key=f"topic:{topic}"
-            )
-        for org, stories in view.profile.orgs:
-            table.add_row(Text("org"), text_cell(org), number_cell(stories), key=f"org:{org}")
-        if not view.profile.topics and not view.profile.orgs:
-            table.add_row(*self._empty_row(table, "no topics or organisations found"))
         table.move_cursor(row=0, animate=False)
 
     def empty_hint(self, table_id: str) -> str:

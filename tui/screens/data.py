@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,48 +55,18 @@ def open_archive(home: Path, *, readonly: bool = True) -> Iterator[Archive]:
 # --------------------------------------------------------------------------- countries
 
 
-@cache
-def _country_module() -> Any:
-    try:
-        from search.extract import countries
-    except ImportError:  # the gazetteer is not installed yet: fall back to pycountry
-        return None
-    return countries
-
-
 def country_name(code: str) -> str:
     """A readable name for an ISO alpha-3 code (the code itself when unknown)."""
-    module = _country_module()
-    if module is not None and hasattr(module, "country_name"):
-        try:
-            name = module.country_name(code)
-        except Exception:  # a gap in the gazetteer must not break a screen
-            name = None
-        if name:
-            return str(name)
-    try:
-        import pycountry
+    from search.extract.countries import country_name as name_of
 
-        found = pycountry.countries.get(alpha_3=code)
-    except (ImportError, KeyError, LookupError):
-        found = None
-    if found is None:
-        return code
-    return str(getattr(found, "common_name", None) or found.name)
+    return name_of(code)
 
 
 def resolve_country(text: str) -> str | None:
     """The ISO alpha-3 code of a country name or code, or None."""
-    module = _country_module()
-    if module is not None and hasattr(module, "resolve_country"):
-        code = module.resolve_country(text)
-        return None if code is None else str(code)
-    import pycountry
+    from search.extract.countries import resolve_country as resolve
 
-    try:
-        return str(pycountry.countries.lookup(text.strip()).alpha_3)
-    except LookupError:
-        return None
+    return resolve(text)
 
 
 def make_parser() -> QueryParser:
@@ -409,12 +378,9 @@ def home_code(home_country: str | None) -> str | None:
 
 def all_country_names() -> list[str]:
     """Every country name the gazetteer knows (for completion), sorted."""
-    module = _country_module()
-    if module is not None and hasattr(module, "all_countries"):
-        return sorted({str(name) for _code, name in module.all_countries()})
-    import pycountry
+    from search.extract.countries import all_countries
 
-    return sorted(str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries)
+    return sorted({name for _code, name in all_countries()})
 
 
 # --------------------------------------------------------------------------- meetings and briefs

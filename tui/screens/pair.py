@@ -226,7 +226,7 @@ class PairScreen(SourcedScreen):
             empty="no commitments found",
         )  # fmt: skip
         self._fill_trend(view)
-        self._fill_topics(view)
+        self.fill_topics_and_orgs("pair-topics", view.summary.topics, view.summary.orgs)
         self.fill_sourced(
             "pair-latest",
             (
@@ -290,18 +290,6 @@ class PairScreen(SourcedScreen):
             )
         if not summary.cooperation_by_quarter:
             table.add_row(*self._empty_row(table, "no dated events between the two"))
-
-    def _fill_topics(self, view: PairView) -> None:
-        table = self.query_one("#pair-topics", FlexTable)
-        table.clear()
-        for topic, stories in view.summary.topics:
-            table.add_row(
-                Text("topic"), text_cell(topic), number_cell(stories), key=f"topic:{topic}"
-            )
-        for org, stories in view.summary.orgs:
-            table.add_row(Text("org"), text_cell(org), number_cell(stories), key=f"org:{org}")
-        if not view.summary.topics and not view.summary.orgs:
-            table.add_row(*self._empty_row(table, "no topics or organisations found"))
 
     def _fill_notes(self, view: PairView) -> None:
         summary = view.summary

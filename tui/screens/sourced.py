@@ -16,7 +16,7 @@ from textual import on
 from textual.widgets import DataTable, TabbedContent, TabPane
 
 from tui.screens.base import BriefroomScreen
-from tui.widgets.cells import FlexTable
+from tui.widgets.cells import FlexTable, number_cell, text_cell
 from tui.widgets.source import SourceLine
 
 if TYPE_CHECKING:
@@ -48,6 +48,25 @@ class SourcedScreen(BriefroomScreen):
         if not sources:
             table.add_row(*self._empty_row(table, empty), key="empty")
         self._row_sources[table_id] = sources
+        table.move_cursor(row=0, animate=False)
+
+    def fill_topics_and_orgs(
+        self,
+        table_id: str,
+        topics: Sequence[tuple[str, int]],
+        orgs: Sequence[tuple[str, int]],
+    ) -> None:
+        """Replace a table's rows with topic and organisation counts (stories each)."""
+        table = self.query_one(f"#{table_id}", FlexTable)
+        table.clear()
+        for topic, stories in topics:
+            table.add_row(
+                Text("topic"), text_cell(topic), number_cell(stories), key=f"topic:{topic}"
+            )
+        for org, stories in orgs:
+            table.add_row(Text("org"), text_cell(org), number_cell(stories), key=f"org:{org}")
+        if not topics and not orgs:
+            table.add_row(*self._empty_row(table, "no topics or organisations found"))
         table.move_cursor(row=0, animate=False)
 
     @staticmethod
