@@ -84,7 +84,7 @@ def relations_store(home: Path, workdir: Path, name: str) -> Path:
     target_dir = workdir / name
     target = target_dir / "archive.sqlite3"
     marker = target_dir / "built.json"
-    rule = hashlib.sha256((REPO / "briefs" / "pairs.py").read_bytes()).hexdigest()[:16]
+    rule = hashlib.sha256((REPO / "search" / "pairs.py").read_bytes()).hexdigest()[:16]
     stat = source.stat()
     key = {"source": str(source), "size": stat.st_size, "mtime": stat.st_mtime_ns, "rule": rule}
     if marker.exists() and target.exists() and json.loads(marker.read_text("utf-8")) == key:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,7 +62,7 @@ class _Loaded:
     url: str | None
     countries: tuple[str, ...]
     text: str
-    sentences: tuple[tuple[int, int], ...]
+    sentences: Sequence[Sequence[int]]
     topics: dict[int, tuple[str, ...]]  # sentence -> topics mentioned in it (repeats kept)
 
 
@@ -97,7 +98,9 @@ class Evidence:
             url=url,
             countries=tuple(c for c in (countries or "").split(",") if c),
             text=document_text(title or None, body),
-            sentences=tuple((int(s), int(e)) for s, e in data.get("sentences", ())),
+            # As stored: [start, end] lists of ints (converting every pair of a long
+            # speech to tuples cost more than the rest of the load).
+            sentences=data.get("sentences", ()),
             topics={k: tuple(v) for k, v in topics.items()},
         )
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from briefs.engagements import Engagement, build_ledger
 from briefs.evidence import Evidence, Source
-from search.pairs import count_sql, has_table, pair_article_rowids
+from search.pairs import count_sql, driving_order, has_table, pair_article_rowids
 from search.store import Store
 
 __all__ = [
@@ -732,7 +732,8 @@ def count_pair_articles(store: Store, a: str, b: str) -> int:
     it, the count of articles whose ``countries`` hold both (an approximation).
     """
     if has_table(store.conn):
-        return int(store.conn.execute(count_sql(), {"a": a, "b": b}).fetchone()[0])
+        order = driving_order(store.conn, a, b)
+        return int(store.conn.execute(count_sql(), order).fetchone()[0])
     return int(
         store.conn.execute(
             "SELECT count(*) FROM article_countries x JOIN article_countries y "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from briefs.relations import (
     pair_summary,
 )
 from search.archive import Archive
-from search.pairs import backfill, has_table, pair_article_rowids
+from search.pairs import backfill, driving_order, has_table, pair_article_rowids
 from tests.briefs.relations_helpers import EXTRA, SAMPLE, SEED, build_home, copy_home
 
 SEED_ID = "h-30f77141da251a286d8b"
@@ -162,6 +163,45 @@ def test_stored_weights_give_the_same_articles(seed_home: Path, tmp_path: Path) 
             assert stored[pair], pair
             assert pair_article_rowids(conn, *reversed(pair)) == stored[pair]
             assert count_pair_articles(archive.store, *pair) == len(stored[pair])
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT code, n FROM article_mentions_counts WHERE n > 0"))
+
+
+def _true_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(
+        conn.execute(
+            "SELECT code, count(*) FROM article_mentions WHERE strong OR salient GROUP BY code"
+        )
+    )
+
+
+def test_pair_query_counts_follow_the_table(seed_home: Path, tmp_path: Path) -> None:
+    """The per-country counts that order the pair query stay true through ingest, a
+    backfill, the upgrade of an older store and a deletion."""
+    home = copy_home(seed_home, tmp_path / "copy")
+    with Archive.open(home) as archive:
+        conn = archive.store.conn
+        counts = _counts(conn)
+        assert counts == _true_counts(conn) and counts["KAZ"] >= 3
+        assert driving_order(conn, "USA", "KAZ") == {"a": "KAZ", "b": "USA"}
+        conn.execute("DROP TABLE article_mentions")
+        backfill(conn)
+        assert _counts(conn) == counts
+        conn.executescript(
+            "DROP TABLE article_mentions_counts; DROP INDEX article_mentions_strong;"
+        )
+    with Archive.open(home) as archive:  # a store written before the counts existed
+        assert _counts(archive.store.conn) == counts
+        assert count_pair_articles(archive.store, "KAZ", "USA") == len(
+            pair_article_rowids(archive.store.conn, "USA", "KAZ")
+        )
+        rowid = archive.store.conn.execute(
+            "SELECT article FROM article_countries WHERE code = 'KAZ' LIMIT 1"
+        ).fetchone()[0]
+        archive.store.conn.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
+        assert _counts(archive.store.conn) == _true_counts(archive.store.conn)
 
 
 def test_reports_of_one_engagement_merge(tmp_path: Path) -> None:
