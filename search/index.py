@@ -22,6 +22,8 @@ from whoosh.index import FileIndex
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import IndexWriter
 
+from search.fastindex import FastCodec
+from search.postingpool import CompactPool, CompactSegmentWriter
 from search.schema import SCHEMA_VERSION, build_schema
 from search.store import Store
 
@@ -55,13 +57,38 @@ def _die_with_parent() -> None:
 
 
 class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
+    """Whoosh's indexing sub-process (multi-segment mode only), dying with its parent
+    and writing through a `CompactSegmentWriter`.  (Whoosh's ``SubWriterTask.run``
+    with those two changes.)"""
+
     def run(self) -> None:
         _die_with_parent()
-        super().run()
+        if not self.multisegment:
+            raise RuntimeError("briefroom's sub-writers only write whole segments")
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = CompactSegmentWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            job = self.jobqueue.get()
+            if job is None:
+                break
+            self._process_file(*job)
+        if not self.running:
+            writer.cancel()
+            return
+        fieldnames = writer.pool.fieldnames
+        segment = writer._finalize_segment()
+        self.resultqueue.put((None, fieldnames, segment), timeout=5)
 
 
 class _MpWriter(MpWriter):  # type: ignore[misc]
-    """Whoosh's multi-process writer whose sub-processes die with their parent."""
+    """Whoosh's multi-process writer whose sub-processes die with their parent; it and
+    they pool postings with `search.postingpool.CompactPool`."""
+
+    def __init__(self, ix: FileIndex, **kwargs: Any) -> None:
+        super().__init__(ix, **kwargs)
+        # Merges of older segments at commit go through the parent's pool.
+        self.pool = CompactPool(self._tempstorage, self.newsegment,
+                                limitmb=kwargs.get("limitmb", WRITER_LIMIT_MB))  # fmt: skip
 
     def _new_task(self) -> SubWriterTask:
         task = _SubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
@@ -195,12 +222,15 @@ class SearchIndex:
         Segments are written as separate files, not Whoosh's compound ``.seg`` file:
         opening a compound segment copies its whole postings file into memory
         (``BufferFile`` wraps the mmap in a ``BytesIO``), 0.4 s for 100,000 articles on
-        every search; separate files are read in place.
+        every search; separate files are read in place.  Postings are written with
+        `search.fastindex.FastCodec` (merged segments too: Whoosh merges in the writer),
+        pooled in memory by `search.postingpool.CompactPool`.
         """
+        options = {"limitmb": WRITER_LIMIT_MB, "timeout": WRITER_TIMEOUT_S, "compound": False,
+                   "codec": FastCodec()}  # fmt: skip
         if expected_docs >= MULTIPROCESS_MIN_DOCS:
-            return _MpWriter(ix, procs=2, multisegment=True, limitmb=WRITER_LIMIT_MB,
-                             timeout=WRITER_TIMEOUT_S, compound=False)  # fmt: skip
-        return ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT_S, compound=False)
+            return _MpWriter(ix, procs=2, multisegment=True, **options)
+        return CompactSegmentWriter(ix, **options)
 
 
 def sync(
@@ -217,6 +247,19 @@ def sync(
     might already hold them (after a crash between the index commit and the store's
     flag update), else with the faster ``add_document``.
     """
+    with store.unmapped():  # a pass over the whole store (see `Store.unmapped`)
+        return _sync(store, search_index, rebuild=rebuild, progress=progress,
+                     documents=documents)  # fmt: skip
+
+
+def _sync(
+    store: Store,
+    search_index: SearchIndex,
+    *,
+    rebuild: bool,
+    progress: Callable[[int, int], None] | None,
+    documents: Iterable[tuple[int, dict[str, Any]]] | None,
+) -> int:
     ix, created = (search_index.create(), True) if rebuild else search_index.open_or_create()
     if created:
         store.mark_all_unindexed()
@@ -248,9 +291,30 @@ def sync(
         ix.close()
     store.mark_indexed()
     store.set_meta("index_commit_started", "0")
+    save_segment_facets(search_index)
     if progress is not None:
         progress(written, pending)
     return written
+
+
+def save_segment_facets(search_index: SearchIndex) -> None:
+    """Save the facet data of newly written segments (`search.engine.save_facets`).
+
+    Only saves the next first search some work: a failure to write it is ignored.
+    """
+    from search.engine import save_facets
+
+    try:
+        ix = search_index.open()
+    except IndexUnavailable:
+        return
+    try:
+        with ix.searcher() as searcher:
+            save_facets(searcher, ix.storage)
+    except OSError:
+        pass
+    finally:
+        ix.close()
 
 
 def check(store: Store, search_index: SearchIndex) -> IndexHealth:

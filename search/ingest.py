@@ -17,7 +17,7 @@ from typing import Any
 
 from search import dedup
 from search.archive import Archive
-from search.index import document_fields
+from search.index import document_fields, save_segment_facets
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import iter_input_files, read_file
 from search.store import PreparedArticle, add_alias, write_article
@@ -180,6 +180,7 @@ class _Feeder:
         store.mark_indexed()
         store.set_meta("index_commit_started", "0")
         self.writer = None
+        save_segment_facets(self.archive.index)
 
     def cancel(self) -> None:
         if self.writer is not None:
@@ -218,7 +219,7 @@ def ingest(
     """
     extract = extractor or default_extractor
     report = IngestReport()
-    with archive.write_lock(lock_wait):
+    with archive.write_lock(lock_wait), archive.store.unmapped():
         inputs = list(iter_input_files(paths))
         files = [p for p in inputs if isinstance(p, Path)]
         report.rejected.extend(e for e in inputs if isinstance(e, ReadError))

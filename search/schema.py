@@ -14,7 +14,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 # Bump when the schema or analyzer changes: an index built with another version is
 # rebuilt from the store instead of being searched with mismatched terms.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # "US" is a country here, and "not"/"no" matter in diplomatic text ("did not sign").
 STOP_WORDS_INDEXED = frozenset(STOP_WORDS) - {"us", "not", "no", "will", "may"}

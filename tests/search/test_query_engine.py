@@ -16,7 +16,16 @@ import pytest
 from whoosh import query as wq
 
 from search.archive import Archive
-from search.engine import Evaluator, doc_data, facet_counts, story_count, top_stories
+from search.engine import (
+    Evaluator,
+    _compute_facets,
+    _load_facets,
+    doc_data,
+    facet_counts,
+    save_facets,
+    story_count,
+    top_stories,
+)
 from search.index import document_fields
 from search.ingest import ingest
 from search.query import QueryParser
@@ -40,6 +49,9 @@ QUERIES = [
 ]
 SET_ONLY = [
     '"foreign minister"',
+    '"secretary of state blinken"',
+    '"foreign minister"~3',
+    'person:"antony blinken"',
     '"prime minister" OR "foreign secretary"',
     "nuclear NOT iran",
     "minist*",
@@ -132,3 +144,18 @@ def test_sample_json_is_as_expected() -> None:
     # Guard for the fixtures above: the demo corpus has 54 articles.
     lines = (DATA / "sample.jsonl").read_text(encoding="utf-8").splitlines()
     assert len([json.loads(line) for line in lines]) == 54
+
+
+def test_saved_facets_are_the_computed_ones(searcher: Any) -> None:
+    """The facet data saved beside each segment, loaded back, equals what the first
+    search would compute (segments written by Whoosh's own writer get theirs here)."""
+    evaluator = Evaluator(searcher)
+    computed = _compute_facets(evaluator)
+    save_facets(searcher, searcher._ix.storage)
+    loaded = _load_facets(evaluator.leaves)
+    assert loaded is not None
+    assert loaded.countries == computed.countries
+    assert loaded.topic_bitmaps.keys() == computed.topic_bitmaps.keys()
+    assert loaded.topic_bitmaps == computed.topic_bitmaps
+    assert save_facets(searcher, searcher._ix.storage) == 0  # nothing left to save
+

@@ -1,0 +1,145 @@
+"""`search.postingpool.CompactPool` yields what Whoosh's own ``PostingPool`` yields."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import PostingPool, SegmentWriter
+
+from search.fastindex import FastCodec
+from search.postingpool import CompactPool, CompactSegmentWriter
+from search.schema import build_schema, text_analyzer
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+class _Segment:
+    def segment_id(self) -> str:
+        return "test"
+
+
+def _both(tmp_path: Path, items: list[Any], limit_bytes: int) -> tuple[list[Any], list[Any]]:
+    storage = FileStorage(str(tmp_path)).create()
+    theirs = PostingPool(storage, _Segment(), limitmb=1)
+    ours = CompactPool(storage, _Segment(), limitmb=1)
+    theirs.limit = ours.limit = limit_bytes
+    for item in items:
+        theirs.add(item)
+        ours.add(item)
+    try:
+        return list(theirs.iter_postings()), list(ours.iter_postings())
+    finally:
+        ours.cleanup()
+
+
+def _texts() -> list[str]:
+    """Title and body of each sample article."""
+    rows = [json.loads(line) for line in (DATA / "sample.jsonl").read_text("utf-8").splitlines()]
+    assert len(rows) == 54
+    return [f"{r['title']}\n\n{r['body']}" for r in rows]
+
+
+def _article_items() -> list[Any]:
+    """Pool items of real article text, as `FastPositions` and a keyword field give them."""
+    schema = build_schema()
+    body = schema["body"]
+    texts = _texts()[:30]
+    items = []
+    for docnum, text in enumerate(texts):
+        for word, _freq, weight, value in body.format.word_values(text, text_analyzer()):
+            items.append(("body", word.encode("utf-8"), docnum, weight, value))
+        if docnum % 3 == 0:
+            items.append(("countries", b"NOR", docnum, 1.0, None))
+    return items
+
+
+def test_same_postings_in_memory_and_spilled(tmp_path: Path) -> None:
+    items = _article_items()
+    theirs, ours = _both(tmp_path / "a", items, 128 * 1024 * 1024)
+    assert ours == theirs and len(ours) == len(items)
+    theirs, ours = _both(tmp_path / "b", items, 20_000)  # many runs on both sides
+    assert ours == theirs
+
+
+def test_out_of_order_documents_are_sorted(tmp_path: Path) -> None:
+    """A merge policy adds an older segment's postings after new documents."""
+    items = [("body", b"oslo", d, 1.0, b"\x00\x00\x00\x01") for d in (5, 6, 1, 2, 9)]
+    items += [("body", b"astana", d, 2.0, b"\x00") for d in (3, 4)]
+    for limit in (1 << 20, 40):
+        theirs, ours = _both(tmp_path / str(limit), items, limit)
+        assert ours == theirs
+
+
+_ITEMS = st.lists(
+    st.tuples(
+        st.sampled_from(["body", "title"]),
+        st.binary(min_size=1, max_size=4),
+        st.floats(min_value=0.5, max_value=16.0).map(lambda w: float(round(w * 2) / 2)),
+        st.binary(max_size=6),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(docs=st.lists(_ITEMS, max_size=12), limit=st.sampled_from([60, 300, 1 << 20]))
+def test_any_postings_round_trip(tmp_path_factory: Any, docs: list[Any], limit: int) -> None:
+    items = []
+    for docnum, postings in enumerate(docs):
+        seen = set()
+        for field, term, weight, value in postings:
+            if (field, term) not in seen:  # one posting per term and document
+                seen.add((field, term))
+                items.append((field, term, docnum, weight, value))
+    theirs, ours = _both(tmp_path_factory.mktemp("pool"), items, limit)
+    assert ours == theirs
+
+
+def test_index_written_with_the_compact_pool_and_codec_is_identical(tmp_path: Path) -> None:
+    """Every posting of an index of real articles, written by Whoosh's own writer and
+    codec or by briefroom's (frequent words span several 128-posting blocks)."""
+    texts = _texts() * 6
+    postings = []
+    for name, writer_class, codec in (("whoosh", SegmentWriter, W3Codec()),
+                                      ("compact", CompactSegmentWriter, FastCodec())):  # fmt: skip
+        folder = tmp_path / name
+        folder.mkdir()
+        ix = whoosh_index.create_in(str(folder), build_schema())
+        writer = writer_class(ix, codec=codec, limitmb=1)
+        for n, text in enumerate(texts):
+            writer.add_document(id=f"a{n}", title=text.split("\n", 1)[0], body=text,
+                                countries="NOR,KAZ" if n % 2 else "USA")  # fmt: skip
+        writer.commit()
+        with ix.searcher() as searcher:
+            postings.append(list(searcher.reader().iter_postings()))
+        ix.close()
+    assert postings[0] == postings[1] and len(postings[0]) > 1000
+    per_term = Counter((field, term) for field, term, *_ in postings[0])
+    assert max(per_term.values()) > 2 * 128
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=st.lists(st.sampled_from([*"ab cdé.,-*'\n1", "the ", "US ", "not "])).map("".join))
+def test_fast_positions_index_what_whoosh_would(text: str) -> None:
+    """`FastPositions` gives Whoosh's terms, frequencies, weights and positions."""
+    from whoosh.formats import Positions
+
+    from search.fastindex import FastPositions
+
+    ours = FastPositions(field_boost=2.0)
+    theirs = Positions(field_boost=2.0)
+    analyzer = text_analyzer()
+    for sample in (text, *_texts()[:3]):
+        got = {w: (f, wt, ours.decode_positions(v), ours.decode_frequency(v))
+               for w, f, wt, v in ours.word_values(sample, analyzer)}  # fmt: skip
+        want = {w: (f, wt, theirs.decode_positions(v), f)
+                for w, f, wt, v in theirs.word_values(sample, analyzer)}  # fmt: skip
+        assert got == want
