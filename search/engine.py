@@ -6,15 +6,19 @@ facets with more per-document Python calls (``groupedby`` with ``allow_overlap``
 each document's terms back from the index).  On 100,000 news articles that puts a plain
 word search at 60-150 ms before any facet or snippet is made.
 
-This module reads the same on-disk postings a block at a time (one ``zlib`` call and
-one ``pickle`` load per 128 postings, as Whoosh does) and then works on whole lists:
+This module reads the same on-disk postings a block at a time (one ``pickle`` load per
+128 postings, and a ``zlib`` call for blocks big enough to be compressed; the blocks
+are written by `search.fastindex.FastCodec`) and then works on whole lists:
 document numbers are rebuilt with ``itertools.accumulate``, BM25F scores are computed
 in one comprehension per term from a per-document length byte, and ``AND``/``OR``/
 ``NOT`` become dictionary and set operations.  Per-document values that ranking,
 filters, collapsing and facets need (day, cluster, publisher, countries) are
 read once per segment from Whoosh columns and cached (they are immutable: a segment
 never changes; deletions are tracked by count).  Scores are Whoosh's BM25F (same
-``B``, ``K1``, IDF and field boosts), so rankings agree with Whoosh's.
+``B``, ``K1``, IDF and field boosts), so rankings agree with Whoosh's.  Phrases are
+matched on the positions of all candidate documents at once (`_position_keys`), and
+facet data is loaded from a file saved beside each segment when it was written
+(`save_facets`), so the first search after opening an index does not build it.
 
 Query node types this module does not know are evaluated with Whoosh's own matchers,
 so every query Whoosh can run still runs.

@@ -9,6 +9,7 @@ keeps an ``indexed`` flag per article and the index a schema version stamp.
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import signal
 import zlib
@@ -31,8 +32,10 @@ INDEX_NAME = "MAIN"
 _VERSION_FILE = "briefroom-schema-version"
 # Whoosh's own lock is an flock; a second writer waits this long before giving up.
 WRITER_TIMEOUT_S = 60.0
-# Per sub-writer indexing memory; two sub-writers run (one per core).
-WRITER_LIMIT_MB = 128
+# Per sub-writer posting-pool memory (search.postingpool estimates it); two sub-writers
+# run, one per core. 96 rather than 128 keeps a 100,000-article ingest under 600 MB
+# in all (bench/ingest.py); a smaller pool only means more, cheaply merged, runs.
+WRITER_LIMIT_MB = 96
 # Batches smaller than this are indexed in-process: starting sub-processes costs more.
 MULTIPROCESS_MIN_DOCS = 2000
 
@@ -89,6 +92,44 @@ class _MpWriter(MpWriter):  # type: ignore[misc]
         # Merges of older segments at commit go through the parent's pool.
         self.pool = CompactPool(self._tempstorage, self.newsegment,
                                 limitmb=kwargs.get("limitmb", WRITER_LIMIT_MB))  # fmt: skip
+
+    def start_workers(self) -> None:
+        """Fork the sub-writers now rather than at the first batch of documents.
+
+        A forked process shares its parent's memory until either writes to it, and
+        resident-set figures count shared pages in both: forked before the caller has
+        loaded the extraction data (50 MB) and filled its caches, each sub-writer
+        starts small.
+        """
+        while len(self.tasks) < self.procs:
+            self._new_task()
+
+    def commit(self, *args: Any, **kwargs: Any) -> None:
+        if self.tasks and not self._added_sub:
+            self._stop_tasks()  # started early, never given a document
+        super().commit(*args, **kwargs)
+
+    def cancel(self) -> None:
+        # Whoosh's cancel only flags its own copies of the task objects; the
+        # sub-processes would wait for work until the parent exits.
+        for task in self.tasks:
+            if task.is_alive():
+                task.terminate()
+                task.join()
+        self.tasks = []
+        super().cancel()
+
+    def _stop_tasks(self) -> None:
+        for _task in self.tasks:
+            self.jobqueue.put(None)
+        for task in self.tasks:
+            task.join()
+        while True:  # their empty segments are never listed, and Whoosh cleans them up
+            try:
+                self.resultqueue.get(timeout=0.1)
+            except queue.Empty:
+                break
+        self.tasks = []
 
     def _new_task(self) -> SubWriterTask:
         task = _SubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,

@@ -17,7 +17,7 @@ from typing import Any
 
 from search import dedup
 from search.archive import Archive
-from search.index import document_fields, save_segment_facets
+from search.index import MULTIPROCESS_MIN_DOCS, document_fields, save_segment_facets
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import iter_input_files, read_file
 from search.store import PreparedArticle, add_alias, write_article
@@ -150,6 +150,15 @@ class _Feeder:
         self.maybe_present = not created and store.get_meta("index_commit_started") == "1"
         self.writer = self.archive.index.writer(self.ix, self.expected)
 
+    def start(self) -> None:
+        """Open the writer and fork its sub-writers before any extraction has run (see
+        `search.index._MpWriter.start_workers`), when the batch is big enough to use them."""
+        if self.writer is None and self.expected >= MULTIPROCESS_MIN_DOCS:
+            self._open()
+            start = getattr(self.writer, "start_workers", None)
+            if start is not None:
+                start()
+
     def catch_up(self) -> None:
         """Feed what earlier (interrupted) runs stored but did not index."""
         store = self.archive.store
@@ -228,6 +237,7 @@ def ingest(
         feeder = _Feeder(archive, expected=bytes_total // _BYTES_PER_ARTICLE)
         conn = archive.store.conn
         try:
+            feeder.start()
             feeder.catch_up()
             bytes_done = 0
             seen = 0

@@ -246,9 +246,7 @@ def driving_order(conn: sqlite3.Connection, a: str, b: str) -> dict[str, str]:
     """``{"a": ..., "b": ...}`` with ``a`` the country with fewer strong or salient rows."""
     if not has_counts(conn):
         return {"a": a, "b": b}
-    counts = dict(
-        conn.execute(f"SELECT code, n FROM {TABLE}_counts WHERE code IN (?, ?)", (a, b))
-    )
+    counts = dict(conn.execute(f"SELECT code, n FROM {TABLE}_counts WHERE code IN (?, ?)", (a, b)))
     if counts.get(b, 0) < counts.get(a, 0):
         a, b = b, a
     return {"a": a, "b": b}
@@ -365,7 +363,8 @@ def recount(conn: sqlite3.Connection) -> None:
 
 
 # What the store should keep (docs/relations.md, "What the pair rule needs stored").
-TABLE_SQL = f"""
+TABLE_SQL = (
+    f"""
 CREATE TABLE IF NOT EXISTS {TABLE} (
     article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
     code TEXT NOT NULL,
@@ -378,7 +377,9 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     PRIMARY KEY (article, code)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS {TABLE}_code ON {TABLE} (code, article);
-""" + INDEX_SQL
+"""
+    + INDEX_SQL
+)
 
 
 def table_rows(rowid: int, weights: dict[str, CountryWeight]) -> list[tuple[object, ...]]:

@@ -132,6 +132,7 @@ CREATE TABLE IF NOT EXISTS sketch_bands (
 CREATE INDEX IF NOT EXISTS sketch_bands_article ON sketch_bands (article);
 """
 
+
 def _pairs() -> Any:
     # Imported on use: search.pairs needs the gazetteer module, which store users
     # that never write (the TUI's readers) need not import.

@@ -107,7 +107,9 @@ def _home(countries: list[Mention], agency: str | None, date: str | None) -> str
     return agency_country(agency, date) if agency else None
 
 
-def _with_home(concerned: tuple[str, ...], home: str | None, events: tuple[Event, ...]) -> tuple[str, ...]:
+def _with_home(
+    concerned: tuple[str, ...], home: str | None, events: tuple[Event, ...]
+) -> tuple[str, ...]:
     """The publisher's own country is concerned by a story of it taking part in an event.
 
     A State Department readout of "Secretary Blinken's Meeting with Kazakhstani Foreign

@@ -81,7 +81,9 @@ def _visit(
 
 # A corpus folder's own documentation is not news: README.md, LICENSE.md, NOTICE ...
 # (given explicitly, such a file is read like any other).
-_FOLDER_DOCS = frozenset({"readme", "license", "licence", "notice", "copying", "changelog", "authors"})
+_FOLDER_DOCS = frozenset(
+    {"readme", "license", "licence", "notice", "copying", "changelog", "authors"}
+)
 
 
 def _skipped_in_walk(name: str) -> bool:

@@ -1,0 +1,79 @@
+"""Ingest through the two-process writer (what batches of >= 2,000 articles use).
+
+The threshold is lowered so that the 54 sample articles take that path: sub-writers
+forked before extraction, compact posting pools, segments written in the children.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+import search.index
+import search.ingest
+from search.archive import Archive, run_search
+from search.index import check
+from search.ingest import ingest
+from search.model import Extraction, RawArticle
+from search.query import SearchRequest
+
+
+@pytest.fixture(autouse=True)
+def multiprocess_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10)
+    monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", 10)
+
+
+def _ids(archive: Archive, query: str) -> set[str]:
+    result = run_search(archive, SearchRequest(query=query, limit=None, snippets=False))
+    return {hit.id for hit in result.hits}
+
+
+def test_two_process_ingest_matches_the_in_process_one(
+    briefroom_home: Path, sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [sample_file])
+        assert report.added == 54 and report.indexed == 54
+        health = check(archive.store, archive.index)
+        assert health.ok and health.documents == 54, health.problems
+        assert health.segments >= 2  # one per sub-writer
+        found = {q: _ids(archive, q) for q in ("minister", '"foreign minister"', "country:NOR")}
+        assert all(found.values())
+        # Nothing new: the early-started sub-writers get no document and must still stop.
+        again = ingest(archive, [sample_file])
+        assert again.unchanged == 54 and again.indexed == 0
+        assert check(archive.store, archive.index).ok
+    assert not multiprocessing.active_children()
+
+    monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10**9)
+    monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", 10**9)
+    with Archive.open(tmp_path / "single") as archive:
+        ingest(archive, [sample_file])
+        assert check(archive.store, archive.index).segments == 1
+        assert {q: _ids(archive, q) for q in found} == found
+
+
+def test_interrupted_ingest_stops_the_sub_writers(briefroom_home: Path, sample_file: Path) -> None:
+    """Ctrl-C in the middle: the sub-writers are stopped, what was stored is kept."""
+    calls = 0
+
+    def interrupted(raw: RawArticle) -> Extraction:
+        nonlocal calls
+        calls += 1
+        if calls == 20:
+            raise KeyboardInterrupt
+        return Extraction(sentences=((0, len(raw.body)),))
+
+    with Archive.open(briefroom_home) as archive:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(archive, [sample_file], extractor=interrupted)
+        assert not multiprocessing.active_children()
+        stored = archive.store.count()
+        assert stored == 19  # what was complete is kept
+        again = ingest(archive, [sample_file])
+        assert again.added == 54 - stored
+        assert check(archive.store, archive.index).ok
+    assert not multiprocessing.active_children()
