@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster);
+-- Publishers: the dashboard counts them, the pair rule lists government ones.
+CREATE INDEX IF NOT EXISTS articles_source ON articles (source);
 CREATE INDEX IF NOT EXISTS articles_pending ON articles (indexed) WHERE indexed = 0;
 
 -- Ids of exact duplicates merged into an article, so re-ingesting them is a no-op.

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from search.extract import datelines, places
-from search.extract.gazetteer import Entry, fold, gazetteer, resolve_code
+from search.extract.gazetteer import Entry, display_names, fold, gazetteer, resolve_code
 from search.extract.sentences import sentence_at
 from search.model import Mention, Span
 
@@ -429,9 +429,9 @@ def agency_country(agency: str | None, date: str | None = None) -> str | None:
 
 def country_name(code: str) -> str:
     """Common English short name for a code ("Russia", "Soviet Union"); the code if unknown."""
-    return gazetteer().names.get(code.upper(), code) if code else code
+    return display_names().get(code.upper(), code) if code else code
 
 
 def all_countries() -> list[tuple[str, str]]:
     """(code, name) of every country and historical state, sorted by name."""
-    return sorted(gazetteer().names.items(), key=lambda item: fold(item[1]))
+    return sorted(display_names().items(), key=lambda item: fold(item[1]))

@@ -475,3 +475,17 @@ def test_reuters_oslo_dateline() -> None:
             assert "NOR" in countries
             return
     pytest.skip("no Oslo dateline in the corpus")
+
+
+def test_display_names_without_the_gazetteer_are_its_names() -> None:
+    from search.extract import gazetteer as module
+
+    module.display_names.cache_clear()
+    built, module._GAZETTEER = module._GAZETTEER, None  # as before any extraction
+    try:
+        light = module.display_names()
+    finally:
+        module._GAZETTEER = built
+        module.display_names.cache_clear()
+    assert light == module.gazetteer().names
+    assert light["SUN"] == "Soviet Union" and light["KAZ"] == "Kazakhstan"

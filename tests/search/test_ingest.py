@@ -117,3 +117,21 @@ def test_second_writer_is_told_the_archive_is_busy(briefroom_home: Path, sample_
             with pytest.raises(ArchiveBusy, match="busy"):
                 ingest(other, [sample_file], extractor=quick_extract)
         assert ingest(other, [sample_file], extractor=quick_extract).added == 54
+
+
+def test_quick_index_check_finds_lost_documents(briefroom_home: Path, sample_file: Path) -> None:
+    """The dashboard's count-only check and the thorough one both see a lost document."""
+    with Archive.open(briefroom_home) as archive:
+        ingest(archive, [sample_file], extractor=quick_extract)
+        assert check(archive.store, archive.index, thorough=False).ok
+        lost = _articles(sample_file)[0]["id"]
+        ix = archive.index.open()
+        writer = ix.writer()
+        writer.delete_by_term("id", lost)
+        writer.commit()
+        ix.close()
+        quick = check(archive.store, archive.index, thorough=False)
+        full = check(archive.store, archive.index)
+        assert not quick.ok and not full.ok
+        assert quick.problems == ("1 articles marked indexed are missing from the index",)
+        assert full.problems == quick.problems
