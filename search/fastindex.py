@@ -83,8 +83,10 @@ class FastPositions(Positions):
             yield (word, len(positions), len(positions) * boost, encode(positions))
 
     # A posting's value is its positions as little-endian uint32s, not Whoosh's count
-    # plus pickled deltas: no smaller after compression, but the positions of thousands
-    # of postings decode in one ``array.frombytes`` (`search.engine` phrase matching).
+    # plus pickled deltas (4 bytes and a pickle frame per posting): the positions of
+    # thousands of postings decode in one ``array.frombytes`` (`search.engine` phrase
+    # matching).  With `FastCodec`, title+body of 100,000 articles take 161 MB on disk
+    # against 331 MB written by Whoosh's own writer (bench/ingest.py).
 
     def encode(self, poslist: Any) -> bytes:
         positions = array("I", poslist)
@@ -134,7 +136,7 @@ class FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
         databytes = pickle.dumps(data, _PROTOCOL)
         # Whoosh means to leave small blocks uncompressed but compresses every block (it
         # overwrites its own ``comp = 0``): with most terms rare, starting zlib for
-        # each tiny block was 60 % of the time spent writing a segment.
+        # each tiny block cost 7 % of the time spent writing a segment (5,000 articles).
         comp = self._compression if len(databytes) >= _COMPRESS_MIN_BYTES else 0
         if comp:
             databytes = zlib.compress(databytes, comp)
