@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     extract("warm up", "Kazakhstan and Norway held talks.")
     t0 = time.process_time()
     for a, _text, _sentences in docs:
-        extract(a.get("title") or None, a.get("body") or "", date=a.get("date"), source=a.get("source"))
+        extract(
+            a.get("title") or None, a.get("body") or "", date=a.get("date"), source=a.get("source")
+        )
     stage_elapsed = time.process_time() - t0
 
     scores = {name: Score() for name in ("all", "labelled", "TRAIN", "TEST")}
