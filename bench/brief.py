@@ -8,10 +8,9 @@ Usage::
 Steps:
 
 1. The archive: ``--home DIR`` (an existing briefroom home), else the shared archive of
-   the other benchmarks (``bench/archive_cache.py`` when it exists, else
-   ``bench/relations.py``'s ``shared_archive``: ``bench/search.py``'s archive of
-   ``bench/corpus.py``'s corpus, ``WORKDIR/search-N-sS/home``), else one built here in
-   ``WORKDIR/brief-N-sS/home`` (minutes for 100k: run it in the background).
+   the other benchmarks (``bench/relations.py``'s ``shared_archive``: ``bench/search.py``'s
+   archive of ``bench/corpus.py``'s corpus, ``WORKDIR/search-N-sS/home``, built there
+   when missing: minutes for 100k, run it in the background).
 2. The store: the archive's own, or, when it was ingested before ingest kept the pair
    rule's weights (``article_mentions``, `search.pairs`), a copy in the work folder with
    the weights filled in (once, cached, shared with ``bench/relations.py``; the archive
@@ -37,9 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
-import sqlite3
 import statistics
 import sys
 import time
@@ -52,61 +49,12 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(REPO))
 
-from corpus import DEFAULT_CORPORA, build_corpus  # noqa: E402  (bench/ is not a package)
+from corpus import DEFAULT_CORPORA  # noqa: E402  (bench/ is not a package)
+from relations import relations_store, shared_archive  # noqa: E402
 
 DEFAULT_WORKDIR = REPO / "bench" / "out"
 TARGET_S = 1.0
 FIXED_PAIRS = (("KAZ", "USA"), ("KAZ", "NOR"))  # as in bench/relations.py
-
-
-def _bench_module(name: str) -> Any:
-    """Another benchmark script (``bench/NAME.py``) as a module, or None when absent."""
-    path = BENCH / f"{name}.py"
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def find_archive(n: int, corpora: Path, workdir: Path, seed: int) -> Path:
-    """A finished archive of ``n`` articles: the shared one when it exists, else built here."""
-    try:
-        from archive_cache import cached_archive  # type: ignore[import-not-found]
-    except ImportError:
-        cached_archive = None
-    if cached_archive is not None:
-        found = cached_archive(n, corpora, workdir)
-        return Path(getattr(found, "home", found))
-    relations = _bench_module("relations")
-    if relations is not None and hasattr(relations, "shared_archive"):
-        return Path(relations.shared_archive(n, corpora, workdir, seed))
-    search_home = workdir / f"search-{n}-s{seed}" / "home"
-    if any((search_home / m).exists() for m in ("bench-ingested.json", "bench-complete.json")):
-        return search_home
-    home = workdir / f"brief-{n}-s{seed}" / "home"
-    done = home / "bench-complete.json"
-    if done.exists():
-        return home
-    import shutil
-
-    from search.archive import Archive
-    from search.ingest import ingest
-
-    corpus = build_corpus(n, corpora, workdir / f"corpus-{n}-s{seed}.jsonl", seed=seed)
-    shutil.rmtree(home, ignore_errors=True)
-    home.mkdir(parents=True)
-    start = time.perf_counter()
-    print(f"building a {n}-article archive in {home} (minutes)...", file=sys.stderr)
-    with Archive.open(home) as archive:
-        report = ingest(archive, [corpus])
-    done.write_text(
-        json.dumps({"seconds": time.perf_counter() - start, "summary": report.summary()})
-    )
-    return home
 
 
 def top_pair(store: Any) -> tuple[str, str, int]:
@@ -126,38 +74,20 @@ def bench_store(home: Path, workdir: Path, name: str) -> Path:
 
     An archive ingested before ingest wrote ``article_mentions`` (see `search.pairs`)
     makes every pair query weigh articles from their JSON; such a store is copied into
-    the work folder (never modified in place) and the table is filled there, once.  The
-    copy is the relations benchmark's (``bench/relations.py``, same cache) when that
-    script is there, so both benchmarks measure the same store.
+    the work folder (never modified in place) and the table is filled there, once: the
+    relations benchmark's copy (``bench/relations.py``, same cache), so both benchmarks
+    measure the same store.
     """
     from search import pairs
     from search.store import Store
 
     source = home / "archive.sqlite3"
     store = Store.open(source, readonly=True)
-    ready = pairs.has_table(store.conn) if hasattr(pairs, "has_table") else True
+    ready = pairs.has_table(store.conn)
     store.close()
-    if ready or not hasattr(pairs, "backfill"):
+    if ready:
         return source
-    relations = _bench_module("relations")
-    if relations is not None and hasattr(relations, "relations_store"):
-        return Path(relations.relations_store(home, workdir, name))
-    copy_dir = workdir / name
-    copy = copy_dir / "archive.sqlite3"
-    done = copy_dir / "complete.json"
-    key = {"source": str(source), "mtime": source.stat().st_mtime_ns}
-    if done.exists() and copy.exists() and json.loads(done.read_text()) == key:
-        return copy
-    copy_dir.mkdir(parents=True, exist_ok=True)
-    copy.unlink(missing_ok=True)
-    print(f"copying {source} and weighing its articles into {copy} (minutes)...", file=sys.stderr)
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(copy) as dst:
-        src.backup(dst)
-    target = sqlite3.connect(copy)
-    pairs.backfill(target)
-    target.close()
-    done.write_text(json.dumps(key))
-    return copy
+    return relations_store(home, workdir, name)
 
 
 def measure(
@@ -248,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--repeat must be at least 1")
     workdir = args.workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
-    home = args.home or find_archive(args.n, args.corpora, workdir, args.seed)
+    home = args.home or shared_archive(args.n, args.corpora, workdir, args.seed)
     if args.home:
         digest = hashlib.sha1(str(args.home.resolve()).encode()).hexdigest()[:10]
         name = f"brief-store-{digest}"

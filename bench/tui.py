@@ -8,8 +8,8 @@ Usage::
 Steps:
 
 1. The archive: ``--home DIR`` (an existing briefroom home), else the shared archive of
-   the other benchmarks (``bench/archive_cache.py`` when it exists, else
-   ``bench/brief.py``'s ``find_archive``: ``bench/search.py``'s archive of N articles).
+   the other benchmarks (``bench/relations.py``'s ``shared_archive``: ``bench/search.py``'s
+   archive of N articles, built there when missing).
    The app may repair an index or add tables, so it runs on a copy in
    ``WORKDIR/tui-N-sS/home`` (made once, cached; the shared archive is never opened for
    writing).  The copy's index is checked once before anything is measured.
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.util
 import json
 import shutil
 import sqlite3
@@ -57,38 +56,6 @@ SIZE = (160, 48)
 
 
 # --------------------------------------------------------------------------- the archive
-
-
-def _bench_module(name: str) -> Any:
-    path = BENCH / f"{name}.py"
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(BENCH))
-    spec.loader.exec_module(module)
-    return module
-
-
-def find_archive(n: int, corpora: Path, workdir: Path, seed: int) -> Path:
-    """The shared archive of ``n`` articles (built by the other benchmarks when missing)."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        from archive_cache import cached_archive  # type: ignore[import-not-found]
-    except ImportError:
-        cached_archive = None
-    if cached_archive is not None:
-        found = cached_archive(n, corpora, workdir)
-        return Path(getattr(found, "home", found))
-    brief = _bench_module("brief")
-    if brief is not None and hasattr(brief, "find_archive"):
-        return Path(brief.find_archive(n, corpora, workdir, seed))
-    search_home = workdir / f"search-{n}-s{seed}" / "home"
-    if any((search_home / m).exists() for m in ("bench-ingested.json", "bench-complete.json")):
-        return search_home
-    raise SystemExit(f"bench/tui.py: no {n}-article archive; run bench/search.py -n {n} first")
 
 
 def private_copy(source: Path, target: Path) -> Path:
@@ -335,13 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.home is not None:
         source = args.home.resolve()
     else:
-        corpora = args.corpora
-        if corpora is None:
-            sys.path.insert(0, str(BENCH))
-            from corpus import DEFAULT_CORPORA
+        sys.path.insert(0, str(BENCH))
+        from corpus import DEFAULT_CORPORA
+        from relations import shared_archive
 
-            corpora = DEFAULT_CORPORA
-        source = find_archive(args.n, corpora, workdir, args.seed)
+        corpora = args.corpora if args.corpora is not None else DEFAULT_CORPORA
+        source = shared_archive(args.n, corpora, workdir, args.seed)
     pending = unindexed(source)
     if pending and not args.index_copy:
         print(f"bench/tui.py: {pending} articles of {source} are not indexed yet (is another "
