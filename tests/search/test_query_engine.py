@@ -158,4 +158,3 @@ def test_saved_facets_are_the_computed_ones(searcher: Any) -> None:
     assert loaded.topic_bitmaps.keys() == computed.topic_bitmaps.keys()
     assert loaded.topic_bitmaps == computed.topic_bitmaps
     assert save_facets(searcher, searcher._ix.storage) == 0  # nothing left to save
-

@@ -7,6 +7,7 @@ its own tests in tests/search.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from contextlib import suppress
@@ -94,6 +95,17 @@ def build_archive(
         assert not report.rejected, report.rejected
         archive.store.set_meta("last_ingest", FIXED_INGEST_TIME)  # no clocks in snapshots
     return home
+
+
+def archive_of(
+    folder: Path,
+    record: dict[str, object],
+    extractor: Callable[[RawArticle], Extraction] | None = None,
+) -> Path:
+    """An archive in ``folder`` holding one article given as a JSON Lines record."""
+    path = folder / "article.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return build_archive(folder / "archive", path, extractor=extractor)
 
 
 async def settle(pilot: Pilot[None], rounds: int = 20) -> None:

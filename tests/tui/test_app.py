@@ -10,7 +10,7 @@ from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, Static
 
 from search.query import SearchRequest, SearchResult
-from tests.tui.helpers import AS_OF, DATA, build_archive, palette_pick, settle, tui_extract
+from tests.tui.helpers import AS_OF, DATA, archive_of, palette_pick, settle, tui_extract
 from tui.config import Config
 from tui.screens.article import ArticleScreen
 from tui.screens.dashboard import DashboardScreen
@@ -266,7 +266,6 @@ async def test_article_reader_highlights_entities_and_finds_related(
 
 
 async def test_untrusted_text_is_never_markup(tmp_path: Path, make_app) -> None:
-    path = tmp_path / "evil.jsonl"
     record = {
         "id": "evil-1",
         "title": "[bold red]Norway[/] [@click=app.quit]click[/]",
@@ -274,8 +273,7 @@ async def test_untrusted_text_is_never_markup(tmp_path: Path, make_app) -> None:
         "source": "[link=https://x]Agency[/link]",
         "body": "Officials in Norway said [b]nothing[/b] and [@click=app.quit]bye[/].",
     }
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    home = build_archive(tmp_path / "archive", path)
+    home = archive_of(tmp_path, record)
     app = make_app(home)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *_keys("officials"))

@@ -355,11 +355,8 @@ def test_as_of_is_a_friday() -> None:
 async def test_untrusted_text_in_pair_view_and_brief(
     tmp_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import json
+    from tests.tui.helpers import archive_of, rich_extract
 
-    from tests.tui.helpers import build_archive, rich_extract
-
-    path = tmp_path / "evil.jsonl"
     record = {
         "id": "evil-1",
         "title": "United States and Norway [bold red]team[/] [@click=app.quit]x[/]",
@@ -370,8 +367,7 @@ async def test_untrusted_text_in_pair_view_and_brief(
         "[@click=app.quit]bye[/] and they agreed to [b]talk[/b] "
         "[again](file:///etc/passwd) about security.",
     }
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    home = build_archive(tmp_path / "archive", path, extractor=rich_extract)
+    home = archive_of(tmp_path, record, extractor=rich_extract)
     opened: list[str] = []
     app = make_app(home, home_country="USA", briefs_dir=tmp_path / "briefs")
     monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
