@@ -12,7 +12,7 @@ import sqlite3
 from datetime import date
 
 from briefs.meeting import Meeting
-from search.store import Store
+from search.store import Store, table_exists
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meetings (
@@ -41,10 +41,7 @@ def ensure_table(store: Store) -> None:
 
 
 def _has_table(store: Store) -> bool:
-    row = store.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meetings'"
-    ).fetchone()
-    return row is not None
+    return table_exists(store.conn, "meetings")
 
 
 def add_meeting(store: Store, meeting: Meeting) -> Meeting:

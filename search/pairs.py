@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from search.extract.countries import agency_country
 from search.extract.gazetteer import gazetteer
 from search.model import document_text
+from search.store import table_exists
 
 STRONG = 3.0  # points that make a country one the article is about
 SALIENT = 2.0  # points that make a country the subject of a short government release
@@ -214,10 +215,7 @@ def _next_word(text: str, end: int) -> str:
 
 def has_table(conn: sqlite3.Connection) -> bool:
     """Whether the store keeps the weights (``article_mentions``)."""
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
-    ).fetchone()
-    return row is not None
+    return table_exists(conn, TABLE)
 
 
 # The pair rule in SQL, for the stored weights (must agree with `concerns_pair`).  The
@@ -338,10 +336,7 @@ END;
 
 def has_counts(conn: sqlite3.Connection) -> bool:
     """Whether the store has the partial index and per-country counts (`INDEX_SQL`)."""
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (f"{TABLE}_counts",)
-    ).fetchone()
-    return row is not None
+    return table_exists(conn, f"{TABLE}_counts")
 
 
 def ensure_counts(conn: sqlite3.Connection) -> None:

@@ -135,6 +135,14 @@ CREATE INDEX IF NOT EXISTS sketch_bands_article ON sketch_bands (article);
 """
 
 
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the database has a table of this name (tables added after a store's birth)."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
+
+
 def _pairs() -> Any:
     # Imported on use: search.pairs needs the gazetteer module, which store users
     # that never write (the TUI's readers) need not import.
