@@ -140,7 +140,10 @@ def _build(cls: type, value: Any, path: str) -> Any:
     fields = {f.name: f for f in dataclasses.fields(cls)}
     for key in value:
         if key not in fields:
-            where = f"{path}.{key}" if path else str(key)
+            # A hand-typed key can be anything YAML reads ("\n", 3, a long line): quoted
+            # unless it looks like a field name, so the message stays one line.
+            shown = key if isinstance(key, str) and key.isidentifier() else _short(key)
+            where = f"{path}.{shown}" if path else shown
             raise BriefError(f"{where}: unknown field (known: {', '.join(fields)})")
     kwargs = {}
     for name, f in fields.items():

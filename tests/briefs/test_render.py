@@ -95,6 +95,8 @@ def test_hand_edits_with_missing_optional_fields_render(seed_brief: Any) -> None
         (lambda d: d.pop("title"), "title: missing"),
         (lambda d: d["meeting"].pop("country"), "meeting.country: missing"),
         (lambda d: d.update(objectivs=["x"]), "objectivs: unknown field"),
+        (lambda d: d.update({"\n": "x"}), "'\\n': unknown field"),
+        (lambda d: d["meeting"].update({3: "x"}), "meeting.3: unknown field"),
         (
             lambda d: d["participants"]["theirs"][0].update(role=["a", "b"]),
             "participants.theirs[0].role: expected text, got a list",
