@@ -29,6 +29,7 @@ __all__ = [
     "TemplateError",
     "brief_from_yaml",
     "brief_paths",
+    "meeting_paths",
     "brief_to_doc",
     "brief_to_yaml",
     "load_template",
@@ -341,10 +342,21 @@ def brief_paths(brief: Brief, out_dir: Path, name: str | None = None) -> BriefPa
         out_dir: The output folder.
         name: What the slug is made from (default: the brief's title).
     """
+    meeting = brief.meeting
+    return meeting_paths(
+        out_dir, meeting.date, meeting.country_name, meeting.country,
+        name if name is not None else brief.title,
+    )  # fmt: skip
+
+
+def meeting_paths(
+    out_dir: Path, date: str | None, country_name: str, country: str, name: str
+) -> BriefPaths:
+    """`brief_paths` from a meeting's date, country and name alone (no brief yet)."""
     parts = [
-        slugify(brief.meeting.date or "undated") or "undated",
-        slugify(brief.meeting.country_name) or slugify(brief.meeting.country) or "country",
-        slugify(name if name is not None else brief.title) or "brief",
+        slugify(date or "undated") or "undated",
+        slugify(country_name) or slugify(country) or "country",
+        slugify(name) or "brief",
     ]
     stem = "-".join(parts)
     folder = out_dir.resolve()

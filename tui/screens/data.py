@@ -437,17 +437,10 @@ def brief_name(meeting: Meeting) -> str:
 
 def brief_files(meeting: Meeting, briefs_dir: Path) -> tuple[Path, Path]:
     """The YAML and Markdown paths of a meeting's brief in ``briefs_dir``."""
-    from briefs.brief_model import SCHEMA, Brief, MeetingInfo, Prepared
-    from briefs.render import brief_paths
+    from briefs.render import meeting_paths
 
-    # brief_paths wants a Brief; only the meeting's date and country name matter here.
-    stub = Brief(
-        schema=SCHEMA,
-        title=brief_name(meeting),
-        meeting=MeetingInfo(meeting.country, country_name(meeting.country), "", "", meeting.date),
-        prepared=Prepared(as_of=""),
-    )
-    paths = brief_paths(stub, briefs_dir, brief_name(meeting))
+    paths = meeting_paths(briefs_dir, meeting.date, country_name(meeting.country),
+                          meeting.country, brief_name(meeting))  # fmt: skip
     return paths.yaml, paths.markdown
 
 
