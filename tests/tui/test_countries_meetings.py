@@ -65,6 +65,7 @@ async def test_country_pair_opens_the_source_article(rich_home: Path, make_app) 
         assert ledger.row_count == len(summary.engagements)
         # The highlighted row's source shows under the tabs; Enter opens its article.
         await pilot.press("down")
+        await settle(pilot)
         engagement = summary.engagements[1]
         line = pair.query_one(SourceLine)
         assert engagement.sources[0].sentence[:30] in str(line.visual)
@@ -75,17 +76,17 @@ async def test_country_pair_opens_the_source_article(rich_home: Path, make_app) 
         assert app.screen.view is not None
         # Back to the pair, then the commitments tab: each row opens its source too.
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is pair
         await pilot.press("right_square_bracket", "right_square_bracket")
-        await pilot.pause()
+        await settle(pilot)
         assert app.focused is pair.query_one("#commitments")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article_id == summary.commitments[0].source.article
         await pilot.press("escape", "escape")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is screen
 
 
