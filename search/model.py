@@ -95,13 +95,26 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class PersonRef:
-    """A person named in an article, with what the article says of them."""
+    """A person named in an article, with what the article says of them.
+
+    Attributes:
+        name: The most complete form of the name written.
+        role: The role or title given, without the country word.
+        country: ISO alpha-3 of the country they serve, when the article shows it.
+        aliases: Other forms written ("Mr.Vassilenko").
+        spans: Every reference.
+        org: The international organisation they serve ("NATO"), for its officials.
+        how: How the article shows their side (``role``, ``org``, ``led-by``,
+            ``office``, ``home``; see `search.extract.affiliation`), None without one.
+    """
 
     name: str
     role: str | None
     country: str | None
     aliases: tuple[str, ...]
     spans: tuple[Span, ...]
+    org: str | None = None
+    how: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

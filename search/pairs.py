@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from search.extract.countries import agency_country
+from search.extract.countries import publisher_home
 from search.extract.gazetteer import gazetteer
 from search.model import document_text
 from search.store import table_exists
@@ -58,13 +58,6 @@ LONG = 40  # a text this long must name the two together (at most one other with
 TOGETHER = 3  # "together": in a sentence naming at most this many countries
 _TITLE, _LEAD = 2.0, 1.0
 _WEIGHTS = {"name": 1.0, "alias": 1.0, "our-country": 1.0, "demonym": 0.5, "capital": 0.5}
-# Publishers that speak for their government (their own country is a party to every
-# release); news agencies are not, even when the override file knows their country.
-_GOVERNMENT = re.compile(
-    r"\b(?:department|ministry|government|office|president|embassy|mission|white house)\b",
-    re.I,
-)
-_PARENS = re.compile(r"\s*\([^)]*\)")
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w'-]*)")
 
 TABLE = "article_mentions"
@@ -92,20 +85,6 @@ class CountryWeight:
     salient: bool
     sentences: int
     partners: frozenset[str] = frozenset()
-
-
-def publisher_home(source: str | None) -> str | None:
-    """The country a government publisher speaks for ("U.S. Department of State" -> USA).
-
-    Only publishers whose name says they are part of a government, and that the
-    override file's ``agencies`` list knows, have one.
-    """
-    if not source:
-        return None
-    name = _PARENS.sub("", source).strip()
-    if not _GOVERNMENT.search(name):
-        return None
-    return agency_country(name)
 
 
 def country_weights(

@@ -440,6 +440,8 @@ def extraction_to_json(extraction: Extraction) -> str:
                     "name": p.name,
                     "role": p.role,
                     "country": p.country,
+                    "org": p.org,
+                    "how": p.how,
                     "aliases": p.aliases,
                     "spans": [[s.start, s.end, s.sentence] for s in p.spans],
                 }

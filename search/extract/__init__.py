@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from search.extract.commitments import find_commitments
-from search.extract.countries import agency_country, find_countries
+from search.extract.countries import agency_country, find_countries, publisher_home
 from search.extract.events import find_events
 from search.extract.orgs import find_orgs, org_keys
 from search.extract.people import find_people, person_mentions
@@ -20,6 +20,9 @@ from search.extract.topics import Taxonomy, find_topics, load_taxonomy, topic_me
 from search.model import Event, Extraction, Mention, RawArticle, document_text
 
 __all__ = ["Extractor", "extract", "extract_article"]
+
+# A story names its setting this many times as often as any other country.
+SETTING_MARGIN = 2
 
 
 class Extractor:
@@ -67,8 +70,12 @@ class Extractor:
             text, sentences, title_end=title_end, city=city, agency=agency, date=date
         )
         home = _home(countries, agency or source, date)
-        people = find_people(text, sentences, countries, home=home, title_end=title_end)
         orgs = find_orgs(text, sentences, countries)
+        people = find_people(
+            text, sentences, countries, home=home, publisher=publisher_home(source),
+            context=_setting(countries, concerned, publisher_home(source)), org_mentions=orgs,
+            title_end=title_end,
+        )  # fmt: skip
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
         events = find_events(
@@ -105,6 +112,31 @@ def _home(countries: list[Mention], agency: str | None, date: str | None) -> str
         if mention.how == "our-country":
             return str(mention.key)
     return agency_country(agency, date) if agency else None
+
+
+def _setting(
+    countries: list[Mention], concerned: tuple[str, ...], publisher: str | None
+) -> str | None:
+    """The one country a story is set in, if there is one.
+
+    Its dateline country when that is the story's main country; else the country it
+    names `SETTING_MARGIN` times as often as any other (a government publisher's own country
+    left out: a readout of a visit to Tunisia is set in Tunisia).
+    """
+    dateline = next((str(m.key) for m in countries if m.how == "dateline"), None)
+    if dateline is not None:
+        # Filed from abroad ("WASHINGTON - Reagan will visit Rome"): no one setting.
+        return dateline if concerned[:1] == (dateline,) and dateline != publisher else None
+    counts: dict[str, int] = {}
+    for mention in countries:
+        if mention.how in ("name", "alias", "demonym") and mention.key != publisher:
+            counts[str(mention.key)] = counts.get(str(mention.key), 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][0] not in concerned:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < SETTING_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _with_home(

@@ -14,6 +14,7 @@ most, then how often and how early the country comes up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -425,6 +426,29 @@ def agency_country(agency: str | None, date: str | None = None) -> str | None:
     # "U.S. Department of State (press releases)": the publisher, then a qualifier.
     home = gz.agencies.get(fold(agency)) or gz.agencies.get(fold(agency.split("(")[0]))
     return gz.era(home, date[:10] if date else None) if home else None
+
+
+# Publishers that speak for their government (their own country is a party to every
+# release); news agencies are not, even when the override file knows their country.
+_GOVERNMENT = re.compile(
+    r"\b(?:department|ministry|government|office|president|embassy|mission|white house)\b",
+    re.I,
+)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def publisher_home(source: str | None) -> str | None:
+    """The country a government publisher speaks for ("U.S. Department of State" -> USA).
+
+    Only publishers whose name says they are part of a government, and that the
+    override file's ``agencies`` list knows, have one.
+    """
+    if not source:
+        return None
+    name = _PARENS.sub("", source).strip()
+    if not _GOVERNMENT.search(name):
+        return None
+    return agency_country(name)
 
 
 def country_name(code: str) -> str:

@@ -106,6 +106,24 @@ def _lexicon(path: str = str(ORGS_FILE)) -> tuple[KeywordMatcher, dict[str, str 
     return KeywordMatcher(entries, case_sensitive=True), countries
 
 
+# Kinds of organisation whose officials serve no one country.
+_INTERNATIONAL_KINDS = frozenset({"un", "regional", "financial", "forum"})
+
+
+@functools.lru_cache(maxsize=4)
+def _kinds(path: str = str(ORGS_FILE)) -> dict[str, str]:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {
+        item["key"]: item.get("kind", "other") for item in data["orgs"] if not item.get("country")
+    }
+
+
+def international(key: str) -> bool:
+    """Is ``key`` an international organisation (the UN, NATO, the EU, the IMF ...)?"""
+    return _kinds().get(key) in _INTERNATIONAL_KINDS
+
+
 def org_country(key: str) -> str | None:
     """ISO alpha-3 of the country a known national body (``Storting``) belongs to."""
     return _lexicon()[1].get(key)

@@ -24,7 +24,14 @@ from pathlib import Path
 
 import yaml
 
+from search.extract.affiliation import (
+    PORTFOLIO_WORDS,
+    Affiliation,
+    office_affiliation,
+    strip_country_complement,
+)
 from search.extract.aliases import parse_name, same_person
+from search.extract.orgs import international
 from search.extract.sentences import sentence_at
 from search.extract.topics import KeywordMatcher
 from search.model import Mention, PersonRef, Span
@@ -53,19 +60,22 @@ _DATE_WORDS = frozenset(
 _ROLE_TAILS = frozenset({"general", "designate", "elect", "emeritus"})
 # How much text around a role word is read (characters before and after it).
 _BEFORE, _AFTER = 80, 200
-# Evidence strengths for a person's country (higher wins).
-_IN_ROLE, _LED_BY, _HOME = 3, 2, 1
 
+# Regnal numbers and generational suffixes that end a name ("John Paul II").
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:[’']s)?")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 # What may follow a role word for a name to be near: a capital, a complement, a chain.
 _PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
 _LED_BY_RE = re.compile(
-    r"\b(?:side|delegation|team|mission|party)\s+(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+)?"
-    r"(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?$"
+    r"\b(?:side|delegation|team|mission|party)\s*,?\s+"
+    r"(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+|will\s+be\s+)?"
+    r"(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?(?:H\.E\.\s+)?$"
 )
+# How far before "delegation"/"side" the country it belongs to may start (characters).
+_SIDE_REACH = 24
 _SIGNED_FOR = re.compile(r"\s*,?\s*(?:signed|spoke|acted)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^)]{2,40}\))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +100,7 @@ def _lexicon(path: str = str(ROLES_FILE)) -> _Lexicon:
     # A compound's last word ("prime *minister*") is a core too; its first words are
     # only found through the compound, or they would make "general" or "state" roles.
     lasts = {phrase.split()[-1] for phrase in compounds} - _ROLE_TAILS
+    lasts -= {word.lower() for word in honorifics}  # "Crown Prince", but "Prince Khalid"
     return _Lexicon(
         matcher=KeywordMatcher(entries),
         cores=frozenset(cores | lasts),
@@ -111,8 +122,7 @@ class _Candidate:
     end: int
     consumed: int  # where the role or name parsed ends, to skip role words inside it
     role: str | None
-    country: str | None
-    strength: int
+    side: Affiliation | None
     surface: str = ""
     sentence: tuple[int, int] = (0, 0)
 
@@ -121,8 +131,8 @@ class _Candidate:
 class _Person:
     name: str
     role: str | None = None
-    country: str | None = None
-    strength: int = 0
+    side: Affiliation | None = None
+    role_sentence: tuple[int, int] | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -159,14 +169,42 @@ class _Countries:
             return self.hows[index]
         return None
 
-    def keys_in(self, start: int, end: int) -> list[str]:
+    def keys_in(self, start: int, end: int, *, skip_capitals: bool = False) -> list[str]:
         """Codes of the mentions inside ``[start, end)``."""
         index = bisect.bisect_left(self.starts, start)
         keys = []
         while index < len(self.items) and self.items[index][0] < end:
-            keys.append(self.items[index][2])
+            if not (skip_capitals and self.hows[index] == "capital"):
+                keys.append(self.items[index][2])
             index += 1
         return keys
+
+    def spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the mentions inside ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, start)
+        spans = []
+        while index < len(self.items) and self.items[index][0] < end:
+            if self.items[index][1] <= end:
+                spans.append(self.items[index][:2])
+            index += 1
+        return spans
+
+    def nationality_in(self, text: str, start: int, end: int) -> str | None:
+        """The first country inside ``[start, end)`` that is not a portfolio.
+
+        "U.S. Special Representative for the DPRK": USA, not PRK; "Ambassador to
+        Kazakhstan": none.
+        """
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.items) and self.items[index][0] < end:
+            m_start, m_end, key = self.items[index]
+            index += 1
+            if m_end > end:
+                break
+            if _portfolio(text, start, m_start):
+                continue
+            return key
+        return None
 
     def first_in(self, start: int, end: int) -> str | None:
         index = bisect.bisect_left(self.starts, start)
@@ -187,12 +225,68 @@ class _Countries:
         return None
 
 
+def _portfolio(text: str, floor: int, position: int) -> bool:
+    """Is the country or organisation written at ``position`` a portfolio ("Ambassador to
+    (the) X", "Envoy for X")?  Only words after ``floor`` are read."""
+    before = text[max(floor, position - 24) : position].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    return bool(before) and before[-1].lower() in PORTFOLIO_WORDS
+
+
+class _Orgs:
+    """International organisations named in the text, by position."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        ordered = sorted(
+            (m.span.start, m.span.end, m.key)
+            for m in mentions
+            if m.kind == "org" and international(m.key)
+        )
+        self.items = ordered
+        self.starts = [item[0] for item in ordered]
+
+    def first_in(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][2]
+        return None
+
+    def last_before(self, position: int, reach: int) -> str | None:
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index >= 0 and self.items[index][0] >= position - reach:
+            return self.items[index][2]
+        return None
+
+    def affiliation_in(self, text: str, start: int, end: int) -> str | None:
+        """The first organisation inside ``[start, end)`` that is not a portfolio
+        ("Representative to the UN" serves a country, not the UN)."""
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.items) and self.items[index][0] < end:
+            m_start, m_end, key = self.items[index]
+            index += 1
+            if m_end > end:
+                break
+            if _portfolio(text, start, m_start):
+                continue
+            return key
+        return None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Is ``[start, end)`` inside an international organisation's name?"""
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.items[index][1] >= end
+
+
 def find_people(
     text: str,
     sentences: Sequence[tuple[int, int]],
     country_mentions: Sequence[Mention] = (),
     *,
     home: str | None = None,
+    publisher: str | None = None,
+    context: str | None = None,
+    org_mentions: Sequence[Mention] = (),
     title_end: int = 0,
 ) -> tuple[PersonRef, ...]:
     """Find the people an article names, with role, country and every reference.
@@ -201,9 +295,16 @@ def find_people(
         text: The document text (title, blank line, body).
         sentences: Its sentence spans.
         country_mentions: The country tagger's mentions (names, demonyms, capitals).
-        home: ISO alpha-3 of the publisher's country; officials the text gives no country
-            ("President Nursultan Nazarbayev" in a Kazinform story) are taken to be its,
-            unless a sentence naming them names another country.
+        home: ISO alpha-3 of a national news agency's country; officials the text gives
+            no country ("President Nursultan Nazarbayev" in a Kazinform story) are taken
+            to be its, unless a sentence naming them names another country.
+        publisher: ISO alpha-3 of a government publisher: its own offices ("Deputy
+            Secretary Sherman" in a State Department release) are its officials; other
+            roles without a country are not (see `search.extract.affiliation`).
+        context: ISO alpha-3 of the one country a news story is set in (its dateline
+            country, or the only country it concerns); like ``home``, the weakest clue.
+        org_mentions: Organisation mentions; an international one in a role ("NATO
+            Secretary General") makes the person its official.
         title_end: ``len(title)`` (0 without a title); in a Title Case headline only the
             name words the body also uses are kept ("President Biden Meets Leaders").
 
@@ -219,7 +320,7 @@ def find_people(
     if not hits:
         return ()
     countries = _Countries(country_mentions)
-    parser = _Parser(text, sentences, lexicon, countries)
+    parser = _Parser(text, sentences, lexicon, countries, _Orgs(org_mentions), publisher)
     candidates: list[_Candidate] = []
     consumed = -1
     for start, end, payloads in hits:
@@ -239,7 +340,7 @@ def find_people(
     candidates = _trim_headline(text, title_end, candidates)
     if not candidates:
         return ()
-    people = _merge(candidates, home, countries)
+    people = _merge(candidates, None if publisher else home, context, publisher, countries)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
 
@@ -267,11 +368,15 @@ class _Parser:
         sentences: Sequence[tuple[int, int]],
         lexicon: _Lexicon,
         countries: _Countries,
+        orgs: _Orgs,
+        publisher: str | None,
     ):
         self.text = text
         self.sentences = sentences
         self.lex = lexicon
         self.countries = countries
+        self.orgs = orgs
+        self.publisher = publisher
         self._tokens: dict[tuple[int, int], tuple[list[_Tok], list[int]]] = {}
 
     # ---- tokens
@@ -305,7 +410,12 @@ class _Parser:
 
     def _is_name_word(self, tok: _Tok) -> bool:
         word = _strip_possessive(tok[0])
+        head, dash, rest = word.partition("-")
+        if dash and head in _PARTICLES and rest[:1].isupper():
+            word = rest  # "Bashar al-Assad", "Moammar al-Eryani"
         if len(word) < 2 or not word[0].isupper() or word in self.lex.not_names:
+            return False
+        if word.rstrip(".") in self.lex.honorifics:
             return False
         lowered = word.lower()
         if lowered in self.lex.stops or lowered in self.lex.cores or lowered in self.lex.modifiers:
@@ -326,9 +436,13 @@ class _Parser:
 
     def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """Token range ``[i, j)`` of a name starting at ``i``."""
+        n = len(tokens)
+        while i < n and _strip_possessive(tokens[i][0]).rstrip(".") in self.lex.honorifics:
+            i += 1  # "External Affairs Minister Dr. S. Jaishankar"
+            if i < n and tokens[i][0] == ".":
+                i += 1
         j = i
         words = 0
-        n = len(tokens)
         while j < n and words < _MAX_NAME_WORDS:
             tok = tokens[j]
             if self._is_initial(tokens, j):
@@ -348,6 +462,10 @@ class _Parser:
             j += 1
             if tok[0].endswith(_POSSESSIVE_ENDINGS):
                 break  # "Blinken’s Meeting": the name ends at the possessive
+        if words and j < n and tokens[j][0][:1].isdigit():
+            return None  # "Executive Order 13818", "Resolution 2231": documents
+        if words and j < n and _REGNAL.fullmatch(tokens[j][0]):
+            j += 1  # "Queen Elizabeth II", "Pope John Paul II"
         while j > i and (tokens[j - 1][0] == "." and not self._is_initial(tokens, j - 2)):
             j -= 1
         if words == 0:
@@ -401,9 +519,8 @@ class _Parser:
             return None
         name, name_start, name_end = self._name_text(tokens, *found)
         country = self._country_after(name_end)
-        return _Candidate(
-            name, start, name_end, name_end, None, country, _IN_ROLE if country else 0
-        )
+        side = Affiliation(country, None, "role") if country else None
+        return _Candidate(name, start, name_end, name_end, None, side)
 
     # ---- roles
 
@@ -426,10 +543,25 @@ class _Parser:
             if country is not None:
                 role_country = role_country or country
                 role_first = i
+            elif self.orgs.covers(tok.start(), tok.end()):
+                if _portfolio(self.text, 0, tok.start()):
+                    break  # the UN of "U.S. Representative to the UN Ambassador X"
+                role_first = i  # "NATO Secretary General", "African Union Commission Chair"
             elif lowered in lex.modifiers or lowered in lex.cores:
                 role_first = i
+            elif (
+                tok[0][:1].isupper()
+                and lowered in lex.stops
+                and i > 0
+                and self.orgs.covers(tokens[i - 1].start(), tokens[i - 1].end())
+            ):
+                pass  # "Commission" after "African Union": the org's body
             elif tok[0] in "-–" or lowered in ("u.s", "u.n"):
                 pass
+            elif (
+                tok[0] == ")" and i >= 2 and tokens[i - 2][0] == "(" and tokens[i - 1][0].isupper()
+            ):
+                i -= 2  # "Republic of Korea (ROK) First Vice Foreign Minister"
             else:
                 break
             i -= 1
@@ -453,18 +585,18 @@ class _Parser:
             k += 1
         name_range: tuple[int, int] | None = None
         role_last = last
-        complement_to = False
         if k < n and tokens[k][0] in _COMPLEMENT:
-            complement_to = tokens[k][0] == "to"
             comp_end = self._complement_end(tokens, k + 1)
             name_range = self._name_backward(tokens, comp_end, k + 1)
             if name_range is not None and not self._closes_organisation(tokens, name_range[0]):
                 name_range = None  # "president of Higashi Nippon": a company, not a person
             role_last = (name_range[0] if name_range else comp_end) - 1
             while role_last > last and (
-                tokens[role_last][0] in _CONNECTORS or tokens[role_last][0] in "(,"
+                tokens[role_last][0] in _CONNECTORS
+                or tokens[role_last][0] in "(,."
+                or tokens[role_last][0] in lex.honorifics
             ):
-                role_last -= 1
+                role_last -= 1  # "... Cooperation Sheikh Abdullah": the honorific is not the role
             k = comp_end
         elif k < n:
             name_range = self._name_forward(tokens, k)
@@ -478,18 +610,9 @@ class _Parser:
                 tokens, role_first, role_text, role_start, role_end, role_country
             )
         name, name_start, name_end = self._name_text(tokens, *name_range)
-        country = None if complement_to else self.countries.first_in(role_start, role_end)
-        country = role_country or country
-        strength = _IN_ROLE if country else 0
-        if country is None:
-            country = self._country_after(name_end)
-            strength = _IN_ROLE if country else 0
-        if country is None:
-            country = self._led_by(role_start)
-            strength = _LED_BY if country else 0
-        return _Candidate(
-            name, name_start, name_end, max(name_end, role_end), role_text, country, strength
-        )
+        side = self._side(role_text, role_start, role_end, role_country, name_end)
+        role_text = self._clean_role(role_text, role_start, role_end)
+        return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
 
     def _complement_end(self, tokens: list[_Tok], i: int) -> int:
         """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen"."""
@@ -508,12 +631,35 @@ class _Parser:
             elif depth:
                 pass
             elif text[0].isupper():
-                if text.lower() in self.lex.cores:
-                    break  # "adviser to West German Chancellor Helmut Kohl": Kohl's role
+                if text.lower() in self.lex.cores and tokens[i - 1][0].lower() != "the":
+                    # "adviser to West German Chancellor Helmut Kohl": Kohl's role; but
+                    # "Envoy of the Secretary-General for Western Sahara" is one role.
+                    break
                 if text.endswith(_POSSESSIVE_ENDINGS):
                     return i + 1
-            elif text == "." and i > 0 and self._is_initial(tokens, i - 1):
-                pass
+            elif (
+                text == "."
+                and i > 0
+                and (self._is_initial(tokens, i - 1) or tokens[i - 1][0] in self.lex.honorifics)
+            ):
+                pass  # "Dr. S. Jaishankar"
+            elif text in _PARTICLES and i + 1 < n and tokens[i + 1][0][:1].isupper():
+                pass  # "Abdullah bin Zayed"
+            elif (
+                text == ","
+                and i + 1 < n
+                and (tokens[i + 1][0][:1].isupper() or tokens[i + 1][0] in ("and", "&"))
+            ):
+                # "for Civilian Security, Democracy, and Human Rights Uzra Zeya"; but in
+                # "for Energy, and the Environment Jose Fernandez, Civilian Deputy ..." the
+                # complement ends with the name before the comma.
+                named = self._name_backward(tokens, i, start)
+                if (
+                    named
+                    and named[1] - named[0] >= 2
+                    and self._closes_organisation(tokens, named[0])
+                ):
+                    break
             elif text not in _CONNECTORS:
                 break
             i += 1
@@ -534,7 +680,9 @@ class _Parser:
             return False
         token = tokens[i - 1]
         text, start, end = token[0], token.start(), token.end()
-        if text == ")" or text.lower() in self.lex.stops:
+        if text == "." and i >= 2:
+            text = tokens[i - 2][0]  # "Dr."
+        if text == ")" or text.lower() in self.lex.stops or text in self.lex.honorifics:
             return True
         country = self.countries.how_at(start, end)
         return country is not None and country != "demonym"
@@ -580,28 +728,63 @@ class _Parser:
         ):
             return None  # part of a longer capitalised phrase, not a name
         name, name_start, name_end = self._name_text(tokens, *found)
-        country = role_country or self.countries.first_in(role_start, role_end)
+        side = self._side(role_text, role_start, role_end, role_country, role_end)
+        role_text = self._clean_role(role_text, role_start, role_end)
+        return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+    def _side(
+        self,
+        role: str,
+        role_start: int,
+        role_end: int,
+        role_country: str | None,
+        after: int,
+    ) -> Affiliation | None:
+        """The person's side from the role and the words around it (strongest first)."""
+        country = role_country or self.countries.nationality_in(self.text, role_start, role_end)
         if country is None:
-            signed = _SIGNED_FOR.match(self.text, role_end)
-            if signed:
-                hit = self.countries.starting_at(signed.end())
-                country = hit[0] if hit else None
-        return _Candidate(
-            name,
-            name_start,
-            name_end,
-            max(name_end, role_end),
-            role_text,
-            country,
-            _IN_ROLE if country else 0,
-        )
+            country = self._country_after(after)
+        if country is not None:
+            return Affiliation(country, None, "role")
+        org = self.orgs.affiliation_in(self.text, role_start, role_end)
+        if org is not None:
+            return Affiliation(None, org, "org")
+        led = self._led_by(role_start)
+        if led is not None:
+            return led
+        return office_affiliation(role, self.publisher)
+
+    def _clean_role(self, role: str, role_start: int, role_end: int) -> str:
+        """ "President of the Islamic Republic of Afghanistan" -> "President"."""
+        offset = self.text.find(role, role_start, role_end + 1)
+        if offset < 0:
+            return role
+        spans = [
+            (start - offset, end - offset)
+            for start, end in self.countries.spans_in(offset, offset + len(role))
+        ]
+        return strip_country_complement(role, spans) if spans else role
 
     def _role_text(self, tokens: list[_Tok], first: int, last: int) -> str:
-        # The role as written, without the country in front ("Kazakhstani Foreign Minister").
-        while first < last and self.countries.overlapping(
-            tokens[first].start(), tokens[first].end()
-        ):
-            first += 1
+        # The role as written, without the country or organisation in front
+        # ("Kazakhstani Foreign Minister", "NATO Secretary General").
+        while first < last:
+            tok = tokens[first]
+            if self.countries.overlapping(tok.start(), tok.end()) or self.orgs.covers(
+                tok.start(), tok.end()
+            ):
+                first += 1
+            elif (
+                tok[0][:1].isupper()
+                and tok[0].lower() in self.lex.stops
+                and first > 0
+                and (self.orgs.covers(tokens[first - 1].start(), tokens[first - 1].end()))
+            ):
+                first += 1  # "African Union Commission Chairperson"
+            elif tok[0] == "(" and first + 2 < last and tokens[first + 2][0] == ")":
+                first += 3  # "(ROK) First Vice Foreign Minister"
+            else:
+                break
         return " ".join(self.text[tokens[first].start() : tokens[last].end()].split())
 
     def _country_after(self, position: int) -> str | None:
@@ -618,13 +801,18 @@ class _Parser:
                 return hit[0]
         return None
 
-    def _led_by(self, role_start: int) -> str | None:
-        # "The Kazakhstan delegation was led by ...", "the Norwegian side was led by ..."
+    def _led_by(self, role_start: int) -> Affiliation | None:
+        # "The Kazakhstan delegation was led by ...", "the OIC delegation, headed by ..."
         window_start = max(0, role_start - 80)
         match = _LED_BY_RE.search(self.text, window_start, role_start)
         if match is None:
             return None
-        return self.countries.last_before(match.start(), 40)
+        # The side is named just before its noun: "the Norwegian side", "The OIC delegation".
+        country = self.countries.last_before(match.start(), _SIDE_REACH)
+        if country is not None:
+            return Affiliation(country, None, "led-by")
+        org = self.orgs.last_before(match.start(), _SIDE_REACH)
+        return Affiliation(None, org, "led-by") if org is not None else None
 
 
 def _sentence_span(
@@ -689,18 +877,24 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
     return kept
 
 
-def _abroad(person: _Person, home: str, countries: _Countries) -> bool:
-    """Is another country than ``home`` named in a sentence where ``person`` is?
+def _abroad(person: _Person, home: set[str | None], countries: _Countries) -> bool:
+    """Is another country named in the sentence that gives ``person`` their role?
 
-    Then the person's country is not assumed to be ``home``: "President Putin" in a
-    State Department readout about Ukraine is not American.
+    Then the person's country is not assumed to be the default: "President Putin" in a
+    Kazinform story about Ukraine is not Kazakh.  A capital is left out: "in Paris" is
+    where something happened, not whom the person serves.
     """
-    return any(
-        key != home for start, end in person.sentences for key in countries.keys_in(start, end)
-    )
+    start, end = person.role_sentence or person.sentences[0]
+    return any(key not in home for key in countries.keys_in(start, end, skip_capitals=True))
 
 
-def _merge(candidates: list[_Candidate], home: str | None, countries: _Countries) -> list[_Person]:
+def _merge(
+    candidates: list[_Candidate],
+    home: str | None,
+    context: str | None,
+    publisher: str | None,
+    countries: _Countries,
+) -> list[_Person]:
     """Group candidates naming the same person; keep the most complete name and role."""
     people: list[_Person] = []
     for candidate in sorted(candidates, key=lambda c: _completeness(c.name), reverse=True):
@@ -718,12 +912,19 @@ def _merge(candidates: list[_Candidate], home: str | None, countries: _Countries
         person.sentences.append(candidate.sentence)
         if candidate.role and (person.role is None or len(candidate.role) > len(person.role)):
             person.role = candidate.role
-        if candidate.country and candidate.strength > person.strength:
-            person.country, person.strength = candidate.country, candidate.strength
-    if home:
+            person.role_sentence = candidate.sentence
+        side = candidate.side
+        if side is not None and (person.side is None or side.strength > person.side.strength):
+            person.side = side
+    for default, how in ((home, "home"), (context, "context")):
+        if default is None:
+            continue
         for person in people:
-            if person.country is None and person.role and not _abroad(person, home, countries):
-                person.country, person.strength = home, _HOME
+            if person.side is None and person.role and not _abroad(person, {default}, countries):
+                person.side = Affiliation(default, None, how)
+    # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
+    # alone a title) is not taken for a person unless the text names them in full.
+    people = [p for p in people if p.role or p.side or " " in p.name]
     people.sort(key=lambda person: min(person.spans))
     return people
 
@@ -792,4 +993,13 @@ def _person_ref(text: str, sentences: Sequence[tuple[int, int]], person: _Person
         for start, end in ordered
     )
     aliases = tuple(dict.fromkeys(surface for surface in person.surfaces if surface != person.name))
-    return PersonRef(person.name, person.role, person.country, aliases, spans)
+    side = person.side
+    return PersonRef(
+        person.name,
+        person.role,
+        side.country if side else None,
+        aliases,
+        spans,
+        org=side.org if side else None,
+        how=side.how if side else None,
+    )

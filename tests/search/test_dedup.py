@@ -21,7 +21,9 @@ def test_content_hash_ignores_case_spacing_and_punctuation() -> None:
     assert dedup.content_hash("Talks", "Kazakhstan and  Norway met.") == dedup.content_hash(
         "talks", "Kazakhstan and Norway met"
     )
-    assert dedup.content_hash("Talks", "Kazakhstan met") != dedup.content_hash("Talks", "Norway met")
+    assert dedup.content_hash("Talks", "Kazakhstan met") != dedup.content_hash(
+        "Talks", "Norway met"
+    )
 
 
 def test_wire_copy_is_near_and_other_stories_are_far() -> None:

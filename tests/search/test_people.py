@@ -70,7 +70,7 @@ def people(body: str, title: str | None = None, *, home: str | None = None) -> d
         (
             "The Norwegian side was led by State Secretary at the Ministry of Foreign Affairs of Norway Audun Halvorsen, Kazinform reports.",
             "Audun Halvorsen",
-            "State Secretary at the Ministry of Foreign Affairs of Norway",
+            "State Secretary at the Ministry of Foreign Affairs",
             "NOR",
         ),
         (

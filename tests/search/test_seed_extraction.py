@@ -81,7 +81,7 @@ def test_seed_pair(seed: Article) -> None:
     ("name", "role", "country"),
     [
         ("Roman Vassilenko", "Deputy Foreign Minister", "KAZ"),
-        ("Audun Halvorsen", "State Secretary at the Ministry of Foreign Affairs of Norway", "NOR"),
+        ("Audun Halvorsen", "State Secretary at the Ministry of Foreign Affairs", "NOR"),
         (
             "Anniken Huitfeldt",
             "Head of the Standing Committee on Foreign Affairs and Defense of the Storting (the Norwegian Parliament)",

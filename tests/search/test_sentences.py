@@ -14,7 +14,10 @@ def _texts(text: str) -> list[str]:
 
 def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     text = "Mr. Smith met Dr. C.S. Eliot Kang in the U.S. on Feb. 3. Then he left."
-    assert _texts(text) == ["Mr. Smith met Dr. C.S. Eliot Kang in the U.S. on Feb. 3.", "Then he left."]
+    assert _texts(text) == [
+        "Mr. Smith met Dr. C.S. Eliot Kang in the U.S. on Feb. 3.",
+        "Then he left.",
+    ]
 
 
 def test_wire_dateline_stays_with_its_sentence() -> None:

@@ -1,0 +1,147 @@
+"""Which country (or international organisation) a person named in an article serves.
+
+Evidence, strongest first (the registry in `search.registry` weighs it across the
+archive, so a strong clue in one article beats a weak default in many):
+
+======== ======== ===================================================================
+how      strength example
+======== ======== ===================================================================
+role     5        a country or demonym in the role: "Kazakhstani Foreign Minister",
+                  "Foreign Minister of Algeria", "Bourita of Morocco", "signed for Ghana"
+org      5        an international organisation in the role: "NATO Secretary General"
+led-by   4        "the Norwegian side was led by State Secretary ..."
+office   3        an office one country alone has ("Secretary of State"), or, in a
+                  government publisher's own text, one of its own offices ("Deputy
+                  Secretary Sherman", "Special Envoy Lenderking"): ``data/offices.yaml``
+home     1        a national news agency's text, a role with no country, and no other
+                  country named where the person is (Kazinform's "President Nazarbayev")
+======== ======== ===================================================================
+
+A country in a role's complement after "for", "to", "on" or "against" is a portfolio,
+not a nationality: the U.S. "Special Representative for the DPRK" is not North Korean,
+an "Ambassador to Kazakhstan" is not Kazakh.  A publisher's country is never given to a
+foreign office ("President Zelenskyy" in a State Department readout).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+OFFICES_FILE = Path(__file__).parent / "data" / "offices.yaml"
+
+STRENGTH = {"role": 5, "org": 5, "led-by": 4, "office": 3, "home": 1}
+# A country after these words in a role is the portfolio, not the nationality.
+PORTFOLIO_WORDS = frozenset({"for", "to", "on", "against", "toward", "towards"})
+_LEADING = re.compile(r"^(?:(?:the|u\.?s\.?|former|acting|then)\s+)+")
+# "Spokesperson Ned Price" issues a readout; he does not take part in what it reports.
+_SPEAKER = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress secretary\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    """A person's side in one article, with how the article shows it.
+
+    Attributes:
+        country: ISO alpha-3, or None.
+        org: An international organisation's key (``NATO``), for its officials.
+        how: ``role``, ``org``, ``led-by``, ``office`` or ``home`` (see the module doc).
+    """
+
+    country: str | None
+    org: str | None
+    how: str
+
+    @property
+    def strength(self) -> int:
+        """How strong the evidence is (higher wins)."""
+        return STRENGTH.get(self.how, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Offices:
+    national: dict[str, str]
+    own: tuple[re.Pattern[str], ...]
+
+
+@functools.lru_cache(maxsize=2)
+def _offices(path: str = str(OFFICES_FILE)) -> _Offices:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    national = {
+        " ".join(office.lower().split()): code
+        for code, offices in data["national"].items()
+        for office in offices
+    }
+    own = tuple(re.compile(pattern) for pattern in data["own"])
+    return _Offices(national, own)
+
+
+def _folded(role: str) -> str:
+    role = " ".join(role.lower().replace("’", "'").split())
+    return _LEADING.sub("", role)
+
+
+def national_office(role: str | None) -> str | None:
+    """The country an office belongs to when only one country has it ("Secretary of State")."""
+    if not role:
+        return None
+    folded = _folded(role)
+    offices = _offices()
+    found = offices.national.get(folded)
+    if found is not None:
+        return found
+    # "Secretary of State for Political Affairs" is still the State Department's.
+    for office, code in offices.national.items():
+        if folded.startswith(office + " ") and " of " in office:
+            return code
+    return None
+
+
+def own_office(role: str | None) -> bool:
+    """Is this one of the offices a government publisher's own officials hold?"""
+    if not role:
+        return False
+    folded = _folded(role)
+    return any(pattern.search(folded) for pattern in _offices().own)
+
+
+def is_speaker(role: str | None) -> bool:
+    """A spokesperson: the voice of a readout, not a participant in what it reports."""
+    return bool(role) and _SPEAKER.search(role or "") is not None
+
+
+def office_affiliation(role: str | None, publisher: str | None) -> Affiliation | None:
+    """The ``office`` evidence of a role without a country word.
+
+    Args:
+        role: The role as written.
+        publisher: The country of a government publisher (its own officials), or None.
+    """
+    national = national_office(role)
+    if national is not None:
+        return Affiliation(national, None, "office")
+    if publisher is not None and own_office(role):
+        return Affiliation(publisher, None, "office")
+    return None
+
+
+def strip_country_complement(role: str, country_words: list[tuple[int, int]]) -> str:
+    """The role without a trailing "of (the) <country>": "President of Afghanistan" -> "President".
+
+    Args:
+        role: The role text.
+        country_words: ``(start, end)`` of the country names inside ``role``.
+    """
+    for start, end in sorted(country_words, reverse=True):
+        if end < len(role.rstrip(" ,.")):
+            continue
+        head = role[:start].rstrip()
+        match = re.search(r"\s+of(?:\s+the)?$", head)
+        if match and match.start() > 0:
+            return head[: match.start()].rstrip(" ,")
+    return role
