@@ -149,6 +149,38 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class EngagementRef:
+    """One meeting, call, visit, consultations, signing or multilateral meeting an article
+    reports (heuristic; see `search.extract.engagements`).
+
+    Attributes:
+        type: ``meeting``, ``call``, ``visit``, ``consultations``, ``signing`` or
+            ``multilateral``.
+        status: ``main`` (what the article reports), ``background`` (history it recalls)
+            or ``planned`` (announced).
+        countries: ISO alpha-3 codes of the countries whose officials take part.
+        orgs: Keys of the international organisations taking part (``NATO``).
+        participants: ``(side, name)`` of the people named for each side; a side is a
+            country code or ``org:KEY``.
+        span: The sentence that reports it.
+        trigger: The words that name it ("spoke with", "visited").
+        date: When (``YYYY-MM-DD``, or ``YYYY-MM``), resolved against the publication
+            date; None when the text does not say.
+        place: Where, as written, when the text says.
+    """
+
+    type: str
+    status: str
+    countries: tuple[str, ...]
+    orgs: tuple[str, ...]
+    participants: tuple[tuple[str, str], ...]
+    span: Span
+    trigger: str
+    date: str | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """An intention, agreement or signature with its parties and source sentence.
 
@@ -185,6 +217,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     commitments: tuple[Commitment, ...] = ()
     city: str | None = None
+    engagements: tuple[EngagementRef, ...] = ()
 
 
 def document_text(title: str | None, body: str) -> str:

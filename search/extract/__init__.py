@@ -12,6 +12,7 @@ from pathlib import Path
 
 from search.extract.commitments import find_commitments
 from search.extract.countries import agency_country, find_countries, publisher_home
+from search.extract.engagements import find_engagements
 from search.extract.events import find_events
 from search.extract.orgs import find_orgs, org_keys
 from search.extract.people import find_people, person_mentions
@@ -85,6 +86,11 @@ class Extractor:
         commitments = find_commitments(
             text, sentences, countries, top_countries=concerned, people=people, home=home
         )
+        engagements = find_engagements(
+            text, sentences, countries, people=people, org_mentions=orgs, home=home,
+            publisher=publisher_home(source), pair=concerned, date=date, place=place,
+            title_end=title_end,
+        )  # fmt: skip
         concerned = _with_home(concerned, home, events)
         mentions = [
             *countries,
@@ -103,6 +109,7 @@ class Extractor:
             events=events,
             commitments=commitments,
             city=city,
+            engagements=engagements,
         )
 
 

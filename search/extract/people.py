@@ -653,21 +653,25 @@ class _Parser:
                 # "for Civilian Security, Democracy, and Human Rights Uzra Zeya"; but in
                 # "for Energy, and the Environment Jose Fernandez, Civilian Deputy ..." the
                 # complement ends with the name before the comma.
-                named = self._name_backward(tokens, i, start)
-                if (
-                    named
-                    and named[1] - named[0] >= 2
-                    and self._closes_organisation(tokens, named[0])
-                ):
+                if self._ends_name(tokens, i, start):
                     break
             elif text not in _CONNECTORS:
                 break
+            elif text in ("and", "&") and self._ends_name(tokens, i, start):
+                break  # "Secretary of State Antony J. Blinken and African Union ... Chair"
             i += 1
         # "... Affairs Mukhtar Tileuberdi on August 13": trailing connectors, dates and
         # other words no name contains are not part of it.
         while i > start and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DATE_WORDS):
             i -= 1
         return i
+
+    def _ends_name(self, tokens: list[_Tok], i: int, floor: int) -> bool:
+        """Does a full name (two words or more, after the organisation) end at token ``i``?"""
+        named = self._name_backward(tokens, i, floor)
+        return bool(
+            named and named[1] - named[0] >= 2 and self._closes_organisation(tokens, named[0])
+        )
 
     def _closes_organisation(self, tokens: list[_Tok], i: int) -> bool:
         """Does the token before a complement's last capitalised words end an organisation?

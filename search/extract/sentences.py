@@ -25,6 +25,12 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u0400-\u042f])|\n\s*\n"""
 )
+# Abbreviations that often end a sentence ("... in Washington, D.C. The Secretary ..."):
+# a boundary after them when the next word is one that starts sentences.
+_PLACE_ABBREVIATIONS = frozenset({"d.c", "u.s", "u.k", "u.n"})
+_STARTER = re.compile(
+    r"\s+(?:The|He|She|They|We|It|In|On|During|This|These|Both|Following|After|Before)\b"
+)
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
@@ -53,7 +59,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 # "Mr." or an initial ("J.") or an abbreviation like "U.S.": keep going.
                 initials = "." in token and all(len(part) == 1 for part in token.split("."))
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or initials:
-                    continue
+                    if not (token in _PLACE_ABBREVIATIONS and _STARTER.match(text, end)):
+                        continue
         _append(spans, text, start, end, offset)
         start = end
     _append(spans, text, start, len(text), offset)

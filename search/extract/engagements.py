@@ -1,0 +1,918 @@
+"""Engagements: the meetings, calls, visits, consultations and signings an article reports.
+
+An engagement is recorded only when officials of two or more sides take part (countries
+or international organisations), or when an organisation's members meet ("an emergency
+meeting of NATO ambassadors").  Sides come from the words that name participants, never
+from every country the sentence mentions:
+
+- people named there, with the side `search.extract.people` gave them (spokespeople who
+  only issue a readout left out); in a visit, an official the text gives no country is
+  the host's ("will meet with President Hakainde Hichilema" in Zambia);
+- for a verb ("met", "spoke with", "hosted"): its subject and objects, up to where the
+  purpose or topic begins ("to discuss Russia's war", "about", "on ways to");
+- for a noun ("the U.S.-Austria Strategic Dialogue", "a meeting of NATO ambassadors",
+  "the Negev Summit"): its own words, plus the subject of the clause when the noun is
+  what the subject held or attended ("held consultations", "during bilateral
+  consultations");
+- the publisher's own official when the text speaks of "the Secretary" or "we"; "the two
+  sides" or "both countries": the article's main pair;
+- for a visit, the country visited: "travel to Cape Town, South Africa", "visited
+  Tunisia", "in Washington for talks".
+
+Places ("in Brussels"), portfolios ("Envoy for Western Sahara"), possessives ("Ukraine's
+sovereignty") and nationalities of non-officials ("Afghan girls") name no side.
+
+Types: ``call`` (telephone or video), ``visit`` (a trip to another country, holding the
+meetings held there), ``consultations`` (consultations, a named dialogue, talks between
+delegations), ``signing``, ``multilateral`` (three or more sides, or a forum of an
+international organisation) and ``meeting``.
+
+Status: ``planned`` (announced: "will travel", "decided to meet", a date after
+publication), ``background`` (history: "during her August 2021 visit", "last year", a
+date well before publication) or ``main``.  Invitations, conditionals ("if they meet",
+"could meet"), negations ("did not meet", "will no longer travel") and references back
+("during the talks", "in her meetings") are not new engagements.
+
+Within an article, reports of one engagement are merged: the headline and the body, a
+visit and the meetings held during it; meetings with different people stay apart (the
+seed's consultations, then a meeting with Ms. Huitfeldt the same day).  Across articles,
+`briefs.engagements` merges.  Everything here is heuristic; each engagement points at
+its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from search.extract.affiliation import is_speaker, own_office
+from search.extract.topics import text_index
+from search.extract.when import date_phrases, nearest, parse_published
+from search.model import EngagementRef, Mention, PersonRef, Span
+
+# A trigger, by kind (case-insensitive; checked further by `_Sentence._accept`).
+_TRIGGER = re.compile(
+    r"(?P<call>\b(?:spoke|speaks|speak|speaking|talked)\b"
+    r"(?=(?:\s+[\w.,]+){0,3}?\s+(?:with|to|by\s+(?:tele)?phone|by\s+video)\b)"
+    r"|\b(?:(?:tele)?phone|video)[\s-]*(?:calls?|conversations?|conferences?|talks)\b"
+    r"|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:meeting|met|call|meet)\b|\b(?:tele)?phoned\b"
+    r"|\bcalls?\s+with\b)"
+    r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
+    r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
+    r"|(?P<multi>\b(?:ministerial|summit|conference|forum|trilateral|plenary)\b)"
+    r"|(?P<stay>\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
+    r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b)"
+    r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
+    r"arriv(?:e|es|ed|ing|al)|stopover)\b)"
+    r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
+    r"receives|welcomed|welcomes|conferred|audience|gather|gathered|sat\s+down)\b)",
+    re.I,
+)
+# Cheap pre-check: an article with none of these words reports no engagement.
+_WORDS = frozenset(
+    """spoke speaks speak speaking talked phone telephone video videoconference virtual phoned
+    telephoned call calls signed signs sign signing inked consultation consultations dialogue
+    negotiations talks ministerial summit conference forum trilateral plenary visit visits
+    visited visiting travel travels traveled travelled traveling trip tour tours toured
+    arrive arrives arrived arriving arrival stopover met meet meets meeting meetings hosted
+    hosts host hosting received receives welcomed welcomes conferred audience gather
+    gathered sat""".split()
+)
+_AGREEMENT = re.compile(
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|"
+    r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
+    re.I,
+)
+# Where the participants end: the purpose, the topic, the circumstances.
+_PURPOSE = re.compile(
+    r"\bto\s+(?:discuss|review|address|exchange|reaffirm|underscore|highlight|express|"
+    r"strengthen|advance|coordinate|deepen|continue|consult|talk|explore|seek|promote|deliver|"
+    r"celebrate|mark|launch|build|support|engage|accelerate|emphasi[sz]e|thank|condemn|"
+    r"demonstrate|reiterate|affirm|follow|share|encourage|learn|hear|announce|receive|"
+    r"attend|present|sign|participate|co-?chair|lead)\b"
+    r"|\b(?:about|regarding|concerning|amid|following|despite|ahead\s+of|focused\s+on|"
+    r"focusing\s+on|in\s+light\s+of|in\s+support\s+of|as\s+part\s+of)\b"
+    r"|\bon\s+(?:the\s+)?(?:situation|ways|how|issues|a\s+range|bilateral|regional|topics|"
+    r"matters|efforts|progress|plans|the\s+margins|the\s+sidelines)\b|\bwhere\b|\bwhich\b"
+    r"|\bwho\b|;|\s[–—]\s|:|\.\s",
+    re.I,
+)
+_FUTURE = frozenset(
+    """will would shall 'll upcoming forthcoming next planned scheduled expected due set plans
+    plan intends intend hopes hope looks look going decided agreed agree""".split()
+)
+_HYPOTHETICAL = frozenset({"if", "unless", "could", "might", "may", "should", "whether"})
+_NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
+_PAST = frozenset(
+    """previously formerly earlier ago recent recently last had since prior""".split()
+)
+_NO_ENGAGEMENT = re.compile(
+    r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
+    r"website|web\s*site|page|site|link)"
+    r"|\binvit\w+\s+(?:\w+\s+){0,4}?to\s+visit\b"
+    r"|\bmeet\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+)?(?:needs?|goals?|targets?|demands?|"
+    r"requirements?|obligations?|challenges?|standards?|deadlines?|criteria|expectations|"
+    r"commitments?)\b"
+    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b",
+    re.I,
+)
+# The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
+_OWN_SUBJECT = re.compile(
+    r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
+    r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government))\b",
+    re.I,
+)
+_BOTH = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
+    r"presidents|officials|secretaries|diplomats|counterparts)|both\s+(?:sides|countries|"
+    r"nations|leaders|ministers|delegations|governments)|the\s+sides|the\s+delegations|"
+    r"the\s+interlocutors)\b",
+    re.I,
+)
+# Words after a demonym that make it a side ("Saudi officials"), not a nationality.
+_OFFICIAL_NOUNS = frozenset(
+    """officials official counterparts counterpart delegation delegations side government
+    governments leaders leader authorities ministers minister president prime foreign
+    diplomat diplomats team teams representatives representative envoy envoys ambassador
+    ambassadors mfa ministry military defense defence navy army embassy""".split()
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
+# A noun trigger used alone, referring back: "during the talks", "in her meetings".
+_ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,3}$", re.I)
+# Verbs whose object names an engagement its subject takes part in.
+_HOLD = re.compile(
+    r"\b(?:held|hold|holds|holding|had|have|has|conducted|convened|convene|attended|attend|"
+    r"attends|attending|joined|join|joins|participated\s+in|participate\s+in|participates\s+in|"
+    r"co-?chaired|chaired|chair|led|lead|leads|opened|open|co-?hosted|hosted|host|during|at|"
+    r"after|concluded|completed|launched|launch|paid|pays|pay|made|makes|undertook|"
+    r"undertake|began|begin|wrapped\s+up)\s+(?:\w+\s+){0,6}?$",
+    re.I,
+)
+_CAP = r"[A-Z][\w'’.-]*"
+_DESTINATION = re.compile(
+    rf"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?({_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}})"
+    rf"(?:\s*,\s*({_CAP}(?:\s+{_CAP}){{0,2}}))?"
+)
+_LIST_NEXT = re.compile(
+    rf"\s*(?:,|;|\band\b|,\s*and\b|;\s*and\b)\s*(?:then\s+)?(?:to\s+)?(?:the\s+)?"
+    rf"({_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}})(?:\s*,\s*({_CAP}(?:\s+{_CAP}){{0,2}}))?"
+)
+_DATE_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:from\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"(?:\s*(?:-|–|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?)"
+)
+# A trip's own verbs; "visited a shelter" or "travel within the region" name no country.
+_FORUM = frozenset({"ministerial", "summit", "conference", "forum", "plenary", "meetings"})
+_NOUN_TRIGGERS = frozenset(
+    """meeting meetings talks consultations consultation dialogue negotiations ministerial
+    summit conference forum trilateral plenary visit visits trip tour audience call calls
+    signing""".split()
+)
+_NOT_PLACE = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That Ministry Department
+    Office Council Committee Assembly Institute Centre Center Bank Fund Agency Commission
+    Parliament Congress Senate House Conference Forum Meeting Summit Session Talks Framework
+    Government Administration University Organization Organisation Initiative Process Union
+    Nations Court State General Secretary President Minister UN OSCE NATO EU""".split()
+)
+# Officials of an organisation's members, after its name.
+_MEMBERS = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil|health)\s+)?"
+    r"(?:ministers|ambassadors|leaders|envoys|heads\s+of\s+state|representatives|members)\b",
+    re.I,
+)
+# A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".
+_NEXT_CLAUSE = re.compile(r",\s+(?!and\b|or\b|as\s+well\b|the\s+[A-Z])[a-z]")
+# A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
+_DELEGATION = re.compile(
+    r"\b(?:led|headed|represented|accompanied|included|includes|co-?chaired|chaired)\s+by\b|"
+    r"\bdelegations?\s+(?:included|comprised|consisted)\b",
+    re.I,
+)
+# Words that make a comma phrase a new clause rather than a description of a person.
+_VERBS = frozenset(
+    """said says told is was are were has have had will would said added noted stressed
+    issued which who that""".split()
+)
+# Days after publication that make a dated engagement announced rather than reported,
+# and before it that make it history.
+_AHEAD, _BEHIND = 1, 14
+# Kinds a visit to the same country absorbs: the meetings held during it.
+_ABSORBED = frozenset({"meeting", "consultations"})
+_RANK = {"signing": 5, "call": 4, "visit": 3, "consultations": 2, "multilateral": 1, "meeting": 0}
+
+
+@dataclass
+class _Found:
+    """An engagement being assembled within one article."""
+
+    type: str
+    status: str
+    sides: list[str]
+    people: dict[str, str]  # name -> side
+    sentence: int
+    trigger: str
+    date: str | None
+    place: str | None
+    host: str | None = None  # a visit's destination country
+    destinations: list[tuple[str, str, int]] = field(default_factory=list)
+    title: bool = False  # reported by the headline
+
+
+class _Context:
+    """What every sentence of one article needs: mentions by position, people, the pair."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        country_mentions: Sequence[Mention],
+        org_mentions: Sequence[Mention],
+        people: Sequence[PersonRef],
+        home: str | None,
+        publisher: str | None,
+        pair: Sequence[str],
+        published: str | None,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.countries = sorted(
+            (m.span.start, m.span.end, str(m.key), m.how)
+            for m in country_mentions
+            if m.kind == "country" and m.how != "dateline"
+        )
+        self.country_starts = [item[0] for item in self.countries]
+        self.orgs = sorted(
+            (m.span.start, m.span.end, str(m.key))
+            for m in org_mentions
+            if m.kind == "org" and _international(str(m.key))
+        )
+        self.org_starts = [item[0] for item in self.orgs]
+        refs = []
+        for person in people:
+            side = person.country or (f"org:{person.org}" if person.org else None)
+            for span in person.spans:
+                refs.append((span.start, span.end, person, side))
+        refs.sort(key=lambda item: item[0])
+        self.people = refs
+        self.people_starts = [item[0] for item in refs]
+        self.home = home
+        self.publisher = publisher
+        self.pair = list(dict.fromkeys(pair))[:2]
+        self.published = parse_published(published)
+        self.dateline = next(
+            ((m.surface, str(m.key)) for m in country_mentions if m.how == "dateline"), None
+        )
+
+    def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return _slice(self.countries, self.country_starts, start, end)
+
+    def orgs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return _slice(self.orgs, self.org_starts, start, end)
+
+    def people_in(self, start: int, end: int) -> list[tuple[int, int, PersonRef, str | None]]:
+        return _slice(self.people, self.people_starts, start, end)
+
+    def is_country_word(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e, _, _ in self.countries_in(start - 40, end))
+
+
+def _slice(items: list, starts: list[int], start: int, end: int) -> list:  # type: ignore[type-arg]
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end, lo=i)
+    return items[i:j]
+
+
+def find_engagements(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    country_mentions: Sequence[Mention] = (),
+    *,
+    people: Sequence[PersonRef] = (),
+    org_mentions: Sequence[Mention] = (),
+    home: str | None = None,
+    publisher: str | None = None,
+    pair: Sequence[str] = (),
+    date: str | None = None,
+    place: str | None = None,
+    title_end: int = 0,
+) -> tuple[EngagementRef, ...]:
+    """The engagements an article reports (see the module docstring).
+
+    Args:
+        text: The document text (title, blank line, body).
+        sentences: Its sentence spans (the title is sentence 0 when there is one).
+        country_mentions: The country tagger's mentions.
+        people: The people found, with their sides.
+        org_mentions: Organisation mentions (international ones can be sides).
+        home: The country "we" and "our country" mean (the publisher's or agency's).
+        publisher: A government publisher's country: "the Secretary" is its official.
+        pair: The article's most salient countries; "the two sides" are the first two.
+        date: The publication date (ISO): relative dates are resolved against it.
+        place: The dateline city: where a meeting with no stated place was held.
+        title_end: ``len(title)`` (0 without a title).
+    """
+    if not text or not sentences or _WORDS.isdisjoint(text_index(text).tokens):
+        return ()
+    context = _Context(
+        text, sentences, country_mentions, org_mentions, people, home, publisher, pair, date
+    )
+    found: list[_Found] = []
+    previous: list[_Found] = []
+    for index, (start, end) in enumerate(sentences):
+        sentence = _Sentence(context, index, start, end, title=index == 0 and title_end > 0)
+        current = sentence.engagements()
+        if not current and previous:
+            _add_delegations(context, start, end, previous)
+        found.extend(current)
+        previous = current or ([] if not sentence.lists_delegation() else previous)
+    return tuple(_ref(context, item, place) for item in _merge(found))
+
+
+def _add_delegations(context: _Context, start: int, end: int, previous: list[_Found]) -> None:
+    """ "The Kazakhstan delegation was led by Deputy Foreign Minister Roman Vassilenko,
+    while the Norwegian side was led by ...": the people of the engagement just reported."""
+    if not _DELEGATION.search(context.text, start, end):
+        return
+    for item in previous:
+        for _s, _e, person, side in context.people_in(start, end):
+            if side in item.sides and not is_speaker(person.role):
+                item.people.setdefault(person.name, side)
+
+
+class _Sentence:
+    """One sentence's engagements."""
+
+    def __init__(self, context: _Context, index: int, start: int, end: int, *, title: bool):
+        self.c = context
+        self.index = index
+        self.start = start
+        self.end = end
+        self.title = title
+        self.lowered = context.text[start:end].lower()
+        self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(context.text, start, end)]
+
+    def lists_delegation(self) -> bool:
+        """Does this sentence name who led the delegations of the engagement before it?"""
+        return _DELEGATION.search(self.c.text, self.start, self.end) is not None
+
+    def engagements(self) -> list[_Found]:
+        found: list[_Found] = []
+        for match in _TRIGGER.finditer(self.c.text, self.start, self.end):
+            kind = match.lastgroup or ""
+            if not self._accept(kind, match):
+                continue
+            item = self._engagement(kind, match)
+            if item is None:
+                continue
+            found.extend(self._split_visit(item, match) if item.type == "visit" else [item])
+        return _best_per_sentence(found)
+
+    # ---- triggers
+
+    def _accept(self, kind: str, match: re.Match[str]) -> bool:
+        text = self.c.text
+        word = match.group().lower()
+        after = text[match.end() : min(self.end, match.end() + 80)]
+        before = text[max(self.start, match.start() - 40) : match.start()]
+        if any(s <= match.start() < e for s, e in self.excluded):
+            return False
+        if (
+            word in _NOUN_TRIGGERS
+            and _ANAPHORIC.search(before)
+            and not re.match(r"\s+(?:with|of|between|in|on)\b", after)
+        ):
+            return False  # "during the talks", "in her meetings": the one reported before
+        if word in _NOUN_TRIGGERS and _DEMONSTRATIVE.search(before):
+            return False  # "This inaugural meeting": the one just named
+        if kind == "sign":
+            if word == "sign" and (
+                before.rstrip().lower().endswith((" a", " the", " no", " any"))
+                or after.startswith((" of", " that"))
+            ):
+                return False  # "a sign of"
+            if after.startswith((" for ", " on behalf of ")):
+                return False  # "signed for Ghana": who signed, not a second signing
+            clause = text[match.start() : min(self.end, match.end() + 160)]
+            return _AGREEMENT.search(clause) is not None
+        if kind == "consult":
+            if word == "talks":
+                return bool(re.match(r"\s+(?:with|between|on|in|at)\b", after)) or bool(
+                    re.search(r"(?:held|hold|holding|trade|bilateral|of|for)\s+$", before, re.I)
+                )
+            if word in ("dialogue", "negotiations"):
+                return match.group()[0].isupper() or bool(
+                    re.match(r"\s+(?:with|between)\b", after)
+                    or re.search(
+                        r"(?:held|hold|holds|round\s+of|resumed|opened|began|launched)\s+"
+                        r"(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+                        before,
+                        re.I,
+                    )
+                )
+            return True
+        if kind == "meet":
+            if word in ("received", "receives", "welcomed", "welcomes"):
+                return self._person_follows(match.end())
+            if word == "sat" and not after.lower().startswith(" down with"):
+                return False
+        return True
+
+    def _person_follows(self, position: int) -> bool:
+        """ "welcomed Indian External Affairs Minister Jaishankar", "received a delegation"
+        (but not "welcomed the briefing of UN Special Envoy Pedersen")."""
+        text = self.c.text
+        people = self.c.people_in(position, min(self.end, position + 90))
+        limit = people[0][0] if people else min(self.end, position + 40)
+        between = re.findall(r"[a-z][\w'-]*", text[position:limit])
+        if people and all(w in ("the", "a", "an", "and", "of", "for") for w in between):
+            return True
+        return bool(re.match(r"\s+(?:a|the)\s+(?:\w+\s+)?delegation", text[position : limit + 20]))
+
+    # ---- one engagement
+
+    def _engagement(self, kind: str, match: re.Match[str]) -> _Found | None:
+        head = self.lowered[: match.start() - self.start]
+        lead = _words(head)[-6:]
+        if not _HYPOTHETICAL.isdisjoint(lead):
+            return None
+        if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
+            return None
+        cut = self._cut(match)
+        destinations: list[tuple[str, str, int]] = []
+        if kind in ("visit", "stay"):
+            destinations = self._destinations(match, cut)
+            if not destinations:
+                return None
+        window = self._window(kind, match, cut)
+        sides, people = self._sides(match, window, cut)
+        host = destinations[0][1] if destinations else None
+        if host is not None:
+            before, _ = self._sides(match, window, match.start())
+            if not [s for s in before if s != host]:
+                return None  # no traveller named before the trip, or a trip at home
+            sides.append(host)
+            for _, _, person, side in self.c.people_in(match.end(), self.end):
+                if side is None and person.role and not own_office(person.role):
+                    people.setdefault(person.name, host)  # the hosts met there
+        sides = list(dict.fromkeys(sides))
+        word = match.group().lower()
+        if len(sides) < 2 and not (sides and self._members_meet(sides[0], match, cut)):
+            return None
+        status, date = self._status_and_date(match, head, cut)
+        return _Found(
+            type="visit" if host else _type(kind, word, sides),
+            status=status,
+            sides=sides,
+            people=people,
+            sentence=self.index,
+            trigger=match.group(),
+            date=date,
+            place=destinations[0][0] if destinations else self._place(match, cut),
+            host=host,
+            destinations=destinations,
+            title=self.title,
+        )
+
+    def _members_meet(self, side: str, match: re.Match[str], cut: int) -> bool:
+        """An organisation's members meeting: "an emergency meeting of NATO ambassadors",
+        "NATO foreign ministers met"."""
+        if not side.startswith("org:"):
+            return False
+        text = self.c.text
+        for _start, end, key in self.c.orgs_in(self.start, cut):
+            if f"org:{key}" == side and _MEMBERS.match(text, end):
+                return True
+        return False
+
+    def _cut(self, match: re.Match[str]) -> int:
+        """Where the participants end: at the purpose or topic after the trigger, or at a
+        comma that opens another clause (", a statement was issued")."""
+        text = self.c.text
+        purpose = _PURPOSE.search(text, match.end(), self.end)
+        cut = purpose.start() if purpose else self.end
+        for clause in _NEXT_CLAUSE.finditer(text, match.end(), cut):
+            if not self._apposition(clause.start()):
+                return clause.start()
+        return cut
+
+    def _apposition(self, comma: int) -> bool:
+        """ ", famous scientist and writer Olav Njølstad": a description, then a name."""
+        people = self.c.people_in(comma, min(self.end, comma + 60))
+        if not people:
+            return False
+        between = _words(self.c.text[comma : people[0][0]].lower())
+        return len(between) <= 6 and _VERBS.isdisjoint(between)
+
+    def _window(self, kind: str, match: re.Match[str], cut: int) -> int:
+        """Where the participants start: the clause for a verb; for a noun, its own words,
+        and the clause when the noun is what the subject held, attended or took part in."""
+        text = self.c.text
+        clause = self._clause_start(match.start())
+        word = match.group().lower()
+        before = text[clause : match.start()]
+        if word not in _NOUN_TRIGGERS and kind not in ("multi",):
+            return clause
+        if word == "signing" and not re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I):
+            return clause  # "by signing today a Memorandum": a verb
+        # The noun phrase: capitalised words, numbers, compounds and modifiers before it.
+        phrase = re.search(
+            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.–-]+\s+){0,7}$", before
+        )
+        start = clause + (phrase.start() if phrase else len(before))
+        words = before[phrase.start() :] if phrase else ""
+        # Trim lower-case verbs and words off the front of the phrase, keep modifiers.
+        modifiers = re.search(
+            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&-]*|[\w-]+-[\w-]+|[–-]|"
+            r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
+            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
+            r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
+            r"preparatory|leaders’|leaders')\s+)*$",
+            words,
+        )
+        if modifiers is not None:
+            start = clause + (phrase.start() if phrase else 0) + modifiers.start()
+        if _HOLD.search(text[clause:start]):
+            return clause
+        return start
+
+    def _sides(
+        self, match: re.Match[str], start: int, cut: int
+    ) -> tuple[list[str], dict[str, str]]:
+        c = self.c
+        text = c.text
+        sides: list[str] = []
+        people: dict[str, str] = {}
+        for _p_start, _p_end, person, side in c.people_in(start, cut):
+            if is_speaker(person.role) or side is None:
+                continue
+            sides.append(side)
+            people.setdefault(person.name, side)
+        for m_start, m_end, code, how in c.countries_in(start, cut):
+            if self._names_side(m_start, m_end, how, match):
+                sides.append(code)
+        for o_start, o_end, key in c.orgs_in(start, cut):
+            before = text[max(self.start, o_start - 16) : o_start]
+            if not (_PLACE_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)):
+                if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
+                    sides.append(f"org:{key}")
+        if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
+            sides.insert(0, c.publisher or c.home or "")
+        if _BOTH.search(text, start, cut) and len(c.pair) == 2:
+            sides.extend(c.pair)
+        return [s for s in dict.fromkeys(sides) if s], people
+
+    def _clause_start(self, position: int) -> int:
+        """The clause of the trigger: from the last ";" or ":" before it (or the sentence)."""
+        text = self.c.text
+        cut = max(text.rfind(";", self.start, position), text.rfind(":", self.start, position))
+        return cut + 1 if cut >= 0 else self.start
+
+    def _official_after(self, end: int) -> bool:
+        following = re.match(r"(?:[’']s)?\s+([\w-]+)", self.c.text[end : end + 40])
+        return following is not None and following.group(1).lower() in _OFFICIAL_NOUNS
+
+    def _names_side(self, start: int, end: int, how: str, match: re.Match[str]) -> bool:
+        """Does this country mention name a participant (not a place, topic or nationality)?"""
+        text = self.c.text
+        if text.startswith(("’s", "'s", "’ ", "' "), end):
+            return self._official_after(end)  # "Ukraine's Foreign Minister", not "Ukraine's war"
+        before = text[max(self.start, start - 16) : start]
+        if _PLACE_BEFORE.search(before):
+            return False  # "in Brussels"
+        if re.search(r",\s*$", before) and self._after_place(start):
+            return False  # "in Seoul, Korea"
+        if _PORTFOLIO_BEFORE.search(before):
+            return False  # "support for Ukraine", "Envoy for Western Sahara", "to Tunisia"
+        if _FROM_BEFORE.search(before):
+            return bool(
+                re.search(
+                    r"\b(?:officials|ministers|delegations?|representatives|"
+                    r"leaders|envoys|diplomats)\s+from\s+(?:the\s+)?$",
+                    before,
+                    re.I,
+                )
+            )
+        if how == "capital":
+            return False  # "Rome and West Berlin": where, not who
+        if how == "demonym":
+            return self._demonym_names_officials(end)
+        return True
+
+    def _after_place(self, position: int) -> bool:
+        """Is this the country that qualifies a place ("in Seoul, Korea")?"""
+        text = self.c.text
+        head = text[max(self.start, position - 40) : position]
+        return re.search(rf"\b(?:in|at|to)\s+{_CAP}(?:\s+{_CAP}){{0,2}},\s*$", head) is not None
+
+    def _demonym_names_officials(self, end: int) -> bool:
+        """ "Saudi and Yemeni officials", "French, German, Italian, and UK Counterparts",
+        "the Kazakh diplomat": the list's noun makes them sides; "Afghan girls" does not."""
+        text = self.c.text
+        position = end
+        for _ in range(8):
+            step = re.match(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+or\s+)", text[position:])
+            if step is None:
+                break
+            following = position + step.end()
+            nxt = re.match(r"[\w.’'-]+", text[following:])
+            if nxt is None or not self.c.is_country_word(following, following + nxt.end()):
+                break
+            position = following + nxt.end()
+        word = re.match(r"\s+([\w’'-]+)", text[position : position + 40])
+        return word is not None and word.group(1).lower() in _OFFICIAL_NOUNS
+
+    # ---- visits
+
+    def _destinations(self, match: re.Match[str], cut: int) -> list[tuple[str, str, int]]:
+        """``(place as written, country, offset)`` of the places a trip goes to."""
+        text = self.c.text
+        if match.lastgroup == "stay":
+            inner = re.match(r"in\s+((?:[\w'’.-]+\s+){0,3}?)for\b", match.group())
+            name = inner.group(1).strip().rstrip(",") if inner else ""
+            offset = match.start() + 3
+            code = self._country_of_place(offset, offset + len(name), name, None)
+            return [(name, code, offset)] if code else []
+        found: list[tuple[str, str, int]] = []
+        current = _DESTINATION.match(text, match.end(), self.end)
+        word = match.group().lower()
+        if word.startswith("arriv") and not re.match(r"\s*(?:to|in|into)\b", text[match.end() :]):
+            # "the scheduled arrival of U.S. Commerce Secretary Baldrige" in a story filed
+            # from Seoul: the trip is to the dateline's country.
+            dateline = self.c.dateline
+            return [(dateline[0], dateline[1], match.start())] if dateline else []
+        if (
+            current is not None
+            and not re.match(r"\s*(?:to|in|into)\b", text[match.end() :])
+            and not word.startswith(("visit", "tour"))
+        ):
+            current = None  # "arrived Saudi Arabia" is not English; "visited Tunisia" is
+        guard = 0
+        while current is not None and guard < 8:
+            guard += 1
+            place, qualifier = current.group(1), current.group(2)
+            code = self._country_of_place(current.start(1), current.end(), place, qualifier)
+            if code is not None:
+                found.append((place, code, current.start(1)))
+            elif not found:
+                return []
+            after = current.end()
+            skip = _DATE_BETWEEN.match(text, after, max(after, cut))
+            if skip:
+                after = skip.end()
+            current = _LIST_NEXT.match(text, after, max(after, cut))
+        return found
+
+    def _country_of_place(
+        self, start: int, end: int, place: str, qualifier: str | None
+    ) -> str | None:
+        mentions = self.c.countries_in(start, end + 1)
+        if mentions:
+            return mentions[-1][2]
+        if place.split()[0] in _NOT_PLACE or not place[:1].isupper():
+            return None
+        from search.extract import datelines
+
+        qualifiers = (qualifier,) if qualifier else ()
+        published = self.c.published.isoformat() if self.c.published else None
+        return datelines.resolve(place, qualifiers, published)
+
+    def _split_visit(self, item: _Found, match: re.Match[str]) -> list[_Found]:
+        """One visit per country in "travel to Cape Town, South Africa, May 9-11, and
+        Lusaka, Zambia, May 12-13", each dated by the phrase that follows its place."""
+        by_country: dict[str, tuple[str, int]] = {}
+        for place, code, offset in item.destinations:
+            by_country.setdefault(code, (place, offset))
+        if len(by_country) <= 1:
+            return [item]
+        traveller = [s for s in item.sides if s not in by_country]
+        if not traveller:
+            return []
+        offsets = sorted(offset for _, offset in by_country.values())
+        out = []
+        for code, (place, offset) in by_country.items():
+            following = [o for o in offsets if o > offset]
+            end = following[0] if following else self._cut(match)
+            phrases = date_phrases(
+                self.c.text, offset, end, self.c.published, future=item.status == "planned"
+            )
+            when = nearest(phrases, offset, after_only=True)
+            people = {n: s for n, s in item.people.items() if s in traveller or s == code}
+            out.append(
+                replace(
+                    item,
+                    sides=[*traveller, code],
+                    host=code,
+                    place=place,
+                    date=when.date if when else item.date,
+                    people=people,
+                )
+            )
+        return out
+
+    # ---- when and where
+
+    def _status_and_date(self, match: re.Match[str], head: str, cut: int) -> tuple[str, str | None]:
+        text = self.c.text
+        lead = _words(head)
+        recent = lead[-8:]
+        future = (
+            not _FUTURE.isdisjoint(recent)
+            or "will" in lead
+            or bool(re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head))
+        )
+        if self.title and re.search(r"\b(?:travel|trip|visit)\b", match.group(), re.I):
+            future = future or self._body_announces()
+        past = not _PAST.isdisjoint(recent) or bool(
+            re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:])
+        )
+        phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
+        when = nearest(phrases, match.end(), after_only=True) or nearest(phrases, match.start())
+        date = when.date if when else None
+        published = self.c.published
+        if date and published:
+            if len(date) == 10:
+                delta = _ordinal(date) - published.toordinal()
+                if delta > _AHEAD:
+                    return "planned", date
+                if delta < -_BEHIND:
+                    return "background", date
+            else:
+                month = published.isoformat()[:7]
+                if date > month:
+                    return "planned", date
+                if date < month:
+                    return "background", date
+        if future:
+            return "planned", date
+        if past:
+            return "background", date
+        return "main", date
+
+    def _body_announces(self) -> bool:
+        """A headline "Secretary X's Travel to Y" announces the trip the body describes."""
+        body = self.c.text[self.end : self.end + 400].lower()
+        return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
+
+    def _place(self, match: re.Match[str], cut: int) -> str | None:
+        for found in re.finditer(
+            rf"\b(?:in|at)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
+            self.c.text[self.start : self.end],
+        ):
+            name = re.split(r"\.\s", found.group(1))[0].rstrip(".,")
+            if name.split()[0] not in _NOT_PLACE:
+                return name
+        return None
+
+
+def _international(key: str) -> bool:
+    from search.extract.orgs import international
+
+    return international(key)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9'’]+", text)
+
+
+def _negated(lead: list[str], after: str) -> bool:
+    near = lead[-3:]
+    if not _NEGATION.isdisjoint(near) or any(w.endswith(("n't", "n’t")) for w in near):
+        return True
+    if "longer" in near:
+        return True  # "will no longer travel"
+    return after.startswith((" cancelled", " canceled", " postponed"))
+
+
+def _type(kind: str, word: str, sides: list[str]) -> str:
+    orgs = [s for s in sides if s.startswith("org:")]
+    if kind == "call":
+        return "multilateral" if len(sides) >= 3 else "call"
+    if kind == "sign":
+        return "signing"
+    if kind == "multi" or word in _FORUM:
+        if len(sides) >= 3 or orgs or word == "trilateral":
+            return "multilateral"
+        return "meeting"
+    if len(sides) >= 3 or (orgs and len(sides) == 1):
+        return "multilateral"
+    if kind == "consult":
+        return "consultations"
+    return "meeting"
+
+
+def _best_per_sentence(found: list[_Found]) -> list[_Found]:
+    """One engagement per sentence and set of sides, the most specific kind kept."""
+    best: dict[tuple[str, ...], _Found] = {}
+    for item in found:
+        key = (*sorted(item.sides), item.host or "")
+        current = best.get(key)
+        if current is None:
+            best[key] = item
+            continue
+        keep, other = (item, current) if _RANK[item.type] > _RANK[current.type] else (current, item)
+        keep.people = {**other.people, **keep.people}
+        keep.date = keep.date or other.date
+        keep.place = keep.place or other.place
+        best[key] = keep
+    return list(best.values())
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """Reports of one engagement in one article become one: the headline and the body, a
+    visit and the meetings held during it."""
+    merged: list[_Found] = []
+    for item in found:
+        target = next((m for m in merged if _same(m, item)), None)
+        if target is None:
+            merged.append(item)
+            continue
+        for name, side in item.people.items():
+            target.people.setdefault(name, side)
+        if target.type != "visit":
+            target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
+        target.date = target.date or item.date
+        target.place = target.place or item.place
+        if target.title and not item.title:
+            # The body's words, not the headline's, are the report to cite.
+            target.title = False
+            target.sentence, target.trigger = item.sentence, item.trigger
+            if _RANK[item.type] >= _RANK[target.type] and target.type != "visit":
+                target.type = item.type
+            target.status = item.status if item.type == target.type else target.status
+    return merged
+
+
+def _same(a: _Found, b: _Found) -> bool:
+    """Do two reports in one article tell of the same engagement?"""
+    title = a.title or b.title
+    if a.status != b.status and not title and not _back_reference(a, b):
+        return False
+    sa, sb = set(a.sides), set(b.sides)
+    if a.type == "visit":
+        if b.type == "visit":
+            return a.host == b.host
+        return b.type in _ABSORBED and sb <= sa and a.status == b.status
+    if b.type == "visit":
+        return False
+    if a.date and b.date and a.date[:10] != b.date[:10]:
+        return False
+    if not (a.type == b.type or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}):
+        return False
+    if not (sa <= sb or sb <= sa):
+        return False
+    if title:
+        return True
+    # Two meetings of the same sides with different people on one side are two meetings.
+    return _compatible_people(a, b)
+
+
+def _compatible_people(a: _Found, b: _Found) -> bool:
+    """No side has different named people in the two reports."""
+    for side in set(a.sides) & set(b.sides):
+        named_a = {name for name, s in a.people.items() if s == side}
+        named_b = {name for name, s in b.people.items() if s == side}
+        if named_a and named_b and not named_a & named_b:
+            return False
+    return True
+
+
+def _back_reference(a: _Found, b: _Found) -> bool:
+    """An undated "main" report of what another sentence dated: "Trump characterized the
+    call with Zelensky as routine" after "in a phone call in late July"."""
+    return (a.status == "main" and not a.date and bool(b.date)) or (
+        b.status == "main" and not b.date and bool(a.date)
+    )
+
+
+def _ordinal(date: str) -> int:
+    import datetime as dt
+
+    return dt.date.fromisoformat(date[:10]).toordinal()
+
+
+def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef:
+    countries = tuple(s for s in item.sides if not s.startswith("org:"))
+    orgs = tuple(s[4:] for s in item.sides if s.startswith("org:"))
+    participants = tuple((side, name) for name, side in item.people.items() if side in item.sides)
+    start, end = context.sentences[item.sentence]
+    place = item.place
+    if place is None and item.type != "call" and item.status == "main" and dateline:
+        place = dateline.title() if dateline.isupper() else dateline
+    return EngagementRef(
+        type=item.type,
+        status=item.status,
+        countries=countries,
+        orgs=orgs,
+        participants=participants,
+        span=Span(start, end, item.sentence),
+        trigger=item.trigger,
+        date=item.date,
+        place=place,
+    )

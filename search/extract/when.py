@@ -1,0 +1,194 @@
+"""When an engagement happened, from the words of its sentence and the publication date.
+
+Readouts and wire stories date their events relative to publication ("spoke today",
+"met yesterday", "on Monday", "last month") or with calendar phrases ("on March 10",
+"May 23-24", "from March 4 to 11", "in August 2021").  This module finds the phrase
+nearest a trigger and resolves it against the publication date, never against today:
+a 1987 story's "last month" is February 1987; its "June 3" is last June, unless the
+engagement is announced, then next June.  What cannot be resolved stays unknown (None), never guessed.
+
+Precision: a day (``YYYY-MM-DD``) or, for "in August 2021" and "last month", a month
+(``YYYY-MM``).  A range gives its first day ("July 23-25" -> the 23rd).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from search.extract.events import resolve_weekday
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# Days a date without a year may fall after publication and still be reported as past.
+_SLACK_DAYS = 7
+_YEAR = r"(?:19|20)\d\d"
+_PHRASE = re.compile(
+    # "March 4 to 11", "May 23-24", "July 23 - 25, 2021", "March 3, 2022"
+    rf"\b(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
+    rf"(?:\s*(?:-|–|to|through|and)\s*(?:{_MONTH}\s+)?{_DAY})?(?:,?\s+(?P<md_year>{_YEAR}))?\b"
+    # "4 March", "4-6 March 2022"
+    rf"|\b(?P<dm_day>{_DAY})(?:\s*(?:-|–|to)\s*{_DAY})?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
+    rf"(?:,?\s+(?P<dm_year>{_YEAR}))?\b"
+    # "in August 2021", "August 2021"
+    rf"|\b(?P<my_month>{_MONTH})\s+(?P<my_year>{_YEAR})\b"
+    # "In February", "in late July", "early March"
+    rf"|\b(?:(?:in|during|since|until)\s+(?:(?:early|mid|late)[\s-])?|(?:early|mid|late)[\s-])"
+    rf"(?P<m_month>{_MONTH})(?![\w])(?!\s+\d)"
+    # "on Monday", "last Tuesday", "next Friday"
+    r"|\b(?:(?P<rel>last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+    r"|\b(?P<word>today|tonight|yesterday|tomorrow|tommorrow|this\s+morning|this\s+afternoon|"
+    r"this\s+evening|earlier\s+today|later\s+today)\b"
+    r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A resolved date phrase: where it is, the date, and whether it names a range."""
+
+    start: int
+    end: int
+    date: str | None
+
+
+def date_phrases(
+    text: str, start: int, end: int, published: dt.date | None, *, future: bool = False
+) -> list[When]:
+    """Every date phrase in ``text[start:end]``, resolved against ``published``.
+
+    With ``future`` (an announced engagement), a bare weekday is the next one ("will
+    meet on Monday"), not the last.
+    """
+    found = []
+    for match in _PHRASE.finditer(text, start, end):
+        found.append(When(match.start(), match.end(), _resolve(match, published, future)))
+    return found
+
+
+def nearest(phrases: list[When], position: int, *, after_only: bool = False) -> When | None:
+    """The phrase nearest ``position`` (with ``after_only``, only those after it)."""
+    candidates = [p for p in phrases if p.date and (not after_only or p.start >= position)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda p: (abs(p.start - position), p.start))
+
+
+def parse_published(date: str | None) -> dt.date | None:
+    """The publication date as a date (None when missing or not ISO)."""
+    if not date:
+        return None
+    try:
+        return dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> str | None:
+    groups = match.groupdict()
+    if groups["md_month"]:
+        return _calendar(groups["md_month"], groups["md_day"], groups["md_year"], published, future)
+    if groups["dm_month"]:
+        return _calendar(groups["dm_month"], groups["dm_day"], groups["dm_year"], published, future)
+    if groups["my_month"]:
+        month = _MONTHS.get(groups["my_month"].lower().rstrip("."))
+        return f"{int(groups['my_year']):04d}-{month:02d}" if month else None
+    if published is None:
+        return None
+    if groups["m_month"]:
+        return _month(groups["m_month"], published, future)
+    if groups["weekday"]:
+        relative = groups["rel"] or ("next" if future else None)
+        return resolve_weekday(groups["weekday"], relative, published).isoformat()
+    if groups["word"]:
+        word = " ".join(groups["word"].lower().split())
+        if word.startswith(("tomorrow", "tommorrow")):
+            return (published + dt.timedelta(days=1)).isoformat()
+        if word == "yesterday":
+            return (published - dt.timedelta(days=1)).isoformat()
+        return published.isoformat()
+    period, unit = " ".join(groups["period"].lower().split()), groups["unit"].lower()
+    shift = {"last": -1, "next": 1}.get(period, 0)
+    if unit == "year":
+        return None  # a year is too coarse to place an engagement
+    month = published.month + shift
+    year = published.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _calendar(
+    month: str, day: str, year: str | None, published: dt.date | None, future: bool
+) -> str | None:
+    """A calendar date; without a year, the last one on or before publication (a week's
+    slack), or for an announced engagement the first one from then on ("June 3" in a
+    March story that announces a trip is this June)."""
+    number = _MONTHS.get(month.lower().rstrip("."))
+    digits = int(re.sub(r"\D", "", day) or 0)
+    if number is None or not 1 <= digits <= 31:
+        return None
+    if year is not None:
+        return _iso(int(year), number, digits)
+    if published is None:
+        return None
+    options = [_date(published.year + shift, number, digits) for shift in (-1, 0, 1)]
+    valid = [option for option in options if option is not None]
+    slack = dt.timedelta(days=_SLACK_DAYS)
+    if future:
+        ahead = [option for option in valid if option >= published - slack]
+        return min(ahead).isoformat() if ahead else None
+    behind = [option for option in valid if option <= published + slack]
+    return max(behind).isoformat() if behind else None
+
+
+def _month(name: str, published: dt.date, future: bool) -> str | None:
+    """ "In February": the month of that name nearest publication (the past one unless
+    the engagement is announced)."""
+    number = _MONTHS.get(name.lower().rstrip("."))
+    if number is None:
+        return None
+    year = published.year
+    if future and number < published.month:
+        year += 1
+    elif not future and number > published.month:
+        year -= 1
+    return f"{year:04d}-{number:02d}"
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    found = _date(year, month, day)
+    return found.isoformat() if found else None
