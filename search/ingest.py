@@ -17,9 +17,11 @@ from typing import Any
 
 from search import dedup
 from search.archive import Archive
+from search.corrections import apply_merges, overrides
 from search.index import MULTIPROCESS_MIN_DOCS, document_fields, save_segment_facets
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import iter_input_files, read_file
+from search.registry import KnownPeople, PeopleRegistry
 from search.store import PreparedArticle, add_alias, write_article
 
 BATCH = 500
@@ -80,6 +82,33 @@ def default_extractor(raw: RawArticle) -> Extraction:
     from search.extract import extract_article
 
     return extract_article(raw)
+
+
+class _RegistryExtractor:
+    """The product's extract stage, told what the archive's people registry knows.
+
+    Built on first use (extraction data loads then, after the indexing sub-processes
+    forked); `refresh` recomputes the people a batch touched and passes what changed on.
+    """
+
+    def __init__(self, conn: Any) -> None:
+        self.registry = PeopleRegistry(conn)
+        self.known: KnownPeople | None = None
+        self.extractor: Any = None
+
+    def __call__(self, raw: RawArticle) -> Extraction:
+        if self.extractor is None:
+            from search.extract import Extractor
+
+            self.known = self.registry.known()
+            self.extractor = Extractor(known=self.known.side_of)
+        return self.extractor(raw)  # type: ignore[no-any-return]
+
+    def refresh(self) -> None:
+        apply_merges(self.registry.conn)
+        changed = self.registry.refresh(overrides(self.registry.conn))
+        if self.known is not None:
+            self.known.update(self.registry.conn, changed)
 
 
 def prepare(
@@ -226,9 +255,10 @@ def ingest(
     Returns:
         What was done; unreadable inputs are listed in ``rejected``, never raised.
     """
-    extract = extractor or default_extractor
     report = IngestReport()
     with archive.write_lock(lock_wait), archive.store.unmapped():
+        registry = _RegistryExtractor(archive.store.conn)
+        extract = extractor or registry
         inputs = list(iter_input_files(paths))
         files = [p for p in inputs if isinstance(p, Path)]
         report.rejected.extend(e for e in inputs if isinstance(e, ReadError))
@@ -249,9 +279,10 @@ def ingest(
                         report.rejected.append(item)
                         continue
                     _store_one(archive, feeder, item,
-                               extract, report)  # fmt: skip
+                               extract, report, registry.registry)  # fmt: skip
                     seen += 1
                     if seen % BATCH == 0:
+                        registry.refresh()
                         conn.execute("COMMIT")
                         conn.execute("BEGIN")
                     if progress is not None and seen % PROGRESS_EVERY == 0:
@@ -261,6 +292,7 @@ def ingest(
                 if progress is not None:
                     progress(IngestProgress(number + 1, len(files), bytes_done, bytes_total,
                                             seen, str(path)))  # fmt: skip
+            registry.refresh()
             conn.execute("COMMIT")
             feeder.commit()
         except BaseException:
@@ -274,7 +306,12 @@ def ingest(
 
 
 def _store_one(
-    archive: Archive, feeder: _Feeder, raw: RawArticle, extract: Extractor, report: IngestReport
+    archive: Archive,
+    feeder: _Feeder,
+    raw: RawArticle,
+    extract: Extractor,
+    report: IngestReport,
+    registry: PeopleRegistry,
 ) -> None:
     store = archive.store
     title = _clean(raw.title or "")
@@ -313,6 +350,7 @@ def _store_one(
         if cluster is not None:
             report.clustered += 1
         update = False
+    registry.assign(rowid)
     feeder.add(index_row(prepared, cluster if cluster is not None else rowid), update=update)
 
 

@@ -182,10 +182,12 @@ class EngagementRef:
 
 @dataclass(frozen=True, slots=True)
 class Commitment:
-    """An intention, agreement or signature with its parties and source sentence.
+    """An intention, agreement, signature or request with its parties and source sentence.
 
-    ``kind`` is ``intent``, ``agreement`` or ``signature``; ``status`` is ``stated``,
-    ``agreed``, ``signed``, ``in_progress`` or ``proposed``.
+    ``kind`` is ``intent``, ``agreement``, ``signature`` or ``request``; ``status`` is
+    ``stated``, ``agreed``, ``signed``, ``in_progress`` or ``proposed``.  ``side`` holds
+    the countries (or ``org:KEY``) that commit or ask: the cue's subject; ``parties``
+    every country of the clause.
     """
 
     kind: str
@@ -193,6 +195,7 @@ class Commitment:
     parties: tuple[str, ...]
     summary: str
     span: Span
+    side: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,8 @@ class Extraction:
         sentences: ``(start, end)`` of each sentence; the title is sentence 0 when present.
         countries: ISO alpha-3 codes of the countries the article concerns, most salient first.
         city: Dateline or main place, normalised, when found.
+        engagements: The engagements it reports (`search.extract.engagements`).
+        version: The version of the extract stage that produced it (0: not the product's).
     """
 
     sentences: tuple[tuple[int, int], ...] = ()
@@ -218,6 +223,7 @@ class Extraction:
     commitments: tuple[Commitment, ...] = ()
     city: str | None = None
     engagements: tuple[EngagementRef, ...] = ()
+    version: int = 0
 
 
 def document_text(title: str | None, body: str) -> str:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from search.model import Article, Extraction
+from search.model import Article, EngagementRef, Extraction
 
-# Bump when the tables change in a way an old file cannot be read with.
-STORE_VERSION = 1
+# Bump when the tables change; `_MIGRATIONS` brings an older file up to date.
+STORE_VERSION = 2
 # Bytes of the store file reads may map (see `Store.open`, `Store.unmapped`).
 MMAP_BYTES = 1 << 30
 
@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
     orgs TEXT NOT NULL DEFAULT '',
     topics TEXT NOT NULL DEFAULT '',
     extraction TEXT NOT NULL DEFAULT '{}',
+    extractor INTEGER NOT NULL DEFAULT 1,
     sketch BLOB,
     cluster INTEGER,
     indexed INTEGER NOT NULL DEFAULT 0,
@@ -92,7 +93,10 @@ CREATE TABLE IF NOT EXISTS person_mentions (
     role TEXT,
     country TEXT,
     sentence INTEGER NOT NULL,
-    sentences TEXT NOT NULL DEFAULT ''
+    sentences TEXT NOT NULL DEFAULT '',
+    org TEXT,
+    how TEXT,
+    person INTEGER
 );
 CREATE INDEX IF NOT EXISTS person_mentions_article ON person_mentions (article);
 CREATE INDEX IF NOT EXISTS person_mentions_key ON person_mentions (person_key);
@@ -120,9 +124,71 @@ CREATE TABLE IF NOT EXISTS commitments (
     kind TEXT NOT NULL,
     status TEXT NOT NULL,
     parties TEXT NOT NULL,
-    summary TEXT NOT NULL
+    summary TEXT NOT NULL,
+    side TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS commitments_article ON commitments (article);
+
+-- Engagements each article reports (search.extract.engagements); ``sides`` holds country
+-- codes and org:KEY, ``participants`` a JSON list of [side, name].
+CREATE TABLE IF NOT EXISTS engagements (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date TEXT,
+    place TEXT,
+    sides TEXT NOT NULL,
+    participants TEXT NOT NULL DEFAULT '[]',
+    trigger TEXT NOT NULL,
+    PRIMARY KEY (article, seq)
+) WITHOUT ROWID;
+-- One row per side of each engagement: a pair's ledger starts from its rarer side.
+CREATE TABLE IF NOT EXISTS engagement_sides (
+    side TEXT NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (side, article, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS engagement_sides_article ON engagement_sides (article);
+
+-- The people registry (search.registry): one identity per person, with the side and the
+-- latest role the evidence of every article naming them gives.
+CREATE TABLE IF NOT EXISTS people (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    prefix TEXT,
+    name TEXT NOT NULL,
+    country TEXT,
+    org TEXT,
+    how TEXT,
+    role TEXT,
+    role_seen TEXT,
+    first_seen TEXT,
+    last_seen TEXT,
+    articles INTEGER NOT NULL DEFAULT 0,
+    stale INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX IF NOT EXISTS people_key ON people (key);
+CREATE INDEX IF NOT EXISTS people_surname ON people (surname);
+CREATE INDEX IF NOT EXISTS people_prefix ON people (prefix) WHERE prefix IS NOT NULL;
+CREATE INDEX IF NOT EXISTS people_stale ON people (stale) WHERE stale = 1;
+CREATE INDEX IF NOT EXISTS person_mentions_person ON person_mentions (person);
+
+-- The analyst's corrections (search.corrections): applied on top of the extractions,
+-- which re-extraction may replace; undone ones are kept with the time they were undone.
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '{}',
+    note TEXT,
+    author TEXT,
+    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    undone TEXT
+);
 
 -- Locality-sensitive hashing bands of each article's sketch, to find wire copies.
 CREATE TABLE IF NOT EXISTS sketch_bands (
@@ -133,6 +199,41 @@ CREATE TABLE IF NOT EXISTS sketch_bands (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sketch_bands_article ON sketch_bands (article);
 """
+
+
+# Steps from one store version to the next (run in one transaction each, in order).
+# Tables added by a version need no step here: `_SCHEMA` creates what is missing.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (
+        "ALTER TABLE articles ADD COLUMN extractor INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE person_mentions ADD COLUMN org TEXT",
+        "ALTER TABLE person_mentions ADD COLUMN how TEXT",
+        "ALTER TABLE person_mentions ADD COLUMN person INTEGER",
+        "ALTER TABLE commitments ADD COLUMN side TEXT NOT NULL DEFAULT ''",
+    ),
+}
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, found: int) -> None:
+    """Bring a store written by an older briefroom up to `STORE_VERSION`.
+
+    Each step runs in its own transaction and records the new version with it, so an
+    interrupted upgrade resumes where it stopped.  A column a step adds that is already
+    there (a file created by this version) is skipped.
+    """
+    for version in range(found + 1, STORE_VERSION + 1):
+        with conn:
+            for statement in _MIGRATIONS.get(version, ()):
+                words = statement.split()
+                if words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"]:
+                    if words[5] in _columns(conn, words[2]):
+                        continue
+                conn.execute(statement)
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(version),))
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:
@@ -155,6 +256,14 @@ _ARTICLE_COLUMNS = (
     "rowid, id, title, body, date, source, url, lang, city, agency, countries, people, "
     "orgs, topics, tags, origin, cluster, meta"
 )
+
+
+def _stored_version(conn: sqlite3.Connection) -> int | None:
+    """The version a store file was written with (None: a new file)."""
+    if not table_exists(conn, "meta"):
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
+    return None if row is None else int(row[0])
 
 
 class StoreError(Exception):
@@ -198,21 +307,21 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
                 # NORMAL in WAL mode is durable to the last checkpoint and never corrupts.
                 conn.execute("PRAGMA synchronous = NORMAL")
+                found = _stored_version(conn)
+                if found is not None and found > STORE_VERSION:
+                    raise StoreError(
+                        f"{path}: written by a newer briefroom (store version {found})"
+                    )
+                if found is not None and found < STORE_VERSION:
+                    _migrate(conn, path, found)
                 conn.executescript(_SCHEMA)
                 _ensure_pair_weights(conn)
-                found = conn.execute(
-                    "SELECT value FROM meta WHERE key = 'store_version'"
-                ).fetchone()
                 if found is None:
                     with conn:
                         conn.execute(
-                            "INSERT INTO meta (key, value) VALUES ('store_version', ?)",
+                            "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_version', ?)",
                             (str(STORE_VERSION),),
                         )
-                elif int(found[0]) > STORE_VERSION:
-                    raise StoreError(
-                        f"{path}: written by a newer briefroom (store version {found[0]})"
-                    )
             conn.execute("PRAGMA cache_size = -65536")
             # Reads map the file instead of copying page by page: a pair summary reads
             # a few thousand article rows, many spilling onto overflow pages (10-15%
@@ -498,15 +607,16 @@ def write_article(
         int(art.date[:4]) if art.date else None, art.source, art.url, art.lang, art.city,
         art.agency, art.origin, json.dumps(list(art.tags), ensure_ascii=False),
         json.dumps(art.meta, ensure_ascii=False, default=str), ",".join(ex.countries), people,
-        "|".join(ex.orgs), ",".join(ex.topics), extraction_to_json(ex), art.sketch,
+        "|".join(ex.orgs), ",".join(ex.topics), extraction_to_json(ex), ex.version,
+        art.sketch,
     )  # fmt: skip
     columns = (
         "id, content_hash, title, body, date, year, source, url, lang, city, agency, origin, "
-        "tags, meta, countries, people, orgs, topics, extraction, sketch"
-    )
+        "tags, meta, countries, people, orgs, topics, extraction, extractor, sketch"
+    )  # ``extractor``: the version of the extract stage that produced the extraction
     if replace_rowid is None:
         cur = conn.execute(
-            f"INSERT INTO articles ({columns}, cluster) VALUES ({','.join('?' * 21)})",
+            f"INSERT INTO articles ({columns}, cluster) VALUES ({','.join('?' * 22)})",
             (*values, cluster),
         )
         rowid = int(cur.lastrowid or 0)
@@ -518,9 +628,39 @@ def write_article(
         conn.execute(
             f"UPDATE articles SET {assignments}, indexed = 0 WHERE rowid = ?", (*values, rowid)
         )
-        for table in ("article_countries", "article_topics", "article_orgs", "person_mentions",
-                      "events", "commitments", "sketch_bands", "article_mentions"):  # fmt: skip
-            conn.execute(f"DELETE FROM {table} WHERE article = ?", (rowid,))
+        delete_extractions(conn, rowid)
+    write_extractions(conn, rowid, art, skip_sketch=False)
+    return rowid
+
+
+# Tables holding what extraction found in an article (replaced on re-extraction).
+EXTRACTION_TABLES = (
+    "article_countries", "article_topics", "article_orgs", "person_mentions", "events",
+    "commitments", "engagements", "engagement_sides", "article_mentions",
+)  # fmt: skip
+
+
+def delete_extractions(conn: sqlite3.Connection, rowid: int, *, sketch: bool = True) -> None:
+    """Remove what extraction stored for one article (its rows in `EXTRACTION_TABLES`)."""
+    # The people named lose a mention: the registry recomputes them.
+    conn.execute(
+        "UPDATE people SET stale = 1 WHERE id IN "
+        "(SELECT person FROM person_mentions WHERE article = ? AND person IS NOT NULL)",
+        (rowid,),
+    )
+    for table in EXTRACTION_TABLES:
+        if table == "article_mentions" and not table_exists(conn, table):
+            continue
+        conn.execute(f"DELETE FROM {table} WHERE article = ?", (rowid,))
+    if sketch:
+        conn.execute("DELETE FROM sketch_bands WHERE article = ?", (rowid,))
+
+
+def write_extractions(
+    conn: sqlite3.Connection, rowid: int, art: PreparedArticle, *, skip_sketch: bool
+) -> None:
+    """Write one article's extraction tables (the article row itself is the caller's)."""
+    ex = art.extraction
     conn.executemany(
         "INSERT OR IGNORE INTO article_countries (article, code, rank) VALUES (?, ?, ?)",
         [(rowid, code, rank) for rank, code in enumerate(ex.countries)],
@@ -535,7 +675,7 @@ def write_article(
     )
     conn.executemany(
         "INSERT INTO person_mentions (article, name, person_key, role, country, sentence, "
-        "sentences) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "sentences, org, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 rowid,
@@ -545,8 +685,37 @@ def write_article(
                 p.country,
                 p.spans[0].sentence if p.spans else 0,
                 ",".join(str(n) for n in sorted({span.sentence for span in p.spans})),
+                p.org,
+                p.how,
             )
             for p in ex.people
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO engagements (article, seq, sentence, type, status, date, place, sides, "
+        "participants, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                rowid,
+                seq,
+                e.span.sentence,
+                e.type,
+                e.status,
+                e.date,
+                e.place,
+                ",".join(engagement_sides(e)),
+                json.dumps([list(p) for p in e.participants], ensure_ascii=False),
+                e.trigger,
+            )
+            for seq, e in enumerate(ex.engagements)
+        ],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO engagement_sides (side, article, seq) VALUES (?, ?, ?)",
+        [
+            (side, rowid, seq)
+            for seq, e in enumerate(ex.engagements)
+            for side in engagement_sides(e)
         ],
     )
     conn.executemany(
@@ -572,10 +741,18 @@ def write_article(
         ],  # fmt: skip
     )
     conn.executemany(
-        "INSERT INTO commitments (article, sentence, kind, status, parties, summary) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO commitments (article, sentence, kind, status, parties, summary, side) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (rowid, c.span.sentence, c.kind, c.status, ",".join(c.parties), c.summary)
+            (
+                rowid,
+                c.span.sentence,
+                c.kind,
+                c.status,
+                ",".join(c.parties),
+                c.summary,
+                ",".join(c.side),
+            )
             for c in ex.commitments
         ],
     )
@@ -590,11 +767,16 @@ def write_article(
         "sentences, partners) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         pairs.table_rows(rowid, weights),
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO sketch_bands (band, value, article) VALUES (?, ?, ?)",
-        [(i, v, rowid) for i, v in enumerate(art.bands)],
-    )
-    return rowid
+    if not skip_sketch:
+        conn.executemany(
+            "INSERT OR IGNORE INTO sketch_bands (band, value, article) VALUES (?, ?, ?)",
+            [(i, v, rowid) for i, v in enumerate(art.bands)],
+        )
+
+
+def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
+    """The sides of an engagement as stored: country codes, then ``org:KEY``."""
+    return (*engagement.countries, *(f"org:{org}" for org in engagement.orgs))
 
 
 def add_alias(conn: sqlite3.Connection, alias: str, rowid: int) -> None:

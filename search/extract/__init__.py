@@ -15,12 +15,17 @@ from search.extract.countries import agency_country, find_countries, publisher_h
 from search.extract.engagements import find_engagements
 from search.extract.events import find_events
 from search.extract.orgs import find_orgs, org_keys
-from search.extract.people import find_people, person_mentions
+from search.extract.people import Known, find_people, person_mentions
 from search.extract.sentences import document_sentences
 from search.extract.topics import Taxonomy, find_topics, load_taxonomy, topic_mentions
 from search.model import Event, Extraction, Mention, RawArticle, document_text
 
-__all__ = ["Extractor", "extract", "extract_article"]
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
+
+# The version of what this stage produces; stored with each article, so `briefroom
+# reextract` can bring an archive extracted by an older briefroom up to date.
+# 2: people's sides from evidence (affiliation, registry), engagements per article.
+EXTRACTOR_VERSION = 2
 
 # A story names its setting this many times as often as any other country.
 SETTING_MARGIN = 2
@@ -32,10 +37,13 @@ class Extractor:
     Args:
         taxonomy_path: A topics YAML file replacing the bundled one (see
             ``search/extract/data/topics.yaml``); None for the bundled taxonomy.
+        known: The people registry's answer for a name the article gives no side.
     """
 
-    def __init__(self, taxonomy_path: Path | None = None) -> None:
+    def __init__(self, taxonomy_path: Path | None = None, known: Known | None = None) -> None:
         self.taxonomy: Taxonomy = load_taxonomy(taxonomy_path)
+        # What the archive already knows of people (`search.registry.KnownPeople.side_of`).
+        self.known = known
 
     def __call__(self, raw: RawArticle) -> Extraction:
         return self.extract(
@@ -75,7 +83,7 @@ class Extractor:
         people = find_people(
             text, sentences, countries, home=home, publisher=publisher_home(source),
             context=_setting(countries, concerned, publisher_home(source)), org_mentions=orgs,
-            title_end=title_end,
+            known=self.known, title_end=title_end,
         )  # fmt: skip
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
@@ -83,13 +91,14 @@ class Extractor:
             text, sentences, countries, date=date, place=place, home=home,
             top_countries=concerned, people=people, title_end=title_end,
         )  # fmt: skip
-        commitments = find_commitments(
-            text, sentences, countries, top_countries=concerned, people=people, home=home
-        )
         engagements = find_engagements(
             text, sentences, countries, people=people, org_mentions=orgs, home=home,
             publisher=publisher_home(source), pair=concerned, date=date, place=place,
             title_end=title_end,
+        )  # fmt: skip
+        commitments = find_commitments(
+            text, sentences, countries, top_countries=concerned, people=people, home=home,
+            publisher=publisher_home(source), engagements=engagements,
         )  # fmt: skip
         concerned = _with_home(concerned, home, events)
         mentions = [
@@ -110,6 +119,7 @@ class Extractor:
             commitments=commitments,
             city=city,
             engagements=engagements,
+            version=EXTRACTOR_VERSION,
         )
 
 

@@ -13,8 +13,13 @@ led-by   4        "the Norwegian side was led by State Secretary ..."
 office   3        an office one country alone has ("Secretary of State"), or, in a
                   government publisher's own text, one of its own offices ("Deputy
                   Secretary Sherman", "Special Envoy Lenderking"): ``data/offices.yaml``
+registry 2        what other articles showed strongly (`search.registry.KnownPeople`):
+                  "President Zelenskyy" after "Ukrainian President Zelenskyy"
 home     1        a national news agency's text, a role with no country, and no other
                   country named where the person is (Kazinform's "President Nazarbayev")
+context  1        the one country a story is set in (its dateline's, or the one it is
+                  about), for an official with no other clue
+analyst  9        the analyst's correction (`search.corrections`)
 ======== ======== ===================================================================
 
 A country in a role's complement after "for", "to", "on" or "against" is a portfolio,
@@ -34,7 +39,16 @@ import yaml
 
 OFFICES_FILE = Path(__file__).parent / "data" / "offices.yaml"
 
-STRENGTH = {"role": 5, "org": 5, "led-by": 4, "office": 3, "home": 1}
+STRENGTH = {
+    "analyst": 9,
+    "role": 5,
+    "org": 5,
+    "led-by": 4,
+    "office": 3,
+    "registry": 2,
+    "home": 1,
+    "context": 1,
+}
 # A country after these words in a role is the portfolio, not the nationality.
 PORTFOLIO_WORDS = frozenset({"for", "to", "on", "against", "toward", "towards"})
 _LEADING = re.compile(r"^(?:(?:the|u\.?s\.?|former|acting|then)\s+)+")

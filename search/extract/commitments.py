@@ -12,12 +12,20 @@ Kinds and statuses:
 cue                                        kind         status
 ========================================  ===========  =============
 signed, inked, ratified, MoU signed        signature    signed
+called on, urged, asked, called for        request      stated
 will sign, to sign                         signature    proposed
 agreed to, reached agreements on           agreement    agreed
 has begun exploring, are negotiating       intent       in_progress
 intend to, plan to, pledged to, will ...   intent       stated
+"the U.S. commitment to", "our pledge of"  intent       stated
 proposed, offered to                       intent       proposed
 ========================================  ===========  =============
+
+Each has a *side*: the countries (or organisations) that commit or ask, read from the
+cue's subject, not from the whole sentence: "The United States will continue to increase
+our support ... and call on other nations" is the United States' own commitment;
+"the delegation will meet with senior Kazakhstani officials" is the delegation's side's.
+"They" and "the participants" are the sides of the engagement the article reports.
 """
 
 from __future__ import annotations
@@ -27,8 +35,9 @@ import re
 from collections.abc import Sequence
 
 from search.extract.events import Parties, signatory
+from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher
-from search.model import Commitment, Mention, PersonRef, Span
+from search.model import Commitment, EngagementRef, Mention, PersonRef, Span
 
 _WILL_VERBS = (
     "cooperate work continue strengthen deepen develop expand support provide hold host visit "
@@ -38,14 +47,16 @@ _WILL_VERBS = (
 ).split()
 
 # (kind, status, rank): a clause with several cues keeps the highest rank.
-SIGNED = ("signature", "signed", 6)
+SIGNED = ("signature", "signed", 7)
+REQUESTED = ("request", "stated", 6)
 TO_SIGN = ("signature", "proposed", 5)
 AGREED = ("agreement", "agreed", 4)
 IN_PROGRESS = ("intent", "in_progress", 3)
 STATED = ("intent", "stated", 2)
 PROPOSED = ("intent", "proposed", 1)
+STATED_NOUN = ("intent", "stated", 1.5)  # its side is read before the noun ("U.S. commitment")
 
-CUES: dict[tuple[str, str, int], tuple[str, ...]] = {
+CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
     SIGNED: (
         "signed",
         "have signed",
@@ -111,6 +122,31 @@ CUES: dict[tuple[str, str, int], tuple[str, ...]] = {
         *(f"will {verb}" for verb in _WILL_VERBS),
     ),
     PROPOSED: ("proposed to", "proposed that", "offered to", "suggested that", "proposal to"),
+    # Asks: what one side wants of another (the brief's "likely asks").
+    REQUESTED: (
+        "called on",
+        "calls on",
+        "call on",
+        "called upon",
+        "calls upon",
+        "call upon",
+        "called for",
+        "calls for",
+        "call for",
+        "urged",
+        "urges",
+        "urge",
+        "appealed to",
+        "appeals to",
+        "asked",
+        "asks",
+        "requested",
+        "requests",
+        "demanded",
+        "demands",
+    ),
+    # "reaffirmed the U.S. commitment to", "our commitment to": the side is named before it.
+    STATED_NOUN: ("commitment to", "commitments to", "dedication to", "pledge of"),
 }
 
 # Where a commitment's clause ends (after the cue).
@@ -145,6 +181,8 @@ def find_commitments(
     top_countries: Sequence[str] = (),
     people: Sequence[PersonRef] = (),
     home: str | None = None,
+    publisher: str | None = None,
+    engagements: Sequence[EngagementRef] = (),
 ) -> tuple[Commitment, ...]:
     """Find intentions, agreements and signatures.
 
@@ -156,9 +194,13 @@ def find_commitments(
             sides" / "the two countries".
         people: From `find_people`; a person's country makes them a party.
         home: The publisher's country ("our country", "we").
+        publisher: A government publisher's country: "the Secretary" is its official.
+        engagements: The article's engagements: "they" and "the participants" of a
+            readout are the sides of the engagement it reports.
 
     Returns:
-        Commitments in text order, at most one per clause; ``span`` covers the summary.
+        Commitments in text order, at most one per clause; ``span`` covers the summary,
+        ``side`` the countries that commit (or ask): the subject of the cue.
     """
     if not text or not sentences:
         return ()
@@ -166,9 +208,10 @@ def find_commitments(
     if not hits:
         return ()
     parties = Parties(text, country_mentions, people, top_countries, home)
+    sides = Sides(text, country_mentions, people, top_countries, home, publisher, engagements)
     found: list[Commitment] = []
     index = 0
-    best: dict[tuple[int, int], tuple[int, int, tuple[str, str, int], int]] = {}
+    best: dict[tuple[int, int], tuple[int, int, tuple[str, str, float], int]] = {}
     for start, end, cues in hits:
         while index + 1 < len(sentences) and sentences[index + 1][0] <= start:
             index += 1
@@ -183,7 +226,9 @@ def find_commitments(
     for (index, clause_end), (start, _end, cue, _) in sorted(
         best.items(), key=lambda item: item[1][0]
     ):
-        commitment = _commitment(text, sentences[index], index, start, clause_end, cue, parties)
+        commitment = _commitment(
+            text, sentences[index], index, start, clause_end, cue, parties, sides
+        )
         if commitment is not None and not _overlaps(found, commitment):
             found.append(commitment)
     return tuple(found)
@@ -195,21 +240,29 @@ def _commitment(
     index: int,
     cue_start: int,
     clause_end: int,
-    cue: tuple[str, str, int],
+    cue: tuple[str, str, float],
     parties: Parties,
+    sides: Sides,
 ) -> Commitment | None:
     start = _subject_start(text, sentence[0], cue_start)
     subject = text[start:cue_start]
     both = _THEY.match(subject.strip()) is not None or None
     found = parties.resolve((start, clause_end), sentence, both_sides=both, trigger=cue_start)
-    if not found:
+    if cue is STATED_NOUN:
+        side = sides.owner(sentence, cue_start)
+        if not side:
+            return None  # "Confirming mutual commitment to ...": nobody's in particular
+    else:
+        side = sides.subject(sentence, start, cue_start)
+    if not found and not side:
         return None
     end = _trim_words(text, start, clause_end)
     summary = " ".join(text[start:end].split()).rstrip(" ,.")
     if not summary:
         return None
     kind, status, _ = cue
-    return Commitment(kind, status, found, summary, Span(start, end, index))
+    parties_found = tuple(dict.fromkeys((*side, *found)))
+    return Commitment(kind, status, parties_found, summary, Span(start, end, index), side=side)
 
 
 def _clause_end(text: str, position: int, sentence_end: int) -> int:

@@ -675,7 +675,8 @@ class _Sentence:
         mentions = self.c.countries_in(start, end + 1)
         if mentions:
             return mentions[-1][2]
-        if place.split()[0] in _NOT_PLACE or not place[:1].isupper():
+        words = place.split()
+        if not words or words[0] in _NOT_PLACE or not place[:1].isupper():
             return None
         from search.extract import datelines
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +61,8 @@ _ROLE_TAILS = frozenset({"general", "designate", "elect", "emeritus"})
 # How much text around a role word is read (characters before and after it).
 _BEFORE, _AFTER = 80, 200
 
+# What the registry says of a name: ``(country, org)``, or None.
+Known = Callable[[str], "tuple[str | None, str | None] | None"]
 # Regnal numbers and generational suffixes that end a name ("John Paul II").
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:[’']s)?")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
@@ -287,6 +289,7 @@ def find_people(
     publisher: str | None = None,
     context: str | None = None,
     org_mentions: Sequence[Mention] = (),
+    known: Known | None = None,
     title_end: int = 0,
 ) -> tuple[PersonRef, ...]:
     """Find the people an article names, with role, country and every reference.
@@ -305,6 +308,8 @@ def find_people(
             country, or the only country it concerns); like ``home``, the weakest clue.
         org_mentions: Organisation mentions; an international one in a role ("NATO
             Secretary General") makes the person its official.
+        known: Asked for the ``(country, org)`` the archive trusts for a name, when this
+            article gives a person no side of its own (`search.registry.KnownPeople`).
         title_end: ``len(title)`` (0 without a title); in a Title Case headline only the
             name words the body also uses are kept ("President Biden Meets Leaders").
 
@@ -340,7 +345,7 @@ def find_people(
     candidates = _trim_headline(text, title_end, candidates)
     if not candidates:
         return ()
-    people = _merge(candidates, None if publisher else home, context, publisher, countries)
+    people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
 
@@ -898,6 +903,7 @@ def _merge(
     context: str | None,
     publisher: str | None,
     countries: _Countries,
+    known: Known | None = None,
 ) -> list[_Person]:
     """Group candidates naming the same person; keep the most complete name and role."""
     people: list[_Person] = []
@@ -920,6 +926,12 @@ def _merge(
         side = candidate.side
         if side is not None and (person.side is None or side.strength > person.side.strength):
             person.side = side
+    if known is not None:
+        for person in people:
+            if person.side is None:
+                found = known(person.name)
+                if found is not None:
+                    person.side = Affiliation(found[0], found[1], "registry")
     for default, how in ((home, "home"), (context, "context")):
         if default is None:
             continue

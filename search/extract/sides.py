@@ -1,0 +1,238 @@
+"""Who acts: the side named as the subject of a clause, and the side acted upon.
+
+Shared by commitments (who promises or asks) and events (actor and target).  A side is
+read from the words of the clause that name it, in order of evidence:
+
+1. people named there, with the side their role gives them (spokespeople, who only
+   voice a readout, are left out);
+2. countries named as subject: "The United States will", "Kazakhstan and Norway
+   intend", "Saudi and Yemeni officials"; not possessives of a topic ("Russia's war"),
+   not places ("in Oslo"), not portfolios ("support for Ukraine");
+3. the publisher's own official, unnamed: "The Secretary", "the Deputy Secretary",
+   "we", "our"; for a national agency, "our country";
+4. "they", "both", "the two sides", "the participants", "the group": the sides of the
+   engagement the article reports (the nearest one before), else its main pair.
+
+A clause with none of these (an elided subject: "... and pledged to") borrows the subject
+of the clause before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from search.extract.affiliation import is_speaker
+from search.model import EngagementRef, Mention, PersonRef
+
+_OWN = re.compile(
+    r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
+    r"the\s+(?:special\s+)?envoy|the\s+ambassador|the\s+department|the\s+administration|"
+    r"we|our|us)\b",
+    re.I,
+)
+_OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|government|republic|state|side)\b", re.I)
+_GROUP = re.compile(
+    r"\s*(?:they|both|together|the\s+two|the\s+sides|the\s+participants|the\s+group|the\s+"
+    r"leaders|the\s+ministers|the\s+delegations|the\s+parties|the\s+countries|the\s+"
+    r"interlocutors|the\s+diplomats|the\s+vice\s+(?:foreign\s+)?ministers|all\s+sides|"
+    r"the\s+(?:two\s+)?(?:secretaries|officials|counterparts))\b",
+    re.I,
+)
+_NOT_SIDE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|for|to|on|against|toward|towards|into|with|about|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_OFFICIAL_NOUNS = frozenset(
+    """officials official counterparts counterpart delegation delegations side government
+    governments leaders leader authorities ministers minister president prime foreign
+    diplomat diplomats team representatives representative envoy ambassador ambassadors
+    mfa ministry military forces embassy people""".split()
+)
+# Plural officials with no country of their own: "The Vice Ministers and the Deputy
+# Secretary urged" speaks for the group.
+_PLURAL_OFFICIALS = re.compile(
+    r"\b(?:the\s+)?(?:(?:vice|deputy|foreign|defen[cs]e|finance)\s+)*(?:ministers|leaders|"
+    r"participants|secretaries|counterparts|delegations|heads\s+of\s+state)\b",
+    re.I,
+)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_JOINT = re.compile(r"\bjoint\s+statement\b|\bwe,\s+the\b|\bstatement\s+of\s+the\s+G-?\d", re.I)
+# How far before "commitment" its owner may be named ("the enduring U.S. commitment").
+_NOUN_REACH = 40
+
+
+class Sides:
+    """The sides one article's clauses name (see the module docstring)."""
+
+    def __init__(
+        self,
+        text: str,
+        country_mentions: Sequence[Mention],
+        people: Sequence[PersonRef],
+        top_countries: Sequence[str],
+        home: str | None,
+        publisher: str | None,
+        engagements: Sequence[EngagementRef] = (),
+    ) -> None:
+        self.text = text
+        self.countries = sorted(
+            (m.span.start, m.span.end, str(m.key), m.how)
+            for m in country_mentions
+            if m.kind == "country" and m.how != "dateline"
+        )
+        self.starts = [item[0] for item in self.countries]
+        refs = []
+        for person in people:
+            side = person.country or (f"org:{person.org}" if person.org else None)
+            if side is None or is_speaker(person.role):
+                continue
+            refs.extend((span.start, span.end, side) for span in person.spans)
+        refs.sort()
+        self.people = refs
+        self.people_starts = [item[0] for item in refs]
+        self.home = home
+        self.publisher = publisher
+        self.pair = tuple(dict.fromkeys(top_countries))[:2]
+        self.engagements = sorted(engagements, key=lambda e: e.span.start)
+        # A joint statement speaks as "we" for all who issue it.
+        self.joint = bool(_JOINT.search(text[:600]))
+        self.signatories = self._signatories() if self.joint else ()
+
+    def subject(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
+        """The sides the words ``text[start:end]`` (a clause's subject) name."""
+        if self.joint and _WE.search(self.text, start, end):
+            return self._group(start)  # "We" of a joint statement: its signatories
+        if _GROUP.match(self.text, start, end) or _PLURAL_OFFICIALS.search(self.text, start, end):
+            group = self._group(start)
+            if group:
+                return tuple(dict.fromkeys((*group, *self._named(start, end))))
+        found = self._named(start, end)
+        if found:
+            return found
+        here = self._engagement_in(sentence)
+        if here is not None and (start == end or len(self.text[start:end].split()) > 12):
+            return here  # "X (Colombia), Y (Costa Rica) ... signed": the engagement's sides
+        if start > sentence[0]:
+            # "Secretary Blinken updated the Minister ... and pledged": the earlier subject.
+            earlier = self._named(sentence[0], start)
+            if earlier:
+                return (
+                    earlier[:1]
+                    if len(earlier) > 1 and self._one_subject(sentence[0], start)
+                    else earlier
+                )
+        return ()
+
+    def before_noun(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
+        """Whose "commitment" it is: "the U.S. commitment", "our commitment", "their"."""
+        floor = max(sentence[0], noun - _NOUN_REACH)
+        words = self.text[floor:noun].lower().split()
+        if "our" in words[-4:] and (self.publisher or self.home):
+            return (self.publisher or self.home or "",)
+        if "their" in words[-4:]:
+            return self._group(noun)
+        article = self.text.rfind(" the ", floor, noun)
+        if article >= 0:
+            floor = article  # "the U.S. and Belgian commitment": the owners after "the"
+        owners = [
+            code
+            for m_start, _m_end, code, _how in self._countries_in(floor, noun)
+            if not _NOT_SIDE_BEFORE.search(self.text[max(floor, m_start - 14) : m_start])
+        ]
+        if owners:
+            return tuple(dict.fromkeys(owners))
+        if re.search(r"\badministration(?:[’']s)?\s+(?:[\w-]+\s+)?$", self.text[floor:noun], re.I):
+            return (self.publisher or self.home or "",) if (self.publisher or self.home) else ()
+        return self.subject(sentence, sentence[0], noun)
+
+    def owner(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
+        """Like `before_noun`, but only when the words before the noun name an owner."""
+        head = self.text[max(sentence[0], noun - _NOUN_REACH) : noun]
+        named = re.search(
+            r"(?:\b(?:our|their|its)|[’']s|\b[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,2}$", head
+        )
+        return self.before_noun(sentence, noun) if named else ()
+
+    def _named(self, start: int, end: int) -> tuple[str, ...]:
+        found: list[str] = []
+        for _s, _e, side in self._people_in(start, end):
+            found.append(side)
+        for m_start, m_end, code, how in self._countries_in(start, end):
+            if self._names_side(start, m_start, m_end, how):
+                found.append(code)
+        if not found:
+            if _OUR_COUNTRY.search(self.text, start, end) and self.home:
+                found.append(self.home)
+            elif _OWN.search(self.text, start, end) and (self.publisher or self.home):
+                found.append(self.publisher or self.home or "")
+            elif _WE.search(self.text, start, end):
+                found.extend(self._speaker(start))
+        return tuple(dict.fromkeys(s for s in found if s))
+
+    def _speaker(self, position: int) -> list[str]:
+        """Whose "we" it is in a news story: the person quoted in or next to the sentence."""
+        before = [p for p in self.people if p[0] < position]
+        after = [p for p in self.people if p[0] >= position]
+        nearest = min([*before[-1:], *after[:1]], key=lambda p: abs(p[0] - position), default=None)
+        return [nearest[2]] if nearest is not None and abs(nearest[0] - position) < 400 else []
+
+    def _engagement_in(self, sentence: tuple[int, int]) -> tuple[str, ...] | None:
+        for engagement in self.engagements:
+            if engagement.span.start == sentence[0]:
+                return (*engagement.countries, *(f"org:{o}" for o in engagement.orgs))
+        return None
+
+    def _names_side(self, floor: int, start: int, end: int, how: str) -> bool:
+        text = self.text
+        if text.startswith(("’s", "'s"), end):
+            following = re.match(r"(?:[’']s)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text[end : end + 40])
+            return bool(following and following.group(1).lower() in _OFFICIAL_NOUNS)
+        if _NOT_SIDE_BEFORE.search(text[max(floor, start - 14) : start]):
+            return False
+        if how == "capital":
+            return False
+        if how == "demonym":
+            word = re.match(r"(?:\s*(?:,|and)\s*[\w-]+)*\s+([\w’'-]+)", text[end : end + 60])
+            return bool(word and word.group(1).lower() in _OFFICIAL_NOUNS)
+        return True
+
+    def _one_subject(self, start: int, end: int) -> bool:
+        """Is the earlier clause's subject one side acting on another ("X updated Y")?"""
+        return " and " not in self.text[start : min(end, start + 80)].split(",")[0]
+
+    def _signatories(self) -> tuple[str, ...]:
+        """Who issues a joint statement: the countries its opening names ("We, the G7
+        Foreign Ministers of Canada, France ..."; "Joint Statement of the United States
+        and Sweden")."""
+        opening = _JOINT.search(self.text[:600])
+        start = opening.start() if opening else 0
+        end = self.text.find(".", start + 200)
+        codes = [
+            code
+            for _s, _e, code, how in self._countries_in(0, end if end > 0 else start + 600)
+            if how in ("name", "alias", "demonym")
+        ]
+        found = tuple(dict.fromkeys(codes))
+        return found if len(found) >= 2 else ()
+
+    def _group(self, position: int) -> tuple[str, ...]:
+        """ "They", "the participants": the sides of the engagement reported last."""
+        if self.signatories and not self.engagements:
+            return self.signatories
+        before = [e for e in self.engagements if e.span.start <= position]
+        chosen = before[-1] if before else (self.engagements[0] if self.engagements else None)
+        if chosen is not None:
+            return (*chosen.countries, *(f"org:{o}" for o in chosen.orgs))
+        return self.pair if len(self.pair) == 2 else ()
+
+    def _countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end, lo=i)
+        return [c for c in self.countries[i:j] if c[1] <= end]
+
+    def _people_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.people_starts, start)
+        j = bisect.bisect_left(self.people_starts, end, lo=i)
+        return self.people[i:j]

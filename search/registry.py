@@ -1,0 +1,415 @@
+"""The people registry: one identity per person across the archive, with their side and roles.
+
+Each article names people its own way ("Secretary Blinken", "Antony J. Blinken",
+"Blinken"; "Mohammed bin Zayed", "Mohammed bin Zayed Al Nahyan"); the registry gives
+them one identity, and decides each one's country from the evidence of *every* article
+that names them, strongest first (see `search.extract.affiliation`):
+
+- a person's side is the one with the highest score, where each article's evidence
+  counts its strength squared (a "Ukrainian President Zelenskyy" in one article, 25,
+  outweighs a State Department publisher's guess in many, 1 each);
+- the role shown is the latest one seen, with the date it was last seen, and every role
+  is kept with its first and last date (`roles`);
+- a bare surname joins the one person of that surname the archive knows (or the one
+  named far more often than any other); two people of one surname and a bare mention
+  stay apart rather than be guessed.
+
+Incremental: ingest calls `PeopleRegistry.assign` for each new or changed article,
+which links its mentions to identities and marks those identities stale; `refresh`
+recomputes only the stale ones (a few indexed queries each).  Nothing here reads the
+whole archive unless asked to (`rebuild`).
+
+The analyst's corrections (`search.corrections`) are applied on top: a person's country
+or role set by the analyst wins over any evidence, and merged people share one identity.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from search.extract.affiliation import STRENGTH
+from search.extract.aliases import parse_name, person_key, same_person, skeleton
+
+# A bare surname joins the commonest person of that name when they hold this share.
+DOMINANT = 0.8
+_ARABIC_LINKS = frozenset({"bin", "ibn", "bint", "ben"})
+# Roles whose holders are known by one name that is not a surname.
+_REGNAL = re.compile(r"\b(?:pope|king|queen|emir|amir|sultan|emperor|empress|patriarch)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person as the registry knows them.
+
+    Attributes:
+        id: Registry id (stable while the person exists).
+        name: The most complete form of the name seen.
+        country: ISO alpha-3 of the side they serve (None when nothing says).
+        org: The international organisation they serve, for its officials.
+        how: The strongest kind of evidence behind ``country``/``org`` (``role``,
+            ``org``, ``led-by``, ``office``, ``context``, ``home``, ``analyst``).
+        role: The latest role seen.
+        role_seen: The publication date of the latest article giving that role.
+        first_seen: Date of the first article naming them.
+        last_seen: Date of the latest article naming them.
+        articles: How many articles name them.
+    """
+
+    id: int
+    name: str
+    country: str | None
+    org: str | None
+    how: str | None
+    role: str | None
+    role_seen: str | None
+    first_seen: str | None
+    last_seen: str | None
+    articles: int
+
+    @property
+    def side(self) -> str | None:
+        """The side as engagements write it: a country code or ``org:KEY``."""
+        return self.country or (f"org:{self.org}" if self.org else None)
+
+
+_PERSON_COLUMNS = "id, name, country, org, how, role, role_seen, first_seen, last_seen, articles"
+
+
+def prefix_key(name: str) -> str | None:
+    """ "Mohammed bin Zayed" and "Mohammed bin Zayed Al Nahyan" share ``mohamed|bin|zayed``."""
+    words = [w for w in name.replace("-", " ").split() if w]
+    lowered = [w.lower().strip(".,") for w in words]
+    for i, word in enumerate(lowered[:-1]):
+        if word in _ARABIC_LINKS and i >= 1:
+            return f"{skeleton(words[i - 1])}|bin|{skeleton(words[i + 1])}"
+    return None
+
+
+def _completeness(name: str) -> tuple[int, int, int]:
+    parsed = parse_name(name)
+    if parsed is None:
+        return (0, 0, len(name))
+    return (int(parsed.given is not None), len(name.split()), len(name))
+
+
+class PeopleRegistry:
+    """The registry of one store (one connection; writes inside the caller's transaction).
+
+    Args:
+        conn: The store's connection (``person_mentions`` must exist).
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # ------------------------------------------------------------------ identities
+
+    def assign(self, rowid: int) -> None:
+        """Give every person mention of article ``rowid`` an identity; mark them stale."""
+        rows = self.conn.execute(
+            "SELECT rowid, name, role FROM person_mentions WHERE article = ? AND person IS NULL",
+            (rowid,),
+        ).fetchall()
+        for mention, name, role in rows:
+            person = self._identity(str(name), role)
+            self.conn.execute(
+                "UPDATE person_mentions SET person = ? WHERE rowid = ?", (person, mention)
+            )
+            self.conn.execute("UPDATE people SET stale = 1 WHERE id = ?", (person,))
+
+    def _identity(self, name: str, role: str | None = None) -> int:
+        key = person_key(name)
+        if " " not in name.strip() and role and _REGNAL.search(role):
+            # "Pope Francis", "King Salman": a regnal name, not anyone's surname.
+            key = f"{key}{role.lower().split()[-1]}"
+            found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
+            if found is not None:
+                return int(found[0])
+            return self._create(name, key, key, None)
+        found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
+        if found is not None:
+            return int(found[0])
+        prefix = prefix_key(name)
+        if prefix is not None:
+            found = self.conn.execute(
+                "SELECT id FROM people WHERE prefix = ? ORDER BY articles DESC LIMIT 1", (prefix,)
+            ).fetchone()
+            if found is not None:
+                self._maybe_longer_name(int(found[0]), name)
+                return int(found[0])
+        parsed = parse_name(name)
+        surname = key.split("|", 1)[0]
+        candidates = self.conn.execute(
+            "SELECT id, name, key, articles FROM people WHERE surname = ?", (surname,)
+        ).fetchall()
+        full = [c for c in candidates if not str(c[2]).endswith("|")]
+        bare = [c for c in candidates if str(c[2]).endswith("|")]
+        if parsed is not None and parsed.given is not None:
+            matching = [c for c in full if same_person(name, str(c[1]))]
+            if len(matching) == 1:
+                self._maybe_longer_name(int(matching[0][0]), name)
+                return int(matching[0][0])
+            person = self._create(name, key, surname, prefix)
+            if not full and bare:
+                # The first full name of a surname seen bare before: one person.
+                for old in bare:
+                    self._merge_into(int(old[0]), person)
+            return person
+        chosen = _dominant(full)
+        if chosen is not None:
+            return chosen
+        if bare:
+            return int(bare[0][0])
+        return self._create(name, key, surname, prefix)
+
+    def _create(self, name: str, key: str, surname: str, prefix: str | None) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO people (key, surname, prefix, name) VALUES (?, ?, ?, ?)",
+            (key, surname, prefix, name),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _maybe_longer_name(self, person: int, name: str) -> None:
+        row = self.conn.execute("SELECT name FROM people WHERE id = ?", (person,)).fetchone()
+        if row is not None and _completeness(name) > _completeness(str(row[0])):
+            self.conn.execute("UPDATE people SET name = ? WHERE id = ?", (name, person))
+
+    def _merge_into(self, old: int, new: int) -> None:
+        """Give ``old``'s mentions to ``new`` and forget ``old``."""
+        self.conn.execute("UPDATE person_mentions SET person = ? WHERE person = ?", (new, old))
+        self.conn.execute("DELETE FROM people WHERE id = ?", (old,))
+        self.conn.execute("UPDATE people SET stale = 1 WHERE id = ?", (new,))
+
+    def merge(self, keep: int, other: int) -> None:
+        """Make ``other`` the same person as ``keep`` (an analyst's correction)."""
+        if keep != other:
+            self._merge_into(other, keep)
+
+    # ------------------------------------------------------------------ evidence
+
+    def refresh(self, overrides: dict[int, dict[str, str]] | None = None) -> list[int]:
+        """Recompute every stale person from their mentions; returns their ids.
+
+        Args:
+            overrides: Analyst corrections by person id: ``country``, ``org`` or ``role``
+                that win over the evidence (`search.corrections`).
+        """
+        stale = [int(r[0]) for r in self.conn.execute("SELECT id FROM people WHERE stale = 1")]
+        for start in range(0, len(stale), 500):
+            self._recompute(stale[start : start + 500], overrides or {})
+        return stale
+
+    def mark_all_stale(self) -> None:
+        """Have the next `refresh` recompute everyone (after corrections change)."""
+        self.conn.execute("UPDATE people SET stale = 1")
+
+    def _recompute(self, ids: list[int], overrides: dict[int, dict[str, str]]) -> None:
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            "SELECT m.person, m.name, m.country, m.org, m.how, m.role, a.date "
+            "FROM person_mentions m JOIN articles a ON a.rowid = m.article "
+            f"WHERE m.person IN ({marks})",
+            ids,
+        ).fetchall()
+        grouped: dict[int, list[tuple[object, ...]]] = defaultdict(list)
+        for row in rows:
+            grouped[int(row[0])].append(row)
+        for person in ids:
+            mentions = grouped.get(person)
+            if not mentions:
+                self.conn.execute("DELETE FROM people WHERE id = ?", (person,))
+                continue
+            self._write(person, mentions, overrides.get(person, {}))
+
+    def _write(
+        self, person: int, mentions: list[tuple[object, ...]], override: dict[str, str]
+    ) -> None:
+        scores: dict[tuple[str | None, str | None], float] = defaultdict(float)
+        best_how: dict[tuple[str | None, str | None], str] = {}
+        for _, _name, country, org, how, _role, _date in mentions:
+            if not (country or org) or not how or how == "registry":
+                continue  # what the registry told extraction is not new evidence
+            side = (str(country) if country else None, str(org) if org else None)
+            strength = STRENGTH.get(str(how), 1)
+            scores[side] += strength * strength
+            if strength >= STRENGTH.get(best_how.get(side, ""), 0):
+                best_how[side] = str(how)
+        country = org = how = None
+        if scores:
+            (country, org) = max(scores, key=lambda side: scores[side])
+            how = best_how[(country, org)]
+        if "country" in override or "org" in override:
+            country = override.get("country") or None
+            org = override.get("org") or None
+            how = "analyst"
+        dated = sorted(mentions, key=lambda m: str(m[6] or ""))
+        dates = [str(m[6]) for m in dated if m[6]]
+        with_role = [m for m in dated if m[5]]
+        role = str(with_role[-1][5]) if with_role else None
+        role_seen = str(with_role[-1][6]) if with_role and with_role[-1][6] else None
+        if "role" in override:
+            role, role_seen = override["role"] or None, None
+        names = [str(m[1]) for m in mentions]
+        name = max(names, key=_completeness)
+        articles = len(mentions)
+        self.conn.execute(
+            "UPDATE people SET name = ?, country = ?, org = ?, how = ?, role = ?, role_seen = ?, "
+            "first_seen = ?, last_seen = ?, articles = ?, stale = 0 WHERE id = ?",
+            (
+                name,
+                country,
+                org,
+                how,
+                role,
+                role_seen,
+                dates[0] if dates else None,
+                dates[-1] if dates else None,
+                articles,
+                person,
+            ),
+        )
+
+    def rebuild(self) -> list[int]:
+        """Give every mention an identity again from scratch (after a bulk re-extraction)."""
+        self.conn.execute("UPDATE person_mentions SET person = NULL")
+        self.conn.execute("DELETE FROM people")
+        articles = [
+            int(r[0]) for r in self.conn.execute("SELECT DISTINCT article FROM person_mentions")
+        ]
+        for rowid in articles:
+            self.assign(rowid)
+        return self.refresh()
+
+    # ------------------------------------------------------------------ reads
+
+    def person(self, person: int) -> Person | None:
+        """One person by id."""
+        row = self.conn.execute(
+            f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = ?", (person,)
+        ).fetchone()
+        return _person(row) if row else None
+
+    def people(self, ids: Iterable[int]) -> dict[int, Person]:
+        """People by id (unknown ids left out)."""
+        wanted = list(set(ids))
+        found: dict[int, Person] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {_PERSON_COLUMNS} FROM people WHERE id IN ({marks})", chunk
+            ):
+                found[int(row[0])] = _person(row)
+        return found
+
+    def find(self, name: str) -> list[Person]:
+        """People a typed name may be (for the meeting form): same person, most named first."""
+        key = person_key(name)
+        surname = key.split("|", 1)[0]
+        rows = self.conn.execute(
+            f"SELECT {_PERSON_COLUMNS} FROM people WHERE surname = ? ORDER BY articles DESC",
+            (surname,),
+        ).fetchall()
+        return [_person(r) for r in rows if same_person(name, str(r[1]))]
+
+    def known(self) -> KnownPeople:
+        """What extraction may ask of the registry (`KnownPeople`), as of now."""
+        known = KnownPeople()
+        known.update(self.conn)
+        return known
+
+
+# Evidence strong enough to tell extraction a person's side in other articles.
+_TRUSTED = frozenset({"role", "org", "led-by", "office", "analyst"})
+
+
+class KnownPeople:
+    """A read-only view of the registry for extraction: the side of a person named with
+    no evidence of their own ("President Zelenskyy" in a readout), when other articles
+    showed it strongly ("Ukrainian President Zelenskyy")."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, tuple[str | None, str | None]] = {}
+        self._by_surname: dict[str, list[tuple[str, int, str | None, str | None]]] = {}
+        self._prefix: dict[str, tuple[str | None, str | None]] = {}
+
+    def update(self, conn: sqlite3.Connection, ids: Iterable[int] | None = None) -> None:
+        """Load everyone (or reload the people ``ids``, after a `PeopleRegistry.refresh`)."""
+        columns = "key, surname, prefix, country, org, how, articles"
+        if ids is None:
+            for row in conn.execute(f"SELECT {columns} FROM people"):
+                self._add(*row)
+            return
+        wanted = list(ids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(f"SELECT {columns} FROM people WHERE id IN ({marks})", chunk):
+                self._add(*row)
+
+    def _add(
+        self,
+        key: str,
+        surname: str,
+        prefix: str | None,
+        country: str | None,
+        org: str | None,
+        how: str | None,
+        articles: int,
+    ) -> None:
+        key, surname = str(key), str(surname)
+        side = (country, org) if how in _TRUSTED and (country or org) else (None, None)
+        self._by_key[key] = side
+        if prefix:
+            self._prefix[str(prefix)] = side
+        entries = [e for e in self._by_surname.get(surname, []) if e[0] != key]
+        if not key.endswith("|"):
+            entries.append((key, int(articles), side[0], side[1]))
+        self._by_surname[surname] = entries
+
+    def side_of(self, name: str) -> tuple[str | None, str | None] | None:
+        """``(country, org)`` the archive trusts for ``name``, or None."""
+        key = person_key(name)
+        side = self._by_key.get(key)
+        if side is None or side == (None, None):
+            prefix = prefix_key(name)
+            side = self._prefix.get(prefix) if prefix else None
+        if (side is None or side == (None, None)) and key.endswith("|"):
+            entries = self._by_surname.get(key[:-1], [])
+            total = sum(e[1] for e in entries)
+            best = max(entries, key=lambda e: e[1], default=None)
+            if best is not None and total and best[1] >= DOMINANT * total:
+                side = (best[2], best[3])
+        if side is None or side == (None, None):
+            return None
+        return side
+
+
+def _dominant(candidates: list[tuple[object, ...]]) -> int | None:
+    """The one full-name person a bare surname means: the only one, or a dominant one."""
+    if len(candidates) == 1:
+        return int(str(candidates[0][0]))
+    total = sum(int(str(c[3])) for c in candidates)
+    if not candidates or total == 0:
+        return None
+    best = max(candidates, key=lambda c: int(str(c[3])))
+    return int(str(best[0])) if int(str(best[3])) >= DOMINANT * total else None
+
+
+def _person(row: tuple[object, ...]) -> Person:
+    return Person(
+        id=int(str(row[0])),
+        name=str(row[1]),
+        country=row[2] and str(row[2]),
+        org=row[3] and str(row[3]),
+        how=row[4] and str(row[4]),
+        role=row[5] and str(row[5]),
+        role_seen=row[6] and str(row[6]),
+        first_seen=row[7] and str(row[7]),
+        last_seen=row[8] and str(row[8]),
+        articles=int(str(row[9])),
+    )
