@@ -1,27 +1,26 @@
 """The engagement ledger: one entry per real meeting, visit or call between two countries.
 
-Input: the CONSULT events (meet, visit, host, phone, negotiate...) coded at ingest in
-the pair's articles, with the people each sentence names.  Within an article, the
-events are read in order: the first opens an engagement; a later sentence that names
-a counterpart not in the current engagement opens another one ("The same day the
-Kazakh diplomat held a meeting with ... Anniken Huitfeldt"); any other sentence
-("the sides discussed ...") belongs to the current one.  A side that nobody is named
-for in a follow-up meeting keeps the delegation of the article's previous engagement
-(the visiting diplomat meets several hosts).  Across articles, two reports are the
-same engagement when they are copies of one story (one cluster), or when their dates
-are at most `SAME_DAYS` apart and they share a participant, or the place and type.
-An undated report merges with copies, or with the one entry naming the same people
-of the same type at the same place.
+Input: the engagements extracted per article (`search.extract.engagements`, the store's
+``engagements`` table) whose sides include both countries, from every article that
+reports one (not only those the pair rule says concern both: a readout of a call with
+five foreign ministers records each of the five).  Across articles, two reports are the
+same engagement when they are copies of one story (one cluster), or when they are of the
+same kind, their dates are at most `SAME_DAYS` apart, and they share a participant or a
+place (or name no one).  An undated report merges with a copy, or with the one entry
+naming the same people of the same kind at the same place.
 
-Everything here is heuristic and labelled so in the summary's caveats.
+Planned engagements (announced visits, scheduled talks) form their own list, "coming
+up"; background ones (history an article recalls) join the ledger with their own date.
+Engagements the analyst rejected are left out; the ones the analyst added are in,
+marked as theirs.  Everything else here is heuristic and labelled so in the caveats.
 """
 
 from __future__ import annotations
 
-import re
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -31,27 +30,10 @@ from briefs.evidence import Evidence, Source
 # Two reports of the same engagement are at most this many days apart.
 SAME_DAYS = 2
 TOPICS = 6
+TOPIC_SENTENCES = 10  # sentences after an engagement's own read for what it discussed
 LIMIT = 60  # engagements cited and listed (the newest)
-
-# The engagement's kind, from the words of its first sentence, most specific first.
-_KINDS = (
-    ("consultations", re.compile(r"\bconsult(?:ations?|ed|ing)\b", re.I)),
-    (
-        "call",
-        re.compile(r"\b(?:(?:tele)?phone|call(?:ed)? with|spoke (?:with|to|by phone))\b", re.I),
-    ),
-    ("summit", re.compile(r"\bsummit\b", re.I)),
-    ("talks", re.compile(r"\b(?:talks|negotiat\w+)\b", re.I)),
-    ("meeting", re.compile(r"\b(?:meeting|met|meets?)\b", re.I)),
-    ("visit", re.compile(r"\b(?:visit\w*|trip|travel\w*|arrived)\b", re.I)),
-)
-_MODE_KINDS = {
-    "phone": "call",
-    "visit": "visit",
-    "host": "visit",
-    "negotiate": "talks",
-    "mediate": "mediation",
-}
+# Kinds that may be one engagement told two ways ("talks" in one story, "met" in another).
+_ALIKE = {"meeting": "meeting", "consultations": "meeting", "multilateral": "multilateral"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +41,17 @@ class Engagement:
     """One real meeting, visit or call, merged across the articles that report it.
 
     Attributes:
-        date: ISO date (the event's own date, else its article's), or None.
-        type: consultations, call, summit, talks, meeting, visit or mediation.
+        date: ISO date (the engagement's own date, else its first report's), or None.
+        type: meeting, call, visit, consultations, signing or multilateral.
         place: Where, when the text says.
         participants: Side (alpha-3) -> names of the people there for it.
         topics: Topic keys discussed (from the sentences about this engagement).
-        sources: The first sentence of each report, oldest first.
-        roles: Name -> the role given in the reports (added field).
-        articles: Ids of the articles that report it (added field).
+        sources: The reporting sentence of each article, oldest first.
+        roles: Name -> the role given in the reports.
+        articles: Ids of the articles that report it.
+        status: ``main`` (reported), ``background`` (recalled) or ``planned`` (announced).
+        sides: Every side taking part: country codes and ``org:KEY``.
+        by_analyst: Added by the analyst (not extracted).
     """
 
     date: str | None
@@ -77,152 +62,115 @@ class Engagement:
     sources: tuple[Source, ...]
     roles: dict[str, str] = field(default_factory=dict)
     articles: tuple[str, ...] = ()
+    status: str = "main"
+    sides: tuple[str, ...] = ()
+    by_analyst: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One article's account of one engagement (a row of the ``engagements`` table)."""
+
+    rowid: int
+    cluster: int
+    sentence: int
+    type: str
+    status: str
+    date: str | None
+    place: str | None
+    sides: tuple[str, ...]
+    people: tuple[tuple[str, str], ...]  # (side, name)
+    article_date: str | None
+    next_sentence: int = 1 << 30  # where the article's next engagement is reported
+
+    @property
+    def when(self) -> str | None:
+        """The engagement's own date, else (for what the article reports) its article's."""
+        if self.date:
+            return self.date
+        return self.article_date if self.status == "main" else None
 
 
 @dataclass
 class _Draft:
-    """An engagement being assembled."""
-
+    reports: list[Report]
     date: str | None
     type: str
     place: str | None
+    status: str
     clusters: set[int] = field(default_factory=set)
-    people: dict[str, dict[str, str]] = field(default_factory=dict)  # side -> key -> name
-    own: set[str] = field(default_factory=set)  # people named in the reports themselves
-    rowids: set[int] = field(default_factory=set)
-    roles: dict[str, str] = field(default_factory=dict)
-    reports: list[_Report] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+    sides: set[str] = field(default_factory=set)
     index: int = 0
 
 
-@dataclass
-class _Report:
-    """One article's account of one engagement: its sentences and named people."""
-
-    rowid: int
-    cluster: int
-    first: int  # sentence that opens it
-    last: int | None  # last sentence about it (None: to the end of the article)
-    date: str | None
-    type: str
-    place: str | None
-    people: dict[str, dict[str, tuple[str, str | None]]]  # side -> key -> (name, role)
-    own: set[str] = field(default_factory=set)  # keys named in its own sentences
+def report_from_row(row: Sequence[Any], cluster: int, article_date: str | None) -> Report:
+    """A `Report` from ``(article, seq, sentence, type, status, date, place, sides,
+    participants)``."""
+    _article, _seq, sentence, type_, status, when, place, sides, participants = row[:9]
+    return Report(
+        rowid=int(row[0]),
+        cluster=cluster,
+        sentence=int(sentence),
+        type=str(type_),
+        status=str(status),
+        date=when,
+        place=place,
+        sides=tuple(s for s in str(sides).split(",") if s),
+        people=tuple((str(side), str(name)) for side, name in json.loads(participants or "[]")),
+        article_date=article_date,
+    )
 
 
 def build_ledger(
-    events: Sequence[tuple[Any, ...]],
-    people: Sequence[tuple[Any, ...]],
+    reports: Sequence[Report],
     evidence: Evidence,
     a: str,
     b: str,
     limit: int | None = None,
-) -> tuple[tuple[Engagement, ...], int]:
-    """The ledger, newest first, and how many engagements there are in all.
-
-    Only the ``limit`` newest engagements are cited and returned: reading the cited
-    sentences is what costs time on a pair with thousands of articles.
+    roles: dict[str, str] | None = None,
+) -> tuple[tuple[Engagement, ...], int, tuple[Engagement, ...]]:
+    """The ledger (newest first), its size, and the planned engagements (soonest first).
 
     Args:
-        events: ``(rowid, sentence, mode, place, date, actors, cluster, trigger,
-            all_sentences)`` of the pair articles' CONSULT events that are not
-            historical, hypothetical or negated, oldest article first;
-            ``all_sentences`` is the set of the article's sentences holding any event
-            (so a sentence does not borrow the next one's people when that one reports
-            something else).
-        people: ``(rowid, person_key, name, role, country, sentences)`` of the people of
-            either side named in those articles (``sentences`` comma-separated).
+        reports: The pair's engagement reports, in any order.
         evidence: Reads the cited sentences.
         a: One side (alpha-3).
         b: The other side.
-        limit: How many engagements to return at most (the newest); default `LIMIT`.
+        limit: How many ledger entries to cite and return (the newest); default `LIMIT`.
+        roles: Name -> latest role, from the people registry.
     """
-    named: dict[int, list[tuple[str, str, str | None, str, frozenset[int]]]] = defaultdict(list)
-    for rowid, key, name, role, country, sentences in people:
-        nums = frozenset(int(n) for n in str(sentences).split(",") if n)
-        named[int(rowid)].append((str(key), str(name), role, str(country), nums))
-    by_article: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    order: list[int] = []
-    for row in events:
-        if int(row[0]) not in by_article:
-            order.append(int(row[0]))
-        by_article[int(row[0])].append(row)
     ledger = _Ledger()
-    for rowid in order:
-        for report in _reports(by_article[rowid], named[rowid], a, b):
-            draft = _match(ledger.candidates(report), report)
-            if draft is None:
-                draft = ledger.add(_Draft(report.date, report.type, report.place))
-            _absorb(draft, report)
-            ledger.index(draft)
+    reports = _bounded(reports)
+    for report in sorted(reports, key=lambda r: (r.article_date or "", r.rowid, r.sentence)):
+        draft = _match(ledger.candidates(report), report)
+        if draft is None:
+            draft = ledger.add(_Draft([], report.when, report.type, report.place, report.status))
+        _absorb(draft, report)
+        ledger.index(draft)
+    held = [d for d in ledger.drafts if d.status != "planned"]
+    planned = [d for d in ledger.drafts if d.status == "planned"]
     newest = sorted(
-        ledger.drafts, key=lambda d: (d.date or "", max(d.rowids), -d.index), reverse=True
+        held, key=lambda d: (d.date or "", max(r.rowid for r in d.reports), -d.index), reverse=True
     )
-    entries = tuple(_engagement(d, evidence, a, b) for d in newest[: limit or LIMIT])
-    return entries, len(ledger.drafts)
+    soonest = sorted(planned, key=lambda d: (d.date or "9999", d.index))
+    entries = tuple(_engagement(d, evidence, a, b, roles or {}) for d in newest[: limit or LIMIT])
+    coming = tuple(_engagement(d, evidence, a, b, roles or {}) for d in soonest[: limit or LIMIT])
+    return entries, len(held), coming
 
 
-def _reports(
-    rows: list[tuple[Any, ...]],
-    people: list[tuple[str, str, str | None, str, frozenset[int]]],
-    a: str,
-    b: str,
-) -> list[_Report]:
-    """Split one article's CONSULT sentences into the engagements it reports."""
-    reports: list[_Report] = []
-    for rowid, sentence, mode, place, when, actors, cluster, trigger, busy in rows:
-        sides = set(str(actors).split(","))
-        if not ({a, b} <= sides or (sides & {a, b} and _names_other(people, sentence, sides))):
-            continue
-        here = {p for p in people if sentence in p[4]}
-        if not here and sentence + 1 not in busy:
-            # "... held consultations. The delegation was led by X, while ... by Y."
-            here = {p for p in people if sentence + 1 in p[4]}
-        found: dict[str, dict[str, tuple[str, str | None]]] = {a: {}, b: {}}
-        for key, name, role, country, _nums in here:
-            if country in found:
-                found[country][key] = (name, role)
-        keys = {k for side in found.values() for k in side}
-        current = reports[-1] if reports else None
-        known = set() if current is None else {k for s in current.people.values() for k in s}
-        if current is not None and not (keys - known and known):
-            current.last = sentence
-            for side, members in found.items():
-                current.people.setdefault(side, {}).update(members)
-            current.own |= keys
-            current.place = current.place or place
-            continue
-        kind = _kind(str(trigger or ""), mode)
-        report = _Report(rowid, cluster, sentence, sentence, when, kind, place, found, keys)
-        if current is not None:
-            for side in (a, b):
-                if not report.people.get(side):  # "the Kazakh diplomat": the same delegation
-                    report.people[side] = dict(current.people.get(side, {}))
-            report.place = report.place or current.place
-        reports.append(report)
-    for i, report in enumerate(reports):
-        report.last = reports[i + 1].first - 1 if i + 1 < len(reports) else None
-    return reports
-
-
-def _names_other(
-    people: list[tuple[str, str, str | None, str, frozenset[int]]], sentence: int, sides: set[str]
-) -> bool:
-    """The sentence names a person of the side its actors lack (a readout's counterpart)."""
-    return any(sentence in p[4] and p[3] not in sides for p in people)
-
-
-def _kind(text: str, mode: str | None) -> str:
-    """The engagement's kind from its trigger or its sentence (see `_KINDS`)."""
-    for kind, pattern in _KINDS:
-        if pattern.search(text):
-            return kind
-    return _MODE_KINDS.get(str(mode), "meeting")
-
-
-def _named_kind(sentence: str) -> str | None:
-    """The kind a sentence names, if it names one."""
-    return next((kind for kind, pattern in _KINDS if pattern.search(sentence)), None)
+def _bounded(reports: Sequence[Report]) -> list[Report]:
+    """Each report knows where its article's next engagement starts (its topics end there)."""
+    by_article: dict[int, list[Report]] = defaultdict(list)
+    for report in reports:
+        by_article[report.rowid].append(report)
+    out = []
+    for group in by_article.values():
+        group.sort(key=lambda r: r.sentence)
+        for i, report in enumerate(group):
+            following = [r.sentence for r in group[i + 1 :] if r.sentence > report.sentence]
+            out.append(replace(report, next_sentence=following[0]) if following else report)
+    return out
 
 
 class _Ledger:
@@ -233,6 +181,7 @@ class _Ledger:
         self.by_cluster: dict[int, set[int]] = defaultdict(set)
         self.by_day: dict[int, set[int]] = defaultdict(set)
         self.by_person: dict[str, set[int]] = defaultdict(set)
+        self.undated: set[int] = set()
 
     def add(self, draft: _Draft) -> _Draft:
         draft.index = len(self.drafts)
@@ -245,116 +194,161 @@ class _Ledger:
         day = _day(draft.date)
         if day is not None:
             self.by_day[day].add(draft.index)
-        for key in draft.own:
-            self.by_person[key].add(draft.index)
+        else:
+            self.undated.add(draft.index)
+        for name in draft.people:
+            self.by_person[name].add(draft.index)
 
-    def candidates(self, report: _Report) -> list[_Draft]:
+    def candidates(self, report: Report) -> list[_Draft]:
         found = set(self.by_cluster.get(report.cluster, ()))
-        day = _day(report.date)
+        day = _day(report.when)
         if day is not None:
             for near in range(day - SAME_DAYS, day + SAME_DAYS + 1):
                 found |= self.by_day.get(near, set())
-        for key in report.own:
-            found |= self.by_person.get(key, set())
+        for _side, name in report.people:
+            found |= self.by_person.get(_key(name), set())
         return [self.drafts[i] for i in sorted(found)]
 
 
-def _match(drafts: list[_Draft], report: _Report) -> _Draft | None:
+def _match(drafts: list[_Draft], report: Report) -> _Draft | None:
     """The ledger entry this report belongs to, if it is already there.
 
-    Reports of one article are never merged with each other; among the entries a
-    report may belong to, the one sharing most of its named people wins.  A report
-    without a date joins an entry only when exactly one entry has the same people, the
-    same type and the same place (annual consultations must not collapse into one).
+    Reports of one article are never merged with each other (the article's own
+    extraction already did); among the entries a report may belong to, the one sharing
+    most of its named people wins.
     """
+    people = {_key(name) for _side, name in report.people}
     best: tuple[int, int, int] | None = None
     chosen = None
-    undated: list[_Draft] = []
     for draft in drafts:
-        if report.rowid in draft.rowids:
+        if any(r.rowid == report.rowid for r in draft.reports):
             continue
-        shared = len(report.own & draft.own)
+        if draft.status != report.status and "planned" in (draft.status, report.status):
+            continue
+        shared = len(people & draft.people)
+        alike = _ALIKE.get(report.type, report.type) == _ALIKE.get(draft.type, draft.type)
         same_place = bool(
             report.place and draft.place and report.place.lower() == draft.place.lower()
         )
         if report.cluster in draft.clusters:
-            # A copy of a story already in: the same people, or one side nobody is named for.
-            eligible = shared > 0 or not report.own or not draft.own
-        elif not report.date or not draft.date:
-            if report.own and report.own == draft.own and same_place and report.type == draft.type:
-                undated.append(draft)
-            continue
+            eligible = shared > 0 or not people or not draft.people
+        elif not report.when or not draft.date:
+            eligible = bool(people) and people == draft.people and alike and same_place
         else:
-            eligible = _close(report.date, draft.date) and (
-                shared > 0 or (same_place and report.type == draft.type)
+            eligible = (
+                _close(report.when, draft.date)
+                and alike
+                and (shared > 0 or same_place or not people or not draft.people)
             )
         if not eligible:
             continue
         rank = (shared, int(report.type == draft.type), draft.index)
         if best is None or rank > best:
             best, chosen = rank, draft
-    if chosen is None and len(undated) == 1:
-        return undated[0]
     return chosen
 
 
-def _absorb(draft: _Draft, report: _Report) -> None:
-    draft.clusters.add(report.cluster)
-    draft.rowids.add(report.rowid)
-    draft.own |= report.own
-    draft.place = draft.place or report.place
-    if draft.date is None:
-        draft.date = report.date
-    for side, members in report.people.items():
-        for key, (name, role) in members.items():
-            draft.people.setdefault(side, {}).setdefault(key, name)
-            if role:
-                draft.roles.setdefault(draft.people[side][key], role)
+def _absorb(draft: _Draft, report: Report) -> None:
     draft.reports.append(report)
+    draft.clusters.add(report.cluster)
+    draft.people |= {_key(name) for _side, name in report.people}
+    draft.sides |= set(report.sides)
+    draft.place = draft.place or report.place
+    if draft.date is None or (report.date and len(report.date) > len(draft.date or "")):
+        draft.date = report.when or draft.date
+    if report.status == "main":
+        draft.status = "main" if draft.status != "planned" else draft.status
 
 
-def _engagement(draft: _Draft, evidence: Evidence, a: str, b: str) -> Engagement:
-    """The ledger entry: cited, with its topics and the kind its first sentence names."""
+def _engagement(
+    draft: _Draft, evidence: Evidence, a: str, b: str, roles: dict[str, str]
+) -> Engagement:
+    """The ledger entry: cited, with its topics and its participants per side."""
     sources: list[Source] = []
     topics: Counter[str] = Counter()
+    named: dict[str, dict[str, str]] = defaultdict(dict)
     for report in draft.reports:
-        source = evidence.cite(report.rowid, report.first)
+        for side, name in report.people:
+            named[side].setdefault(_key(name), name)
+        source = evidence.cite(report.rowid, report.sentence)
         if any(s.article == source.article for s in sources):
             continue
         sources.append(source)
-        last = report.last
-        if last is None:
-            last = evidence.sentence_count(report.rowid) - 1
-        found = evidence.topics(report.rowid, range(report.first, last + 1))
+        # What was discussed: the sentences about it, up to the article's next engagement.
+        end = min(report.next_sentence, report.sentence + TOPIC_SENTENCES)
+        found = evidence.topics(report.rowid, range(report.sentence, end))
         # Weighted by rank, so one report's main topics lead and every report counts.
         topics.update({t: len(found) - i for i, t in enumerate(found)})
-    # The first sentence's words ("held a meeting") over the coded trigger ("the visit").
-    kind = (_named_kind(sources[0].sentence) if sources else None) or draft.type
+    participants = {side: tuple(named.get(side, {}).values()) for side in (a, b)}
+    people_roles = {
+        name: roles[name] for side in participants.values() for name in side if name in roles
+    }
+    sides = tuple(sorted(draft.sides, key=lambda s: (s not in (a, b), s)))
     return Engagement(
         date=draft.date,
-        type=kind,
+        type=_kind(draft),
         place=draft.place,
-        participants={side: tuple(draft.people.get(side, {}).values()) for side in (a, b)},
+        participants=participants,
         topics=tuple(t for t, _ in topics.most_common(TOPICS)),
         sources=tuple(sources),
-        roles=dict(draft.roles),
+        roles=people_roles,
         articles=tuple(s.article for s in sources),
+        status=draft.status,
+        sides=sides,
     )
+
+
+def _kind(draft: _Draft) -> str:
+    """The most specific kind its reports give (a call or a visit over a "meeting")."""
+    order = ("signing", "call", "visit", "consultations", "multilateral", "meeting")
+    kinds = {r.type for r in draft.reports}
+    return next((k for k in order if k in kinds), draft.type)
+
+
+def analyst_engagement(value: dict[str, Any], source: Source, a: str, b: str) -> Engagement:
+    """An engagement the analyst added (`search.corrections`), cited to its article."""
+    named: dict[str, list[str]] = defaultdict(list)
+    for side, name in value.get("participants", []):
+        named[str(side)].append(str(name))
+    sides = (*value.get("countries", []), *(f"org:{o}" for o in value.get("orgs", [])))
+    return Engagement(
+        date=value.get("date"),
+        type=str(value.get("type", "meeting")),
+        place=value.get("place"),
+        participants={side: tuple(named.get(side, ())) for side in (a, b)},
+        topics=(),
+        sources=(source,),
+        articles=(source.article,),
+        status=str(value.get("status", "main")),
+        sides=tuple(sides),
+        by_analyst=True,
+    )
+
+
+def _key(name: str) -> str:
+    from search.extract.aliases import person_key
+
+    return person_key(name)
 
 
 def _close(x: str, y: str) -> bool:
     dx, dy = _day(x), _day(y)
     if dx is None or dy is None:
-        return x[:10] == y[:10]
+        return x[:7] == y[:7]
     return abs(dx - dy) <= SAME_DAYS
 
 
 @lru_cache(maxsize=4096)
 def _day(value: str | None) -> int | None:
-    """An ISO date as a day number (None when missing or not a date)."""
-    if not value:
+    """An ISO date as a day number (None when missing or not a full date)."""
+    if not value or len(value) < 10:
         return None
     try:
         return date.fromisoformat(value[:10]).toordinal()
     except ValueError:
         return None
+
+
+def is_ledger_date(value: str | None) -> bool:
+    """Whether a ledger date is a full day (month-only dates sort but do not match)."""
+    return _day(value) is not None

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from briefs.engagements import Engagement, build_ledger
+from briefs.engagements import Engagement, Report, analyst_engagement, build_ledger
 from briefs.evidence import Evidence, Source
+from search.corrections import Overlay
 from search.pairs import count_sql, driving_order, has_table, pair_article_rowids
 from search.store import Store
 
@@ -105,7 +106,8 @@ class PersonSeen:
 
 @dataclass(frozen=True, slots=True)
 class CommitmentEntry:
-    """An intention, agreement or signature with its status and source."""
+    """An intention, agreement, signature or request with its status and source; ``side``
+    holds the countries that commit or ask."""
 
     kind: str
     status: str
@@ -113,6 +115,7 @@ class CommitmentEntry:
     summary: str
     date: str | None
     source: Source
+    side: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +150,9 @@ class PairSummary:
     the same articles with their metadata (added field).  ``sources`` counts articles
     per publisher.  ``undated`` counts the articles without a date (added field).
     ``engagements`` and ``commitments`` hold the newest 60 (cited); their totals are
-    ``engagements_total`` and ``commitments_total`` (added fields).  ``people`` holds
-    the 25 most mentioned per side.
+    ``engagements_total`` and ``commitments_total`` (added fields).  ``planned`` holds
+    the announced engagements, soonest first ("coming up").  ``people`` holds the 25 most
+    mentioned per side, each on the side the people registry gives them.
     """
 
     a: str
@@ -173,6 +177,7 @@ class PairSummary:
     undated: int = 0
     engagements_total: int = 0
     commitments_total: int = 0
+    planned: tuple[Engagement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -346,16 +351,28 @@ def _counts(
     return tuple((str(k), int(n)) for k, n in rows)
 
 
-def _person_rows(scope: _Scope, countries: Sequence[str]) -> list[tuple[Any, ...]]:
-    """``(person_key, name, country, role, rowid, sentence, sentences)`` of these countries'
-    people, oldest article first."""
+def _person_rows(
+    scope: _Scope, countries: Sequence[str], overlay: Overlay | None = None
+) -> list[tuple[Any, ...]]:
+    """``(identity, name, country, role, rowid, sentence, sentences)`` of these countries'
+    people, oldest article first.
+
+    A person's country is the people registry's (`search.registry`), decided from every
+    article that names them, not this article's guess; ``identity`` is the registry id.
+    """
     marks = ",".join("?" * len(countries))
     rows = scope.rows(
-        "SELECT p.person_key, p.name, p.country, p.role, p.article, p.sentence, p.sentences "
-        "FROM person_mentions p WHERE p.article IN (SELECT rowid FROM temp.scope) "
-        f"AND p.country IN ({marks})",
+        "SELECT coalesce(r.id, p.person_key), coalesce(r.name, p.name), "
+        "coalesce(r.country, p.country), p.role, p.article, p.sentence, p.sentences, "
+        "(r.country IS NULL AND r.org IS NOT NULL) "
+        "FROM person_mentions p LEFT JOIN people r ON r.id = p.person "
+        "WHERE p.article IN (SELECT rowid FROM temp.scope) "
+        f"AND coalesce(r.country, p.country) IN ({marks})",
         countries,
     )
+    rows = [r[:7] for r in rows if not r[7]]
+    if overlay is not None and overlay.people:
+        rows = [r for r in rows if not (isinstance(r[0], int) and r[0] in overlay.people)]
     rows.sort(key=lambda r: scope.order(int(r[4])))
     return rows
 
@@ -364,9 +381,9 @@ def _people(
     scope: _Scope, evidence: Evidence, rows: list[tuple[Any, ...]], limit: int = PEOPLE
 ) -> list[PersonSeen]:
     """People (from `_person_rows`), most mentioned first (at most ``limit`` per country)."""
-    grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    grouped: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows:
-        grouped[str(row[0])].append(row)
+        grouped[row[0]].append(row)
     found = []
     for mentions in grouped.values():
         latest = mentions[-1]
@@ -384,11 +401,12 @@ def _people(
         latest = mentions[-1]
         names = Counter(str(m[1]) for m in mentions)
         name = max(names, key=lambda n: (len(n.split()), names[n], len(n)))
+        with_role = [m for m in mentions if m[3]]
         people.append(
             PersonSeen(
                 name=name,
                 country=country,
-                role=next((m[3] for m in reversed(mentions) if m[3]), None),
+                role=with_role[-1][3] if with_role else None,
                 last_seen=scope.date(int(latest[4])),
                 articles=-negative,
                 aliases=tuple(sorted(n for n in names if n != name)),
@@ -518,37 +536,78 @@ def _recent_events(scope: _Scope, evidence: Evidence, code: str) -> tuple[EventE
     return tuple(_entry(row, evidence) for row in found[:RECENT_EVENTS])
 
 
+def engagement_reports(store: Store, a: str, b: str, window: Window = Window()) -> list[Report]:
+    """Every engagement report with both ``a`` and ``b`` among its sides (any article),
+    in the window (by the engagement's own date, else its article's), analyst-rejected
+    ones left out."""
+    from search.store import table_exists
+
+    conn = store.conn
+    if not table_exists(conn, "engagement_sides"):
+        return []
+    counts = {
+        side: int(
+            conn.execute(
+                "SELECT count(*) FROM engagement_sides WHERE side = ?", (side,)
+            ).fetchone()[0]
+        )
+        for side in (a, b)
+    }
+    first, second = sorted((a, b), key=lambda side: counts[side])
+    rows = conn.execute(
+        "SELECT e.article, e.seq, e.sentence, e.type, e.status, e.date, e.place, e.sides, "
+        "e.participants, art.cluster, art.date, art.id FROM engagement_sides x "
+        "CROSS JOIN engagement_sides y ON y.side = ? AND y.article = x.article AND y.seq = x.seq "
+        "CROSS JOIN engagements e ON e.article = x.article AND e.seq = x.seq "
+        "CROSS JOIN articles art ON art.rowid = x.article WHERE x.side = ?",
+        (second, first),
+    ).fetchall()
+    overlay = Overlay.load(conn)
+    from briefs.engagements import report_from_row
+
+    reports = []
+    for row in rows:
+        if overlay.rejects_engagement(str(row[11]), int(row[2]), str(row[3])):
+            continue
+        report = report_from_row(row, int(row[9] if row[9] is not None else row[0]), row[10])
+        if window.open or window.holds(report.when or report.article_date):
+            reports.append(report)
+    return reports
+
+
 def _engagements(
-    scope: _Scope,
-    events: list[tuple[Any, ...]],
-    person_rows: list[tuple[Any, ...]],
-    evidence: Evidence,
-    a: str,
-    b: str,
-) -> tuple[tuple[Engagement, ...], int]:
-    """The ledger from the pair's events (`_event_rows`) and people (`_person_rows`)."""
-    sides = {a, b}
-    rows = [
-        (row[0], row[1], row[3], row[8], row[7], row[6], row[12], row[13])
-        for row in events
-        if row[2] == "CONSULT"
-        and not (row[9] or row[10] or row[11])
-        and sides & set(str(row[6]).split(","))
-    ]
-    if not rows:
-        return (), 0
-    wanted = {int(r[0]) for r in rows}
-    busy: dict[int, set[int]] = defaultdict(set)
-    ordered = sorted(wanted)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        for article, sentence in scope.rows(
-            f"SELECT article, sentence FROM events WHERE article IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            busy[int(article)].add(int(sentence))
-    people = [(p[4], p[0], p[1], p[3], p[2], p[6]) for p in person_rows if int(p[4]) in wanted]
-    return build_ledger([(*row, busy[int(row[0])]) for row in rows], people, evidence, a, b)
+    store: Store, evidence: Evidence, a: str, b: str, window: Window, roles: dict[str, str]
+) -> tuple[tuple[Engagement, ...], int, tuple[Engagement, ...]]:
+    """The ledger and the planned engagements of the pair, with the analyst's additions."""
+    reports = engagement_reports(store, a, b, window)
+    ledger, total, planned = build_ledger(reports, evidence, a, b, roles=roles)
+    added = _added(store, evidence, a, b, window)
+    if added:
+        held = [e for e in added if e.status != "planned"]
+        ledger = tuple(sorted((*held, *ledger), key=lambda e: e.date or "", reverse=True))
+        planned = tuple(
+            sorted(
+                (*planned, *(e for e in added if e.status == "planned")),
+                key=lambda e: e.date or "9999",
+            )
+        )
+        total += len(held)
+    return ledger, total, planned
+
+
+def _added(store: Store, evidence: Evidence, a: str, b: str, window: Window) -> list[Engagement]:
+    """Engagements the analyst added between the two."""
+    overlay = Overlay.load(store.conn)
+    found = []
+    for correction in overlay.added_between(a, b):
+        ref = store.find_by_id(str(correction.target.get("article", "")))
+        if ref is None:
+            continue
+        source = evidence.cite(ref.rowid, int(correction.target.get("sentence", 0)))
+        entry = analyst_engagement(correction.value, source, a, b)
+        if window.open or window.holds(entry.date):
+            found.append(entry)
+    return found
 
 
 # --------------------------------------------------------------------------- commitments
@@ -562,7 +621,7 @@ def _commitments(
     Returns the ``limit`` newest (cited) and how many there are in all.
     """
     rows = scope.rows(
-        "SELECT c.article, c.sentence, c.kind, c.status, c.parties, c.summary "
+        "SELECT c.article, c.sentence, c.kind, c.status, c.parties, c.summary, c.side "
         "FROM commitments c WHERE c.article IN (SELECT rowid FROM temp.scope) "
         "AND (c.parties LIKE ? OR c.parties LIKE ?)",
         [f"%{a}%", f"%{b}%"],
@@ -572,10 +631,23 @@ def _commitments(
     seen: set[tuple[Any, str]] = set()
     out = []
     total = 0
-    for article, sentence, kind, status, parties, summary in rows:
+    overlay = Overlay.load(scope.store.conn)
+    for article, sentence, kind, status, parties, summary, side in rows:
         party_set = tuple(p for p in str(parties).split(",") if p)
-        # Ours: both of them are parties, or one of them and no third country.
-        if not (pair <= set(party_set) or (set(party_set) & pair and set(party_set) <= pair)):
+        sides = {s for s in str(side or "").split(",") if s}
+        # Ours: one of them commits (or asks), and no third country is a party to it;
+        # without a known side, both of them are parties and nobody else is.
+        others = set(party_set) - pair - sides
+        if sides:
+            if (
+                not (sides & pair)
+                or (sides - pair)
+                or any(not o.startswith("org:") for o in others)
+            ):
+                continue
+        elif not (pair <= set(party_set) and set(party_set) <= pair):
+            continue
+        if overlay.rejects_commitment(scope.meta[int(article)].ref.id, int(sentence), str(kind)):
             continue
         key = (scope.cluster(int(article)), " ".join(str(summary).lower().split()))
         if key in seen:
@@ -592,6 +664,7 @@ def _commitments(
                 summary=str(summary),
                 date=scope.date(int(article)),
                 source=evidence.cite(int(article), int(sentence)),
+                side=tuple(sorted(sides)),
             )
         )
     return tuple(out), total
@@ -658,11 +731,13 @@ def pair_summary(store: Store, a: str, b: str, window: Window = Window()) -> Pai
     events = _event_rows(scope, (a, b))
     pair = {a, b}
     counted = _counted([e for e in events if pair <= set(str(e[6]).split(","))])
-    person_rows = _person_rows(scope, [a, b])
+    overlay = Overlay.load(store.conn)
+    person_rows = _person_rows(scope, [a, b], overlay)
     people = _people(scope, evidence, person_rows)
     sources = _source_counts(scope)
     undated = _undated(scope)
-    ledger, total = _engagements(scope, events, person_rows, evidence, a, b)
+    roles = {p.name: p.role for p in people if p.role}
+    ledger, total, planned = _engagements(store, evidence, a, b, window, roles)
     commitments, promised = _commitments(scope, evidence, a, b)
     caveats = _caveats(len(refs), stories, sources, undated, pair=True)
     if total > len(ledger):
@@ -694,6 +769,7 @@ def pair_summary(store: Store, a: str, b: str, window: Window = Window()) -> Pai
         undated=undated,
         engagements_total=total,
         commitments_total=promised,
+        planned=planned,
     )
 
 
@@ -714,7 +790,9 @@ def country_profile(store: Store, code: str, window: Window = Window()) -> Count
         last_date=last,
         monthly_volume=volume,
         partners=tuple(ranked[:TOP]),
-        people=tuple(_people(scope, evidence, _person_rows(scope, [code]), TOP)),
+        people=tuple(
+            _people(scope, evidence, _person_rows(scope, [code], Overlay.load(store.conn)), TOP)
+        ),
         topics=_counts(scope, "article_topics", "topic"),
         orgs=_counts(scope, "article_orgs", "org"),
         recent_events=_recent_events(scope, evidence, code),

@@ -62,7 +62,10 @@ def pair_to_dict(summary: PairSummary) -> dict[str, Any]:
             "undated": s.undated,
             "publishers": len(s.sources),
             "engagements": max(s.engagements_total, len(s.engagements)),
+            "engagements_listed": len(s.engagements),
+            "planned": len(s.planned),
             "commitments": max(s.commitments_total, len(s.commitments)),
+            "commitments_listed": len(s.commitments),
         },
         "first_date": s.first_date,
         "last_date": s.last_date,
@@ -83,6 +86,8 @@ def pair_to_dict(summary: PairSummary) -> dict[str, Any]:
         "latest": [citation(x) for x in s.latest],
         "publishers": [{"name": k, "articles": n} for k, n in s.sources],
         "caveats": list(s.caveats),
+        # Added keys go last: the order of the existing ones is part of the contract.
+        "planned": [engagement(e) for e in s.planned],
     }
 
 
@@ -146,7 +151,10 @@ def engagement(e: Engagement) -> dict[str, Any]:
     return {
         "date": e.date,
         "type": e.type,
+        "status": e.status,
         "place": e.place,
+        "sides": list(e.sides),
+        "by_analyst": e.by_analyst,
         "participants": {
             side: [{"name": name, "role": e.roles.get(name)} for name in names]
             for side, names in e.participants.items()
@@ -175,6 +183,7 @@ def commitment(c: CommitmentEntry) -> dict[str, Any]:
     return {
         "kind": c.kind,
         "status": c.status,
+        "side": list(c.side),
         "parties": list(c.parties),
         "summary": c.summary,
         "date": c.date,

@@ -89,7 +89,8 @@ class Extractor:
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
         events = find_events(
             text, sentences, countries, date=date, place=place, home=home,
-            top_countries=concerned, people=people, title_end=title_end,
+            publisher=publisher_home(source), top_countries=concerned, people=people,
+            title_end=title_end,
         )  # fmt: skip
         engagements = find_engagements(
             text, sentences, countries, people=people, org_mentions=orgs, home=home,

@@ -150,7 +150,7 @@ _HOLD = re.compile(
     r"attends|attending|joined|join|joins|participated\s+in|participate\s+in|participates\s+in|"
     r"co-?chaired|chaired|chair|led|lead|leads|opened|open|co-?hosted|hosted|host|during|at|"
     r"after|concluded|completed|launched|launch|paid|pays|pay|made|makes|undertook|"
-    r"undertake|began|begin|wrapped\s+up)\s+(?:\w+\s+){0,6}?$",
+    r"undertake|began|begin|wrapped\s+up|for)\s+(?:\w+\s+){0,6}?$",
     re.I,
 )
 _CAP = r"[A-Z][\w'’.-]*"
@@ -194,6 +194,11 @@ _DELEGATION = re.compile(
     r"\b(?:led|headed|represented|accompanied|included|includes|co-?chaired|chaired)\s+by\b|"
     r"\bdelegations?\s+(?:included|comprised|consisted)\b",
     re.I,
+)
+# An official named by office alone: "the Kazakh diplomat", "the minister", "the delegation".
+_UNNAMED_OFFICIAL = re.compile(
+    r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?:diplomat|minister|official|delegation|envoy|visitor|"
+    r"guest|deputy\s+minister)\b",
 )
 # Words that make a comma phrase a new clause rather than a description of a person.
 _VERBS = frozenset(
@@ -332,7 +337,27 @@ def find_engagements(
             _add_delegations(context, start, end, previous)
         found.extend(current)
         previous = current or ([] if not sentence.lists_delegation() else previous)
-    return tuple(_ref(context, item, place) for item in _merge(found))
+    merged = _merge(found)
+    _carry_delegations(context, merged)
+    return tuple(_ref(context, item, place) for item in merged)
+
+
+def _carry_delegations(context: _Context, found: list[_Found]) -> None:
+    """ "The same day the Kazakh diplomat held a meeting with ... Huitfeldt": a side named
+    without a name keeps the person the article's previous engagement named for it."""
+    for i, item in enumerate(found):
+        start, end = context.sentences[item.sentence]
+        words = context.text[start:end]
+        for side in item.sides:
+            if any(s == side for s in item.people.values()):
+                continue
+            if not _UNNAMED_OFFICIAL.search(words):
+                continue
+            for earlier in reversed(found[:i]):
+                named = [n for n, s in earlier.people.items() if s == side]
+                if named and earlier.sentence < item.sentence:
+                    item.people.setdefault(named[0], side)
+                    break
 
 
 def _add_delegations(context: _Context, start: int, end: int, previous: list[_Found]) -> None:
@@ -430,7 +455,8 @@ class _Sentence:
         text = self.c.text
         people = self.c.people_in(position, min(self.end, position + 90))
         limit = people[0][0] if people else min(self.end, position + 40)
-        between = re.findall(r"[a-z][\w'-]*", text[position:limit])
+        words = re.findall(r"[\w'’.-]+", text[position:limit])
+        between = [w for w in words if w[0].islower()]
         if people and all(w in ("the", "a", "an", "and", "of", "for") for w in between):
             return True
         return bool(re.match(r"\s+(?:a|the)\s+(?:\w+\s+)?delegation", text[position : limit + 20]))

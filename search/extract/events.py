@@ -8,10 +8,10 @@ listed there takes its root's).  Sentence-level codes are noisy (two open coders
 on ~40 % of stories), so every event points at its sentence and is labelled heuristic
 in the UI.
 
-Actors, in order of evidence: countries and demonyms of the trigger's clause, the
-countries of people named there, "our country" / "we" (the publisher's ``home``),
-two-sided phrases ("the two countries", "the sides", "bilateral") meaning the article's
-main pair, then the rest of the sentence.  Flags mark what must not count as a new
+Actors: the subject of the trigger's clause and the sides it acts upon (`Sides`:
+people with their sides, countries named as subject or object, "we" and "the
+Secretary" for the publisher), never every country the sentence mentions; two-sided
+phrases ("the two countries", "the sides") mean the article's main pair.  Flags mark what must not count as a new
 engagement: *historical* (past perfect, "has acted as", "in 1992", "last year"),
 *hypothetical* (could, would, if, and future "will visit"), *negated* ("did not meet",
 "refused to sign", "no agreement").
@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher, lower_same_length, text_index
 from search.model import Event, Mention, PersonRef, Span
 
@@ -609,6 +610,7 @@ def find_events(
     date: str | None = None,
     place: str | None = None,
     home: str | None = None,
+    publisher: str | None = None,
     top_countries: Sequence[str] = (),
     people: Sequence[PersonRef] = (),
     title_end: int = 0,
@@ -623,6 +625,7 @@ def find_events(
             Without it only dates with a year are resolved.
         place: The dateline city; where a meeting with no stated place happened.
         home: The publisher's country: who "our country" and "we" are.
+        publisher: A government publisher's country: "the Secretary" is its official.
         top_countries: The article's most salient countries; the first two are the pair
             "the two countries", "the sides" and "bilateral" refer to.
         people: From `search.extract.people.find_people`; a person's country makes
@@ -641,6 +644,7 @@ def find_events(
     if not hits:
         return ()
     parties = Parties(text, country_mentions, people, top_countries, home)
+    sides = Sides(text, country_mentions, people, top_countries, home, publisher)
     published = _parse_iso(date)
     by_sentence: dict[int, list[tuple[int, int, Code]]] = {}
     index = 0
@@ -666,6 +670,7 @@ def find_events(
                 end,
                 code,
                 parties,
+                sides,
                 published,
                 place,
                 last_date,
@@ -716,6 +721,7 @@ def _event(
     end: int,
     code: Code,
     parties: Parties,
+    sides: Sides,
     published: dt.date | None,
     dateline: str | None,
     last_date: str | None,
@@ -729,9 +735,20 @@ def _event(
         where, place_span, place_country = _place(
             text, clause, start, end, code, parties, after=meeting
         )
-    actors = parties.resolve(
-        clause, sentence, skip=place_span if code is not VISIT else None, trigger=start
-    )
+    # Actors are the clause's subject and the sides acted upon, never every country the
+    # sentence names: "sanctions on Russia ... partners, including Kazakhstan" is about
+    # Russia alone.
+    subject = sides.subject(sentence, clause[0], start)
+    targets = sides.objects(end, clause[1])
+    if place_span is not None and code is not VISIT:
+        # "met with Ebrard in San Jose, Costa Rica": where, not who.
+        inside = set(sides.objects(*place_span))
+        targets = tuple(t for t in targets if t not in inside or t in subject)
+    actors = tuple(dict.fromkeys((*subject, *targets)))
+    if place_country is not None and place_country in targets and place_country not in subject:
+        actors = tuple(a for a in actors if a != place_country) + (place_country,)
+    if len(actors) < 2 and parties.both_sides(sentence) and len(parties.pair) == 2:
+        actors = tuple(dict.fromkeys((*actors, *parties.pair)))  # "the two countries agreed"
     if len(actors) < 2:
         return None
     lead = _WORDS.findall(lowered, clause[0], start)

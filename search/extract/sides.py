@@ -20,6 +20,7 @@ of the clause before it in the same sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -29,7 +30,7 @@ from search.model import EngagementRef, Mention, PersonRef
 _OWN = re.compile(
     r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
     r"the\s+(?:special\s+)?envoy|the\s+ambassador|the\s+department|the\s+administration|"
-    r"we|our|us)\b",
+    r"the\s+delegation|we|our|us)\b",
     re.I,
 )
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|government|republic|state|side)\b", re.I)
@@ -58,9 +59,38 @@ _PLURAL_OFFICIALS = re.compile(
     re.I,
 )
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+# "The President of Norway", "the Foreign Minister of Algeria": "of" after an office.
+_NATIONALITY_OF = re.compile(
+    r"\b(?:president|minister|ministry|government|king|queen|prime\s+minister|secretary|"
+    r"ambassador|embassy|chancellor|emir|leader|leaders|officials|delegation|people)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# A definite description naming one already named: "the Kingdom", "the Kazakh diplomat".
+_DEFINITE = re.compile(
+    r"\bthe\s+(?:(?P<state>kingdom|republic|federation|emirate|sultanate|principality)|"
+    r"(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|visitor|guest|leader|president|"
+    r"premier|senator|spokesman|spokeswoman))\b",
+    re.I,
+)
+# Where the object of an event's verb ends: the clause turns to others or to a purpose.
+_OBJECT_END = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|which|who|whose|affected|affecting|while|"
+    r"whereas|because|as\s+well\s+as|to\s+discuss|about|regarding|amid|despite)\b|[;:]|\s[–—]\s",
+    re.I,
+)
 _JOINT = re.compile(r"\bjoint\s+statement\b|\bwe,\s+the\b|\bstatement\s+of\s+the\s+G-?\d", re.I)
 # How far before "commitment" its owner may be named ("the enduring U.S. commitment").
 _NOUN_REACH = 40
+
+
+@functools.lru_cache(maxsize=512)
+def _official_name(code: str) -> str:
+    """ "Kingdom of Norway": what "the Kingdom" may refer back to."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code)
+    return str(getattr(found, "official_name", "") or getattr(found, "name", "")) if found else ""
 
 
 class Sides:
@@ -111,6 +141,9 @@ class Sides:
         found = self._named(start, end)
         if found:
             return found
+        referred = self._referred(start, end)
+        if referred:
+            return referred
         here = self._engagement_in(sentence)
         if here is not None and (start == end or len(self.text[start:end].split()) > 12):
             return here  # "X (Colombia), Y (Costa Rica) ... signed": the engagement's sides
@@ -124,6 +157,33 @@ class Sides:
                     else earlier
                 )
         return ()
+
+    def objects(self, start: int, end: int) -> tuple[str, ...]:
+        """The sides acted upon after a verb: "imposed sanctions on Russia", "criticized
+        Iran's", "met with Foreign Minister Kuleba"; up to where the clause turns to
+        others ("partners, including Kazakhstan, affected by ...")."""
+        cut = _OBJECT_END.search(self.text, start, end)
+        stop = cut.start() if cut else end
+        found: list[str] = []
+        for _s, _e, side in self._people_in(start, stop):
+            found.append(side)
+        for m_start, m_end, code, how in self._countries_in(start, stop):
+            if self._names_target(start, m_start, m_end, how):
+                found.append(code)
+        return tuple(dict.fromkeys(found))
+
+    def _names_target(self, floor: int, start: int, end: int, how: str) -> bool:
+        text = self.text
+        if how == "capital":
+            return False
+        if re.search(
+            r"\b(?:at|near|across)\s+(?:the\s+)?$", text[max(floor, start - 12) : start], re.I
+        ):
+            return False  # a place
+        if how == "demonym":
+            word = re.match(r"(?:\s*(?:,|and)\s*[\w-]+)*\s+([\w’'-]+)", text[end : end + 60])
+            return bool(word and word.group(1).lower() in _OFFICIAL_NOUNS)
+        return True
 
     def before_noun(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
         """Whose "commitment" it is: "the U.S. commitment", "our commitment", "their"."""
@@ -171,6 +231,22 @@ class Sides:
                 found.extend(self._speaker(start))
         return tuple(dict.fromkeys(s for s in found if s))
 
+    def _referred(self, start: int, end: int) -> tuple[str, ...]:
+        """ "the Kingdom" or "the diplomat": the country or official named last before."""
+        matches = list(_DEFINITE.finditer(self.text, start, end))
+        if not matches:
+            return ()
+        match = matches[-1]
+        if match.group("state"):
+            kind = match.group("state").lower()
+            before = self._countries_in(0, start)
+            names = [c[2] for c in before if c[3] in ("name", "alias")]
+            fitting = [code for code in names if kind in _official_name(code).lower()]
+            chosen = fitting or names
+            return (chosen[-1],) if chosen else ()
+        before_people = [p for p in self.people if p[1] <= start]
+        return (before_people[-1][2],) if before_people else ()
+
     def _speaker(self, position: int) -> list[str]:
         """Whose "we" it is in a news story: the person quoted in or next to the sentence."""
         before = [p for p in self.people if p[0] < position]
@@ -189,7 +265,8 @@ class Sides:
         if text.startswith(("’s", "'s"), end):
             following = re.match(r"(?:[’']s)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text[end : end + 40])
             return bool(following and following.group(1).lower() in _OFFICIAL_NOUNS)
-        if _NOT_SIDE_BEFORE.search(text[max(floor, start - 14) : start]):
+        before = text[max(floor, start - 40) : start]
+        if _NOT_SIDE_BEFORE.search(before[-14:]) and not _NATIONALITY_OF.search(before):
             return False
         if how == "capital":
             return False

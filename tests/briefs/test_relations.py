@@ -41,10 +41,11 @@ def nor_kaz(seed_home: Path) -> PairSummary:
 
 
 def _by_person(summary: PairSummary, name: str) -> list:
+    """The engagements a person took part in that the articles report (not recall)."""
     return [
         e
         for e in summary.engagements
-        if any(name in n for names in e.participants.values() for n in names)
+        if e.status == "main" and any(name in n for names in e.participants.values() for n in names)
     ]
 
 
@@ -84,6 +85,16 @@ def test_the_storting_meeting_is_another_engagement(nor_kaz: PairSummary) -> Non
     assert storting is not consultations
     # Every engagement is cited.
     assert all(e.sources for e in nor_kaz.engagements)
+
+
+def test_an_earlier_visit_is_background(nor_kaz: PairSummary) -> None:
+    """ "Ms. Huitfeldt, who recently paid a productive visit to Kazakhstan": recalled, with
+    its traveller and its host, not dated on the day of the story."""
+    (visit,) = [e for e in nor_kaz.engagements if e.type == "visit"]
+    assert visit.status == "background"
+    assert visit.participants["NOR"] == ("Anniken Huitfeldt",)
+    assert visit.date is None
+    assert "recently paid a productive visit" in visit.sources[0].sentence
 
 
 def test_people_topics_and_commitments_with_sources(nor_kaz: PairSummary) -> None:
@@ -234,8 +245,9 @@ def test_the_ledger_is_capped_with_a_caveat(
 
     monkeypatch.setattr(briefs.engagements, "LIMIT", 1)
     summary = pair_summary(archive.store, "NOR", "KAZ")
-    assert len(summary.engagements) == 1 and summary.engagements_total == 3
-    assert any("1 most recent of 3 engagements" in c for c in summary.caveats)
+    # The consultations, the two meetings the same day, and Ms. Huitfeldt's earlier visit.
+    assert len(summary.engagements) == 1 and summary.engagements_total == 4
+    assert any("1 most recent of 4 engagements" in c for c in summary.caveats)
 
 
 def test_window_holds() -> None:

@@ -35,7 +35,7 @@ from briefs.summary_md import esc, pair_markdown, profile_markdown, sparkline
 PAIR_KEYS = [
     "schema", "a", "b", "window", "counts", "first_date", "last_date", "articles",
     "monthly_volume", "engagements", "event_counts", "cooperation_by_quarter", "people",
-    "organisations", "topics", "commitments", "latest", "publishers", "caveats",
+    "organisations", "topics", "commitments", "latest", "publishers", "caveats", "planned",
 ]  # fmt: skip
 COUNTRY_KEYS = [
     "schema", "country", "window", "counts", "first_date", "last_date", "monthly_volume",

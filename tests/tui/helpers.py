@@ -175,6 +175,7 @@ _EVENT_RULES = (
     (re.compile(r"\b(?:condemn|criticiz|invasion|aggression)\w*", re.I), "ACCUSE", None, "112", -2.0),
     (re.compile(r"\b(?:support|welcomed|thanked)\w*", re.I), "SUPPORT", None, "051", 3.5),
 )  # fmt: skip
+_ENGAGEMENT_TYPES = {"meet": "meeting", "phone": "call", "visit": "visit"}
 _COMMITMENT = re.compile(r"\b(signed|agreed to|committed to|pledged|will)\b", re.I)
 _TOPICS = {
     "climate": re.compile(r"\bclimate\b", re.I),
@@ -189,7 +190,7 @@ def rich_extract(raw: RawArticle) -> Extraction:
     """`tui_extract` plus people with a side, events, commitments and topics (fixed rules)."""
     from bisect import bisect_right
 
-    from search.model import Commitment, Event
+    from search.model import Commitment, EngagementRef, Event
 
     base = tui_extract(raw)
     text = document_text(raw.title, raw.body)
@@ -231,6 +232,7 @@ def rich_extract(raw: RawArticle) -> Extraction:
 
     events: list[Event] = []
     commitments: list[Commitment] = []
+    engagements: list[EngagementRef] = []
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         actors = list(in_sentence.get(index, []))
@@ -243,6 +245,18 @@ def rich_extract(raw: RawArticle) -> Extraction:
                 span = Span(start + found.start(), start + found.end(), index)
                 events.append(Event(kind, mode, cameo, score, tuple(actors), span, found.group(0),
                                     place=place))  # fmt: skip
+                if kind == "CONSULT" and not engagements:
+                    # One engagement per article: what the readout reports, with the people
+                    # named in its sentence on their sides.
+                    named = tuple(
+                        (side, name)
+                        for name, (_role, side, spans) in people.items()
+                        if side in actors and any(sp.sentence == index for sp in spans)
+                    )
+                    engagements.append(EngagementRef(
+                        _ENGAGEMENT_TYPES[mode], "main", tuple(actors[:2]), (), named,
+                        Span(start, end, index), found.group(0), place=place,
+                    ))  # fmt: skip
                 break
         found = _COMMITMENT.search(sentence)
         if found and actors:
@@ -269,4 +283,5 @@ def rich_extract(raw: RawArticle) -> Extraction:
         topics=tuple(topics),
         events=tuple(events),
         commitments=tuple(commitments),
+        engagements=tuple(engagements),
     )

@@ -1,0 +1,95 @@
+"""Who acts: events between their actor and target, commitments and asks on the right side.
+
+The failures a new user saw on the State Department archive, as short texts through the
+whole extract stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract import extract
+
+STATE = "U.S. Department of State (press releases)"
+
+
+def run(body: str, *, title: str | None = None, source: str | None = STATE):
+    return extract(title, body, source=source, date="2022-05-18")
+
+
+def test_sanctions_on_one_country_are_not_events_with_its_bystanders() -> None:
+    found = run(
+        "The United States will continue to impose severe sanctions on Russia, which affect "
+        "partners including Kazakhstan and Kyrgyzstan."
+    )
+    sanctions = [e for e in found.events if e.type == "SANCTION"]
+    assert sanctions
+    assert all("KAZ" not in e.actors and "KGZ" not in e.actors for e in sanctions)
+    assert set(sanctions[0].actors) == {"USA", "RUS"}
+
+
+def test_a_sentence_about_third_countries_has_no_pair_event() -> None:
+    found = run(
+        "Sanctions on Russia have hurt the economies of partners such as Kazakhstan.",
+        source="Reuters",
+    )
+    assert not [e for e in found.events if {"RUS", "KAZ"} <= set(e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("body", "summary_start", "side"),
+    [
+        (
+            "During the visit, the delegation will meet with senior Kazakhstani officials.",
+            "the delegation will meet",
+            ("USA",),
+        ),
+        (
+            "The United States will continue to increase our support to Ukraine and call on "
+            "other nations to do the same.",
+            "The United States will continue",
+            ("USA",),
+        ),
+        (
+            "Secretary Blinken reaffirmed the U.S. and Belgian commitment to Ukraine’s sovereignty.",
+            "Secretary Blinken reaffirmed",
+            ("USA", "BEL"),
+        ),
+    ],
+)
+def test_commitments_are_the_subjects(body: str, summary_start: str, side: tuple[str, ...]) -> None:
+    found = run(body)
+    entries = [c for c in found.commitments if c.summary.startswith(summary_start)]
+    assert entries, found.commitments
+    assert entries[0].side == side
+
+
+def test_they_are_the_sides_of_the_call() -> None:
+    found = run(
+        "Secretary of State Antony J. Blinken spoke with Israeli Foreign Minister Yair Lapid "
+        "today. They agreed to work with the United Kingdom and Romania to respond."
+    )
+    (agreed,) = [c for c in found.commitments if c.kind == "agreement"]
+    assert set(agreed.side) == {"USA", "ISR"}
+
+
+def test_we_in_a_joint_statement_are_its_signatories() -> None:
+    found = run(
+        "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
+        "Kingdom and the United States of America, condemn the executions. We call on the "
+        "military regime to end the violence.",
+        title="G7 Foreign Ministers’ Statement on Myanmar",
+    )
+    (ask,) = [c for c in found.commitments if c.kind == "request"]
+    assert {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"} <= set(ask.side)
+
+
+def test_the_kingdom_is_the_kingdom_named_before() -> None:
+    found = run(
+        "In turn, our country highly appreciates the contribution of Norway to support "
+        "Kazakhstan's international initiatives: the Kingdom has acted as one of the donors "
+        "for the opening of the IAEA Low Enriched Uranium (LEU) Bank in Kazakhstan.",
+        source="Kazinform",
+    )
+    aid = next(e for e in found.events if e.type == "AID")
+    assert aid.actors[0] == "NOR"
