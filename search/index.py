@@ -281,16 +281,18 @@ def sync(
     rebuild: bool = False,
     progress: Callable[[int, int], None] | None = None,
     documents: Iterable[tuple[int, dict[str, Any]]] | None = None,
+    update: bool = False,
 ) -> int:
     """Bring the index up to date with the store; returns the number of documents written.
 
     Pending articles (``indexed = 0``) are written with ``update_document`` when the index
     might already hold them (after a crash between the index commit and the store's
-    flag update), else with the faster ``add_document``.
+    flag update, or with ``update``: articles re-extracted), else with the faster
+    ``add_document``.
     """
     with store.unmapped():  # a pass over the whole store (see `Store.unmapped`)
         return _sync(store, search_index, rebuild=rebuild, progress=progress,
-                     documents=documents)  # fmt: skip
+                     documents=documents, update=update)  # fmt: skip
 
 
 def _sync(
@@ -300,6 +302,7 @@ def _sync(
     rebuild: bool,
     progress: Callable[[int, int], None] | None,
     documents: Iterable[tuple[int, dict[str, Any]]] | None,
+    update: bool = False,
 ) -> int:
     ix, created = (search_index.create(), True) if rebuild else search_index.open_or_create()
     if created:
@@ -309,7 +312,7 @@ def _sync(
         ix.close()
         return 0
     # A crash between the Whoosh commit and mark_indexed leaves this flag set.
-    maybe_present = not created and store.get_meta("index_commit_started") == "1"
+    maybe_present = not created and (update or store.get_meta("index_commit_started") == "1")
     writer = search_index.writer(ix, pending)
     written = 0
     try:

@@ -298,10 +298,11 @@ def rebuild(wait: float) -> None:
 
 def _register_commands() -> None:
     """Commands that live in modules of their own (one per domain)."""
-    from tui import cli_briefs, cli_relations
+    from tui import cli_analysis, cli_briefs, cli_relations
 
     cli_relations.register(cli)
     cli_briefs.register(cli)
+    cli_analysis.register(cli)
 
 
 _register_commands()

@@ -112,9 +112,9 @@ _NO_ENGAGEMENT = re.compile(
     r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
     r"website|web\s*site|page|site|link)"
     r"|\binvit\w+\s+(?:\w+\s+){0,4}?to\s+visit\b"
-    r"|\bmeet\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+)?(?:needs?|goals?|targets?|demands?|"
-    r"requirements?|obligations?|challenges?|standards?|deadlines?|criteria|expectations|"
-    r"commitments?)\b"
+    r"|\bmeet\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:needs?|goals?|targets?|demands?|requirements?|obligations?|challenges?|standards?|"
+    r"deadlines?|criteria|expectations|commitments?|threats?)\b"
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b",
     re.I,
 )
@@ -205,6 +205,8 @@ _VERBS = frozenset(
     """said says told is was are were has have had will would said added noted stressed
     issued which who that""".split()
 )
+# Sentences that make an article a transcript or a speech (as `search.pairs.LONG`).
+LONG_TEXT = 40
 # Days after publication that make a dated engagement announced rather than reported,
 # and before it that make it history.
 _AHEAD, _BEHIND = 1, 14
@@ -339,6 +341,10 @@ def find_engagements(
         previous = current or ([] if not sentence.lists_delegation() else previous)
     merged = _merge(found)
     _carry_delegations(context, merged)
+    if len(sentences) > LONG_TEXT:
+        # A press briefing or a speech mentions engagements in passing ("we have met with
+        # the two countries that applied"): keep those with people named on two sides.
+        merged = [item for item in merged if len(set(item.people.values())) >= 2]
     return tuple(_ref(context, item, place) for item in merged)
 
 
@@ -411,7 +417,7 @@ class _Sentence:
         if (
             word in _NOUN_TRIGGERS
             and _ANAPHORIC.search(before)
-            and not re.match(r"\s+(?:with|of|between|in|on)\b", after)
+            and not re.match(r"\s+(?:with|of|between|in|on|to)\b", after)
         ):
             return False  # "during the talks", "in her meetings": the one reported before
         if word in _NOUN_TRIGGERS and _DEMONSTRATIVE.search(before):
@@ -480,9 +486,21 @@ class _Sentence:
         sides, people = self._sides(match, window, cut)
         host = destinations[0][1] if destinations else None
         if host is not None:
-            before, _ = self._sides(match, window, match.start())
-            if not [s for s in before if s != host]:
-                return None  # no traveller named before the trip, or a trip at home
+            travellers = self._travellers(window, match.start())
+            if not travellers and re.search(
+                r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",
+                self.c.text[window : match.start()],
+                re.I,
+            ):
+                # "During her August 2021 visit to Vietnam, Vice President Harris ...":
+                # the traveller is the subject after the phrase.
+                travellers = self._travellers(match.end(), self.end)
+                for _s, _e, person, side in self.c.people_in(match.end(), self.end):
+                    if side in travellers:
+                        people.setdefault(person.name, side)
+            if not [s for s in travellers if s != host]:
+                return None  # no official travelling, or a trip at home
+            sides = [*travellers, *sides]
             sides.append(host)
             for _, _, person, side in self.c.people_in(match.end(), self.end):
                 if side is None and person.role and not own_office(person.role):
@@ -500,7 +518,7 @@ class _Sentence:
             sentence=self.index,
             trigger=match.group(),
             date=date,
-            place=destinations[0][0] if destinations else self._place(match, cut),
+            place=destinations[0][0] if destinations else self._place(kind, cut),
             host=host,
             destinations=destinations,
             title=self.title,
@@ -594,6 +612,21 @@ class _Sentence:
             sides.extend(c.pair)
         return [s for s in dict.fromkeys(sides) if s], people
 
+    def _travellers(self, start: int, end: int) -> list[str]:
+        """Who travels: officials named before the trip ("Reagan will travel", "the
+        Deputy Secretary will travel", "a Japanese delegation visited"), never "we" or a
+        country ("warn Americans against travelling to Ukraine")."""
+        c = self.c
+        found = [side for _s, _e, person, side in c.people_in(start, end)
+                 if side is not None and not is_speaker(person.role)]  # fmt: skip
+        for m_start, m_end, code, how in c.countries_in(start, end):
+            if how == "demonym" and self._demonym_names_officials(m_end):
+                found.append(code)
+        text = c.text[start:end]
+        if _OWN_SUBJECT.search(text) and not re.search(r"\b(?:we|our)\b", text, re.I):
+            found.append(c.publisher or c.home or "")
+        return [s for s in found if s]
+
     def _clause_start(self, position: int) -> int:
         """The clause of the trigger: from the last ";" or ":" before it (or the sentence)."""
         text = self.c.text
@@ -663,8 +696,9 @@ class _Sentence:
             inner = re.match(r"in\s+((?:[\w'’.-]+\s+){0,3}?)for\b", match.group())
             name = inner.group(1).strip().rstrip(",") if inner else ""
             offset = match.start() + 3
-            code = self._country_of_place(offset, offset + len(name), name, None)
-            return [(name, code, offset)] if code else []
+            place = re.match(r"in\s+(.+?)\s*(?:for)?$", match.group())
+            code = self._stay_country(offset, offset + len(name), name)
+            return [(name, code, offset)] if code and place else []
         found: list[tuple[str, str, int]] = []
         current = _DESTINATION.match(text, match.end(), self.end)
         word = match.group().lower()
@@ -683,7 +717,7 @@ class _Sentence:
         while current is not None and guard < 8:
             guard += 1
             place, qualifier = current.group(1), current.group(2)
-            code = self._country_of_place(current.start(1), current.end(), place, qualifier)
+            code = self._country_of_place(current, place, qualifier)
             if code is not None:
                 found.append((place, code, current.start(1)))
             elif not found:
@@ -696,11 +730,18 @@ class _Sentence:
         return found
 
     def _country_of_place(
-        self, start: int, end: int, place: str, qualifier: str | None
+        self, match: re.Match[str], place: str, qualifier: str | None
     ) -> str | None:
-        mentions = self.c.countries_in(start, end + 1)
+        """The country of "Vietnam", "Cape Town, South Africa" or "Ulaanbaatar"; a qualifier
+        counts only when it is a country's name ("Vietnam, U.S. Vice President" is not)."""
+        mentions = self.c.countries_in(match.start(1), match.end(1) + 1)
         if mentions:
-            return mentions[-1][2]
+            return mentions[0][2]
+        if qualifier:
+            named = self.c.countries_in(match.start(2), match.end(2) + 1)
+            if named and named[0][0] == match.start(2) and named[0][1] >= match.end(2) - 1:
+                return named[0][2]
+            qualifier = None if named else qualifier
         words = place.split()
         if not words or words[0] in _NOT_PLACE or not place[:1].isupper():
             return None
@@ -709,6 +750,19 @@ class _Sentence:
         qualifiers = (qualifier,) if qualifier else ()
         published = self.c.published.isoformat() if self.c.published else None
         return datelines.resolve(place, qualifiers, published)
+
+    def _stay_country(self, start: int, end: int, place: str) -> str | None:
+        """The country of the place in "in Washington for talks"."""
+        mentions = self.c.countries_in(start, end + 1)
+        if mentions:
+            return mentions[0][2]
+        words = place.split()
+        if not words or words[0] in _NOT_PLACE:
+            return None
+        from search.extract import datelines
+
+        published = self.c.published.isoformat() if self.c.published else None
+        return datelines.resolve(place, (), published)
 
     def _split_visit(self, item: _Found, match: re.Match[str]) -> list[_Found]:
         """One visit per country in "travel to Cape Town, South Africa, May 9-11, and
@@ -787,10 +841,14 @@ class _Sentence:
         body = self.c.text[self.end : self.end + 400].lower()
         return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
 
-    def _place(self, match: re.Match[str], cut: int) -> str | None:
+    def _place(self, kind: str, cut: int) -> str | None:
+        """Where it was held: "in Oslo", "at the Department of State"; not for a call, and
+        not from the topic ("to discuss the situation in Afghanistan")."""
+        if kind == "call":
+            return None
         for found in re.finditer(
             rf"\b(?:in|at)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
-            self.c.text[self.start : self.end],
+            self.c.text[self.start : max(self.start, cut)],
         ):
             name = re.split(r"\.\s", found.group(1))[0].rstrip(".,")
             if name.split()[0] not in _NOT_PLACE:
@@ -862,7 +920,11 @@ def _merge(found: list[_Found]) -> list[_Found]:
             continue
         for name, side in item.people.items():
             target.people.setdefault(name, side)
-        if target.type != "visit":
+        if item.type == "visit" and target.type != "visit":
+            # A meeting reported first, then the visit it was held during: the visit it is.
+            target.type, target.host, target.status = "visit", item.host, item.status
+            target.place, target.sides = item.place, list(item.sides)
+        elif target.type != "visit":
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
         target.date = target.date or item.date
         target.place = target.place or item.place
@@ -879,15 +941,11 @@ def _merge(found: list[_Found]) -> list[_Found]:
 def _same(a: _Found, b: _Found) -> bool:
     """Do two reports in one article tell of the same engagement?"""
     title = a.title or b.title
+    if a.type == "visit" or b.type == "visit":
+        return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
     if a.status != b.status and not title and not _back_reference(a, b):
         return False
     sa, sb = set(a.sides), set(b.sides)
-    if a.type == "visit":
-        if b.type == "visit":
-            return a.host == b.host
-        return b.type in _ABSORBED and sb <= sa and a.status == b.status
-    if b.type == "visit":
-        return False
     if a.date and b.date and a.date[:10] != b.date[:10]:
         return False
     if not (a.type == b.type or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}):
@@ -898,6 +956,18 @@ def _same(a: _Found, b: _Found) -> bool:
         return True
     # Two meetings of the same sides with different people on one side are two meetings.
     return _compatible_people(a, b)
+
+
+def _same_visit(visit: _Found, other: _Found) -> bool:
+    """Is ``other`` this visit, or a meeting held during it (in the same sentence, or
+    later with the hosts alone)?"""
+    if other.type == "visit":
+        return visit.host == other.host
+    if other.type not in _ABSORBED or visit.host not in other.sides:
+        return False
+    if other.sentence == visit.sentence:
+        return True  # "met the Speaker ... during her visit to Ulaanbaatar"
+    return set(other.sides) <= set(visit.sides) and other.status == visit.status
 
 
 def _compatible_people(a: _Found, b: _Found) -> bool:

@@ -662,14 +662,33 @@ class _Parser:
                     break
             elif text not in _CONNECTORS:
                 break
-            elif text in ("and", "&") and self._ends_name(tokens, i, start):
-                break  # "Secretary of State Antony J. Blinken and African Union ... Chair"
+            elif text in ("and", "&") and (
+                self._ends_name(tokens, i, start) or self._role_follows(tokens, i + 1)
+            ):
+                # "Secretary of State Antony J. Blinken and African Union ... Chair";
+                # "Speaker of the Mongolian Parliament Zandanshatar and Foreign Minister X"
+                break
             i += 1
         # "... Affairs Mukhtar Tileuberdi on August 13": trailing connectors, dates and
         # other words no name contains are not part of it.
         while i > start and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DATE_WORDS):
             i -= 1
         return i
+
+    def _role_follows(self, tokens: list[_Tok], i: int) -> bool:
+        """Does another person's role start at token ``i`` ("Foreign Minister Battsetseg")?"""
+        j = i
+        while j < len(tokens) and j < i + 4:
+            word = tokens[j][0]
+            if not word[:1].isupper():
+                return False
+            lowered = word.lower()
+            if lowered in self.lex.cores:
+                return j > i or j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
+            if lowered not in self.lex.modifiers:
+                return False
+            j += 1
+        return False
 
     def _ends_name(self, tokens: list[_Tok], i: int, floor: int) -> bool:
         """Does a full name (two words or more, after the organisation) end at token ``i``?"""

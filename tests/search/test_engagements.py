@@ -1,0 +1,214 @@
+"""Engagements: the meetings, calls and visits a new user saw missed or invented.
+
+Short texts written like State Department readouts and wire stories (or copied from
+them), through the whole extract stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from search.extract import extract
+from search.extract.engagements import find_engagements
+from search.extract.when import date_phrases, parse_published
+
+STATE = "U.S. Department of State (press releases)"
+
+
+def found(body: str, *, title: str | None = None, date: str = "2022-05-18", source=STATE):
+    return extract(title, body, source=source, date=date).engagements
+
+
+def only(body: str, **kwargs):
+    engagements = found(body, **kwargs)
+    assert len(engagements) == 1, engagements
+    return engagements[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We again commend the United Nations and Turkey for mediating the grain deal.",
+        "For more information, we hope you will find some time to visit state.gov.",
+        "The Secretary invited Foreign Minister Kuleba to visit Washington.",
+        "If they meet, Secretary Blinken and Foreign Minister Lavrov could discuss arms control.",
+        "Due to unforeseen logistical issues, the Deputy Secretary will no longer travel to Egypt.",
+        "Secretary Blinken did not meet Russian Foreign Minister Lavrov in Bali.",
+        "The United States is committed to helping Ukraine meet its defense needs.",
+        "We warn Americans against traveling to Ukraine.",
+        "The Deputy Secretary met with students and staff of the U.S. Embassy.",
+    ],
+)
+def test_not_engagements(body: str) -> None:
+    assert found(body) == ()
+
+
+def test_a_call_dated_from_yesterday() -> None:
+    call = only(
+        "Secretary of State Antony J. Blinken spoke by phone yesterday with Ukrainian Foreign "
+        "Minister Dmytro Kuleba.",
+        date="2022-07-29",
+    )
+    assert (call.type, call.status, call.date) == ("call", "main", "2022-07-28")
+    assert set(call.countries) == {"USA", "UKR"}
+    assert set(call.participants) == {("USA", "Antony J. Blinken"), ("UKR", "Dmytro Kuleba")}
+    assert call.place is None
+
+
+def test_a_call_with_several_foreign_ministers_is_multilateral() -> None:
+    call = only(
+        "Secretary Blinken spoke today with the Foreign Ministers of Kazakhstan, the Kyrgyz "
+        "Republic, Tajikistan, and Uzbekistan."
+    )
+    assert call.type == "multilateral"
+    assert {"USA", "KAZ", "KGZ", "TJK", "UZB"} <= set(call.countries)
+
+
+def test_a_call_with_putin() -> None:
+    call = only("President Macron of France spoke by telephone with Russian President Putin.")
+    assert call.type == "call" and set(call.countries) == {"FRA", "RUS"}
+
+
+def test_a_visit_to_washington() -> None:
+    visit = only(
+        "WASHINGTON, March 3 - Belgian Foreign Trade Minister Herman De Croo, in Washington for "
+        "talks with Administration officials, said he expected a compromise.",
+        date="1987-03-03",
+        source="Reuters",
+    )
+    assert visit.type == "visit" and set(visit.countries) == {"BEL", "USA"}
+
+
+def test_a_past_visit_is_background_with_its_own_date() -> None:
+    visit = only(
+        "During her August 2021 visit to Vietnam, U.S. Vice President Kamala Harris announced "
+        "new support.",
+        date="2022-05-18",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "background", "2021-08")
+    assert set(visit.countries) == {"USA", "VNM"}
+
+
+def test_announced_travel_is_planned_one_visit_per_country() -> None:
+    visits = found(
+        "Under Secretary of State Jose W. Fernandez will travel to Cape Town, South Africa, "
+        "May 9-11, and Lusaka, Zambia, May 12-13, to engage with government officials.",
+        date="2022-05-09",
+    )
+    by_host = {tuple(sorted(v.countries)): v for v in visits}
+    assert set(by_host) == {("USA", "ZAF"), ("USA", "ZMB")}
+    assert all(v.status == "planned" and v.type == "visit" for v in visits)
+    assert by_host[("USA", "ZAF")].date == "2022-05-09"
+    assert by_host[("USA", "ZMB")].date == "2022-05-12"
+
+
+def test_the_meetings_of_a_visit_are_the_visit() -> None:
+    visits = found(
+        "Deputy Secretary of State Wendy Sherman met Speaker of the Mongolian Parliament "
+        "Zandanshatar and Foreign Minister Battsetseg during her visit to Ulaanbaatar from "
+        "July 23 to July 25.",
+        date="2021-07-25",
+    )
+    assert len(visits) == 1
+    visit = visits[0]
+    assert visit.type == "visit" and set(visit.countries) == {"USA", "MNG"}
+    assert ("MNG", "Zandanshatar") in visit.participants
+
+
+def test_meetings_with_different_people_stay_apart() -> None:
+    body = (
+        "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
+        "Kazakhstan delegation was led by Deputy Foreign Minister Roman Vassilenko, while the "
+        "Norwegian side was led by State Secretary Audun Halvorsen. The same day the Kazakh "
+        "diplomat held a meeting with Head of the Standing Committee on Foreign Affairs and "
+        "Defense of the Storting (the Norwegian Parliament) Anniken Huitfeldt."
+    )
+    engagements = extract(None, body, city="Oslo", agency="Kazinform").engagements
+    kinds = sorted(e.type for e in engagements)
+    assert kinds == ["consultations", "meeting"]
+    meeting = next(e for e in engagements if e.type == "meeting")
+    # "the Kazakh diplomat": the delegation named before.
+    assert ("KAZ", "Roman Vassilenko") in meeting.participants
+    assert ("NOR", "Anniken Huitfeldt") in meeting.participants
+
+
+def test_a_trilateral_meeting_in_a_third_country() -> None:
+    meeting = only(
+        "Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Hayashi "
+        "Yoshimasa and Republic of Korea Foreign Minister Park Jin in Bali, Indonesia.",
+        date="2022-07-08",
+    )
+    assert meeting.type == "multilateral"
+    assert set(meeting.countries) == {"USA", "JPN", "KOR"}  # Indonesia is where, not who
+    assert meeting.place and meeting.place.startswith("Bali")
+
+
+def test_a_meeting_with_an_organisation() -> None:
+    call = only("Secretary Blinken spoke with NATO Secretary General Jens Stoltenberg today.")
+    assert call.countries == ("USA",) and call.orgs == ("NATO",)
+
+
+def test_a_signing() -> None:
+    signing = only(
+        "U.S. Secretary of State Antony J. Blinken and African Union Commission (AUC) "
+        "Chairperson Moussa Faki Mahamat signed today a Memorandum of Cooperation.",
+        date="2022-03-11",
+    )
+    assert signing.type == "signing" and signing.orgs == ("African Union",)
+    assert signing.date == "2022-03-11"
+
+
+def test_a_scheduled_dialogue_is_planned() -> None:
+    dialogue = only(
+        "The United States and the Organization of Islamic Cooperation (OIC) will hold a "
+        "strategic dialogue in Washington, D.C., May 23-24."
+    )
+    assert (dialogue.type, dialogue.status, dialogue.date) == (
+        "consultations",
+        "planned",
+        "2022-05-23",
+    )
+
+
+def test_sides_are_not_every_country_mentioned() -> None:
+    """Sherman's meeting with Greenland's premier is not a USA-Ukraine engagement."""
+    meeting = only(
+        "Deputy Secretary Sherman met today with Greenland Prime Minister Egede to discuss "
+        "Russia's war against Ukraine."
+    )
+    assert set(meeting.countries) == {"USA", "GRL"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "future", "expected"),
+    [
+        ("yesterday", "2022-07-29", False, "2022-07-28"),
+        ("on Monday", "2022-07-29", False, "2022-07-25"),
+        ("on Monday", "2022-07-29", True, "2022-08-01"),
+        ("July 23-25", "2021-07-25", False, "2021-07-23"),
+        ("from March 4 to 11", "2022-03-10", True, "2022-03-04"),
+        ("in August 2021", "2022-05-18", False, "2021-08"),
+        ("last month", "1987-03-10", False, "1987-02"),
+        ("June 3", "1987-03-04", True, "1987-06-03"),
+        ("December 15", "2022-01-10", False, "2021-12-15"),
+        ("in late July", "2019-09-25", False, "2019-07"),
+    ],
+)
+def test_dates_resolved_against_publication(
+    phrase: str, published: str, future: bool, expected: str
+) -> None:
+    text = f"They met {phrase}."
+    (when,) = date_phrases(text, 0, len(text), parse_published(published), future=future)
+    assert when.date == expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .,;:-–()'’\nMetVisTravelspoke with to in")), max_size=200
+    )
+)
+def test_never_raises(text: str) -> None:
+    find_engagements(text, [(0, len(text))] if text else [], date="2022-01-01")

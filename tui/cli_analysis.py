@@ -1,0 +1,440 @@
+"""``briefroom article``, ``reextract`` and ``corrections``: what was extracted, and the
+analyst's last word on it.
+
+Registered on the main group by `tui.cli`.  Article text is untrusted: the tables hold
+`rich.text.Text` built from plain strings, never Rich markup.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, NoReturn
+
+import click
+
+
+def register(cli: click.Group) -> None:
+    """Add the commands to the CLI."""
+    cli.add_command(article)
+    cli.add_command(reextract)
+    cli.add_command(corrections)
+
+
+def fail(message: str, status: int = 2) -> NoReturn:
+    from tui.cli_common import fail as cli_fail
+
+    cli_fail(message, status)
+
+
+# --------------------------------------------------------------------------- article
+
+
+@click.command()
+@click.argument("article_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+def article(article_id: str, as_json: bool) -> None:
+    """One article's extraction: people, engagements, commitments and events.
+
+    Numbers in the listing (engagement 2, commitment 1) are what `briefroom corrections
+    reject` takes.
+    """
+    from search.analysis import analysis_to_json, article_analysis
+    from tui.cli_common import open_archive
+
+    with open_archive() as archive:
+        found = article_analysis(archive.store, article_id)
+    if found is None:
+        fail(f"no article {article_id!r} in the archive (ids: briefroom search --json)", 1)
+    if as_json:
+        click.echo(json.dumps(analysis_to_json(found), ensure_ascii=False, indent=2))
+        return
+    _print_analysis(found)
+
+
+def _print_analysis(found: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=True)
+    console.print(Text(found.title, style="bold"))
+    meta = f"{found.id} · {found.date or 'undated'} · {found.source or 'unknown source'}"
+    console.print(Text(meta + f" · concerns {', '.join(found.countries) or 'no country'}"))
+    if not found.current:
+        console.print(
+            Text(
+                f"Extracted by an older briefroom (version {found.extractor}): run "
+                "`briefroom reextract` to bring it up to date.",
+                style="yellow",
+            )
+        )
+    people = Table("Person", "Role here", "Side", "Why", "Latest role", title="People")
+    for p in found.people:
+        side = p.country or (f"org {p.org}" if p.org else "-")
+        latest = p.latest_role[0] or "-"
+        if p.latest_role[1]:
+            latest += f" ({p.latest_role[1]})"
+        name = Text(p.name)
+        if p.known_as != p.name:
+            name.append(f" = {p.known_as}", style="dim")
+        if p.corrected:
+            name.append(" (analyst)", style="italic")
+        people.add_row(name, Text(p.role or "-"), Text(side), Text(p.how or "-"), Text(latest))
+    console.print(people)
+    console.print(Text("Engagements", style="bold"))
+    if not found.engagements:
+        console.print(Text("  none"))
+    for n, e in enumerate(found.engagements, start=1):
+        head = f"{n:>3}. {e.type} · {e.status} · {e.date or 'undated'}"
+        head += f" · {e.place}" if e.place else ""
+        head += f" · {', '.join([*e.countries, *e.orgs])}"
+        head += " (added by the analyst)" if e.by_analyst else ""
+        head += " (rejected by the analyst)" if e.rejected else ""
+        console.print(Text(head))
+        for side, names in e.participants.items():
+            console.print(Text(f"       {side}: {', '.join(names)}"))
+        console.print(Text(f"       “{e.sentence}”", style="dim"))
+    console.print(Text("Commitments and asks", style="bold"))
+    if not found.commitments:
+        console.print(Text("  none"))
+    for n, c in enumerate(found.commitments, start=1):
+        head = f"{n:>3}. {c.kind} · {c.status} · side {', '.join(c.side) or 'unknown'}"
+        head += " (rejected by the analyst)" if c.rejected else ""
+        console.print(Text(head))
+        console.print(Text(f"       {c.summary}", style="dim"))
+    console.print(Text("Events (heuristic coding)", style="bold"))
+    if not found.events:
+        console.print(Text("  none"))
+    for e in found.events:
+        flags = [f for f, on in (("historical", e.historical), ("hypothetical", e.hypothetical),
+                                 ("negated", e.negated)) if on]  # fmt: skip
+        head = f"     {e.type} {e.score:+.1f} · {' -> '.join(e.actors)} · {e.date or 'undated'}"
+        head += f" · {', '.join(flags)}" if flags else ""
+        console.print(Text(head))
+        console.print(Text(f"       “{e.sentence}”", style="dim"))
+
+
+# --------------------------------------------------------------------------- reextract
+
+
+@click.command()
+@click.option("--all", "everything", is_flag=True, help="Every article, not only outdated ones.")
+@click.option("--processes", type=click.IntRange(1, 16), help="Extraction processes.")
+@click.option("--wait", default=0.0, metavar="SECONDS", help="Wait for another writer.")
+def reextract(everything: bool, processes: int | None, wait: float) -> None:
+    """Bring the archive's extractions up to this briefroom, from the stored text."""
+    from search.archive import ArchiveBusy
+    from search.reextract import outdated
+    from search.reextract import reextract as run
+    from tui.cli_common import open_archive
+
+    with open_archive() as archive:
+        pending = None if everything else outdated(archive)
+        if pending == 0:
+            click.echo("every article is up to date", err=True)
+            return
+        try:
+            with _progress() as progress:
+                report = run(archive, everything=everything, processes=processes,
+                             progress=progress, lock_wait=wait)  # fmt: skip
+        except ArchiveBusy as exc:
+            fail(str(exc), 1)
+    for failure in report.failed:
+        click.echo(f"failed: {' '.join(failure.split())}", err=True)
+    click.echo(report.summary(), err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+def _progress() -> Any:
+    from contextlib import contextmanager
+
+    @contextmanager
+    def bar() -> Any:
+        if not sys.stderr.isatty():
+            yield None
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+        with Progress(BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=Console(stderr=True), transient=True) as shown:  # fmt: skip
+            task = shown.add_task("reextract", total=None)
+            yield lambda p: shown.update(task, total=p.total, completed=p.done)
+
+    return bar()
+
+
+# --------------------------------------------------------------------------- corrections
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def corrections(ctx: click.Context) -> None:
+    """The analyst's corrections (default: list those in force)."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_corrections)
+
+
+@corrections.command("list")
+@click.option("--all", "include_undone", is_flag=True, help="Undone ones too.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+def list_corrections(include_undone: bool, as_json: bool) -> None:
+    """List corrections, oldest first."""
+    from search.corrections import in_force
+    from tui.cli_common import open_archive
+
+    with open_archive() as archive:
+        found = in_force(archive.store.conn, include_undone=include_undone)
+    if as_json:
+        doc = [
+            {"id": c.id, "kind": c.kind, "target": c.target, "value": c.value, "note": c.note,
+             "author": c.author, "created": c.created, "undone": c.undone}
+            for c in found
+        ]  # fmt: skip
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no corrections", err=True)
+        return
+    for c in found:
+        state = f" (undone {c.undone})" if c.undone else ""
+        by = f" by {c.author}" if c.author else ""
+        note = f" — {c.note}" if c.note else ""
+        click.echo(_safe(f"{c.id:>4}  {c.created[:10]}{by}  {c.describe()}{note}{state}"))
+
+
+@corrections.command()
+@click.argument("correction", type=int, metavar="ID")
+def undo(correction: int) -> None:
+    """Withdraw a correction (it stays in the list, marked undone)."""
+    from search.corrections import CorrectionError
+    from search.corrections import undo as undo_correction
+
+    with _writing() as conn:
+        try:
+            done = undo_correction(conn, correction)
+        except CorrectionError as exc:
+            fail(str(exc), 1)
+        _people_changed(conn)
+    click.echo(_safe(f"undone {done.id}: {done.describe()}"), err=True)
+
+
+@corrections.command()
+@click.argument("what", type=click.Choice(["engagement", "commitment", "person"]))
+@click.argument("ref", metavar="ARTICLE|NAME")
+@click.argument("number", type=int, required=False, metavar="[N]")
+@click.option("--note", help="Why.")
+def reject(what: str, ref: str, number: int | None, note: str | None) -> None:
+    """Reject an extraction: `reject engagement ARTICLE N` (N as `briefroom article` lists
+    it), `reject commitment ARTICLE N`, `reject person NAME`."""
+    from search.analysis import article_analysis
+    from search.corrections import add, person_ref
+
+    with _writing() as conn:
+        if what == "person":
+            key = _person_key(conn, ref)
+            added = add(conn, "reject-person", person_ref(ref, key), note=note)
+            _people_changed(conn)
+        else:
+            if number is None:
+                fail(f"reject {what} takes the article id and the number `briefroom article` shows")
+            from search.store import Store
+
+            found = article_analysis(Store(conn, _path(conn)), ref)
+            if found is None:
+                fail(f"no article {ref!r} in the archive", 1)
+            items = found.engagements if what == "engagement" else found.commitments
+            if not 1 <= number <= len(items):
+                fail(
+                    f"article {ref} has {len(items)} {what}s: give a number from 1 to {len(items)}"
+                )
+            item = items[number - 1]
+            if what == "engagement":
+                target = {"article": found.id, "sentence": item.sentence_index, "type": item.type}
+            else:
+                target = {"article": found.id, "sentence": item.sentence_index, "kind": item.kind}
+            added = add(conn, f"reject-{what}", target, note=note)
+    click.echo(f"correction {added} recorded", err=True)
+
+
+@corrections.command()
+@click.argument("name")
+@click.option("--country", metavar="C", help="The country they serve (name or code).")
+@click.option("--org", metavar="ORG", help="The international organisation they serve.")
+@click.option("--role", metavar="ROLE", help="Their role.")
+@click.option("--note", help="Why.")
+def person(name: str, country: str | None, org: str | None, role: str | None,
+           note: str | None) -> None:  # fmt: skip
+    """Fix a person's country (or organisation) or role."""
+    from search.corrections import add, person_ref
+
+    if not (country or org or role):
+        fail("give --country, --org or --role")
+    if country and org:
+        fail("give --country or --org, not both")
+    code = _country(country) if country else None
+    with _writing() as conn:
+        key = _person_key(conn, name)
+        ids = []
+        if country or org:
+            ids.append(add(conn, "person-country", person_ref(name, key),
+                           {"country": code, "org": org}, note=note))  # fmt: skip
+        if role:
+            ids.append(add(conn, "person-role", person_ref(name, key), {"role": role}, note=note))
+        _people_changed(conn)
+    click.echo(f"correction {', '.join(map(str, ids))} recorded", err=True)
+
+
+@corrections.command()
+@click.argument("name")
+@click.argument("other")
+@click.option("--note", help="Why.")
+def merge(name: str, other: str, note: str | None) -> None:
+    """Make OTHER the same person as NAME ("Mohammed bin Zayed" is "Mohammed bin Zayed
+    Al Nahyan")."""
+    from search.corrections import add, apply_merges, person_ref
+
+    with _writing() as conn:
+        keep, merged = _person_key(conn, name), _person_key(conn, other)
+        if keep == merged:
+            fail(f"{name!r} and {other!r} are already one person")
+        added = add(conn, "merge-people", person_ref(name, keep), person_ref(other, merged),
+                    note=note)  # fmt: skip
+        apply_merges(conn)
+        _people_changed(conn)
+    click.echo(f"correction {added} recorded", err=True)
+
+
+@corrections.command("add")
+@click.argument("article_id", metavar="ARTICLE")
+@click.option(
+    "--sentence",
+    type=int,
+    default=0,
+    show_default=True,
+    help="The sentence that reports it (as `briefroom article --json` numbers them).",
+)
+@click.option("--type", "type_", required=True,
+              type=click.Choice(["meeting", "call", "visit", "consultations", "signing",
+                                 "multilateral"]))  # fmt: skip
+@click.option(
+    "--with",
+    "countries",
+    required=True,
+    metavar="C,C",
+    help="The countries taking part, comma-separated (at least two).",
+)
+@click.option("--status", type=click.Choice(["main", "background", "planned"]), default="main")
+@click.option("--date", "when", metavar="YYYY-MM-DD")
+@click.option("--place", metavar="PLACE")
+@click.option(
+    "--participant",
+    "participants",
+    multiple=True,
+    metavar="C:NAME",
+    help="A participant and their country (repeatable).",
+)
+@click.option("--note", help="Why.")
+def add_engagement(article_id: str, sentence: int, type_: str, countries: str, status: str,
+                   when: str | None, place: str | None, participants: tuple[str, ...],
+                   note: str | None) -> None:  # fmt: skip
+    """Add an engagement the extraction missed, with the article that reports it."""
+    from search.corrections import add
+
+    codes = [_country(c.strip()) for c in countries.split(",") if c.strip()]
+    if len(set(codes)) < 2:
+        fail("--with takes at least two countries")
+    if when is not None:
+        from datetime import date
+
+        try:
+            date.fromisoformat(when)
+        except ValueError:
+            fail(f"--date {when!r} is not YYYY-MM-DD")
+    named = []
+    for item in participants:
+        side, _, name = item.partition(":")
+        if not name.strip():
+            fail(f"--participant {item!r} is not COUNTRY:NAME")
+        named.append([_country(side.strip()), name.strip()])
+    with _writing() as conn:
+        from search.store import Store
+
+        store = Store(conn, _path(conn))
+        ref = store.find_by_id(article_id)
+        if ref is None:
+            fail(f"no article {article_id!r} in the archive", 1)
+        value = {"type": type_, "status": status, "date": when, "place": place,
+                 "countries": list(dict.fromkeys(codes)), "orgs": [], "participants": named}  # fmt: skip
+        added = add(conn, "add-engagement", {"article": ref.id, "sentence": sentence}, value,
+                    note=note)  # fmt: skip
+    click.echo(f"correction {added} recorded", err=True)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _writing() -> Any:
+    """The store's connection under the archive's write lock."""
+    from contextlib import contextmanager
+
+    from search.archive import ArchiveBusy
+    from tui.cli_common import open_archive
+
+    @contextmanager
+    def held() -> Any:
+        with open_archive() as archive:
+            try:
+                with archive.write_lock(5.0):
+                    yield archive.store.conn
+            except ArchiveBusy as exc:
+                fail(str(exc), 1)
+
+    return held()
+
+
+def _path(conn: Any) -> Any:
+    from pathlib import Path
+
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2])
+
+
+def _people_changed(conn: Any) -> None:
+    """Recompute the registry after a correction about people."""
+    from search.corrections import overrides
+    from search.registry import PeopleRegistry
+
+    registry = PeopleRegistry(conn)
+    with conn:
+        registry.mark_all_stale()
+        registry.refresh(overrides(conn))
+
+
+def _person_key(conn: Any, name: str) -> str:
+    """The registry key of the one person a name means; a clear error when it is none
+    or several."""
+    from search.registry import PeopleRegistry
+
+    found = PeopleRegistry(conn).find(name)
+    if not found:
+        fail(f"no person named {name!r} in the archive")
+    if len(found) > 1 and found[0].articles < 2 * found[1].articles:
+        names = ", ".join(f"{p.name} ({p.articles} articles)" for p in found[:5])
+        fail(f"{name!r} may be {names}: give the full name")
+    row = conn.execute("SELECT key FROM people WHERE id = ?", (found[0].id,)).fetchone()
+    return str(row[0])
+
+
+def _country(text: str | None) -> str:
+    from search.extract.countries import resolve_country
+
+    code = resolve_country(text or "")
+    if code is None:
+        fail(f"unknown country {text!r}")
+    return code
+
+
+def _safe(line: str) -> str:
+    return " ".join(line.split())
