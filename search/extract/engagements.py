@@ -619,7 +619,7 @@ class _Sentence:
         c = self.c
         found = [side for _s, _e, person, side in c.people_in(start, end)
                  if side is not None and not is_speaker(person.role)]  # fmt: skip
-        for m_start, m_end, code, how in c.countries_in(start, end):
+        for _m_start, m_end, code, how in c.countries_in(start, end):
             if how == "demonym" and self._demonym_names_officials(m_end):
                 found.append(code)
         text = c.text[start:end]
