@@ -110,6 +110,42 @@ class _RegistryExtractor:
         if self.known is not None:
             self.known.update(self.registry.conn, changed)
 
+    def revisit(self, rowids: list[int]) -> list[int]:
+        """Extract again the articles of this run that named someone with no side of their
+        own whom the registry now knows ("President Zelenskyy" before "Ukrainian President
+        Zelenskyy" was read); returns those whose index fields changed.
+
+        Extraction order matters only within a run: what a later article shows of a
+        person reaches the earlier ones here, once, instead of never.
+        """
+        if self.extractor is None or not rowids:
+            return []
+        from search.reextract import rewrite
+
+        conn = self.registry.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS run (rowid INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.run")
+        conn.executemany(
+            "INSERT OR IGNORE INTO temp.run (rowid) VALUES (?)", ((r,) for r in rowids)
+        )
+        pending = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT DISTINCT m.article FROM temp.run x CROSS JOIN person_mentions m "
+                "ON m.article = x.rowid JOIN people p ON p.id = m.person "
+                "WHERE m.country IS NULL AND m.org IS NULL "
+                "AND p.how IN ('role', 'org', 'led-by', 'office', 'analyst')"
+            )
+        ]
+        changed = []
+        for rowid in pending:
+            if rewrite(conn, rowid, self.extractor):
+                changed.append(rowid)
+            self.registry.assign(rowid)
+        if pending:
+            self.refresh()
+        return changed
+
 
 def prepare(
     raw: RawArticle, extraction: Extraction, *, title: str, body: str, chash: str, article_id: str
@@ -271,6 +307,7 @@ def ingest(
             feeder.catch_up()
             bytes_done = 0
             seen = 0
+            written: list[int] = []
             conn.execute("BEGIN")
             for number, (path, size) in enumerate(zip(files, sizes, strict=True)):
                 report.files += 1
@@ -278,8 +315,10 @@ def ingest(
                     if isinstance(item, ReadError):
                         report.rejected.append(item)
                         continue
-                    _store_one(archive, feeder, item,
-                               extract, report, registry.registry)  # fmt: skip
+                    rowid = _store_one(archive, feeder, item,
+                                       extract, report, registry.registry)  # fmt: skip
+                    if rowid is not None:
+                        written.append(rowid)
                     seen += 1
                     if seen % BATCH == 0:
                         registry.refresh()
@@ -293,8 +332,11 @@ def ingest(
                     progress(IngestProgress(number + 1, len(files), bytes_done, bytes_total,
                                             seen, str(path)))  # fmt: skip
             registry.refresh()
+            revised = registry.revisit(written) if extractor is None else []
             conn.execute("COMMIT")
             feeder.commit()
+            if revised:
+                _reindex(archive, revised)
         except BaseException:
             if conn.in_transaction:
                 conn.execute("COMMIT")  # keep the complete articles stored so far
@@ -312,7 +354,8 @@ def _store_one(
     extract: Extractor,
     report: IngestReport,
     registry: PeopleRegistry,
-) -> None:
+) -> int | None:
+    """Store one read article; its rowid when it was written (None: unchanged, merged)."""
     store = archive.store
     title = _clean(raw.title or "")
     body = _clean(raw.body)
@@ -321,13 +364,13 @@ def _store_one(
     existing = store.find_by_id(article_id)
     if existing is not None and existing.content_hash == chash:
         report.unchanged += 1
-        return
+        return None
     if existing is None:
         twin = store.find_by_hash(chash)
         if twin is not None:
             add_alias(store.conn, article_id, twin.rowid)
             report.duplicates += 1
-            return
+            return None
     try:
         extraction = extract(raw)
         prepared = prepare(
@@ -335,7 +378,7 @@ def _store_one(
         )
     except Exception as exc:  # an extractor bug must not lose the rest of the batch
         report.rejected.append(ReadError(raw.origin, f"extraction failed: {exc!r}"))
-        return
+        return None
     if existing is not None:
         rowid = write_article(store.conn, prepared, None, replace_rowid=existing.rowid)
         report.updated += 1
@@ -352,6 +395,19 @@ def _store_one(
         update = False
     registry.assign(rowid)
     feeder.add(index_row(prepared, cluster if cluster is not None else rowid), update=update)
+    return rowid
+
+
+def _reindex(archive: Archive, rowids: list[int]) -> None:
+    """Update the index documents of articles whose extraction changed after they were
+    fed to the writer (a second look with what the whole run taught the registry)."""
+    from search.index import sync
+
+    archive.store.conn.executemany(
+        "UPDATE articles SET indexed = 0 WHERE rowid = ?", [(r,) for r in rowids]
+    )
+    archive.store.conn.commit()
+    sync(archive.store, archive.index, update=True)
 
 
 def _find_cluster(archive: Archive, art: PreparedArticle) -> int | None:

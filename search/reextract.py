@@ -112,6 +112,7 @@ def reextract(
                 if error is not None:
                     report.failed.append(f"{rowid}: {error}")
                 else:
+                    assert extraction is not None
                     _rewrite(conn, rowid, extraction)
                     registry.assign(rowid)
                     report.articles += 1
@@ -141,6 +142,22 @@ def reextract(
 def _refresh(conn: Any, registry: PeopleRegistry) -> None:
     apply_merges(conn)
     registry.refresh(overrides(conn))
+
+
+def rewrite(conn: Any, rowid: int, extract: Callable[[RawArticle], Extraction]) -> bool:
+    """Extract one stored article again and replace its extraction; whether the fields the
+    search index holds (countries, people, organisations, topics) changed."""
+    (rowid_, raw) = next(_raw_articles_of(conn, [rowid]))
+    before = conn.execute(
+        "SELECT countries, people, orgs, topics FROM articles WHERE rowid = ?", (rowid,)
+    ).fetchone()
+    _rewrite(conn, rowid_, extract(raw))
+    after = conn.execute(
+        "SELECT countries, people, orgs, topics FROM articles WHERE rowid = ?", (rowid,)
+    ).fetchone()
+    if before == after:
+        conn.execute("UPDATE articles SET indexed = 1 WHERE rowid = ?", (rowid,))
+    return bool(before != after)
 
 
 def _rewrite(conn: Any, rowid: int, extraction: Extraction) -> None:
@@ -221,7 +238,10 @@ def _extracted(
 
 def _raw_articles(archive: Archive, rowids: Sequence[int]) -> Iterator[tuple[int, RawArticle]]:
     """The stored articles as the extract stage reads them (read in chunks)."""
-    conn = archive.store.conn
+    return _raw_articles_of(archive.store.conn, rowids)
+
+
+def _raw_articles_of(conn: Any, rowids: Sequence[int]) -> Iterator[tuple[int, RawArticle]]:
     for start in range(0, len(rowids), BATCH):
         chunk = list(rowids[start : start + BATCH])
         marks = ",".join("?" * len(chunk))

@@ -63,7 +63,8 @@ _TRIGGER = re.compile(
     r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
     r"|(?P<multi>\b(?:ministerial|summit|conference|forum|trilateral|plenary)\b)"
     r"|(?P<stay>\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
-    r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b)"
+    r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
+    r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b)"
     r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
@@ -127,8 +128,9 @@ _OWN_SUBJECT = re.compile(
 _BOTH = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
     r"presidents|officials|secretaries|diplomats|counterparts)|both\s+(?:sides|countries|"
-    r"nations|leaders|ministers|delegations|governments)|the\s+sides|the\s+delegations|"
-    r"the\s+interlocutors)\b",
+    r"nations|leaders|ministers|delegations|governments|parties)|the\s+sides|the\s+delegations|"
+    r"the\s+interlocutors|the\s+parties|the\s+participants|the\s+(?:vice\s+)?(?:foreign\s+)?"
+    r"ministers\s+and\s+the\b)",
     re.I,
 )
 # Words after a demonym that make it a side ("Saudi officials"), not a nationality.
@@ -276,6 +278,8 @@ class _Context:
         self.dateline = next(
             ((m.surface, str(m.key)) for m in country_mentions if m.how == "dateline"), None
         )
+        # The sides of the last engagement found: "the parties" of a later sentence.
+        self.previous_sides: list[str] = []
 
     def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         return _slice(self.countries, self.country_starts, start, end)
@@ -286,8 +290,12 @@ class _Context:
     def people_in(self, start: int, end: int) -> list[tuple[int, int, PersonRef, str | None]]:
         return _slice(self.people, self.people_starts, start, end)
 
-    def is_country_word(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e, _, _ in self.countries_in(start - 40, end))
+    def country_at(self, start: int, end: int) -> int | None:
+        """The end of the country mention covering ``[start, end)``, if one does."""
+        for s, e, _, _ in self.countries_in(start - 40, end):
+            if s <= start and end <= e:
+                return e
+        return None
 
 
 def _slice(items: list, starts: list[int], start: int, end: int) -> list:  # type: ignore[type-arg]
@@ -338,14 +346,42 @@ def find_engagements(
         if not current and previous:
             _add_delegations(context, start, end, previous)
         found.extend(current)
+        if current:
+            context.previous_sides = list(current[-1].sides)
         previous = current or ([] if not sentence.lists_delegation() else previous)
-    merged = _merge(found)
+    merged = _one_trip(_merge(found))
     _carry_delegations(context, merged)
+    _dated(context, merged)
     if len(sentences) > LONG_TEXT:
         # A press briefing or a speech mentions engagements in passing ("we have met with
         # the two countries that applied"): keep those with people named on two sides.
         merged = [item for item in merged if len(set(item.people.values())) >= 2]
     return tuple(_ref(context, item, place) for item in merged)
+
+
+def _one_trip(found: list[_Found]) -> list[_Found]:
+    """In a story of one trip to one country, the meetings told after it are held during
+    it ("Finally, Special Envoy Lenderking will meet with ... the UN Office"): one visit."""
+    visits = [item for item in found if item.type == "visit"]
+    if len(visits) != 1:
+        return found
+    visit = visits[0]
+    travellers = {side for side in visit.sides if side != visit.host}
+    kept = []
+    for item in found:
+        if (
+            item is not visit
+            and item.type in _ABSORBED | {"multilateral"}
+            and item.sentence > visit.sentence
+            and travellers & set(item.sides)
+            and item.status in (visit.status, "planned")
+        ):
+            visit.sides = list(dict.fromkeys([*visit.sides, *item.sides]))
+            for name, side in item.people.items():
+                visit.people.setdefault(name, side)
+            continue
+        kept.append(item)
+    return kept
 
 
 def _carry_delegations(context: _Context, found: list[_Found]) -> None:
@@ -487,6 +523,8 @@ class _Sentence:
         host = destinations[0][1] if destinations else None
         if host is not None:
             travellers = self._travellers(window, match.start())
+            if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
+                travellers = self._travellers(match.end(), cut)  # "the arrival of Baldrige"
             if not travellers and re.search(
                 r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",
                 self.c.text[window : match.start()],
@@ -565,6 +603,13 @@ class _Sentence:
             return clause
         if word == "signing" and not re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I):
             return clause  # "by signing today a Memorandum": a verb
+        if re.search(
+            r"\b(?:will|would|shall|to|can|could|may|might|must|did|does|do|also|"
+            r"then|later)\s+$",
+            before,
+            re.I,
+        ):
+            return clause  # "Reagan will visit Rome", "to visit Kyiv": a verb
         # The noun phrase: capitalised words, numbers, compounds and modifiers before it.
         phrase = re.search(
             r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.–-]+\s+){0,7}$", before
@@ -608,8 +653,8 @@ class _Sentence:
                     sides.append(f"org:{key}")
         if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
             sides.insert(0, c.publisher or c.home or "")
-        if _BOTH.search(text, start, cut) and len(c.pair) == 2:
-            sides.extend(c.pair)
+        if _BOTH.search(text, start, cut):
+            sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
         return [s for s in dict.fromkeys(sides) if s], people
 
     def _travellers(self, start: int, end: int) -> list[str]:
@@ -681,9 +726,12 @@ class _Sentence:
                 break
             following = position + step.end()
             nxt = re.match(r"[\w.’'-]+", text[following:])
-            if nxt is None or not self.c.is_country_word(following, following + nxt.end()):
+            if nxt is None:
                 break
-            position = following + nxt.end()
+            covering = self.c.country_at(following, following + nxt.end())
+            if covering is None:
+                break
+            position = covering  # "Saudi and Republic of Yemen Governments"
         word = re.match(r"\s+([\w’'-]+)", text[position : position + 40])
         return word is not None and word.group(1).lower() in _OFFICIAL_NOUNS
 
@@ -693,10 +741,12 @@ class _Sentence:
         """``(place as written, country, offset)`` of the places a trip goes to."""
         text = self.c.text
         if match.lastgroup == "stay":
-            inner = re.match(r"in\s+((?:[\w'’.-]+\s+){0,3}?)for\b", match.group())
+            inner = re.match(
+                r"in\s+((?:[\w'’.-]+\s+){0,3}?)(?:for|from|on|between)\b", match.group()
+            )
             name = inner.group(1).strip().rstrip(",") if inner else ""
             offset = match.start() + 3
-            place = re.match(r"in\s+(.+?)\s*(?:for)?$", match.group())
+            place = re.match(r"in\s+(.+?)\s*(?:for|from|on|between)?$", match.group())
             code = self._stay_country(offset, offset + len(name), name)
             return [(name, code, offset)] if code and place else []
         found: list[tuple[str, str, int]] = []
@@ -926,8 +976,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
             target.place, target.sides = item.place, list(item.sides)
         elif target.type != "visit":
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
-        target.date = target.date or item.date
+        target.date = _precise(target.date, item.date)
         target.place = target.place or item.place
+        if target.type == "visit":
+            target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
         if target.title and not item.title:
             # The body's words, not the headline's, are the report to cite.
             target.title = False
@@ -958,15 +1010,29 @@ def _same(a: _Found, b: _Found) -> bool:
     return _compatible_people(a, b)
 
 
+def _precise(kept: str | None, other: str | None) -> str | None:
+    """The more precise of two dates of one engagement ("June" and "June 3": June 3)."""
+    if not kept:
+        return other
+    if other and len(other) > len(kept) and other.startswith(kept):
+        return other
+    return kept
+
+
 def _same_visit(visit: _Found, other: _Found) -> bool:
     """Is ``other`` this visit, or a meeting held during it (in the same sentence, or
     later with the hosts alone)?"""
     if other.type == "visit":
         return visit.host == other.host
-    if other.type not in _ABSORBED or visit.host not in other.sides:
+    if other.type not in _ABSORBED:
         return False
     if other.sentence == visit.sentence:
-        return True  # "met the Speaker ... during her visit to Ulaanbaatar"
+        # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,
+        # where he will meet with officials from the Saudi and Yemeni governments"
+        travellers = {side for side in visit.sides if side != visit.host}
+        return bool(travellers & set(other.sides))
+    if visit.host not in other.sides:
+        return False
     return set(other.sides) <= set(visit.sides) and other.status == visit.status
 
 
@@ -992,6 +1058,26 @@ def _ordinal(date: str) -> int:
     import datetime as dt
 
     return dt.date.fromisoformat(date[:10]).toordinal()
+
+
+def _dated(context: _Context, found: list[_Found]) -> None:
+    """An undated engagement an article reports takes the date the story gives just before
+    ("NATO allies today called on ... After an emergency meeting of NATO ambassadors"), or
+    in a wire story filed under a dateline, the day of the story."""
+    published = context.published
+    if published is None:
+        return
+    for item in found:
+        if item.date or item.status != "main":
+            continue
+        start = context.sentences[max(0, item.sentence - 2)][0]
+        end = context.sentences[item.sentence][0]
+        phrases = date_phrases(context.text, start, end, published)
+        earlier = [p for p in phrases if p.date and len(p.date) == 10]
+        if earlier:
+            item.date = earlier[-1].date
+        elif context.dateline is not None and not context.publisher:
+            item.date = published.isoformat()
 
 
 def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef:
