@@ -52,6 +52,8 @@ class Engagement:
         status: ``main`` (reported), ``background`` (recalled) or ``planned`` (announced).
         sides: Every side taking part: country codes and ``org:KEY``.
         by_analyst: Added by the analyst (not extracted).
+        reports: ``(article id, sentence, type)`` of every report merged into it: what the
+            analyst rejects when rejecting it (`search.corrections`).
     """
 
     date: str | None
@@ -65,6 +67,7 @@ class Engagement:
     status: str = "main"
     sides: tuple[str, ...] = ()
     by_analyst: bool = False
+    reports: tuple[tuple[str, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,10 +270,12 @@ def _engagement(
     sources: list[Source] = []
     topics: Counter[str] = Counter()
     named: dict[str, dict[str, str]] = defaultdict(dict)
+    reports: list[tuple[str, int, str]] = []
     for report in draft.reports:
         for side, name in report.people:
             named[side].setdefault(_key(name), name)
         source = evidence.cite(report.rowid, report.sentence)
+        reports.append((source.article, report.sentence, report.type))
         if any(s.article == source.article for s in sources):
             continue
         sources.append(source)
@@ -295,6 +300,7 @@ def _engagement(
         articles=tuple(s.article for s in sources),
         status=draft.status,
         sides=sides,
+        reports=tuple(reports),
     )
 
 

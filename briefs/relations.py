@@ -102,6 +102,7 @@ class PersonSeen:
     articles: int
     aliases: tuple[str, ...]
     source: Source
+    corrected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ class CommitmentEntry:
     date: str | None
     source: Source
     side: tuple[str, ...] = ()
+    sentence: int = -1  # its sentence's number in the article (for the analyst's rejection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +380,11 @@ def _person_rows(
 
 
 def _people(
-    scope: _Scope, evidence: Evidence, rows: list[tuple[Any, ...]], limit: int = PEOPLE
+    scope: _Scope,
+    evidence: Evidence,
+    rows: list[tuple[Any, ...]],
+    limit: int = PEOPLE,
+    corrected: frozenset[int] | set[int] = frozenset(),
 ) -> list[PersonSeen]:
     """People (from `_person_rows`), most mentioned first (at most ``limit`` per country)."""
     grouped: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
@@ -397,6 +403,7 @@ def _people(
     for negative, _order, country, mentions in found:
         if kept[country] >= limit:
             continue
+        identity = mentions[0][0]
         kept[country] += 1
         latest = mentions[-1]
         names = Counter(str(m[1]) for m in mentions)
@@ -411,6 +418,7 @@ def _people(
                 articles=-negative,
                 aliases=tuple(sorted(n for n in names if n != name)),
                 source=evidence.cite(int(latest[4]), int(latest[5])),
+                corrected=isinstance(identity, int) and identity in corrected,
             )
         )
     return people
@@ -665,6 +673,7 @@ def _commitments(
                 date=scope.date(int(article)),
                 source=evidence.cite(int(article), int(sentence)),
                 side=tuple(sorted(sides)),
+                sentence=int(sentence),
             )
         )
     return tuple(out), total
@@ -733,7 +742,7 @@ def pair_summary(store: Store, a: str, b: str, window: Window = Window()) -> Pai
     counted = _counted([e for e in events if pair <= set(str(e[6]).split(","))])
     overlay = Overlay.load(store.conn)
     person_rows = _person_rows(scope, [a, b], overlay)
-    people = _people(scope, evidence, person_rows)
+    people = _people(scope, evidence, person_rows, corrected=overlay.corrected_people)
     sources = _source_counts(scope)
     undated = _undated(scope)
     roles = {p.name: p.role for p in people if p.role}

@@ -173,6 +173,153 @@ def _correction(row: tuple[Any, ...]) -> Correction:
     )
 
 
+# --------------------------------------------------------------------------- making them
+
+
+def reject_engagement(
+    conn: sqlite3.Connection, article: str, sentence: int, type_: str, *, note: str | None = None
+) -> int:
+    """The analyst says the engagement reported by this sentence did not happen as coded."""
+    return add(
+        conn, "reject-engagement", {"article": article, "sentence": sentence, "type": type_},
+        note=note,
+    )  # fmt: skip
+
+
+def reject_commitment(
+    conn: sqlite3.Connection, article: str, sentence: int, kind: str, *, note: str | None = None
+) -> int:
+    """The analyst says this commitment (or ask) is not one."""
+    return add(
+        conn, "reject-commitment", {"article": article, "sentence": sentence, "kind": kind},
+        note=note,
+    )  # fmt: skip
+
+
+def reject_person(conn: sqlite3.Connection, name: str, *, note: str | None = None) -> int:
+    """The analyst says this name is not a person (or not worth listing)."""
+    added = add(conn, "reject-person", person_ref(name, person_key_of(conn, name)), note=note)
+    refresh_people(conn)
+    return added
+
+
+def correct_person(
+    conn: sqlite3.Connection,
+    name: str,
+    *,
+    country: str | None = None,
+    org: str | None = None,
+    role: str | None = None,
+    note: str | None = None,
+) -> list[int]:
+    """Set a person's country (or international organisation) and/or role."""
+    if not (country or org or role):
+        raise CorrectionError("give a country, an organisation or a role")
+    if country and org:
+        raise CorrectionError("give a country or an organisation, not both")
+    ref = person_ref(name, person_key_of(conn, name))
+    ids = []
+    if country or org:
+        ids.append(add(conn, "person-country", ref, {"country": country, "org": org}, note=note))
+    if role:
+        ids.append(add(conn, "person-role", ref, {"role": role}, note=note))
+    refresh_people(conn)
+    return ids
+
+
+def merge_people(
+    conn: sqlite3.Connection, name: str, other: str, *, note: str | None = None
+) -> int:
+    """Make ``other`` the same person as ``name``."""
+    keep, merged = person_key_of(conn, name), person_key_of(conn, other)
+    if keep == merged:
+        raise CorrectionError(f"{name!r} and {other!r} are already one person")
+    added = add(conn, "merge-people", person_ref(name, keep), person_ref(other, merged), note=note)
+    with conn:
+        apply_merges(conn)
+    refresh_people(conn)
+    return added
+
+
+def add_engagement(
+    conn: sqlite3.Connection,
+    article: str,
+    sentence: int,
+    *,
+    type_: str,
+    countries: list[str],
+    orgs: list[str] | None = None,
+    status: str = "main",
+    date: str | None = None,
+    place: str | None = None,
+    participants: list[tuple[str, str]] | None = None,
+    note: str | None = None,
+) -> int:
+    """Record an engagement the extraction missed, with the article that reports it."""
+    if type_ not in ENGAGEMENT_TYPES:
+        raise CorrectionError(f"unknown engagement type {type_!r} ({', '.join(ENGAGEMENT_TYPES)})")
+    if status not in STATUSES:
+        raise CorrectionError(f"unknown status {status!r} ({', '.join(STATUSES)})")
+    sides = list(dict.fromkeys(countries))
+    if len(sides) + len(orgs or []) < 2:
+        raise CorrectionError("an engagement takes at least two sides")
+    if date is not None:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise CorrectionError(f"date {date!r} is not YYYY-MM-DD") from None
+    row = conn.execute(
+        "SELECT a.id FROM articles a WHERE a.id = ? UNION "
+        "SELECT a.id FROM aliases s JOIN articles a ON a.rowid = s.article WHERE s.alias = ?",
+        (article, article),
+    ).fetchone()
+    if row is None:
+        raise CorrectionError(f"no article {article!r} in the archive")
+    value = {
+        "type": type_, "status": status, "date": date, "place": place, "countries": sides,
+        "orgs": list(orgs or []), "participants": [list(p) for p in participants or []],
+    }  # fmt: skip
+    return add(conn, "add-engagement", {"article": str(row[0]), "sentence": sentence}, value,
+               note=note)  # fmt: skip
+
+
+def undo_and_refresh(conn: sqlite3.Connection, correction: int) -> Correction:
+    """`undo`, then recompute the people registry (a person's correction may be undone)."""
+    done = undo(conn, correction)
+    refresh_people(conn)
+    return done
+
+
+def refresh_people(conn: sqlite3.Connection) -> None:
+    """Recompute the people registry with the corrections in force."""
+    from search.registry import PeopleRegistry
+
+    registry = PeopleRegistry(conn)
+    with conn:
+        registry.mark_all_stale()
+        registry.refresh(overrides(conn))
+
+
+def person_key_of(conn: sqlite3.Connection, name: str) -> str:
+    """The registry key of the one person a name means.
+
+    Raises:
+        CorrectionError: nobody of that name, or several the name could mean.
+    """
+    from search.registry import PeopleRegistry
+
+    found = PeopleRegistry(conn).find(name)
+    if not found:
+        raise CorrectionError(f"no person named {name!r} in the archive")
+    if len(found) > 1 and found[0].articles < 2 * found[1].articles:
+        names = ", ".join(f"{p.name} ({p.articles} articles)" for p in found[:5])
+        raise CorrectionError(f"{name!r} may be {names}: give the full name")
+    row = conn.execute("SELECT key FROM people WHERE id = ?", (found[0].id,)).fetchone()
+    return str(row[0])
+
+
 # --------------------------------------------------------------------------- people
 
 

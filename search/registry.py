@@ -159,6 +159,14 @@ class PeopleRegistry:
                 for old in bare:
                     self._merge_into(int(old[0]), person)
             return person
+        if parsed is not None:
+            # "President Xi", "President Kim": names written family name first ("Xi
+            # Jinping", "Kim Jong Un") are found by their first word too.
+            first = self.conn.execute(
+                "SELECT id, name, key, articles FROM people WHERE first = ? AND key NOT LIKE '%|'",
+                (surname,),
+            ).fetchall()
+            full = list({int(c[0]): c for c in [*full, *first]}.values())
         chosen = _dominant(full)
         if chosen is not None:
             return chosen
@@ -167,9 +175,11 @@ class PeopleRegistry:
         return self._create(name, key, surname, prefix)
 
     def _create(self, name: str, key: str, surname: str, prefix: str | None) -> int:
+        words = name.split()
+        first = skeleton(words[0]) if len(words) > 1 else None
         cursor = self.conn.execute(
-            "INSERT INTO people (key, surname, prefix, name) VALUES (?, ?, ?, ?)",
-            (key, surname, prefix, name),
+            "INSERT INTO people (key, surname, prefix, name, first) VALUES (?, ?, ?, ?, ?)",
+            (key, surname, prefix, name, first),
         )
         return int(cursor.lastrowid or 0)
 
@@ -305,6 +315,27 @@ class PeopleRegistry:
             ):
                 found[int(row[0])] = _person(row)
         return found
+
+    def roles(self, person: int) -> list[tuple[str, str | None, str | None]]:
+        """Every role seen for a person: ``(role, first seen, last seen)``, latest first."""
+        rows = self.conn.execute(
+            "SELECT m.role, min(a.date), max(a.date) FROM person_mentions m "
+            "JOIN articles a ON a.rowid = m.article WHERE m.person = ? AND m.role IS NOT NULL "
+            "GROUP BY m.role ORDER BY max(a.date) DESC",
+            (person,),
+        ).fetchall()
+        return [(str(role), first, last) for role, first, last in rows]
+
+    def role_at(self, person: int, day: str) -> str | None:
+        """The role a person was last given on or before ``day`` (ISO): a title as of a
+        meeting's date, not today's."""
+        row = self.conn.execute(
+            "SELECT m.role FROM person_mentions m JOIN articles a ON a.rowid = m.article "
+            "WHERE m.person = ? AND m.role IS NOT NULL AND a.date <= ? "
+            "ORDER BY a.date DESC LIMIT 1",
+            (person, day[:10] + "T99"),
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def find(self, name: str) -> list[Person]:
         """People a typed name may be (for the meeting form): same person, most named first."""

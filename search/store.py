@@ -160,6 +160,7 @@ CREATE TABLE IF NOT EXISTS people (
     key TEXT NOT NULL,
     surname TEXT NOT NULL,
     prefix TEXT,
+    first TEXT,
     name TEXT NOT NULL,
     country TEXT,
     org TEXT,
@@ -174,6 +175,7 @@ CREATE TABLE IF NOT EXISTS people (
 CREATE UNIQUE INDEX IF NOT EXISTS people_key ON people (key);
 CREATE INDEX IF NOT EXISTS people_surname ON people (surname);
 CREATE INDEX IF NOT EXISTS people_prefix ON people (prefix) WHERE prefix IS NOT NULL;
+CREATE INDEX IF NOT EXISTS people_first ON people (first) WHERE first IS NOT NULL;
 CREATE INDEX IF NOT EXISTS people_stale ON people (stale) WHERE stale = 1;
 CREATE INDEX IF NOT EXISTS person_mentions_person ON person_mentions (person);
 

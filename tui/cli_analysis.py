@@ -208,15 +208,10 @@ def list_corrections(include_undone: bool, as_json: bool) -> None:
 @click.argument("correction", type=int, metavar="ID")
 def undo(correction: int) -> None:
     """Withdraw a correction (it stays in the list, marked undone)."""
-    from search.corrections import CorrectionError
-    from search.corrections import undo as undo_correction
+    from search.corrections import undo_and_refresh
 
     with _writing() as conn:
-        try:
-            done = undo_correction(conn, correction)
-        except CorrectionError as exc:
-            fail(str(exc), 1)
-        _people_changed(conn)
+        done = _checked(undo_and_refresh, conn, correction)
     click.echo(_safe(f"undone {done.id}: {done.describe()}"), err=True)
 
 
@@ -228,19 +223,16 @@ def undo(correction: int) -> None:
 def reject(what: str, ref: str, number: int | None, note: str | None) -> None:
     """Reject an extraction: `reject engagement ARTICLE N` (N as `briefroom article` lists
     it), `reject commitment ARTICLE N`, `reject person NAME`."""
+    from search import corrections as c
     from search.analysis import article_analysis
-    from search.corrections import add, person_ref
+    from search.store import Store
 
     with _writing() as conn:
         if what == "person":
-            key = _person_key(conn, ref)
-            added = add(conn, "reject-person", person_ref(ref, key), note=note)
-            _people_changed(conn)
+            added = _checked(c.reject_person, conn, ref, note=note)
         else:
             if number is None:
                 fail(f"reject {what} takes the article id and the number `briefroom article` shows")
-            from search.store import Store
-
             found = article_analysis(Store(conn, _path(conn)), ref)
             if found is None:
                 fail(f"no article {ref!r} in the archive", 1)
@@ -251,10 +243,11 @@ def reject(what: str, ref: str, number: int | None, note: str | None) -> None:
                 )
             item = items[number - 1]
             if what == "engagement":
-                target = {"article": found.id, "sentence": item.sentence_index, "type": item.type}
+                added = c.reject_engagement(conn, found.id, item.sentence_index, item.type,
+                                            note=note)  # fmt: skip
             else:
-                target = {"article": found.id, "sentence": item.sentence_index, "kind": item.kind}
-            added = add(conn, f"reject-{what}", target, note=note)
+                added = c.reject_commitment(conn, found.id, item.sentence_index, item.kind,
+                                            note=note)  # fmt: skip
     click.echo(f"correction {added} recorded", err=True)
 
 
@@ -267,22 +260,13 @@ def reject(what: str, ref: str, number: int | None, note: str | None) -> None:
 def person(name: str, country: str | None, org: str | None, role: str | None,
            note: str | None) -> None:  # fmt: skip
     """Fix a person's country (or organisation) or role."""
-    from search.corrections import add, person_ref
+    from search.corrections import correct_person
 
     if not (country or org or role):
         fail("give --country, --org or --role")
-    if country and org:
-        fail("give --country or --org, not both")
     code = _country(country) if country else None
     with _writing() as conn:
-        key = _person_key(conn, name)
-        ids = []
-        if country or org:
-            ids.append(add(conn, "person-country", person_ref(name, key),
-                           {"country": code, "org": org}, note=note))  # fmt: skip
-        if role:
-            ids.append(add(conn, "person-role", person_ref(name, key), {"role": role}, note=note))
-        _people_changed(conn)
+        ids = _checked(correct_person, conn, name, country=code, org=org, role=role, note=note)
     click.echo(f"correction {', '.join(map(str, ids))} recorded", err=True)
 
 
@@ -293,16 +277,10 @@ def person(name: str, country: str | None, org: str | None, role: str | None,
 def merge(name: str, other: str, note: str | None) -> None:
     """Make OTHER the same person as NAME ("Mohammed bin Zayed" is "Mohammed bin Zayed
     Al Nahyan")."""
-    from search.corrections import add, apply_merges, person_ref
+    from search.corrections import merge_people
 
     with _writing() as conn:
-        keep, merged = _person_key(conn, name), _person_key(conn, other)
-        if keep == merged:
-            fail(f"{name!r} and {other!r} are already one person")
-        added = add(conn, "merge-people", person_ref(name, keep), person_ref(other, merged),
-                    note=note)  # fmt: skip
-        apply_merges(conn)
-        _people_changed(conn)
+        added = _checked(merge_people, conn, name, other, note=note)
     click.echo(f"correction {added} recorded", err=True)
 
 
@@ -340,35 +318,19 @@ def add_engagement(article_id: str, sentence: int, type_: str, countries: str, s
                    when: str | None, place: str | None, participants: tuple[str, ...],
                    note: str | None) -> None:  # fmt: skip
     """Add an engagement the extraction missed, with the article that reports it."""
-    from search.corrections import add
+    from search.corrections import add_engagement as record
 
     codes = [_country(c.strip()) for c in countries.split(",") if c.strip()]
-    if len(set(codes)) < 2:
-        fail("--with takes at least two countries")
-    if when is not None:
-        from datetime import date
-
-        try:
-            date.fromisoformat(when)
-        except ValueError:
-            fail(f"--date {when!r} is not YYYY-MM-DD")
     named = []
     for item in participants:
         side, _, name = item.partition(":")
         if not name.strip():
             fail(f"--participant {item!r} is not COUNTRY:NAME")
-        named.append([_country(side.strip()), name.strip()])
+        named.append((_country(side.strip()), name.strip()))
     with _writing() as conn:
-        from search.store import Store
-
-        store = Store(conn, _path(conn))
-        ref = store.find_by_id(article_id)
-        if ref is None:
-            fail(f"no article {article_id!r} in the archive", 1)
-        value = {"type": type_, "status": status, "date": when, "place": place,
-                 "countries": list(dict.fromkeys(codes)), "orgs": [], "participants": named}  # fmt: skip
-        added = add(conn, "add-engagement", {"article": ref.id, "sentence": sentence}, value,
-                    note=note)  # fmt: skip
+        added = _checked(record, conn, article_id, sentence, type_=type_, countries=codes,
+                         status=status, date=when, place=place, participants=named,
+                         note=note)  # fmt: skip
     click.echo(f"correction {added} recorded", err=True)
 
 
@@ -401,30 +363,14 @@ def _path(conn: Any) -> Any:
     return Path(row[2])
 
 
-def _people_changed(conn: Any) -> None:
-    """Recompute the registry after a correction about people."""
-    from search.corrections import overrides
-    from search.registry import PeopleRegistry
+def _checked(function: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run a correction; its refusal is a one-line error."""
+    from search.corrections import CorrectionError
 
-    registry = PeopleRegistry(conn)
-    with conn:
-        registry.mark_all_stale()
-        registry.refresh(overrides(conn))
-
-
-def _person_key(conn: Any, name: str) -> str:
-    """The registry key of the one person a name means; a clear error when it is none
-    or several."""
-    from search.registry import PeopleRegistry
-
-    found = PeopleRegistry(conn).find(name)
-    if not found:
-        fail(f"no person named {name!r} in the archive")
-    if len(found) > 1 and found[0].articles < 2 * found[1].articles:
-        names = ", ".join(f"{p.name} ({p.articles} articles)" for p in found[:5])
-        fail(f"{name!r} may be {names}: give the full name")
-    row = conn.execute("SELECT key FROM people WHERE id = ?", (found[0].id,)).fetchone()
-    return str(row[0])
+    try:
+        return function(*args, **kwargs)
+    except CorrectionError as exc:
+        fail(str(exc), 2)
 
 
 def _country(text: str | None) -> str:

@@ -61,6 +61,8 @@ _ROLE_TAILS = frozenset({"general", "designate", "elect", "emeritus"})
 # How much text around a role word is read (characters before and after it).
 _BEFORE, _AFTER = 80, 200
 
+# Modifiers that are acronyms ("UN Special Envoy"); written "Un" they are names.
+_ACRONYM_MODIFIERS = frozenset({"un", "eu", "us", "mfa", "mofa"})
 # What the registry says of a name: ``(country, org)``, or None.
 Known = Callable[[str], "tuple[str | None, str | None] | None"]
 # Regnal numbers and generational suffixes that end a name ("John Paul II").
@@ -423,6 +425,8 @@ class _Parser:
         if word.rstrip(".") in self.lex.honorifics:
             return False
         lowered = word.lower()
+        if lowered in _ACRONYM_MODIFIERS and word[1:].islower():
+            return True  # "Kim Jong Un": a name word, not the UN
         if lowered in self.lex.stops or lowered in self.lex.cores or lowered in self.lex.modifiers:
             return False
         if not any(ch.islower() for ch in word[1:]):

@@ -74,11 +74,12 @@ async def test_country_pair_opens_the_source_article(rich_home: Path, make_app) 
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article_id == engagement.sources[0].article
         assert app.screen.view is not None
-        # Back to the pair, then the commitments tab: each row opens its source too.
+        # Back to the pair, then the commitments tab (after Coming up and People): each row
+        # opens its source too.
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen is pair
-        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
         await settle(pilot)
         assert app.focused is pair.query_one("#commitments")
         await pilot.press("enter")

@@ -46,6 +46,7 @@ class ArticleScreen(BriefroomScreen):
         Binding("r", "related", "Related", id="article.related"),
         Binding("e", "focus_entities", "Entities", id="article.entities"),
         Binding("o", "open_url", "Open URL", show=False, id="article.open-url"),
+        Binding("a", "extraction", "Extraction", id="article.extraction"),
     ]
 
     class Loaded(Message):
@@ -176,6 +177,12 @@ class ArticleScreen(BriefroomScreen):
             await self.briefroom.search_for(query)
         else:
             self.notify("no countries or people found in this article to search for")
+
+    def action_extraction(self) -> None:
+        """What was extracted from this article, and the analyst's corrections of it."""
+        from tui.screens.extraction import ExtractionScreen
+
+        self.app.push_screen(ExtractionScreen(self.article_id))
 
     def action_open_url(self) -> None:
         """Open the article's address in the browser."""

@@ -12,21 +12,24 @@ paint does not wait for them (Whoosh, the gazetteer, dateparser).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # search/ and briefs/ are imported inside the functions (first paint)
     from briefs.brief_model import Brief
     from briefs.meeting import DateResolution, Meeting
     from briefs.relations import CountryProfile, PairSummary
+    from search.analysis import ArticleAnalysis
     from search.archive import Archive, ArchiveStats
     from search.model import Article
     from search.query import Hit, QueryParser, SearchRequest, SearchResult
     from search.store import Store
+
+T = TypeVar("T")
 
 RECENT_DAYS = 90
 """Recent activity covers this many days up to the newest article in the archive."""
@@ -369,6 +372,21 @@ def load_pair(home: Path, a: str, b: str) -> PairView:
     for engagement in summary.engagements:
         codes.update(engagement.participants)
     return PairView(summary, {c: country_name(c) for c in sorted(codes)})
+
+
+def load_analysis(home: Path, article_id: str) -> ArticleAnalysis | None:
+    """One article's extraction with the analyst's corrections (`search.analysis`)."""
+    from search.analysis import article_analysis
+
+    with open_archive(home) as archive:
+        return article_analysis(archive.store, article_id)
+
+
+def record_correction(home: Path, do: Callable[[Any], T]) -> T:
+    """Run a correction (`search.corrections`) on the archive's store, under its write
+    lock (waiting a few seconds for an ingest to finish a batch)."""
+    with open_archive(home, readonly=False) as archive, archive.write_lock(5.0):
+        return do(archive.store.conn)
 
 
 def home_code(home_country: str | None) -> str | None:

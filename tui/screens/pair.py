@@ -9,7 +9,8 @@ source article (Enter), and the highlighted row's cited sentence shows under the
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -20,8 +21,15 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Label, Sparkline, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from tui.screens.correction_form import (
+    engagement_form,
+    engagement_values,
+    merge_form,
+    person_form,
+)
 from tui.screens.countries import plural, span_text, volume_range
-from tui.screens.data import PairView, load_pair
+from tui.screens.data import PairView, load_pair, record_correction, resolve_country
+from tui.screens.dialogs import ConfirmDialog
 from tui.screens.sourced import SourcedScreen
 from tui.widgets.cells import (
     FlexTable,
@@ -33,6 +41,10 @@ from tui.widgets.cells import (
     title_cell,
 )
 from tui.widgets.source import SourceLine
+
+if TYPE_CHECKING:
+    from briefs.engagements import Engagement
+    from briefs.relations import PersonSeen
 
 HEURISTIC = "Heuristic: engagements, events, commitments are coded by rules. Enter: source."
 HEURISTIC_LONG = (
@@ -52,6 +64,14 @@ def ledger_columns(a: str, b: str, wide: bool) -> list[tuple[str, str, int | Non
     place, side = (18, 30) if wide else (10, 16)
     return [("date", "Date", 10), ("type", "Type", 13 if wide else 9), ("place", "Place", place),
             ("a", a, side), ("b", b, None), ("src", "Src", 3)]  # fmt: skip
+
+
+def _kind(engagement: Engagement) -> str:
+    """The ledger's type cell: the kind, and whose it is when the analyst added it."""
+    kind = engagement.type
+    if engagement.status == "background":
+        kind += " (earlier)"
+    return kind + " (analyst)" if engagement.by_analyst else kind
 
 
 def trend_bar(score: float, width: int) -> tuple[str, str]:
@@ -80,6 +100,10 @@ class PairScreen(SourcedScreen):
         Binding("left_square_bracket", "tab(-1)", "Prev tab", show=False, id="pair.prev-tab"),
         Binding("s", "search", "Stories", id="pair.search"),
         Binding("r", "reload", "Refresh", show=False, id="pair.refresh"),
+        Binding("x", "reject", "Reject", id="pair.reject"),
+        Binding("c", "correct_person", "Correct", id="pair.correct-person"),
+        Binding("m", "merge_person", "Merge", show=False, id="pair.merge-person"),
+        Binding("n", "add_engagement", "Add", show=False, id="pair.add-engagement"),
     ]
 
     class Loaded(Message):
@@ -103,7 +127,8 @@ class PairScreen(SourcedScreen):
         wide = self.size.width >= WIDE_AT
         if wide != self._wide:
             self._wide = wide
-            self.query_one("#ledger", FlexTable).set_columns(ledger_columns(self.a, self.b, wide))
+            for table in ("#ledger", "#planned"):
+                self.query_one(table, FlexTable).set_columns(ledger_columns(self.a, self.b, wide))
             if self.view is not None:
                 self._fill_ledger(self.view)
 
@@ -119,6 +144,10 @@ class PairScreen(SourcedScreen):
                 with TabPane("Ledger", id="tab-ledger"):
                     yield FlexTable(
                         ledger_columns(self.a, self.b, self._wide), id="ledger", min_flex=12
+                    )
+                with TabPane("Coming up", id="tab-planned"):
+                    yield FlexTable(
+                        ledger_columns(self.a, self.b, self._wide), id="planned", min_flex=12
                     )
                 with TabPane("People", id="tab-pair-people"):
                     yield FlexTable(
@@ -184,10 +213,17 @@ class PairScreen(SourcedScreen):
         head.append(
             f" · {plural(len(summary.articles), 'article')}, {plural(summary.stories, 'story')}\n"
         )
+        shown = len(summary.engagements)
+        total = max(summary.engagements_total, shown)
+        counted = (
+            f"{shown} of {plural(total, 'engagement')}"
+            if total > shown
+            else plural(shown, "engagement")
+        )
         head.append(
             f"{span_text(summary.first_date, summary.last_date)} · "
-            f"{plural(len(summary.sources), 'source')} · "
-            f"{plural(len(summary.engagements), 'engagement')}",
+            f"{plural(len(summary.sources), 'source')} · {counted}"
+            + (f" · {len(summary.planned)} coming up" if summary.planned else ""),
             style="dim",
         )
         self.query_one("#pair-head", Static).update(head)
@@ -202,8 +238,9 @@ class PairScreen(SourcedScreen):
             "pair-people",
             (
                 (
-                    [Text(side, style="dim"), text_cell(p.name), text_cell(p.role),
-                     date_cell(p.last_seen), number_cell(p.articles)],
+                    [Text(side, style="dim"),
+                     text_cell(p.name + (" (analyst)" if p.corrected else "")),
+                     text_cell(p.role), date_cell(p.last_seen), number_cell(p.articles)],
                     p.source,
                     0,
                 )
@@ -237,6 +274,7 @@ class PairScreen(SourcedScreen):
         )
         self._fill_notes(view)
         self.show_source(self.active_table())
+        self.refresh_bindings()
 
     def worker_error(self, name: str, error: BaseException | None) -> None:
         if name == "pair":
@@ -246,21 +284,25 @@ class PairScreen(SourcedScreen):
             )
 
     def _fill_ledger(self, view: PairView) -> None:
-        self.fill_sourced(
-            "ledger",
-            (
+        for table, engagements, empty in (
+            ("ledger", view.summary.engagements, "no meeting, visit or call found"),
+            ("planned", view.summary.planned, "no engagement announced"),
+        ):
+            self.fill_sourced(
+                table,
                 (
-                    [date_cell(e.date), text_cell(e.type), text_cell(e.place),
-                     names_cell(e.participants.get(self.a, ()), 2),
-                     names_cell(e.participants.get(self.b, ())),
-                     number_cell(len(e.sources))],
-                    e.sources[0] if e.sources else None,
-                    max(0, len(e.sources) - 1),
-                )
-                for e in view.summary.engagements
-            ),
-            empty="no meeting, visit or call found",
-        )  # fmt: skip
+                    (
+                        [date_cell(e.date), text_cell(_kind(e)), text_cell(e.place),
+                         names_cell(e.participants.get(self.a, ()), 2),
+                         names_cell(e.participants.get(self.b, ())),
+                         number_cell(len(e.sources))],
+                        e.sources[0] if e.sources else None,
+                        max(0, len(e.sources) - 1),
+                    )
+                    for e in engagements
+                ),
+                empty=empty,
+            )  # fmt: skip
 
     def _fill_trend(self, view: PairView) -> None:
         summary = view.summary
@@ -323,6 +365,183 @@ class PairScreen(SourcedScreen):
         if kind in ("topic", "org") and name:
             escaped = name.replace('"', " ")
             await self.briefroom.search_for(f'{kind}:"{escaped}"', countries=(self.a, self.b))
+
+    # ------------------------------------------------------------------ corrections
+
+    _CORRECTIONS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "reject": ("ledger", "planned", "commitments", "pair-people"),
+        "correct_person": ("pair-people",),
+        "merge_person": ("pair-people",),
+        "add_engagement": ("ledger", "planned"),
+    }
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Correction keys show on the tabs they apply to."""
+        tables = self._CORRECTIONS.get(action)
+        if tables is None:
+            return True
+        table = self.active_table()
+        return table is not None and table.id in tables and self.view is not None
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()  # the correction keys of the tab now showing
+
+    def _selected(self) -> tuple[str, int] | None:
+        table = self.active_table()
+        if table is None or table.id is None or table.row_count == 0:
+            return None
+        return table.id, table.cursor_row
+
+    def action_reject(self) -> None:
+        """Reject the highlighted engagement, commitment or person (asks first)."""
+        chosen = self._selected()
+        if chosen is None or self.view is None:
+            return
+        table, row = chosen
+        summary = self.view.summary
+        from search import corrections
+
+        if table in ("ledger", "planned"):
+            rows = summary.engagements if table == "ledger" else summary.planned
+            if row >= len(rows):
+                return
+            engagement = rows[row]
+            if engagement.by_analyst:
+                self.notify("added by the analyst: undo it with briefroom corrections undo",
+                            markup=False)  # fmt: skip
+                return
+            what = f"{_kind(engagement)} of {engagement.date or 'undated'}"
+
+            def do(conn: object) -> object:
+                return [corrections.reject_engagement(conn, *ref) for ref in engagement.reports]  # type: ignore[arg-type]
+        elif table == "commitments":
+            if row >= len(summary.commitments):
+                return
+            entry = summary.commitments[row]
+            what = f"{entry.kind}: {entry.summary[:60]}"
+
+            def do(conn: object) -> object:
+                return corrections.reject_commitment(conn, entry.source.article, entry.sentence,  # type: ignore[arg-type]
+                                                     entry.kind)  # fmt: skip
+        else:
+            person = self._person(row)
+            if person is None:
+                return
+            what = f"{person.name} as a person"
+
+            def do(conn: object) -> object:
+                return corrections.reject_person(conn, person.name)  # type: ignore[arg-type]
+
+        def confirmed(answer: bool | None) -> None:
+            if answer:
+                self._correct(do, f"rejected {what}")
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "Reject",
+                f"Reject {what}? It stays in the archive, marked as "
+                "rejected by the analyst (briefroom corrections undo restores it).",
+                yes="Reject",
+            ),  # fmt: skip
+            confirmed,
+        )
+
+    def _person(self, row: int) -> PersonSeen | None:
+        assert self.view is not None
+        people = [p for side in (self.a, self.b) for p in self.view.summary.people.get(side, ())]
+        return people[row] if row < len(people) else None
+
+    def action_correct_person(self) -> None:
+        """Fix the highlighted person's country or role."""
+        chosen = self._selected()
+        person = self._person(chosen[1]) if chosen else None
+        if person is None:
+            return
+        from search import corrections
+
+        def saved(values: dict[str, str] | None) -> None:
+            if not values:
+                return
+            side = values["country"]
+            org = side[4:].strip() if side.lower().startswith("org:") else None
+            country = None if org or not side else resolve_country(side)
+
+            def do(conn: object) -> object:
+                return corrections.correct_person(conn, person.name, country=country, org=org,  # type: ignore[arg-type]
+                                                  role=values["role"] or None)  # fmt: skip
+
+            self._correct(do, f"corrected {person.name}")
+
+        self.app.push_screen(person_form(person.name, person.country, person.role), saved)
+
+    def action_merge_person(self) -> None:
+        """Say the highlighted person and another name are one person."""
+        chosen = self._selected()
+        person = self._person(chosen[1]) if chosen else None
+        if person is None:
+            return
+        from search import corrections
+
+        def saved(values: dict[str, str] | None) -> None:
+            if values:
+                self._correct(
+                    lambda conn: corrections.merge_people(conn, person.name, values["other"]),
+                    f"merged {values['other']} into {person.name}",
+                )
+
+        self.app.push_screen(merge_form(person.name), saved)
+
+    def action_add_engagement(self) -> None:
+        """Add an engagement the extraction missed (from the highlighted row's article)."""
+        if self.view is None:
+            return
+        chosen = self._selected()
+        article = ""
+        if chosen is not None:
+            source, _extra = self.source_at(*chosen)
+            article = source.article if source is not None else ""
+        from search import corrections
+
+        def saved(values: dict[str, str] | None) -> None:
+            if not values:
+                return
+            fields = engagement_values(values)
+
+            def do(conn: object) -> object:
+                return corrections.add_engagement(conn, values["article"],  # type: ignore[arg-type]
+                                                  int(values["sentence"]), **fields)  # fmt: skip
+
+            self._correct(do, "added the engagement")
+
+        self.app.push_screen(engagement_form(self.a, self.b, article), saved)
+
+    def _correct(self, do: Callable[[Any], object], done: str) -> None:
+        self._record(do, done)
+
+    @work(thread=True, exclusive=True, group="pair-correct", name="correction",
+          exit_on_error=False)  # fmt: skip
+    def _record(self, do: Callable[[Any], object], done: str) -> None:
+        from search.corrections import CorrectionError
+
+        try:
+            record_correction(self.session.home, do)
+        except CorrectionError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.post_message(self.Corrected(done))
+
+    class Corrected(Message):
+        """A correction was recorded."""
+
+        def __init__(self, done: str) -> None:
+            self.done = done
+            super().__init__()
+
+    @on(Corrected)
+    def _corrected(self, message: Corrected) -> None:
+        self.notify(f"{message.done} (briefroom corrections lists it)", markup=False)
+        self.action_reload()
 
     # ------------------------------------------------------------------ actions
 
