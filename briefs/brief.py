@@ -96,6 +96,7 @@ def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief
     people = brief_people.participants(ctx, meeting)
     background = brief_people.background(ctx, commitment_sentences)
     engagements = brief_people.engagements(ctx, previous)
+    upcoming = brief_people.upcoming(ctx)
     issues = brief_issues.issues(ctx)
     asks = brief_issues.asks(ctx)
     commitments = brief_issues.commitments(ctx)
@@ -119,6 +120,7 @@ def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief
         participants=people,
         background=background,
         engagements=engagements,
+        upcoming=upcoming,
         issues=issues,
         asks=asks,
         commitments=commitments,

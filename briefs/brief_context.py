@@ -146,6 +146,11 @@ def engagement_text(ctx: BriefContext, engagement: Engagement) -> str:
     ]
     if sides:
         text += ". " + "; ".join(sides)
+    others = [s for s in engagement.sides if s not in (ctx.home, ctx.counterpart)]
+    if others:
+        text += f" (with {', '.join(o.removeprefix('org:') for o in others[:6])})"
+    if engagement.by_analyst:
+        text += " (recorded by the analyst)"
     return text
 
 

@@ -94,6 +94,7 @@ class PairCorpus:
         )
         self._texts: dict[int, tuple[str, dict[str, Any]]] = {}
         self._event_cache: list[EventFact] | None = None
+        self._acting: set[tuple[int, int]] | None = None
 
     def coverage(self, as_of: str) -> tuple[int, int, str | None, str | None]:
         """Articles, distinct stories, first and last date up to ``as_of`` (undated count)."""
@@ -108,6 +109,28 @@ class PairCorpus:
     def cite(self, rowid: int, sentence: int) -> Source:
         """The source for one sentence."""
         return self.evidence.cite(rowid, sentence)
+
+    def acting_sentences(self) -> set[tuple[int, int]]:
+        """``(rowid, sentence)`` of the sentences in which the two sides act on each other:
+        an event between them, an engagement of both, or a commitment one of them makes."""
+        if self._acting is not None:
+            return self._acting
+        found = {(e.rowid, e.sentence) for e in self._events()}
+        pair = set(self.pair)
+        for article, sentence, sides in self.store.conn.execute(
+            "SELECT e.article, e.sentence, e.sides FROM temp.brief_scope s "
+            "CROSS JOIN engagements e ON e.article = s.rowid"
+        ):
+            if pair <= set(str(sides).split(",")):
+                found.add((int(article), int(sentence)))
+        for article, sentence, side in self.store.conn.execute(
+            "SELECT c.article, c.sentence, c.side FROM temp.brief_scope s "
+            "CROSS JOIN commitments c ON c.article = s.rowid WHERE c.side != ''"
+        ):
+            if set(str(side).split(",")) <= pair:
+                found.add((int(article), int(sentence)))
+        self._acting = found
+        return found
 
     # ------------------------------------------------------------------ events
 

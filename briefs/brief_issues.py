@@ -112,8 +112,16 @@ def _lower_first(label: str) -> str:
 
 
 def _topic_sources(ctx: BriefContext, places: list[TopicPlace]) -> list[Source]:
-    """A topic's sentences, best first: naming both sides, then one and no third country."""
-    ordered = sorted(places[:30], key=lambda p: (-p.sides, p.others))  # stable: newest first
+    """A topic's sentences in which the two sides act or are acted upon, best first:
+    naming both sides, then one; never one naming a third country and neither of ours
+    ("In the Kyrgyz Republic, the delegation will ..." is not a Kazakhstan-USA issue)."""
+    acting = ctx.corpus.acting_sentences()
+    ours = [
+        p
+        for p in places[:60]
+        if (p.rowid, p.sentence) in acting or (p.sides >= 1 and p.others == 0)
+    ]
+    ordered = sorted(ours[:30], key=lambda p: (-p.sides, p.others))  # stable: newest first
     sources = [ctx.corpus.cite(p.rowid, p.sentence) for p in ordered]
     return [s for s in sources if ctx.known(s.date)]
 
@@ -147,6 +155,18 @@ def asks(ctx: BriefContext) -> Section:
         seen.add(said(source))
         label = "Demand" if event.mode == "demand" else "Request"
         items.append(Item(clip(source.sentence), ctx.cite(source), day(event.date), label))
+    for entry in ctx.summary.commitments:
+        if len(items) >= MAX_ASKS:
+            break
+        if (
+            entry.kind == "request"
+            and tuple(entry.side) == (ctx.counterpart,)
+            and ctx.known(entry.date)
+            and said(entry.source) not in seen
+        ):
+            seen.add(said(entry.source))
+            items.append(Item(clip(entry.summary), ctx.cite(entry.source), day(entry.date),
+                              "Request"))  # fmt: skip
     for entry in _known_commitments(ctx):
         if len(items) >= MAX_ASKS:
             break
@@ -176,13 +196,29 @@ def asks(ctx: BriefContext) -> Section:
 
 
 def _known_commitments(ctx: BriefContext) -> list[CommitmentEntry]:
-    """Commitments between the two sides (a third country's deal is not ours to brief)."""
+    """Commitments between the two sides, or by one of them (the pair summary keeps out
+    those a third country is party to); asks are listed apart."""
     pair = set(ctx.pair)
-    return [c for c in ctx.summary.commitments if ctx.known(c.date) and pair <= set(c.parties)]
+    return [
+        c
+        for c in ctx.summary.commitments
+        if ctx.known(c.date)
+        and c.kind != "request"
+        and (pair <= set(c.parties) or (c.side and set(c.side) <= pair))
+    ]
 
 
 def committer(ctx: BriefContext, entry: CommitmentEntry) -> str:
-    """``ours``, ``theirs`` or ``joint``: who made a commitment (heuristic)."""
+    """``ours``, ``theirs`` or ``joint``: who made a commitment, from the side its sentence
+    names as the subject (`search.extract.sides`), else from its words (heuristic)."""
+    if entry.side:
+        sides = set(entry.side) & set(ctx.pair)
+        if sides == {ctx.home}:
+            return "ours"
+        if sides == {ctx.counterpart}:
+            return "theirs"
+        if sides == set(ctx.pair):
+            return "joint"
     if entry.kind in ("agreement", "signature"):
         return "joint"
     text = entry.summary.lower()

@@ -173,6 +173,7 @@ class Brief:
     participants: Participants = Participants()
     background: Section = Section()
     engagements: Section = Section()
+    upcoming: Section = Section()
     issues: Issues = Issues()
     asks: Section = Section()
     commitments: Commitments = Commitments()

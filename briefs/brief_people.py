@@ -211,3 +211,44 @@ def engagements(ctx: BriefContext, previous: Meeting | None) -> Section:
     elif len(ledger) > MAX_ENGAGEMENTS:
         note += f" {len(ledger) - MAX_ENGAGEMENTS} earlier ones are in the pair summary."
     return Section(items, note, todo)
+
+
+# --------------------------------------------------------------------------- coming up
+
+
+def upcoming(ctx: BriefContext) -> Section:
+    """Engagements announced between the two sides that have not happened by the as-of
+    date: visits, talks and meetings to come."""
+    as_of = ctx.as_of.isoformat()
+    items = []
+    for engagement in ctx.summary.planned:
+        announced = engagement.sources[0].date if engagement.sources else None
+        if announced and announced[:10] > as_of:
+            continue  # announced after the brief's date: not known yet
+        if engagement.date and engagement.date[: len(as_of)] < as_of[: len(engagement.date)]:
+            continue  # its day has passed
+        if not engagement.date and announced and announced[:10] < _months_before(as_of, 3):
+            continue  # an undated announcement of long ago
+        text = engagement_text(ctx, engagement)
+        if announced:
+            text += f" (announced {announced[:10]})"
+        items.append(Item(text, ctx.cite(*engagement.sources[:3]), day(engagement.date),
+                          "Coming up"))  # fmt: skip
+        if len(items) >= MAX_ENGAGEMENTS:
+            break
+    note = (
+        None
+        if items
+        else (
+            f"No visit, talks or meeting between {ctx.home_name} and {ctx.name} is announced in "
+            "the archive."
+        )
+    )
+    return Section(tuple(items), note, None)
+
+
+def _months_before(iso: str, months: int) -> str:
+    year, month = int(iso[:4]), int(iso[5:7]) - months
+    while month < 1:
+        year, month = year - 1, month + 12
+    return f"{year:04d}-{month:02d}{iso[7:10]}"
