@@ -167,11 +167,14 @@ class ArchiveStats:
     index_segments: int
     index_ok: bool
     index_problems: tuple[str, ...]
+    # Articles an older extract stage analysed: `briefroom reextract` brings them up to date.
+    outdated_extractions: int = 0
 
 
 def archive_stats(archive: Archive) -> ArchiveStats:
     """Counts of the store and the state of the index."""
     from search.index import check
+    from search.reextract import outdated
 
     store = archive.store
     health = check(store, archive.index, thorough=False)
@@ -198,6 +201,7 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         index_segments=health.segments,
         index_ok=health.ok,
         index_problems=health.problems,
+        outdated_extractions=outdated(archive),
     )
 
 

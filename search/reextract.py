@@ -64,12 +64,17 @@ class ReextractProgress:
 
 
 def outdated(archive: Archive) -> int:
-    """How many articles an older extract stage extracted."""
+    """How many articles an older version of the product's extract stage extracted.
+
+    Version 0 marks an extraction made by a caller's own extractor (tests, embedding
+    applications): not ours to call out of date.
+    """
     from search.extract import EXTRACTOR_VERSION
 
     return int(
         archive.store.conn.execute(
-            "SELECT count(*) FROM articles WHERE extractor < ?", (EXTRACTOR_VERSION,)
+            "SELECT count(*) FROM articles WHERE extractor BETWEEN 1 AND ?",
+            (EXTRACTOR_VERSION - 1,),
         ).fetchone()[0]
     )
 
@@ -96,7 +101,7 @@ def reextract(
     report = ReextractReport()
     with archive.write_lock(lock_wait), archive.store.unmapped():
         conn = archive.store.conn
-        where = "" if everything else f"WHERE extractor < {int(EXTRACTOR_VERSION)}"
+        where = "" if everything else f"WHERE extractor BETWEEN 1 AND {EXTRACTOR_VERSION - 1:d}"
         rowids = [int(r[0]) for r in conn.execute(f"SELECT rowid FROM articles {where}")]
         stored = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
         if not rowids:

@@ -107,6 +107,27 @@ async def test_dashboard_shows_health_activity_and_latest(archive_home: Path, ma
         assert app.screen.view.article.id == data.latest[0].id
 
 
+async def test_dashboard_says_when_extractions_are_out_of_date(
+    archive_home: Path, make_app
+) -> None:
+    import sqlite3
+
+    from tui.widgets.health import CorpusHealth
+
+    conn = sqlite3.connect(archive_home / "archive.sqlite3")
+    with conn:
+        conn.execute(
+            "UPDATE articles SET extractor = 1 WHERE rowid IN (SELECT rowid FROM articles LIMIT 5)"
+        )
+    conn.close()
+    app = make_app(archive_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.data.stats.outdated_extractions == 5
+        shown = str(app.screen.query_one(CorpusHealth).render())
+        assert "5 articles analysed by an older briefroom: run briefroom reextract" in shown
+
+
 async def test_activity_row_searches_that_country(archive_home: Path, make_app) -> None:
     app = make_app(archive_home)
     async with app.run_test(size=SIZE) as pilot:

@@ -51,6 +51,15 @@ class CorpusHealth(Static):
             for line in stats.index_problems:
                 text.append(" ".join(line.split()), style=problem)
                 text.append("\n")
+        if stats.outdated_extractions:
+            row(
+                "Analysis",
+                Text(
+                    f"{stats.outdated_extractions} articles analysed by an older briefroom: "
+                    "run briefroom reextract",
+                    style=problem,
+                ),
+            )
         text.rstrip()
         return text
 
