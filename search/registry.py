@@ -355,7 +355,7 @@ class PeopleRegistry:
 
 
 # Evidence strong enough to tell extraction a person's side in other articles.
-_TRUSTED = frozenset({"role", "org", "led-by", "office", "analyst"})
+_TRUSTED = frozenset({"role", "org", "led-by", "listed", "office", "analyst"})
 
 
 class KnownPeople:

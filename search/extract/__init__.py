@@ -99,7 +99,7 @@ class Extractor:
         )  # fmt: skip
         commitments = find_commitments(
             text, sentences, countries, top_countries=concerned, people=people, home=home,
-            publisher=publisher_home(source), engagements=engagements,
+            publisher=publisher_home(source), engagements=engagements, org_mentions=orgs,
         )  # fmt: skip
         concerned = _with_home(concerned, home, events)
         mentions = [

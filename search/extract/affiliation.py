@@ -10,6 +10,8 @@ role     5        a country or demonym in the role: "Kazakhstani Foreign Ministe
                   "Foreign Minister of Algeria", "Bourita of Morocco", "signed for Ghana"
 org      5        an international organisation in the role: "NATO Secretary General"
 led-by   4        "the Norwegian side was led by State Secretary ..."
+listed   4        joined by "and" to a colleague whose country follows in parentheses:
+                  "Foreign Minister X and Environment Minister Y (Colombia)"
 office   3        an office one country alone has ("Secretary of State"), or, in a
                   government publisher's own text, one of its own offices ("Deputy
                   Secretary Sherman", "Special Envoy Lenderking"): ``data/offices.yaml``
@@ -44,6 +46,7 @@ STRENGTH = {
     "role": 5,
     "org": 5,
     "led-by": 4,
+    "listed": 4,
     "office": 3,
     "registry": 2,
     "home": 1,

@@ -43,7 +43,7 @@ _WILL_VERBS = (
     "cooperate work continue strengthen deepen develop expand support provide hold host visit "
     "establish open launch increase boost invest help assist promote enhance build create "
     "contribute implement pursue remain stay send join co-chair meet facilitate explore "
-    "coordinate consider"
+    "coordinate consider collaborate accelerate comply"
 ).split()
 
 # (kind, status, rank): a clause with several cues keeps the highest rank.
@@ -72,6 +72,7 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "agreed to",
         "agreed on",
         "agreed upon",
+        "agreed with",
         "agreed that",
         "reached agreement",
         "reached agreements",
@@ -119,7 +120,19 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "looks forward to",
         "are determined to",
         "decided to",
+        "committed themselves",
+        "committed itself",
+        "has pledged",
+        "have pledged",
+        "continue to support",
+        "continues to support",
+        "continued to support",
+        "decided on",
+        "would try to",
         *(f"will {verb}" for verb in _WILL_VERBS),
+        *(f"will also {verb}" for verb in _WILL_VERBS),
+        # Reported speech: "Seoul said it would increase imports".
+        *(f"would {verb}" for verb in _WILL_VERBS),
     ),
     PROPOSED: ("proposed to", "proposed that", "offered to", "suggested that", "proposal to"),
     # Asks: what one side wants of another (the brief's "likely asks").
@@ -140,6 +153,9 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "appeals to",
         "asked",
         "asks",
+        "asking",
+        "encourage",
+        "encourages",
         "requested",
         "requests",
         "demanded",
@@ -183,6 +199,7 @@ def find_commitments(
     home: str | None = None,
     publisher: str | None = None,
     engagements: Sequence[EngagementRef] = (),
+    org_mentions: Sequence[Mention] = (),
 ) -> tuple[Commitment, ...]:
     """Find intentions, agreements and signatures.
 
@@ -197,6 +214,8 @@ def find_commitments(
         publisher: A government publisher's country: "the Secretary" is its official.
         engagements: The article's engagements: "they" and "the participants" of a
             readout are the sides of the engagement it reports.
+        org_mentions: Organisation mentions: international ones can sign a joint
+            statement.
 
     Returns:
         Commitments in text order, at most one per clause; ``span`` covers the summary,
@@ -208,7 +227,9 @@ def find_commitments(
     if not hits:
         return ()
     parties = Parties(text, country_mentions, people, top_countries, home)
-    sides = Sides(text, country_mentions, people, top_countries, home, publisher, engagements)
+    sides = Sides(
+        text, country_mentions, people, top_countries, home, publisher, engagements, org_mentions
+    )
     found: list[Commitment] = []
     index = 0
     best: dict[tuple[int, int], tuple[int, int, tuple[str, str, float], int]] = {}
@@ -256,6 +277,10 @@ def _commitment(
         side = sides.subject(sentence, start, cue_start)
     if not found and not side:
         return None
+    head = text[start:cue_start]
+    if head.count(")") > head.count("("):
+        start = start + head.rindex(")") + 1  # "Panama) signed ...": from the verb
+        start += len(text[start:cue_start]) - len(text[start:cue_start].lstrip())
     end = _trim_words(text, start, clause_end)
     summary = " ".join(text[start:end].split()).rstrip(" ,.")
     if not summary:

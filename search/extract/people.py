@@ -145,7 +145,8 @@ class _Person:
 class _Countries:
     """Country mentions by position, to ask which country a stretch of text names."""
 
-    def __init__(self, mentions: Sequence[Mention]):
+    def __init__(self, mentions: Sequence[Mention], text: str = ""):
+        self.text = text
         ordered = sorted(
             (m.span.start, m.span.end, m.key, m.how)
             for m in mentions
@@ -182,6 +183,18 @@ class _Countries:
                 keys.append(self.items[index][2])
             index += 1
         return keys
+
+    def items_in(
+        self, start: int, end: int, *, skip_capitals: bool = False
+    ) -> list[tuple[int, int, str]]:
+        """``(start, end, code)`` of the mentions inside ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, start)
+        found = []
+        while index < len(self.items) and self.items[index][0] < end:
+            if not (skip_capitals and self.hows[index] == "capital"):
+                found.append(self.items[index])
+            index += 1
+        return found
 
     def spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """``(start, end)`` of the mentions inside ``[start, end)``."""
@@ -241,7 +254,8 @@ def _portfolio(text: str, floor: int, position: int) -> bool:
 class _Orgs:
     """International organisations named in the text, by position."""
 
-    def __init__(self, mentions: Sequence[Mention]):
+    def __init__(self, mentions: Sequence[Mention], text: str = ""):
+        self.text = text
         ordered = sorted(
             (m.span.start, m.span.end, m.key)
             for m in mentions
@@ -326,7 +340,7 @@ def find_people(
     hits = lexicon.matcher.find(text)
     if not hits:
         return ()
-    countries = _Countries(country_mentions)
+    countries = _Countries(country_mentions, text)
     parser = _Parser(text, sentences, lexicon, countries, _Orgs(org_mentions), publisher)
     candidates: list[_Candidate] = []
     consumed = -1
@@ -347,6 +361,7 @@ def find_people(
     candidates = _trim_headline(text, title_end, candidates)
     if not candidates:
         return ()
+    _share_listed_country(text, candidates)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
@@ -596,6 +611,7 @@ class _Parser:
         role_last = last
         if k < n and tokens[k][0] in _COMPLEMENT:
             comp_end = self._complement_end(tokens, k + 1)
+            comp_end = self._before_parenthesis(tokens, comp_end, k + 1)
             name_range = self._name_backward(tokens, comp_end, k + 1)
             if name_range is not None and not self._closes_organisation(tokens, name_range[0]):
                 name_range = None  # "president of Higashi Nippon": a company, not a person
@@ -662,8 +678,11 @@ class _Parser:
                 # "for Civilian Security, Democracy, and Human Rights Uzra Zeya"; but in
                 # "for Energy, and the Environment Jose Fernandez, Civilian Deputy ..." the
                 # complement ends with the name before the comma.
-                if self._ends_name(tokens, i, start):
-                    break
+                if (
+                    self._ends_name(tokens, i, start)
+                    or self._before_parenthesis(tokens, i, start) < i
+                ):
+                    break  # ... or "Carlos Correa (Colombia), Foreign Minister ..."
             elif text not in _CONNECTORS:
                 break
             elif text in ("and", "&") and (
@@ -678,6 +697,23 @@ class _Parser:
         while i > start and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DATE_WORDS):
             i -= 1
         return i
+
+    def _before_parenthesis(self, tokens: list[_Tok], end: int, floor: int) -> int:
+        """ "Minister of Environment Carlos Correa (Colombia)": the complement ends before a
+        closing parenthesis that says whom the person serves (a country), when a name
+        ends just before it; "of the Republic of Korea (ROK) Park Jin" is left alone."""
+        if end - 1 <= floor or tokens[end - 1][0] != ")":
+            return end
+        opening = end - 2
+        while opening > floor and tokens[opening][0] != "(":
+            opening -= 1
+        if opening <= floor or tokens[opening][0] != "(":
+            return end
+        inside = tokens[opening + 1 : end - 1]
+        if not inside or self.countries.first_in(inside[0].start(), inside[-1].end()) is None:
+            return end
+        named = self._name_backward(tokens, opening, floor)
+        return opening if named is not None and self._closes_organisation(tokens, named[0]) else end
 
     def _role_follows(self, tokens: list[_Tok], i: int) -> bool:
         """Does another person's role start at token ``i`` ("Foreign Minister Battsetseg")?"""
@@ -909,15 +945,54 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
     return kept
 
 
-def _abroad(person: _Person, home: set[str | None], countries: _Countries) -> bool:
+# Words before a country that make it a place or the object of a verb, not a nationality.
+_PLACE_OR_OBJECT = re.compile(
+    r"\b(?:on|in|to|with|into|against|toward|towards|at|visit(?:ed|ing)?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "Foreign Minister X and Minister of Environment Y (Colombia)": the parenthesis names the
+# country of both; between the two, only "and" and the second one's role.
+_LISTED_AND = re.compile(r"\s+and\s+[^,;()]{0,120}$")
+_PARENTHESIS_AFTER = re.compile(r"\s*\(")
+
+
+def _share_listed_country(text: str, candidates: list[_Candidate]) -> None:
+    """Give a person with no country the country a parenthesis gives the next one."""
+    for i in range(len(candidates) - 2, -1, -1):
+        here, after = candidates[i], candidates[i + 1]
+        if here.side is not None or after.side is None or after.side.country is None:
+            continue
+        if after.side.how != "role" or not _PARENTHESIS_AFTER.match(text, after.end):
+            continue
+        if here.sentence != after.sentence or not _LISTED_AND.search(text, here.end, after.start):
+            continue
+        here.side = Affiliation(after.side.country, None, "listed")
+
+
+def _abroad(
+    person: _Person, home: set[str | None], countries: _Countries, *, objects: bool = False
+) -> bool:
     """Is another country named in the sentence that gives ``person`` their role?
 
     Then the person's country is not assumed to be the default: "President Putin" in a
     Kazinform story about Ukraine is not Kazakh.  A capital is left out: "in Paris" is
-    where something happened, not whom the person serves.
+    where something happened, not whom the person serves; with ``objects``, neither is a
+    country after "on", "in", "with" ... (the object of what they do).
     """
     start, end = person.role_sentence or person.sentences[0]
-    return any(key not in home for key in countries.keys_in(start, end, skip_capitals=True))
+    text = countries.text
+    for m_start, _m_end, key in countries.items_in(start, end, skip_capitals=True):
+        if key in home:
+            continue
+        if objects and _PLACE_OR_OBJECT.search(text, max(start, m_start - 16), m_start):
+            # In a story set in Turkey, "called on Greece", "surgery in the United States"
+            # say what a Turkish minister does, not whom they serve.  (A news agency's
+            # "President Putin launched a war against Ukraine" keeps Putin foreign.)
+            continue
+        return True
+    return False
 
 
 def _merge(
@@ -959,7 +1034,11 @@ def _merge(
         if default is None:
             continue
         for person in people:
-            if person.side is None and person.role and not _abroad(person, {default}, countries):
+            if (
+                person.side is None
+                and person.role
+                and not _abroad(person, {default}, countries, objects=how == "context")
+            ):
                 person.side = Affiliation(default, None, how)
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
     # alone a title) is not taken for a person unless the text names them in full.

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from search.extract.affiliation import is_speaker
+from search.extract.orgs import international
 from search.model import EngagementRef, Mention, PersonRef
 
 _OWN = re.compile(
@@ -58,7 +59,16 @@ _PLURAL_OFFICIALS = re.compile(
     r"participants|secretaries|counterparts|delegations|heads\s+of\s+state)\b",
     re.I,
 )
+# "The United States and the CMAR countries will": the parties of what is reported.
+_THE_COUNTRIES = re.compile(
+    r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+|[A-Z][\w-]*\s+)?(?:countries|nations|governments)\b"
+)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_I = re.compile(r"\b(?:I|[Mm]y|me)\b")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# A person named this close to a sentence's start is its subject ("Under Secretary Zeya
+# met ..."): who a later "she" most likely is.
+_SUBJECT_REACH = 60
 # "The President of Norway", "the Foreign Minister of Algeria": "of" after an office.
 _NATIONALITY_OF = re.compile(
     r"\b(?:president|minister|ministry|government|king|queen|prime\s+minister|secretary|"
@@ -80,6 +90,17 @@ _OBJECT_END = re.compile(
     re.I,
 )
 _JOINT = re.compile(r"\bjoint\s+statement\b|\bwe,\s+the\b|\bstatement\s+of\s+the\s+G-?\d", re.I)
+# At most this many words between two names of one list of signatories ("Japan, the
+# United Kingdom, and the High Representative of the European Union").
+_LIST_GAP_WORDS = 7
+_MEMBERS_OF = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+of\s")
+_EXPRESSED = re.compile(
+    r"\b(?:expressed|expresses|reaffirmed|reaffirms|reiterated|reiterates|affirmed|"
+    r"underscored|underlined|emphasi[sz]ed|signaled|signalled|stressed|highlighted|"
+    r"confirmed)\s+(?:(?:a|an|the|their|firm|strong|shared|joint|mutual|common|"
+    r"continued|steadfast|unwavering|enduring)\s+){0,3}$",
+    re.I,
+)
 # How far before "commitment" its owner may be named ("the enduring U.S. commitment").
 _NOUN_REACH = 40
 
@@ -105,8 +126,15 @@ class Sides:
         home: str | None,
         publisher: str | None,
         engagements: Sequence[EngagementRef] = (),
+        org_mentions: Sequence[Mention] = (),
     ) -> None:
         self.text = text
+        # International organisations can sign a joint statement with countries.
+        self.orgs = sorted(
+            (m.span.start, m.span.end, str(m.key))
+            for m in org_mentions
+            if m.kind == "org" and international(str(m.key))
+        )
         self.countries = sorted(
             (m.span.start, m.span.end, str(m.key), m.how)
             for m in country_mentions
@@ -134,10 +162,20 @@ class Sides:
         """The sides the words ``text[start:end]`` (a clause's subject) name."""
         if self.joint and _WE.search(self.text, start, end):
             return self._group(start)  # "We" of a joint statement: its signatories
-        if _GROUP.match(self.text, start, end) or _PLURAL_OFFICIALS.search(self.text, start, end):
+        if (
+            _GROUP.match(self.text, start, end)
+            or _PLURAL_OFFICIALS.search(self.text, start, end)
+            or _THE_COUNTRIES.search(self.text, start, end)
+        ):
             group = self._group(start)
             if group:
                 return tuple(dict.fromkeys((*group, *self._named(start, end))))
+        words = self.text[start:end]
+        if words.count(")") > words.count("("):
+            # "X (Colombia), Y (Panama) signed": the clause began inside a list of people.
+            here = self._engagement_in(sentence)
+            if here is not None:
+                return here
         found = self._named(start, end)
         if found:
             return found
@@ -146,8 +184,16 @@ class Sides:
             return referred
         here = self._engagement_in(sentence)
         if here is not None and (start == end or len(self.text[start:end].split()) > 12):
-            return here  # "X (Colombia), Y (Costa Rica) ... signed": the engagement's sides
+            return here  # a long list of signatories: the engagement's sides
         if start > sentence[0]:
+            # "They stressed that ... and urged": the sentence's subject, a group; "We
+            # continue ... and call for" in a joint statement: its signatories.
+            if _GROUP.match(self.text, sentence[0], start) or (
+                self.joint and _WE.match(self.text, sentence[0], start)
+            ):
+                group = self._group(start)
+                if group:
+                    return group
             # "Secretary Blinken updated the Minister ... and pledged": the earlier subject.
             earlier = self._named(sentence[0], start)
             if earlier:
@@ -189,6 +235,8 @@ class Sides:
         """Whose "commitment" it is: "the U.S. commitment", "our commitment", "their"."""
         floor = max(sentence[0], noun - _NOUN_REACH)
         words = self.text[floor:noun].lower().split()
+        if "our" in words[-4:] and self.joint and self._group(noun):
+            return self._group(noun)  # a joint statement's "our commitment": all who sign
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
@@ -211,9 +259,12 @@ class Sides:
         """Like `before_noun`, but only when the words before the noun name an owner."""
         head = self.text[max(sentence[0], noun - _NOUN_REACH) : noun]
         named = re.search(
-            r"(?:\b(?:our|their|its)|[’']s|\b[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,2}$", head
+            r"(?:\b(?:our|their|its)|[’']s|s[’']|\b[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,3}$", head
         )
-        return self.before_noun(sentence, noun) if named else ()
+        # "Both parties expressed firm dedication to", "signaled a shared commitment to":
+        # the noun is what the clause's subject expresses.
+        expressed = _EXPRESSED.search(head)
+        return self.before_noun(sentence, noun) if named or expressed else ()
 
     def _named(self, start: int, end: int) -> tuple[str, ...]:
         found: list[str] = []
@@ -227,8 +278,10 @@ class Sides:
                 found.append(self.home)
             elif _OWN.search(self.text, start, end) and (self.publisher or self.home):
                 found.append(self.publisher or self.home or "")
-            elif _WE.search(self.text, start, end):
-                found.extend(self._speaker(start))
+            elif _WE.search(self.text, start, end) or _I.search(self.text, start, end):
+                found.extend(self._speaker(start))  # a news story's "we" and "I": who speaks
+            elif _HE_SHE.search(self.text, start, end):
+                found.extend(self._last_subject(start))
         return tuple(dict.fromkeys(s for s in found if s))
 
     def _referred(self, start: int, end: int) -> tuple[str, ...]:
@@ -253,6 +306,18 @@ class Sides:
         after = [p for p in self.people if p[0] >= position]
         nearest = min([*before[-1:], *after[:1]], key=lambda p: abs(p[0] - position), default=None)
         return [nearest[2]] if nearest is not None and abs(nearest[0] - position) < 400 else []
+
+    def _last_subject(self, position: int) -> list[str]:
+        """Whom "he" or "she" refers to: the last person named as a sentence's subject."""
+        for p_start, _p_end, side in reversed(self.people):
+            if p_start >= position:
+                continue
+            if position - p_start > 1500:
+                break
+            head = max(self.text.rfind(". ", 0, p_start), self.text.rfind("\n", 0, p_start))
+            if p_start - (head + 1) <= _SUBJECT_REACH:
+                return [side]
+        return []
 
     def _engagement_in(self, sentence: tuple[int, int]) -> tuple[str, ...] | None:
         for engagement in self.engagements:
@@ -280,18 +345,45 @@ class Sides:
         return " and " not in self.text[start : min(end, start + 80)].split(",")[0]
 
     def _signatories(self) -> tuple[str, ...]:
-        """Who issues a joint statement: the countries its opening names ("We, the G7
-        Foreign Ministers of Canada, France ..."; "Joint Statement of the United States
-        and Sweden")."""
+        """Who issues a joint statement: the list its opening gives ("We, the G7 Foreign
+        Ministers of Canada, France ... and the High Representative of the European Union";
+        "released by the Governments of the United States and the Republic of Austria").
+
+        The list is the first run of countries and international organisations named
+        close together; it ends where the sentence goes on to what they say ("... strongly
+        condemn the executions by the junta in Myanmar").
+        """
         opening = _JOINT.search(self.text[:600])
         start = opening.start() if opening else 0
         end = self.text.find(".", start + 200)
-        codes = [
-            code
-            for _s, _e, code, how in self._countries_in(0, end if end > 0 else start + 600)
-            if how in ("name", "alias", "demonym")
-        ]
-        found = tuple(dict.fromkeys(codes))
+        end = end if end > 0 else start + 600
+        named = sorted(
+            [
+                (m_start, m_end, code)
+                for m_start, m_end, code, how in self._countries_in(0, end)
+                if how in ("name", "alias", "demonym")
+            ]
+            + [
+                (o_start, o_end, f"org:{key}")
+                for o_start, o_end, key in self.orgs
+                # "the G7 Foreign Ministers of Canada, ...": a grouping its members sign for
+                if o_end <= end and not _MEMBERS_OF.match(self.text, o_end, o_end + 60)
+            ]
+        )
+        best: list[str] = []
+        run: list[str] = []
+        last_end = -1
+        for m_start, m_end, code in named:
+            gap = self.text[last_end:m_start] if last_end >= 0 else ""
+            if run and (len(gap.split()) > _LIST_GAP_WORDS or "." in gap):
+                if len(set(run)) > len(set(best)):
+                    best = run
+                run = []
+            run.append(code)
+            last_end = m_end
+        if len(set(run)) > len(set(best)):
+            best = run
+        found = tuple(dict.fromkeys(best))
         return found if len(found) >= 2 else ()
 
     def _group(self, position: int) -> tuple[str, ...]:
