@@ -17,6 +17,8 @@ office   3        an office one country alone has ("Secretary of State"), or, in
                   Secretary Sherman", "Special Envoy Lenderking"): ``data/offices.yaml``
 registry 2        what other articles showed strongly (`search.registry.KnownPeople`):
                   "President Zelenskyy" after "Ukrainian President Zelenskyy"
+notable  2        a well-known figure named with no clue ("Putin", "Barack Obama"):
+                  ``data/notable_people.yaml`` (`search.extract.notables`)
 home     1        a national news agency's text, a role with no country, and no other
                   country named where the person is (Kazinform's "President Nazarbayev")
 context  1        the one country a story is set in (its dateline's, or the one it is
@@ -49,6 +51,7 @@ STRENGTH = {
     "listed": 4,
     "office": 3,
     "registry": 2,
+    "notable": 2,
     "home": 1,
     "context": 1,
 }

@@ -73,7 +73,8 @@ _TRIGGER = re.compile(
 )
 # Cheap pre-check: an article with none of these words reports no engagement.
 _WORDS = frozenset(
-    """spoke speaks speak speaking talked phone telephone video videoconference virtual phoned
+    """spoke speaks speak speaking talked phone telephone video videoconference videoconferences
+    videoconferencing virtual phoned
     telephoned call calls signed signs sign signing inked consultation consultations dialogue
     negotiations talks ministerial summit conference forum trilateral plenary visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
@@ -81,6 +82,7 @@ _WORDS = frozenset(
     hosts host hosting received receives welcomed welcomes conferred audience gather
     gathered sat""".split()
 )
+_LOWER_WORD = re.compile(r"[a-z]+")
 _AGREEMENT = re.compile(
     r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|"
     r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
@@ -431,6 +433,8 @@ class _Sentence:
 
     def engagements(self) -> list[_Found]:
         found: list[_Found] = []
+        if _WORDS.isdisjoint(_LOWER_WORD.findall(self.lowered)) and "be in " not in self.lowered:
+            return found  # most sentences: no trigger word, no need for the slow pattern
         for match in _TRIGGER.finditer(self.c.text, self.start, self.end):
             kind = match.lastgroup or ""
             if not self._accept(kind, match):

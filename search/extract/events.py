@@ -992,6 +992,9 @@ def resolve_calendar_date(phrase: str, published: dt.date | None) -> str | None:
     has_year = re.search(r"(?:19|20)\d\d", phrase) is not None
     if published is None and not has_year:
         return None
+    quick = _month_day(phrase, published)
+    if quick is not None:
+        return quick or None
     import dateparser  # lazily: importing it costs ~0.2 s
 
     base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time())
@@ -1007,3 +1010,53 @@ def resolve_calendar_date(phrase: str, published: dt.date | None) -> str | None:
     except (ValueError, OverflowError):
         return None
     return parsed.date().isoformat() if parsed else None
+
+
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH_DAY = re.compile(
+    r"\s*(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s+(?:of\s+)?(?P<m2>[A-Za-z]+)\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*"
+)
+
+
+def _month_day(phrase: str, published: dt.date | None) -> str | None:
+    """ "March 5", "5 December 2019": resolved without dateparser, as it would.
+
+    Returns the ISO date, ``""`` when the phrase is such a date but not a real one
+    ("February 30"), or None when it is another kind of phrase (for dateparser).
+    A date without a year is the last one on or before publication (dateparser's
+    ``PREFER_DATES_FROM: past``).
+    """
+    match = _MONTH_DAY.fullmatch(phrase)
+    if match is None:
+        return None
+    month = _MONTHS.get((match.group("m1") or match.group("m2")).lower())
+    if month is None:
+        return None
+    day = int(match.group("d1") or match.group("d2"))
+    if match.group("y"):
+        years = [int(match.group("y"))]
+    elif published is not None:
+        years = [published.year, published.year - 1]
+    else:
+        return None
+    for year in years:
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return "" if match.group("y") else None  # "Feb 29": dateparser finds the leap year
+        if match.group("y") or published is None or found <= published:
+            return found.isoformat()
+    return ""

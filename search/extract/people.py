@@ -31,7 +31,9 @@ from search.extract.affiliation import (
     strip_country_complement,
 )
 from search.extract.aliases import parse_name, same_person
+from search.extract.notables import notable_side
 from search.extract.orgs import international
+from search.extract.plain_names import find_plain_names
 from search.extract.sentences import sentence_at
 from search.extract.topics import KeywordMatcher
 from search.model import Mention, PersonRef, Span
@@ -58,6 +60,14 @@ _DATE_WORDS = frozenset(
 )
 # Words that may close a role ("Secretary General", "Minister-Designate").
 _ROLE_TAILS = frozenset({"general", "designate", "elect", "emeritus"})
+# Capitalised words naming a body whose officer a following role is ("Police and Crime
+# Commissioner", "House Judiciary Committee chairman"), beyond roles.yaml's stops.
+_BODY_WORDS = frozenset({"police", "crime", "judiciary", "commons", "lords", "court", "cabinet"})
+_COMPASS = frozenset(
+    "west western east eastern north northern south southern central middle near".split()
+)
+# Words before a role that say when it was held ("former Japanese Prime Minister").
+_TIME_MODIFIERS = frozenset({"former", "then", "ex", "acting", "outgoing", "incoming"})
 # How much text around a role word is read (characters before and after it).
 _BEFORE, _AFTER = 80, 200
 
@@ -338,8 +348,6 @@ def find_people(
         return ()
     lexicon = _lexicon()
     hits = lexicon.matcher.find(text)
-    if not hits:
-        return ()
     countries = _Countries(country_mentions, text)
     parser = _Parser(text, sentences, lexicon, countries, _Orgs(org_mentions), publisher)
     candidates: list[_Candidate] = []
@@ -358,9 +366,11 @@ def find_people(
             candidate.sentence = _sentence_span(text, sentences, candidate.start)
             candidates.append(candidate)
             consumed = max(consumed, candidate.consumed, end)
+    candidates.extend(_bare(text, sentences, candidates, parser))
     candidates = _trim_headline(text, title_end, candidates)
     if not candidates:
         return ()
+    candidates.sort(key=lambda c: c.start)
     _share_listed_country(text, candidates)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)
@@ -430,7 +440,7 @@ class _Parser:
             cached = self._tokens[key] = (tokens, [tok.start() for tok in tokens])
         return index, cached[0], cached[1]
 
-    def _is_name_word(self, tok: _Tok) -> bool:
+    def is_name_word(self, tok: _Tok) -> bool:
         word = _strip_possessive(tok[0])
         head, dash, rest = word.partition("-")
         if dash and head in _PARTICLES and rest[:1].isupper():
@@ -476,11 +486,11 @@ class _Parser:
                 tok[0].lower() in _PARTICLES
                 and words
                 and j + 1 < n
-                and self._is_name_word(tokens[j + 1])
+                and self.is_name_word(tokens[j + 1])
             ):
                 j += 1
                 continue
-            if not self._is_name_word(tok):
+            if not self.is_name_word(tok):
                 break
             words += 1
             j += 1
@@ -508,7 +518,7 @@ class _Parser:
             if tok[0].lower() in _PARTICLES and words:
                 i -= 1
                 continue
-            if not self._is_name_word(tok):
+            if not self.is_name_word(tok):
                 break
             words += 1
             i -= 1
@@ -542,7 +552,7 @@ class _Parser:
         if found is None:
             return None
         name, name_start, name_end = self._name_text(tokens, *found)
-        country = self._country_after(name_end)
+        country = self.country_after(name_end)
         side = Affiliation(country, None, "role") if country else None
         return _Candidate(name, start, name_end, name_end, None, side)
 
@@ -587,7 +597,10 @@ class _Parser:
             ):
                 i -= 2  # "Republic of Korea (ROK) First Vice Foreign Minister"
             else:
-                break
+                body = self._body_before(tokens, i)
+                if body is None:
+                    break
+                role_first = i = body  # "House Judiciary Committee chairman"
             i -= 1
         # Forwards over chained roles: "Deputy Prime Minister and Minister of Foreign Affairs".
         k = last + 1
@@ -697,6 +710,29 @@ class _Parser:
         while i > start and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DATE_WORDS):
             i -= 1
         return i
+
+    def _body_before(self, tokens: list[_Tok], i: int) -> int | None:
+        """Start of the body a role belongs to, written before it and ending at token ``i``:
+        capitalised words holding one that names a body ("House Judiciary Committee",
+        "Police and Crime" of "Police and Crime Commissioner"), or None."""
+        lex = self.lex
+        j = i
+        named_body = False
+        while j >= 0 and i - j < 5:
+            word = tokens[j][0]
+            if word in ("and", "of", "&") and j < i:
+                j -= 1
+                continue
+            if not word[:1].isupper() or word in lex.not_names and word.lower() not in lex.stops:
+                break
+            lowered = word.lower()
+            if (lowered in lex.stops or lowered in _BODY_WORDS) and lowered not in _COMPASS:
+                named_body = True  # not "West" of "West German Chancellor"
+            j -= 1
+        start = j + 1
+        while start <= i and tokens[start][0] in ("and", "of", "&"):
+            start += 1
+        return start if named_body and start <= i else None
 
     def _before_parenthesis(self, tokens: list[_Tok], end: int, floor: int) -> int:
         """ "Minister of Environment Carlos Correa (Colombia)": the complement ends before a
@@ -811,7 +847,7 @@ class _Parser:
         """The person's side from the role and the words around it (strongest first)."""
         country = role_country or self.countries.nationality_in(self.text, role_start, role_end)
         if country is None:
-            country = self._country_after(after)
+            country = self.country_after(after)
         if country is not None:
             return Affiliation(country, None, "role")
         org = self.orgs.affiliation_in(self.text, role_start, role_end)
@@ -834,28 +870,34 @@ class _Parser:
         return strip_country_complement(role, spans) if spans else role
 
     def _role_text(self, tokens: list[_Tok], first: int, last: int) -> str:
-        # The role as written, without the country or organisation in front
-        # ("Kazakhstani Foreign Minister", "NATO Secretary General").
+        # The role as written, without the country in front ("Kazakhstani Foreign
+        # Minister", "former Philippine President"); an organisation stays ("NATO
+        # Secretary General", "African Union Commission (AUC) Chairperson").
         while first < last:
             tok = tokens[first]
-            if self.countries.overlapping(tok.start(), tok.end()) or self.orgs.covers(
-                tok.start(), tok.end()
-            ):
+            if self.countries.overlapping(tok.start(), tok.end()):
                 first += 1
-            elif (
-                tok[0][:1].isupper()
-                and tok[0].lower() in self.lex.stops
-                and first > 0
-                and (self.orgs.covers(tokens[first - 1].start(), tokens[first - 1].end()))
-            ):
-                first += 1  # "African Union Commission Chairperson"
             elif tok[0] == "(" and first + 2 < last and tokens[first + 2][0] == ")":
                 first += 3  # "(ROK) First Vice Foreign Minister"
             else:
                 break
-        return " ".join(self.text[tokens[first].start() : tokens[last].end()].split())
+        text = self.text
+        pieces = []
+        cursor = tokens[first].start()
+        i = first
+        while i < last and tokens[i][0].lower() in _TIME_MODIFIERS:
+            # "former Philippine President": the country word after "former" goes too.
+            j = i + 1
+            while j < last and self.countries.overlapping(tokens[j].start(), tokens[j].end()):
+                j += 1
+            if j > i + 1:
+                pieces.append(text[cursor : tokens[i + 1].start()])
+                cursor = tokens[j].start()
+            i = j
+        pieces.append(text[cursor : tokens[last].end()])
+        return " ".join("".join(pieces).split())
 
-    def _country_after(self, position: int) -> str | None:
+    def country_after(self, position: int) -> str | None:
         # "Foreign Minister Bourita of Morocco"
         match = _OF_COUNTRY.match(self.text, position)
         if match:
@@ -952,6 +994,22 @@ _PLACE_OR_OBJECT = re.compile(
 )
 
 
+def _bare(
+    text: str, sentences: Sequence[tuple[int, int]], found: list[_Candidate], parser: _Parser
+) -> list[_Candidate]:
+    """People named without a role or a form of address (`plain_names`)."""
+    taken = sorted((c.start, max(c.end, c.consumed)) for c in found)
+    bare = []
+    for name, start, end in find_plain_names(text, taken, parser.is_name_word):
+        country = parser.country_after(end)
+        side = Affiliation(country, None, "role") if country else None
+        candidate = _Candidate(name, start, end, end, None, side)
+        candidate.surface = " ".join(text[start:end].split())
+        candidate.sentence = _sentence_span(text, sentences, start)
+        bare.append(candidate)
+    return bare
+
+
 # "Foreign Minister X and Minister of Environment Y (Colombia)": the parenthesis names the
 # country of both; between the two, only "and" and the second one's role.
 _LISTED_AND = re.compile(r"\s+and\s+[^,;()]{0,120}$")
@@ -1024,12 +1082,13 @@ def _merge(
         side = candidate.side
         if side is not None and (person.side is None or side.strength > person.side.strength):
             person.side = side
-    if known is not None:
-        for person in people:
-            if person.side is None:
-                found = known(person.name)
-                if found is not None:
-                    person.side = Affiliation(found[0], found[1], "registry")
+    for person in people:
+        if person.side is None:
+            found = known(person.name) if known is not None else None
+            if found is not None:
+                person.side = Affiliation(found[0], found[1], "registry")
+            elif (found := notable_side(person.name)) is not None:
+                person.side = Affiliation(found[0], found[1], "notable")
     for default, how in ((home, "home"), (context, "context")):
         if default is None:
             continue

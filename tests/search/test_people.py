@@ -158,9 +158,15 @@ def test_references_without_space_and_with_title() -> None:
 def test_home_country_for_unqualified_officials_only_at_home() -> None:
     body = "Vassilenko said one of the tasks President Nursultan Nazarbayev entrusted to the ministry is to attract investment to Kazakhstan."
     assert people(body, home="KAZ")["Nursultan Nazarbayev"].country == "KAZ"
-    assert people(body)["Nursultan Nazarbayev"].country is None
+    # Without a home, no default: only what a reader knows of him (`extract.notables`).
+    assert people(body)["Nursultan Nazarbayev"].how == "notable"
+    unknown = body.replace("Nursultan Nazarbayev", "Aidos Serikbayev")
+    assert people(unknown, home="KAZ")["Aidos Serikbayev"].country == "KAZ"
+    assert people(unknown)["Aidos Serikbayev"].country is None
     abroad = "President Putin launched a war against Ukraine, Secretary Blinken said."
-    assert people(abroad, home="USA")["Putin"].country is None
+    # Not the agency's home; what a reader knows of him instead (`extract.notables`).
+    assert people(abroad, home="USA")["Putin"].country == "RUS"
+    assert people(abroad, home="USA")["Putin"].how == "notable"
 
 
 def test_appositive_role_after_name() -> None:

@@ -1,0 +1,96 @@
+"""What a desk officer knows without being told: whom well-known figures serve.
+
+``data/notable_people.yaml`` lists heads of state and government, foreign ministers,
+heads of international organisations and other figures of diplomatic news by the side
+they serve.  `notable_side` answers for a person an article names with no clue of their
+own ("Putin's war", "Barack Obama said"): evidence ``notable`` (`affiliation.STRENGTH`).
+
+A surname alone ("Putin", "Biden") is enough when the list holds one side for it and it is
+neither a common surname nor a given name: "Johnson", "Lee" or "Charles" alone could be
+anyone.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+from search.extract.aliases import parse_name, same_person
+from search.extract.given import given_names
+
+NOTABLES_FILE = Path(__file__).parent / "data" / "notable_people.yaml"
+
+# Surnames too common to stand for one notable person when written alone.
+_COMMON_SURNAMES = frozenset(
+    """johnson brown smith williams jones miller davis wilson taylor clark lewis walker young
+    hall allen king wright scott green baker adams nelson hill campbell mitchell roberts
+    carter phillips evans turner parker collins edwards stewart morris murphy cook rogers
+    morgan cooper peterson reed bailey bell kelly howard ward cox richardson wood watson
+    brooks bennett gray james hughes price sanders myers long ross foster powell jenkins
+    perry russell sullivan bush rice power gates major may ford gore haley jordan martin
+    lee kim park wang li zhang liu chen yang wu khan singh ali hussein hassan ahmed mohamed
+    mohammed muhammad abdullah castro aquino gandhi sharif bhutto aliyev kennedy clinton
+    trudeau abe nguyen tran le pham rahman hamid ibrahim ismail salman bishop burns cohen
+    costa cruz harris howe hunt lange pope santos peters wallace woodward reeves sessions
+    mueller schmidt fischer marin martens patel rama salam sabah peng tong sung gang ning
+    jian qiang montenegro nieto gallagher griffiths hammond harper morrison morales
+    rodriguez garcia gonzalez fernandez sanchez castillo correa kirby hague straw gove
+    lawson habib hadi karin kani ivanov schiff payne haines keating hurd dumas conte saleh
+    salih mohamad mohamud manet wray verma jong yeol moussa mustafa santos""".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _notables(path: str = str(NOTABLES_FILE)) -> dict[str, list[tuple[str, str]]]:
+    """Surname key -> ``[(name, side)]``; ``side`` an alpha-3 code or ``org:NAME``."""
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    by_surname: dict[str, list[tuple[str, str]]] = {}
+    for side, names in (data or {}).items():
+        for name in names or ():
+            parsed = parse_name(str(name))
+            if parsed is not None:
+                by_surname.setdefault(parsed.surname, []).append((str(name), str(side)))
+    return by_surname
+
+
+@functools.lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    """`_COMMON_SURNAMES` as `parse_name` spells surnames."""
+    return frozenset(
+        parsed.surname for word in _COMMON_SURNAMES if (parsed := parse_name(word.title()))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def notable_surnames() -> frozenset[str]:
+    """Surnames (as written) that name one notable person when written alone: "Putin"."""
+    found = set()
+    for entries in _notables().values():
+        for name, _side in entries:
+            parsed = parse_name(name)
+            raw = parsed.surname_raw if parsed else ""
+            if " " in raw or "-" in raw or not raw[:1].isupper() or not raw[1:].islower():
+                continue
+            if raw not in given_names() and notable_side(raw) is not None:
+                found.add(raw)  # not "Charles" or "Henry": given names too
+    return frozenset(found)
+
+
+def notable_side(name: str) -> tuple[str | None, str | None] | None:
+    """``(country, org)`` of a well-known person ``name`` may be, or None if not one side."""
+    parsed = parse_name(name)
+    if parsed is None:
+        return None
+    entries = _notables().get(parsed.surname)
+    if not entries:
+        return None
+    if parsed.given is None and (parsed.surname in _common() or len(parsed.surname) < 4):
+        return None
+    sides = {side for known, side in entries if same_person(name, known)}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return (None, side[4:]) if side.startswith("org:") else (side, None)

@@ -1,0 +1,214 @@
+"""People the text names without a role: "Anne Sacoolas", "Barack Obama", "Xi Jinping".
+
+A role ("Foreign Minister X") or a form of address ("Mr. X") finds most people in
+diplomatic text; news also names people bare.  Such a name is read when it starts with a
+known given name (``data/given_names.txt``: Faker's first-name lists and a hand-written
+supplement of diplomatic figures and East Asian surnames, see `bench/make_given_names.py`)
+and goes on with one to three capitalised name words or initials.
+
+Not people, though they start with a given name: "the George Washington Bridge", "Abraham
+Accords", "John F. Kennedy Center", "Martin Luther King Day" (a word of a building, law,
+event or body follows the name, or "the" comes before it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from search.extract.given import given_names
+from search.extract.notables import notable_surnames
+
+# A capitalised word that may start a name (and a quicker pattern to list them first).
+_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]+")
+_CAPITALISED_FAST = re.compile(r"\b[A-Z][\w’'-]+")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
+_PARTICLES = frozenset("de del della der di da dos du van von bin ibn al el la le ten ter".split())
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_MAX_MORE = 3  # name words after the given name
+# What follows a name that belongs to something named after a person.
+_NAMED_AFTER = frozenset(
+    """Accords Accord Agreement Act Doctrine Plan Day Prize Award Awards Center Centre
+    Foundation University College School Institute Hospital Airport Street Avenue Road
+    Boulevard Square Bridge Park Hall Tower Museum Library Stadium Station Memorial Church
+    Cathedral Mosque Temple Palace Company Corporation Group Trust Fund Island Islands Lake
+    River Mountain Valley Bay Canal Dam Highway Line Port Express Times Post Journal News
+    Review Medal Cup Trophy Show Festival Games Gallery Theatre Theater Orchestra Band
+    Records Studios Pictures Inc Ltd Corp Co Bank Fellowship Scholarship Lecture
+    Conference Summit Declaration Treaty Convention Protocol Initiative Program Programme
+    Process Format Formula Report Commission Committee Council Administration Era Law Rule
+    Amendment Building Complex Campus Arena Mall Hotel Restaurant Prison Base Camp Fort
+    Field Cemetery Monument Statue Institution Society Association Federation League Club
+    Team Party Movement Front Brigade Brigades Battalion Regiment Division Corps Fleet
+    Class Series Collection Estate Trophy Open Classic Lecture Chair Professorship Catholic
+    Christianity Orthodox Protestant Empire Dynasty Corridor""".split()
+)
+
+
+# Firms named after their founders, frequent in wire news: not people.
+_FIRMS = frozenset(
+    name.strip()
+    for name in """Merrill Lynch|Goldman Sachs|Morgan Stanley|Dow Jones|Philip Morris|Dean Witter|
+    Salomon Brothers|Shearson Lehman|Bear Stearns|Arthur Andersen|Price Waterhouse|Walt Disney|
+    Charles Schwab|Paine Webber|Smith Barney|Kidder Peabody|Drexel Burnham|Morgan Guaranty|
+    Morgan Grenfell|Thomson McKinnon|Prudential Bache|Lehman Brothers|James Capel|
+    Hewlett Packard|Rolls Royce|Louis Vuitton|Harley Davidson|Tommy Hilfiger|Calvin Klein|
+    Ralph Lauren|Estee Lauder|Johnson Matthey|Edward Jones|Thomas Cook|Martin Marietta|
+    Thomson Reuters|William Hill|Marks Spencer|Morgan Chase""".split("|")
+)
+
+
+def find_plain_names(
+    text: str,
+    taken: list[tuple[int, int]],
+    is_name_word: Callable[[re.Match[str]], bool],
+    *,
+    given: frozenset[str] | None = None,
+) -> list[tuple[str, int, int]]:
+    """``(name, start, end)`` of the people named bare, outside the ``taken`` spans.
+
+    Args:
+        text: The document text.
+        taken: Sorted ``(start, end)`` spans already read as people (with their roles).
+        is_name_word: Whether a token can be part of a name (not a role word, a country,
+            an organisation's word).
+        given: The given names (default: the bundled list).
+    """
+    given = given if given is not None else given_names()
+    surnames = notable_surnames()
+    found: list[tuple[str, int, int]] = []
+    starts = [span[0] for span in taken]
+    # Most capitalised words are neither: find the few that are (in C), then read only
+    # around them.
+    words = set(_CAPITALISED_FAST.findall(text))
+    bare = {word[:-2] for word in words if word.endswith(("’s", "'s"))}
+    wanted = (
+        (words & given)
+        | (words & surnames)
+        | {word for word in words if word[:-2] in surnames and word[:-2] in bare}
+    )
+    if not wanted:
+        return found
+    for match in _matches(text, wanted):
+        word = match.group()
+        if word not in given:
+            alone = word.removesuffix("’s").removesuffix("'s")
+            if alone in surnames:
+                found.extend(_surname_alone(text, match, alone, taken, starts, found))
+            continue
+        start = match.start()
+        if _inside(taken, starts, start) or (found and start < found[-1][2]):
+            continue
+        if _BEFORE_NOT_A_PERSON.search(text, max(0, start - 6), start):
+            continue  # "the George Washington Bridge"
+        if not is_name_word(match):
+            continue
+        end = _name_end(text, match.end(), is_name_word)
+        if end is None or _inside(taken, starts, end - 1):
+            continue
+        name = " ".join(text[start:end].split())
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        if " ".join(name.split()) in _FIRMS or _FIRM_AFTER.match(text, end):
+            continue  # "Merrill Lynch said", "Johnson & Johnson", "Marks and Spencer Plc"
+        found.append((name, start, end))
+    return found
+
+
+def _matches(text: str, words: set[str]) -> list[re.Match[str]]:
+    """The capitalised-word matches of ``words`` in ``text``, in text order."""
+    found = []
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            match = _CAPITALISED.match(text, position)
+            if (
+                match is not None
+                and match.group() == word
+                and (position == 0 or text[position - 1] not in _WORD_BEFORE)
+            ):
+                found.append(match)
+            position = text.find(word, position + len(word))
+    found.sort(key=lambda match: match.start())
+    return found
+
+
+def _surname_alone(
+    text: str,
+    match: re.Match[str],
+    surname: str,
+    taken: list[tuple[int, int]],
+    starts: list[int],
+    found: list[tuple[str, int, int]],
+) -> list[tuple[str, int, int]]:
+    """ "Putin's war", "Obama said": a notable's distinctive surname written alone."""
+    start = match.start()
+    if _inside(taken, starts, start) or (found and start < found[-1][2]):
+        return []
+    if _BEFORE_NOT_A_PERSON.search(text, max(0, start - 6), start):
+        return []
+    following = (
+        _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+    )
+    if following is not None and (
+        following.group() in _NAMED_AFTER or following.group()[:1].isupper()
+    ):
+        return []  # "Putin Street"; "Obama Foundation"; part of a longer name
+    return [(surname, start, start + len(surname))]
+
+
+_WORD_BEFORE = frozenset("’'.-") | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+)
+_BEFORE_NOT_A_PERSON = re.compile(r"\b[Tt]he\s+$")
+_FIRM_AFTER = re.compile(
+    r"\s*(?:&|\b(?:and|und|et)\s+(?:Co|Sons|Partners)\b|,?\s+(?:Inc|Ltd|Plc|PLC|Corp|Co|LLC|AG|SA|NV|GmbH)\b)"
+)
+
+
+def _name_end(
+    text: str, position: int, is_name_word: Callable[[re.Match[str]], bool]
+) -> int | None:
+    """Where a name that starts before ``position`` ends; None if it is not a name."""
+    end = position
+    more = 0
+    cursor = position
+    while more < _MAX_MORE:
+        gap = re.match(r"[ \t]+", text[cursor:])
+        if gap is None or "\n" in gap.group():
+            break
+        token = _TOKEN.match(text, cursor + gap.end())
+        if token is None:
+            break
+        word = token.group()
+        if len(word) == 1 and word.isupper() and text.startswith(".", token.end()):
+            cursor = end = token.end() + 1  # an initial: "Antony J. Blinken"
+            continue
+        if word in _PARTICLES:
+            following = _TOKEN.match(text, token.end() + 1)
+            if following is not None and following.group()[:1].isupper():
+                cursor = token.end()
+                continue
+            break
+        if word.rstrip(".") in _SUFFIXES and more:
+            end = cursor = token.end()
+            break
+        if word in _NAMED_AFTER or word.removesuffix("’s").removesuffix("'s") in _NAMED_AFTER:
+            return None  # "Abraham Accords", "John F. Kennedy Center"
+        if not word[:1].isupper() or not is_name_word(token):
+            break
+        end = cursor = token.end()
+        more += 1
+    if more == 0:
+        return None
+    # A following capitalised word of a building, law or body: named after the person.
+    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is not None and after.group() in _NAMED_AFTER:
+        return None
+    return end
+
+
+def _inside(taken: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and taken[index][0] <= position < taken[index][1]
