@@ -210,7 +210,16 @@ def _keep(f: _Found, text: str, date: str | None, caps: bool) -> bool:
         return False
     if rule.get("city_before") and _city_elsewhere(f, text):
         return False
+    if rule.get("us_state") and _US_POLITICS.search(text, max(0, f.start - 80), f.start):
+        return False  # "Republican committee member Doug Collins of Georgia": the state
     return True
+
+
+# Words of US party politics just before a name that is also a US state.
+_US_POLITICS = re.compile(
+    r"\b(?:Republican|Democrat|Democratic|GOP|Congressman|Congresswoman|Senator|Sen\.|Rep\.|"
+    r"Governor|Gov\.|state\s+of)\b[^.;]*$"
+)
 
 
 def _prev_word(text: str, start: int) -> str:

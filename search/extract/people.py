@@ -596,6 +596,10 @@ class _Parser:
                 tok[0] == ")" and i >= 2 and tokens[i - 2][0] == "(" and tokens[i - 1][0].isupper()
             ):
                 i -= 2  # "Republic of Korea (ROK) First Vice Foreign Minister"
+            elif (region := _region_country(tokens, i)) is not None:
+                # "Florida Governor Ron DeSantis", "South Carolina Governor": that country.
+                role_country = role_country or region[0]
+                role_first = i = region[1]
             else:
                 body = self._body_before(tokens, i)
                 if body is None:
@@ -923,6 +927,27 @@ class _Parser:
             return Affiliation(country, None, "led-by")
         org = self.orgs.last_before(match.start(), _SIDE_REACH)
         return Affiliation(None, org, "led-by") if org is not None else None
+
+
+def _region_country(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
+    """The country whose first-level region the capitalised words ending at token ``i``
+    name ("Florida", "South Carolina"), with the first token's index; None if none or
+    several (a US state wins: English-language news names them most)."""
+    from search.extract import places
+    from search.extract.gazetteer import gazetteer
+
+    for first in (i - 1, i):
+        if first < 0 or not all(tokens[k][0][:1].isupper() for k in range(first, i + 1)):
+            continue
+        words = " ".join(tokens[k][0] for k in range(first, i + 1))
+        regions = places.region_countries(words, abbreviations=False)
+        if len(regions) > 1:
+            regions = regions & {"US"}
+        if len(regions) == 1:
+            code = gazetteer().alpha2.get(next(iter(regions)))
+            if code is not None:
+                return code, first
+    return None
 
 
 def _sentence_span(
