@@ -83,6 +83,13 @@ _WORDS = frozenset(
     gathered sat""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Nouns after "trilateral"/"ministerial" that are not an encounter.
+_NOT_MEETINGS = frozenset(
+    """cooperation relationship relations partnership framework ties alliance security
+    coordination statement level declaration agreement mechanism format efforts engagement
+    exercises exercise drills commitment""".split()
+)
+_GUEST_OF = re.compile(r"\bguests?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AGREEMENT = re.compile(
     r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|"
     r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
@@ -99,7 +106,9 @@ _PURPOSE = re.compile(
     r"focusing\s+on|in\s+light\s+of|in\s+support\s+of|as\s+part\s+of)\b"
     r"|\bon\s+(?:the\s+)?(?:situation|ways|how|issues|a\s+range|bilateral|regional|topics|"
     r"matters|efforts|progress|plans|the\s+margins|the\s+sidelines)\b|\bwhere\b|\bwhich\b"
-    r"|\bwho\b|;|\s[–—]\s|:|\.\s",
+    r"|\bwho\b|;|\s[–—]\s|:|\.\s"
+    # A second verb phrase: "... and would have an audience with the Pope".
+    r"|\band\s+(?:would|will|then|later|also\s+will)\s+(?!be\b)[a-z]+\b",
     re.I,
 )
 _FUTURE = frozenset(
@@ -488,6 +497,12 @@ class _Sentence:
                     )
                 )
             return True
+        if kind == "multi" and word in ("trilateral", "ministerial"):
+            # "trilateral cooperation", "ministerial-level": the adjective of something else;
+            # "the trilateral meeting" is found by its noun, "a Ministerial" is one.
+            following = re.match(r"[\s-]+([\w-]+)", after)
+            if following is not None and following.group(1).lower() in _NOT_MEETINGS:
+                return False
         if kind == "meet":
             if word in ("received", "receives", "welcomed", "welcomes"):
                 return self._person_follows(match.end())
@@ -642,9 +657,14 @@ class _Sentence:
         text = c.text
         sides: list[str] = []
         people: dict[str, str] = {}
-        for _p_start, _p_end, person, side in c.people_in(start, cut):
+        for p_start, _p_end, person, side in c.people_in(start, cut):
             if is_speaker(person.role) or side is None:
                 continue
+            if p_start < match.start() and _GUEST_OF.search(
+                text, max(start, p_start - 40), p_start
+            ):
+                continue  # "be in Rome as the guests of President Cossiga and have an audience
+                # with the Pope": the host of the stay, not of the audience
             sides.append(side)
             people.setdefault(person.name, side)
         for m_start, m_end, code, how in c.countries_in(start, cut):
@@ -1032,9 +1052,11 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
         return False
     if other.sentence == visit.sentence:
         # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,
-        # where he will meet with officials from the Saudi and Yemeni governments"
+        # where he will meet with officials from the Saudi and Yemeni governments"; in
+        # "will visit Rome and West Berlin", a meeting with West Germans is the Berlin trip's.
         travellers = {side for side in visit.sides if side != visit.host}
-        return bool(travellers & set(other.sides))
+        guests = set(other.sides) - travellers
+        return bool(travellers & set(other.sides)) and (not guests or visit.host in guests)
     if visit.host not in other.sides:
         return False
     return set(other.sides) <= set(visit.sides) and other.status == visit.status

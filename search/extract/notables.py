@@ -94,3 +94,13 @@ def notable_side(name: str) -> tuple[str | None, str | None] | None:
         return None
     side = sides.pop()
     return (None, side[4:]) if side.startswith("org:") else (side, None)
+
+
+def notable_name(surname: str) -> str | None:
+    """The one well-known figure a surname alone names ("Reagan": "Ronald Reagan"), if any."""
+    parsed = parse_name(surname)
+    if parsed is None or parsed.given is not None:
+        return None
+    names = [name for name, _side in _notables().get(parsed.surname) or []]
+    figures = {(p.given, p.surname) for name in names if (p := parse_name(name)) is not None}
+    return max(names, key=len) if len(figures) == 1 else None

@@ -31,7 +31,7 @@ from search.extract.affiliation import (
     strip_country_complement,
 )
 from search.extract.aliases import parse_name, same_person
-from search.extract.notables import notable_side
+from search.extract.notables import notable_name, notable_side
 from search.extract.orgs import international
 from search.extract.plain_names import find_plain_names
 from search.extract.sentences import sentence_at
@@ -1090,6 +1090,8 @@ def _merge(
     people: list[_Person] = []
     for candidate in sorted(candidates, key=lambda c: _completeness(c.name), reverse=True):
         person = next((p for p in people if same_person(candidate.name, p.name)), None)
+        if person is not None and _another_notable(candidate, person):
+            person = next((p for p in people if p.name == candidate.name), None)
         if person is None and " " not in candidate.name:
             # "President Xi" after "Xi Jinping", "Sir Zelman" after "Sir Zelman Cowen":
             # a lone word naming the first word of exactly one person seen.
@@ -1131,6 +1133,16 @@ def _merge(
     return people
 
 
+def _another_notable(candidate: _Candidate, person: _Person) -> bool:
+    """ "President Reagan" in a story that also names "Nancy Reagan": a surname alone, which
+    a well-known figure of another given name bears, is that figure, not the one named in
+    full here (who has no role of their own)."""
+    if " " in candidate.name or person.role is not None:
+        return False
+    figure = notable_name(candidate.name)
+    return figure is not None and not same_person(figure, person.name)
+
+
 def _completeness(name: str) -> tuple[int, int]:
     parsed = parse_name(name)
     if parsed is None:
@@ -1141,11 +1153,15 @@ def _completeness(name: str) -> tuple[int, int]:
 def _add_references(text: str, people: list[_Person]) -> None:
     """Find later short references: the surname alone, after a title or a form of address."""
     taken = sorted(span for person in people for span in person.spans)
+    # "President Reagan" kept apart from "Nancy Reagan": "Reagan" alone is the former.
+    alone = {person.name for person in people if " " not in person.name}
     for person in people:
         parsed = parse_name(person.name)
         if parsed is None:
             continue
         surname = parsed.surname_raw
+        if surname in alone and person.name != surname:
+            continue
         position = text.find(surname)
         while position != -1:
             end = position + len(surname)

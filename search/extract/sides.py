@@ -315,8 +315,9 @@ class Sides:
             if position - p_start > 1500:
                 break
             head = max(self.text.rfind(". ", 0, p_start), self.text.rfind("\n", 0, p_start))
-            if p_start - (head + 1) <= _SUBJECT_REACH:
-                return [side]
+            first = not any(head < other < p_start for other, _e, _s in self.people)
+            if first and p_start - (head + 1) <= _SUBJECT_REACH:
+                return [side]  # the sentence's first person, near its start
         return []
 
     def _engagement_in(self, sentence: tuple[int, int]) -> tuple[str, ...] | None:

@@ -93,3 +93,51 @@ def test_the_kingdom_is_the_kingdom_named_before() -> None:
     )
     aid = next(e for e in found.events if e.type == "AID")
     assert aid.actors[0] == "NOR"
+
+
+def test_a_joint_statement_is_issued_by_its_list_not_by_the_countries_it_condemns() -> None:
+    found = run(
+        "The text of the following statement was released by the G7 foreign ministers of "
+        "Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States of "
+        "America, and the High Representative of the European Union.\n\nWe, the G7 Foreign "
+        "Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, and the United "
+        "States of America, and the High Representative of the European Union, strongly "
+        "condemn the four executions by the military junta in Myanmar. We continue to support "
+        "efforts by ASEAN and call for the military to implement the Five Point Consensus.",
+        title="G7 Foreign Ministers’ Statement on the Myanmar Military Junta’s Executions",
+    )
+    g7 = {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA", "org:EU"}
+    asks = [c for c in found.commitments if c.kind == "request"]
+    assert asks and all(set(c.side) == g7 for c in asks)  # not Myanmar, not "the G7"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "side"),
+    [
+        (
+            "Deputy Secretary Sherman met Japan Vice Foreign Minister Mori Takeo and Republic of "
+            "Korea First Vice Foreign Minister Cho Hyundong. They reaffirmed the statement and "
+            "committed to advance trilateral security cooperation.",
+            "committed to advance",
+            ("USA", "JPN", "KOR"),
+        ),
+        (
+            "Under Secretary Zeya met Prime Minister Najla Bouden of Tunisia. She also "
+            "underscored that an independent judiciary is key, and urged the government to "
+            "cease trying civilians in military courts.",
+            "and urged the government",
+            ("USA",),
+        ),
+        (
+            "The Secretary reiterated the United States’ commitment to complete "
+            "denuclearization of the Korean Peninsula.",
+            "commitment to complete",
+            ("USA",),
+        ),
+    ],
+)
+def test_pronouns_and_possessives_name_the_side(body: str, words: str, side) -> None:
+    found = run(body)
+    entries = [c for c in found.commitments if words in c.summary]
+    assert entries, found.commitments
+    assert set(entries[0].side) == set(side)

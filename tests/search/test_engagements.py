@@ -212,3 +212,32 @@ def test_dates_resolved_against_publication(
 )
 def test_never_raises(text: str) -> None:
     find_engagements(text, [(0, len(text))] if text else [], date="2022-01-01")
+
+
+def test_a_trip_of_several_stops_and_an_audience_in_between() -> None:
+    engagements = found(
+        "WASHINGTON, March 4 - President Reagan will visit Rome and West Berlin during a trip "
+        "to Europe in June. The announcement said Reagan and Nancy Reagan would be in Rome from "
+        "June 3 to 6 as the guests of President Francesco Cossiga and would have an audience "
+        "with Pope John Paul II on June 6. After the June 8-10 summit, Reagan will travel to "
+        "West Berlin on June 12 and will meet West German Chancellor Helmut Kohl in Bonn.",
+        date="1987-03-04",
+        source="Reuters",
+    )
+    got = {(e.type, e.status, e.date, frozenset(e.countries)) for e in engagements}
+    assert ("visit", "planned", "1987-06-03", frozenset({"USA", "ITA"})) in got
+    assert ("visit", "planned", "1987-06-12", frozenset({"USA", "BRD"})) in got
+    assert ("meeting", "planned", "1987-06-06", frozenset({"USA", "VAT"})) in got
+
+
+def test_trilateral_cooperation_is_not_a_meeting_but_deciding_to_meet_is_planned() -> None:
+    engagements = found(
+        "Deputy Secretary Sherman, Japan Vice Foreign Minister Mori Takeo and Republic of Korea "
+        "First Vice Foreign Minister Cho Hyundong met today in Seoul. ROK-U.S.-Japan trilateral "
+        "cooperation demonstrates that democracies can build a better future, and the Vice "
+        "Foreign Ministers and the Deputy Secretary decided to meet in Tokyo to continue their "
+        "regular trilateral consultations.",
+        date="2022-06-08",
+    )
+    statuses = sorted((e.status, e.place) for e in engagements)
+    assert statuses == [("main", "Seoul"), ("planned", "Tokyo")]

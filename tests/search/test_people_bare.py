@@ -1,0 +1,147 @@
+"""People news names without a role, and what a reader knows of well-known figures.
+
+Short texts written like wire stories and readouts, through the whole extract stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract import extract
+from search.extract.notables import notable_name, notable_side, notable_surnames
+from search.extract.plain_names import find_plain_names
+
+WIRE = "Reuters"
+STATE = "U.S. Department of State (press releases)"
+
+
+def people(body: str, *, source: str | None = WIRE, date: str = "2019-10-10"):
+    return {p.name: p for p in extract(None, body, source=source, date=date).people}
+
+
+def test_bare_names_are_people() -> None:
+    found = people(
+        "The driver, Anne Sacoolas, left the country with her husband Jonathan Sacoolas. "
+        "The family of Harry Dunn met Boris Johnson."
+    )
+    assert {"Anne Sacoolas", "Jonathan Sacoolas", "Harry Dunn", "Boris Johnson"} <= set(found)
+    assert found["Anne Sacoolas"].role is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Protesters gathered at the George Washington Bridge.",
+        "The Abraham Accords were signed in 2020.",
+        "She spoke at the John F. Kennedy Center on Friday.",
+        "Merrill Lynch said on Monday that the General Assembly will meet in March.",
+        "Shares of Johnson & Johnson rose.",
+        "He is a Roman Catholic priest.",
+        "The Eastern Tropical Pacific Marine Corridor covers 500,000 square kilometers.",
+    ],
+)
+def test_names_of_things_named_after_people_are_not_people(body: str) -> None:
+    assert people(body) == {}
+
+
+def test_a_notable_figure_named_bare_gets_the_side_a_reader_knows() -> None:
+    found = people("Putin's war goes on, Barack Obama said. Xi Jinping met Biden.")
+    assert found["Putin"].country == "RUS" and found["Putin"].how == "notable"
+    assert found["Barack Obama"].country == "USA"
+    assert found["Xi Jinping"].country == "CHN"
+    assert found["Biden"].country == "USA"
+
+
+def test_the_text_beats_what_a_reader_knows() -> None:
+    # A clue in the article wins over the notable list (strength 5 against 2).
+    found = people("Ukrainian Foreign Minister Dmytro Kuleba said.")
+    assert found["Dmytro Kuleba"].how == "role"
+
+
+def test_common_surnames_and_given_names_alone_are_nobody_in_particular() -> None:
+    assert notable_side("Johnson") is None  # Boris? Lyndon? Magic?
+    assert notable_side("Lee") is None
+    assert "Charles" not in notable_surnames()  # a given name first
+    assert notable_side("Boris Johnson") == ("GBR", None)
+    assert notable_side("Guterres") == (None, "UN")
+
+
+def test_a_surname_alone_is_the_notable_not_a_relative_named_in_full() -> None:
+    found = people(
+        "WASHINGTON, March 4 - President Reagan will visit Rome in June. "
+        "Reagan and Nancy Reagan would be in Rome from June 3 to 6.",
+        date="1987-03-04",
+    )
+    assert found["Reagan"].country == "USA"
+    assert found["Nancy Reagan"].country is None
+    assert notable_name("Reagan") == "Ronald Reagan"
+
+
+def test_plain_names_respect_spans_already_read() -> None:
+    text = "Secretary of State Antony Blinken met Anne Smith."
+    taken = [(text.index("Antony"), text.index(" met"))]
+    found = find_plain_names(text, taken, lambda tok: tok.group()[:1].isupper())
+    assert [name for name, _s, _e in found] == ["Anne Smith"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "country"),
+    [
+        ("Florida Governor Ron DeSantis said.", "Ron DeSantis", "Florida Governor", "USA"),
+        ("Ontario Premier Doug Ford said.", "Doug Ford", "Ontario Premier", "CAN"),
+        (
+            "House Judiciary Committee chairman Jerrold Nadler said.",
+            "Jerrold Nadler",
+            "House Judiciary Committee chairman",
+            None,
+        ),
+        (
+            "The former Philippine President Ferdinand Marcos died.",
+            "Ferdinand Marcos",
+            "former President",
+            "PHL",
+        ),
+        ("Nick Adderley, the chief constable, said.", "Nick Adderley", "chief constable", None),
+    ],
+)
+def test_roles_with_their_body_and_place(body: str, name: str, role: str, country: str | None):
+    found = people(body)
+    assert found[name].role == role
+    if country is not None:
+        assert found[name].country == country
+
+
+def test_a_parenthesised_country_covers_the_colleague_joined_by_and() -> None:
+    found = people(
+        "Today, Vice President and Foreign Minister Marta Lucia Ramirez and Minister of "
+        "Environment and Sustainable Development Carlos Correa (Colombia), Foreign Minister "
+        "Juan Carlos Holguin and Minister of the Environment, Water, and Ecological Transition "
+        "Gustavo Manrique Miranda (Ecuador) signed a Memorandum of Understanding.",
+        source=STATE,
+        date="2022-06-08",
+    )
+    assert found["Carlos Correa"].country == "COL"
+    assert found["Marta Lucia Ramirez"].country == "COL"
+    assert found["Marta Lucia Ramirez"].how == "listed"
+    assert found["Juan Carlos Holguin"].country == "ECU"
+    assert found["Gustavo Manrique Miranda"].role == (
+        "Minister of the Environment, Water, and Ecological Transition"
+    )
+
+
+def test_a_story_set_in_one_country_gives_its_ministers_that_country() -> None:
+    found = people(
+        "ANKARA, March 29 - Turkey's standoff with Greece appeared at an end. Foreign Minister "
+        "Vahit Halefolu had called on Greece to engage in dialogue over the dispute.",
+        date="1987-03-28",
+    )
+    assert found["Vahit Halefolu"].country == "TUR"
+
+
+def test_georgia_after_us_party_politics_is_the_state() -> None:
+    text = "Republican committee member Doug Collins of Georgia said on Twitter."
+    assert extract(None, text, date="2019-09-25").countries == ()
+    assert extract(None, "Georgia and Armenia signed a deal.", date="2019-09-25").countries == (
+        "GEO",
+        "ARM",
+    )
