@@ -527,7 +527,7 @@ class _Sentence:
     def _engagement(self, kind: str, match: re.Match[str]) -> _Found | None:
         head = self.lowered[: match.start() - self.start]
         lead = _words(head)[-6:]
-        if not _HYPOTHETICAL.isdisjoint(lead):
+        if not _HYPOTHETICAL.isdisjoint(lead) and not self._month_may(lead, match.start()):
             return None
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
             return None
@@ -580,6 +580,14 @@ class _Sentence:
             destinations=destinations,
             title=self.title,
         )
+
+    def _month_may(self, lead: list[str], position: int) -> bool:
+        """Is the only hypothetical word before the trigger the month ("the May 2022
+        Summit"), not the verb ("may meet")?"""
+        if _HYPOTHETICAL.intersection(lead) != {"may"}:
+            return False
+        before = self.c.text[max(self.start, position - 60) : position]
+        return re.search(r"\bmay\b", before) is None  # only "May", capitalised
 
     def _members_meet(self, side: str, match: re.Match[str], cut: int) -> bool:
         """An organisation's members meeting: "an emergency meeting of NATO ambassadors",
@@ -988,7 +996,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
     visit and the meetings held during it."""
     merged: list[_Found] = []
     for item in found:
-        target = next((m for m in merged if _same(m, item)), None)
+        targets = [m for m in merged if _same(m, item)]
+        # "will visit Rome and West Berlin ... meet the West Germans": the trip whose host
+        # the meeting names.
+        target = next((m for m in targets if m.host in item.sides), targets[0] if targets else None)
         if target is None:
             merged.append(item)
             continue
@@ -1052,11 +1063,9 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
         return False
     if other.sentence == visit.sentence:
         # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,
-        # where he will meet with officials from the Saudi and Yemeni governments"; in
-        # "will visit Rome and West Berlin", a meeting with West Germans is the Berlin trip's.
+        # where he will meet with officials from the Saudi and Yemeni governments"
         travellers = {side for side in visit.sides if side != visit.host}
-        guests = set(other.sides) - travellers
-        return bool(travellers & set(other.sides)) and (not guests or visit.host in guests)
+        return bool(travellers & set(other.sides))
     if visit.host not in other.sides:
         return False
     return set(other.sides) <= set(visit.sides) and other.status == visit.status

@@ -241,3 +241,26 @@ def test_trilateral_cooperation_is_not_a_meeting_but_deciding_to_meet_is_planned
     )
     statuses = sorted((e.status, e.place) for e in engagements)
     assert statuses == [("main", "Seoul"), ("planned", "Tokyo")]
+
+
+def test_the_month_may_is_not_the_verb() -> None:
+    (summit,) = found(
+        "This round of the EDD follows the May 2022 U.S.-Japan Leaders’ Summit, during which "
+        "President Biden spoke.",
+        date="2022-06-24",
+    )
+    assert (summit.status, summit.date, set(summit.countries)) == (
+        "background",
+        "2022-05",
+        {"USA", "JPN"},
+    )
+    assert found("Secretary Blinken may meet Foreign Minister Lavrov of Russia.") == ()
+
+
+def test_a_meeting_during_a_trip_is_the_trip() -> None:
+    (visit,) = found(
+        "U.S. Special Envoy for Yemen Tim Lenderking arrived in Saudi Arabia today, where he "
+        "will meet with officials from the Saudi and Yemeni governments.",
+        date="2021-07-27",
+    )
+    assert visit.type == "visit" and {"USA", "SAU", "YEM"} <= set(visit.countries)
