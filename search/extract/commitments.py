@@ -266,6 +266,9 @@ def _commitment(
     sides: Sides,
 ) -> Commitment | None:
     start = _subject_start(text, sentence[0], cue_start)
+    start = _list_start(text, start, sides)
+    if start == cue_start:
+        start = _long_subject(text, sentence[0], cue_start, sides)
     subject = text[start:cue_start]
     both = _THEY.match(subject.strip()) is not None or None
     found = parties.resolve((start, clause_end), sentence, both_sides=both, trigger=cue_start)
@@ -312,6 +315,34 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
     if len(text[start:cue_start].split()) > _MAX_SUBJECT_WORDS:
         return cue_start
     return start
+
+
+def _list_start(text: str, start: int, sides: Sides) -> int:
+    """ "China, Iran, and Russia have pledged": a list of countries is one subject, though
+    its commas look like clause breaks."""
+    while True:
+        head = text[:start].rstrip()
+        if not head.endswith(","):
+            return start
+        comma = len(head) - 1
+        named = sides.countries_ending_at(comma)
+        if named is None:
+            return start
+        start = named
+
+
+def _long_subject(text: str, sentence_start: int, cue_start: int, sides: Sides) -> int:
+    """ "... that the United States is reducing our footprint in Kabul ... and will
+    accelerate": a long clause's subject is its first words, when they name a side."""
+    clause = sentence_start
+    for match in _CLAUSE_START.finditer(text, sentence_start, cue_start):
+        clause = match.end()
+    head_end = clause
+    for word in list(re.finditer(r"\S+", text[clause:cue_start]))[:6]:
+        head_end = clause + word.end()
+    if "(" not in text[clause:cue_start] and sides.names_a_side(clause, head_end):
+        return clause
+    return cue_start
 
 
 def _trim_words(text: str, start: int, end: int) -> int:

@@ -32,7 +32,8 @@ _STARTER = re.compile(
     r"\s+(?:The|He|She|They|We|It|In|On|During|This|These|Both|Following|After|Before)\b"
 )
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# Letters of any script: "Wilmès." ends a sentence; its "s" is no initial.
+_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\.)+)$")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:

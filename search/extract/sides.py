@@ -66,6 +66,13 @@ _THE_COUNTRIES = re.compile(
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _I = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# A capital as the subject of a clause: "Seoul would", "Moscow has warned".
+_CAPITAL_SUBJECT = re.compile(
+    r"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(would|will|has|had|is|was|said|says|"
+    r"wants|warned|agreed|plans|intends|hopes|urged|called|asked|demanded|pledged|promised)\b"
+)
+# "Greece and Turkey's NATO allies", "the EU members": the organisation acts.
+_ALLIES_OF = re.compile(r"\b([A-Z][\w-]*)\s+(?:allies|members|member\s+states|partners)\b")
 # A person named this close to a sentence's start is its subject ("Under Secretary Zeya
 # met ..."): who a later "she" most likely is.
 _SUBJECT_REACH = 60
@@ -162,6 +169,30 @@ class Sides:
         """The sides the words ``text[start:end]`` (a clause's subject) name."""
         if self.joint and _WE.search(self.text, start, end):
             return self._group(start)  # "We" of a joint statement: its signatories
+        if (
+            start > sentence[0]
+            and _WE.search(self.text, start, end)
+            and _GROUP.match(self.text, sentence[0], start)
+        ):
+            # "They noted that, together with other Allies, we will continue": their "we".
+            group = self._group(start)
+            if group:
+                return group
+        for capital in _CAPITAL_SUBJECT.finditer(self.text, start, end + 40):
+            if capital.start(2) > end:
+                break
+            # "He said Seoul would try to limit its surplus": a capital for its government.
+            code = self._capital_at(capital.start(1))
+            if code is not None:
+                return (code,)
+        allies = _ALLIES_OF.search(self.text, start, end)
+        if allies is not None:
+            org = next(
+                (f"org:{key}" for o_start, _e, key in self.orgs if o_start == allies.start(1)),
+                None,
+            )
+            if org is not None:
+                return (org,)  # "Greece and Turkey's NATO allies called on": NATO
         if (
             _GROUP.match(self.text, start, end)
             or _PLURAL_OFFICIALS.search(self.text, start, end)
@@ -306,6 +337,23 @@ class Sides:
         after = [p for p in self.people if p[0] >= position]
         nearest = min([*before[-1:], *after[:1]], key=lambda p: abs(p[0] - position), default=None)
         return [nearest[2]] if nearest is not None and abs(nearest[0] - position) < 400 else []
+
+    def countries_ending_at(self, comma: int) -> int | None:
+        """Where the country named just before ``text[comma]`` (a list's comma) starts."""
+        for m_start, m_end, _code, how in self._countries_in(max(0, comma - 40), comma):
+            if m_end == comma and how in ("name", "alias"):
+                return m_start
+        return None
+
+    def names_a_side(self, start: int, end: int) -> bool:
+        """Do the words ``text[start:end]`` name a country or person as a side?"""
+        return bool(self._named(start, end))
+
+    def _capital_at(self, position: int) -> str | None:
+        for m_start, _m_end, code, how in self._countries_in(position, position + 40):
+            if m_start == position and how == "capital":
+                return code
+        return None
 
     def _last_subject(self, position: int) -> list[str]:
         """Whom "he" or "she" refers to: the last person named as a sentence's subject."""

@@ -141,3 +141,46 @@ def test_pronouns_and_possessives_name_the_side(body: str, words: str, side) -> 
     entries = [c for c in found.commitments if words in c.summary]
     assert entries, found.commitments
     assert set(entries[0].side) == set(side)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "side"),
+    [
+        (
+            "SEOUL, April 17 - He said Seoul would try to limit its current account surplus to "
+            "around five billion dlrs.",
+            "would try to limit",
+            ("KOR",),
+        ),
+        (
+            "China, Iran, and Russia have pledged funds toward the cost of reconstruction.",
+            "have pledged funds",
+            ("CHN", "IRN", "RUS"),
+        ),
+        (
+            "BRUSSELS, March 27 - Greece and Turkey's NATO allies today called on both countries "
+            "to avoid any action that could aggravate the situation.",
+            "called on both countries",
+            ("org:NATO",),
+        ),
+        (
+            "Secretary Blinken met Belgian Foreign Minister Sophie Wilmès. They noted that, "
+            "together with other Allies and partners, we will continue to impose severe "
+            "sanctions on the Kremlin.",
+            "severe sanctions",
+            ("USA", "BEL"),
+        ),
+        (
+            "Secretary Blinken informed President Ghani that the United States is reducing our "
+            "civilian footprint in Kabul in light of the evolving security situation and will "
+            "accelerate the tempo of Special Immigration Visa flights.",
+            "accelerate the tempo",
+            ("USA",),
+        ),
+    ],
+)
+def test_subjects_wire_stories_write(body: str, words: str, side) -> None:
+    found = run(body, source="Reuters" if body[:1].isupper() and " - " in body else STATE)
+    entries = [c for c in found.commitments if words in c.summary]
+    assert entries, found.commitments
+    assert set(entries[0].side) == set(side)

@@ -20,6 +20,15 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_name_ending_in_an_accented_letter_ends_a_sentence() -> None:
+    text = "Secretary Blinken met Foreign Minister Sophie Wilmès. They noted it. Ms. Ng agreed."
+    assert _texts(text) == [
+        "Secretary Blinken met Foreign Minister Sophie Wilmès.",
+        "They noted it.",
+        "Ms. Ng agreed.",
+    ]
+
+
 def test_wire_dateline_stays_with_its_sentence() -> None:
     text = "OSLO. KAZINFORM - Kazakhstan and Norway met. The talks went well."
     assert _texts(text)[0].startswith("OSLO. KAZINFORM - Kazakhstan")
