@@ -106,7 +106,7 @@ _PURPOSE = re.compile(
     r"focusing\s+on|in\s+light\s+of|in\s+support\s+of|as\s+part\s+of)\b"
     r"|\bon\s+(?:the\s+)?(?:situation|ways|how|issues|a\s+range|bilateral|regional|topics|"
     r"matters|efforts|progress|plans|the\s+margins|the\s+sidelines)\b|\bwhere\b|\bwhich\b"
-    r"|\bwho\b|;|\s[–—]\s|:|\.\s"
+    r"|\bwho\b|;|\s[–—]\s|:|(?<![A-Z])\.\s"  # not the "U.S." of "U.S. Commerce Secretary"
     # A second verb phrase: "... and would have an audience with the Pope".
     r"|\band\s+(?:would|will|then|later|also\s+will)\s+(?!be\b)[a-z]+\b",
     re.I,

@@ -89,6 +89,7 @@ _LED_BY_RE = re.compile(
 # How far before "delegation"/"side" the country it belongs to may start (characters).
 _SIDE_REACH = 24
 _SIGNED_FOR = re.compile(r"\s*,?\s*(?:signed|spoke|acted)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+_REGION_AFTER = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^)]{2,40}\))")
 
 
@@ -908,6 +909,13 @@ class _Parser:
             hit = self.countries.starting_at(match.end())
             if hit:
                 return hit[0]
+            # "Doug Collins of Georgia", "Jerrold Nadler of New York": a state's country.
+            region = _REGION_AFTER.match(self.text, match.end())
+            if region is not None and self.countries.overlapping(*region.span(1)) is None:
+                tokens = list(_TOKEN.finditer(region.group(1)))
+                found = _region_country(tokens, len(tokens) - 1)
+                if found is not None and found[1] == 0:
+                    return found[0]
         signed = _SIGNED_FOR.match(self.text, position)
         if signed:
             hit = self.countries.starting_at(signed.end())
@@ -1055,7 +1063,12 @@ def _share_listed_country(text: str, candidates: list[_Candidate]) -> None:
 
 
 def _abroad(
-    person: _Person, home: set[str | None], countries: _Countries, *, objects: bool = False
+    person: _Person,
+    home: set[str | None],
+    countries: _Countries,
+    *,
+    objects: bool = False,
+    others: Sequence[int] = (),
 ) -> bool:
     """Is another country named in the sentence that gives ``person`` their role?
 
@@ -1074,6 +1087,8 @@ def _abroad(
             # say what a Turkish minister does, not whom they serve.  (A news agency's
             # "President Putin launched a war against Ukraine" keeps Putin foreign.)
             continue
+        if objects and any(_m_end < other <= _m_end + 60 for other in others):
+            continue  # "U.S. Commerce Secretary Baldrige": another person's country
         return True
     return False
 
@@ -1120,10 +1135,13 @@ def _merge(
         if default is None:
             continue
         for person in people:
+            others = [start for other in people if other is not person for start, _ in other.spans]
             if (
                 person.side is None
                 and person.role
-                and not _abroad(person, {default}, countries, objects=how == "context")
+                and not _abroad(
+                    person, {default}, countries, objects=how == "context", others=others
+                )
             ):
                 person.side = Affiliation(default, None, how)
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"

@@ -145,3 +145,21 @@ def test_georgia_after_us_party_politics_is_the_state() -> None:
         "GEO",
         "ARM",
     )
+
+
+def test_a_state_after_of_gives_its_country() -> None:
+    found = people("Democratic chairman Jerrold Nadler of New York said.")
+    assert found["Jerrold Nadler"].country == "USA"
+    found = people("President Salome Zourabichvili of Georgia said.")
+    assert found["Salome Zourabichvili"].country == "GEO"
+
+
+def test_another_persons_country_does_not_make_a_minister_foreign() -> None:
+    found = people(
+        "SEOUL, April 17 - South Korea has decided on major changes. The change came before "
+        "the arrival of U.S. Commerce Secretary Malcolm Baldrige for talks with Trade "
+        "Minister Rha Woong-bae.",
+        date="1987-04-17",
+    )
+    assert found["Rha Woong-bae"].country == "KOR"
+    assert found["Malcolm Baldrige"].country == "USA"
