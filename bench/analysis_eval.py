@@ -25,7 +25,8 @@ Scoring (the same rules for every corpus):
   ``people.country_accuracy``: of the matched, those whose country (or organisation)
   equals the label (``null`` equals ``null``). ``people.role_accuracy``: of the matched
   with a labelled role, those whose role equals it after folding case, punctuation and
-  a leading country word; ``people.role_lenient`` also accepts a role that is one part
+  a leading country word or organisation acronym (scored as the side);
+  ``people.role_lenient`` also accepts a role that is one part
   of a compound labelled role ("Foreign Minister" of "Foreign Minister and Alternate
   Prime Minister").
 - **engagements** (status ``main`` or ``background``; ``planned`` are scored apart as
@@ -203,9 +204,14 @@ def fold_role(role: str | None) -> str:
     if not role:
         return ""
     words = fold(role).split()
-    while words and words[0] in ("the", "u.s", "us", "u", "s"):
+    # The country word and an international organisation's acronym before the office are
+    # scored as the person's side, not as the role ("NATO Secretary General").
+    while words and words[0] in ("the", "u.s", "us", "u", "s", *_ORG_ACRONYMS):
         words = words[1:]
     return " ".join(words)
+
+
+_ORG_ACRONYMS = ("un", "u.n", "nato", "eu", "au", "auc", "osce", "oas", "asean", "iaea", "who")
 
 
 def role_lenient(predicted: str | None, gold: str | None) -> bool:

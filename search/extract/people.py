@@ -511,6 +511,8 @@ class _Parser:
         """Token range ``[i, end)`` of a name ending just before ``end``."""
         i = end
         words = 0
+        if i - 1 > floor and _REGNAL.fullmatch(tokens[i - 1][0]) and tokens[i - 1][0] != "I":
+            i -= 1  # "Lloyd J. Austin III": the number ends the name
         while i > floor:
             tok = tokens[i - 1]
             if tok[0] == "." and i - 2 >= floor and self._is_initial(tokens, i - 2):
@@ -593,6 +595,8 @@ class _Parser:
                 pass  # "Commission" after "African Union": the org's body
             elif tok[0] in "-–" or lowered in ("u.s", "u.n"):
                 pass
+            elif lowered == "and" and i > 0 and tokens[i - 1][0].lower() in lex.modifiers:
+                pass  # "Energy and Mines Minister"
             elif (
                 tok[0] == ")" and i >= 2 and tokens[i - 2][0] == "(" and tokens[i - 1][0].isupper()
             ):
