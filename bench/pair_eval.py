@@ -3,7 +3,8 @@
 Usage::
 
     python bench/pair_eval.py [--cases bench/pair_cases.yaml] [--corpora DIR]
-                              [--workdir DIR] [--rebuild] [--reuters] [--verbose]
+                              [--workdir DIR] [--rebuild] [--reuters] [--economic]
+                              [--verbose]
 
 1. Builds (once; cached under ``WORKDIR/pairs-eval``) an archive of the development
    corpora the cases were checked on: the seed, the sample, statedept, wikinews and
@@ -14,6 +15,9 @@ Usage::
    count neither way.
 3. Prints one ``name value`` line per figure on stdout (``pairs.precision 0.955``),
    micro-averaged over the cases, and one line per case on stderr.
+
+``--economic`` also scores hand-checked economic and trade news (a sample of Reuters-21578
+articles naming both countries of six pairs, read and judged: bench/pair_cases_economic.yaml).
 
 ``--reuters`` also scores the rule against the Reuters-21578 PLACES labels (every pair
 labelled together on >= 5 articles; its own cached archive, several minutes to build
@@ -43,6 +47,7 @@ import yaml  # noqa: E402
 DEFAULT_CORPORA = REPO.parent / "shared" / "corpora"
 DEFAULT_WORKDIR = REPO / "bench" / "out"
 DEFAULT_CASES = REPO / "bench" / "pair_cases.yaml"
+DEFAULT_ECONOMIC = REPO / "bench" / "pair_cases_economic.yaml"
 CORPUS_FILES = (
     "seed/kazinform-kazakhstan-norway-consultations.txt",
     "sample/articles.jsonl",
@@ -148,6 +153,49 @@ def eval_reuters(corpora: Path, workdir: Path, rebuild: bool) -> dict[str, float
     return {"precision": p, "recall": r, "f1": f}
 
 
+_SAME_STATE = {"DEU": ("DEU", "BRD")}
+
+
+def eval_economic(corpora: Path, workdir: Path, rebuild: bool, verbose: bool) -> dict[str, float]:
+    """Pair precision/recall on hand-checked economic and trade news (Reuters-21578).
+
+    ``bench/pair_cases_economic.yaml`` judges a sample of the articles naming both
+    countries of six pairs; only those judged count (``articles`` positive, ``not``
+    negative, ``maybe`` neither).
+    """
+    from search.archive import Archive
+    from search.pairs import pair_article_rowids
+
+    path = corpora / "reuters21578" / "articles.jsonl.gz"
+    home = cached_home("pairs-eval-reuters", [path], workdir, rebuild)
+    cases = yaml.safe_load(DEFAULT_ECONOMIC.read_text(encoding="utf-8"))["pairs"]
+    tp = fp = fn = 0
+    with Archive.open(home) as archive:
+        ids = dict(archive.store.conn.execute("SELECT rowid, id FROM articles"))
+        for case in cases:
+            a, b = case["pair"]
+            gold = set(case.get("articles") or ())
+            judged = gold | set(case.get("not") or ())
+            # West Germany: the product writes BRD before 1990, the labels DEU.
+            rowids = set()
+            for x in _SAME_STATE.get(a, (a,)):
+                for y in _SAME_STATE.get(b, (b,)):
+                    rowids |= pair_article_rowids(archive.store.conn, x, y)
+            got = {ids[r] for r in rowids} & judged
+            hits, extra, missed = got & gold, sorted(got - gold), sorted(gold - got)
+            tp, fp, fn = tp + len(hits), fp + len(extra), fn + len(missed)
+            p, r, _ = _score(len(hits), len(extra), len(missed))
+            print(f"economic {a}-{b}: gold {len(gold)} got {len(got)} P {p:.2f} R {r:.2f}",
+                  file=sys.stderr)  # fmt: skip
+            if verbose:
+                for aid in extra:
+                    print(f"    extra  {aid}", file=sys.stderr)
+                for aid in missed:
+                    print(f"    missed {aid}", file=sys.stderr)
+    p, r, f = _score(tp, fp, fn)
+    return {"precision": p, "recall": r, "f1": f, "gold": tp + fn}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
@@ -155,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached archive")
     parser.add_argument("--reuters", action="store_true", help="also score on Reuters labels")
+    parser.add_argument(
+        "--economic", action="store_true", help="also score hand-checked economic news pairs"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list wrong articles")
     args = parser.parse_args(argv)
 
@@ -175,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
           file=sys.stderr)  # fmt: skip
     for key, value in figures.items():
         print(f"pairs.{key} {value:.4f}" if isinstance(value, float) else f"pairs.{key} {value}")
+    if args.economic:
+        economic = eval_economic(args.corpora, args.workdir.resolve(), args.rebuild, args.verbose)
+        for key, value in economic.items():
+            print(f"pairs.economic.{key} {value:.4f}")
     if args.reuters:
         for key, value in eval_reuters(args.corpora, args.workdir.resolve(), args.rebuild).items():
             print(f"pairs.reuters_labels.{key} {value:.4f}")

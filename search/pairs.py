@@ -18,7 +18,14 @@ attention (headline 2, substantive lead sentence 1, each mention 1, demonym or c
    so that a speech attacking one and praising the other does not count; or
 2. a government publisher's release of <= 20 sentences is about the other country:
    in the headline, in the lead (not as one of more than six), or >= 2 points.  The
-   publisher's country is a party to its own releases.
+   publisher's country is a party to its own releases; or
+3. in a text of <= 40 sentences, one has >= 3 points of attention and the two *act
+   together*: an event, engagement or commitment of the article has both as its actors
+   (with at most one other country): "Japan agreed in talks with the U.S. to amend its
+   laws" makes a story about Japan's trade one about Japan and the United States, where
+   the U.S., named once, would not be strong.  A country acting with one that has that
+   attention (or is the dateline's) counts as salient.  Being the publisher is not
+   attention here: rule 2 already covers a government's own releases.
 
 Lists discount attention: a mention in a sentence naming k >= 5 countries counts 2/k
 ("issued by the Governments of Canada, Egypt, France, ... and the United States").  The
@@ -45,7 +52,7 @@ from dataclasses import dataclass
 
 from search.extract.countries import publisher_home
 from search.extract.gazetteer import gazetteer
-from search.model import document_text
+from search.model import Extraction, document_text
 from search.store import table_exists
 
 STRONG = 3.0  # points that make a country one the article is about
@@ -76,6 +83,8 @@ class CountryWeight:
         salient: In the headline, in the lead (as one of at most six), or ``score >= 2``.
         sentences: The article's number of sentences (the same on every row).
         partners: Codes named with this one in a sentence naming at most three countries.
+        acts_with: Codes that act with this one in an event, engagement or commitment
+            (`interactions`).
     """
 
     code: str
@@ -85,6 +94,7 @@ class CountryWeight:
     salient: bool
     sentences: int
     partners: frozenset[str] = frozenset()
+    acts_with: frozenset[str] = frozenset()
 
 
 def country_weights(
@@ -94,6 +104,7 @@ def country_weights(
     title: str | None,
     body: str,
     source: str | None,
+    acts: Iterable[Sequence[str]] = (),
 ) -> dict[str, CountryWeight]:
     """Weigh every country an article mentions (see the module docstring).
 
@@ -104,6 +115,8 @@ def country_weights(
         title: The headline (None or "" when the article has none).
         body: The body text.
         source: The publisher (for its own country).
+        acts: The countries of each of the article's events, engagements and commitments
+            (`interactions`).
 
     Returns:
         Code -> weight, for every country mentioned, plus the publisher's country.
@@ -150,27 +163,66 @@ def country_weights(
             for code in codes:
                 partners[code] |= codes - {code}
     home = publisher_home(source)
-    weights = {}
+    acting: dict[str, set[str]] = defaultdict(set)
+    for group in acts:
+        codes = {code for code in group if code in score or code == home}
+        if 2 <= len(codes) <= TOGETHER:
+            for code in codes:
+                acting[code] |= codes - {code}
+    points_of: dict[str, float] = {}
+    attended: set[str] = set()  # strong by the article's own attention, not as publisher
     for code in set(score) | ({home} if home else set()):
         points = score.get(code, 0.0) + _TITLE * in_title.get(code, 0.0)
         points += _LEAD * in_lead.get(code, 0.0)
+        points_of[code] = points
+        if code != home and (code in dateline or points >= STRONG):
+            attended.add(code)
+    weights = {}
+    for code, points in points_of.items():
         weights[code] = CountryWeight(
             code=code,
             score=round(points, 3),
-            strong=code in dateline or code == home or points >= STRONG,
+            strong=code in attended or code == home,
             home=code == home,
-            salient=code in in_title or in_lead.get(code, 0.0) >= LEAD_SHARE or points >= SALIENT,
+            salient=code in in_title
+            or in_lead.get(code, 0.0) >= LEAD_SHARE
+            or points >= SALIENT
+            or (len(sentences) <= LONG and bool(acting.get(code, set()) & attended)),
             sentences=len(sentences),
             partners=frozenset(partners.get(code, ())),
+            acts_with=frozenset(acting.get(code, ())),
         )
     return weights
+
+
+def interactions(extraction: Extraction) -> list[tuple[str, ...]]:
+    """The countries of each event, engagement and commitment of an extraction: who acts
+    together in the article (rule 3).  Hypothetical and negated events are left out."""
+    groups: list[tuple[str, ...]] = []
+    for event in extraction.events:
+        if not (event.hypothetical or event.negated):
+            groups.append(tuple(event.actors))
+    for engagement in extraction.engagements:
+        groups.append(tuple(engagement.countries))
+    for commitment in extraction.commitments:
+        groups.append(tuple(c for c in commitment.parties if not c.startswith("org:")))
+    return [group for group in groups if len(set(group)) >= 2]
 
 
 def concerns_pair(x: CountryWeight, y: CountryWeight) -> bool:
     """Whether an article with these weights concerns both countries."""
     if x.strong and y.strong:
-        return x.sentences <= LONG or x.home or y.home or y.code in x.partners
-    return x.sentences <= HOME_SHORT and ((x.home and y.salient) or (y.home and x.salient))
+        if x.sentences <= LONG or x.home or y.home or y.code in x.partners:
+            return True
+    elif x.sentences <= HOME_SHORT and ((x.home and y.salient) or (y.home and x.salient)):
+        return True
+    return (
+        x.sentences <= LONG
+        and ((x.score >= STRONG and not x.home) or (y.score >= STRONG and not y.home))
+        and x.salient
+        and y.salient
+        and y.code in x.acts_with
+    )
 
 
 def _lead_sentence(text: str, sentences: Sequence[Sequence[int]], body_start: int) -> int:
@@ -207,6 +259,9 @@ WHERE x.code = :a AND (x.strong OR x.salient) AND (
     (x.strong AND y.strong AND (x.sentences <= {LONG} OR x.home OR y.home
         OR instr(',' || x.partners || ',', ',' || :b || ',') > 0))
     OR (x.sentences <= {HOME_SHORT} AND ((x.home AND y.salient) OR (y.home AND x.salient)))
+    OR (x.sentences <= {LONG}
+        AND ((x.score >= {STRONG} AND NOT x.home) OR (y.score >= {STRONG} AND NOT y.home))
+        AND x.salient AND y.salient AND instr(',' || x.acts_with || ',', ',' || :b || ',') > 0)
 )
 """
 
@@ -287,6 +342,7 @@ def weights_from_json(
         title=title,
         body=body,
         source=source,
+        acts=data.get("acts", ()),
     )
 
 
@@ -348,6 +404,7 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     salient INTEGER NOT NULL,
     sentences INTEGER NOT NULL,
     partners TEXT NOT NULL DEFAULT '',
+    acts_with TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (article, code)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS {TABLE}_code ON {TABLE} (code, article);
@@ -368,6 +425,7 @@ def table_rows(rowid: int, weights: dict[str, CountryWeight]) -> list[tuple[obje
             int(w.salient),
             w.sentences,
             ",".join(sorted(w.partners)),
+            ",".join(sorted(w.acts_with)),
         )
         for w in weights.values()
     ]
@@ -396,7 +454,7 @@ def backfill(conn: sqlite3.Connection, batch: int = 2000) -> int:
             )
             for rowid, title, body, source, extraction in rows:
                 conn.executemany(
-                    f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     table_rows(rowid, weights_from_json(extraction, title, body, source)),
                 )
         done += len(rows)

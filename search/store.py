@@ -19,7 +19,7 @@ from typing import Any
 from search.model import Article, EngagementRef, Extraction
 
 # Bump when the tables change; `_MIGRATIONS` brings an older file up to date.
-STORE_VERSION = 2
+STORE_VERSION = 3
 # Bytes of the store file reads may map (see `Store.open`, `Store.unmapped`).
 MMAP_BYTES = 1 << 30
 
@@ -213,6 +213,8 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE person_mentions ADD COLUMN person INTEGER",
         "ALTER TABLE commitments ADD COLUMN side TEXT NOT NULL DEFAULT ''",
     ),
+    # The pair rule's "act together" (search.pairs, rule 3); filled by `briefroom reextract`.
+    3: ("ALTER TABLE article_mentions ADD COLUMN acts_with TEXT NOT NULL DEFAULT ''",),
 }
 
 
@@ -232,8 +234,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, found: int) -> None:
             for statement in _MIGRATIONS.get(version, ()):
                 words = statement.split()
                 if words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"]:
-                    if words[5] in _columns(conn, words[2]):
-                        continue
+                    columns = _columns(conn, words[2])
+                    if not columns or words[5] in columns:
+                        continue  # made later with the column, or already there
                 conn.execute(statement)
             conn.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(version),))
 
@@ -546,6 +549,9 @@ def extraction_to_json(extraction: Extraction) -> str:
                 [m.kind, m.key, m.span.start, m.span.end, m.span.sentence, m.how]
                 for m in extraction.mentions
             ],
+            # Who acts together (events, engagements, commitments): the pair rule's
+            # rule 3 (`search.pairs.interactions`), for a rebuild of its table.
+            "acts": _pairs().interactions(extraction),
             "people": [
                 {
                     "name": p.name,
@@ -763,10 +769,11 @@ def write_extractions(
         [(m.kind, m.key, m.span.start, m.span.end, m.span.sentence, m.how) for m in ex.mentions
          if m.kind == "country"],
         ex.sentences, title=art.title, body=art.body, source=art.source,
+        acts=pairs.interactions(ex),
     )  # fmt: skip
     conn.executemany(
         f"INSERT OR IGNORE INTO {pairs.TABLE} (article, code, score, strong, home, salient, "
-        "sentences, partners) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "sentences, partners, acts_with) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         pairs.table_rows(rowid, weights),
     )
     if not skip_sketch:

@@ -25,7 +25,9 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 # The version of what this stage produces; stored with each article, so `briefroom
 # reextract` can bring an archive extracted by an older briefroom up to date.
 # 2: people's sides from evidence (affiliation, registry), engagements per article.
-EXTRACTOR_VERSION = 2
+# 3: people named bare and notable figures, sides of commitments, who acts together
+#    (the pair rule's rule 3, `search.pairs`).
+EXTRACTOR_VERSION = 3
 
 # A story names its setting this many times as often as any other country.
 SETTING_MARGIN = 2

@@ -226,8 +226,11 @@ def test_reports_of_one_engagement_merge(tmp_path: Path) -> None:
     (call,) = [e for e in summary.engagements if e.type == "call"]
     assert set(call.articles) == {"rel-call-2020", "rel-call-2020-copy"}
     assert call.participants["KAZ"] == ("Mukhtar Tileuberdi",)
-    # Newest first; the undated same-day meetings keep their own entries.
-    assert summary.engagements[0] is call
+    # Newest first (the May signing, then the March call); the undated same-day meetings
+    # keep their own entries.
+    (signing,) = [e for e in summary.engagements if e.type == "signing"]
+    assert signing.articles == ("rel-markup",)  # the pair acts together (search.pairs rule 3)
+    assert list(summary.engagements[:2]) == [signing, call]
     assert len(_by_person(summary, "Huitfeldt")) == 1
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
@@ -123,6 +124,13 @@ async def settle(pilot: Pilot[None], rounds: int = 20) -> None:
             await pilot.pause()
             if not any(not w.is_finished for w in app.workers):
                 return
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 10) -> None:
+    """Wait (refreshing) until ``condition()`` holds: a busy machine delays a refresh."""
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.05)
 
 
 async def palette_pick(pilot: Pilot[None], query: str, expect: str, timeout: float = 10) -> None:

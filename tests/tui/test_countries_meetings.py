@@ -10,7 +10,7 @@ from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, Markdown, Static
 
 from briefs.meeting import Meeting
-from tests.tui.helpers import AS_OF, palette_pick, settle
+from tests.tui.helpers import AS_OF, palette_pick, settle, until
 from tui.screens.article import ArticleScreen
 from tui.screens.countries import CountriesScreen
 from tui.screens.dashboard import DashboardScreen
@@ -50,7 +50,9 @@ async def test_country_pair_opens_the_source_article(rich_home: Path, make_app) 
         profile = screen.view.profile
         assert profile.articles == 3
         assert ("USA", 3) in profile.partners
-        assert app.focused is screen.query_one("#partners")
+        partners = screen.query_one("#partners")
+        await until(pilot, lambda: app.focused is partners)
+        assert app.focused is partners
         # Enter on a partner opens the pair view (our side first).
         await pilot.press("enter")
         await settle(pilot)

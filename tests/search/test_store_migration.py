@@ -1,0 +1,35 @@
+"""An archive written by an older briefroom opens and is brought up to date in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from search.store import STORE_VERSION, Store
+
+
+def _columns(path: Path, table: str) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    finally:
+        conn.close()
+
+
+def test_a_version_2_store_gains_the_pair_rules_acts_with(tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    with conn:  # what briefroom 2 wrote: no acts_with column, version 2
+        conn.execute("ALTER TABLE article_mentions DROP COLUMN acts_with")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'store_version'")
+    conn.close()
+    assert "acts_with" not in _columns(path, "article_mentions")
+
+    Store.open(path).close()
+
+    assert "acts_with" in _columns(path, "article_mentions")
+    conn = sqlite3.connect(path)
+    version = conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()[0]
+    conn.close()
+    assert int(version) == STORE_VERSION == 3
