@@ -14,10 +14,14 @@ that names them, strongest first (see `search.extract.affiliation`):
   named far more often than any other); two people of one surname and a bare mention
   stay apart rather than be guessed.
 
-Incremental: ingest calls `PeopleRegistry.assign` for each new or changed article,
-which links its mentions to identities and marks those identities stale; `refresh`
-recomputes only the stale ones (a few indexed queries each).  Nothing here reads the
-whole archive unless asked to (`rebuild`).
+Incremental: ingest calls `PeopleRegistry.assign` for each new article, which links its
+mentions to identities and adds their evidence to each person's sums by side
+(``people_sides``), first and last dates, latest role and fullest name; `refresh` then
+decides the side of the people touched from those sums, so a batch costs what its own
+mentions cost, however often the archive has named the same people before.  A person
+whose mentions went away (a re-extracted or updated article, a merge, a correction) is
+marked stale and recomputed from all their mentions.  Nothing here reads the whole
+archive unless asked to (`rebuild`).
 
 The analyst's corrections (`search.corrections`) are applied on top: a person's country
 or role set by the analyst wins over any evidence, and merged people share one identity.
@@ -89,6 +93,10 @@ def prefix_key(name: str) -> str | None:
     return None
 
 
+# SQL for an evidence kind's strength (`STRENGTH`), to keep the strongest kind per side.
+_STRENGTH_CASE = " ".join(f"WHEN '{how}' THEN {value}" for how, value in STRENGTH.items())
+
+
 def _completeness(name: str) -> tuple[int, int, int]:
     parsed = parse_name(name)
     if parsed is None:
@@ -105,21 +113,68 @@ class PeopleRegistry:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.touched: set[int] = set()  # evidence added since the last `refresh`
 
     # ------------------------------------------------------------------ identities
 
     def assign(self, rowid: int) -> None:
-        """Give every person mention of article ``rowid`` an identity; mark them stale."""
+        """Give every person mention of article ``rowid`` an identity and add its evidence."""
         rows = self.conn.execute(
-            "SELECT rowid, name, role FROM person_mentions WHERE article = ? AND person IS NULL",
+            "SELECT m.rowid, m.name, m.role, m.country, m.org, m.how, a.date "
+            "FROM person_mentions m JOIN articles a ON a.rowid = m.article "
+            "WHERE m.article = ? AND m.person IS NULL",
             (rowid,),
         ).fetchall()
-        for mention, name, role in rows:
+        for mention, name, role, country, org, how, day in rows:
             person = self._identity(str(name), role)
             self.conn.execute(
                 "UPDATE person_mentions SET person = ? WHERE rowid = ?", (person, mention)
             )
-            self.conn.execute("UPDATE people SET stale = 1 WHERE id = ?", (person,))
+            self._add_evidence(person, str(name), role, country, org, how, day)
+
+    def _add_evidence(
+        self,
+        person: int,
+        name: str,
+        role: str | None,
+        country: str | None,
+        org: str | None,
+        how: str | None,
+        day: str | None,
+    ) -> None:
+        """One more mention of ``person``: its side's score, dates, role and name."""
+        row = self.conn.execute(
+            "SELECT stale, name, role_seen, first_seen, last_seen FROM people WHERE id = ?",
+            (person,),
+        ).fetchone()
+        if row is None or row[0]:
+            return  # recomputed from all mentions at the next refresh anyway
+        _stale, known_name, role_seen, first_seen, last_seen = row
+        if (country or org) and how and how != "registry":
+            strength = STRENGTH.get(str(how), 1)
+            self.conn.execute(
+                "INSERT INTO people_sides (person, country, org, score, how) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person, country, org) DO UPDATE SET "
+                "score = score + excluded.score, how = CASE WHEN ? >= "
+                "(CASE how " + _STRENGTH_CASE + " ELSE 0 END) THEN excluded.how ELSE how END",
+                (person, country or "", org or "", strength * strength, how, strength),
+            )
+        updates: dict[str, object] = {"articles": None}
+        if day and (first_seen is None or str(day) < str(first_seen)):
+            updates["first_seen"] = day
+        if day and (last_seen is None or str(day) > str(last_seen)):
+            updates["last_seen"] = day
+        if role and str(day or "") >= str(role_seen or ""):
+            updates["role"], updates["role_seen"] = role, day
+        if _completeness(name) > _completeness(str(known_name)):
+            updates["name"] = name
+        assignments = ", ".join(
+            "articles = articles + 1" if column == "articles" else f"{column} = ?"
+            for column in updates
+        )
+        values = [value for column, value in updates.items() if column != "articles"]
+        self.conn.execute(f"UPDATE people SET {assignments} WHERE id = ?", (*values, person))
+        self.touched.add(person)
 
     def _identity(self, name: str, role: str | None = None) -> int:
         key = person_key(name)
@@ -191,7 +246,9 @@ class PeopleRegistry:
     def _merge_into(self, old: int, new: int) -> None:
         """Give ``old``'s mentions to ``new`` and forget ``old``."""
         self.conn.execute("UPDATE person_mentions SET person = ? WHERE person = ?", (new, old))
+        self.conn.execute("DELETE FROM people_sides WHERE person = ?", (old,))
         self.conn.execute("DELETE FROM people WHERE id = ?", (old,))
+        self.touched.discard(old)
         self.conn.execute("UPDATE people SET stale = 1 WHERE id = ?", (new,))
 
     def merge(self, keep: int, other: int) -> None:
@@ -211,7 +268,40 @@ class PeopleRegistry:
         stale = [int(r[0]) for r in self.conn.execute("SELECT id FROM people WHERE stale = 1")]
         for start in range(0, len(stale), 500):
             self._recompute(stale[start : start + 500], overrides or {})
-        return stale
+        touched = sorted(self.touched - set(stale))
+        self.touched.clear()
+        for start in range(0, len(touched), 500):
+            self._decide(touched[start : start + 500], overrides or {})
+        return [*stale, *touched]
+
+    def _decide(self, ids: list[int], overrides: dict[int, dict[str, str]]) -> None:
+        """Each person's side from their summed evidence (`people_sides`)."""
+        marks = ",".join("?" * len(ids))
+        best: dict[int, tuple[str | None, str | None, str]] = {}
+        for person, country, org, how in self.conn.execute(
+            "SELECT person, country, org, how FROM people_sides "
+            f"WHERE person IN ({marks}) ORDER BY person, score, country, org",
+            ids,
+        ):
+            best[int(person)] = (country or None, org or None, str(how))  # the last: highest
+        for person in ids:
+            country, org, how = best.get(person, (None, None, None))  # type: ignore[assignment]
+            override = overrides.get(person, {})
+            if "country" in override or "org" in override:
+                country, org, how = (
+                    override.get("country") or None,
+                    override.get("org") or None,
+                    "analyst",
+                )
+            if "role" in override:
+                self.conn.execute(
+                    "UPDATE people SET role = ?, role_seen = NULL WHERE id = ?",
+                    (override["role"] or None, person),
+                )
+            self.conn.execute(
+                "UPDATE people SET country = ?, org = ?, how = ? WHERE id = ?",
+                (country, org, how, person),
+            )
 
     def mark_all_stale(self) -> None:
         """Have the next `refresh` recompute everyone (after corrections change)."""
@@ -248,9 +338,19 @@ class PeopleRegistry:
             scores[side] += strength * strength
             if strength >= STRENGTH.get(best_how.get(side, ""), 0):
                 best_how[side] = str(how)
+        self.conn.execute("DELETE FROM people_sides WHERE person = ?", (person,))
+        self.conn.executemany(
+            "INSERT INTO people_sides (person, country, org, score, how) VALUES (?, ?, ?, ?, ?)",
+            [
+                (person, c or "", o or "", score, best_how[(c, o)])
+                for (c, o), score in scores.items()
+            ],
+        )
         country = org = how = None
         if scores:
-            (country, org) = max(scores, key=lambda side: scores[side])
+            (country, org) = max(
+                scores, key=lambda side: (scores[side], side[0] or "", side[1] or "")
+            )
             how = best_how[(country, org)]
         if "country" in override or "org" in override:
             country = override.get("country") or None
@@ -286,7 +386,9 @@ class PeopleRegistry:
     def rebuild(self) -> list[int]:
         """Give every mention an identity again from scratch (after a bulk re-extraction)."""
         self.conn.execute("UPDATE person_mentions SET person = NULL")
+        self.conn.execute("DELETE FROM people_sides")
         self.conn.execute("DELETE FROM people")
+        self.touched.clear()
         articles = [
             int(r[0]) for r in self.conn.execute("SELECT DISTINCT article FROM person_mentions")
         ]

@@ -178,6 +178,16 @@ CREATE INDEX IF NOT EXISTS people_prefix ON people (prefix) WHERE prefix IS NOT 
 CREATE INDEX IF NOT EXISTS people_first ON people (first) WHERE first IS NOT NULL;
 CREATE INDEX IF NOT EXISTS people_stale ON people (stale) WHERE stale = 1;
 CREATE INDEX IF NOT EXISTS person_mentions_person ON person_mentions (person);
+-- Each person's evidence summed by side (search.registry): what makes an ingest's
+-- registry work proportional to the new mentions, not to everything said of a person.
+CREATE TABLE IF NOT EXISTS people_sides (
+    person INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    country TEXT NOT NULL DEFAULT '',
+    org TEXT NOT NULL DEFAULT '',
+    score REAL NOT NULL,
+    how TEXT NOT NULL,
+    PRIMARY KEY (person, country, org)
+) WITHOUT ROWID;
 
 -- The analyst's corrections (search.corrections): applied on top of the extractions,
 -- which re-extraction may replace; undone ones are kept with the time they were undone.
@@ -214,7 +224,11 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE commitments ADD COLUMN side TEXT NOT NULL DEFAULT ''",
     ),
     # The pair rule's "act together" (search.pairs, rule 3); filled by `briefroom reextract`.
-    3: ("ALTER TABLE article_mentions ADD COLUMN acts_with TEXT NOT NULL DEFAULT ''",),
+    # The registry's summed evidence (people_sides) starts empty: everyone is recomputed.
+    3: (
+        "ALTER TABLE article_mentions ADD COLUMN acts_with TEXT NOT NULL DEFAULT ''",
+        "UPDATE people SET stale = 1",
+    ),
 }
 
 

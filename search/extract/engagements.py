@@ -564,6 +564,11 @@ class _Sentence:
                     people.setdefault(person.name, host)  # the hosts met there
         sides = list(dict.fromkeys(sides))
         word = match.group().lower()
+        if kind == "multi" and len(sides) == 1 and sides[0].startswith("org:"):
+            # "the UN Peacekeeping Ministerial in Seoul, Korea": the host takes part.
+            hosting = self._place_country(match, cut)
+            if hosting is not None:
+                sides.append(hosting)
         if len(sides) < 2 and not (sides and self._members_meet(sides[0], match, cut)):
             return None
         status, date = self._status_and_date(match, head, cut)
@@ -922,6 +927,24 @@ class _Sentence:
         """A headline "Secretary X's Travel to Y" announces the trip the body describes."""
         body = self.c.text[self.end : self.end + 400].lower()
         return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
+
+    def _place_country(self, match: re.Match[str], cut: int) -> str | None:
+        """The country of the place right after a meeting's noun ("in Seoul, Korea")."""
+        text = self.c.text
+        found = re.match(
+            rf"\s+(?:in|at)\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+({_CAP}(?:\s+{_CAP}){{0,2}}))?",
+            text[match.end() : max(match.end(), cut)],
+        )
+        if found is None:
+            return None
+        offset = match.end()
+        named = self.c.countries_in(offset + found.start(1), offset + found.end())
+        if named:
+            return named[0][2]
+        from search.extract import datelines
+
+        published = self.c.published.isoformat() if self.c.published else None
+        return datelines.resolve(found.group(1), (), published)
 
     def _place(self, kind: str, cut: int) -> str | None:
         """Where it was held: "in Oslo", "at the Department of State"; not for a call, and

@@ -264,3 +264,17 @@ def test_a_meeting_during_a_trip_is_the_trip() -> None:
         date="2021-07-27",
     )
     assert visit.type == "visit" and {"USA", "SAU", "YEM"} <= set(visit.countries)
+
+
+def test_the_host_of_an_organisations_meeting_takes_part() -> None:
+    (ministerial,) = found(
+        "The Permanent Representative met officials ahead of the December 2021 UN "
+        "Peacekeeping Ministerial in Seoul, Korea.",
+        date="2021-07-22",
+    )
+    assert (ministerial.type, ministerial.status, ministerial.date) == (
+        "multilateral",
+        "planned",
+        "2021-12",
+    )
+    assert ministerial.countries == ("KOR",) and ministerial.orgs == ("UN",)

@@ -178,3 +178,32 @@ def test_a_later_article_teaches_an_earlier_one_within_a_run(tmp_path: Path) -> 
             "WHERE a.id = 'r1'"
         ).fetchall()
         assert rows == [("call", "USA,UKR")]
+
+
+def test_summed_evidence_agrees_with_a_recount_from_every_mention(tmp_path: Path) -> None:
+    """What ingest adds mention by mention (`people_sides`) is what a rebuild from all the
+    mentions decides: sides, roles, dates, names and counts."""
+    stories = [
+        ("President Zelenskyy met Secretary Blinken.", "2022-01-10"),
+        ("Ukrainian President Volodymyr Zelenskyy spoke with Blinken.", "2022-02-11"),
+        ("Secretary of State Antony J. Blinken met Foreign Minister Kuleba.", "2022-03-12"),
+        ("Ukrainian Foreign Minister Dmytro Kuleba met Secretary Blinken.", "2022-04-13"),
+        ("Deputy Secretary Sherman met Japan Vice Foreign Minister Mori Takeo.", "2022-05-14"),
+        ("Foreign Minister Kuleba thanked Deputy Secretary of State Wendy Sherman.", "2021-12-01"),
+    ]
+    archive = _archive(tmp_path, [_record(1, *stories[0][:1], date=stories[0][1])])
+    archive.close()
+    for n, (body, day) in enumerate(stories[1:], start=2):
+        path = tmp_path / f"s{n}.jsonl"
+        path.write_text(json.dumps(_record(n, body, date=day)) + "\n", encoding="utf-8")
+        with Archive.open(tmp_path / "home") as archive:
+            assert not ingest(archive, [path]).rejected
+    columns = "name, country, org, how, role, role_seen, first_seen, last_seen, articles"
+    with Archive.open(tmp_path / "home") as archive:
+        conn = archive.store.conn
+        incremental = sorted(conn.execute(f"SELECT {columns} FROM people").fetchall())
+        with conn:
+            PeopleRegistry(conn).rebuild()
+        recounted = sorted(conn.execute(f"SELECT {columns} FROM people").fetchall())
+    assert incremental == recounted
+    assert any(row[0] == "Volodymyr Zelenskyy" and row[1] == "UKR" for row in incremental)
