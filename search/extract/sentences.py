@@ -68,11 +68,25 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+# A "sentence" longer than this (text without punctuation: a table, a transcript dump,
+# hostile input) is cut at spaces into pieces of at most this many characters, so that
+# what the extract stage does per sentence stays bounded and an article costs time
+# linear in its length.  Real sentences are far shorter (news: ~25 words).
+MAX_SENTENCE = 1500
+
+
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int, offset: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        spans.append((start + offset, cut + offset))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start + offset, end + offset))
 

@@ -40,3 +40,18 @@ def test_seed_pipeline_finds_the_pair_people_and_commitments() -> None:
     for mention in found.mentions:
         start, end = found.sentences[mention.span.sentence]
         assert start <= mention.span.start < mention.span.end <= end + 1
+
+
+def test_a_huge_text_is_analysed_in_its_first_part_only() -> None:
+    """A 1 MB text without punctuation (hostile or broken input): countries are found in all
+    of it, people and engagements in its first `MAX_ANALYSED` characters, in bounded work."""
+    from search.extract import MAX_ANALYSED, extract
+
+    filler = " ".join(["the minister said that the talks would continue"] * 25_000)
+    body = "Secretary Blinken met Foreign Minister Kuleba of Ukraine. " + filler
+    body += " Foreign Minister Lavrov of Russia met President Tokayev of Kazakhstan."
+    assert len(body) > 5 * MAX_ANALYSED
+    ex = extract(None, body, source="Reuters", date="2022-05-18")
+    names = {p.name for p in ex.people}
+    assert "Kuleba" in names and "Lavrov" not in names
+    assert {"UKR", "RUS", "KAZ"} <= {m.key for m in ex.mentions if m.kind == "country"}

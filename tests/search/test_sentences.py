@@ -55,3 +55,15 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
         assert last <= start < end <= len(text)
         assert not text[start].isspace() and not text[end - 1].isspace()
         last = end
+
+
+def test_text_without_punctuation_is_cut_into_bounded_pieces() -> None:
+    from search.extract.sentences import MAX_SENTENCE
+
+    text = " ".join(f"word{n}" for n in range(20_000))  # ~170,000 characters, no period
+    spans = split_sentences(text)
+    assert len(spans) > 100
+    assert all(end - start <= MAX_SENTENCE for start, end in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    # Pieces follow each other, cut at spaces.
+    assert all(text[a_end] == " " for (_, a_end), _ in zip(spans, spans[1:], strict=False))
