@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from search.dates import unread_words, weekday_conflict
+
 WEEKDAYS = tuple(calendar.day_name)
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -147,10 +149,17 @@ def resolve_date(
     if _NUMERIC.match(phrase):
         # "03.12" would be read as a time of day: numbers with dots are a date here.
         phrase = re.sub(r"\s*[./-]\s*", "/", phrase)
+    unread = unread_words(phrase)
+    if unread:
+        words = ", ".join(unread)
+        raise MeetingDateError(f"{original!r} is not a date briefroom can read ({words})")
     parsed = _parse(phrase, as_of, languages, day_order)
     if parsed is None:
         raise MeetingDateError(_not_a_date(original, languages))
     found, period = parsed
+    conflict = weekday_conflict(phrase, found)
+    if conflict:
+        raise MeetingDateError(f"{conflict}; give the date again")
     notes: list[str] = []
     if period in ("week", "month") and _OFFSET.search(phrase):
         period = "day"

@@ -33,6 +33,62 @@ class DateError(ValueError):
     """A date phrase that cannot be read."""
 
 
+# What an English date phrase may hold besides numbers: anything else in it means
+# dateparser would read only part of the phrase ("yesterday's tomorrow").
+_VOCABULARY = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday
+    tonight now next last this coming past previous following in ago before after from of
+    the a an on at by day days week weeks fortnight month months year years weekend
+    morning afternoon evening night noon midday midnight am pm a.m p.m st nd rd th one two
+    three four five six seven eight nine ten eleven twelve couple few and beginning start
+    end early mid late utc gmt""".split()
+)
+_ANCHORS = frozenset({"today", "tomorrow", "yesterday", "tonight", "now"})
+_WEEKDAY_NAMES = {
+    name: index
+    for index, names in enumerate(
+        (("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+         ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+         ("sunday", "sun"))
+    )
+    for name in names
+}  # fmt: skip
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+# A day of the month written in the phrase: a weekday then has to agree with it.
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}")
+
+
+def unread_words(text: str) -> list[str]:
+    """Words of an English date phrase that are no part of a date, or anchors that
+    contradict each other ("yesterday's tomorrow": both), so that a phrase dateparser
+    would only half read is refused rather than guessed.  Words in other scripts are left
+    to dateparser (it knows the configured languages)."""
+    words = [w.lower().rstrip(".") for w in _ASCII_WORD.findall(text)]
+    unread = [w for w in words if w not in _VOCABULARY]
+    anchors = {w for w in words if w in _ANCHORS}
+    if len(anchors) > 1:
+        unread.extend(sorted(anchors))
+    return list(dict.fromkeys(unread))
+
+
+def weekday_conflict(text: str, day: date) -> str | None:
+    """A weekday the phrase names that ``day`` is not ("Tuesday 2 December" read as a
+    Wednesday): the message, or None."""
+    if not _DAY_NUMBER.search(text):
+        return None  # "next Tuesday": the weekday is what names the day
+    named = {
+        _WEEKDAY_NAMES[w.lower().rstrip(".")]
+        for w in _ASCII_WORD.findall(text)
+        if w.lower().rstrip(".") in _WEEKDAY_NAMES
+    }
+    if not named or day.weekday() in named:
+        return None
+    said = calendar.day_name[min(named)]
+    return f"{text!r} names a {said}, but {day.day} {calendar.month_name[day.month]} {day.year} is a {calendar.day_name[day.weekday()]}"
+
+
 def parse_range(text: str, *, as_of: date | None = None, languages: tuple[str, ...] = ("en",),
                 day_order: str = "DMY") -> DateRange:  # fmt: skip
     """Read a date phrase into the days it covers.
@@ -62,10 +118,16 @@ def parse_range(text: str, *, as_of: date | None = None, languages: tuple[str, .
         year = int(m[1])
         return DateRange(date(year, 1, 1), date(year, 12, 31))
     base = as_of or date.today()
+    unread = unread_words(text)
+    if unread:
+        raise DateError(f"{text!r} is not a date briefroom can read ({', '.join(unread)})")
     parsed = _parse(text, base, languages, day_order, prefer="past")
     if parsed is None:
         raise DateError(f"{text!r} is not a date")
     found, precision = parsed
+    conflict = weekday_conflict(text, found)
+    if conflict:
+        raise DateError(conflict)
     if _EXACT.search(text):
         precision = "day"  # "2 years ago" is a day, not the whole of that year
     if precision == "year":

@@ -126,3 +126,20 @@ def test_any_text_resolves_or_fails_cleanly(text: str) -> None:
         assert resolution.start == resolution.end == resolution.day
     elif resolution.start is not None:
         assert resolution.end is not None and resolution.start <= resolution.end
+
+
+@pytest.mark.parametrize("text", ["Tuesday 2 December", "Tue, 2 Dec 2026", "Monday 02/12"])
+def test_a_weekday_that_contradicts_the_date_is_refused(text: str) -> None:
+    # 2 December 2026 is a Wednesday; dateparser alone reads these as that Wednesday.
+    with pytest.raises(MeetingDateError, match="is a Wednesday") as info:
+        resolve_date(text, as_of=date(2026, 11, 29))
+    assert "\n" not in str(info.value)
+    assert resolve_date("Wednesday 2 December", as_of=date(2026, 11, 29)).day == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    "text", ["yesterday's tomorrow", "tomorrow yesterday", "next blue Tuesday"]
+)
+def test_a_phrase_read_only_in_part_is_refused(text: str) -> None:
+    with pytest.raises(MeetingDateError, match="not a date briefroom can read"):
+        resolve_date(text, as_of=AS_OF)

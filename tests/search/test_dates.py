@@ -62,3 +62,15 @@ def test_any_text_is_a_range_or_a_date_error(text: str) -> None:
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 def test_iso_days_round_trip(day: date) -> None:
     assert parse_range(day.isoformat()) == DateRange(day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Tuesday 2 December 2026", "is a Wednesday"),
+        ("yesterday's tomorrow", "not a date briefroom can read"),
+    ],
+)
+def test_query_dates_flag_what_they_would_guess(text: str, message: str) -> None:
+    with pytest.raises(DateError, match=message):
+        parse_range(text, as_of=date(2026, 12, 2))
