@@ -22,7 +22,8 @@ notable  2        a well-known figure named with no clue ("Putin", "Barack Obama
 home     1        a national news agency's text, a role with no country, and no other
                   country named where the person is (Kazinform's "President Nazarbayev")
 context  1        the one country a story is set in (its dateline's, or the one it is
-                  about), for an official with no other clue
+                  about), for a person with no other clue: an official, or anyone the
+                  story names bare ("Harry Dunn" in a story set in Britain)
 analyst  9        the analyst's correction (`search.corrections`)
 ======== ======== ===================================================================
 

@@ -332,7 +332,8 @@ def find_people(
             Secretary Sherman" in a State Department release) are its officials; other
             roles without a country are not (see `search.extract.affiliation`).
         context: ISO alpha-3 of the one country a news story is set in (its dateline
-            country, or the only country it concerns); like ``home``, the weakest clue.
+            country, or the only country it concerns); like ``home``, the weakest clue,
+            but given to people named without a role too (``home`` only to officials).
         org_mentions: Organisation mentions; an international one in a role ("NATO
             Secretary General") makes the person its official.
         known: Asked for the ``(country, org)`` the archive trusts for a name, when this
@@ -1135,6 +1136,9 @@ def _merge(
                 person.side = Affiliation(found[0], found[1], "registry")
             elif (found := notable_side(person.name)) is not None:
                 person.side = Affiliation(found[0], found[1], "notable")
+    # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
+    # alone a title) is not taken for a person unless the text names them in full.
+    people = [p for p in people if p.role or p.side or " " in p.name]
     for default, how in ((home, "home"), (context, "context")):
         if default is None:
             continue
@@ -1142,15 +1146,12 @@ def _merge(
             others = [start for other in people if other is not person for start, _ in other.spans]
             if (
                 person.side is None
-                and person.role
+                and (person.role or how == "context")
                 and not _abroad(
                     person, {default}, countries, objects=how == "context", others=others
                 )
             ):
                 person.side = Affiliation(default, None, how)
-    # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
-    # alone a title) is not taken for a person unless the text names them in full.
-    people = [p for p in people if p.role or p.side or " " in p.name]
     people.sort(key=lambda person: min(person.spans))
     return people
 

@@ -72,8 +72,8 @@ def test_a_surname_alone_is_the_notable_not_a_relative_named_in_full() -> None:
         "Reagan and Nancy Reagan would be in Rome from June 3 to 6.",
         date="1987-03-04",
     )
-    assert found["Reagan"].country == "USA"
-    assert found["Nancy Reagan"].country is None
+    assert found["Reagan"].country == "USA" and found["Reagan"].how == "notable"
+    assert found["Nancy Reagan"].how == "context"  # the story's setting, not his record
     assert notable_name("Reagan") == "Ronald Reagan"
 
 
