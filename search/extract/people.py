@@ -612,9 +612,14 @@ class _Parser:
                     break
                 role_first = i = body  # "House Judiciary Committee chairman"
             i -= 1
-        # Forwards over chained roles: "Deputy Prime Minister and Minister of Foreign Affairs".
+        # Forwards over chained roles: "Deputy Prime Minister and Minister of Foreign Affairs";
+        # not after "The Secretary", the publisher's own official, named apart ("The
+        # Secretary and Foreign Minister Park" are two people).
         k = last + 1
-        while k < n:
+        lone_definite = (
+            role_first == last and role_first > 0 and tokens[role_first - 1][0] in ("the", "The")
+        )
+        while k < n and not lone_definite:
             m = k + 1 if tokens[k][0].lower() == "and" else k
             while (
                 m < n

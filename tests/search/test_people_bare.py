@@ -163,3 +163,14 @@ def test_another_persons_country_does_not_make_a_minister_foreign() -> None:
     )
     assert found["Rha Woong-bae"].country == "KOR"
     assert found["Malcolm Baldrige"].country == "USA"
+
+
+def test_the_publishers_secretary_is_not_chained_to_a_foreign_ministers_role() -> None:
+    found = people("The Secretary and Foreign Minister Park Jin discussed the DPRK.", source=STATE)
+    assert found["Park Jin"].role == "Foreign Minister"
+    found = people(
+        "The Deputy Prime Minister and Minister of Foreign Affairs Mukhtar Tileuberdi said."
+    )
+    assert (
+        found["Mukhtar Tileuberdi"].role == "Deputy Prime Minister and Minister of Foreign Affairs"
+    )
