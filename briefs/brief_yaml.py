@@ -2,10 +2,13 @@
 
 `brief_to_doc` / `brief_from_doc` map the `Brief` dataclasses to plain mappings field
 for field (docs/brief-schema.md); `brief_to_yaml` / `brief_from_yaml` add the text.
-Loading uses ``yaml.safe_load`` only, so a file with Python tags is refused.  A
-hand-edited file may leave out any optional field (it takes its default); a missing
-required field, an unknown field, a wrong type or a citation of a source that is not
-listed raises `BriefError` with one line naming the field
+Loading uses a safe loader only, so a file with Python tags is refused, and so is one
+with anchors or aliases (``&name`` / ``*name``): a 1 MB brief repeating an alias 400
+times rendered 420 MB of Markdown at 3.1 GB RSS (`search.readers.frontmatter` refuses
+them in front matter for the same reason).  Writing never emits them.  A hand-edited
+file may leave out any optional field (it takes its default); a missing required field,
+an unknown field, a wrong type or a citation of a source that is not listed raises
+`BriefError` with one line naming the field
 (``participants.theirs[0].role: expected text, got a list``).
 """
 
@@ -22,6 +25,7 @@ from typing import Any
 import yaml
 
 from briefs.brief_model import SCHEMA, Brief, Item, Person
+from search.bidi import escape_bidi_yaml, yaml_style
 
 HEADER = (
     "# briefroom brief (schema briefroom.brief/v1, see docs/brief-schema.md).\n"
@@ -58,7 +62,11 @@ def _to_doc(value: Any) -> Any:
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Block style, except short lists of numbers (``cite: [1, 2]``); libyaml's emitter
-    when PyYAML has it (10x faster), the same safe representers either way."""
+    when PyYAML has it (10x faster), the same safe representers either way.  A value
+    given twice is written twice, never as an alias (which `brief_from_yaml` refuses)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
@@ -73,7 +81,8 @@ _AWKWARD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 
 
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    style = '"' if _AWKWARD.search(data) else None
+    # Text holding a bidi control is double-quoted too, for `escape_bidi_yaml`.
+    style = '"' if _AWKWARD.search(data) else yaml_style(data)
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -82,11 +91,15 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def doc_to_yaml(doc: dict[str, Any]) -> str:
-    """YAML text of a brief document (deterministic)."""
+    """YAML text of a brief document (deterministic).
+
+    Bidi controls in its text are written as ``\\u202E`` escapes (`search.bidi`), so that
+    an editor cannot show the text reordered; loading gives them back.
+    """
     body = yaml.dump(
         doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False
     )
-    return HEADER + body
+    return HEADER + escape_bidi_yaml(body)
 
 
 def brief_to_yaml(brief: Brief) -> str:
@@ -97,14 +110,33 @@ def brief_to_yaml(brief: Brief) -> str:
 # --------------------------------------------------------------------------- from YAML
 
 
-def brief_from_yaml(text: str) -> Brief:
-    """Read a brief from YAML text (``yaml.safe_load``: no Python tags).
+class _BriefLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses anchors and aliases as it meets them, before an
+    alias can be expanded (libyaml's loader composes in C, out of reach of this check;
+    ``yaml.safe_load`` was the pure-Python loader already)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
+            sign = "*" if kind == "alias" else "&"
+            raise BriefError(
+                f"YAML {kind} {sign}{_one_line(str(event.anchor))[:40]} at line "
+                f"{event.start_mark.line + 1}: anchors and aliases are not allowed in a brief "
+                "(write the text out)"
+            )
+        return super().compose_node(parent, index)
+
+
+def load_brief_yaml(text: str) -> Any:
+    """The document in a brief's YAML text, loaded safely: no tags beyond plain YAML,
+    no anchors or aliases.
 
     Raises:
-        BriefError: not YAML, a Python tag, or a field that is missing, unknown or wrong.
+        BriefError: not YAML, a Python tag, an anchor or an alias (one line).
     """
     try:
-        doc = yaml.safe_load(text)
+        return yaml.load(text, Loader=_BriefLoader)
     except yaml.constructor.ConstructorError as exc:
         tag = getattr(exc, "problem", "") or ""
         raise BriefError(
@@ -112,7 +144,18 @@ def brief_from_yaml(text: str) -> Brief:
         ) from None
     except yaml.YAMLError as exc:
         raise BriefError(f"not valid YAML: {_yaml_problem(exc)}") from None
-    return brief_from_doc(doc)
+    except RecursionError:
+        raise BriefError("not a plain YAML brief: nested too deeply") from None
+
+
+def brief_from_yaml(text: str) -> Brief:
+    """Read a brief from YAML text (`load_brief_yaml`: no Python tags, no aliases).
+
+    Raises:
+        BriefError: not YAML, a Python tag, an anchor or alias, or a field that is
+            missing, unknown or wrong.
+    """
+    return brief_from_doc(load_brief_yaml(text))
 
 
 def brief_from_doc(doc: Any) -> Brief:

@@ -5,8 +5,9 @@ user's copy in a templates folder: `load_template`), whose placeholders are the
 rendered sections (``${participants}``, ``${sources}``...) and the meeting's fields
 (``${country_name}``, ``${date}``...).  Rendering is a pure, deterministic function of
 the `Brief`, so rendering the untouched YAML reproduces the generated Markdown byte for
-byte.  File names are slugs confined to the output folder; nothing is overwritten
-without ``force``.
+byte.  File names are slugs confined to the output folder; files are written with
+`briefs.safe_write` (nothing overwritten without ``force``, never through a link at a
+file's name, both files or neither).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from string import Template
 from briefs.brief_model import Brief, Commitments, Issue, Item, Participants, Person, Section
 from briefs.brief_yaml import BriefError, brief_from_yaml, brief_to_doc, brief_to_yaml
 from briefs.meeting import days_left_text, long_date
+from briefs.safe_write import TargetExists, write_files
+from search.bidi import neutral_bidi
 
 __all__ = [
     "BriefError",
@@ -72,8 +75,8 @@ class TemplateError(ValueError):
     """A Markdown template that cannot be used (one line naming the problem)."""
 
 
-class BriefExists(FileExistsError):
-    """A brief file is already there and ``force`` was not given."""
+class BriefExists(TargetExists):
+    """A brief file (or a link, or a folder) is already there and ``force`` was not given."""
 
 
 # --------------------------------------------------------------------------- templates
@@ -98,6 +101,10 @@ def load_template(user_dir: Path | None = None, name: str = TEMPLATE_NAME) -> st
 def render_markdown(brief: Brief, template: str | None = None) -> str:
     """The brief as Markdown (deterministic: the same brief gives the same bytes).
 
+    Bidi controls from the articles (or the template) come out as a visible ``<U+202E>``
+    or are dropped (`search.bidi.neutral_bidi`): Markdown has no escape for them, and
+    raw they would reorder the text around them in a viewer.
+
     Args:
         brief: The brief.
         template: Template text (default: the bundled template).
@@ -116,7 +123,7 @@ def render_markdown(brief: Brief, template: str | None = None) -> str:
     except ValueError as exc:
         raise TemplateError(f"template: {exc} (write $$ for a dollar sign)") from None
     lines = [line.rstrip() for line in out.splitlines()]
-    return "\n".join(lines).strip("\n") + "\n"
+    return neutral_bidi("\n".join(lines).strip("\n") + "\n")
 
 
 def _values(brief: Brief) -> dict[str, str]:
@@ -378,11 +385,16 @@ def write_brief(
     template: str | None = None,
     name: str | None = None,
 ) -> list[Path]:
-    """Write the brief's YAML and/or Markdown into ``out_dir``.
+    """Write the brief's YAML and/or Markdown into ``out_dir`` (`briefs.safe_write`).
+
+    Both files or neither; a symbolic link at a file's name is replaced with ``force``
+    (never followed) and refuses the write without it.
 
     Raises:
-        BriefExists: a file is already there and ``force`` is false (nothing is written).
+        BriefExists: something is at a file's name and ``force`` is false (nothing is
+            written).
         TemplateError: the template cannot be used (nothing is written).
+        OSError: the files could not be written (nothing is left written).
     """
     paths = brief_paths(brief, out_dir, name)
     contents: list[tuple[Path, str]] = []
@@ -390,12 +402,5 @@ def write_brief(
         contents.append((paths.yaml, brief_to_yaml(brief)))
     if "md" in formats:
         contents.append((paths.markdown, render_markdown(brief, template)))
-    if not force:
-        for path, _text in contents:
-            if path.exists():
-                raise BriefExists(f"{path} exists (use --force to overwrite)")
     out_dir.mkdir(parents=True, exist_ok=True)
-    for path, text in contents:
-        with open(path, "w" if force else "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    return [path for path, _text in contents]
+    return write_files(contents, force=force, exists=BriefExists)

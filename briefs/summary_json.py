@@ -23,6 +23,7 @@ from briefs.relations import (
     PersonSeen,
     Window,
 )
+from search.bidi import escape_bidi_yaml, yaml_style
 from search.extract.countries import country_name
 
 PAIR_SCHEMA = "briefroom.pair/v1"
@@ -30,13 +31,14 @@ COUNTRY_SCHEMA = "briefroom.country/v1"
 
 
 class _Dumper(yaml.SafeDumper):
-    """Safe YAML; strings holding Unicode line breaks are double-quoted so they survive."""
+    """Safe YAML; strings holding Unicode line breaks or bidi controls are double-quoted
+    so they survive (and the controls can be escaped)."""
 
 
 def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     # PyYAML writes NEL/LS/PS raw in plain and single-quoted scalars, where a reader
     # then folds them into spaces; double quotes escape them (\N, \L, \P).
-    style = '"' if any(c in data for c in "\x85\u2028\u2029") else None
+    style = '"' if any(c in data for c in "\x85\u2028\u2029") else yaml_style(data)
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -44,8 +46,13 @@ _Dumper.add_representer(str, _str)
 
 
 def to_yaml(doc: dict[str, Any]) -> str:
-    """A document as YAML that ``yaml.safe_load`` reads back unchanged."""
-    return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    """A document as YAML that ``yaml.safe_load`` reads back unchanged.
+
+    Bidi controls are written as ``\\u202E`` escapes (`search.bidi`): raw, they would
+    reorder the text around them in a viewer.
+    """
+    text = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return escape_bidi_yaml(text)
 
 
 def pair_to_dict(summary: PairSummary) -> dict[str, Any]:

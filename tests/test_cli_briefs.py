@@ -252,3 +252,119 @@ def test_brief_uses_the_stored_meeting(home: Path, tmp_path: Path) -> None:
     doc = yaml.safe_load((tmp_path / "2025-12-05-norway-brief.yaml").read_text())
     assert doc["meeting"]["place"] == "Oslo"
     assert doc["meeting"]["attendees"] == ["Audun Halvorsen"]
+
+
+# --------------------------------------------------------------------------- safe writes
+
+MINIMAL_BRIEF = """\
+schema: briefroom.brief/v1
+title: A brief
+meeting: {country: NOR, country_name: Norway, home: KAZ, home_name: Kazakhstan}
+prepared: {as_of: '2025-06-11'}
+"""
+
+
+def _one_line_error(result: Result, *needles: str) -> None:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("briefroom:")]
+    assert len(errors) == 1, result.stderr
+    for needle in needles:
+        assert needle in result.stderr
+
+
+def test_render_out_refuses_an_existing_file_without_force(tmp_path: Path) -> None:
+    brief_path = tmp_path / "b.yaml"
+    brief_path.write_text(MINIMAL_BRIEF)
+    unrelated = tmp_path / "unrelated.txt"
+    unrelated.write_text("not a brief")
+    refused = run("render", str(brief_path), "--out", str(unrelated))
+    _one_line_error(refused, "unrelated.txt", "--force")
+    assert unrelated.read_text() == "not a brief"
+    forced = run("render", str(brief_path), "--out", str(unrelated), "--force")
+    assert forced.exit_code == 0, forced.stderr
+    assert unrelated.read_text().startswith("# A brief\n")
+
+
+def test_render_never_writes_over_its_input(tmp_path: Path) -> None:
+    same = tmp_path / "same.md"
+    same.write_text(MINIMAL_BRIEF)
+    (tmp_path / "sub").mkdir()
+    for args in (
+        [str(same)],
+        [str(same), "--force"],
+        [str(same), "--out", str(tmp_path / "sub" / ".." / "same.md"), "--force"],
+    ):
+        result = run("render", *args)
+        _one_line_error(result, "same.md")
+    assert same.read_text() == MINIMAL_BRIEF
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["same.md", "sub"]
+
+
+def test_render_replaces_a_link_never_its_target(tmp_path: Path) -> None:
+    brief_path = tmp_path / "b.yaml"
+    brief_path.write_text(MINIMAL_BRIEF)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    link = tmp_path / "out.md"
+    link.symlink_to(victim)
+    _one_line_error(run("render", str(brief_path), "--out", str(link)), "out.md")
+    assert run("render", str(brief_path), "--out", str(link), "--force").exit_code == 0
+    assert victim.read_text() == "precious"
+    assert not link.is_symlink() and link.read_text().startswith("# A brief\n")
+
+
+def test_brief_force_does_not_follow_a_planted_link(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = elsewhere / "victim"
+    victim.write_text("precious")
+    (out / "2025-12-05-norway-x.md").symlink_to(victim)
+    args = [*GLOBAL, "brief", "Norway", "--date", "5 Dec", "--title", "x", "--out", str(out)]
+    result = run(*args, "--force")
+    assert result.exit_code == 0, result.stderr
+    assert victim.read_text() == "precious"
+    md = out / "2025-12-05-norway-x.md"
+    assert not md.is_symlink() and md.read_text().startswith("# x\n")
+
+
+def test_brief_dangling_link_writes_nothing(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "2025-12-05-norway-x.md").symlink_to(tmp_path / "elsewhere" / "victim")
+    args = [*GLOBAL, "brief", "Norway", "--date", "5 Dec", "--title", "x", "--out", str(out)]
+    result = run(*args)
+    _one_line_error(result, "2025-12-05-norway-x.md", "--force")
+    assert [p.name for p in out.iterdir()] == ["2025-12-05-norway-x.md"]
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_render_refuses_yaml_aliases(tmp_path: Path) -> None:
+    items = "".join(f"  - text: {'word ' * 40}{i}\n" for i in range(50))
+    amplified = (
+        MINIMAL_BRIEF
+        + "purpose:\n  items: &lots\n"
+        + items
+        + "".join(f"{name}: {{items: *lots}}\n" for name in ("background", "engagements", "asks"))
+    )
+    path = tmp_path / "amplified.yaml"
+    path.write_text(amplified)
+    result = run("render", str(path))
+    _one_line_error(result, "amplified.yaml", "alias")
+    assert not path.with_suffix(".md").exists()
+
+
+def test_render_default_output_replaces_only_a_plain_file(tmp_path: Path) -> None:
+    brief_path = tmp_path / "b.yaml"
+    brief_path.write_text(MINIMAL_BRIEF)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    (tmp_path / "b.md").symlink_to(victim)
+    _one_line_error(run("render", str(brief_path)), "b.md", "--force")
+    assert victim.read_text() == "precious" and (tmp_path / "b.md").is_symlink()
+    (tmp_path / "b.md").unlink()
+    (tmp_path / "b.md").write_text("an older rendering")
+    assert run("render", str(brief_path)).exit_code == 0  # the brief's own Markdown
+    assert (tmp_path / "b.md").read_text().startswith("# A brief\n")

@@ -20,14 +20,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from rich.segment import Segment
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from search.bidi import drop_bidi, has_bidi
 from tui.commands import ActionCommands, CountryCommands, MeetingCommands, RecentSearchCommands
 from tui.config import Config, config_home, data_home
 from tui.screens.dashboard import DashboardScreen
@@ -35,6 +38,8 @@ from tui.screens.data import OpenReport, check_archive
 from tui.widgets.nav import NavBar
 
 if TYPE_CHECKING:
+    from textual.color import Color
+
     from search.ingest import Extractor, IngestProgress, IngestReport
     from tui.screens.ingest import IngestProgressScreen
     from tui.screens.search import SearchScreen
@@ -141,6 +146,31 @@ WORKER_TITLES = {
 }
 
 
+class BidiFilter(LineFilter):
+    """Drops bidi controls from every line drawn: the last guard for text that no widget
+    neutralised (a notification, an input, a screen title).
+
+    Article text shows them as ``<U+202E>`` (`tui.shown`); a raw control would reorder
+    the rest of its line on the terminal.  They take no cell, so dropping them here moves
+    nothing.  Textual applies line filters to every widget line and caches the result
+    with the line.
+    """
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        """``segments`` without bidi controls (the same list when they hold none)."""
+        if not any(has_bidi(segment.text) for segment in segments):
+            return segments
+        kept = []
+        for segment in segments:
+            if has_bidi(segment.text):
+                text = drop_bidi(segment.text)
+                if not text:
+                    continue  # an empty segment is invalid in a strip
+                segment = Segment(text, segment.style, segment.control)
+            kept.append(segment)
+        return kept
+
+
 class BriefroomApp(App[None]):
     """The briefroom workspace."""
 
@@ -228,6 +258,11 @@ class BriefroomApp(App[None]):
         self._ingest_job: _IngestJob | None = None
         if config.keymap:
             self.set_keymap(config.keymap)
+        self._bidi_filter = BidiFilter()
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then `BidiFilter`."""
+        return [*super().get_line_filters(), self._bidi_filter]
 
     # ------------------------------------------------------------------ lifecycle
 

@@ -2,12 +2,12 @@
 analyst's last word on it.
 
 Registered on the main group by `tui.cli`.  Article text is untrusted: the tables hold
-`rich.text.Text` built from plain strings, never Rich markup.
+`rich.text.Text` built from plain strings, never Rich markup, with bidi controls made
+visible (`tui.shown`); ``--json`` escapes them (`search.bidi.dumps_json`).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any, NoReturn
 
@@ -40,6 +40,7 @@ def article(article_id: str, as_json: bool) -> None:
     reject` takes.
     """
     from search.analysis import analysis_to_json, article_analysis
+    from search.bidi import dumps_json
     from tui.cli_common import open_archive
 
     with open_archive() as archive:
@@ -47,7 +48,7 @@ def article(article_id: str, as_json: bool) -> None:
     if found is None:
         fail(f"no article {article_id!r} in the archive (ids: briefroom search --json)", 1)
     if as_json:
-        click.echo(json.dumps(analysis_to_json(found), ensure_ascii=False, indent=2))
+        click.echo(dumps_json(analysis_to_json(found)))
         return
     _print_analysis(found)
 
@@ -55,15 +56,16 @@ def article(article_id: str, as_json: bool) -> None:
 def _print_analysis(found: Any) -> None:
     from rich.console import Console
     from rich.table import Table
-    from rich.text import Text
+
+    from tui.shown import plain_text
 
     console = Console(highlight=False, soft_wrap=True)
-    console.print(Text(found.title, style="bold"))
+    console.print(plain_text(found.title, style="bold"))
     meta = f"{found.id} · {found.date or 'undated'} · {found.source or 'unknown source'}"
-    console.print(Text(meta + f" · concerns {', '.join(found.countries) or 'no country'}"))
+    console.print(plain_text(meta + f" · concerns {', '.join(found.countries) or 'no country'}"))
     if not found.current:
         console.print(
-            Text(
+            plain_text(
                 f"Extracted by an older briefroom (version {found.extractor}): run "
                 "`briefroom reextract` to bring it up to date.",
                 style="yellow",
@@ -75,44 +77,50 @@ def _print_analysis(found: Any) -> None:
         latest = p.latest_role[0] or "-"
         if p.latest_role[1]:
             latest += f" ({p.latest_role[1]})"
-        name = Text(p.name)
+        name = plain_text(p.name)
         if p.known_as != p.name:
-            name.append(f" = {p.known_as}", style="dim")
+            name.append_text(plain_text(f" = {p.known_as}", style="dim"))
         if p.corrected:
             name.append(" (analyst)", style="italic")
-        people.add_row(name, Text(p.role or "-"), Text(side), Text(p.how or "-"), Text(latest))
+        people.add_row(
+            name,
+            plain_text(p.role or "-"),
+            plain_text(side),
+            plain_text(p.how or "-"),
+            plain_text(latest),
+        )
     console.print(people)
-    console.print(Text("Engagements", style="bold"))
+    console.print(plain_text("Engagements", style="bold"))
     if not found.engagements:
-        console.print(Text("  none"))
+        console.print(plain_text("  none"))
     for n, e in enumerate(found.engagements, start=1):
         head = f"{n:>3}. {e.type} · {e.status} · {e.date or 'undated'}"
         head += f" · {e.place}" if e.place else ""
         head += f" · {', '.join([*e.countries, *e.orgs])}"
         head += " (added by the analyst)" if e.by_analyst else ""
         head += " (rejected by the analyst)" if e.rejected else ""
-        console.print(Text(head))
+        console.print(plain_text(head))
         for side, names in e.participants.items():
-            console.print(Text(f"       {side}: {', '.join(names)}"))
-        console.print(Text(f"       “{e.sentence}”", style="dim"))
-    console.print(Text("Commitments and asks", style="bold"))
+            console.print(plain_text(f"       {side}: {', '.join(names)}"))
+        console.print(plain_text(f"       “{e.sentence}”", style="dim"))
+    console.print(plain_text("Commitments and asks", style="bold"))
     if not found.commitments:
-        console.print(Text("  none"))
+        console.print(plain_text("  none"))
     for n, c in enumerate(found.commitments, start=1):
         head = f"{n:>3}. {c.kind} · {c.status} · side {', '.join(c.side) or 'unknown'}"
         head += " (rejected by the analyst)" if c.rejected else ""
-        console.print(Text(head))
-        console.print(Text(f"       {c.summary}", style="dim"))
-    console.print(Text("Events (heuristic coding)", style="bold"))
+        console.print(plain_text(head))
+        console.print(plain_text(f"       {c.summary}", style="dim"))
+    console.print(plain_text("Events (heuristic coding)", style="bold"))
     if not found.events:
-        console.print(Text("  none"))
+        console.print(plain_text("  none"))
     for e in found.events:
         flags = [f for f, on in (("historical", e.historical), ("hypothetical", e.hypothetical),
                                  ("negated", e.negated)) if on]  # fmt: skip
         head = f"     {e.type} {e.score:+.1f} · {' -> '.join(e.actors)} · {e.date or 'undated'}"
         head += f" · {', '.join(flags)}" if flags else ""
-        console.print(Text(head))
-        console.print(Text(f"       “{e.sentence}”", style="dim"))
+        console.print(plain_text(head))
+        console.print(plain_text(f"       “{e.sentence}”", style="dim"))
 
 
 # --------------------------------------------------------------------------- reextract
@@ -141,7 +149,7 @@ def reextract(everything: bool, processes: int | None, wait: float) -> None:
         except ArchiveBusy as exc:
             fail(str(exc), 1)
     for failure in report.failed:
-        click.echo(f"failed: {' '.join(failure.split())}", err=True)
+        click.echo(f"failed: {_safe(failure)}", err=True)
     click.echo(report.summary(), err=True)
     sys.exit(1 if report.failed else 0)
 
@@ -181,6 +189,7 @@ def corrections(ctx: click.Context) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 def list_corrections(include_undone: bool, as_json: bool) -> None:
     """List corrections, oldest first."""
+    from search.bidi import dumps_json
     from search.corrections import in_force
     from tui.cli_common import open_archive
 
@@ -192,7 +201,7 @@ def list_corrections(include_undone: bool, as_json: bool) -> None:
              "author": c.author, "created": c.created, "undone": c.undone}
             for c in found
         ]  # fmt: skip
-        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        click.echo(dumps_json(doc))
         return
     if not found:
         click.echo("no corrections", err=True)
@@ -383,4 +392,6 @@ def _country(text: str | None) -> str:
 
 
 def _safe(line: str) -> str:
-    return " ".join(line.split())
+    from search.bidi import neutral_bidi
+
+    return neutral_bidi(" ".join(line.split()))

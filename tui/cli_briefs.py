@@ -9,7 +9,6 @@ status: 0 success, 1 a file could not be used or written, 2 bad usage.
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -143,6 +142,7 @@ def list_meetings_command(obj: Context, show_all: bool, as_json: bool) -> None:
     """List upcoming meetings with the days left."""
     from briefs.meeting import WEEKDAYS, days_left_text
     from briefs.meetings import list_meetings
+    from search.bidi import dumps_json, neutral_bidi
     from search.extract.countries import country_name
 
     today = _today(obj)
@@ -165,9 +165,7 @@ def list_meetings_command(obj: Context, show_all: bool, as_json: bool) -> None:
         for m in found
     ]
     if as_json:
-        click.echo(
-            json.dumps({"as_of": today.isoformat(), "meetings": rows}, ensure_ascii=False, indent=2)
-        )
+        click.echo(dumps_json({"as_of": today.isoformat(), "meetings": rows}))
         return
     if not rows:
         what = "meetings" if show_all else "upcoming meetings"
@@ -179,7 +177,7 @@ def list_meetings_command(obj: Context, show_all: bool, as_json: bool) -> None:
             f"{row['id']:>4}  {row['date']} {row['weekday'][:3]}  "
             f"{days_left_text(row['days_left']):<12}  {row['country_name']} ({row['country']})"
         )
-        click.echo(line + (f"  {extra}" if extra else ""))
+        click.echo(neutral_bidi(line + (f"  {extra}" if extra else "")))
 
 
 @meetings.command("remove")
@@ -304,26 +302,43 @@ def _count_todo(drafted: Any) -> int:
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
     help="Markdown file to write (default: beside the YAML; - for stdout).",
 )
-def render(path: Path, out: Path | None) -> None:
-    """Re-render a brief's Markdown from its (edited) YAML."""
+@click.option("--force", is_flag=True, help="Overwrite an existing --out file (or link).")
+def render(path: Path, out: Path | None, force: bool) -> None:
+    """Re-render a brief's Markdown from its (edited) YAML.
+
+    The Markdown beside the YAML (same name, ``.md``) is the brief's own and is
+    re-rendered in place; any other existing file, and a link or folder at the
+    Markdown's name, needs --force.  The YAML itself is never written.
+    """
     from briefs.render import BriefError, TemplateError, brief_from_yaml, render_markdown
+    from briefs.safe_write import SameAsInput, TargetExists, same_file, write_file
 
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         fail(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})", 1)
+    target = out if out is not None else path.with_suffix(".md")
+    same = f"{target}: is the brief itself, never written over; render to another --out FILE.md"
+    if str(target) != "-" and same_file(target, path):
+        fail(same, 1)  # before rendering: the same one line whatever the YAML holds
     try:
         markdown = render_markdown(brief_from_yaml(text), _template())
     except BriefError as exc:
         fail(f"{path}: {exc}", 1)
     except TemplateError as exc:
         fail(str(exc), 1)
-    if out is not None and str(out) == "-":
+    if str(target) == "-":
         sys.stdout.write(markdown)
         return
-    target = out if out is not None else path.with_suffix(".md")
+    # The default target is this brief's rendering: replacing it is what render is
+    # for (as long as it is a plain file, not a link or folder someone put there).
+    own = out is None and target.is_file() and not target.is_symlink()
     try:
-        target.write_text(markdown, encoding="utf-8", newline="\n")
+        write_file(target, markdown, force=force or own, protect=(path,))
+    except TargetExists as exc:
+        fail(str(exc), 1)
+    except SameAsInput:  # pragma: no cover - checked above; a link made meanwhile
+        fail(same, 1)
     except OSError as exc:
         fail(f"{target}: cannot write ({exc.strerror or exc})", 1)
     click.echo(str(target))

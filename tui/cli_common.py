@@ -28,8 +28,10 @@ class Context:
 
 
 def fail(message: str, status: int = 2) -> NoReturn:
-    """Print one line to stderr and exit."""
-    click.echo(f"briefroom: {message}", err=True)
+    """Print one line to stderr and exit (bidi controls neutralised: it may quote input)."""
+    from search.bidi import neutral_bidi
+
+    click.echo(f"briefroom: {neutral_bidi(message)}", err=True)
     sys.exit(status)
 
 

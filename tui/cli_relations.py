@@ -3,12 +3,13 @@
 Registered on the main group by `tui.cli` (``register(cli)``).  Output: rich tables by
 default, or one document on stdout with ``--json``, ``--yaml`` or ``--md``.  Article
 text is untrusted, so the tables hold `rich.text.Text` built from plain strings and
-nothing from an article is ever read as Rich markup.
+nothing from an article is ever read as Rich markup; bidi controls in article text are
+escaped in JSON and YAML and made visible (or dropped) in Markdown and tables
+(`search.bidi`).
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -123,17 +124,18 @@ def _window(obj: Context, since: str | None, until: str | None) -> Any:
 
 def _emit(data: Any, fmt: str | None, *, pair: bool) -> None:
     from briefs import summary_json, summary_md
+    from search.bidi import dumps_json, neutral_bidi
 
     if fmt in ("json", "yaml"):
         doc = summary_json.pair_to_dict(data) if pair else summary_json.profile_to_dict(data)
         if fmt == "json":
-            click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+            click.echo(dumps_json(doc))
         else:
             click.echo(summary_json.to_yaml(doc), nl=False)
         return
     if fmt == "md":
         md = summary_md.pair_markdown(data) if pair else summary_md.profile_markdown(data)
-        click.echo(md)
+        click.echo(neutral_bidi(md))
         return
     _print_tables(data, pair=pair)
 
@@ -152,9 +154,9 @@ def _print_tables(data: Any, *, pair: bool) -> None:
 
 
 def _text(value: object, style: str = "") -> Any:
-    from rich.text import Text
+    from tui.shown import plain_text
 
-    return Text("" if value is None else str(value), style=style)
+    return plain_text(value, style=style)
 
 
 def _table(title: str, *columns: str) -> Any:

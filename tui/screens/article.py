@@ -14,8 +14,10 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from search.bidi import neutral_bidi
 from tui.screens.base import BriefroomScreen
 from tui.screens.data import ArticleView, Entity, load_article
+from tui.shown import plain_text, shown_text
 from tui.widgets.article_body import ArticleBody
 
 KIND_TITLES = {
@@ -99,7 +101,7 @@ class ArticleScreen(BriefroomScreen):
         title_length = len(article.title) if article.title else 0
         body.show(article.text, view.mentions, title_length=title_length)
         self.query_one("#article-meta", Static).update(self._meta_text(view))
-        self.sub_title = article.title or article.id
+        self.sub_title = neutral_bidi(article.title or article.id)
         self._fill_entities(view)
 
     def _meta_text(self, view: ArticleView) -> Text:
@@ -121,7 +123,7 @@ class ArticleScreen(BriefroomScreen):
         if article.url:
             text.append("  ")
             text.append(article.url, style="dim underline")
-        return text
+        return shown_text(text)
 
     def _fill_entities(self, view: ArticleView) -> None:
         options = self.query_one("#entities", OptionList)
@@ -135,7 +137,7 @@ class ArticleScreen(BriefroomScreen):
                     items.append(None)
                 kind = entity.kind
                 items.append(Option(Text(KIND_TITLES.get(kind, kind), style="bold"), disabled=True))
-            label = Text(_clip(entity.label, DETAIL_WIDTH))
+            label = plain_text(_clip(entity.label, DETAIL_WIDTH))
             if entity.mentions:
                 label.append(f" {entity.mentions}", style="dim")
             if entity.detail:

@@ -659,15 +659,18 @@ def export_files(draft: BriefDraft, formats: tuple[str, ...]) -> list[Path]:
 
 
 def export_brief(draft: BriefDraft, *, formats: tuple[str, ...], force: bool) -> list[Path]:
-    """Write the brief's YAML and the Markdown shown (nothing is overwritten unless ``force``).
+    """Write the brief's YAML and the Markdown shown (`briefs.safe_write`: nothing is
+    overwritten unless ``force``, a link at a name is never followed, all files or none).
 
     A brief read from its YAML on disk only gets its Markdown written: the YAML is the
     user's own copy (comments and all).
 
     Raises:
-        BriefExists: a file is there and ``force`` is false (nothing is written).
+        BriefExists: something (a file or a link) is there and ``force`` is false
+            (nothing is written).
     """
     from briefs.render import BriefExists, brief_to_yaml
+    from briefs.safe_write import write_files
 
     contents: list[tuple[Path, str]] = []
     for path in export_files(draft, formats):
@@ -675,24 +678,21 @@ def export_brief(draft: BriefDraft, *, formats: tuple[str, ...], force: bool) ->
             contents.append((path, brief_to_yaml(draft.brief)))
         else:
             contents.append((path, draft.markdown))
-    if not force:
-        for path, _text in contents:
-            if path.exists():
-                raise BriefExists(f"{path} exists")
-    for path, text in contents:
+    for path, _text in contents:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w" if force else "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    return [path for path, _text in contents]
+    return write_files(contents, force=force, exists=BriefExists)
 
 
 def write_yaml_for_edit(draft: BriefDraft) -> Path:
-    """Put the draft's YAML on disk for the editor (never over an existing file)."""
+    """Put the draft's YAML on disk for the editor (never over an existing file or link)."""
     from briefs.render import brief_to_yaml
+    from briefs.safe_write import TargetExists, occupied, write_file
 
     path = draft.yaml_path
-    if not path.exists():
+    if not occupied(path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(brief_to_yaml(draft.brief))
+        try:
+            write_file(path, brief_to_yaml(draft.brief))
+        except TargetExists:
+            pass  # written meanwhile: the editor opens that one
     return path

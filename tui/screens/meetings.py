@@ -531,7 +531,8 @@ class MeetingsScreen(BriefroomScreen):
         try:
             written = export_brief(draft, formats=FORMATS, force=force)
         except BriefExists:
-            existing = [p for p in export_files(draft, FORMATS) if p.exists()]
+            # A link (dangling too) at a name blocks the export as a file does.
+            existing = [p for p in export_files(draft, FORMATS) if p.is_symlink() or p.exists()]
             self.post_message(self.ExportBlocked(draft, existing))
             return
         self.post_message(self.Exported(draft, written))

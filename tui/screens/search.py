@@ -39,6 +39,11 @@ from tui.widgets.status import StatusLine
 PAGE_SIZE = 30
 DEBOUNCE_S = 0.25
 SORTS = ("relevance", "date")
+EMPTY_ARCHIVE = (
+    "No articles yet. Add some with Ingest, or `briefroom ingest PATH`; "
+    "a long ingest becomes searchable batch by batch."
+)
+"""The preview's empty state when nothing is searchable yet (`SearchResult.archive_empty`)."""
 
 
 def split_countries(value: str) -> tuple[str, ...]:
@@ -292,6 +297,8 @@ class SearchScreen(BriefroomScreen):
         preview = self.query_one(HitPreview)
         if self.error:
             preview.show(None, empty="Fix the search to see results.")
+        elif self.result is not None and self.result.archive_empty:
+            preview.show(None, empty=EMPTY_ARCHIVE)
         elif self.result is not None and not self.hits:
             preview.show(None, empty="No stories match.")
         else:

@@ -1,7 +1,8 @@
 """An article's text, a paragraph per widget, with entity mentions highlighted.
 
 The text is untrusted: it goes into `rich.text.Text` objects and is styled by the
-extraction's character offsets, never parsed as markup.
+extraction's character offsets, never parsed as markup; its bidi controls are shown as
+``<U+202E>`` (or dropped), the styles moved along (`tui.shown`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.screens.data import EntityMention
+from tui.shown import shown_text
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -86,7 +88,7 @@ class ArticleBody(VerticalScroll):
             text.stylize(styles.get(m.kind, ""), s, e)
             if self.selected == (m.kind, m.key):
                 text.stylize(selected_style, s, e)
-        return text
+        return shown_text(text)
 
     def _restyle(self) -> None:
         for index, (start, end) in enumerate(self._spans):

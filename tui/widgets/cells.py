@@ -1,7 +1,8 @@
 """Table cells and a table whose one flexible column takes the spare width.
 
 Cells are `rich.text.Text`: `DataTable` reads plain strings as markup, and titles,
-sources and names come from untrusted articles.
+sources and names come from untrusted articles (their bidi controls are neutralised,
+`tui.shown`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import DataTable
 
+from tui.shown import plain_text
+
 
 def _clip(value: str) -> Text:
-    return Text(" ".join(value.split()), no_wrap=True, overflow="ellipsis")
+    return plain_text(" ".join(value.split()), no_wrap=True, overflow="ellipsis")
 
 
 def date_cell(value: str | None) -> Text:
@@ -149,4 +152,4 @@ def names_cell(names: Sequence[str], limit: int = 3) -> Text:
     shown = ", ".join(" ".join(name.split()) for name in names[:limit])
     if len(names) > limit:
         shown += f" +{len(names) - limit}"
-    return Text(shown, no_wrap=True, overflow="ellipsis")
+    return plain_text(shown, no_wrap=True, overflow="ellipsis")

@@ -1,7 +1,8 @@
 """The preview of the highlighted search hit: title, metadata and matching sentences.
 
 Article text is untrusted: it is only ever put into `rich.text.Text` objects and
-styled by offset, never parsed as markup.
+styled by offset, never parsed as markup, and its bidi controls are neutralised
+(`tui.shown`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from search.query import Hit
+from tui.shown import shown_text
 
 
 class HitPreview(VerticalScroll, can_focus=False):
@@ -92,4 +94,4 @@ class HitPreview(VerticalScroll, can_focus=False):
         if not hit.snippets:
             text.append("\n")
         text.append(f"\nid {hit.id}", style=meta_style)
-        return text
+        return shown_text(text)

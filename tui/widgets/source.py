@@ -1,7 +1,7 @@
 """The evidence under a table: the highlighted row's source article and cited sentence.
 
 Built from plain values (`rich.text.Text`): titles, publishers and sentences come from
-untrusted articles.
+untrusted articles (bidi controls neutralised, `search.bidi`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from typing import Protocol
 
 from rich.text import Text
 from textual.widgets import Static
+
+from search.bidi import neutral_bidi
 
 
 class SourceLike(Protocol):
@@ -23,7 +25,7 @@ class SourceLike(Protocol):
 
 
 def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
+    return neutral_bidi(" ".join((text or "").split()))
 
 
 class SourceLine(Static):
