@@ -124,8 +124,11 @@ def ensure_index(archive: Archive, *, wait: float = 5.0) -> list[str]:
 
     A missing, broken or out-of-date index, or articles stored but not indexed (an
     interrupted ingest), are repaired under the write lock.  If another process holds
-    the lock, the index is left as it is (it is searchable or will be repaired by that
-    process). Returns notices for users (empty when nothing was wrong).
+    the lock, the index is left as it is: it is searchable or will be repaired by that
+    process.  Articles merely waiting for a running ingest to commit its next batch
+    are not waited for (`search.ingest.INDEX_COMMIT_ARTICLES`); an unusable index is
+    waited for up to ``wait`` seconds.  An empty archive gets an empty index, quietly.
+    Returns notices for users (empty when nothing was wrong).
     """
     from search.index import IndexUnavailable, sync
 
@@ -135,19 +138,24 @@ def ensure_index(archive: Archive, *, wait: float = 5.0) -> list[str]:
         usable = True
     except IndexUnavailable as exc:
         usable = False
-        notices.append(f"search index unusable ({exc}); rebuilding it from the archive")
+        if archive.store.count():
+            notices.append(f"search index unusable ({exc}); rebuilding it from the archive")
     pending = archive.store.conn.execute(
         "SELECT count(*) FROM articles WHERE indexed = 0"
     ).fetchone()[0]
     if usable and not pending:
         return notices
-    if usable:
-        notices.append(f"indexing {pending} articles an earlier run left unindexed")
     try:
-        with archive.write_lock(wait):
+        with archive.write_lock(0.0 if usable or not notices else wait):
+            if usable:
+                notices.append(f"indexing {pending} articles an earlier run left unindexed")
             sync(archive.store, archive.index, rebuild=not usable)
     except ArchiveBusy as exc:
-        notices.append(str(exc))
+        if usable:
+            notices.append(f"{pending} articles are not searchable yet: another briefroom is "
+                           "writing to the archive and indexes them as it goes")  # fmt: skip
+        elif notices:
+            notices.append(str(exc))
     return notices
 
 
@@ -210,13 +218,22 @@ def run_search(
 ) -> SearchResult:
     """Search with a searcher of its own (safe to call from any one thread at a time).
 
+    An archive with nothing indexed yet (new, or its first ingest not yet committed,
+    with or without an index) answers an empty result with ``archive_empty`` set.
+
     Raises:
         search.query.QueryError: a filter value cannot be read.
         search.index.IndexUnavailable: the index cannot be opened even after repair.
     """
-    from search.query import search
+    from search.index import IndexUnavailable
+    from search.query import empty_result, search
 
-    ix = archive.index.open()
+    try:
+        ix = archive.index.open()
+    except IndexUnavailable:
+        if archive.store.indexed_count():
+            raise
+        return empty_result(request, parser)
     try:
         with ix.searcher() as searcher:
             return search(searcher, archive.store, request, parser=parser)

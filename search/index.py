@@ -8,6 +8,7 @@ keeps an ``indexed`` flag per article and the index a schema version stamp.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import queue
 import shutil
@@ -38,6 +39,16 @@ WRITER_TIMEOUT_S = 60.0
 WRITER_LIMIT_MB = 96
 # Batches smaller than this are indexed in-process: starting sub-processes costs more.
 MULTIPROCESS_MIN_DOCS = 2000
+# Merge policy of every commit (`merge_small_segments`): segments of fewer live documents
+# than this (small ingests, re-indexed articles, a time-triggered batch of a slow ingest)
+# are merged into one once there are MERGE_MIN_SEGMENTS of them; bigger ones are left
+# as they are.
+MERGE_BELOW_DOCS = 4000
+MERGE_MIN_SEGMENTS = 4
+# A job for a sub-writer: hand over the segment written so far and start a new one.
+_FLUSH = "flush"
+# Seconds to wait for a sub-writer's segment before deciding it died.
+_RESULT_TIMEOUT_S = 1.0
 
 
 def _die_with_parent() -> None:
@@ -60,20 +71,33 @@ def _die_with_parent() -> None:
 
 
 class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
-    """Whoosh's indexing sub-process (multi-segment mode only), dying with its parent
-    and writing through a `CompactSegmentWriter`.  (Whoosh's ``SubWriterTask.run``
-    with those two changes.)"""
+    """Whoosh's indexing sub-process (multi-segment mode only), dying with its parent,
+    writing through a `CompactSegmentWriter`, and able to hand over its segment in the
+    middle of a run (`_MpWriter.flush`).  (Whoosh's ``SubWriterTask.run`` with those
+    changes.)
+
+    ``resume`` is set by the parent (`_MpWriter`) once the segments of a flush are
+    committed: a sub-writer that handed over its segment waits for it, so that the
+    other flush job goes to the other sub-writer.
+    """
+
+    resume: Any = None
 
     def run(self) -> None:
         _die_with_parent()
         if not self.multisegment:
             raise RuntimeError("briefroom's sub-writers only write whole segments")
-        ix = self.storage.open_index(self.indexname)
-        writer = self.writer = CompactSegmentWriter(ix, _lk=False, **self.kwargs)
+        writer = self.writer = self._new_writer()
         while self.running:
             job = self.jobqueue.get()
             if job is None:
                 break
+            if job == _FLUSH:
+                segment = writer._finalize_segment()
+                self.resultqueue.put((None, writer.pool.fieldnames, segment), timeout=5)
+                self.resume.wait()
+                writer = self.writer = self._new_writer()
+                continue
             self._process_file(*job)
         if not self.running:
             writer.cancel()
@@ -82,6 +106,10 @@ class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
         segment = writer._finalize_segment()
         self.resultqueue.put((None, fieldnames, segment), timeout=5)
 
+    def _new_writer(self) -> CompactSegmentWriter:
+        ix = self.storage.open_index(self.indexname)
+        return CompactSegmentWriter(ix, _lk=False, **self.kwargs)
+
 
 class _MpWriter(MpWriter):  # type: ignore[misc]
     """Whoosh's multi-process writer whose sub-processes die with their parent; it and
@@ -89,9 +117,14 @@ class _MpWriter(MpWriter):  # type: ignore[misc]
 
     def __init__(self, ix: FileIndex, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
+        if not self.multisegment:
+            raise ValueError("briefroom's multi-process writer is multi-segment only")
         # Merges of older segments at commit go through the parent's pool.
         self.pool = CompactPool(self._tempstorage, self.newsegment,
                                 limitmb=kwargs.get("limitmb", WRITER_LIMIT_MB))  # fmt: skip
+        # Set while the sub-writers may go on after a flush (see `_SubWriterTask`).
+        self.resume = multiprocessing.Event()
+        self.resume.set()
 
     def start_workers(self) -> None:
         """Fork the sub-writers now rather than at the first batch of documents.
@@ -104,10 +137,73 @@ class _MpWriter(MpWriter):  # type: ignore[misc]
         while len(self.tasks) < self.procs:
             self._new_task()
 
+    def flush(self) -> None:
+        """Commit the documents added so far, and go on writing.
+
+        Each sub-writer finishes its segment and starts a new one; the segments (but an
+        empty one: a sub-writer given no batch since the last flush) are listed in a new
+        generation of the index's table of contents, which searchers then open.  The sub-processes live on: no fork, and no merge.
+        Deletions made by ``update_document`` since the last commit are saved too.
+        """
+        from whoosh.index import TOC
+
+        self._check_state()
+        if self.docbuffer:
+            self._enqueue()
+        segments = list(self.segments)
+        if self.tasks and self._added_sub:
+            self.resume.clear()
+            for _task in self.tasks:
+                self.jobqueue.put(_FLUSH)
+            segments += [s for _, _, s in self._results() if s.doc_count_all()]
+        TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
+        self.resume.set()
+        self.segments = segments
+        self.generation += 1
+        self._setup_doc_offsets()
+        if self._searcher is not None:  # it reads the segments as they were
+            self._searcher._orig_close()
+            self._searcher = None
+        self._added_sub = False
+
     def commit(self, *args: Any, **kwargs: Any) -> None:
         if self.tasks and not self._added_sub:
-            self._stop_tasks()  # started early, never given a document
+            self._stop_tasks()  # started early, or flushed, and given no document since
         super().commit(*args, **kwargs)
+
+    def _commit(self, mergetype: Any, optimize: Any, merge: Any) -> None:
+        """Whoosh's multi-segment ``MpWriter._commit``, except that a sub-writer that died
+        without handing over its segment is an error, not documents silently lost."""
+        if self.docbuffer:
+            self._enqueue()
+        for _task in self.tasks:
+            self.jobqueue.put(None)
+        finalsegments = self._merge_segments(mergetype, optimize, merge)
+        results = self._results()
+        for task in self.tasks:
+            task.join()
+        self.tasks = []
+        finalsegments += [s for _, _, s in results]
+        if self._added:
+            finalsegments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(finalsegments)
+        self._finish()
+
+    def _results(self) -> list[Any]:
+        """One ``(run, fieldnames, segment)`` from each sub-writer."""
+        results: list[Any] = []
+        while len(results) < len(self.tasks):
+            try:
+                results.append(self.resultqueue.get(timeout=_RESULT_TIMEOUT_S))
+            except queue.Empty:
+                if not all(task.is_alive() for task in self.tasks):
+                    try:  # a finished sub-writer's last word may still be in the pipe
+                        results.append(self.resultqueue.get(timeout=_RESULT_TIMEOUT_S))
+                    except queue.Empty:
+                        raise RuntimeError("an indexing sub-process died") from None
+        return results
 
     def cancel(self) -> None:
         # Whoosh's cancel only flags its own copies of the task objects; the
@@ -134,6 +230,7 @@ class _MpWriter(MpWriter):  # type: ignore[misc]
     def _new_task(self) -> SubWriterTask:
         task = _SubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
                               self.subargs, self.multisegment)  # fmt: skip
+        task.resume = self.resume
         self.tasks.append(task)
         task.start()
         return task
@@ -274,6 +371,48 @@ class SearchIndex:
         return CompactSegmentWriter(ix, **options)
 
 
+def merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: the small segments become one once there are several.
+
+    Segments of fewer than `MERGE_BELOW_DOCS` live documents are merged when there are
+    at least `MERGE_MIN_SEGMENTS` of them; bigger segments are never merged.  Whoosh's
+    default policy (``MERGE_SMALL``) merges nothing until about twenty segments and
+    then the smallest twenty-five at once, whatever their size: with an ingest
+    committed in batches (`search.ingest`), minutes in one commit.
+    """
+    from whoosh.reading import SegmentReader
+
+    small = [s for s in segments if s.doc_count() < MERGE_BELOW_DOCS]
+    if len(small) < MERGE_MIN_SEGMENTS:
+        return segments
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        try:
+            _add_exactly(writer, reader)
+        finally:
+            reader.close()
+    merged = {id(s) for s in small}
+    return [s for s in segments if id(s) not in merged]
+
+
+def _add_exactly(writer: Any, reader: Any) -> None:
+    """``writer.add_reader(reader)``, keeping the segment's exact field lengths.
+
+    Whoosh re-adds a merged document's field lengths from their one-byte approximations,
+    so the index's average lengths, and with them every BM25F score, would change with
+    the merge: two ingests of the same files committed in different batches would rank
+    a little differently.  Without deletions the exact totals are the segment's own.
+    """
+    lengths = getattr(writer.perdocwriter, "_fieldlengths", None)  # Whoosh's W3PerDocWriter
+    before = dict(lengths) if lengths is not None else {}
+    writer.add_reader(reader)
+    if lengths is None or reader.has_deletions():
+        return
+    for name in writer.schema.scorable_names():
+        added = lengths.get(name, 0) - before.get(name, 0)
+        lengths[name] += reader.field_length(name) - added
+
+
 def sync(
     store: Store,
     search_index: SearchIndex,
@@ -327,7 +466,7 @@ def _sync(
             if progress is not None and written % 500 == 0:
                 progress(written, pending)
         store.set_meta("index_commit_started", "1")
-        writer.commit()
+        writer.commit(mergetype=merge_small_segments)
     except BaseException:
         writer.cancel()
         raise
@@ -354,7 +493,8 @@ def save_segment_facets(search_index: SearchIndex) -> None:
         return
     try:
         with ix.searcher() as searcher:
-            save_facets(searcher, ix.storage)
+            if searcher.doc_count_all():  # no segment, nothing to save
+                save_facets(searcher, ix.storage)
     except OSError:
         pass
     finally:
@@ -364,9 +504,11 @@ def save_segment_facets(search_index: SearchIndex) -> None:
 def check(store: Store, search_index: SearchIndex, *, thorough: bool = True) -> IndexHealth:
     """Compare the index with the store without changing either.
 
-    ``thorough`` compares every article id (``briefroom index check``: half a second at
-    100,000 articles); otherwise only the counts are compared (the dashboard, ``index
-    stats``), which finds a partly written or partly lost index but not swapped ids.
+    ``thorough`` compares every article id and runs one search the way ``briefroom
+    search`` does, so that a healthy index is one search can use (``briefroom index
+    check``: half a second at 100,000 articles); otherwise only the counts are compared
+    (the dashboard, ``index stats``), which finds a partly written or partly lost index
+    but not swapped ids.
     """
     stored = store.count()
     pending = int(
@@ -382,6 +524,10 @@ def check(store: Store, search_index: SearchIndex, *, thorough: bool = True) -> 
             documents = searcher.doc_count()
             segments = len(ix._segments())
             ids = {fields["id"] for fields in searcher.all_stored_fields()} if thorough else None
+            if thorough:
+                failure = _trial_search(searcher, store)
+                if failure:
+                    problems.append(failure)
     except Exception as exc:  # a damaged segment shows up only when read
         return IndexHealth(
             False, None, stored, stored, 0, (f"{search_index.path}: unreadable ({exc})",)
@@ -409,3 +555,14 @@ def check(store: Store, search_index: SearchIndex, *, thorough: bool = True) -> 
     if extra:
         problems.append(f"{extra} documents in the index are not in the store as indexed")
     return IndexHealth(not problems, documents, stored, pending, segments, tuple(problems))
+
+
+def _trial_search(searcher: Any, store: Store) -> str | None:
+    """Why a search (every article, with facets) fails on this index, or None."""
+    from search.query import SearchRequest, search
+
+    try:
+        search(searcher, store, SearchRequest(limit=1, snippets=False))
+    except Exception as exc:  # what a user's search would meet
+        return f"searching fails ({type(exc).__name__}: {exc})"
+    return None

@@ -2,13 +2,16 @@
 
 Each stage is a plain function; the extract stage is passed in (`Extractor`) so it is a
 clean seam.  Articles are committed to the store in batches and fed to one Whoosh
-writer, which commits once at the end; the store's ``indexed`` flag records what the
-index holds, so a run killed at any moment is completed by the next one (see
-`search.index.sync`).
+writer, which commits the index every `INDEX_COMMIT_ARTICLES` articles or
+`INDEX_COMMIT_SECONDS`, whichever comes first, and at the end: a long ingest becomes
+searchable as it goes.  The store's ``indexed`` flag records what the index holds, so a
+run killed at any moment loses at most the indexing of one batch, which the next run
+(or a search's repair, `search.archive.ensure_index`) completes from the store.
 """
 
 from __future__ import annotations
 
+import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,9 +21,14 @@ from typing import Any
 from search import dedup
 from search.archive import Archive
 from search.corrections import apply_merges, overrides
-from search.index import MULTIPROCESS_MIN_DOCS, document_fields, save_segment_facets
+from search.index import (
+    MULTIPROCESS_MIN_DOCS,
+    document_fields,
+    merge_small_segments,
+    save_segment_facets,
+)
 from search.model import Extraction, RawArticle, ReadError
-from search.readers import iter_input_files, read_file
+from search.readers import iter_input_files, problem_count, read_file
 from search.registry import KnownPeople, PeopleRegistry
 from search.store import PreparedArticle, add_alias, write_article
 
@@ -29,6 +37,17 @@ BATCH = 500
 PROGRESS_EVERY = 50
 # Rough size of one article in a file, to size the index writer before reading.
 _BYTES_PER_ARTICLE = 1500
+# Problem messages an `IngestReport` keeps (the counts go on): the readers already
+# sum up each file's problems past the first 20, but a batch may hold many files.
+MAX_KEPT_PROBLEMS = 1000
+# The index is committed (made searchable, safe from a kill) after this many articles
+# or seconds since its last commit, whichever comes first, at the next store commit.
+# Each commit adds a segment per sub-writer (two) and costs about a second at 100,000
+# articles (the sub-writers finish their segments; their facet data is saved): 20,000
+# keeps a 100,000-article ingest to ~10 segments and within 5 % of one commit at the
+# end (bench/ingest.py); 120 s bounds the wait on a slow machine or slow inputs.
+INDEX_COMMIT_ARTICLES = 20_000
+INDEX_COMMIT_SECONDS = 120.0
 
 Extractor = Callable[[RawArticle], Extraction]
 
@@ -56,7 +75,15 @@ class IngestReport:
         duplicates: Exact duplicates of a stored article under another id (merged).
         clustered: New articles that are near-duplicate copies of a stored story.
         indexed: Documents written to the search index.
-        rejected: Inputs that could not be read, one message each.
+        rejected: Inputs that could not be read, one message each, as reported (a
+            file's problems past the first 20 summed up in one `Omitted` line), at
+            most `MAX_KEPT_PROBLEMS` of them.
+        rejected_count: Every input (file or record) rejected, listed or not.
+        warnings: Articles read with a loss (bytes replaced, a field ignored), kept
+            like ``rejected``.
+        warning_count: Every warning, listed or not.
+        on_problem: Called with each rejection and warning as it happens (the CLI
+            prints them), in addition to keeping them here.
     """
 
     files: int = 0
@@ -67,13 +94,32 @@ class IngestReport:
     clustered: int = 0
     indexed: int = 0
     rejected: list[ReadError] = field(default_factory=list)
+    rejected_count: int = 0
+    warnings: list[ReadError] = field(default_factory=list)
+    warning_count: int = 0
+    on_problem: Callable[[ReadError], None] | None = field(default=None, repr=False)
+
+    def record(self, problem: ReadError) -> None:
+        """Count a rejection or a warning (a `ReadWarning`), keep it, pass it on."""
+        count, warning = problem_count(problem)
+        if warning:
+            self.warning_count += count
+            kept = self.warnings
+        else:
+            self.rejected_count += count
+            kept = self.rejected
+        if len(kept) < MAX_KEPT_PROBLEMS:
+            kept.append(problem)
+        if self.on_problem is not None:
+            self.on_problem(problem)
 
     def summary(self) -> str:
         """One line for users."""
+        warnings = f", {self.warning_count:,} warnings" if self.warning_count else ""
         return (
             f"{self.files} files: {self.added} added, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.duplicates} duplicates merged, "
-            f"{self.clustered} clustered as copies, {len(self.rejected)} rejected"
+            f"{self.clustered} clustered as copies, {self.rejected_count:,} rejected{warnings}"
         )
 
 
@@ -196,7 +242,8 @@ def _clean(text: str) -> str:
 
 
 class _Feeder:
-    """Feeds documents to one Whoosh writer, created on first use."""
+    """Feeds documents to one Whoosh writer, created on first use, and commits the index
+    in batches (`due`, `flush`)."""
 
     def __init__(self, archive: Archive, expected: int) -> None:
         self.archive = archive
@@ -205,6 +252,8 @@ class _Feeder:
         self.writer: Any = None
         self.written = 0
         self.maybe_present = False
+        self.uncommitted = 0  # documents fed since the index was last committed
+        self.since = time.monotonic()
 
     def _open(self) -> None:
         store = self.archive.store
@@ -230,9 +279,25 @@ class _Feeder:
         pending = store.conn.execute("SELECT 1 FROM articles WHERE indexed = 0 LIMIT 1").fetchone()
         if self.writer is None and (pending or not self.archive.index.exists()):
             self._open()
-        if pending:
-            for _rowid, row in store.iter_for_index(pending_only=True):
-                self.add(row, update=self.maybe_present)
+        while pending:
+            # In passes of one index batch: the rows are read through the store's index
+            # of pending articles, which a commit changes, so the cursor is closed first.
+            fed: list[int] = []
+            rows = store.iter_for_index(pending_only=True)
+            try:
+                for rowid, row in rows:
+                    self.add(row, update=self.maybe_present)
+                    fed.append(rowid)
+                    if self.due():
+                        break
+            finally:
+                rows.close()
+            if not self.due():
+                return  # all fed; committed with the run's first batch
+            self.flush(fed)
+            pending = store.conn.execute(
+                "SELECT 1 FROM articles WHERE indexed = 0 LIMIT 1"
+            ).fetchone()
 
     def add(self, row: dict[str, Any], *, update: bool) -> None:
         if self.writer is None:
@@ -243,17 +308,55 @@ class _Feeder:
         else:
             self.writer.add_document(**fields)
         self.written += 1
+        self.uncommitted += 1
+
+    def due(self) -> bool:
+        """Whether the index should be committed now (`INDEX_COMMIT_ARTICLES`, `_SECONDS`)."""
+        return self.uncommitted >= INDEX_COMMIT_ARTICLES or (
+            self.uncommitted > 0 and time.monotonic() - self.since >= INDEX_COMMIT_SECONDS
+        )
+
+    def flush(self, rowids: list[int] | None = None) -> None:
+        """Commit the index so far and go on writing.
+
+        Called with every fed article committed to the store (and no store transaction
+        open): the same order as `commit`, so a kill at any point leaves the store's
+        ``indexed`` flags true to the index, or marks the window (see `_open`).
+
+        Args:
+            rowids: The articles fed so far, when not every pending one was (catch-up).
+        """
+        if self.writer is None or not self.uncommitted:
+            return
+        store = self.archive.store
+        store.set_meta("index_commit_started", "1")
+        flush = getattr(self.writer, "flush", None)
+        if flush is not None:
+            flush()  # the two-process writer: its sub-writers go on with new segments
+        else:
+            self.writer.commit(mergetype=merge_small_segments)
+            self.ix.close()
+            self.ix = self.archive.index.open()
+            self.writer = self.archive.index.writer(self.ix, 0)
+        store.mark_indexed(rowids)
+        store.set_meta("index_commit_started", "0")
+        if rowids is None:
+            self.maybe_present = False  # what earlier runs left pending is committed now
+        self.uncommitted = 0
+        self.since = time.monotonic()
+        save_segment_facets(self.archive.index)
 
     def commit(self) -> None:
         if self.writer is None:
             return
         store = self.archive.store
         store.set_meta("index_commit_started", "1")
-        self.writer.commit()
+        self.writer.commit(mergetype=merge_small_segments)
         self.ix.close()
         store.mark_indexed()
         store.set_meta("index_commit_started", "0")
         self.writer = None
+        self.uncommitted = 0
         save_segment_facets(self.archive.index)
 
     def cancel(self) -> None:
@@ -275,6 +378,7 @@ def ingest(
     progress: Callable[[IngestProgress], None] | None = None,
     extractor: Extractor | None = None,
     lock_wait: float = 0.0,
+    on_problem: Callable[[ReadError], None] | None = None,
 ) -> IngestReport:
     """Read, extract, store and index everything under ``paths``.
 
@@ -287,17 +391,21 @@ def ingest(
         progress: Called after each batch and file.
         extractor: The extract stage (default: `search.extract.extract_article`).
         lock_wait: Seconds to wait for another writer before `ArchiveBusy`.
+        on_problem: Called with each rejection and warning (`ReadWarning`) as it
+            happens; `Omitted` stands for a file's problems past the first 20.
 
     Returns:
         What was done; unreadable inputs are listed in ``rejected``, never raised.
     """
-    report = IngestReport()
+    report = IngestReport(on_problem=on_problem)
     with archive.write_lock(lock_wait), archive.store.unmapped():
         registry = _RegistryExtractor(archive.store.conn)
         extract = extractor or registry
         inputs = list(iter_input_files(paths))
         files = [p for p in inputs if isinstance(p, Path)]
-        report.rejected.extend(e for e in inputs if isinstance(e, ReadError))
+        for problem in inputs:
+            if isinstance(problem, ReadError):
+                report.record(problem)
         sizes = [_size(p) for p in files]
         bytes_total = sum(sizes)
         feeder = _Feeder(archive, expected=bytes_total // _BYTES_PER_ARTICLE)
@@ -313,16 +421,18 @@ def ingest(
                 report.files += 1
                 for item in read_file(path, source=source, date=date, lang=lang):
                     if isinstance(item, ReadError):
-                        report.rejected.append(item)
+                        report.record(item)
                         continue
                     rowid = _store_one(archive, feeder, item,
                                        extract, report, registry.registry)  # fmt: skip
                     if rowid is not None:
                         written.append(rowid)
                     seen += 1
-                    if seen % BATCH == 0:
+                    if seen % BATCH == 0 or feeder.due():
                         registry.refresh()
                         conn.execute("COMMIT")
+                        if feeder.due():
+                            feeder.flush()
                         conn.execute("BEGIN")
                     if progress is not None and seen % PROGRESS_EVERY == 0:
                         progress(IngestProgress(number, len(files), bytes_done, bytes_total,
@@ -377,7 +487,7 @@ def _store_one(
             raw, extraction, title=title, body=body, chash=chash, article_id=article_id
         )
     except Exception as exc:  # an extractor bug must not lose the rest of the batch
-        report.rejected.append(ReadError(raw.origin, f"extraction failed: {exc!r}"))
+        report.record(ReadError(raw.origin, f"extraction failed: {exc!r}"))
         return None
     if existing is not None:
         rowid = write_article(store.conn, prepared, None, replace_rowid=existing.rowid)

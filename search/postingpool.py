@@ -79,13 +79,15 @@ class CompactPool:
             term.ordered = False
         term.docnums.append(docnum)
         term.weights.append(weight)
+        # A value-less format's postings come as b"" from a document and as None from a
+        # merged segment (Whoosh writes both as b""): one stands for the other.
         if term.values is not None:
             if vbytes is None:
-                raise ValueError(f"{fieldname}: a posting without a value among valued ones")
+                vbytes = b""
             term.values += vbytes
             term.ends.append(len(term.values))  # type: ignore[union-attr]
             self._size += _POSTING_BYTES + len(vbytes)
-        elif vbytes is not None:
+        elif vbytes:
             raise ValueError(f"{fieldname}: a posting with a value among value-less ones")
         else:
             self._size += _POSTING_BYTES
@@ -154,17 +156,20 @@ class CompactPool:
             ordered = True
             for _key, ids, ws, vals, stops, in_order in entries:
                 last = docnums[-1] if docnums else -1
+                before = len(docnums)
                 docnums.frombytes(ids)
-                ordered = ordered and in_order and docnums[len(docnums) - len(ids) // 4] > last
+                ordered = ordered and in_order and docnums[before] > last
                 weights.frombytes(ws)
                 if vals is not None and stops is not None:
-                    if values is None:
-                        values, ends = bytearray(), array("I")
+                    if values is None:  # earlier runs had value-less postings: empty ones
+                        values, ends = bytearray(), array("I", [0]) * before
                     shift = len(values)
                     values += vals
                     part = array("I")
                     part.frombytes(stops)
                     ends.extend(e + shift for e in part)  # type: ignore[union-attr]
+                elif values is not None and ends is not None:
+                    ends.extend([len(values)] * (len(docnums) - before))
             yield from _expand(key, docnums, weights, values, ends, ordered)
 
 

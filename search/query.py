@@ -30,7 +30,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -43,8 +43,8 @@ from search.engine import (
     facet_counts,
     filter_days,
     story_count,
-    top_stories,
 )
+from search.query_ranking import by_ingest_order, one_copy_per_story, top_stories
 from search.snippets import Highlighter, Snippet, stem
 from search.store import Store
 
@@ -57,6 +57,7 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "article_title",
+    "empty_result",
     "hits_to_json",
     "search",
 ]
@@ -68,6 +69,11 @@ SNIPPET_HITS = 100
 # Values kept per facet (most frequent first; years newest first).
 FACET_VALUES = 50
 MAX_QUERY_CHARS = 1000
+# "Did you mean" looks at words of at most this many letters, and at the first
+# SUGGEST_MAX_WORDS of them: the edit-distance search costs grow with the word
+# (a 1,000-letter word took 4 s), and no real word is longer.
+SUGGEST_MAX_WORD_CHARS = 40
+SUGGEST_MAX_WORDS = 8
 
 # Friendly field name -> index field.
 FIELD_ALIASES = {
@@ -180,6 +186,8 @@ class SearchResult:
         notices: Messages for the user (a query read as plain words, an ignored filter).
         suggestion: "Did you mean" query text, in the user's words.
         interpreted: The query as run (Whoosh syntax, index terms), for debugging.
+        archive_empty: Nothing is searchable yet (a new archive, or one whose first
+            ingest has not committed a batch): say "no articles yet", not "no match".
     """
 
     request: SearchRequest
@@ -189,6 +197,7 @@ class SearchResult:
     notices: tuple[str, ...] = ()
     suggestion: str | None = None
     interpreted: str = ""
+    archive_empty: bool = False
 
     @property
     def pages(self) -> int:
@@ -639,6 +648,8 @@ def search(
             Query text never raises: what cannot be read is reported in ``notices``.
     """
     parser = parser or default_parser()
+    if searcher.doc_count() == 0:  # Whoosh's reader of no segment has no segment to read
+        return empty_result(request, parser)
     extra, days = _request_filters(parser, request)
     parsed = parser.parse(request.query, as_of=request.as_of)
     notices = list(parsed.notices)
@@ -665,20 +676,27 @@ def search(
     if days:
         scores = filter_days(scores, data.day, [(d.first, d.last) for d in days])
     total = story_count(scores, data)
-    facets = _facets(scores, evaluator) if request.facets else {}
+    by_date = request.sort == "date"
+    choose = by_ingest_order(searcher, store)
+    if request.facets:
+        counted = one_copy_per_story(scores, data, by_date=by_date, choose=choose)
+        facets = _facets(counted, evaluator)
+    else:
+        facets = {}
     page = max(1, request.page)
     limit = request.limit
     wanted = None if limit is None else page * limit
-    order = top_stories(scores, data, by_date=request.sort == "date", count=wanted)
+    order = top_stories(scores, data, by_date=by_date, count=wanted, choose=choose)
     start = 0 if limit is None else (page - 1) * limit
     page_docs = order[start:]
     hits = _hits(searcher, store, evaluator, scores, page_docs, request)
     suggestion = None
-    if total == 0 and parsed.words:
+    checked = _suggestable(parsed)
+    if total == 0 and checked.words:
         from search.spelling import suggest
 
         try:
-            suggestion = suggest(searcher, store, evaluator, parsed)
+            suggestion = suggest(searcher, store, evaluator, checked)
         except Exception:  # a suggestion is a courtesy: never fail a search over it
             suggestion = None
     return SearchResult(
@@ -690,6 +708,32 @@ def search(
         suggestion=suggestion,
         interpreted=_describe(query, days),
     )
+
+
+def empty_result(request: SearchRequest, parser: QueryParser | None = None) -> SearchResult:
+    """The answer of an archive with nothing indexed yet (``archive_empty``).
+
+    The request is still checked: a filter value that cannot be read raises
+    `QueryError` as it would on a full archive.
+    """
+    parser = parser or default_parser()
+    _extra, days = _request_filters(parser, request)
+    parsed = parser.parse(request.query, as_of=request.as_of)
+    return SearchResult(
+        request=request,
+        total=0,
+        hits=(),
+        facets={name: () for name in FACETS} if request.facets else {},
+        notices=parsed.notices,
+        interpreted=_describe(parsed.query, days + list(parsed.days)),
+        archive_empty=True,
+    )
+
+
+def _suggestable(parsed: ParsedQuery) -> ParsedQuery:
+    """``parsed`` with only the words "did you mean" looks at (see `SUGGEST_MAX_WORDS`)."""
+    words = [(a, b) for a, b in parsed.words if b - a <= SUGGEST_MAX_WORD_CHARS]
+    return replace(parsed, words=tuple(words[:SUGGEST_MAX_WORDS]))
 
 
 def _request_filters(

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,9 @@ def cli(ctx: click.Context, home_country: str | None, as_of: str | None) -> None
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# readable=False: click would refuse the whole batch (exit 2) for one unreadable path;
+# ingest reports it like a missing one, on its own line, and reads the rest.
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--source", metavar="S", help="Publisher to record for these articles.")
 @click.option("--date", "date_text", metavar="D", help="Publication date for undated articles.")
 @click.option("--lang", metavar="L", help="Language code to record (en, ru, kk ...).")
@@ -69,10 +72,16 @@ def cli(ctx: click.Context, home_country: str | None, as_of: str | None) -> None
 @click.pass_obj
 def ingest(obj: Context, paths: tuple[Path, ...], source: str | None, date_text: str | None,
            lang: str | None, wait: float) -> None:  # fmt: skip
-    """Add files or folders (recursive; .gz too) to the archive."""
+    """Add files or folders (recursive; .gz too) to the archive.
+
+    Each rejected file or record, and each article read with a loss (invalid UTF-8
+    replaced, a metadata field ignored), is printed on stderr as it happens; past 20
+    per file, one line counts the rest.
+    """
     from search.archive import ArchiveBusy
     from search.dates import DateError, parse_range
     from search.ingest import ingest as run_ingest
+    from search.readers import problem_count
 
     iso_date = None
     if date_text:
@@ -82,27 +91,33 @@ def ingest(obj: Context, paths: tuple[Path, ...], source: str | None, date_text:
             raise click.BadParameter(str(exc), param_hint="--date") from exc
     if lang is not None and not (2 <= len(lang) <= 8 and lang.replace("-", "").isalpha()):
         raise click.BadParameter(f"{lang!r} is not a language code", param_hint="--lang")
-    with open_archive() as archive, _progress() as progress:
+    with open_archive() as archive, _progress() as (progress, echo):
+
+        def show(problem: Any) -> None:
+            kind = "warning" if problem_count(problem)[1] else "rejected"
+            echo(f"{kind}: {_one_line(str(problem))}")
+
         try:
             report = run_ingest(archive, list(paths), source=source, date=iso_date, lang=lang,
-                                progress=progress, lock_wait=wait)  # fmt: skip
+                                progress=progress, lock_wait=wait, on_problem=show)  # fmt: skip
         except ArchiveBusy as exc:
             fail(str(exc), 1)
-    for problem in report.rejected:
-        click.echo(f"rejected: {_one_line(str(problem))}", err=True)
     click.echo(report.summary(), err=True)
-    sys.exit(1 if report.rejected else 0)
+    sys.exit(1 if report.rejected_count else 0)
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    from search.bidi import neutral_bidi
+
+    return neutral_bidi(" ".join(text.split()))
 
 
 @contextmanager
-def _progress() -> Iterator[Callable[[Any], None] | None]:
-    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+def _progress() -> Iterator[tuple[Callable[[Any], None] | None, Callable[[str], None]]]:
+    """A rich progress bar on stderr when it is a terminal (else None), and a function
+    that prints a line on stderr (above the bar while it runs)."""
     if not sys.stderr.isatty():
-        yield None
+        yield None, partial(click.echo, err=True)
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -121,9 +136,14 @@ def _progress() -> Iterator[Callable[[Any], None] | None]:
 
         def update(p: Any) -> None:
             bar.update(task, total=max(p.bytes_total, 1), completed=p.bytes_done,
-                       articles=p.articles, description=Path(p.current).name[:40])  # fmt: skip
+                       articles=p.articles,
+                       description=_one_line(Path(p.current).name[:40]))  # fmt: skip
 
-        yield update
+        def echo(line: str) -> None:
+            # click.echo would write past rich's stderr redirection, into the bar's line.
+            console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+        yield update, echo
 
 
 # --------------------------------------------------------------------------- search
@@ -162,6 +182,7 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
     filters since:2019-05, until:"last month", on:2019-03-12.
     """
     from search.archive import ensure_index, run_search
+    from search.bidi import dumps_json
     from search.index import IndexUnavailable
     from search.query import QueryError, SearchRequest, hits_to_json
 
@@ -184,19 +205,24 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
             fail(str(exc), 1)
     for notice in result.notices:
         click.echo(f"briefroom: {_one_line(notice)}", err=True)
+    if result.archive_empty:
+        click.echo("briefroom: no articles yet (add some with: briefroom ingest PATH)", err=True)
     if as_json:
-        click.echo(json.dumps(hits_to_json(result), ensure_ascii=False, indent=2))
+        click.echo(dumps_json(hits_to_json(result)))
         return
-    _print_hits(result)
+    if not result.archive_empty:
+        _print_hits(result)
 
 
 def _print_hits(result: Any) -> None:
     from rich.console import Console
     from rich.text import Text
 
+    from tui.shown import plain_text, shown_text
+
     console = Console(highlight=False, soft_wrap=False)
     if result.suggestion:
-        console.print(Text(f"Did you mean: {result.suggestion}", style="italic"))
+        console.print(plain_text(f"Did you mean: {result.suggestion}", style="italic"))
     shown = f"page {result.request.page}/{result.pages}" if result.request.limit else "all"
     noun = "story" if result.total == 1 else "stories"
     console.print(Text(f"{result.total} {noun} ({shown})", style="bold"))
@@ -213,14 +239,14 @@ def _print_hits(result: Any) -> None:
         )
         meta += f"; {hit.copies} copies]" if hit.copies > 1 else "]"
         line.append(meta, style="dim")
-        console.print(line)
+        console.print(shown_text(line))
         for snippet in hit.snippets:
             text = Text("    ")
             offset = len(text)
             text.append(snippet.text)
             for start, end in snippet.matches:
                 text.stylize("bold yellow", offset + start, offset + end)
-            console.print(text)
+            console.print(shown_text(text))
         console.print(Text(f"    id: {hit.id}", style="dim"))
     if result.hits and any(result.facets.values()):
         console.print(Text("Facets (stories over all results)", style="bold"))
@@ -229,7 +255,7 @@ def _print_hits(result: Any) -> None:
                 continue
             shown_values = " · ".join(f"{value} {count}" for value, count in values[:8])
             more = f" · +{len(values) - 8} more" if len(values) > 8 else ""
-            console.print(Text(f"  {name}: {shown_values}{more}"))
+            console.print(plain_text(f"  {name}: {shown_values}{more}"))
 
 
 # --------------------------------------------------------------------------- index
@@ -250,6 +276,7 @@ def stats(as_json: bool) -> None:
     from dataclasses import asdict
 
     from search.archive import archive_stats
+    from search.bidi import neutral_bidi
 
     with open_archive() as archive:
         data = asdict(archive_stats(archive))
@@ -259,7 +286,7 @@ def stats(as_json: bool) -> None:
     for key, value in data.items():
         if isinstance(value, tuple):
             value = "; ".join(value) or None
-        click.echo(f"{key:16} {value if value is not None else '-'}")
+        click.echo(neutral_bidi(f"{key:16} {value if value is not None else '-'}"))
 
 
 @index.command()

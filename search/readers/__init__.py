@@ -8,6 +8,10 @@ Public API:
 
 Nothing here raises for bad input: each unreadable file, or record, becomes a
 `ReadError` with the path (and line) and one line of reason, and reading goes on.
+What was read with a loss (invalid UTF-8 bytes replaced, a metadata field of the
+wrong type ignored) is reported as a `ReadWarning` beside the article.  At most
+`MAX_LISTED_PER_FILE` of each are reported one by one per file; one `Omitted` line
+counts the rest (see `search.readers.problems`).
 """
 
 from __future__ import annotations
@@ -26,19 +30,32 @@ from search.readers.dates import normalise_date
 from search.readers.decode import looks_binary, read_head
 from search.readers.feeds import read_feed
 from search.readers.fields import normalise_lang
-from search.readers.files import iter_input_files
+from search.readers.files import display_path, iter_input_files
 from search.readers.html import read_html
 from search.readers.jsonish import read_json, read_jsonl
-from search.readers.limits import MAX_ARTICLE_BYTES, Rejected
+from search.readers.limits import MAX_ARTICLE_BYTES, MAX_LINES_FILE_BYTES, Rejected
+from search.readers.problems import (
+    MAX_LISTED_PER_FILE,
+    Omitted,
+    ReadWarning,
+    limit_per_file,
+    problem_count,
+)
 from search.readers.records import Options
 from search.readers.tabular import read_csv
 from search.readers.text import read_text
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
+    "MAX_LINES_FILE_BYTES",
+    "MAX_LISTED_PER_FILE",
     "Dateline",
+    "Omitted",
+    "ReadWarning",
+    "display_path",
     "iter_input_files",
     "parse_dateline",
+    "problem_count",
     "read_file",
 ]
 
@@ -78,8 +95,11 @@ def read_file(
         lang: Language code for every article (``--lang``); wins over the file.
 
     Returns:
-        A lazy iterator of `RawArticle`s and `ReadError`s: nothing is read until it
-        is consumed, and a whole file is never held in memory for line formats.
+        A lazy iterator of `RawArticle`s and `ReadError`s (`ReadWarning`s among them,
+        and an `Omitted` line summing up the problems past the first
+        `MAX_LISTED_PER_FILE`): nothing is read until it is consumed, and a whole
+        file is never held in memory for line formats.  Messages name the file by
+        `display_path` (printable even when its name is not valid UTF-8).
 
     Raises:
         ValueError: When ``date`` or ``lang`` cannot be read (a usage error, raised
@@ -112,7 +132,11 @@ def _override_lang(lang: str | None) -> str | None:
 
 
 def _read(path: Path, options: Options) -> Iterator[RawArticle | ReadError]:
-    origin = str(path)
+    origin = display_path(path)
+    return limit_per_file(_read_all(path, origin, options), origin)
+
+
+def _read_all(path: Path, origin: str, options: Options) -> Iterator[RawArticle | ReadError]:
     produced = False
     try:
         info = os.stat(path)

@@ -7,12 +7,20 @@ candidate decoding is checked for signs of mojibake (a Latin word with no ASCII
 letter, a word mixing scripts, a symbol glued inside a word), and ties go to the more
 common encoding.  Text that is partly UTF-8 and partly something else, or that reads
 as garbage in every candidate, is rejected: garbled text must never be stored.
+
+Text that is UTF-8 but for a few damaged bytes (a truncated sequence, a stray byte)
+is not a legacy encoding: read with a legacy table, its few bad bytes became Cyrillic
+or ``â€`` in the middle of English words.  `utf8_damage` tells the two apart from the
+shape of the high bytes: damaged UTF-8 has valid multi-byte sequences and only a few
+isolated bad bytes; a legacy text has runs of bytes that are not UTF-8 (its words).
+The readers decode damaged UTF-8 with U+FFFD for the bad bytes and say so.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from search.readers.limits import Rejected
 
@@ -47,6 +55,17 @@ _UTF8_SEQUENCE = re.compile(
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf4][\x80-\xbf]{3}"
 )
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# What is left of a multi-byte sequence that lost its last bytes (the complete ones
+# removed first): a lead byte with some, not all, of its continuation bytes.
+_UTF8_TRUNCATED = re.compile(
+    rb"\xe0[\xa0-\xbf][\x80-\xbf]?|[\xe1-\xef][\x80-\xbf]{1,2}"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{0,2}|[\xf1-\xf4][\x80-\xbf]{1,3}"
+)
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# Four bad bytes in a row are a word of a legacy encoding, not damage.
+_STRAY_RUN = re.compile(rb"[\x80-\xff]{4}")
+# Damaged UTF-8 may have this many bad sequences, or 1 % of its bytes if more.
+_FEW_INVALID = 16
 _WORD = re.compile(r"[^\W\d_]+")
 # Non-letters that legitimately sit inside words: apostrophes, hyphens, middle dot.
 _INWORD_OK = frozenset("'’‘-‐‑·ʼ")
@@ -72,6 +91,73 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as error:  # the sample decoded, a later part does not
         raise Rejected(f"not valid {encoding} at byte {error.start}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Utf8Damage:
+    """How bytes that fail strict UTF-8 decoding break it.
+
+    Attributes:
+        valid: Complete multi-byte UTF-8 sequences.
+        truncated: Sequences cut short (a lead byte with some continuation bytes).
+        stray: Other bytes above 0x7F (lone lead or continuation bytes).
+        legacy_run: Whether four stray bytes occur in a row: a word in another encoding.
+    """
+
+    valid: int
+    truncated: int
+    stray: int
+    legacy_run: bool
+
+    @property
+    def mostly_utf8(self) -> bool:
+        """UTF-8 sequences, whole or cut short, outnumber the stray bytes."""
+        return self.valid > 0 and self.valid + self.truncated >= self.stray
+
+    def few_invalid(self, size: int) -> bool:
+        """Only a few isolated bad sequences: damage, not text in another encoding."""
+        invalid = self.truncated + self.stray
+        return not self.legacy_run and invalid <= max(_FEW_INVALID, size // 100)
+
+    def repairable(self, size: int) -> bool:
+        """UTF-8 text with a few damaged bytes (``size``: the length of the data)."""
+        return self.mostly_utf8 and self.few_invalid(size)
+
+
+def utf8_damage(data: bytes) -> Utf8Damage:
+    """Count the valid, truncated and stray parts of bytes that are not strict UTF-8.
+
+    Runs at C speed (regex substitutions and ``bytes.translate``), for whole documents.
+    """
+    # Each complete (then truncated) sequence becomes a NUL, so that removing it does
+    # not join its neighbours into a new sequence.
+    rest, valid = _UTF8_SEQUENCE.subn(b"\x00", data)
+    rest, truncated = _UTF8_TRUNCATED.subn(b"\x00", rest)
+    stray = len(rest) - len(rest.translate(None, _HIGH_BYTES))
+    return Utf8Damage(valid, truncated, stray, _STRAY_RUN.search(rest) is not None)
+
+
+def decode_replacing(data: bytes, offset: int = 0) -> tuple[str, str]:
+    """Decode damaged UTF-8 with U+FFFD for each bad sequence.
+
+    Args:
+        data: The bytes (not strict UTF-8).
+        offset: Where ``data`` starts in the file, for the message.
+
+    Returns:
+        ``(text, reason)``, the reason being ``not valid UTF-8 at byte N; K bytes
+        replaced`` (N counted from the start of the decompressed file).
+    """
+    try:
+        data.decode("utf-8")
+        first = 0
+    except UnicodeDecodeError as error:
+        first = error.start
+    text = data.decode("utf-8", "replace")
+    produced = text.count("\ufffd") - data.count("\ufffd".encode())
+    kept = len(text.encode("utf-8")) - 3 * produced
+    replaced = len(data) - kept
+    return text, f"not valid UTF-8 at byte {offset + first:,}; {replaced:,} bytes replaced"
 
 
 def is_mixed_utf8(data: bytes) -> bool:

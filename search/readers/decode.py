@@ -10,15 +10,28 @@ from __future__ import annotations
 import codecs
 import contextlib
 import gzip
-import io
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from search.model import ReadError
-from search.readers.charsets import decode_legacy, detect_encoding, is_mixed_utf8
-from search.readers.limits import HEAD_BYTES, MAX_ARTICLE_BYTES, Rejected, describe_size
+from search.readers.charsets import (
+    decode_legacy,
+    decode_replacing,
+    detect_encoding,
+    is_mixed_utf8,
+    utf8_damage,
+)
+from search.readers.limits import (
+    HEAD_BYTES,
+    MAX_ARTICLE_BYTES,
+    MAX_LINES_FILE_BYTES,
+    Rejected,
+    describe_size,
+)
+from search.readers.problems import ReadWarning
 
 GZIP_MAGIC = b"\x1f\x8b"
 # Errors a damaged gzip stream raises while being read.
@@ -34,7 +47,14 @@ _BOMS = (
 # Control bytes that never occur in text (tab, newlines, form feed, ESC excepted).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
 _MAX_CONTROL_SHARE = 0.1
-_SKIP_CHUNK = 1024 * 1024
+# Line formats are read in chunks of this size.
+_CHUNK = 1024 * 1024
+# Runs of blank lines, from the start of a line to the end of its last blank line:
+# whitespace-only lines (skipped in JSON Lines), or empty lines (merged in CSV).
+_BLANK_LINES = re.compile(rb"[ \t\r\n\x0b\x0c]*\n")
+_BLANK_START = frozenset(b" \t\r\n\x0b\x0c")
+_EMPTY_LINES = re.compile(rb"[\r\n]*\n")
+_EMPTY_START = frozenset(b"\r\n")
 
 
 def is_gzip(path: Path) -> bool:
@@ -112,13 +132,18 @@ def looks_binary(head: bytes) -> bool:
     return controls / len(head) > _MAX_CONTROL_SHARE
 
 
-def decode_document(data: bytes, declared: str | None = None) -> str:
-    """Decode a whole document: byte-order mark, else strict UTF-8, else detection.
+def decode_document(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
+    """Decode a whole document: byte-order mark, else strict UTF-8, else damaged UTF-8
+    (a few bad bytes replaced), else detection of a legacy encoding.
 
     Args:
         data: The bytes.
         declared: An encoding the document declares (HTML ``<meta charset>``), tried
             before detection when the bytes are not UTF-8.
+
+    Returns:
+        ``(text, warning)``: ``warning`` is ``None``, or says where invalid UTF-8 bytes
+        were replaced with U+FFFD (see `search.readers.charsets.utf8_damage`).
 
     Raises:
         Rejected: When the text cannot be decoded without garbling it.
@@ -126,19 +151,21 @@ def decode_document(data: bytes, declared: str | None = None) -> str:
     bom = _bom_encoding(data)
     if bom is not None:
         try:
-            return data.decode(bom)
+            return data.decode(bom), None
         except UnicodeDecodeError as error:
             raise Rejected(f"invalid {bom} text at byte {error.start}") from None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    if utf8_damage(data).repairable(len(data)):
+        return decode_replacing(data)
     if declared is not None and _known_codec(declared) not in (None, "utf-8"):
         with contextlib.suppress(UnicodeDecodeError, LookupError):
             if not is_mixed_utf8(data):
-                return data.decode(declared)
+                return data.decode(declared), None
     text, _ = decode_legacy(data)
-    return text
+    return text, None
 
 
 def _known_codec(name: str) -> str | None:
@@ -166,72 +193,206 @@ class LineReader:
 
     Yields ``(line_number, text)`` with the line terminator kept (1-based numbers),
     or a `ReadError` for a line that is too long or cannot be decoded; reading goes
-    on after either.  A damaged gzip stream ends the iteration with a `ReadError`
-    naming the last good line.  Lines are decoded as UTF-8; a line that is not UTF-8
-    is decoded with the legacy encoding detected once per file (from the non-UTF-8
-    lines of the file's head and that line), or rejected.
+    on after either.  A damaged gzip stream, or more than ``total_limit`` bytes of
+    (decompressed) data, ends the iteration with a `ReadError` naming the last line
+    read.  Lines are decoded as UTF-8.  In a file that is otherwise UTF-8, a line with
+    a few bad bytes is decoded with U+FFFD for them and preceded by a `ReadWarning`;
+    in a file that is not, a line that is not UTF-8 is decoded with the legacy
+    encoding detected once per file (from the non-UTF-8 lines of the file's head and
+    that line), or rejected.
+
+    The file is read in chunks of 1 MiB, never line by line from the stream: a line
+    longer than ``limit`` is skipped chunk by chunk without being held, and runs of
+    blank lines are passed over with one regex match per run (a chunk of nothing but
+    newlines with one ``bytes.count``), so gigabytes of newlines cost about what
+    decompressing them costs: 2 s per GiB, measured.
 
     Args:
         path: The file.
         origin: The path string used in errors.
         head: The file's first bytes (see `read_head`), used for encoding detection.
         limit: Longest line accepted, in bytes.
+        total_limit: Most (decompressed) bytes read from the file (default
+            `MAX_LINES_FILE_BYTES`).
+        blank: What to do with blank lines: ``"skip"`` lines of whitespace (they are
+            never yielded: JSON Lines), or ``"merge"`` each run of empty lines (CR and
+            LF only) into one item, whose number is that of its first line (CSV, where
+            an empty line inside a quoted field is content).
     """
 
-    def __init__(self, path: Path, origin: str, head: bytes, limit: int = MAX_ARTICLE_BYTES):
+    def __init__(
+        self,
+        path: Path,
+        origin: str,
+        head: bytes,
+        limit: int = MAX_ARTICLE_BYTES,
+        *,
+        total_limit: int | None = None,
+        blank: Literal["skip", "merge"] = "skip",
+    ) -> None:
         self.path = path
         self.origin = origin
         self.limit = limit
+        self.total_limit = MAX_LINES_FILE_BYTES if total_limit is None else total_limit
+        self.skip_blank = blank == "skip"
         self._head = head
+        self._utf8: bool | None = None  # whether the file is UTF-8, decided on its first bad line
         self._fallback: str | None = None
         self._fallback_error: str | None = None
 
     def __iter__(self) -> Iterator[tuple[int, str] | ReadError]:
-        bom = _bom_encoding(self._head)
         with open_binary(self.path) as stream:
-            if bom in ("utf-16", "utf-32"):
-                yield from self._text_lines(io.TextIOWrapper(stream, encoding=bom, newline=""))
-            else:
-                yield from self._byte_lines(stream, skip_bom=bom is not None)
+            yield from self._lines(self._chunks(stream, _bom_encoding(self._head)))
 
-    def _byte_lines(
-        self, stream: BinaryIO, skip_bom: bool
-    ) -> Iterator[tuple[int, str] | ReadError]:
-        number = 0
-        readline = stream.readline
+    def _chunks(self, stream: BinaryIO, bom: str | None) -> Iterator[bytes]:
+        """The file's bytes in chunks, transcoded to UTF-8 from UTF-16/32, no BOM.
+
+        Raises:
+            _TooMuchData: After the chunk that reaches ``total_limit`` (cut there).
+        """
+        read = getattr(stream, "read1", stream.read)
+        decoder = codecs.getincrementaldecoder(bom)() if bom in ("utf-16", "utf-32") else None
+        total = 0
+        first = True
+        while True:
+            data = read(_CHUNK)
+            total += len(data)
+            over = total > self.total_limit
+            if over:
+                data = data[: len(data) - (total - self.total_limit)]
+            out = data
+            if decoder is not None:
+                out = decoder.decode(data, final=not (data or over)).encode("utf-8")
+            elif first and bom is not None:
+                out = data.removeprefix(codecs.BOM_UTF8)
+            first = False
+            if out:
+                yield out
+            if over:
+                raise _TooMuchData
+            if not data:
+                return
+
+    def _lines(self, chunks: Iterator[bytes]) -> Iterator[tuple[int, str] | ReadError]:
+        origin = self.origin
         limit = self.limit
-        while True:
-            try:
-                raw = readline(limit + 1)
-            except GZIP_ERRORS:
-                yield ReadError(self.origin, f"truncated or corrupt gzip data after line {number}")
-                return
-            if not raw:
-                return
-            number += 1
-            if number == 1 and skip_bom:
-                raw = raw.removeprefix(codecs.BOM_UTF8)
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                try:
-                    size = len(raw) + self._skip_rest(stream)
-                except GZIP_ERRORS:
-                    yield ReadError(self.origin, f"truncated or corrupt gzip data in line {number}")
-                    return
-                yield _too_large(self.origin, number, size, limit)
-                continue
-            try:
-                yield number, raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield self._decode_legacy_line(number, raw)
+        skip_blank = self.skip_blank
+        blank_run = (_BLANK_LINES if skip_blank else _EMPTY_LINES).match
+        blank_start = _BLANK_START if skip_blank else _EMPTY_START
+        number = 1  # of the line that starts at ``pos``
+        base = 0  # offset in the file of the chunk's first byte
+        carry: list[bytes] = []  # the start of a line begun in earlier chunks
+        carried = 0
+        carry_start = 0
+        skipping = -1  # while skipping an oversize line: its size so far
+        try:
+            for chunk in chunks:
+                pos = 0
+                size = len(chunk)
+                if not carried and skipping < 0 and chunk[0] == 10 and chunk.count(b"\n") == size:
+                    # A whole chunk of empty lines (a decompression bomb's usual filler).
+                    if not skip_blank:
+                        yield number, chunk.decode("ascii")
+                    number += size
+                    base += size
+                    continue
+                if carried or skipping >= 0:
+                    newline = chunk.find(b"\n")
+                    if newline < 0:
+                        if skipping >= 0:
+                            skipping += size
+                        elif carried + size > limit:
+                            skipping, carry, carried = carried + size, [], 0
+                        else:
+                            carry.append(chunk)
+                            carried += size
+                        base += size
+                        continue
+                    pos = newline + 1
+                    if skipping >= 0:
+                        yield _too_large(origin, number, skipping + pos, limit)
+                        skipping = -1
+                    elif carried + newline > limit:
+                        yield _too_large(origin, number, carried + pos, limit)
+                    else:
+                        carry.append(chunk[:pos])
+                        yield from self._decoded(number, carry_start, b"".join(carry))
+                    carry, carried = [], 0
+                    number += 1
+                while pos < size:
+                    if chunk[pos] in blank_start and (run := blank_run(chunk, pos)) is not None:
+                        end = run.end()
+                        if not skip_blank:
+                            yield number, chunk[pos:end].decode("ascii")
+                        number += chunk.count(b"\n", pos, end)
+                        pos = end
+                        continue
+                    newline = chunk.find(b"\n", pos)
+                    if newline < 0:
+                        if size - pos > limit:
+                            skipping = size - pos
+                        else:
+                            carry, carried, carry_start = [chunk[pos:]], size - pos, base + pos
+                        break
+                    if newline - pos > limit:
+                        yield _too_large(origin, number, newline + 1 - pos, limit)
+                    else:
+                        raw = chunk[pos : newline + 1]
+                        try:
+                            yield number, raw.decode("utf-8")
+                        except UnicodeDecodeError:
+                            yield from self._undecodable(number, base + pos, raw)
+                    number += 1
+                    pos = newline + 1
+                base += size
+        except GZIP_ERRORS:
+            yield ReadError(origin, f"truncated or corrupt gzip data after line {number - 1}")
+            return
+        except UnicodeDecodeError as error:  # UTF-16/32 text
+            yield ReadError(origin, f"cannot decode after line {number - 1}: {error}")
+            return
+        except _TooMuchData:
+            if skipping >= 0:
+                yield ReadError(
+                    origin,
+                    f"record too large: more than {describe_size(skipping)}, "
+                    f"limit {describe_size(limit)}",
+                    number,
+                )
+            yield ReadError(
+                origin,
+                f"file too large: more than {describe_size(self.total_limit)} after "
+                f"decompression; stopped after line {number - 1}",
+            )
+            return
+        if skipping >= 0:
+            yield _too_large(origin, number, skipping, limit)
+        elif carried:
+            yield from self._decoded(number, carry_start, b"".join(carry))
 
-    def _skip_rest(self, stream: BinaryIO) -> int:
-        # Drop the rest of an oversize line in bounded chunks: memory stays at one chunk.
-        skipped = 0
-        while True:
-            chunk = stream.readline(_SKIP_CHUNK)
-            skipped += len(chunk)
-            if not chunk or chunk.endswith(b"\n"):
-                return skipped
+    def _decoded(
+        self, number: int, offset: int, raw: bytes
+    ) -> Iterator[tuple[int, str] | ReadError]:
+        try:
+            yield number, raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield from self._undecodable(number, offset, raw)
+
+    def _undecodable(
+        self, number: int, offset: int, raw: bytes
+    ) -> Iterator[tuple[int, str] | ReadError]:
+        if self._utf8 is None:
+            # Decided once, on the head and the first bad line: a file whose other
+            # non-ASCII text is UTF-8 is UTF-8, and its bad bytes are damage.
+            self._utf8 = utf8_damage(self._head + b"\n" + raw).mostly_utf8
+        if not self._utf8:
+            yield self._decode_legacy_line(number, raw)
+        elif utf8_damage(raw).few_invalid(len(raw)):
+            text, reason = decode_replacing(raw, offset)
+            yield ReadWarning(self.origin, reason, number)
+            yield number, text
+        else:
+            yield ReadError(self.origin, "mixed text encodings (partly UTF-8)", number)
 
     def _decode_legacy_line(self, number: int, raw: bytes) -> tuple[int, str] | ReadError:
         if self._fallback is None and self._fallback_error is None:
@@ -252,29 +413,9 @@ class LineReader:
                 self.origin, f"neither UTF-8 nor {self._fallback} (byte {error.start})", number
             )
 
-    def _text_lines(self, stream: io.TextIOWrapper) -> Iterator[tuple[int, str] | ReadError]:
-        # UTF-16/32 files: the text layer splits lines; limits count characters.
-        number = 0
-        limit = self.limit // 2
-        while True:
-            try:
-                line = stream.readline(limit + 1)
-            except (UnicodeDecodeError, *GZIP_ERRORS) as error:
-                yield ReadError(self.origin, f"cannot decode after line {number}: {error}")
-                return
-            if not line:
-                return
-            number += 1
-            if len(line) > limit and not line.endswith("\n"):
-                size = len(line)
-                with contextlib.suppress(UnicodeDecodeError, *GZIP_ERRORS):
-                    while chunk := stream.readline(_SKIP_CHUNK):
-                        size += len(chunk)
-                        if chunk.endswith("\n"):
-                            break
-                yield _too_large(self.origin, number, size * 2, self.limit)
-                continue
-            yield number, line.lstrip("\ufeff") if number == 1 else line
+
+class _TooMuchData(Exception):
+    """Raised by `LineReader._chunks` past the file's byte limit."""
 
 
 def _is_utf8(data: bytes) -> bool:

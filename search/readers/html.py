@@ -16,6 +16,7 @@ from search.model import RawArticle, ReadError
 from search.readers.decode import decode_document, read_capped
 from search.readers.fields import normalise_tags
 from search.readers.limits import MAX_HTML_BYTES, Rejected
+from search.readers.problems import ReadWarning
 from search.readers.records import Options, build_article
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
@@ -40,7 +41,7 @@ def read_html(
     """
     data = read_capped(path, MAX_HTML_BYTES, "HTML page")
     declared = _DECLARED_CHARSET.search(data[:4096])
-    text = decode_document(data, declared.group(1).decode("ascii") if declared else None)
+    text, warning = decode_document(data, declared.group(1).decode("ascii") if declared else None)
     document = _extract(text)
     body_text = (getattr(document, "text", None) or "") if document is not None else ""
     lines = [line.strip() for line in body_text.split("\n") if line.strip()]
@@ -61,7 +62,7 @@ def read_html(
         *(getattr(document, "tags", None) or []),
         *(getattr(document, "categories", None) or []),
     ]
-    yield build_article(
+    article = build_article(
         body="\n\n".join(lines),
         title=title,
         dates=[getattr(document, "date", None)],
@@ -73,6 +74,9 @@ def read_html(
         origin=origin,
         options=options,
     )
+    if warning is not None:
+        yield ReadWarning(origin, warning)
+    yield article
 
 
 def _extract(text: str) -> Any:

@@ -20,6 +20,7 @@ from typing import Any
 from search.model import RawArticle, ReadError
 from search.readers.decode import LineReader, decode_document, read_capped
 from search.readers.limits import MAX_JSON_BYTES, Rejected
+from search.readers.problems import MAX_LISTED_PER_FILE, ReadWarning
 from search.readers.records import Options, record_to_article
 
 WRAPPER_KEYS = ("articles", "items", "data")
@@ -40,19 +41,32 @@ def read_jsonl(
         line; a final `ReadError` if a gzip stream breaks off (earlier lines are kept).
     """
     decode = _DECODER.decode
+    rejected = 0
+    # Past the errors `limit_per_file` lists, a line that cannot be an object is only
+    # counted: no JSON error message is built for it (2 us a line: a 52-million-line
+    # file of junk would take minutes).
+    unlisted = ReadError(origin, "not a JSON object")
     for item in LineReader(path, origin, head):
         if isinstance(item, ReadError):
+            rejected += not isinstance(item, ReadWarning)
             yield item
             continue
         number, line = item
+        if rejected > MAX_LISTED_PER_FILE and not line.lstrip().startswith("{"):
+            if line.strip():
+                yield unlisted
+            continue
         if not line.strip():
             continue
         try:
             record = decode(line)
         except (ValueError, RecursionError) as error:
+            rejected += 1
             yield ReadError(origin, f"invalid JSON: {_json_reason(error, one_line=True)}", number)
             continue
-        yield _article(record, f"{origin}:{number}", origin, number, options)
+        article = _article(record, f"{origin}:{number}", origin, number, options)
+        rejected += isinstance(article, ReadError)
+        yield article
 
 
 def read_json(
@@ -63,7 +77,9 @@ def read_json(
     Raises:
         Rejected: When the document is too large, not decodable, or not JSON.
     """
-    text = decode_document(read_capped(path, MAX_JSON_BYTES, "JSON document"))
+    text, warning = decode_document(read_capped(path, MAX_JSON_BYTES, "JSON document"))
+    if warning is not None:
+        yield ReadWarning(origin, warning)
     start = _SPACE.match(text).end()  # type: ignore[union-attr]
     if text.startswith("[", start):
         yield from _read_array(text, start, origin, options)

@@ -126,6 +126,53 @@ def record_to_article(record: Mapping[str, Any], origin: str, options: Options) 
     )
 
 
+# What each field takes, for warnings about values of another type.
+_EXPECTED = {
+    "title": "text",
+    "description": "text",
+    "url": "text",
+    "source": "text",
+    "lang": "a language code",
+    "date": "a date",
+    "id": "text or a whole number",
+    "tags": "a list or text",
+}
+
+
+def ignored_fields(record: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Recognised keys whose value is of a type that cannot fill their field.
+
+    `record_to_article` keeps such a value in ``meta`` and leaves the field empty
+    (``date: [1, 2]``, ``tags: 5``, ``title: {a: 1}``); this says which, for warnings.
+    Text values are never listed (an unreadable date string is kept as ``raw_date``).
+
+    Returns:
+        ``(key, "a list, not a date")`` pairs, in the record's order.
+    """
+    ignored = []
+    for key, value in record.items():
+        field = _FIELD_OF_KEY.get(key.strip().lower()) if isinstance(key, str) else None
+        if field not in _EXPECTED or value is None or isinstance(value, str):
+            continue
+        if not _usable(field, value):
+            ignored.append((key, f"{_kind(value)}, not {_EXPECTED[field]}"))
+    return ignored
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return type(value).__name__
+
+
 def has_body_key(keys: Iterable[str]) -> bool:
     """True when one of ``keys`` (any case) can hold the article body."""
     return any(str(k).strip().lower() in BODY_KEYS for k in keys)

@@ -55,7 +55,7 @@ def read_csv(
     """
     # Bodies are long; the csv module's default field limit is 128 KiB.
     csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, MAX_ARTICLE_BYTES + 1)))
-    source = _Lines(LineReader(path, origin, head))
+    source = _Lines(LineReader(path, origin, head, blank="merge"))
     lines = iter(source)
     first = next(lines, None)
     yield from _drain(source)

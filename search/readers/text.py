@@ -9,7 +9,8 @@ Wire format (the seed)::
 The body keeps the text as written, dateline included; the dateline gives the city,
 the agency (also the source when nothing else names one) and, only when it writes a
 year, the date.  Front matter fields (title, date, source, url, lang, tags, id ...)
-are mapped like JSON keys and win over what the text says.
+are mapped like JSON keys and win over what the text says; a field of the wrong type
+(``date: [1, 2]``, ``tags: 5``) is kept in ``meta`` only, with a warning.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from search.readers.dateline import parse_dateline
 from search.readers.decode import decode_document, read_capped
 from search.readers.frontmatter import split_front_matter
 from search.readers.limits import MAX_ARTICLE_BYTES
-from search.readers.records import Options, record_to_article
+from search.readers.problems import ReadWarning
+from search.readers.records import Options, ignored_fields, record_to_article
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
@@ -49,7 +51,7 @@ def read_text(
         Rejected: When the file is too large, not decodable, or its front matter is
             invalid or unsafe.
     """
-    text = decode_document(read_capped(path, MAX_ARTICLE_BYTES, "article"))
+    text, warning = decode_document(read_capped(path, MAX_ARTICLE_BYTES, "article"))
     front, text = split_front_matter(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     record = dict(front or {})
@@ -62,7 +64,12 @@ def read_text(
     elif title is not None and str(given).strip() != title:
         body = text  # the first line is not the title the metadata gives: keep it
     record["body"] = body
-    yield record_to_article(record, origin, options)
+    article = record_to_article(record, origin, options)
+    if warning is not None:
+        yield ReadWarning(origin, warning)
+    for key, problem in ignored_fields(front or {}):
+        yield ReadWarning(origin, f"front matter field {key!r} ignored: {problem}")
+    yield article
 
 
 def split_title(text: str, *, markdown: bool = False) -> tuple[str | None, str]:

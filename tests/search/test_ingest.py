@@ -135,3 +135,79 @@ def test_quick_index_check_finds_lost_documents(briefroom_home: Path, sample_fil
         assert not quick.ok and not full.ok
         assert quick.problems == ("1 articles marked indexed are missing from the index",)
         assert full.problems == quick.problems
+
+
+# --------------------------------------------------------------------------- index batches
+
+
+@pytest.fixture(params=["in-process writer", "two-process writer"])
+def small_batches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Index commits every 10 articles, through either writer."""
+    import search.index
+    import search.ingest
+
+    if request.param == "two-process writer":
+        monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10)
+        monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", 10)
+    monkeypatch.setattr(search.ingest, "INDEX_COMMIT_ARTICLES", 10)
+    return 10
+
+
+def _searchable(home: Path) -> set[str]:
+    """Ids a search finds, from another connection (as another process would)."""
+    from search.archive import run_search
+    from search.query import SearchRequest
+
+    with Archive.open(home) as other:
+        result = run_search(other, SearchRequest(limit=None, snippets=False, facets=False))
+        return {hit.id for hit in result.hits}
+
+
+def test_a_search_during_an_ingest_finds_the_committed_batches(
+    briefroom_home: Path, sample_file: Path, small_batches: int
+) -> None:
+    ids = [str(r["id"]) for r in _articles(sample_file)]
+    seen: dict[int, set[str]] = {}
+
+    def extract_and_search(raw: RawArticle) -> Extraction:
+        number = len(seen) + 1
+        seen[number] = _searchable(briefroom_home)
+        return quick_extract(raw)
+
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [sample_file], extractor=extract_and_search)
+        assert report.added == 54
+        assert check(archive.store, archive.index).ok
+    for number, found in seen.items():
+        committed = (number - 1) // small_batches * small_batches
+        assert found == set(ids[:committed]), number
+    assert _searchable(briefroom_home) == set(ids)
+
+
+def test_an_interrupted_ingest_keeps_its_committed_batches(
+    briefroom_home: Path, sample_file: Path, small_batches: int
+) -> None:
+    """Stopped at the 35th article: the first three batches stay searchable, the four
+    articles stored since are indexed by the next run, which ends like a clean one."""
+    ids = [str(r["id"]) for r in _articles(sample_file)]
+    calls = 0
+
+    def stops(raw: RawArticle) -> Extraction:
+        nonlocal calls
+        calls += 1
+        if calls == 35:
+            raise KeyboardInterrupt
+        return quick_extract(raw)
+
+    with Archive.open(briefroom_home) as archive:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(archive, [sample_file], extractor=stops)
+        assert _searchable(briefroom_home) == set(ids[:30])
+        health = check(archive.store, archive.index)
+        assert (health.stored, health.pending, health.documents) == (34, 4, 30)
+        assert health.problems == ("4 stored articles are not indexed yet",)
+        again = ingest(archive, [sample_file], extractor=quick_extract)
+        assert (again.added, again.indexed) == (20, 24)
+        health = check(archive.store, archive.index)
+        assert health.ok and health.documents == 54, health.problems
+    assert _searchable(briefroom_home) == set(ids)
