@@ -68,7 +68,8 @@ _TRIGGER = re.compile(
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b)"
     r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
-    r"receives|welcomed|welcomes|conferred|audience|gather|gathered|sat\s+down)\b)",
+    r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
+    r"sat\s+down|courtesy\s+calls?)\b)",
     re.I,
 )
 # Cheap pre-check: an article with none of these words reports no engagement.
@@ -79,8 +80,8 @@ _WORDS = frozenset(
     negotiations talks ministerial summit conference forum trilateral plenary visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
     arrive arrives arrived arriving arrival stopover met meet meets meeting meetings hosted
-    hosts host hosting received receives welcomed welcomes conferred audience gather
-    gathered sat""".split()
+    hosts host hosting received receives welcomed welcomes welcome welcoming conferred
+    audience gather gathered sat courtesy""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Nouns after "trilateral"/"ministerial" that are not an encounter.
@@ -152,8 +153,18 @@ _OFFICIAL_NOUNS = frozenset(
     ambassadors mfa ministry military defense defence navy army embassy""".split()
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
+# "participated in the G7 Foreign Ministers' Meeting": the organisation takes part, its
+# name is not where.
+_TAKING_PART_BEFORE = re.compile(
+    r"\b(?:participat\w*|t(?:ake|akes|ook|aking)\s+part)\s+in\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
+_SUBJECT_OF_FUTURE = re.compile(
+    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+[^,;.:]{0,100}?)?\s+(?:will|shall|"
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b",
+    re.I,
+)
 # A noun trigger used alone, referring back: "during the talks", "in her meetings".
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,3}$", re.I)
@@ -162,6 +173,7 @@ _HOLD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|conducted|convened|convene|attended|attend|"
     r"attends|attending|joined|join|joins|participated\s+in|participate\s+in|participates\s+in|"
     r"co-?chaired|chaired|chair|led|lead|leads|opened|open|co-?hosted|hosted|host|during|at|"
+    r"received|receives|receiving|"
     r"after|concluded|completed|launched|launch|paid|pays|pay|made|makes|undertook|"
     r"undertake|began|begin|wrapped\s+up|for)\s+(?:\w+\s+){0,6}?$",
     re.I,
@@ -184,7 +196,7 @@ _FORUM = frozenset({"ministerial", "summit", "conference", "forum", "plenary", "
 _NOUN_TRIGGERS = frozenset(
     """meeting meetings talks consultations consultation dialogue negotiations ministerial
     summit conference forum trilateral plenary visit visits trip tour audience call calls
-    signing""".split()
+    signing courtesy""".split()
 )
 _NOT_PLACE = frozenset(
     """January February March April May June July August September October November December
@@ -504,7 +516,7 @@ class _Sentence:
             if following is not None and following.group(1).lower() in _NOT_MEETINGS:
                 return False
         if kind == "meet":
-            if word in ("received", "receives", "welcomed", "welcomes"):
+            if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming"):
                 return self._person_follows(match.end())
             if word == "sat" and not after.lower().startswith(" down with"):
                 return False
@@ -572,8 +584,11 @@ class _Sentence:
         if len(sides) < 2 and not (sides and self._members_meet(sides[0], match, cut)):
             return None
         status, date = self._status_and_date(match, head, cut)
+        if not destinations and word.startswith("welcom") and len(sides) >= 2:
+            destinations = self._welcomed_to(match, cut, sides)
+            host = destinations[0][1] if destinations else None
         return _Found(
-            type="visit" if host else _type(kind, word, sides),
+            type="visit" if host else _type(kind, word, sides, named=self._named(match)),
             status=status,
             sides=sides,
             people=people,
@@ -584,6 +599,15 @@ class _Sentence:
             host=host,
             destinations=destinations,
             title=self.title,
+        )
+
+    def _named(self, match: re.Match[str]) -> bool:
+        """Is the trigger capitalised as part of a name ("the G7 Foreign Ministers'
+        Meeting"), not as the first word or in a Title Case headline?"""
+        return (
+            not self.title
+            and match.group()[0].isupper()
+            and bool(self.c.text[self.start : match.start()].strip())
         )
 
     def _month_may(self, lead: list[str], position: int) -> bool:
@@ -684,8 +708,10 @@ class _Sentence:
             if self._names_side(m_start, m_end, how, match):
                 sides.append(code)
         for o_start, o_end, key in c.orgs_in(start, cut):
-            before = text[max(self.start, o_start - 16) : o_start]
-            if not (_PLACE_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)):
+            before = text[max(self.start, o_start - 30) : o_start]
+            if _TAKING_PART_BEFORE.search(before) or not (
+                _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
+            ):
                 if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
                     sides.append(f"org:{key}")
         if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
@@ -895,6 +921,10 @@ class _Sentence:
             or "will" in lead
             or bool(re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head))
         )
+        if not future and match.group().lower() in _NOUN_TRIGGERS:
+            # "Talks between the United States and Japan on rice will resume next week":
+            # the engagement is the subject of a verb in the future.
+            future = _SUBJECT_OF_FUTURE.match(text, match.end(), self.end) is not None
         if self.title and re.search(r"\b(?:travel|trip|visit)\b", match.group(), re.I):
             future = future or self._body_announces()
         past = not _PAST.isdisjoint(recent) or bool(
@@ -928,6 +958,31 @@ class _Sentence:
         body = self.c.text[self.end : self.end + 400].lower()
         return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
 
+    def _welcomed_to(
+        self, match: re.Match[str], cut: int, sides: list[str]
+    ) -> list[tuple[str, str, int]]:
+        """ "welcomed Foreign Minister Locsin to Washington": a visit to the welcomer's
+        country, when the place is in one of the sides'."""
+        text = self.c.text
+        found = re.search(
+            rf"\bto\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?",
+            text[match.end() : max(match.end(), cut)],
+        )
+        if found is None or found.group(1).split()[0] in _NOT_PLACE:
+            return []
+        offset = match.end() + found.start(1)
+        named = self.c.countries_in(offset, match.end() + found.end())
+        if named:
+            code: str | None = named[0][2]
+        else:
+            from search.extract import datelines
+
+            published = self.c.published.isoformat() if self.c.published else None
+            code = datelines.resolve(found.group(1), (), published)
+        if code is None or code not in sides:
+            return []
+        return [(found.group(0)[found.start(1) - found.start() :].rstrip(".,"), code, offset)]
+
     def _place_country(self, match: re.Match[str], cut: int) -> str | None:
         """The country of the place right after a meeting's noun ("in Seoul, Korea")."""
         text = self.c.text
@@ -956,6 +1011,9 @@ class _Sentence:
             self.c.text[self.start : max(self.start, cut)],
         ):
             name = re.split(r"\.\s", found.group(1))[0].rstrip(".,")
+            head = self.c.text[max(self.start, self.start + found.start() - 30) : self.start + found.start(1)]
+            if _TAKING_PART_BEFORE.search(head):
+                continue  # "participated in the G7 ... Meeting": what, not where
             if name.split()[0] not in _NOT_PLACE:
                 return name
         return None
@@ -980,8 +1038,10 @@ def _negated(lead: list[str], after: str) -> bool:
     return after.startswith((" cancelled", " canceled", " postponed"))
 
 
-def _type(kind: str, word: str, sides: list[str]) -> str:
+def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str:
     orgs = [s for s in sides if s.startswith("org:")]
+    if named and orgs and word in ("meeting", "meetings"):
+        return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
     if kind == "call":
         return "multilateral" if len(sides) >= 3 else "call"
     if kind == "sign":

@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import tracemalloc
 import zlib
 from collections.abc import Iterator
@@ -245,16 +244,14 @@ def test_a_million_bad_lines_are_counted_in_bounded_memory(tmp_path: Path) -> No
     path = write_gzip(tmp_path / "junk.jsonl.gz", repeat(b"x\n", 2_000_000), level=9)
     tracemalloc.start()
     try:
-        started = time.monotonic()
         items = list(read_file(path))
-        seconds = time.monotonic() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert len(items) == MAX_LISTED_PER_FILE + 1
     assert isinstance(items[-1], Omitted) and items[-1].count == 1_000_000 - MAX_LISTED_PER_FILE
+    # Time and peak RSS at 52 million lines: bench/hostile_inputs.py.
     assert peak < 8 * 1024 * 1024
-    assert seconds < 30  # ~1 s on a quiet machine; minutes before, with a list of them all
 
 
 def test_report_keeps_a_bounded_number_of_messages() -> None:
@@ -284,7 +281,7 @@ def test_cli_prints_each_file_problems_once_summed_up(briefroom_home: Path, tmp_
 
 
 def test_gigabytes_of_blank_lines_are_skipped_quickly(tmp_path: Path) -> None:
-    blank = 512 * 1024 * 1024
+    blank = 64 * 1024 * 1024  # 10 GiB, timed: bench/hostile_inputs.py
 
     def parts() -> Iterator[bytes]:
         yield story(1)
@@ -293,13 +290,9 @@ def test_gigabytes_of_blank_lines_are_skipped_quickly(tmp_path: Path) -> None:
         yield story(2)
 
     path = write_gzip(tmp_path / "bomb.jsonl.gz", parts())
-    started = time.monotonic()
     articles, errors = split(list(read_file(path)))
-    seconds = time.monotonic() - started
     assert errors == []
     assert [a.origin for a in articles] == [f"{path}:1", f"{path}:{blank + 2002}"]
-    # Line by line this took minutes; chunk by chunk it is ~1 s on a quiet machine.
-    assert seconds < 30
 
 
 def test_reading_stops_at_the_file_size_limit(
