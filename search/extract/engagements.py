@@ -54,8 +54,9 @@ from search.model import EngagementRef, Mention, PersonRef, Span
 
 # A trigger, by kind (case-insensitive; checked further by `_Sentence._accept`).
 _TRIGGER = re.compile(
-    r"(?P<call>\b(?:spoke|speaks|speak|speaking|talked)\b"
-    r"(?=(?:\s+[\w.,]+){0,3}?\s+(?:with|to|by\s+(?:tele)?phone|by\s+video)\b)"
+    r"(?P<call>\b(?:spoke|speaks|speak|speaking|spoken|talked)\b"
+    r"(?=(?:\s+[\w.,]+){0,3}?\s+(?:with|to|by\s+(?:tele)?phone|by\s+video|"
+    r"(?:on|over)\s+the\s+(?:tele)?phone)\b)"
     r"|\b(?:(?:tele)?phone|video)[\s-]*(?:calls?|conversations?|conferences?|talks)\b"
     r"|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:meeting|met|call|meet)\b|\b(?:tele)?phoned\b"
     r"|\bcalls?\s+with\b)"
@@ -66,22 +67,26 @@ _TRIGGER = re.compile(
     r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
     r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
-    r"arriv(?:e|es|ed|ing|al)|stopover)\b)"
+    r"arriv(?:e|es|ed|ing|al)|stopover)\b"
+    # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.
+    r"|\b(?:led|lead|leads|leading|headed|heads|head|heading)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w.’'-]+\s+){0,4}?delegations?(?=\s+to\b))"
     r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
     r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
-    r"sat\s+down|courtesy\s+calls?)\b)",
+    r"sat\s+down|courtesy\s+calls?|see|sees|seeing|saw)\b)",
     re.I,
 )
 # Cheap pre-check: an article with none of these words reports no engagement.
 _WORDS = frozenset(
-    """spoke speaks speak speaking talked phone telephone video videoconference videoconferences
+    """spoke speaks speak speaking spoken talked phone telephone video videoconference videoconferences
     videoconferencing virtual phoned
     telephoned call calls signed signs sign signing inked consultation consultations dialogue
     negotiations talks ministerial summit conference forum trilateral plenary visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover met meet meets meeting meetings hosted
+    arrive arrives arrived arriving arrival stopover led lead leads leading headed heads head
+    heading met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
-    audience gather gathered sat courtesy""".split()
+    audience gather gathered sat courtesy see sees seeing saw""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Nouns after "trilateral"/"ministerial" that are not an encounter.
@@ -255,6 +260,7 @@ class _Found:
     host: str | None = None  # a visit's destination country
     destinations: list[tuple[str, str, int]] = field(default_factory=list)
     title: bool = False  # reported by the headline
+    shared_date: bool = False  # a trip's stop dated by the whole trip's dates
 
 
 class _Context:
@@ -516,7 +522,8 @@ class _Sentence:
             if following is not None and following.group(1).lower() in _NOT_MEETINGS:
                 return False
         if kind == "meet":
-            if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming"):
+            if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
+                        "see", "sees", "seeing", "saw"):  # fmt: skip
                 return self._person_follows(match.end())
             if word == "sat" and not after.lower().startswith(" down with"):
                 return False
@@ -815,9 +822,16 @@ class _Sentence:
         found: list[tuple[str, str, int]] = []
         current = _DESTINATION.match(text, match.end(), self.end)
         word = match.group().lower()
-        if word.startswith("arriv") and not re.match(r"\s*(?:to|in|into)\b", text[match.end() :]):
+        visit_noun = word in ("visit", "visits") and re.search(
+            r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
+            text[max(self.start, match.start() - 40) : match.start()],
+        )
+        if (word.startswith("arriv") or visit_noun) and not re.match(
+            r"\s*(?:to|in|into)\b", text[match.end() :]
+        ):
             # "the scheduled arrival of U.S. Commerce Secretary Baldrige" in a story filed
-            # from Seoul: the trip is to the dateline's country.
+            # from Seoul, "King Fahd begins a four-day state visit on Tuesday" from London:
+            # the trip is to the dateline's country.
             dateline = self.c.dateline
             return [(dateline[0], dateline[1], match.start())] if dateline else []
         if (
@@ -836,11 +850,28 @@ class _Sentence:
             elif not found:
                 return []
             after = current.end()
+            if qualifier and self._listed_country(current):
+                after = current.end(1)  # "Saudi Arabia, Oman, the UAE": a list, not a place
             skip = _DATE_BETWEEN.match(text, after, max(after, cut))
             if skip:
                 after = skip.end()
             current = _LIST_NEXT.match(text, after, max(after, cut))
         return found
+
+    def _listed_country(self, match: re.Match[str]) -> bool:
+        """Are both "Paraguay" and "Panama" of "Paraguay, Panama" countries (the next item
+        of a list, not a city's country)?"""
+        first = self.c.countries_in(match.start(1), match.end(1) + 1)
+        second = self.c.countries_in(match.start(2), match.end(2) + 1)
+        return bool(
+            first
+            and second
+            and first[0][0] == match.start(1)
+            and first[0][1] >= match.end(1) - 1
+            and first[0][3] in ("name", "alias")
+            and second[0][0] == match.start(2)
+            and second[0][1] >= match.end(2) - 1
+        )
 
     def _country_of_place(
         self, match: re.Match[str], place: str, qualifier: str | None
@@ -889,14 +920,21 @@ class _Sentence:
         if not traveller:
             return []
         offsets = sorted(offset for _, offset in by_country.values())
-        out = []
-        for code, (place, offset) in by_country.items():
+        whens = {}
+        for code, (_place, offset) in by_country.items():
             following = [o for o in offsets if o > offset]
             end = following[0] if following else self._cut(match)
             phrases = date_phrases(
                 self.c.text, offset, end, self.c.published, future=item.status == "planned"
             )
-            when = nearest(phrases, offset, after_only=True)
+            whens[code] = nearest(phrases, offset, after_only=True)
+        # "to Azerbaijan, Georgia, and Armenia June 14 to 19": the dates after the list are
+        # the whole trip's, not the last stop's.
+        dated = [code for code, when in whens.items() if when is not None]
+        trip_dates = len(dated) == 1 and by_country[dated[0]][1] == offsets[-1]
+        out = []
+        for code, (place, offset) in by_country.items():
+            when = None if trip_dates else whens[code]
             people = {n: s for n, s in item.people.items() if s in traveller or s == code}
             out.append(
                 replace(
@@ -904,7 +942,8 @@ class _Sentence:
                     sides=[*traveller, code],
                     host=code,
                     place=place,
-                    date=when.date if when else item.date,
+                    date=when.date if when else (whens[dated[0]].date if trip_dates else item.date),
+                    shared_date=when is None and (item.date is not None or trip_dates),
                     people=people,
                 )
             )
@@ -927,6 +966,11 @@ class _Sentence:
             future = _SUBJECT_OF_FUTURE.match(text, match.end(), self.end) is not None
         if self.title and re.search(r"\b(?:travel|trip|visit)\b", match.group(), re.I):
             future = future or self._body_announces()
+        if "had" in recent and re.search(
+            r"\bhad\s+(?:a|an|the|two|three|several|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", head
+        ):
+            # "after Trump had a phone conversation with": the verb "have", not a past perfect.
+            recent = [word for word in recent if word != "had"]
         past = not _PAST.isdisjoint(recent) or bool(
             re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:])
         )
@@ -1094,7 +1138,20 @@ def _merge(found: list[_Found]) -> list[_Found]:
             target.place, target.sides = item.place, list(item.sides)
         elif target.type != "visit":
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
-        target.date = _precise(target.date, item.date)
+        if (
+            target.type == item.type == "visit"
+            and item.date
+            and not item.shared_date
+            and (target.shared_date or (target.title and not item.title))
+        ):
+            # "will travel to Azerbaijan, Georgia, and Armenia June 14 to 19", then "will
+            # visit Baku, Azerbaijan, on June 15": the stop's own day.
+            target.date, target.shared_date = item.date, False
+        else:
+            date = _precise(target.date, item.date)
+            if date != target.date:
+                target.shared_date = item.shared_date
+            target.date = date
         target.place = target.place or item.place
         if target.type == "visit":
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))

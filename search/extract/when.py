@@ -60,6 +60,9 @@ _PHRASE = re.compile(
     # "In February", "in late July", "early March"
     rf"|\b(?:(?:in|during|since|until)\s+(?:(?:early|mid|late)[\s-])?|(?:early|mid|late)[\s-])"
     rf"(?P<m_month>{_MONTH})(?![\w])(?!\s+\d)"
+    # "last July", "late last July", "next June"
+    rf"|\b(?:(?:early|mid|late)[\s-]+)?(?P<rm_rel>last|next|this)\s+(?P<rm_month>{_MONTH})"
+    r"(?![\w])(?!\s+\d)"
     # "on Monday", "last Tuesday", "next Friday"
     r"|\b(?:(?P<rel>last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
@@ -124,6 +127,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         return None
     if groups["m_month"]:
         return _month(groups["m_month"], published, future)
+    if groups["rm_month"]:
+        return _relative_month(groups["rm_rel"].lower(), groups["rm_month"], published)
     if groups["weekday"]:
         relative = groups["rel"] or ("next" if future else None)
         return resolve_weekday(groups["weekday"], relative, published).isoformat()
@@ -179,6 +184,20 @@ def _month(name: str, published: dt.date, future: bool) -> str | None:
         year += 1
     elif not future and number > published.month:
         year -= 1
+    return f"{year:04d}-{number:02d}"
+
+
+def _relative_month(relative: str, name: str, published: dt.date) -> str | None:
+    """ "last July": the latest July before the month of publication; "next June": the
+    first June after it; "this July": the publication year's."""
+    number = _MONTHS.get(name.lower().rstrip("."))
+    if number is None:
+        return None
+    year = published.year
+    if relative == "last" and number >= published.month:
+        year -= 1
+    elif relative == "next" and number <= published.month:
+        year += 1
     return f"{year:04d}-{number:02d}"
 
 
