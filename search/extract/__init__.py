@@ -31,9 +31,16 @@ EXTRACTOR_VERSION = 3
 
 # Characters of an article read for people, engagements, commitments and events (the
 # longest real article of the development corpora has 103,000; a 9 MB text without
-# punctuation would otherwise cost minutes).  Countries, organisations and topics are
-# found in the whole text.
+# punctuation would otherwise cost minutes).
 MAX_ANALYSED = 200_000
+
+# Characters of an article in which countries, organisations and topics are tagged:
+# ten times the longest real article of the development corpora, so no real story
+# loses a mention.  In a 9 MB text without punctuation they found 173,000 country
+# mentions and more organisations, and the shared word index (`topics.text_index`)
+# of the whole text lists 1.5 million words: extraction took 180 MB more, storing
+# the mentions 70 MB more (bench/hostile_inputs.py).
+MAX_TAGGED = 1_000_000
 
 # A story names its setting this many times as often as any other country.
 SETTING_MARGIN = 2
@@ -83,14 +90,20 @@ class Extractor:
         text = document_text(title, body)
         sentences = document_sentences(title, body)
         title_end = len(title) if title else 0
+        # Mentions are tagged in the first `MAX_TAGGED` characters, the rest of the
+        # analysis reads the first `MAX_ANALYSED`: a longer text is no news story, and
+        # the work and memory per article must stay bounded.
+        full_sentences = sentences
+        if len(text) > MAX_TAGGED:
+            text = text[:MAX_TAGGED]
+            sentences = [span for span in sentences if span[1] <= MAX_TAGGED]
+        tagged_text = text
         countries, concerned = find_countries(
             text, sentences, title_end=title_end, city=city, agency=agency, date=date
         )
         home = _home(countries, agency or source, date)
         orgs = find_orgs(text, sentences, countries)
-        # Who did what with whom is read in the first `MAX_ANALYSED` characters: a longer
-        # text is no news story, and the work per sentence must stay bounded.
-        full_text, full_sentences = text, sentences
+        topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         if len(text) > MAX_ANALYSED:
             text = text[:MAX_ANALYSED]
             sentences = [span for span in sentences if span[1] <= MAX_ANALYSED]
@@ -99,7 +112,6 @@ class Extractor:
             context=_setting(countries, concerned, publisher_home(source)), org_mentions=orgs,
             known=self.known, title_end=title_end,
         )  # fmt: skip
-        topics = find_topics(full_text, full_sentences, self.taxonomy, title_end=title_end)
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
         events = find_events(
             text, sentences, countries, date=date, place=place, home=home,
@@ -116,16 +128,15 @@ class Extractor:
             publisher=publisher_home(source), engagements=engagements, org_mentions=orgs,
         )  # fmt: skip
         concerned = _with_home(concerned, home, events)
-        text, sentences = full_text, full_sentences
         mentions = [
             *countries,
-            *person_mentions(people, text),
+            *person_mentions(people, tagged_text),
             *orgs,
-            *topic_mentions(text, topics),
+            *topic_mentions(tagged_text, topics),
         ]
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         return Extraction(
-            sentences=tuple(sentences),
+            sentences=tuple(full_sentences),
             countries=concerned,
             mentions=tuple(mentions),
             people=people,

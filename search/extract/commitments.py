@@ -43,7 +43,9 @@ _WILL_VERBS = (
     "cooperate work continue strengthen deepen develop expand support provide hold host visit "
     "establish open launch increase boost invest help assist promote enhance build create "
     "contribute implement pursue remain stay send join co-chair meet facilitate explore "
-    "coordinate consider collaborate accelerate comply"
+    "coordinate consider collaborate accelerate comply take donate give fund deliver allocate "
+    "maintain keep share ensure protect respond seek honor honour lift reduce cut raise impose "
+    "withdraw return encourage"
 ).split()
 
 # (kind, status, rank): a clause with several cues keeps the highest rank.
@@ -129,6 +131,18 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "continued to support",
         "decided on",
         "would try to",
+        "stands ready to",
+        "stand ready to",
+        "remains ready to",
+        "remain ready to",
+        "is ready to",
+        "are ready to",
+        "announced plans to",
+        "announced plans for",
+        "announced its intention",
+        "announced their intention",
+        "announced it would",
+        "announced that it would",
         *(f"will {verb}" for verb in _WILL_VERBS),
         *(f"will also {verb}" for verb in _WILL_VERBS),
         # Reported speech: "Seoul said it would increase imports".
@@ -156,6 +170,15 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "asking",
         "encourage",
         "encourages",
+        "encouraged",
+        "pressed",
+        "presses",
+        "will press",
+        "stressed the need for",
+        "underscored the need for",
+        "emphasized the need for",
+        "emphasised the need for",
+        "underlined the need for",
         "requested",
         "requests",
         "demanded",

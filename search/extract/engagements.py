@@ -59,7 +59,7 @@ _TRIGGER = re.compile(
     r"(?:on|over)\s+the\s+(?:tele)?phone)\b)"
     r"|\b(?:(?:tele)?phone|video)[\s-]*(?:calls?|conversations?|conferences?|talks)\b"
     r"|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:meeting|met|call|meet)\b|\b(?:tele)?phoned\b"
-    r"|\bcalls?\s+with\b)"
+    r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
     r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
     r"|(?P<multi>\b(?:ministerial|summit|conference|forum|trilateral|plenary)\b)"
@@ -80,7 +80,7 @@ _TRIGGER = re.compile(
 _WORDS = frozenset(
     """spoke speaks speak speaking spoken talked phone telephone video videoconference videoconferences
     videoconferencing virtual phoned
-    telephoned call calls signed signs sign signing inked consultation consultations dialogue
+    telephoned call calls called rang signed signs sign signing inked consultation consultations dialogue
     negotiations talks ministerial summit conference forum trilateral plenary visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
     arrive arrives arrived arriving arrival stopover led lead leads leading headed heads head
@@ -521,6 +521,8 @@ class _Sentence:
             following = re.match(r"[\s-]+([\w-]+)", after)
             if following is not None and following.group(1).lower() in _NOT_MEETINGS:
                 return False
+        if kind == "call" and word in ("called", "rang"):
+            return self._person_follows(match.end())  # "Sung Kim called PRC Special ... Liu"
         if kind == "meet":
             if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
                         "see", "sees", "seeing", "saw"):  # fmt: skip
@@ -537,7 +539,9 @@ class _Sentence:
         limit = people[0][0] if people else min(self.end, position + 40)
         words = re.findall(r"[\w'’.-]+", text[position:limit])
         between = [w for w in words if w[0].islower()]
-        if people and all(w in ("the", "a", "an", "and", "of", "for") for w in between):
+        # Lower-case words of a role only: "PRC Special Representative on Korean Peninsula
+        # Affairs Liu Xiaoming".
+        if people and all(w in ("the", "a", "an", "and", "of", "for", "on", "to") for w in between):
             return True
         return bool(re.match(r"\s+(?:a|the)\s+(?:\w+\s+)?delegation", text[position : limit + 20]))
 
@@ -758,6 +762,8 @@ class _Sentence:
         if text.startswith(("’s", "'s", "’ ", "' "), end):
             return self._official_after(end)  # "Ukraine's Foreign Minister", not "Ukraine's war"
         before = text[max(self.start, start - 16) : start]
+        if before.endswith("(") and self._gloss(start, end):
+            return False  # the "(DPRK)" of "for the Democratic People's Republic of Korea (DPRK)"
         if _PLACE_BEFORE.search(before):
             return False  # "in Brussels"
         if re.search(r",\s*$", before) and self._after_place(start):
@@ -778,6 +784,17 @@ class _Sentence:
         if how == "demonym":
             return self._demonym_names_officials(end)
         return True
+
+    def _gloss(self, start: int, end: int) -> bool:
+        """Is the mention at ``start`` an acronym in parentheses after the same country?"""
+        here = self.c.countries_in(start, end)
+        if not here:
+            return False
+        code = here[0][2]
+        earlier = [
+            m for m in self.c.countries_in(max(self.start, start - 80), start) if m[1] <= start
+        ]
+        return bool(earlier) and earlier[-1][2] == code and start - earlier[-1][1] <= 3
 
     def _after_place(self, position: int) -> bool:
         """Is this the country that qualifies a place ("in Seoul, Korea")?"""
@@ -933,7 +950,7 @@ class _Sentence:
         dated = [code for code, when in whens.items() if when is not None]
         trip_dates = len(dated) == 1 and by_country[dated[0]][1] == offsets[-1]
         out = []
-        for code, (place, offset) in by_country.items():
+        for code, (place, _offset) in by_country.items():
             when = None if trip_dates else whens[code]
             people = {n: s for n, s in item.people.items() if s in traveller or s == code}
             out.append(
@@ -975,7 +992,14 @@ class _Sentence:
             re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:])
         )
         phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
-        when = nearest(phrases, match.end(), after_only=True) or nearest(phrases, match.start())
+        # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
+        # not the engagement's: before the purpose, then before the trigger, then anywhere.
+        inside = [p for p in phrases if p.start < cut]
+        when = (
+            nearest(inside, match.end(), after_only=True)
+            or nearest([p for p in phrases if p.end <= match.start()], match.start())
+            or nearest(phrases, match.start())
+        )
         date = when.date if when else None
         published = self.c.published
         if date and published:
@@ -1055,7 +1079,9 @@ class _Sentence:
             self.c.text[self.start : max(self.start, cut)],
         ):
             name = re.split(r"\.\s", found.group(1))[0].rstrip(".,")
-            head = self.c.text[max(self.start, self.start + found.start() - 30) : self.start + found.start(1)]
+            head = self.c.text[
+                max(self.start, self.start + found.start() - 30) : self.start + found.start(1)
+            ]
             if _TAKING_PART_BEFORE.search(head):
                 continue  # "participated in the G7 ... Meeting": what, not where
             if name.split()[0] not in _NOT_PLACE:

@@ -178,6 +178,18 @@ class _Countries:
             index -= 1
         return None
 
+    def start_of(self, start: int, end: int) -> int | None:
+        """Where the country mention overlapping ``[start, end)`` begins, if there is one."""
+        index = bisect.bisect_right(self.starts, end - 1) - 1
+        while index >= 0:
+            m_start, m_end, _key = self.items[index]
+            if m_end > start:
+                return m_start
+            if m_start < start - 200:
+                break
+            index -= 1
+        return None
+
     def how_at(self, start: int, end: int) -> str | None:
         """How the country mention overlapping ``[start, end)`` is written, if any."""
         index = bisect.bisect_right(self.starts, end - 1) - 1
@@ -579,6 +591,11 @@ class _Parser:
             lowered = tok[0].lower()
             country = self.countries.overlapping(tok.start(), tok.end())
             if country is not None:
+                begins = self.countries.start_of(tok.start(), tok.end())
+                if begins is not None and _portfolio(self.text, 0, begins):
+                    # "Special Representative for the Democratic People's Republic of Korea
+                    # (DPRK) Ambassador Sung Kim": another office's portfolio, not his side.
+                    break
                 role_country = role_country or country
                 role_first = i
             elif self.orgs.covers(tok.start(), tok.end()):
