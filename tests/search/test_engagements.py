@@ -278,3 +278,110 @@ def test_the_host_of_an_organisations_meeting_takes_part() -> None:
         "2021-12",
     )
     assert ministerial.countries == ("KOR",) and ministerial.orgs == ("UN",)
+
+
+# --------------------------------------------------------------------------- dev2 failures
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "status", "date", "countries"),
+    [
+        (
+            "Assistant Secretary Lu received a courtesy call from the Ambassador of Kazakhstan, "
+            "Yerzhan Ashikbayev.",
+            "meeting", "main", None, {"USA", "KAZ"},
+        ),
+        (
+            "Secretary Blinken welcomed Philippine Foreign Secretary Teodoro Locsin to Washington "
+            "for talks on the alliance.",
+            "visit", "main", None, {"USA", "PHL"},
+        ),
+        (
+            "Secretary Blinken looks forward to welcoming Foreign Minister Wang Yi to Washington "
+            "later this month.",
+            "visit", "planned", "2022-05", {"USA", "CHN"},
+        ),
+        (
+            "Talks between the United States and Japan on rice will resume in Geneva next week, "
+            "officials said.",
+            "consultations", "planned", None, {"USA", "JPN"},
+        ),
+        (
+            "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan "
+            "spoke on the phone about Syria.",
+            "call", "background", "2021-10-06", {"USA", "TUR"},
+        ),
+        (
+            "The announcement was made after Trump had a phone conversation with Turkish "
+            "President Recep Tayyip Erdoğan on Sunday.",
+            "call", "main", "2022-05-15", {"USA", "TUR"},
+        ),
+        (
+            "Last week the White House released a summary of a phone call made by President "
+            "Trump late last July to Ukrainian President Volodymyr Zelensky.",
+            "call", "background", "2021-07", {"USA", "UKR"},
+        ),
+        (
+            "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+            "Representative on Korean Peninsula Affairs Liu Xiaoming to discuss the DPRK’s "
+            "February 26 and March 4 ballistic missile launches.",
+            "call", "background", "2022-03-10", {"USA", "CHN"},
+        ),
+    ],
+)
+def test_engagements_found_in_a_second_development_set(
+    body: str, kind: str, status: str, date: str | None, countries: set[str]
+) -> None:  # fmt: skip
+    engagement = only(body)
+    assert (engagement.type, engagement.status, engagement.date) == (kind, status, date)
+    assert set(engagement.countries) == countries
+
+
+def test_an_organisations_named_meeting_taken_part_in_is_multilateral_and_held_where_it_says() -> (
+    None
+):
+    meeting = only(
+        "Secretary Blinken participated in the G7 Foreign Ministers' Meeting in Weissenhaus, "
+        "Germany, on May 14."
+    )
+    assert (meeting.type, meeting.orgs, meeting.date) == ("multilateral", ("G7",), "2022-05-14")
+    assert meeting.place == "Weissenhaus, Germany"
+
+
+def test_calling_on_or_for_is_not_a_call() -> None:
+    assert found("NATO allies today called on Russia to withdraw its troops.") == ()
+    assert found("The minister called the decision a mistake and called for calm.") == ()
+
+
+def test_a_delegation_led_to_a_list_of_countries_is_one_visit_each_dated_by_the_trip() -> None:
+    visits = found(
+        "Assistant Secretary of State for South and Central Asian Affairs Donald Lu will lead a "
+        "U.S. delegation to Kyrgyz Republic, Uzbekistan, Tajikistan, and Kazakhstan May 23-27 "
+        "to strengthen U.S. relations with the region.",
+        date="2022-05-22",
+    )
+    assert sorted(v.countries for v in visits) == [
+        ("USA", "KAZ"), ("USA", "KGZ"), ("USA", "TJK"), ("USA", "UZB")
+    ]  # fmt: skip
+    assert {(v.type, v.status, v.date) for v in visits} == {("visit", "planned", "2022-05-23")}
+
+
+def test_a_list_of_countries_is_not_a_place_and_its_country() -> None:
+    visits = found(
+        "Special Envoy Lenderking returned on June 3 from travel to Saudi Arabia, Oman, the "
+        "UAE, and Jordan.",
+        date="2021-06-04",
+    )
+    assert sorted(v.countries[1] for v in visits) == ["ARE", "JOR", "OMN", "SAU"]
+
+
+def test_each_stop_of_a_trip_keeps_its_own_day_over_the_trips_range() -> None:
+    visits = found(
+        "Dr. Karen Donfried will travel to Azerbaijan, Georgia, and Armenia June 14 to 19. "
+        "Dr. Donfried will visit Baku, Azerbaijan, on June 15 and 16, where she will meet with "
+        "President Ilham Aliyev. Assistant Secretary Donfried will then travel to Yerevan, "
+        "Armenia, on June 18, where she will meet Prime Minister Nikol Pashinyan.",
+        date="2022-06-10",
+    )
+    by_host = {v.countries[-1]: v.date for v in visits}
+    assert by_host == {"AZE": "2022-06-15", "GEO": "2022-06-14", "ARM": "2022-06-18"}

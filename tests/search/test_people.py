@@ -310,3 +310,18 @@ def test_never_raises_on_role_soup(text: str) -> None:
 def test_alias_functions_never_raise(a: str, b: str) -> None:
     assert same_person(a, b) == same_person(b, a)
     person_key(a)
+
+
+def test_a_country_after_for_the_is_another_offices_portfolio_not_the_side() -> None:
+    from search.extract import extract
+
+    # The headline of a State Department readout: Sung Kim is the U.S. envoy.
+    found = extract(
+        "Special Representative for the Democratic People’s Republic of Korea (DPRK) "
+        "Ambassador Sung Kim’s Call with The People’s Republic of China (PRC) Special "
+        "Representative on Korean Peninsula Affairs Ambassador Liu Xiaoming",
+        "Special Representative for the DPRK Sung Kim called Liu Xiaoming.",
+        source="U.S. Department of State (press releases)",
+        date="2022-03-13",
+    ).people
+    assert {p.name: p.country for p in found}["Sung Kim"] == "USA"
