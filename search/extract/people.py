@@ -265,13 +265,22 @@ class _Countries:
         return None
 
 
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:for|to|on|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+    r"\s*,\s*(?:and\s+)?)+$"
+)
+
+
 def _portfolio(text: str, floor: int, position: int) -> bool:
     """Is the country or organisation written at ``position`` a portfolio ("Ambassador to
     (the) X", "Envoy for X")?  Only words after ``floor`` are read."""
     before = text[max(floor, position - 24) : position].split()
     if before and before[-1].lower() == "the":
         before.pop()
-    return bool(before) and before[-1].lower() in PORTFOLIO_WORDS
+    if bool(before) and before[-1].lower() in PORTFOLIO_WORDS:
+        return True
+    # A later item of the portfolio's list: "for Afghanistan, Pakistan, and Central Asia".
+    return _PORTFOLIO_LIST.search(text, max(floor, position - 120), position) is not None
 
 
 class _Orgs:
@@ -623,6 +632,19 @@ class _Parser:
                 # "Florida Governor Ron DeSantis", "South Carolina Governor": that country.
                 role_country = role_country or region[0]
                 role_first = i = region[1]
+            elif (
+                tok[0][:1].isupper()
+                and i > 0
+                and (
+                    bridged := self.countries.overlapping(
+                        tokens[i - 1].start(), tokens[i - 1].end()
+                    )
+                )
+                and not _portfolio(self.text, 0, tokens[i - 1].start())
+            ):
+                # "the Panama Canal Administrator Ricaurte Vásquez": the country's institution.
+                role_country = role_country or bridged
+                role_first = i = i - 1
             else:
                 body = self._body_before(tokens, i)
                 if body is None:
@@ -1074,6 +1096,8 @@ def _bare(
 # country of both; between the two, only "and" and the second one's role.
 _LISTED_AND = re.compile(r"\s+and\s+[^,;()]{0,120}$")
 _PARENTHESIS_AFTER = re.compile(r"\s*\(")
+# Between two listed officials: "and", ", and", "as well as (the)".
+_AND_THEN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?[^,;()]{1,80}", re.I)
 
 
 def _share_listed_country(text: str, candidates: list[_Candidate]) -> None:
@@ -1087,6 +1111,19 @@ def _share_listed_country(text: str, candidates: list[_Candidate]) -> None:
         if here.sentence != after.sentence or not _LISTED_AND.search(text, here.end, after.start):
             continue
         here.side = Affiliation(after.side.country, None, "listed")
+    # "Panamanian President Laurentino Cortizo Cohen and Acting Foreign Minister Dayra
+    # Carrizo", "Honduran Minister of Health X and Minister of Economic Development Y": the
+    # colleague named right after, with a role of their own and no country, is a compatriot
+    # (a well-known figure keeps their own side: "Russian President Putin and President
+    # Zelenskyy").
+    for here, after in zip(candidates, candidates[1:], strict=False):
+        if after.side is not None or after.role is None or here.side is None:
+            continue
+        if here.side.how != "role" or here.side.country is None or here.sentence != after.sentence:
+            continue
+        if not _AND_THEN.fullmatch(text[here.end : after.start]) or notable_side(after.name):
+            continue
+        after.side = Affiliation(here.side.country, None, "listed")
 
 
 def _abroad(

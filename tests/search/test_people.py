@@ -325,3 +325,24 @@ def test_a_country_after_for_the_is_another_offices_portfolio_not_the_side() -> 
         date="2022-03-13",
     ).people
     assert {p.name: p.country for p in found}["Sung Kim"] == "USA"
+
+
+def test_officials_listed_after_a_compatriot_and_agencies_of_the_publisher() -> None:
+    from search.extract import extract
+
+    found = extract(
+        None,
+        "The delegation met with Panamanian President Laurentino Cortizo Cohen and Acting "
+        "Foreign Minister Dayra Carrizo, as well as the Panama Canal Administrator Ricaurte "
+        "Vásquez. The delegation included the National Security Council’s Senior Director for "
+        "Russia and Central Asia Eric Green and Deputy Assistant Secretary of Defense for "
+        "Afghanistan, Pakistan, and Central Asia Rebecca Zimmerman. Russian President Vladimir "
+        "Putin and President Volodymyr Zelenskyy spoke.",
+        source="U.S. Department of State (press releases)",
+        date="2021-07-01",
+    ).people
+    sides = {p.name: p.country for p in found}
+    assert sides["Dayra Carrizo"] == "PAN"
+    assert sides["Ricaurte Vásquez"] == "PAN"
+    assert sides["Eric Green"] == sides["Rebecca Zimmerman"] == "USA"
+    assert sides["Volodymyr Zelenskyy"] == "UKR"
