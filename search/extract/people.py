@@ -394,6 +394,7 @@ def find_people(
     if not candidates:
         return ()
     candidates.sort(key=lambda c: c.start)
+    _share_plural_role(text, candidates)
     _share_listed_country(text, candidates)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)
@@ -693,7 +694,9 @@ class _Parser:
         elif k < n:
             name_range = self._name_forward(tokens, k)
         if name_range is None and k < n and tokens[k][0] == ",":
-            name_range = self._described_name(tokens, k + 1)
+            name_range = self._described_name(tokens, k + 1) or self._set_off_name(
+                tokens, role_first, k + 1
+            )
         role_start, role_end = tokens[role_first].start(), tokens[role_last].end()
         role_text = self._role_text(tokens, role_first, role_last)
         if name_range is None:
@@ -844,6 +847,19 @@ class _Parser:
             return True
         country = self.countries.how_at(start, end)
         return country is not None and country != "demonym"
+
+    def _set_off_name(self, tokens: list[_Tok], role_first: int, i: int) -> tuple[int, int] | None:
+        """ "The Italian foreign minister, Luigi Di Maio, joined": a definite role, then the
+        name between commas (or ending the sentence)."""
+        if role_first == 0 or tokens[role_first - 1][0] not in ("the", "The"):
+            return None
+        found = self._name_forward(tokens, i)
+        if found is None or found[1] - found[0] < 2:
+            return None
+        end = found[1]
+        if end < len(tokens) and tokens[end][0] not in (",", ".", ";"):
+            return None
+        return found
 
     def _described_name(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """ ", famous scientist and writer Olav Njølstad": lower-case words, then a name."""
@@ -1098,6 +1114,48 @@ _LISTED_AND = re.compile(r"\s+and\s+[^,;()]{0,120}$")
 _PARENTHESIS_AFTER = re.compile(r"\s*\(")
 # Between two listed officials: "and", ", and", "as well as (the)".
 _AND_THEN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?[^,;()]{1,80}", re.I)
+
+
+_PLURAL_ROLE = re.compile(
+    r"\b((?:(?:Foreign|Prime|Defen[cs]e|Finance|Trade|Economy|Energy|Oil|Health|Deputy|Vice)\s+)*"
+    r"(?:Presidents|Ministers|Senators|Representatives|Ambassadors|Governors|Secretaries|"
+    r"Chancellors|Premiers|Mayors))\s+$",
+    re.I,
+)
+_SINGULAR = {"secretaries": "secretary", "presidents": "president"}
+# Between two names of one list: ", ", ", and ", " and ", after the first one's "of Nigeria".
+_NAME_LIST_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*(?:,\s*and|,|and)\s+"
+)
+
+
+def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:
+    """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", "Foreign
+    Ministers Lavrov and Tileuberdi": each person named in the list holds the role."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    i = 0
+    while i < len(ordered):
+        head = ordered[i]
+        found = _PLURAL_ROLE.search(text, max(0, head.start - 60), head.start)
+        if head.role is not None or found is None:
+            i += 1
+            continue
+        words = found.group(1).split()
+        last = words[-1]
+        words[-1] = _SINGULAR.get(last.lower(), last[:-1])
+        if last[0].isupper():
+            words[-1] = words[-1][:1].upper() + words[-1][1:]
+        role = " ".join(words)
+        head.role = role
+        j = i + 1
+        while (
+            j < len(ordered)
+            and ordered[j].role is None
+            and _NAME_LIST_GAP.fullmatch(text, ordered[j - 1].end, ordered[j].start)
+        ):
+            ordered[j].role = role
+            j += 1
+        i = j
 
 
 def _share_listed_country(text: str, candidates: list[_Candidate]) -> None:

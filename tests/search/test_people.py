@@ -346,3 +346,28 @@ def test_officials_listed_after_a_compatriot_and_agencies_of_the_publisher() -> 
     assert sides["Ricaurte Vásquez"] == "PAN"
     assert sides["Eric Green"] == sides["Rebecca Zimmerman"] == "USA"
     assert sides["Volodymyr Zelenskyy"] == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed "
+            "the agreement.",
+            {"Muhammadu Buhari": "President", "Patrice Talon": "President"},
+        ),
+        (
+            "Foreign Ministers Sergey Lavrov and Mukhtar Tileuberdi met.",
+            {"Sergey Lavrov": "Foreign Minister", "Mukhtar Tileuberdi": "Foreign Minister"},
+        ),
+        (
+            "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.",
+            {"Luigi Di Maio": "foreign minister"},
+        ),
+    ],
+)
+def test_plural_and_set_off_roles(body: str, roles: dict[str, str]) -> None:
+    from search.extract import extract
+
+    found = extract(None, body, source="Wikinews", date="2019-07-10").people
+    assert {p.name: p.role for p in found} == roles
