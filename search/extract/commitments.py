@@ -196,6 +196,8 @@ _CLAUSE_END = re.compile(
 # Where its subject starts (before the cue).
 _CLAUSE_START = re.compile(
     r"[;:,(]\s*|\s[—–-]\s|\b(?:that|as|while|because|since|where|when|whereas|although|so)\s+"
+    # A relative clause is its own: "Egypt condemned the deal in which Turkey and Libya agreed".
+    r"|\b(?:in|under|by|through)\s+which\s+|\bwhereby\s+"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,60}?\s[-—–]\s+")
 _LEAD_NOISE = re.compile(

@@ -50,7 +50,8 @@ _OFFICIAL_NOUNS = frozenset(
     """officials official counterparts counterpart delegation delegations side government
     governments leaders leader authorities ministers minister president prime foreign
     diplomat diplomats team representatives representative envoy ambassador ambassadors
-    mfa ministry military forces embassy people""".split()
+    mfa ministry military forces embassy people statement statements spokesman spokeswoman
+    spokesperson presidency cabinet parliament""".split()
 )
 # Plural officials with no country of their own: "The Vice Ministers and the Deputy
 # Secretary urged" speaks for the group.
@@ -69,7 +70,8 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A capital as the subject of a clause: "Seoul would", "Moscow has warned".
 _CAPITAL_SUBJECT = re.compile(
     r"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(would|will|has|had|is|was|said|says|"
-    r"wants|warned|agreed|plans|intends|hopes|urged|called|asked|demanded|pledged|promised)\b"
+    r"wants|wanted|warned|agreed|plans|planned|intends|hopes|urged|called|asked|demanded|"
+    r"pledged|promised|announced|expects|expected|pressed|offered|proposed|signed|insisted)\b"
 )
 # "Greece and Turkey's NATO allies", "the EU members": the organisation acts.
 _ALLIES_OF = re.compile(r"\b([A-Z][\w-]*)\s+(?:allies|members|member\s+states|partners)\b")
@@ -266,6 +268,14 @@ class Sides:
         """Whose "commitment" it is: "the U.S. commitment", "our commitment", "their"."""
         floor = max(sentence[0], noun - _NOUN_REACH)
         words = self.text[floor:noun].lower().split()
+        if (
+            words[-2:-1] in (["our"], ["their"])
+            and words[-1] in ("mutual", "shared", "joint", "common")
+            and self._group(noun)
+        ):
+            # "our mutual commitment": both of the pair's sides ("Confirming mutual
+            # commitment to ..." alone names no one).
+            return self._group(noun)
         if "our" in words[-4:] and self.joint and self._group(noun):
             return self._group(noun)  # a joint statement's "our commitment": all who sign
         if "our" in words[-4:] and (self.publisher or self.home):

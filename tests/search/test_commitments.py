@@ -193,3 +193,28 @@ def test_never_raises_on_cue_soup(text: str) -> None:
         top_countries=("KAZ", "NOR"),
         home="KAZ",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "Egypt condemned the deal in which Turkey and Libya agreed on maritime borders in "
+            "the Eastern Mediterranean.",
+            ("TUR", "LBY"),
+        ),
+        ("The Turkish statement called for the safe zone for refugees to be set up.", ("TUR",)),
+        (
+            "TOKYO, March 30 - Washington announced plans for as much as 300 mln dlrs in tariffs "
+            "on Japanese electronic goods.",
+            ("USA",),
+        ),
+    ],
+)
+def test_sides_of_relative_clauses_statements_and_capitals(
+    body: str, side: tuple[str, ...]
+) -> None:
+    from search.extract import extract
+
+    (commitment,) = extract(None, body, source="Reuters", date="1987-03-30").commitments
+    assert commitment.side == side
