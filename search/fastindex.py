@@ -19,7 +19,7 @@ import re
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter
@@ -31,6 +31,9 @@ from whoosh.util.numeric import length_to_byte
 # findall returns whole matches.
 _TOKEN = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*")
 _STEM_CACHE_LIMIT = 500_000
+# Longer texts are tokenised lazily (``finditer``): the list ``findall`` makes of a 9 MB
+# text without punctuation holds 1.5 million words, 90 MB (bench/hostile_inputs.py).
+_FINDALL_MAX_CHARS = 1_000_000
 _PROTOCOL = 5
 _COMPRESS_MIN_BYTES = 512
 POSITION_BYTES = 4
@@ -58,7 +61,12 @@ class FastPositions(Positions):
         poses: dict[str, list[int]] = {}
         pos = -1
         first = True
-        for index, token in enumerate(_TOKEN.findall(value)):
+        tokens: Iterable[str] = (
+            _TOKEN.findall(value)
+            if len(value) <= _FINDALL_MAX_CHARS
+            else (match.group() for match in _TOKEN.finditer(value))
+        )
+        for index, token in enumerate(tokens):
             word = token.lower()
             if len(word) < MIN_WORD or word in stops:
                 continue

@@ -38,8 +38,9 @@ MAX_ANALYSED = 200_000
 # ten times the longest real article of the development corpora, so no real story
 # loses a mention.  In a 9 MB text without punctuation they found 173,000 country
 # mentions and more organisations, and the shared word index (`topics.text_index`)
-# of the whole text lists 1.5 million words: extraction took 180 MB more, storing
-# the mentions 70 MB more (bench/hostile_inputs.py).
+# of the whole text listed 1.5 million words: extraction raised the peak by 166 MB
+# (49 MB for a small article), storing the mentions by 48 MB more
+# (bench/hostile_inputs.py).
 MAX_TAGGED = 1_000_000
 
 # A story names its setting this many times as often as any other country.

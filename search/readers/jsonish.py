@@ -42,28 +42,41 @@ def read_jsonl(
     """
     decode = _DECODER.decode
     rejected = 0
-    # Past the errors `limit_per_file` lists, a line that cannot be an object is only
-    # counted: no JSON error message is built for it (2 us a line: a 52-million-line
-    # file of junk would take minutes).
-    unlisted = ReadError(origin, "not a JSON object")
+    # Past the errors `limit_per_file` lists (and the first one its summary names), a
+    # bad line is only counted: one shared `ReadError`, no JSON error message (whose
+    # `JSONDecodeError`, `_json_reason` and `ReadError` cost ~3 us a line: a
+    # 52-million-line file of ``{`` took minutes, bench/hostile_inputs.py).  A line
+    # that does not start with ``{`` or end with ``}`` (after whitespace) cannot be an
+    # object, so it is counted without being parsed.
+    unlisted = ReadError(origin, "invalid JSON or not an object (not listed)")
     for item in LineReader(path, origin, head):
         if isinstance(item, ReadError):
             rejected += not isinstance(item, ReadWarning)
             yield item
             continue
         number, line = item
-        if rejected > MAX_LISTED_PER_FILE and not line.lstrip().startswith("{"):
-            if line.strip():
+        if rejected > MAX_LISTED_PER_FILE:
+            text = line.strip()
+            if not text:
+                continue
+            if not (text[0] == "{" and text[-1] == "}"):
                 yield unlisted
-            continue
-        if not line.strip():
-            continue
-        try:
-            record = decode(line)
-        except (ValueError, RecursionError) as error:
-            rejected += 1
-            yield ReadError(origin, f"invalid JSON: {_json_reason(error, one_line=True)}", number)
-            continue
+                continue
+            try:
+                record = decode(line)
+            except (ValueError, RecursionError):
+                yield unlisted
+                continue
+        else:
+            if not line.strip():
+                continue
+            try:
+                record = decode(line)
+            except (ValueError, RecursionError) as error:
+                rejected += 1
+                reason = _json_reason(error, one_line=True)
+                yield ReadError(origin, f"invalid JSON: {reason}", number)
+                continue
         article = _article(record, f"{origin}:{number}", origin, number, options)
         rejected += isinstance(article, ReadError)
         yield article

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
+import tracemalloc
 from pathlib import Path
+from unittest.mock import patch
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from search import dedup
+from search.model import RawArticle
+from search.readers import iter_input_files, read_file
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+SAMPLE = DATA / "sample.jsonl"
 
 
 def _bodies() -> list[str]:
@@ -24,6 +31,65 @@ def test_content_hash_ignores_case_spacing_and_punctuation() -> None:
     assert dedup.content_hash("Talks", "Kazakhstan met") != dedup.content_hash(
         "Talks", "Norway met"
     )
+
+
+def _content_hash_before(title: str | None, body: str) -> str:
+    """`dedup.content_hash` as it was first written (stored hashes depend on it)."""
+    words = " ".join(re.findall(r"\w+", f"{title or ''} {body}".lower()))
+    return hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _corpus() -> list[tuple[str | None, str]]:
+    """Title and body of every article of the sample corpus (tests/data)."""
+    articles = []
+    for path in iter_input_files([DATA]):
+        assert isinstance(path, Path)
+        for item in read_file(path):
+            if isinstance(item, RawArticle):
+                articles.append((item.title, item.body))
+    return articles
+
+
+def test_content_hash_is_unchanged_on_the_sample_corpus() -> None:
+    """Hashes are stored: computing them in pieces must not change one."""
+    articles = _corpus()
+    assert len(articles) > 80
+    for title, body in articles:
+        assert dedup.content_hash(title, body) == _content_hash_before(title, body)
+    with patch.object(dedup, "_HASH_PIECE_CHARS", 40):  # cut every text in many pieces
+        for title, body in articles:
+            assert dedup.content_hash(title, body) == _content_hash_before(title, body)
+    assert dedup.content_hash("Talks", "Kazakhstan and Norway met.") == (
+        "df64a845484ec73dcbdb1c1156d644d9"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=st.none() | st.text(alphabet="aΣσς İi\u0307.'\n"),
+    body=st.lists(
+        st.sampled_from([*"aZ9_ \t\n\r.'-", "Σ", "ΟΣ", "İ", "\u0307", "ß", "\u2028"])
+    ).map("".join),
+    piece=st.integers(1, 12),
+)
+def test_content_hash_in_pieces_is_the_hash_of_the_whole(
+    title: str | None, body: str, piece: int
+) -> None:
+    """Final sigma, characters that lower-case to two, separators that are not cut at."""
+    with patch.object(dedup, "_HASH_PIECE_CHARS", piece):
+        assert dedup.content_hash(title, body) == _content_hash_before(title, body)
+
+
+def test_content_hash_of_a_huge_text_does_not_list_its_words() -> None:
+    body = "minister said the talks would go on " * 100_000  # 3.6 MB, 700,000 words
+    tracemalloc.start()
+    try:
+        got = dedup.content_hash("Talks", body)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert got == _content_hash_before("Talks", body)
+    assert peak < 2 * 1024 * 1024  # the list of its words alone took 40 MB
 
 
 def test_wire_copy_is_near_and_other_stories_are_far() -> None:

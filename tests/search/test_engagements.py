@@ -289,43 +289,67 @@ def test_the_host_of_an_organisations_meeting_takes_part() -> None:
         (
             "Assistant Secretary Lu received a courtesy call from the Ambassador of Kazakhstan, "
             "Yerzhan Ashikbayev.",
-            "meeting", "main", None, {"USA", "KAZ"},
+            "meeting",
+            "main",
+            None,
+            {"USA", "KAZ"},
         ),
         (
             "Secretary Blinken welcomed Philippine Foreign Secretary Teodoro Locsin to Washington "
             "for talks on the alliance.",
-            "visit", "main", None, {"USA", "PHL"},
+            "visit",
+            "main",
+            None,
+            {"USA", "PHL"},
         ),
         (
             "Secretary Blinken looks forward to welcoming Foreign Minister Wang Yi to Washington "
             "later this month.",
-            "visit", "planned", "2022-05", {"USA", "CHN"},
+            "visit",
+            "planned",
+            "2022-05",
+            {"USA", "CHN"},
         ),
         (
             "Talks between the United States and Japan on rice will resume in Geneva next week, "
             "officials said.",
-            "consultations", "planned", None, {"USA", "JPN"},
+            "consultations",
+            "planned",
+            None,
+            {"USA", "JPN"},
         ),
         (
             "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan "
             "spoke on the phone about Syria.",
-            "call", "background", "2021-10-06", {"USA", "TUR"},
+            "call",
+            "background",
+            "2021-10-06",
+            {"USA", "TUR"},
         ),
         (
             "The announcement was made after Trump had a phone conversation with Turkish "
             "President Recep Tayyip Erdoğan on Sunday.",
-            "call", "main", "2022-05-15", {"USA", "TUR"},
+            "call",
+            "main",
+            "2022-05-15",
+            {"USA", "TUR"},
         ),
         (
             "Last week the White House released a summary of a phone call made by President "
             "Trump late last July to Ukrainian President Volodymyr Zelensky.",
-            "call", "background", "2021-07", {"USA", "UKR"},
+            "call",
+            "background",
+            "2021-07",
+            {"USA", "UKR"},
         ),
         (
             "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
             "Representative on Korean Peninsula Affairs Liu Xiaoming to discuss the DPRK’s "
             "February 26 and March 4 ballistic missile launches.",
-            "call", "background", "2022-03-10", {"USA", "CHN"},
+            "call",
+            "background",
+            "2022-03-10",
+            {"USA", "CHN"},
         ),
     ],
 )

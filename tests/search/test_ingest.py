@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import search.ingest
 from search.archive import Archive, ArchiveBusy
 from search.extract.sentences import document_sentences
 from search.index import check
@@ -211,3 +212,48 @@ def test_an_interrupted_ingest_keeps_its_committed_batches(
         health = check(archive.store, archive.index)
         assert health.ok and health.documents == 54, health.problems
     assert _searchable(briefroom_home) == set(ids)
+
+
+def test_the_index_writer_is_sized_by_format(
+    tmp_path: Path, sample_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents (text, Markdown, HTML) are one article whatever their size; files of
+    records are sized by their bytes; a big ``.txt`` is sniffed (it may hold records)."""
+    import gzip
+
+    from search.ingest import _BYTES_PER_ARTICLE, _expected_articles
+
+    monkeypatch.setattr(search.ingest, "_SNIFF_FROM_BYTES", 1000)
+    words = "Norway and Sweden held energy talks in Oslo. " * 2000
+    records = sample_file.read_bytes()
+    files = {
+        "long.txt": words.encode(),
+        "long.md": ("# Talks\n\n" + words).encode(),
+        "page.html": f"<html><body><p>{words}</p></body></html>".encode(),
+        "short.txt": b"Talks\n\nNorway and Sweden met.\n",
+        "records.jsonl": records,
+        "records.txt": records,  # JSON Lines under a .txt name
+        "records.csv": b"title,body\n" + b"Talks,Norway and Sweden met\n" * 3000,
+        "records.dat": records,  # unknown extension: sniffed
+    }
+    expected = {}
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        expected[name] = _expected_articles(path, len(data))
+    packed = tmp_path / "records.jsonl.gz"
+    packed.write_bytes(gzip.compress(records))
+    by_size = len(records) // _BYTES_PER_ARTICLE
+    assert expected == {
+        "long.txt": 1,
+        "long.md": 1,
+        "page.html": 1,
+        "short.txt": 1,
+        "records.jsonl": by_size,
+        "records.txt": by_size,
+        "records.csv": len(files["records.csv"]) // _BYTES_PER_ARTICLE,
+        "records.dat": by_size,
+    }
+    size = packed.stat().st_size
+    assert _expected_articles(packed, size) == size // _BYTES_PER_ARTICLE
+    assert _expected_articles(tmp_path / "gone.txt", 5000) == 1  # unreadable: a guess

@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import multiprocessing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import search.index
 import search.ingest
 from search.archive import Archive, run_search
-from search.index import check
+from search.index import SearchIndex, check
 from search.ingest import ingest
 from search.model import Extraction, RawArticle
 from search.query import SearchRequest
 
+MULTIPROCESS_TEST_DOCS = 10
+
 
 @pytest.fixture(autouse=True)
 def multiprocess_writer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10)
-    monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", 10)
+    monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
+    monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
 
 
 def _ids(archive: Archive, query: str) -> set[str]:
@@ -77,3 +80,36 @@ def test_interrupted_ingest_stops_the_sub_writers(briefroom_home: Path, sample_f
         assert again.added == 54 - stored
         assert check(archive.store, archive.index).ok
     assert not multiprocessing.active_children()
+
+
+def test_one_big_document_is_indexed_in_process(
+    briefroom_home: Path, sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text file is one article whatever its size, so it is indexed without sub-writers
+    (a 9 MB text sized by its bytes forked two: bench/hostile_inputs.py); a file of
+    records is still sized by its bytes."""
+    sizes: list[int] = []
+    writer = SearchIndex.writer
+
+    def spy(self: SearchIndex, ix: Any, expected_docs: int) -> Any:
+        sizes.append(expected_docs)
+        return writer(self, ix, expected_docs)
+
+    monkeypatch.setattr(SearchIndex, "writer", spy)
+    big = tmp_path / "long.txt"
+    big.write_text("Long talks\n\n" + "Norway and Sweden held energy talks in Oslo. " * 2000)
+    assert big.stat().st_size // search.ingest._BYTES_PER_ARTICLE >= 5 * MULTIPROCESS_TEST_DOCS
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [big], extractor=_sentences_only)
+        assert report.added == 1 and report.indexed == 1
+        assert sizes and max(sizes) < MULTIPROCESS_TEST_DOCS
+        assert check(archive.store, archive.index).ok
+        sizes.clear()
+        report = ingest(archive, [sample_file], extractor=_sentences_only)
+        assert report.added == 54
+        assert sizes[0] >= MULTIPROCESS_TEST_DOCS
+    assert not multiprocessing.active_children()
+
+
+def _sentences_only(raw: RawArticle) -> Extraction:
+    return Extraction(sentences=((0, len(raw.body)),))

@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
@@ -143,3 +144,26 @@ def test_fast_positions_index_what_whoosh_would(text: str) -> None:
         want = {w: (f, wt, theirs.decode_positions(v), f)
                 for w, f, wt, v in theirs.word_values(sample, analyzer)}  # fmt: skip
         assert got == want
+
+
+def test_fast_positions_of_a_long_text_are_found_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past `_FINDALL_MAX_CHARS` the tokens are not listed (a 9 MB text's list took
+    90 MB: bench/hostile_inputs.py), and the postings are the same."""
+    from search import fastindex
+
+    ours = fastindex.FastPositions(field_boost=1.0)
+    analyzer = text_analyzer()
+    samples = [*_texts()[:5], "Talks. " * 3 + "U.S. not*a*word déjà-vu 1.5 " * 50]
+    listed = [list(ours.word_values(sample, analyzer)) for sample in samples]
+    pattern = fastindex._TOKEN
+
+    class NoFindall:
+        def finditer(self, text: str) -> Any:
+            return pattern.finditer(text)
+
+        def findall(self, text: str) -> Any:
+            raise AssertionError("findall on a long text")
+
+    monkeypatch.setattr(fastindex, "_FINDALL_MAX_CHARS", 10)
+    monkeypatch.setattr(fastindex, "_TOKEN", NoFindall())
+    assert [list(ours.word_values(sample, analyzer)) for sample in samples] == listed

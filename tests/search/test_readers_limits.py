@@ -254,6 +254,63 @@ def test_a_million_bad_lines_are_counted_in_bounded_memory(tmp_path: Path) -> No
     assert peak < 8 * 1024 * 1024
 
 
+def test_bad_lines_past_the_listed_ones_are_counted_not_described(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the listed rejections (and the first one the summary names), a bad line is
+    counted without a JSON error message, and a line that cannot be an object is not
+    parsed at all (52 million lines ``{`` took minutes: bench/hostile_inputs.py).  Good
+    lines among them are read as before."""
+    from search.readers import jsonish
+
+    reasons: list[str] = []
+    decoded: list[str] = []
+    json_reason = jsonish._json_reason
+    decoder = jsonish._DECODER
+
+    def counting_reason(error: Exception, one_line: bool = False) -> str:
+        reasons.append(reason := json_reason(error, one_line))
+        return reason
+
+    class CountingDecoder:
+        def decode(self, line: str) -> object:
+            decoded.append(line)
+            return decoder.decode(line)
+
+    monkeypatch.setattr(jsonish, "_json_reason", counting_reason)
+    monkeypatch.setattr(jsonish, "_DECODER", CountingDecoder())
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        story(1)  # line 1
+        + b"{\n" * 300  # lines 2-301
+        + story(2)  # 302
+        + b"{\n" * 300  # 303-602
+        + b'{"title": "no body"}\n'  # 603: an object, rejected by the record mapping
+        + b'{"body": }\n' * 50  # 604-653: look like objects, are not JSON
+        + b"[1]\n\x0b{\n"  # 654-655
+        + story(3)  # 656
+        + story(4)[:-1]
+        + b" \t\r\n"  # 657, with trailing white space
+    )
+    articles, errors = split(list(read_file(path)))
+    assert [a.origin for a in articles] == [f"{path}:{n}" for n in (1, 302, 656, 657)]
+    assert [a.title for a in articles] == ["Talks 1", "Talks 2", "Talks 3", "Talks 4"]
+    truncated = (
+        "invalid JSON: truncated (expecting property name enclosed in double quotes column 1)"
+    )
+    assert [(e.line, e.reason) for e in errors[:-1]] == [(n, truncated) for n in range(2, 22)]
+    summary = errors[-1]
+    assert isinstance(summary, Omitted) and summary.count == 600 + 1 + 50 + 2 - 20
+    assert str(summary) == (
+        f"{path}: ... and 633 more lines rejected, not listed (the first: line 22: {truncated})"
+    )
+    # Messages for the 20 listed lines and the first one left out, and no other.
+    assert len(reasons) == MAX_LISTED_PER_FILE + 1
+    # Lines ``{`` past line 22 are not parsed; the good lines and the object-like ones are.
+    assert sum(line.strip() == "{" for line in decoded) == MAX_LISTED_PER_FILE + 1
+    assert len(decoded) == MAX_LISTED_PER_FILE + 1 + 4 + 1 + 50
+
+
 def test_report_keeps_a_bounded_number_of_messages() -> None:
     report = IngestReport()
     for number in range(MAX_KEPT_PROBLEMS + 500):
