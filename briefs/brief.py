@@ -10,12 +10,14 @@ and Markdown come from `briefs.render`.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
 from datetime import date, timedelta
 
-from briefs import brief_issues, brief_people
+from briefs import brief_issues, brief_people, brief_record
 from briefs.brief_context import BriefContext
 from briefs.brief_corpus import PairCorpus
+from briefs.brief_counterpart import THIN_COVERAGE, counterpart_profile, is_thin
+from briefs.brief_glance import glance
 from briefs.brief_model import (
     SCHEMA,
     Brief,
@@ -27,11 +29,14 @@ from briefs.brief_model import (
     Participants,
     Person,
     Prepared,
+    Profile,
     Section,
     SourceRef,
 )
+from briefs.citations import renumber
 from briefs.meeting import Meeting
 from briefs.meetings import previous_meeting
+from briefs.outcomes import get_outcome
 from briefs.relations import pair_summary
 from search.extract.countries import country_name
 from search.store import Store
@@ -48,10 +53,12 @@ __all__ = [
     "Participants",
     "Person",
     "Prepared",
+    "Profile",
     "Section",
     "SourceRef",
     "build_brief",
     "default_title",
+    "limit_items",
 ]
 
 
@@ -65,7 +72,9 @@ def default_title(meeting: Meeting) -> str:
     return f"{kind} with {country_name(meeting.country)}"
 
 
-def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief:
+def build_brief(
+    store: Store, meeting: Meeting, home: str, as_of: date, *, max_items: int | None = None
+) -> Brief:
     """Draft the brief for ``meeting`` from the archive.
 
     Args:
@@ -73,6 +82,8 @@ def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief
         meeting: The meeting (counterpart, date, title, place, participants...).
         home: Our side (ISO alpha-3).
         as_of: The day the brief is prepared; facts dated later are left out.
+        max_items: At most this many bullets per list (a short brief for a principal;
+            `limit_items`); None: the builders' own limits.
 
     Raises:
         BriefInputError: our side and the counterpart are the same country.
@@ -90,18 +101,30 @@ def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief
         corpus=PairCorpus(store, home, meeting.country, summary.articles),
     )
     before = min(meeting.day, as_of + timedelta(days=1))
-    previous = previous_meeting(store, meeting.country, before)
+    previous = previous_meeting(store, meeting.country, before, home=home)
     commitment_sentences = {(c.source.article, c.source.sentence) for c in summary.commitments}
     # Sections are built in document order, so sources are numbered as they are read.
-    people = brief_people.participants(ctx, meeting)
+    if meeting.ours or meeting.theirs:
+        people = brief_record.delegations(ctx, meeting)
+    else:
+        people = brief_people.participants(ctx, meeting)
     background = brief_people.background(ctx, commitment_sentences)
     engagements = brief_people.engagements(ctx, previous)
     upcoming = brief_people.upcoming(ctx)
     issues = brief_issues.issues(ctx)
     asks = brief_issues.asks(ctx)
+    last_items, last_note = brief_record.follow_ups(
+        ctx, previous, get_outcome(store, previous.id) if previous and previous.id else None
+    )
     commitments = brief_issues.commitments(ctx)
+    if last_items or last_note:
+        commitments = replace(commitments, last_meeting=Section(last_items, last_note))
     sensitivities = brief_issues.sensitivities(ctx)
-    return Brief(
+    prepared = _prepared(ctx)
+    thin = is_thin(prepared.articles)
+    profile = counterpart_profile(ctx, meeting.day) if thin else None
+    at_a_glance = glance(ctx, background, previous, profile)
+    drafted = Brief(
         schema=SCHEMA,
         title=meeting.title or default_title(meeting),
         meeting=MeetingInfo(
@@ -113,12 +136,14 @@ def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief
             date_text=meeting.date_text or None,
             place=meeting.place,
             format=meeting.format,
-            attendees=tuple(meeting.participants),
+            attendees=meeting.attendees(),
         ),
-        prepared=_prepared(ctx),
+        prepared=prepared,
+        glance=at_a_glance,
         purpose=_purpose(meeting),
         participants=people,
         background=background,
+        counterpart=profile,
         engagements=engagements,
         upcoming=upcoming,
         issues=issues,
@@ -126,8 +151,12 @@ def build_brief(store: Store, meeting: Meeting, home: str, as_of: date) -> Brief
         commitments=commitments,
         sensitivities=sensitivities,
         sources=ctx.cite.refs(),
-        caveats=_caveats(ctx, summary.caveats),
+        caveats=_caveats(ctx, summary.caveats, prepared.articles if thin else None),
     )
+    if max_items is not None:
+        drafted = limit_items(drafted, max_items)
+    # Sources numbered in reading order ("At a glance", drafted last, comes first).
+    return renumber(drafted)
 
 
 def _prepared(ctx: BriefContext) -> Prepared:
@@ -161,8 +190,18 @@ def _purpose(meeting: Meeting) -> Section:
     )
 
 
-def _caveats(ctx: BriefContext, summary_caveats: tuple[str, ...]) -> tuple[str, ...]:
+def _caveats(
+    ctx: BriefContext, summary_caveats: tuple[str, ...], thin: int | None = None
+) -> tuple[str, ...]:
     notes = list(summary_caveats)
+    if thin is not None:
+        notes.insert(
+            0,
+            f"Coverage of {ctx.home_name} and {ctx.name} together is thin: {thin} "
+            f"article{'' if thin == 1 else 's'} concerning both (fewer than {THIN_COVERAGE}). "
+            f"The brief adds what the archive says of {ctx.name} on its own; "
+            "other channels will know more.",
+        )
     notes.append(
         f"Prepared as of {ctx.as_of.isoformat()}: facts dated after it are left out; "
         "roles are as last reported in the archive, check they are current."
@@ -174,6 +213,48 @@ def _caveats(ctx: BriefContext, summary_caveats: tuple[str, ...]) -> tuple[str, 
         "Sections marked 'To complete by the author' could not be filled from the archive."
     )
     return tuple(notes)
+
+
+# Lists `limit_items` leaves whole: the delegations are who attends, not a selection.
+_WHOLE = frozenset({"participants", "sources", "caveats", "meeting", "prepared"})
+_LIST_NAMES = {"items": "", "follow_ups": "follow-ups"}
+
+
+def limit_items(brief: Brief, limit: int) -> Brief:
+    """The brief with at most ``limit`` bullets in each list (``--max-items``): a short
+    brief for a principal.  Each cut list says so in its section's note ("3 of 8
+    shown"); sources no longer cited are dropped when the brief is renumbered.
+    """
+    if limit < 1:
+        raise ValueError("max items must be at least 1")
+
+    def cut(value: object) -> object:
+        if not is_dataclass(value) or isinstance(value, (Item, Person, SourceRef, type)):
+            return value
+        changes: dict[str, object] = {}
+        shortened: list[str] = []
+        for f in fields(value):
+            if value is brief and f.name in _WHOLE:
+                continue
+            current = getattr(value, f.name)
+            if isinstance(current, tuple) and current and is_dataclass(current[0]):
+                inner = tuple(cut(v) for v in current)
+                if len(inner) > limit:
+                    name = _LIST_NAMES.get(f.name, f.name)
+                    shortened.append(f"{name} {limit} of {len(inner)}".strip())
+                    inner = inner[:limit]
+                changes[f.name] = inner
+            elif is_dataclass(current) and not isinstance(current, type):
+                changes[f.name] = cut(current)
+        if shortened and "note" in {f.name for f in fields(value)}:
+            note = value.note  # type: ignore[attr-defined]
+            said = "Shortened: " + "; ".join(shortened) + " shown."
+            changes["note"] = f"{note} {said}" if note else said
+        return replace(value, **changes)  # type: ignore[type-var]
+
+    result = cut(brief)
+    assert isinstance(result, Brief)
+    return result
 
 
 def with_meeting_defaults(meeting: Meeting, stored: Meeting | None) -> Meeting:
@@ -188,4 +269,8 @@ def with_meeting_defaults(meeting: Meeting, stored: Meeting | None) -> Meeting:
         participants=meeting.participants or stored.participants,
         purpose=meeting.purpose or stored.purpose,
         id=stored.id,
+        home=meeting.home or stored.home,
+        ours=meeting.ours or stored.ours,
+        theirs=meeting.theirs or stored.theirs,
+        status=stored.status,
     )

@@ -149,7 +149,9 @@ def engagement_text(ctx: BriefContext, engagement: Engagement) -> str:
     others = [s for s in engagement.sides if s not in (ctx.home, ctx.counterpart)]
     if others:
         text += f" (with {', '.join(o.removeprefix('org:') for o in others[:6])})"
-    if engagement.by_analyst:
+    if engagement.recorded:
+        text += " (outcome recorded in briefroom)"
+    elif engagement.by_analyst:
         text += " (recorded by the analyst)"
     return text
 

@@ -41,6 +41,7 @@ class EventFact:
     date: str | None
     trigger: str
     historical: bool
+    score: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,18 @@ class PairCorpus:
         ).fetchone()
         return int(row[0]), int(row[1]), row[2], row[3]
 
+    def stories_between(self, since: str | None, until: str) -> list[int]:
+        """One article (the first) per story of the pair dated after ``since`` (exclusive;
+        None: from the start) up to ``until`` (ISO days, inclusive), newest story first."""
+        rows = self.store.conn.execute(
+            "SELECT min(a.rowid) FROM temp.brief_scope s JOIN articles a ON a.rowid = s.rowid "
+            "WHERE a.date IS NOT NULL AND substr(a.date, 1, 10) <= ? "
+            "AND (? IS NULL OR substr(a.date, 1, 10) > ?) "
+            "GROUP BY a.cluster ORDER BY max(a.date) DESC, min(a.rowid) DESC",
+            (until, since, since),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
     def cite(self, rowid: int, sentence: int) -> Source:
         """The source for one sentence."""
         return self.evidence.cite(rowid, sentence)
@@ -142,13 +155,17 @@ class PairCorpus:
         wanted = set(types)
         return (event for event in self._events() if event.type in wanted)
 
+    def all_events(self) -> list[EventFact]:
+        """Every event between the two sides, newest article first (see `events`)."""
+        return list(self._events())
+
     def _events(self) -> list[EventFact]:
         """Every event between the two sides, read once (one query for all sections)."""
         if self._event_cache is not None:
             return self._event_cache
         cursor = self.store.conn.execute(
             "SELECT e.article, e.sentence, e.type, e.mode, e.actors, coalesce(e.date, a.date), "
-            "e.trigger, e.historical FROM temp.brief_scope s "
+            "e.trigger, e.historical, e.score FROM temp.brief_scope s "
             # CROSS JOIN keeps the pair's articles outermost: the planner would otherwise
             # scan the whole events table (or the date index) for a small pair.
             "CROSS JOIN articles a ON a.rowid = s.rowid CROSS JOIN events e ON e.article = s.rowid "
@@ -157,7 +174,7 @@ class PairCorpus:
         )
         pair = set(self.pair)
         events = []
-        for article, sentence, kind, mode, actors, when, trigger, historical in cursor:
+        for article, sentence, kind, mode, actors, when, trigger, historical, score in cursor:
             sides = tuple(str(actors).split(","))
             if pair <= set(sides):
                 events.append(
@@ -170,6 +187,7 @@ class PairCorpus:
                         when,
                         str(trigger),
                         bool(historical),
+                        float(score or 0.0),
                     )
                 )
         self._event_cache = events
@@ -281,6 +299,10 @@ class PairCorpus:
         )
 
     # ------------------------------------------------------------------ text
+
+    def text(self, rowid: int) -> tuple[str, dict[str, Any]]:
+        """An article's text and extraction (any article of the archive, read once)."""
+        return self._text(rowid)
 
     def _text(self, rowid: int) -> tuple[str, dict[str, Any]]:
         cached = self._texts.get(rowid)

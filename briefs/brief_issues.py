@@ -68,10 +68,11 @@ def issues(ctx: BriefContext) -> Issues:
     counts, where = ctx.topic_index()
     # Recent salience: in how many of the latest stories a topic comes up, then how often.
     stories = {topic: len({p.rowid for p in places}) for topic, places in where.items()}
-    ranked = sorted(
+    candidates = sorted(
         (t for t in where if t not in _NOT_ISSUES),
         key=lambda t: (-stories[t], -counts.get(t, 0), t),
-    )[:MAX_ISSUES]
+    )
+    ranked = candidates[:MAX_ISSUES]
     known = _known_commitments(ctx)
     promised = {(c.source.article, c.source.sentence) for c in known}
     items = []
@@ -101,6 +102,8 @@ def issues(ctx: BriefContext) -> Issues:
     if not items:
         return Issues((), None, "List the issues to raise, with our line and arguments on each.")
     note = "The topics the archive's articles concerning both countries discuss most."
+    if len(candidates) > len(items):
+        note += f" {len(items)} of {len(candidates)} topics shown."
     return Issues(tuple(items), note, None)
 
 
@@ -246,12 +249,13 @@ def _names_side(ctx: BriefContext, side: str, text: str) -> bool:
 def commitments(ctx: BriefContext) -> Commitments:
     """What each side promised, what both agreed, and what to follow up."""
     groups: dict[str, list[Item]] = {"ours": [], "theirs": [], "joint": []}
+    totals: dict[str, int] = {"ours": 0, "theirs": 0, "joint": 0}
     follow: list[Item] = []
-    left_out = 0
     for entry in _known_commitments(ctx):
-        group = groups[committer(ctx, entry)]
+        who = committer(ctx, entry)
+        group = groups[who]
+        totals[who] += 1
         if len(group) >= MAX_COMMITMENTS:
-            left_out += 1
             continue
         cite = ctx.cite(entry.source)
         label = _STATUS.get(entry.status, entry.status)
@@ -266,10 +270,18 @@ def commitments(ctx: BriefContext) -> Commitments:
             "what each side promised, and who follows up."
         )
     note = "Who committed is read from the sentence (heuristic): check each against its source."
-    if left_out:
+    cut = [
+        f"{name} {len(groups[key])} of {totals[key]}"
+        for key, name in (("ours", "ours"), ("theirs", "theirs"), ("joint", "agreed together"))
+        if totals[key] > len(groups[key])
+    ]
+    if cut:
+        note += f" The latest shown: {', '.join(cut)}; the rest are in the pair summary."
+    summary = ctx.summary
+    if summary.commitments_total > len(summary.commitments):
         note += (
-            f" The {MAX_COMMITMENTS} latest of each kind are listed; {left_out} older ones are "
-            "in the pair summary (briefroom country)."
+            f" Read from the newest {len(summary.commitments)} of "
+            f"{summary.commitments_total} commitments in the register."
         )
     return Commitments(
         tuple(groups["ours"]),
@@ -289,14 +301,14 @@ def sensitivities(ctx: BriefContext) -> Section:
     items: list[Item] = []
     seen: set[str] = set()
     for event in ctx.corpus.events(tuple(_NEGATIVE)):
-        if len(items) >= MAX_SENSITIVITIES:
-            break
         if not ctx.known(event.date):
             continue
         source = ctx.corpus.cite(event.rowid, event.sentence)
         if said(source) in seen:
             continue
         seen.add(said(source))
+        if len(items) >= MAX_SENSITIVITIES:
+            continue  # counted (seen) for "N of M", not listed
         items.append(
             Item(clip(source.sentence), ctx.cite(source), day(event.date), _NEGATIVE[event.type])
         )
@@ -307,4 +319,6 @@ def sensitivities(ctx: BriefContext) -> Section:
             "is in the archive."
         )
         return Section((), note, todo)
+    if len(seen) > len(items):
+        return Section(tuple(items), f"The latest {len(items)} of {len(seen)} shown.", todo)
     return Section(tuple(items), None, todo)

@@ -112,7 +112,8 @@ class Issues:
 
 @dataclass(frozen=True)
 class Commitments:
-    """Who promised what, and what to follow up."""
+    """Who promised what, and what to follow up (first: what the last meeting's recorded
+    outcome left to follow up)."""
 
     ours: tuple[Item, ...] = ()
     theirs: tuple[Item, ...] = ()
@@ -120,6 +121,9 @@ class Commitments:
     follow_ups: tuple[Item, ...] = ()
     note: str | None = None
     todo: str | None = None
+    last_meeting: Section = Section()
+    """Follow-ups from the last meeting: what its recorded outcome agreed and gave to
+    follow up, with owner and due date (`briefs.brief_record.follow_ups`)."""
 
 
 @dataclass(frozen=True)
@@ -162,16 +166,42 @@ class Prepared:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """The counterpart on its own, for a pair the archive says little about.
+
+    Attributes:
+        developments: Recent news of the counterpart (one line per story).
+        leaders: Its people in the archive, with their role as of the meeting date.
+        engagements: Its meetings, visits and calls with other countries.
+        note: Why the section is there (thin coverage of the pair).
+        todo: What the author must add.
+    """
+
+    developments: tuple[Item, ...] = ()
+    leaders: tuple[Person, ...] = ()
+    engagements: tuple[Item, ...] = ()
+    note: str | None = None
+    todo: str | None = None
+
+
+@dataclass(frozen=True)
 class Brief:
-    """A briefing note for one meeting (schema ``briefroom.brief/v1``)."""
+    """A briefing note for one meeting (schema ``briefroom.brief/v1``).
+
+    The fields are in document order: ``glance`` (added) is rendered first, and
+    ``counterpart`` (added; absent unless the pair's coverage is thin) after the
+    background.
+    """
 
     schema: str
     title: str
     meeting: MeetingInfo
     prepared: Prepared
+    glance: Section = Section()
     purpose: Section = Section()
     participants: Participants = Participants()
     background: Section = Section()
+    counterpart: Profile | None = None
     engagements: Section = Section()
     upcoming: Section = Section()
     issues: Issues = Issues()

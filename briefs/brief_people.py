@@ -193,9 +193,12 @@ def _relations_facts(ctx: BriefContext) -> list[tuple[Source, str]]:
 def engagements(ctx: BriefContext, previous: Meeting | None) -> Section:
     """The engagements since the last recorded meeting (else the latest ones)."""
     ledger = ctx.engagements()
+    # The pair summary reads the newest engagements only (`briefs.engagements.LIMIT`).
+    unread = max(ctx.summary.engagements_total - len(ctx.summary.engagements), 0)
     if previous is not None:
         ledger = [e for e in ledger if e.date and e.date[:10] >= previous.date]
         note = f"Since the meeting of {previous.date} recorded in briefroom."
+        unread = 0 if len(ledger) < len(ctx.engagements()) else unread
     else:
         note = (
             f"No earlier meeting with {ctx.name} is recorded in briefroom: "
@@ -208,8 +211,12 @@ def engagements(ctx: BriefContext, previous: Meeting | None) -> Section:
     todo = None
     if not items:
         todo = "No engagement in the archive for this period: add visits, calls and meetings since."
-    elif len(ledger) > MAX_ENGAGEMENTS:
-        note += f" {len(ledger) - MAX_ENGAGEMENTS} earlier ones are in the pair summary."
+    elif len(ledger) > MAX_ENGAGEMENTS or unread:
+        total = len(ledger) + unread
+        note += (
+            f" {len(items)} of {total} engagements shown; the rest are in the pair summary "
+            "(briefroom country)."
+        )
     return Section(items, note, todo)
 
 
@@ -221,6 +228,7 @@ def upcoming(ctx: BriefContext) -> Section:
     date: visits, talks and meetings to come."""
     as_of = ctx.as_of.isoformat()
     items = []
+    announced_total = 0
     for engagement in ctx.summary.planned:
         announced = engagement.sources[0].date if engagement.sources else None
         if announced and announced[:10] > as_of:
@@ -232,10 +240,11 @@ def upcoming(ctx: BriefContext) -> Section:
         text = engagement_text(ctx, engagement)
         if announced:
             text += f" (announced {announced[:10]})"
+        announced_total += 1
+        if len(items) >= MAX_ENGAGEMENTS:
+            continue
         items.append(Item(text, ctx.cite(*engagement.sources[:3]), day(engagement.date),
                           "Coming up"))  # fmt: skip
-        if len(items) >= MAX_ENGAGEMENTS:
-            break
     note = (
         None
         if items
@@ -244,6 +253,8 @@ def upcoming(ctx: BriefContext) -> Section:
             "the archive."
         )
     )
+    if announced_total > len(items):
+        note = f"{len(items)} of {announced_total} announced engagements shown, soonest first."
     return Section(tuple(items), note, None)
 
 

@@ -54,6 +54,8 @@ class Engagement:
         by_analyst: Added by the analyst (not extracted).
         reports: ``(article id, sentence, type)`` of every report merged into it: what the
             analyst rejects when rejecting it (`search.corrections`).
+        recorded: A meeting the user recorded as held (`briefs.outcomes`), cited to the
+            meeting record (``meeting:ID``); ``by_analyst`` is true too.
     """
 
     date: str | None
@@ -68,6 +70,7 @@ class Engagement:
     sides: tuple[str, ...] = ()
     by_analyst: bool = False
     reports: tuple[tuple[str, int, str], ...] = ()
+    recorded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

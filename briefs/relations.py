@@ -118,6 +118,11 @@ class CommitmentEntry:
     source: Source
     side: tuple[str, ...] = ()
     sentence: int = -1  # its sentence's number in the article (for the analyst's rejection)
+    # An item agreed at a meeting the user recorded (`briefs.outcomes`): who follows it up,
+    # by when (ISO), and the mark that it is the user's record.
+    owner: str | None = None
+    due: str | None = None
+    recorded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -600,7 +605,11 @@ def _engagements(
             )
         )
         total += len(held)
-    return ledger, total, planned
+    from briefs.outcomes import merge_recorded, recorded_engagements
+
+    recorded = recorded_engagements(store, a, b, None if window.open else window.holds)
+    ledger, added_count = merge_recorded(ledger, recorded)
+    return ledger, total + added_count, planned
 
 
 def _added(store: Store, evidence: Evidence, a: str, b: str, window: Window) -> list[Engagement]:
@@ -679,6 +688,28 @@ def _commitments(
     return tuple(out), total
 
 
+def _with_recorded(
+    store: Store,
+    a: str,
+    b: str,
+    window: Window,
+    commitments: tuple[CommitmentEntry, ...],
+    total: int,
+) -> tuple[tuple[CommitmentEntry, ...], int]:
+    """The register with the items agreed at the meetings the user recorded as held."""
+    from briefs.outcomes import recorded_commitments
+
+    recorded = recorded_commitments(store, a, b, None if window.open else window.holds)
+    if not recorded:
+        return commitments, total
+    both = list(commitments)
+    for entry in reversed(recorded):  # oldest first, each before the first older one
+        at = next((i for i, c in enumerate(both) if (c.date or "")[:10] <= str(entry.date)),
+                  len(both))  # fmt: skip
+        both.insert(at, entry)
+    return tuple(both[: max(COMMITMENTS, len(recorded))]), total + len(recorded)
+
+
 # --------------------------------------------------------------------------- caveats
 
 
@@ -748,6 +779,7 @@ def pair_summary(store: Store, a: str, b: str, window: Window = Window()) -> Pai
     roles = {p.name: p.role for p in people if p.role}
     ledger, total, planned = _engagements(store, evidence, a, b, window, roles)
     commitments, promised = _commitments(scope, evidence, a, b)
+    commitments, promised = _with_recorded(store, a, b, window, commitments, promised)
     caveats = _caveats(len(refs), stories, sources, undated, pair=True)
     if total > len(ledger):
         caveats += (f"The ledger lists the {len(ledger)} most recent of {total} engagements.",)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from string import Template
 
 from briefs.brief_model import Brief, Commitments, Issue, Item, Participants, Person, Section
 from briefs.brief_yaml import BriefError, brief_from_yaml, brief_to_doc, brief_to_yaml
+from briefs.citations import citation_labels, format_cites, group_sources
 from briefs.meeting import days_left_text, long_date
 from briefs.safe_write import TargetExists, write_files
 from search.bidi import neutral_bidi
@@ -43,13 +45,23 @@ __all__ = [
 
 TEMPLATE_NAME = "brief.md"
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
-TODO = "_To complete by the author: {}_"
+TODO_TEXT = "To complete by the author: {}"
+TODO = f"_{TODO_TEXT}_"
+GLANCE_TODO = (
+    "3-6 lines on the state of relations, the last meeting, the trend, open commitments "
+    "and what is new."
+)
+# The citation labels of the brief being rendered (`render_markdown` sets them): every
+# `_cites` call shows ``[3a]`` without each piece taking the labels as an argument.
+_LABELS: ContextVar[dict[int, str] | None] = ContextVar("brief_citation_labels", default=None)
 PLACEHOLDERS = (
     "title",
     "header",
+    "glance",
     "purpose",
     "participants",
     "background",
+    "counterpart",
     "engagements",
     "upcoming",
     "issues",
@@ -113,7 +125,11 @@ def render_markdown(brief: Brief, template: str | None = None) -> str:
         TemplateError: the template has an unknown or malformed placeholder.
     """
     text = template if template is not None else load_template()
-    values = _values(brief)
+    token = _LABELS.set(citation_labels(brief.sources))
+    try:
+        values = _values(brief)
+    finally:
+        _LABELS.reset(token)
     try:
         out = Template(text).substitute(values)
     except KeyError as exc:
@@ -123,7 +139,9 @@ def render_markdown(brief: Brief, template: str | None = None) -> str:
     except ValueError as exc:
         raise TemplateError(f"template: {exc} (write $$ for a dollar sign)") from None
     lines = [line.rstrip() for line in out.splitlines()]
-    return neutral_bidi("\n".join(lines).strip("\n") + "\n")
+    # A section left out (no counterpart profile) leaves one empty line, not three.
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip("\n"))
+    return neutral_bidi(text + "\n")
 
 
 def _values(brief: Brief) -> dict[str, str]:
@@ -131,9 +149,11 @@ def _values(brief: Brief) -> dict[str, str]:
     return {
         "title": _line(brief.title),
         "header": _header(brief),
+        "glance": _section(brief.glance, GLANCE_TODO),
         "purpose": _section(brief.purpose),
         "participants": _participants(brief.participants, brief),
         "background": _section(brief.background),
+        "counterpart": _counterpart(brief),
         "engagements": _section(brief.engagements),
         "upcoming": _section(brief.upcoming),
         "issues": _issues(brief),
@@ -169,8 +189,9 @@ def _flow(text: str, indent: str = "  ") -> str:
 
 
 def _cites(numbers: Iterable[int]) -> str:
+    """`` [1a, 2]``: the labels of these sources (`briefs.citations`)."""
     numbers = list(numbers)
-    return f" [{', '.join(str(n) for n in numbers)}]" if numbers else ""
+    return f" [{format_cites(numbers, _LABELS.get() or {})}]" if numbers else ""
 
 
 def _item(item: Item, indent: str = "") -> str:
@@ -201,9 +222,28 @@ def _blocks(*blocks: list[str] | str) -> str:
     return "\n\n".join(parts)
 
 
-def _section(section: Section) -> str:
+def _section(section: Section, empty: str = "this section.") -> str:
     items = [_item(i) for i in section.items]
-    return _blocks(_note(section.note), items, _todo(section.todo)) or TODO.format("this section.")
+    return _blocks(_note(section.note), items, _todo(section.todo)) or TODO.format(empty)
+
+
+def _counterpart(brief: Brief) -> str:
+    """The counterpart's own profile, with its heading (nothing when there is none)."""
+    profile = brief.counterpart
+    if profile is None:
+        return ""
+    name = _line(brief.meeting.country_name)
+    return _blocks(
+        f"## {name} on its own",
+        _note(profile.note),
+        "**Recent developments**",
+        [_item(i) for i in profile.developments] or ["- _None in the archive._"],
+        "**Leaders and roles**",
+        _people(profile.leaders),
+        "**Engagements with other countries**",
+        [_item(i) for i in profile.engagements] or ["- _None in the archive._"],
+        _todo(profile.todo),
+    )
 
 
 def _person(person: Person) -> str:
@@ -260,7 +300,13 @@ def _commitments(c: Commitments, brief: Brief) -> str:
     def group(title: str, items: tuple[Item, ...]) -> str:
         return _blocks(f"**{title}**", [_item(i) for i in items] or ["- _None in the archive._"])
 
+    last = c.last_meeting
     return _blocks(
+        _blocks(
+            "**Follow-ups from the last meeting**", _note(last.note), [_item(i) for i in last.items]
+        )
+        if last.items or last.note
+        else "",
         _note(c.note),
         group(f"What we promised ({_line(m.home_name)})", c.ours),
         group(f"What they promised ({_line(m.country_name)})", c.theirs),
@@ -271,16 +317,25 @@ def _commitments(c: Commitments, brief: Brief) -> str:
 
 
 def _sources(brief: Brief) -> str:
+    """One entry per article, its cited sentences under it (``[3a]``: article 3,
+    sentence a; `briefs.citations`)."""
     lines = []
-    for ref in brief.sources:
+    for group in group_sources(brief.sources):
+        ref = group.ref
         head = (
-            f"{ref.n}. {_line(ref.title) or 'Untitled'} — {_line(ref.source or 'unknown source')}, "
+            f"{group.number}. {_line(ref.title) or 'Untitled'} — "
+            f"{_line(ref.source or 'unknown source')}, "
         )
         head += f"{_line(ref.date or 'undated')}. Article `{_line(ref.article)}`"
         if ref.url:
             head += f", <{_line(ref.url)}>"
         lines.append(head)
-        lines.append(" " * len(f"{ref.n}. ") + f"> {_line(ref.sentence)}")
+        indent = " " * len(f"{group.number}. ")
+        shown: set[str] = set()
+        for label, _n, sentence in group.sentences:
+            if label not in shown:
+                shown.add(label)
+                lines.append(f"{indent}- [{label}] {_line(sentence)}")
     return "\n".join(lines) or "_No source cited._"
 
 
@@ -308,8 +363,14 @@ def _header(brief: Brief) -> str:
 
 
 def _date_line(when: str | None, text: str | None, as_of: str) -> str:
+    return meeting_date_line(when, text, as_of)
+
+
+def meeting_date_line(when: str | None, text: str | None, as_of: str, todo: str = TODO) -> str:
+    """``Tuesday 17 June 2025 (2025-06-17), "next Tuesday"; in 6 days from 2025-06-11``
+    (``todo`` formatted when there is no date)."""
     if not when:
-        return TODO.format("the date.")
+        return todo.format("the date.")
     try:
         day = date.fromisoformat(when)
     except ValueError:
@@ -341,6 +402,7 @@ class BriefPaths:
 
     yaml: Path
     markdown: Path
+    docx: Path
 
 
 def brief_paths(brief: Brief, out_dir: Path, name: str | None = None) -> BriefPaths:
@@ -369,8 +431,8 @@ def meeting_paths(
     ]
     stem = "-".join(parts)
     folder = out_dir.resolve()
-    paths = BriefPaths(folder / f"{stem}.yaml", folder / f"{stem}.md")
-    for path in (paths.yaml, paths.markdown):
+    paths = BriefPaths(folder / f"{stem}.yaml", folder / f"{stem}.md", folder / f"{stem}.docx")
+    for path in (paths.yaml, paths.markdown, paths.docx):
         if path.parent != folder:  # pragma: no cover - slugs hold no separators
             raise ValueError(f"{path}: outside {folder}")
     return paths
@@ -384,23 +446,34 @@ def write_brief(
     force: bool = False,
     template: str | None = None,
     name: str | None = None,
+    docx_template: Path | None = None,
 ) -> list[Path]:
-    """Write the brief's YAML and/or Markdown into ``out_dir`` (`briefs.safe_write`).
+    """Write the brief's YAML, Markdown and/or Word files into ``out_dir``
+    (`briefs.safe_write`).
 
-    Both files or neither; a symbolic link at a file's name is replaced with ``force``
+    All files or none; a symbolic link at a file's name is replaced with ``force``
     (never followed) and refuses the write without it.
+
+    Args:
+        formats: Any of ``yaml``, ``md``, ``docx``.
+        docx_template: A .docx supplying the Word styles (`briefs.docx_export`).
 
     Raises:
         BriefExists: something is at a file's name and ``force`` is false (nothing is
             written).
         TemplateError: the template cannot be used (nothing is written).
+        DocxTemplateError: the Word template cannot be used (nothing is written).
         OSError: the files could not be written (nothing is left written).
     """
     paths = brief_paths(brief, out_dir, name)
-    contents: list[tuple[Path, str]] = []
+    contents: list[tuple[Path, str | bytes]] = []
     if "yaml" in formats:
         contents.append((paths.yaml, brief_to_yaml(brief)))
     if "md" in formats:
         contents.append((paths.markdown, render_markdown(brief, template)))
+    if "docx" in formats:
+        from briefs.docx_export import build_docx
+
+        contents.append((paths.docx, build_docx(brief, docx_template)))
     out_dir.mkdir(parents=True, exist_ok=True)
     return write_files(contents, force=force, exists=BriefExists)

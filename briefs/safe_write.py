@@ -80,19 +80,22 @@ def same_file(path: Path, source: Path) -> bool:
         return False
 
 
-def write_file(path: Path, text: str, *, force: bool = False, protect: Iterable[Path] = ()) -> Path:
+def write_file(
+    path: Path, text: str | bytes, *, force: bool = False, protect: Iterable[Path] = ()
+) -> Path:
     """Write one text file with the guarantees of `write_files`."""
     return write_files([(path, text)], force=force, protect=protect)[0]
 
 
 def write_files(
-    files: Sequence[tuple[Path, str]],
+    files: Sequence[tuple[Path, str | bytes]],
     *,
     force: bool = False,
     protect: Iterable[Path] = (),
     exists: type[TargetExists] = TargetExists,
 ) -> list[Path]:
-    """Write every ``(path, text)`` (UTF-8, ``\\n`` line ends), or none of them.
+    """Write every ``(path, text)`` (UTF-8, ``\\n`` line ends; bytes, such as a .docx,
+    as they are), or none of them.
 
     Args:
         files: The files; their folders must exist.
@@ -144,7 +147,7 @@ def _temporary_name(target: Path, what: str) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.{what}")
 
 
-def _write_temporary(target: Path, text: str, mode: int | None) -> Path:
+def _write_temporary(target: Path, text: str | bytes, mode: int | None) -> Path:
     """A new file beside ``target`` holding ``text`` (``O_EXCL``: never through a link)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
@@ -155,10 +158,11 @@ def _write_temporary(target: Path, text: str, mode: int | None) -> Path:
             continue
         break
     try:
-        with open(fd, "w", encoding="utf-8", newline="\n") as handle:
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        with open(fd, "wb") as handle:
             if mode is not None and hasattr(os, "fchmod"):
                 os.fchmod(handle.fileno(), mode)
-            handle.write(text)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:

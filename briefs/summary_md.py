@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from briefs.brief_context import topic_label
 from briefs.evidence import Source
 from briefs.relations import CountryProfile, PairSummary, PersonSeen, Window
 from search.extract.countries import country_name
@@ -94,7 +95,13 @@ def _counted(items: Iterable[tuple[str, int]], fmt: Callable[[str], str] = esc) 
 
 
 def _topic(key: str) -> str:
-    return f"`{code(key)}`"
+    """A topic by its name in words (the taxonomy's label), never its raw id."""
+    return esc(topic_label(key))
+
+
+def _of(shown: int, total: int, noun: str) -> str:
+    """``60 of 179 engagements`` when a list is cut, else ``179 engagements``."""
+    return f"{shown} of {_n(total, noun)}" if total > shown else _n(shown, noun)
 
 
 def _people(lines: list[str], people: Sequence[PersonSeen], cites: Citations) -> None:
@@ -118,11 +125,14 @@ def pair_markdown(summary: PairSummary) -> str:
     s = summary
     cites = Citations()
     name_a, name_b = country_name(s.a), country_name(s.b)
+    engagements = _of(len(s.engagements), s.engagements_total, "engagement")
+    commitments = _of(len(s.commitments), s.commitments_total, "commitment")
     lines = [
         f"# {esc(name_a)} and {esc(name_b)}: relationship summary",
         "",
         f"*{s.a}–{s.b} · {_window(s.window)} · {_n(len(s.articles), 'article')} "
-        f"({_n(s.stories, 'story')}) · {_span(s.first_date, s.last_date)}*",
+        f"({_n(s.stories, 'story')}) · {_span(s.first_date, s.last_date)} · {engagements} · "
+        f"{commitments}*",
         "",
     ]
     if s.monthly_volume:
@@ -131,6 +141,8 @@ def pair_markdown(summary: PairSummary) -> str:
         lines += [f"Monthly volume {first} to {last}: `{bars}`", ""]
 
     lines += ["## Engagements", ""]
+    if s.engagements_total > len(s.engagements):
+        lines += [f"The latest {engagements}.", ""]
     if not s.engagements:
         lines.append("No meeting, visit or call between them was found.")
     for e in s.engagements:
@@ -141,7 +153,7 @@ def pair_markdown(summary: PairSummary) -> str:
                 f"{esc(n)} ({esc(e.roles[n])})" if e.roles.get(n) else esc(n) for n in names
             )
             sides.append(f"{esc(country_name(side))}: {people or 'not named'}")
-        topics = f" Topics: {', '.join(f'`{code(t)}`' for t in e.topics)}." if e.topics else ""
+        topics = f" Topics: {', '.join(_topic(t) for t in e.topics)}." if e.topics else ""
         lines.append(f"- **{head}.** {'; '.join(sides)}.{topics}{cites.cite(*e.sources)}")
     lines.append("")
 
@@ -170,6 +182,8 @@ def pair_markdown(summary: PairSummary) -> str:
     lines += ["## Topics", "", _counted(s.topics, _topic) + ".", ""]
 
     lines += ["## Commitments", ""]
+    if s.commitments_total > len(s.commitments):
+        lines += [f"The latest {commitments}.", ""]
     if not s.commitments:
         lines.append("None found.")
     for c in s.commitments:
@@ -182,6 +196,8 @@ def pair_markdown(summary: PairSummary) -> str:
     lines.append("")
 
     lines += ["## Latest developments", ""]
+    if s.stories > len(s.latest) and s.latest:
+        lines += [f"The latest {_of(len(s.latest), s.stories, 'story')}.", ""]
     if not s.latest:
         lines.append("None.")
     for x in s.latest:
@@ -238,6 +254,8 @@ def profile_markdown(profile: CountryProfile) -> str:
         )
     lines.append("")
     lines += ["## Latest developments", ""]
+    if p.stories > len(p.latest) and p.latest:
+        lines += [f"The latest {_of(len(p.latest), p.stories, 'story')}.", ""]
     for x in p.latest:
         lines.append(f"- {x.date or 'undated'}: {esc(x.sentence)}{cites.cite(x)}")
     if not p.latest:

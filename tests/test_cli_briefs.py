@@ -215,7 +215,8 @@ def test_meetings_add_list_remove(home: Path) -> None:
     listing = run("--as-of", "2025-06-11", "meetings")
     assert listing.exit_code == 0
     lines = listing.stdout.splitlines()
-    assert len(lines) == 1 and "in 14 days" in lines[0] and "Norway (NOR)" in lines[0]
+    assert len(lines) == 2 and "in 14 days" in lines[0] and "Norway (NOR)" in lines[0]
+    assert lines[1].split()[:3] == ["theirs:", "Audun", "Halvorsen"]  # the delegation
     assert "Consultations · Oslo" in lines[0]
     everything = json.loads(
         run("--as-of", "2025-06-11", "meetings", "list", "--all", "--json").stdout

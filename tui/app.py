@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -32,7 +32,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from search.bidi import drop_bidi, has_bidi
 from tui.commands import ActionCommands, CountryCommands, MeetingCommands, RecentSearchCommands
-from tui.config import Config, config_home, data_home
+from tui.config import Config, config_home, config_path, data_home
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.data import OpenReport, check_archive
 from tui.widgets.nav import NavBar
@@ -143,6 +143,7 @@ WORKER_TITLES = {
     "brief-read": "Reading the brief failed",
     "brief-export": "Exporting the brief failed",
     "brief-edit": "Preparing the brief for the editor failed",
+    "settings-save": "Saving the settings failed",
 }
 
 
@@ -200,6 +201,8 @@ class BriefroomApp(App[None]):
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("slash", "focus_search", "Search", id="app.search"),
         Binding("i", "ingest", "Ingest", id="app.ingest"),
+        # In the help screen and the command palette; the footer is full at 80 columns.
+        Binding("comma,f6", "settings", "Settings", show=False, id="app.settings"),
         Binding("1,f2", "switch_mode('dashboard')", "Dashboard", show=False, id="app.dashboard"),
         Binding(
             "2,f3", "switch_mode('search')", "Search screen", show=False, id="app.search-screen"
@@ -226,6 +229,8 @@ class BriefroomApp(App[None]):
         extractor: Extractor | None = None,
         briefs_dir: Path | None = None,
         templates_dir: Path | None = None,
+        config_file: Path | None = None,
+        ask_home_country: bool = False,
     ) -> None:
         """Build the app around an archive.
 
@@ -241,6 +246,10 @@ class BriefroomApp(App[None]):
             briefs_dir: Where briefs are exported (default: ``home/briefs``).
             templates_dir: The user's Markdown templates (default: ``templates/`` in the
                 config folder, used when it holds a ``brief.md``).
+            config_file: Where the settings screen saves (default:
+                `tui.config.config_path`).
+            ask_home_country: Ask for our side once the archive is ready (first start:
+                `run_app` sets it when neither the settings nor ``--home`` give one).
         """
         super().__init__()
         config = config or Config()
@@ -259,6 +268,8 @@ class BriefroomApp(App[None]):
         if config.keymap:
             self.set_keymap(config.keymap)
         self._bidi_filter = BidiFilter()
+        self.config_file = config_file or config_path()
+        self._ask_home_country = ask_home_country and not self.session.home_country
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then `BidiFilter`."""
@@ -457,7 +468,7 @@ class BriefroomApp(App[None]):
     # ------------------------------------------------------------------ actions
 
     _MODAL_BLOCKED: ClassVar[frozenset[str]] = frozenset(
-        {"help", "focus_search", "ingest", "switch_mode", "add_meeting"}
+        {"help", "focus_search", "ingest", "switch_mode", "add_meeting", "settings"}
     )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -486,6 +497,117 @@ class BriefroomApp(App[None]):
         from tui.screens.ingest import IngestDialog
 
         self.push_screen(IngestDialog(), chosen)
+
+    # ------------------------------------------------------------------ settings
+
+    def action_settings(self) -> None:
+        """Open the settings (our side, dates, theme, keys)."""
+        from tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def settings_key(self) -> str:
+        """The keys that open the settings, as shown to the user (", or F6")."""
+        from tui.config_write import key_problem
+
+        keys = self._keymap.get("app.settings") or "comma,f6"
+        shown = [
+            self.get_key_display(Binding(key.strip(), "settings"))
+            for key in keys.split(",")
+            if key.strip() and key_problem(key.strip()) is None
+        ]
+        return " or ".join(shown) or "ctrl+p, Settings"
+
+    def no_home_message(self) -> str:
+        """What a view that needs our side says when there is none: how to set it."""
+        key = self.settings_key()
+        home = self.session.home_country
+        if home:
+            return f"our side {home!r} is not a known country: choose it in Settings ({key})"
+        return f"no home country set: choose our side in Settings (press {key})"
+
+    def apply_config(self, config: Config, *, saved_to: Path | None = None) -> None:
+        """Use new settings now: theme, keys, our side; screens that depend on them reload.
+
+        Args:
+            config: The settings (as saved).
+            saved_to: The file they were saved in (said in a notification), if any.
+        """
+        old = self.session
+        home = old.home_country
+        if config.home_country != old.config.home_country:
+            home = config.home_country  # chosen now: it replaces a --home of this run
+        self.session = replace(old, config=config, home_country=home)
+        if config.theme != old.config.theme:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                self.notify(f"unknown theme {config.theme!r}; keeping {self.theme}",
+                            severity="warning", markup=False)  # fmt: skip
+        if config.keymap != old.config.keymap:
+            self.set_keymap(config.keymap)  # Textual rebinds at once
+        before = (old.home_country, old.config.day_order, old.config.languages)
+        reload = (home, config.day_order, config.languages) != before
+        if reload and self.archive_version > 0:
+            self.archive_version += 1  # screens reload with the new side and dates
+        self.refresh_bindings()
+        if saved_to is not None:
+            side = f"our side: {home}" if home else "no side set"
+            self.notify(f"{side}; saved in {saved_to}", title="Settings saved", markup=False)
+
+    class SettingsSaved(Message):
+        """Settings were written (``error``: they could not be; ``config`` applies anyway)."""
+
+        def __init__(self, config: Config, path: Path, error: str | None = None) -> None:
+            self.config = config
+            self.path = path
+            self.error = error
+            super().__init__()
+
+    def watch_archive_version(self, version: int) -> None:
+        """The archive is ready for the first time: ask for our side if this is a first start."""
+        if version > 0 and self._ask_home_country:
+            self._ask_home_country = False
+            from tui.screens.first_run import CountryPicker
+
+            self.push_screen(CountryPicker(welcome=True), self._home_chosen)
+
+    def _home_chosen(self, code: str | None) -> None:
+        if code is None:
+            self.notify(
+                "pair views and briefs need our side: " + self.no_home_message(),
+                title="No side chosen", timeout=10, markup=False,
+            )  # fmt: skip
+            return
+        from search.extract.countries import country_name
+
+        self._save_home(country_name(code))
+
+    @work(thread=True, exclusive=True, group="settings-save", name="settings-save",
+          exit_on_error=False)  # fmt: skip
+    def _save_home(self, name: str) -> None:
+        from tui.config import ConfigError
+        from tui.config_write import save_settings
+
+        path = self.config_file
+        try:
+            config = save_settings({"home_country": name}, path)
+        except ConfigError as exc:
+            config = replace(self.session.config, home_country=name)
+            self.post_message(self.SettingsSaved(config, path, str(exc)))
+            return
+        self.post_message(self.SettingsSaved(config, path))
+
+    @on(SettingsSaved)
+    def _settings_saved(self, message: SettingsSaved) -> None:
+        if message.error is None:
+            self.apply_config(message.config, saved_to=message.path)
+            return
+        self.apply_config(message.config)
+        self.notify(f"{message.error}; our side is {message.config.home_country} until you quit",
+                    title="Settings not saved", severity="error", timeout=10,
+                    markup=False)  # fmt: skip
 
     def action_toggle_theme(self) -> None:
         """Switch between a light and a dark theme."""
@@ -610,4 +732,6 @@ def run_app(config: Config, *, home_country: str | None, as_of: date | None) -> 
         as_of=as_of,
         home_country=home_country,
         templates_dir=config_home() / "templates",
+        config_file=config_path(),
+        ask_home_country=not (home_country or config.home_country),
     ).run()

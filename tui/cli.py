@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from tui.cli_common import Context, fail, open_archive
-from tui.config import ConfigError, load_config
+from tui.config import Config, ConfigError, load_config
 
 
 def _parse_as_of(value: str | None) -> date | None:
@@ -48,7 +48,9 @@ def cli(ctx: click.Context, home_country: str | None, as_of: str | None) -> None
     try:
         config = load_config()
     except ConfigError as exc:
-        fail(str(exc))
+        if ctx.invoked_subcommand != "config":  # `config` reports it, and `config path` works
+            fail(str(exc))
+        config = Config()
     ctx.obj = Context(config, home_country or config.home_country, _parse_as_of(as_of))
     if ctx.invoked_subcommand is None:
         from tui.app import run_app
@@ -325,11 +327,12 @@ def rebuild(wait: float) -> None:
 
 def _register_commands() -> None:
     """Commands that live in modules of their own (one per domain)."""
-    from tui import cli_analysis, cli_briefs, cli_relations
+    from tui import cli_analysis, cli_briefs, cli_config, cli_relations
 
     cli_relations.register(cli)
     cli_briefs.register(cli)
     cli_analysis.register(cli)
+    cli_config.register(cli)
 
 
 _register_commands()

@@ -16,7 +16,9 @@ from typing import Any
 
 import click
 
-from tui.cli_common import Context, fail, open_archive
+from briefs.meeting import FORMATS
+from briefs.outcomes import STATUSES
+from tui.cli_common import Context, fail, no_home_country, open_archive
 from tui.config import config_home, data_home
 
 
@@ -45,7 +47,7 @@ def _country(text: str, what: str = "country") -> str:
 
 def _home(obj: Context) -> str:
     if not obj.home_country:
-        fail("no home country: pass --home COUNTRY or set home_country in config.yaml")
+        fail(no_home_country())
     return _country(obj.home_country, "home country")
 
 
@@ -68,6 +70,16 @@ def _resolve(obj: Context, text: str) -> Any:
     return resolution
 
 
+_FORMATS = {"both": ("yaml", "md"), "all": ("yaml", "md", "docx")}
+
+
+def _docx_template() -> Path | None:
+    """``templates/brief.docx`` in the config folder (the ministry's Word styles), if any."""
+    from briefs.docx_export import find_docx_template
+
+    return find_docx_template(config_home() / "templates")
+
+
 def _template() -> str:
     from briefs.render import TemplateError, load_template
 
@@ -78,6 +90,18 @@ def _template() -> str:
 
 
 # --------------------------------------------------------------------------- meetings
+
+
+def _delegation_rows(people: Any) -> list[dict[str, Any]]:
+    return [
+        {"name": d.name, "typed": d.typed or d.name, "role": d.role, "country": d.country,
+         "known": d.known}
+        for d in people
+    ]  # fmt: skip
+
+
+def _delegation_text(people: Any) -> str:
+    return ", ".join(d.describe() + ("" if d.known else " (as typed)") for d in people)
 
 
 @click.group(invoke_without_command=True)
@@ -99,8 +123,14 @@ def meetings(ctx: click.Context) -> None:
 )
 @click.option("--title", metavar="T", help="A short title.")
 @click.option("--place", metavar="P", help="Where.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="What kind of meeting.")
+@click.option("--purpose", metavar="TEXT", help="Why the meeting takes place.")
+@click.option("--our", "ours", multiple=True, metavar="NAME", help="Our delegation (repeatable).")
 @click.option(
-    "--with", "participants", multiple=True, metavar="NAME", help="Whom we meet (repeatable)."
+    "--their", "theirs", multiple=True, metavar="NAME", help="Their delegation (repeatable)."
+)
+@click.option(
+    "--with", "participants", multiple=True, metavar="NAME", help="Same as --their (repeatable)."
 )
 @click.pass_obj
 def add_meeting_command(
@@ -109,28 +139,70 @@ def add_meeting_command(
     date_text: str,
     title: str | None,
     place: str | None,
+    fmt: str | None,
+    purpose: str | None,
+    ours: tuple[str, ...],
+    theirs: tuple[str, ...],
     participants: tuple[str, ...],
 ) -> None:
-    """Add a meeting with COUNTRY."""
-    from briefs.meeting import Meeting, days_left_text
+    """Add a meeting with COUNTRY (our side: the configured home country)."""
+    from briefs.meeting import days_left_text
     from briefs.meetings import add_meeting
     from search.extract.countries import country_name
 
+    # Our side is stored with the meeting; without one configured, the meeting takes the
+    # side configured when it is briefed (as meetings stored before sides were kept do).
+    home = _country(obj.home_country, "home country") if obj.home_country else None
     code = _country(country)
+    if code == home:
+        fail(f"{country!r} is our own side ({home}): a meeting is with another country")
     resolution = _resolve(obj, date_text)
-    meeting = Meeting(
-        code,
-        resolution.day.isoformat(),
-        date_text,
-        title=title,
-        place=place,
-        participants=tuple(participants),
-    )
+    meeting = _new_meeting(
+        code, home, resolution.day.isoformat(), date_text, title=title, place=place, fmt=fmt,
+        purpose=purpose, ours=ours, theirs=(*theirs, *participants),
+    )  # fmt: skip
     with open_archive() as archive:
         stored = add_meeting(archive.store, meeting)
     left = days_left_text(stored.days_left(_today(obj)))
     click.echo(
         f"meeting {stored.id}: {country_name(code)} ({code}), {resolution.describe()}, {left}"
+    )
+    if home is None:
+        click.echo("note: no home country set: the meeting takes our side when it is briefed "
+                   "(pass --home COUNTRY to keep it with the meeting)", err=True)  # fmt: skip
+    for label, people in (("ours", stored.ours), ("theirs", stored.theirs)):
+        if people:
+            click.echo(f"{label}: {_delegation_text(people)}", err=True)
+
+
+def _new_meeting(
+    code: str,
+    home: str | None,
+    day: str,
+    date_text: str,
+    *,
+    title: str | None,
+    place: str | None,
+    fmt: str | None = None,
+    purpose: str | None = None,
+    ours: tuple[str, ...] = (),
+    theirs: tuple[str, ...] = (),
+) -> Any:
+    from briefs.meeting import Meeting, delegates
+
+    clean = [" ".join(n.split()) for n in theirs if n.strip()]
+    return Meeting(
+        code,
+        day,
+        date_text,
+        title=title,
+        place=place,
+        format=fmt,
+        participants=tuple(dict.fromkeys(clean)),
+        purpose=" ".join(purpose.split()) if purpose and purpose.strip() else None,
+        home=home,
+        ours=delegates(ours),
+        theirs=delegates(theirs),
     )
 
 
@@ -139,31 +211,56 @@ def add_meeting_command(
 @click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 @click.pass_obj
 def list_meetings_command(obj: Context, show_all: bool, as_json: bool) -> None:
-    """List upcoming meetings with the days left."""
+    """List upcoming meetings with the days left, both delegations and the outcome."""
     from briefs.meeting import WEEKDAYS, days_left_text
     from briefs.meetings import list_meetings
+    from briefs.outcomes import outcomes
     from search.bidi import dumps_json, neutral_bidi
-    from search.extract.countries import country_name
+    from search.extract.countries import country_name, resolve_country
 
     today = _today(obj)
+    configured = resolve_country(obj.home_country) if obj.home_country else None
     with open_archive() as archive:
         found = list_meetings(archive.store, since=None if show_all else today)
-    rows = [
-        {
-            "id": m.id,
-            "country": m.country,
-            "country_name": country_name(m.country),
-            "date": m.date,
-            "weekday": WEEKDAYS[m.day.weekday()],
-            "days_left": m.days_left(today),
-            "date_text": m.date_text,
-            "title": m.title,
-            "place": m.place,
-            "format": m.format,
-            "participants": list(m.participants),
-        }
-        for m in found
-    ]
+        recorded = outcomes(archive.store, [m.id for m in found if m.id is not None])
+    rows = []
+    for m in found:
+        outcome = recorded.get(m.id or 0)
+        rows.append(
+            {
+                "id": m.id,
+                "country": m.country,
+                "country_name": country_name(m.country),
+                "home": m.side(configured),
+                "home_stored": m.home is not None,
+                "date": m.date,
+                "weekday": WEEKDAYS[m.day.weekday()],
+                "days_left": m.days_left(today),
+                "date_text": m.date_text,
+                "title": m.title,
+                "place": m.place,
+                "format": m.format,
+                "purpose": m.purpose,
+                "participants": list(m.participants),
+                "ours": _delegation_rows(m.ours),
+                "theirs": _delegation_rows(m.theirs),
+                "status": outcome.status if outcome else None,
+                "outcome": None
+                if outcome is None
+                else {
+                    "status": outcome.status,
+                    "note": outcome.note,
+                    "agreed": [
+                        {"text": i.text, "owner": i.owner, "due": i.due} for i in outcome.agreed
+                    ],
+                    "follow_ups": [
+                        {"text": i.text, "owner": i.owner, "due": i.due} for i in outcome.follow_ups
+                    ],
+                    "recorded_at": outcome.recorded_at,
+                    "author": outcome.author,
+                },
+            }
+        )
     if as_json:
         click.echo(dumps_json({"as_of": today.isoformat(), "meetings": rows}))
         return
@@ -171,19 +268,37 @@ def list_meetings_command(obj: Context, show_all: bool, as_json: bool) -> None:
         what = "meetings" if show_all else "upcoming meetings"
         click.echo(f"no {what} (add one: briefroom meetings add COUNTRY --date TEXT)", err=True)
         return
-    for row in rows:
-        extra = " · ".join(str(v) for v in (row["title"], row["place"]) if v)
+    for row, m in zip(rows, found, strict=True):
+        extra = " · ".join(str(v) for v in (row["title"], row["place"], row["format"]) if v)
+        side = f" [{row['home']}]" if row["home"] and row["home"] != configured else ""
         line = (
             f"{row['id']:>4}  {row['date']} {row['weekday'][:3]}  "
             f"{days_left_text(row['days_left']):<12}  {row['country_name']} ({row['country']})"
+            f"{side}"
         )
-        click.echo(neutral_bidi(line + (f"  {extra}" if extra else "")))
+        if extra:
+            line += f"  {extra}"
+        if row["status"]:
+            line += f"  [{row['status']}]"
+        click.echo(neutral_bidi(line))
+        indent = " " * 6
+        if m.ours:
+            click.echo(neutral_bidi(f"{indent}ours: {_delegation_text(m.ours)}"))
+        others = m.theirs or tuple(_typed(n) for n in m.participants)
+        if others:
+            click.echo(neutral_bidi(f"{indent}theirs: {_delegation_text(others)}"))
+
+
+def _typed(name: str) -> Any:
+    from briefs.meeting import Delegate
+
+    return Delegate(name, name)
 
 
 @meetings.command("remove")
 @click.argument("meeting_id", metavar="ID", type=int)
 def remove_meeting_command(meeting_id: int) -> None:
-    """Remove the meeting ID (see `briefroom meetings list`)."""
+    """Remove the meeting ID (and its recorded outcome; see `briefroom meetings list`)."""
     from briefs.meetings import remove_meeting
 
     with open_archive() as archive:
@@ -193,13 +308,97 @@ def remove_meeting_command(meeting_id: int) -> None:
     click.echo(f"removed meeting {meeting_id}", err=True)
 
 
+@meetings.command("outcome")
+@click.argument("meeting_id", metavar="ID", type=int)
+@click.option(
+    "--status", required=True, type=click.Choice(STATUSES), help="What became of the meeting."
+)
+@click.option("--note", metavar="TEXT", help="A note on the outcome.")
+@click.option("--agreed", multiple=True, metavar="TEXT", help="An item agreed (repeatable).")
+@click.option(
+    "--follow-up",
+    "follow_ups",
+    multiple=True,
+    metavar='"WHO: WHAT by DATE"',
+    help="Who follows up what, by when (repeatable).",
+)
+@click.pass_obj
+def outcome_command(
+    obj: Context,
+    meeting_id: int,
+    status: str,
+    note: str | None,
+    agreed: tuple[str, ...],
+    follow_ups: tuple[str, ...],
+) -> None:
+    """Record the outcome of the meeting ID: held, postponed or cancelled.
+
+    A held meeting becomes an engagement of the pair (recorded by the user); its agreed
+    items enter the commitments register, and the next brief's follow-ups start from
+    them.  Recording again replaces the outcome in force (the earlier one is kept).
+    """
+    from briefs.meetings import get_meeting
+    from briefs.outcomes import Outcome as OutcomeRecord
+    from briefs.outcomes import (
+        OutcomeError,
+        date_reader,
+        get_outcome,
+        parse_agreed,
+        parse_follow_up,
+        record_outcome,
+    )
+
+    with open_archive() as archive:
+        meeting = get_meeting(archive.store, meeting_id)
+        if meeting is None:
+            fail(f"no meeting {meeting_id} (see: briefroom meetings list --all)", 1)
+        # Due dates are read from the meeting's day: "by Friday", "in two weeks" after it.
+        read = date_reader(meeting.day, languages=obj.config.languages,
+                           day_order=obj.config.day_order)  # fmt: skip
+        try:
+            items = [parse_agreed(text, read) for text in agreed]
+            items += [parse_follow_up(text, read) for text in follow_ups]
+        except OutcomeError as exc:
+            fail(str(exc))
+        home = meeting.home
+        if home is None:
+            home = _home(obj)
+        if status == "held" and meeting.day > _today(obj):
+            click.echo(f"note: meeting {meeting_id} is dated {meeting.date}, after today", err=True)
+        before = get_outcome(archive.store, meeting_id)
+        cleaned = " ".join(note.split()) if note and note.strip() else None
+        try:
+            stored = record_outcome(
+                archive.store,
+                OutcomeRecord(meeting_id, status, cleaned, tuple(items)),
+                home=home,
+            )
+        except OutcomeError as exc:
+            fail(str(exc), 1)
+    if before is not None:
+        click.echo(f"replaces the outcome recorded {before.recorded_at} ({before.status})",
+                   err=True)  # fmt: skip
+    click.echo(
+        f"meeting {meeting_id}: {status}; {len(stored.agreed)} agreed, "
+        f"{len(stored.follow_ups)} follow-ups"
+    )
+    for item in stored.items:
+        kind = "agreed" if item.kind == "agreed" else "follow-up"
+        click.echo(f"{kind}: {item.describe()}", err=True)
+
+
 # --------------------------------------------------------------------------- brief
 
 
 @click.command()
-@click.argument("country")
+@click.argument("country", required=False)
+@click.option("--date", "date_text", metavar="TEXT", help="The meeting day, in words.")
 @click.option(
-    "--date", "date_text", required=True, metavar="TEXT", help="The meeting day, in words."
+    "--meeting",
+    "meeting_id",
+    type=int,
+    metavar="ID",
+    help="Draft for the stored meeting ID (its side, date, delegations, purpose).",
 )
 @click.option("--title", metavar="T", help="Title (also names the files).")
 @click.option("--place", metavar="P", help="Where.")
@@ -213,46 +412,53 @@ def remove_meeting_command(meeting_id: int) -> None:
     help="Output folder (default: briefs/ in the data folder).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["md", "yaml", "both"]), default="both", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "yaml", "docx", "all", "both"]),
+    default="both",
+    show_default=True,
+    help="Files to write: md, yaml, docx (Word), all three, or both (yaml and md).",
+)
+@click.option(
+    "--max-items",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="At most N bullets per list (a short brief for a principal); cut lists say 'N of M'.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing brief.")
 @click.pass_obj
 def brief(
     obj: Context,
-    country: str,
-    date_text: str,
+    country: str | None,
+    date_text: str | None,
+    meeting_id: int | None,
     title: str | None,
     place: str | None,
     participants: tuple[str, ...],
     out_dir: Path | None,
     fmt: str,
+    max_items: int | None,
     force: bool,
 ) -> None:
-    """Draft a cited brief (YAML + Markdown) for a meeting with COUNTRY."""
-    from briefs.brief import BriefInputError, build_brief, with_meeting_defaults
-    from briefs.meeting import Meeting
-    from briefs.meetings import find_meeting
+    """Draft a cited brief (YAML + Markdown, or Word) for a meeting with COUNTRY on --date (the
+    meeting is registered when none is stored for that day), or for a stored --meeting."""
+    from briefs.brief import BriefInputError, build_brief
+    from briefs.docx_export import DocxTemplateError
     from briefs.render import BriefExists, TemplateError, write_brief
 
-    home = _home(obj)
-    code = _country(country)
-    if code == home:
-        fail(f"{country!r} is our own side ({home}): brief a meeting with another country")
-    resolution = _resolve(obj, date_text)
+    if meeting_id is not None and (country or date_text):
+        fail("give COUNTRY --date TEXT or --meeting ID, not both")
+    if meeting_id is None and not (country and date_text):
+        fail("give COUNTRY --date TEXT (a meeting on that day), or --meeting ID")
     template = _template()
-    meeting = Meeting(
-        code,
-        resolution.day.isoformat(),
-        date_text,
-        title=title,
-        place=place,
-        participants=tuple(participants),
-    )
-    formats = ("yaml", "md") if fmt == "both" else (fmt,)
+    formats = _FORMATS.get(fmt, (fmt,))
+    docx_template = _docx_template() if "docx" in formats else None
     with open_archive() as archive:
-        meeting = with_meeting_defaults(meeting, find_meeting(archive.store, code, meeting.date))
+        meeting, home = _brief_meeting(
+            obj, archive.store, meeting_id, country, date_text, title, place, participants
+        )
         try:
-            drafted = build_brief(archive.store, meeting, home, _today(obj))
+            drafted = build_brief(archive.store, meeting, home, _today(obj), max_items=max_items)
         except BriefInputError as exc:
             fail(str(exc))
     try:
@@ -263,20 +469,82 @@ def brief(
             force=force,
             template=template,
             name=meeting.title or "brief",
+            docx_template=docx_template,
         )
     except BriefExists as exc:
         fail(str(exc), 1)
-    except TemplateError as exc:
+    except (TemplateError, DocxTemplateError) as exc:
         fail(str(exc), 1)
     except OSError as exc:
         fail(f"cannot write the brief: {exc}", 1)
     todo = _count_todo(drafted)
+    articles = len({s.article for s in drafted.sources})
     click.echo(
-        f"brief: {len(drafted.sources)} sources cited; {todo} items left to the author",
+        f"brief: {articles} article{'' if articles == 1 else 's'} cited "
+        f"({len(drafted.sources)} sentences); {todo} items left to the author",
         err=True,
     )
     for path in written:
         click.echo(str(path))
+
+
+def _brief_meeting(
+    obj: Context,
+    store: Any,
+    meeting_id: int | None,
+    country: str | None,
+    date_text: str | None,
+    title: str | None,
+    place: str | None,
+    participants: tuple[str, ...],
+) -> tuple[Any, str]:
+    """The meeting a brief is for, and our side: the stored meeting ID; else the one
+    stored with COUNTRY on the day; else a new one, registered (and said so)."""
+    from dataclasses import replace
+
+    from briefs.brief import with_meeting_defaults
+    from briefs.meeting import long_date
+    from briefs.meetings import add_meeting, find_meeting, get_meeting
+    from search.extract.countries import country_name
+
+    if meeting_id is not None:
+        stored = get_meeting(store, meeting_id)
+        if stored is None:
+            fail(f"no meeting {meeting_id} (see: briefroom meetings list --all)", 1)
+        home = stored.home or _home(obj)
+        configured = obj.home_country and _country(obj.home_country, "home country")
+        if stored.home and configured and configured != stored.home:
+            click.echo(f"note: meeting {meeting_id} is {stored.home}'s (our side when it was "
+                       f"added), not {configured}'s", err=True)  # fmt: skip
+        click.echo(f"meeting {meeting_id}: {country_name(stored.country)} ({stored.country}), "
+                   f"{long_date(stored.day)} ({stored.date})", err=True)  # fmt: skip
+        theirs = tuple(" ".join(n.split()) for n in participants if n.strip())
+        return replace(
+            stored,
+            title=title or stored.title,
+            place=place or stored.place,
+            participants=theirs or stored.participants,
+            theirs=() if theirs else stored.theirs,
+        ), home
+    assert country is not None and date_text is not None
+    home = _home(obj)
+    code = _country(country)
+    if code == home:
+        fail(f"{country!r} is our own side ({home}): brief a meeting with another country")
+    resolution = _resolve(obj, date_text)
+    day = resolution.day.isoformat()
+    meeting = _new_meeting(code, home, day, date_text, title=title, place=place,
+                           theirs=participants)  # fmt: skip
+    stored = find_meeting(store, code, day, home=home)
+    if stored is None:
+        stored = add_meeting(store, meeting)
+        click.echo(f"registered meeting #{stored.id}: {country_name(code)} ({code}), "
+                   f"{resolution.describe()} (see: briefroom meetings list)", err=True)  # fmt: skip
+        return stored, home
+    click.echo(f"meeting #{stored.id}: the stored meeting on that day", err=True)
+    if participants:
+        meeting = replace(meeting, theirs=())
+    return with_meeting_defaults(meeting, stored), home
 
 
 def _count_todo(drafted: Any) -> int:
@@ -298,18 +566,27 @@ def _count_todo(drafted: Any) -> int:
 @click.command()
 @click.argument("path", metavar="BRIEF.yaml", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "docx"]),
+    default="md",
+    show_default=True,
+    help="Markdown, or a Word document (styles from templates/brief.docx in the config folder).",
+)
+@click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    help="Markdown file to write (default: beside the YAML; - for stdout).",
+    help="File to write (default: beside the YAML, .md or .docx; - for stdout, Markdown only).",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing --out file (or link).")
-def render(path: Path, out: Path | None, force: bool) -> None:
-    """Re-render a brief's Markdown from its (edited) YAML.
+def render(path: Path, fmt: str, out: Path | None, force: bool) -> None:
+    """Re-render a brief's Markdown (or Word document) from its (edited) YAML.
 
-    The Markdown beside the YAML (same name, ``.md``) is the brief's own and is
-    re-rendered in place; any other existing file, and a link or folder at the
-    Markdown's name, needs --force.  The YAML itself is never written.
+    The file beside the YAML (same name, ``.md`` or ``.docx``) is the brief's own and
+    is re-rendered in place; any other existing file, and a link or folder at that
+    name, needs --force.  The YAML itself is never written.
     """
+    from briefs.docx_export import DocxTemplateError, build_docx
     from briefs.render import BriefError, TemplateError, brief_from_yaml, render_markdown
     from briefs.safe_write import SameAsInput, TargetExists, same_file, write_file
 
@@ -317,24 +594,35 @@ def render(path: Path, out: Path | None, force: bool) -> None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         fail(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})", 1)
-    target = out if out is not None else path.with_suffix(".md")
-    same = f"{target}: is the brief itself, never written over; render to another --out FILE.md"
+    suffix = ".docx" if fmt == "docx" else ".md"
+    target = out if out is not None else path.with_suffix(suffix)
+    if str(target) == "-" and fmt == "docx":
+        fail("--out -: a Word document is binary; give a file name (--out FILE.docx)")
+    same = (
+        f"{target}: is the brief itself, never written over; render to another --out FILE{suffix}"
+    )
     if str(target) != "-" and same_file(target, path):
         fail(same, 1)  # before rendering: the same one line whatever the YAML holds
+    content: str | bytes
     try:
-        markdown = render_markdown(brief_from_yaml(text), _template())
+        drafted = brief_from_yaml(text)
+        if fmt == "docx":
+            content = build_docx(drafted, _docx_template())
+        else:
+            content = render_markdown(drafted, _template())
     except BriefError as exc:
         fail(f"{path}: {exc}", 1)
-    except TemplateError as exc:
+    except (TemplateError, DocxTemplateError) as exc:
         fail(str(exc), 1)
     if str(target) == "-":
-        sys.stdout.write(markdown)
+        assert isinstance(content, str)
+        sys.stdout.write(content)
         return
     # The default target is this brief's rendering: replacing it is what render is
     # for (as long as it is a plain file, not a link or folder someone put there).
     own = out is None and target.is_file() and not target.is_symlink()
     try:
-        write_file(target, markdown, force=force or own, protect=(path,))
+        write_file(target, content, force=force or own, protect=(path,))
     except TargetExists as exc:
         fail(str(exc), 1)
     except SameAsInput:  # pragma: no cover - checked above; a link made meanwhile

@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
-from tui.config import Config, data_home
+from tui.config import Config, config_path, data_home
 
 
 @dataclass
@@ -25,6 +25,14 @@ class Context:
     config: Config
     home_country: str | None
     as_of: date | None
+
+
+def no_home_country() -> str:
+    """What a command that needs our side says when none is set: exactly how to set it."""
+    return (
+        "no home country set: run `briefroom config set home_country COUNTRY` "
+        f"or pass --home COUNTRY (settings file: {config_path()})"
+    )
 
 
 def fail(message: str, status: int = 2) -> NoReturn:

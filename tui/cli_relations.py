@@ -87,10 +87,9 @@ def _resolve(text: str, what: str) -> str:
 
 def _home(obj: Context) -> str:
     if not obj.home_country:
-        fail(
-            "--with needs a country: give one (--with B) or set your side with --home "
-            "or home_country in config.yaml"
-        )
+        from tui.cli_common import no_home_country
+
+        fail(f"--with needs a country: give one (--with B); {no_home_country()}")
     from search.extract.countries import resolve_country
 
     code = resolve_country(obj.home_country)

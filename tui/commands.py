@@ -41,6 +41,8 @@ class ActionCommands(_BriefroomProvider):
              partial(app.run_action, "ingest")),
             ("Toggle light/dark theme", "Switch between a light and a dark theme",
              partial(app.run_action, "toggle_theme")),
+            ("Settings...", "Our side, day order, date languages, theme, keys",
+             partial(app.run_action, "settings")),
             ("Help", "Keys, query syntax, data sources", partial(app.run_action, "help")),
             ("Rebuild the search index", "Re-create the index from the archive",
              app.rebuild_index),

@@ -26,7 +26,12 @@ class Config:
     """User settings (``config.yaml``).
 
     Attributes:
-        home_country: Our side in pair summaries and briefs (a name or ISO code).
+        home_country: Our side in pair summaries and briefs (a name or ISO code; the app
+            and ``briefroom config set`` store the canonical name).
+        day_order: How numeric dates read (DMY, MDY or YMD).
+        languages: Languages dates in words may be written in.
+        theme: The TUI theme.
+        keymap: Binding id -> keys.
     """
 
     home_country: str | None = None
@@ -39,6 +44,10 @@ class Config:
     """The TUI theme."""
     keymap: dict[str, str] = field(default_factory=dict)
     """Key remapping: binding id -> keys (see the help screen for ids)."""
+
+
+SETTINGS: tuple[str, ...] = tuple(f.name for f in fields(Config))
+"""The setting names, in the order the settings file lists them."""
 
 
 def data_home() -> Path:
@@ -68,11 +77,23 @@ def load_config(path: Path | None = None) -> Config:
     Raises:
         ConfigError: unreadable YAML or a field of the wrong type.
     """
+    return Config(**read_settings(path))
+
+
+def read_settings(path: Path | None = None) -> dict[str, Any]:
+    """The settings the file sets (checked, in file order); ``{}`` when it is missing.
+
+    What `load_config` builds its `Config` from, and what `tui.config_write` keeps when
+    it changes one setting.
+
+    Raises:
+        ConfigError: unreadable YAML or a field of the wrong type.
+    """
     path = path or config_path()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Config()
+        return {}
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read ({exc})") from exc
     try:
@@ -81,15 +102,14 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"{path}: not valid YAML ({_first_line(exc)})") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of settings")
-    known = {f.name for f in fields(Config)}
     values: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in known:
+        if key not in SETTINGS:
             raise ConfigError(
-                f"{path}: unknown setting {key!r} (known: {', '.join(sorted(known))})"
+                f"{path}: unknown setting {key!r} (known: {', '.join(sorted(SETTINGS))})"
             )
         values[key] = _check(path, key, value)
-    return Config(**values)
+    return values
 
 
 def _check(path: Path, key: str, value: Any) -> Any:

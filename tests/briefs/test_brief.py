@@ -195,9 +195,14 @@ def test_engagements_since_the_last_recorded_meeting(tmp_path: Path) -> None:
 
 def test_a_pair_with_nothing_in_the_archive(archive: Archive) -> None:
     brief = _brief(archive, home="KAZ", country="BRA")
-    assert brief.sources == ()
     assert brief.background.todo and brief.asks.todo and brief.commitments.todo
     assert brief.prepared.articles == 0
+    # Only the counterpart's own profile cites anything: Brazil's articles without us.
+    assert brief.counterpart is not None
+    profile_cites = {n for bullet in _bullets(brief.counterpart) for n in bullet.cite} | {
+        n for item in brief.glance.items for n in item.cite
+    }
+    assert profile_cites == {s.n for s in brief.sources}
 
 
 def test_our_own_side_is_not_a_counterpart(archive: Archive) -> None:

@@ -21,9 +21,11 @@ from briefs.brief_model import (
     Participants,
     Person,
     Prepared,
+    Profile,
     Section,
     SourceRef,
 )
+from briefs.docx_export import build_docx, docx_text
 from briefs.render import (
     BriefError,
     brief_from_yaml,
@@ -82,9 +84,11 @@ def briefs(draw: st.DrawFn) -> Brief:
                 maybe,
             )
         ),
+        glance=draw(section),
         purpose=draw(section),
         participants=draw(st.builds(Participants, people, people, maybe, maybe)),
         background=draw(section),
+        counterpart=draw(st.none() | st.builds(Profile, items, people, items, maybe, maybe)),
         engagements=draw(section),
         issues=draw(
             st.builds(
@@ -117,6 +121,7 @@ def test_yaml_round_trip_and_deterministic_render(brief: Brief) -> None:
     assert render_markdown(brief) == first
     assert render_markdown(brief_from_yaml(dumped)) == first
     assert brief_to_yaml(brief_from_yaml(dumped)) == dumped
+    assert docx_text(build_docx(brief_from_yaml(dumped))) == docx_text(build_docx(brief))
 
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text | st.dates()
@@ -165,3 +170,4 @@ def test_hand_edits_render_or_fail_in_one_line(brief: Brief, data: st.DataObject
         return
     markdown = render_markdown(edited)
     assert markdown.endswith("\n")
+    assert build_docx(edited)  # Word export never raises on what renders

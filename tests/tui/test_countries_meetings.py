@@ -158,7 +158,9 @@ async def test_add_meeting_generate_and_export(rich_home: Path, make_app, tmp_pa
         shown = str(form.query_one("#mf-date-check", Static).visual)
         assert "Tue 2022-07-05" in shown and "in 4 days" in shown
         await pilot.press("enter", *_keys("Political consultations"), "enter", *_keys("Astana"))
-        await pilot.press("enter", *_keys("Tileuberdi, Vassilenko"), "enter")
+        await pilot.press("enter", "tab")  # past the format list (optional)
+        await pilot.press(*_keys("Prepare the visit"), "enter", *_keys("Blinken"), "enter")
+        await pilot.press(*_keys("Tileuberdi, Vassilenko"), "enter")
         await settle(pilot)
         assert app.screen is screen
         [row] = screen.rows
@@ -170,6 +172,9 @@ async def test_add_meeting_generate_and_export(rich_home: Path, make_app, tmp_pa
         )
         assert meeting.title == "Political consultations" and meeting.place == "Astana"
         assert meeting.participants == ("Tileuberdi", "Vassilenko")
+        assert [d.typed for d in meeting.theirs] == ["Tileuberdi", "Vassilenko"]
+        assert [d.typed for d in meeting.ours] == ["Blinken"]
+        assert meeting.purpose == "Prepare the visit" and meeting.home == "USA"
         assert row.days_left == 4 and row.brief_status == "none"
         # Generate (a worker), preview.
         await pilot.press("g")

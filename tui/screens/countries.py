@@ -430,12 +430,19 @@ class CountriesScreen(SourcedScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pair_home":
-            return self.home is not None and self.code is not None and self.code != self.home
+            if self.home is None:
+                return True  # says how to set our side (issue 13: it did nothing)
+            return self.code is not None and self.code != self.home
         return True
 
     def action_pair_home(self) -> None:
         """The pair view of the shown country with our own side."""
-        if self.home and self.code and self.code != self.home:
+        if self.home is None:
+            if self.countries or not self.session.home_country:  # else: still loading
+                self.notify(self.briefroom.no_home_message(), title="Pair with us",
+                            severity="warning", markup=False)  # fmt: skip
+            return
+        if self.code and self.code != self.home:
             self.briefroom.open_pair(self.home, self.code)
 
     def action_focus_filter(self) -> None:

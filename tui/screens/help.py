@@ -55,10 +55,12 @@ def _binding_sources() -> list[tuple[str, list[BindingType]]]:
     from tui.screens.countries import CountriesScreen
     from tui.screens.dashboard import DashboardScreen
     from tui.screens.dialogs import ConfirmDialog
+    from tui.screens.first_run import CountryPicker
     from tui.screens.meeting_form import MeetingForm
     from tui.screens.meetings import MeetingsScreen
     from tui.screens.pair import PairScreen
     from tui.screens.search import SearchScreen
+    from tui.screens.settings import SettingsScreen
 
     return [
         ("Everywhere", list(BriefroomApp.BINDINGS)),
@@ -70,6 +72,8 @@ def _binding_sources() -> list[tuple[str, list[BindingType]]]:
         ("Add meeting", list(MeetingForm.BINDINGS)),
         ("Confirm", list(ConfirmDialog.BINDINGS)),
         ("Article", list(ArticleScreen.BINDINGS)),
+        ("Settings", list(SettingsScreen.BINDINGS)),
+        ("Our side", list(CountryPicker.BINDINGS)),
         ("Help", list(HelpScreen.BINDINGS)),
     ]
 

@@ -1,9 +1,17 @@
-"""The add-meeting form: counterpart, date in words (resolved as you type), title, place, who.
+"""The add-meeting form: counterpart, date in words (resolved as you type), title, place,
+format, purpose, and both delegations.
 
 The country and the date are checked in a worker (dateparser is slow to load and the
 gazetteer too) shortly after each keystroke; the lines under them say what was
 understood: ``Tuesday 5 July 2022 (2022-07-05), in 4 days``, an ambiguity ("June" names
 a month, not a day) or an error.  The form only closes on a known country and one day.
+
+Type-ahead is kept (issue 13: the first form after start turned "Ukrainian", Enter, "in
+two weeks" into one country): Enter is a priority binding, so the App moves the focus to
+the next field while it dispatches the key, before it forwards the keys typed after it;
+the default `Input.Submitted` route moved it later (``Widget.focus`` is deferred), after
+those keys had gone to the old field.  The first field is focused when the form is
+composed (AUTO_FOCUS), and the meetings screen waits for that before it reads more keys.
 """
 
 from __future__ import annotations
@@ -12,16 +20,17 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, Select, Static
 from textual.worker import get_current_worker
 
-from briefs.meeting import Meeting, days_left_text
+from briefs.meeting import FORMATS, Meeting, days_left_text, delegates
 from tui.screens.base import BriefroomModal
 from tui.screens.data import FormCheck, all_country_names, check_meeting_form, home_code
 
@@ -29,7 +38,16 @@ if TYPE_CHECKING:
     from tui.app import BriefroomApp
 
 CHECK_DEBOUNCE_S = 0.15
-FIELDS = ("mf-country", "mf-date", "mf-title", "mf-place", "mf-with")
+FIELDS = (
+    "mf-country",
+    "mf-date",
+    "mf-title",
+    "mf-place",
+    "mf-format",
+    "mf-purpose",
+    "mf-ours",
+    "mf-theirs",
+)
 
 
 def split_names(value: str) -> tuple[str, ...]:
@@ -41,7 +59,7 @@ def split_names(value: str) -> tuple[str, ...]:
 class MeetingForm(BriefroomModal):
     """Dismisses with the new `Meeting` (not stored yet), or None when cancelled."""
 
-    CSS_PATH = "../styles/dialogs.tcss"
+    CSS_PATH: ClassVar[list[str]] = ["../styles/dialogs.tcss", "../styles/meeting_form.tcss"]
     AUTO_FOCUS = "#mf-country"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "meeting-form--ok",
@@ -52,6 +70,11 @@ class MeetingForm(BriefroomModal):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="meeting-form.cancel"),
         Binding("ctrl+s", "submit", "Add", id="meeting-form.add"),
+        # Priority: handled as the App dispatches the key, so keys typed after Enter go to
+        # the next field (see the module docstring).
+        Binding(
+            "enter", "next_field", "Next field", show=False, priority=True, id="meeting-form.next"
+        ),  # fmt: skip
     ]
 
     class Checked(Message):
@@ -104,9 +127,20 @@ class MeetingForm(BriefroomModal):
                 yield Label("Place", classes="form-label")
                 yield Input(placeholder="Oslo (optional)", id="mf-place", compact=True)
             with Horizontal(classes="form-row"):
-                yield Label("With", classes="form-label")
-                yield Input(placeholder="names, separated by commas (optional)", id="mf-with",
-                            compact=True)  # fmt: skip
+                yield Label("Format", classes="form-label")
+                yield Select([(f, f) for f in FORMATS], prompt="(optional)", id="mf-format",
+                             compact=True)  # fmt: skip
+            with Horizontal(classes="form-row"):
+                yield Label("Purpose", classes="form-label")
+                yield Input(placeholder="why we meet (optional)", id="mf-purpose", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("Ours", classes="form-label")
+                yield Input(placeholder="our delegation: names, separated by commas",
+                            id="mf-ours", compact=True)  # fmt: skip
+            with Horizontal(classes="form-row"):
+                yield Label("Theirs", classes="form-label")
+                yield Input(placeholder="their delegation: names, separated by commas",
+                            id="mf-theirs", compact=True)  # fmt: skip
             yield Static(
                 "Enter: next field · ctrl+s: add · Esc: cancel", classes="dialog-help form-help"
             )
@@ -223,16 +257,38 @@ class MeetingForm(BriefroomModal):
 
     # ------------------------------------------------------------------ submit
 
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        field = event.input.id or ""
-        suggestion = getattr(event.input, "_suggestion", "")
-        if field == "mf-country" and suggestion and suggestion != event.input.value:
-            event.input.value = suggestion  # Enter takes the completion shown
-        if field in FIELDS[:-1]:
-            self.query_one(f"#{FIELDS[FIELDS.index(field) + 1]}", Input).focus()
-        else:
-            self.action_submit()
+    def action_next_field(self) -> None:
+        """Enter: the next field (the last one adds the meeting); in the country, Enter
+        takes the completion shown."""
+        field = self.focused
+        if not isinstance(field, Input) or field.id not in FIELDS:
+            raise SkipAction()  # a button or the format list: Enter is theirs
+        if field.id == "mf-country":
+            # After the keys already sent to the field: the completion of all of them.
+            field.call_later(self._take_completion, field)
+        if field.id == FIELDS[-1]:
+            field.call_later(self.action_submit)
+            return
+        self._focus_after(field.id)
+
+    def _focus_after(self, field_id: str) -> None:
+        following = self.query_one(f"#{FIELDS[FIELDS.index(field_id) + 1]}")
+        self.set_focus(following)  # now, not deferred as `Widget.focus` is
+
+    async def _take_completion(self, field: Input) -> None:
+        suggester = field.suggester
+        value = field.value
+        if suggester is None or not value.strip():
+            return
+        wanted = value if suggester.case_sensitive else value.casefold()
+        suggestion = await suggester.get_suggestion(wanted)
+        if suggestion and suggestion != value and field.value == value:
+            field.value = suggestion
+
+    @on(Select.Changed, "#mf-format")
+    def _format_chosen(self, event: Select.Changed) -> None:
+        if self.focused is event.select or self.focused in event.select.query("*"):
+            self._focus_after("mf-format")
 
     @on(Button.Pressed, "#mf-add")
     def action_submit(self) -> None:
@@ -261,6 +317,8 @@ class MeetingForm(BriefroomModal):
             text = " ".join(self.query_one(f"#{widget_id}", Input).value.split())
             return text or None
 
+        chosen = self.query_one("#mf-format", Select).value
+        theirs = split_names(self.query_one("#mf-theirs", Input).value)
         self.dismiss(
             Meeting(
                 country=check.code,
@@ -268,7 +326,12 @@ class MeetingForm(BriefroomModal):
                 date_text=" ".join(check.date_text.split()),
                 title=value("mf-title"),
                 place=value("mf-place"),
-                participants=split_names(self.query_one("#mf-with", Input).value),
+                format=chosen if isinstance(chosen, str) and chosen in FORMATS else None,
+                participants=theirs,
+                purpose=value("mf-purpose"),
+                home=home_code(self.briefroom.session.home_country),
+                ours=delegates(split_names(self.query_one("#mf-ours", Input).value)),
+                theirs=delegates(theirs),
             )
         )
 

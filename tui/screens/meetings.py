@@ -5,7 +5,8 @@ their brief is on disk; the highlighted meeting's brief as a Markdown preview.  
 adds a meeting (a form with live date resolution), ``g`` generates the brief in a
 worker, ``x`` exports YAML and Markdown to the briefs folder (asking before it
 overwrites anything), ``e`` opens the YAML in ``$EDITOR`` and re-renders it on return,
-``d`` deletes the meeting.
+``d`` deletes the meeting, ``o`` records its outcome (held, postponed or cancelled, what
+was agreed, who follows up what by when).
 
 The Markdown is generated from corpus text.  The `Markdown` widget does not read Rich
 or Textual markup, and its links are not opened on a click: only http(s) addresses are,
@@ -31,6 +32,7 @@ from textual.widgets import DataTable, Footer, Markdown, Static
 from textual.worker import get_current_worker
 
 from briefs.meeting import Meeting, days_left_text
+from briefs.outcomes import Outcome
 from tui.screens.base import BriefroomScreen
 from tui.screens.data import (
     BriefDraft,
@@ -47,6 +49,7 @@ from tui.screens.data import (
 )
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.meeting_form import MeetingForm
+from tui.screens.outcome_form import OutcomeForm
 from tui.widgets.cells import FlexTable, text_cell
 
 FORMATS = ("yaml", "md")
@@ -82,6 +85,7 @@ COLUMNS = [
     ("day", "Day", 3),
     ("left", "When", 11),
     ("country", "Counterpart", None),
+    ("status", "Outcome", 9),
     ("brief", "Brief", 8),
 ]
 
@@ -104,10 +108,13 @@ class MeetingsScreen(BriefroomScreen):
     AUTO_FOCUS = "#meetings"
     COMPONENT_CLASSES: ClassVar[set[str]] = {"meetings--past", "meetings--on-disk"}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", "Add", id="meetings.add"),
+        # Priority, and the form is mounted before the App reads the next key: keys typed
+        # right after "a" reach the form's first field (issue 13, type-ahead).
+        Binding("a", "open_add_form", "Add", priority=True, id="meetings.add"),
         Binding("g", "generate", "Brief", id="meetings.generate"),
         Binding("x", "export", "Export", id="meetings.export"),
         Binding("e", "edit", "Edit", id="meetings.edit"),
+        Binding("o", "outcome", "Outcome", id="meetings.outcome"),
         Binding("d,delete", "delete", "Delete", show=False, id="meetings.delete"),
         Binding("p", "focus_preview", "Preview", show=False, id="meetings.preview"),
         Binding("escape", "focus_list", "List", show=False, id="meetings.list"),
@@ -128,6 +135,13 @@ class MeetingsScreen(BriefroomScreen):
 
         def __init__(self, meeting: Meeting) -> None:
             self.meeting = meeting
+            super().__init__()
+
+    class OutcomeRecorded(Message):
+        """A meeting's outcome was stored."""
+
+        def __init__(self, outcome: Outcome) -> None:
+            self.outcome = outcome
             super().__init__()
 
     class MeetingDeleted(Message):
@@ -254,6 +268,11 @@ class MeetingsScreen(BriefroomScreen):
                     f"{row.name} · {meeting.title}" if meeting.title else row.name, style=style
                 ),  # fmt: skip
                 Text(
+                    meeting.status or ("-" if row.days_left >= 0 else "record: o"),
+                    style=style if meeting.status else "dim",
+                    no_wrap=True,
+                ),  # fmt: skip
+                Text(
                     row.brief_status if row.brief_status != "none" else "-",
                     style=on_disk if row.yaml_exists else "dim",
                     no_wrap=True,
@@ -271,7 +290,7 @@ class MeetingsScreen(BriefroomScreen):
         upcoming_count = sum(1 for row in self.rows if row.days_left >= 0)
         box.border_subtitle = f"{upcoming_count} upcoming · as of {message.data.as_of.isoformat()}"
         if message.data.home is None:
-            box.border_subtitle = "no home country: set home_country or --home"
+            box.border_subtitle = f"no home country: Settings ({self.briefroom.settings_key()})"
         await self._show_selected()
         self.refresh_bindings()
 
@@ -352,11 +371,19 @@ class MeetingsScreen(BriefroomScreen):
         text.append(f" · {meeting.day:%A} {meeting.date} · {days_left_text(row.days_left)}")
         if meeting.date_text and meeting.date_text != meeting.date:
             text.append(f' ("{" ".join(meeting.date_text.split())}")', style="dim")
-        extra = [" ".join(v.split()) for v in (meeting.title, meeting.place) if v]
-        if meeting.participants:
-            extra.append("with " + ", ".join(meeting.participants))
-        text.append("\n" + (" · ".join(extra) or "no title, place or participants"),
+        if meeting.home and self.data is not None and meeting.home != self.data.home:
+            text.append(f" · our side {meeting.home}", style="bold")
+        if meeting.status:
+            text.append(f" · {meeting.status}", style="bold")
+        extra = [" ".join(v.split()) for v in (meeting.title, meeting.place, meeting.format) if v]
+        text.append("\n" + (" · ".join(extra) or "no title, place or format"),
                     style="" if extra else "dim")  # fmt: skip
+        ours = ", ".join(d.describe() for d in meeting.ours)
+        theirs = ", ".join(d.describe() for d in meeting.theirs) or ", ".join(meeting.participants)
+        text.append("\nours: ", style="dim")
+        text.append(ours or "-")
+        text.append(" · theirs: ", style="dim")
+        text.append(theirs or "-")
         return text
 
     def _status_text(self, row: MeetingRow, draft: BriefDraft) -> Text:
@@ -383,12 +410,51 @@ class MeetingsScreen(BriefroomScreen):
 
     def action_add(self, country: str = "", date_text: str = "") -> None:
         """Open the add-meeting form."""
+        self.app.push_screen(MeetingForm(country=country, date_text=date_text), self._added)
 
-        def added(meeting: Meeting | None) -> None:
-            if meeting is not None:
-                self._save(meeting)
+    async def action_open_add_form(self) -> None:
+        """Open the add-meeting form and wait until its first field has the focus."""
+        await self.app.push_screen(MeetingForm(), self._added)
 
-        self.app.push_screen(MeetingForm(country=country, date_text=date_text), added)
+    def _added(self, meeting: Meeting | None) -> None:
+        if meeting is not None:
+            self._save(meeting)
+
+    # ------------------------------------------------------------------ outcome
+
+    def action_outcome(self) -> None:
+        """Record the highlighted meeting's outcome (held, postponed, cancelled...)."""
+        row = self.selected_row()
+        if row is None or row.meeting.id is None:
+            self.notify("add a meeting first (a)", severity="warning")
+            return
+        meeting = row.meeting
+
+        def recorded(outcome: Outcome | None) -> None:
+            if outcome is not None:
+                home = meeting.home or (self.data.home if self.data is not None else None)
+                self._record_outcome(outcome, home)
+
+        self.app.push_screen(OutcomeForm(meeting, row.name), recorded)
+
+    @work(thread=True, group="meetings-write", name="meeting-outcome", exit_on_error=False)
+    def _record_outcome(self, outcome: Outcome, home: str | None) -> None:
+        from briefs.outcomes import record_outcome
+        from tui.screens.data import open_archive
+
+        with open_archive(self.session.home, readonly=False) as archive:
+            stored = record_outcome(archive.store, outcome, home=home)
+        self.post_message(self.OutcomeRecorded(stored))
+
+    @on(OutcomeRecorded)
+    def _outcome_recorded(self, message: OutcomeRecorded) -> None:
+        outcome = message.outcome
+        self.notify(f"meeting {outcome.meeting}: {outcome.status}; {len(outcome.agreed)} agreed, "
+                    f"{len(outcome.follow_ups)} follow-ups", title="Outcome recorded",
+                    markup=False)  # fmt: skip
+        self._select = outcome.meeting
+        self._load()
+        self.briefroom.meetings_changed()
 
     @work(thread=True, group="meetings-write", name="meeting-save", exit_on_error=False)
     def _save(self, meeting: Meeting) -> None:
@@ -443,10 +509,10 @@ class MeetingsScreen(BriefroomScreen):
         if row is None or row.meeting.id is None:
             self.notify("add a meeting first (a)", severity="warning")
             return
-        if self.data is None or self.data.home is None:
-            self.notify("set home_country in config.yaml (or start with --home COUNTRY): "
-                        "a brief needs our side", title="No home country",
-                        severity="error")  # fmt: skip
+        if self.data is None or (self.data.home is None and row.meeting.home is None):
+            self.notify(f"a brief needs our side: {self.briefroom.no_home_message()}",
+                        title="No home country", severity="error",
+                        markup=False)  # fmt: skip
             return
         if row.meeting.id in self.generating:
             return
@@ -456,7 +522,8 @@ class MeetingsScreen(BriefroomScreen):
             Text("Generating the brief...", style="italic")
         )
         self.query_one("#brief-box").loading = True
-        self._generate(row.meeting, self.data.home)
+        # The meeting's own side (stored when it was added), else the configured one.
+        self._generate(row.meeting, row.meeting.home or self.data.home)
 
     @work(thread=True, group="brief", name="brief", exit_on_error=False)
     def _generate(self, meeting: Meeting, home: str) -> None:
@@ -641,7 +708,7 @@ class MeetingsScreen(BriefroomScreen):
         self.query_one("#meetings").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("generate", "delete"):
+        if action in ("generate", "delete", "outcome"):
             return self.selected_row() is not None
         if action == "export":
             return self._draft() is not None
