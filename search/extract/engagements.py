@@ -62,7 +62,7 @@ _TRIGGER = re.compile(
     r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
     r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
-    r"|(?P<multi>\b(?:ministerial|summit|conference|forum|trilateral|plenary)\b)"
+    r"|(?P<multi>\b(?:ministerial|summit|conference|forum|trilateral|plenary|session|assembly)\b)"
     r"|(?P<stay>\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
     r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
     r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
@@ -81,7 +81,8 @@ _WORDS = frozenset(
     """spoke speaks speak speaking spoken talked phone telephone video videoconference videoconferences
     videoconferencing virtual phoned
     telephoned call calls called rang signed signs sign signing inked consultation consultations dialogue
-    negotiations talks ministerial summit conference forum trilateral plenary visit visits
+    negotiations talks ministerial summit conference forum trilateral plenary session assembly
+    visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
     arrive arrives arrived arriving arrival stopover led lead leads leading headed heads head
     heading met meet meets meeting meetings hosted
@@ -197,11 +198,13 @@ _DATE_BETWEEN = re.compile(
     r"(?:\s*(?:-|–|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?)"
 )
 # A trip's own verbs; "visited a shelter" or "travel within the region" name no country.
-_FORUM = frozenset({"ministerial", "summit", "conference", "forum", "plenary", "meetings"})
+_FORUM = frozenset(
+    {"ministerial", "summit", "conference", "forum", "plenary", "meetings", "session", "assembly"}
+)
 _NOUN_TRIGGERS = frozenset(
     """meeting meetings talks consultations consultation dialogue negotiations ministerial
     summit conference forum trilateral plenary visit visits trip tour audience call calls
-    signing courtesy""".split()
+    signing courtesy session assembly""".split()
 )
 _NOT_PLACE = frozenset(
     """January February March April May June July August September October November December
@@ -213,8 +216,15 @@ _NOT_PLACE = frozenset(
 )
 # Officials of an organisation's members, after its name.
 _MEMBERS = re.compile(
-    r"\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil|health)\s+)?"
-    r"(?:ministers|ambassadors|leaders|envoys|heads\s+of\s+state|representatives|members)\b",
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil|health)"
+    r"\s+)?(?:ministers|ambassadors|leaders|envoys|heads\s+of\s+state|representatives|members|"
+    r"member\s+(?:states|countries|nations))\b",
+    re.I,
+)
+# "Leaders of the African Union", "ministers of OPEC": the organisation's members.
+_MEMBERS_OF = re.compile(
+    r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|ministers|representatives|"
+    r"delegates)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 # A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".
@@ -515,6 +525,8 @@ class _Sentence:
                     )
                 )
             return True
+        if kind == "multi" and word in ("session", "assembly") and not match.group()[0].isupper():
+            return False  # "a training session": only a named one ("the UN General Assembly")
         if kind == "multi" and word in ("trilateral", "ministerial"):
             # "trilateral cooperation", "ministerial-level": the adjective of something else;
             # "the trilateral meeting" is found by its noun, "a Ministerial" is one.
@@ -635,8 +647,12 @@ class _Sentence:
         if not side.startswith("org:"):
             return False
         text = self.c.text
-        for _start, end, key in self.c.orgs_in(self.start, cut):
-            if f"org:{key}" == side and _MEMBERS.match(text, end):
+        for start, end, key in self.c.orgs_in(self.start, cut):
+            if f"org:{key}" != side:
+                continue
+            if _MEMBERS.match(text, end) or _MEMBERS_OF.search(
+                text, max(self.start, start - 40), start
+            ):
                 return True
         return False
 
@@ -1079,6 +1095,8 @@ class _Sentence:
             self.c.text[self.start : max(self.start, cut)],
         ):
             name = re.split(r"\.\s", found.group(1))[0].rstrip(".,")
+            # "in Niamey, Niger's capital": the city.
+            name = re.sub(r",?\s+[\w-]+[’']s$", "", name)
             head = self.c.text[
                 max(self.start, self.start + found.start() - 30) : self.start + found.start(1)
             ]

@@ -409,3 +409,24 @@ def test_each_stop_of_a_trip_keeps_its_own_day_over_the_trips_range() -> None:
     )
     by_host = {v.countries[-1]: v.date for v in visits}
     assert by_host == {"AZE": "2022-06-15", "GEO": "2022-06-14", "ARM": "2022-06-18"}
+
+
+def test_an_organisations_members_meeting_and_a_named_assembly() -> None:
+    summit = only(
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU "
+        "summit.",
+        source="Wikinews",
+    )
+    assert (summit.type, summit.orgs, summit.place) == (
+        "multilateral",
+        ("African Union",),
+        "Niamey",
+    )
+    assembly = only(
+        "While in New York City to attend the United Nations General Assembly, Ukrainian "
+        "President Volodymyr Zelensky met reporters.",
+        source="Wikinews",
+    )
+    assert assembly.type == "multilateral" and "UKR" in assembly.countries
+    assert found("The training session covered election security.") == ()
+    assert found("The Kazakh National Assembly approved the law.") == ()
