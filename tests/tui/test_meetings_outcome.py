@@ -136,3 +136,25 @@ async def test_record_outcome_then_next_brief_starts_from_it(rich_home: Path, ma
         assert "Since the meeting of 2022-06-20" in (draft.brief.engagements.note or "")
         recorded = [i for i in draft.brief.engagements.items if "recorded in briefroom" in i.text]
         assert recorded and recorded[0].date == "2022-06-20"
+
+
+async def test_outcome_form_of_a_meeting_to_come_starts_on_its_status(
+    rich_home: Path, make_app
+) -> None:
+    upcoming = save_meeting(rich_home, Meeting("KAZ", "2022-07-12", "12 July", home="USA"))
+    app = make_app(rich_home, home_country="USA")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MeetingsScreen)
+        screen.select_meeting(upcoming.id)
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, OutcomeForm)
+        status = form.query_one("#of-status", Select)
+        assert status.value is Select.NULL
+        assert app.focused is status or app.focused in status.query("*")

@@ -654,28 +654,57 @@ def read_brief(
 
 def export_files(draft: BriefDraft, formats: tuple[str, ...]) -> list[Path]:
     """The files an export of ``formats`` writes (a brief read from disk keeps its YAML)."""
-    paths = {"yaml": draft.yaml_path, "md": draft.markdown_path}
-    return [paths[f] for f in formats if not (f == "yaml" and draft.from_disk)]
+    return [path for _fmt, path in _export_targets(draft, formats)]
 
 
-def export_brief(draft: BriefDraft, *, formats: tuple[str, ...], force: bool) -> list[Path]:
-    """Write the brief's YAML and the Markdown shown (`briefs.safe_write`: nothing is
-    overwritten unless ``force``, a link at a name is never followed, all files or none).
+def _export_targets(draft: BriefDraft, formats: tuple[str, ...]) -> list[tuple[str, Path]]:
+    # The Word file is named after the same stem as the YAML and the Markdown
+    # (`briefs.render.meeting_paths` names all three), so it sits beside them.
+    paths = {
+        "yaml": draft.yaml_path,
+        "md": draft.markdown_path,
+        "docx": draft.yaml_path.with_suffix(".docx"),
+    }
+    return [(f, paths[f]) for f in formats if not (f == "yaml" and draft.from_disk)]
 
-    A brief read from its YAML on disk only gets its Markdown written: the YAML is the
-    user's own copy (comments and all).
+
+def export_brief(
+    draft: BriefDraft,
+    *,
+    formats: tuple[str, ...],
+    force: bool,
+    docx_template: Path | None = None,
+) -> list[Path]:
+    """Write the brief's YAML, the Markdown shown and/or a Word file (`briefs.safe_write`:
+    nothing is overwritten unless ``force``, a link at a name is never followed, all files
+    or none).
+
+    A brief read from its YAML on disk only gets its Markdown and Word files written: the
+    YAML is the user's own copy (comments and all).  The Word file is built from the same
+    brief (`briefs.docx_export.build_docx`), on ``docx_template``'s styles when given.
+
+    Args:
+        draft: The brief.
+        formats: Any of ``yaml``, ``md``, ``docx``.
+        force: Overwrite what is there.
+        docx_template: The ministry's .docx template (`briefs.docx_export.find_docx_template`).
 
     Raises:
         BriefExists: something (a file or a link) is there and ``force`` is false
             (nothing is written).
+        DocxTemplateError: the Word template cannot be used (nothing is written).
     """
     from briefs.render import BriefExists, brief_to_yaml
     from briefs.safe_write import write_files
 
-    contents: list[tuple[Path, str]] = []
-    for path in export_files(draft, formats):
-        if path == draft.yaml_path:
+    contents: list[tuple[Path, str | bytes]] = []
+    for fmt, path in _export_targets(draft, formats):
+        if fmt == "yaml":
             contents.append((path, brief_to_yaml(draft.brief)))
+        elif fmt == "docx":
+            from briefs.docx_export import build_docx
+
+            contents.append((path, build_docx(draft.brief, docx_template)))
         else:
             contents.append((path, draft.markdown))
     for path, _text in contents:

@@ -3,8 +3,8 @@
 The stored meetings (soonest first, past ones dimmed) with the days left and whether
 their brief is on disk; the highlighted meeting's brief as a Markdown preview.  ``a``
 adds a meeting (a form with live date resolution), ``g`` generates the brief in a
-worker, ``x`` exports YAML and Markdown to the briefs folder (asking before it
-overwrites anything), ``e`` opens the YAML in ``$EDITOR`` and re-renders it on return,
+worker, ``x`` exports YAML, Markdown and Word (.docx) to the briefs folder (asking
+before it overwrites anything), ``e`` opens the YAML in ``$EDITOR`` and re-renders it on return,
 ``d`` deletes the meeting, ``o`` records its outcome (held, postponed or cancelled, what
 was agreed, who follows up what by when).
 
@@ -52,7 +52,8 @@ from tui.screens.meeting_form import MeetingForm
 from tui.screens.outcome_form import OutcomeForm
 from tui.widgets.cells import FlexTable, text_cell
 
-FORMATS = ("yaml", "md")
+# Word too (issue 13): the principal reads the brief as a .docx.
+FORMATS = ("yaml", "md", "docx")
 SAFE_SCHEMES = ("http://", "https://")
 PLACEHOLDER = """\
 ## No brief yet
@@ -60,8 +61,8 @@ PLACEHOLDER = """\
 Press **g** to generate the brief for this meeting from the archive: participants,
 background, engagements, issues, their likely asks, commitments, sources.
 
-Then **x** exports it (YAML and Markdown) to the briefs folder and **e** opens the
-YAML in your editor.
+Then **x** exports it (YAML, Markdown and Word) to the briefs folder and **e**
+opens the YAML in your editor.
 """
 INVALID = """\
 ## The saved brief cannot be read
@@ -584,7 +585,7 @@ class MeetingsScreen(BriefroomScreen):
         return self.drafts.get(row.meeting.id)
 
     def action_export(self) -> None:
-        """Write the brief's YAML and Markdown to the briefs folder."""
+        """Write the brief's YAML, Markdown and Word files to the briefs folder."""
         draft = self._draft()
         if draft is None:
             self.notify("generate the brief first (g)", severity="warning")
@@ -593,10 +594,15 @@ class MeetingsScreen(BriefroomScreen):
 
     @work(thread=True, group="brief-export", name="brief-export", exit_on_error=False)
     def _export(self, draft: BriefDraft, force: bool) -> None:
+        from briefs.docx_export import find_docx_template
         from briefs.render import BriefExists
 
+        # The ministry's Word styles (templates/brief.docx in the config folder), as
+        # `briefroom brief --format docx` uses them.
+        docx_template = find_docx_template(self.session.templates_dir)
         try:
-            written = export_brief(draft, formats=FORMATS, force=force)
+            written = export_brief(draft, formats=FORMATS, force=force,
+                                   docx_template=docx_template)  # fmt: skip
         except BriefExists:
             # A link (dangling too) at a name blocks the export as a file does.
             existing = [p for p in export_files(draft, FORMATS) if p.is_symlink() or p.exists()]
@@ -627,12 +633,12 @@ class MeetingsScreen(BriefroomScreen):
     @on(Exported)
     def _exported(self, message: Exported) -> None:
         folder = message.paths[0].parent if message.paths else self.session.briefs_dir
-        names = ", ".join(path.name for path in message.paths)
-        self.notify(f"{names} in {folder}", title="Brief exported", markup=False, timeout=8)
+        names = "\n".join(path.name for path in message.paths)
+        self.notify(f"in {folder}:\n{names}", title="Brief exported", markup=False, timeout=8)
         draft = message.draft
         meeting_id = draft.meeting.id
         if meeting_id is not None and self.drafts.get(meeting_id) is draft:
-            # The YAML on disk is this brief now: later exports only write the Markdown.
+            # The YAML on disk is this brief now: later exports write the Markdown and Word.
             self.drafts[meeting_id] = replace(draft, from_disk=True)
         self._load()
         self.briefroom.meetings_changed()

@@ -105,7 +105,7 @@ class OutcomeForm(BriefroomModal):
     def compose(self) -> ComposeResult:
         meeting = self.meeting
         past = meeting.days_left(self.briefroom.session.today()) <= 0
-        status = meeting.status or ("held" if past else Select.BLANK)
+        status = meeting.status or ("held" if past else Select.NULL)
         with Vertical(id="outcome-form", classes="dialog"):
             yield Label("Record the outcome", classes="dialog-title")
             title = f" · {meeting.title}" if meeting.title else ""
@@ -148,6 +148,11 @@ class OutcomeForm(BriefroomModal):
 
     @on(Select.Changed, "#of-status")
     def _status_chosen(self, event: Select.Changed) -> None:
+        # The Select reports its first value as it mounts: a blank one (a meeting still to
+        # come) chose nothing, so the cursor stays on Status; a past meeting's "held" is
+        # already the answer, so it moves on to the Note.
+        if event.value is Select.NULL:
+            return
         if self.focused is event.select or self.focused in event.select.query("*"):
             self.set_focus(self.query_one("#of-note"))
 
