@@ -24,6 +24,10 @@ home     1        a national news agency's text, a role with no country, and no 
 context  1        the one country a story is set in (its dateline's, or the one it is
                   about), for a person with no other clue: an official, or anyone the
                   story names bare ("Harry Dunn" in a story set in Britain)
+met      1        in a government publisher's readout, a foreign official with no other
+                  clue met during a visit to X, or in an engagement of the publisher with X
+                  alone ("visited Tripoli, Libya, where he met with interim Prime Minister
+                  Dabaiba"): X
 analyst  9        the analyst's correction (`search.corrections`)
 ======== ======== ===================================================================
 
@@ -55,6 +59,7 @@ STRENGTH = {
     "notable": 2,
     "home": 1,
     "context": 1,
+    "met": 1,
 }
 # A country after these words in a role is the portfolio, not the nationality.
 PORTFOLIO_WORDS = frozenset({"for", "to", "on", "against", "toward", "towards"})

@@ -371,3 +371,20 @@ def test_plural_and_set_off_roles(body: str, roles: dict[str, str]) -> None:
 
     found = extract(None, body, source="Wikinews", date="2019-07-10").people
     assert {p.name: p.role for p in found} == roles
+
+
+def test_foreign_officials_met_in_a_readout_take_the_side_they_represent() -> None:
+    from search.extract import extract
+
+    found = extract(
+        "U.S. Special Envoy Richard Norland’s Visit to Tripoli",
+        "U.S. Special Envoy and Ambassador to Libya Richard Norland visited Tripoli, Libya July "
+        "26 where he met with interim Prime Minister Abdulhamid Dabaiba. The State Department "
+        "hosted Foreign Minister Sirojiddin Muhriddin and a delegation from the Government of "
+        "Tajikistan for the eighth U.S.-Tajikistan Annual Bilateral Consultations on July 1.",
+        source="U.S. Department of State (press releases)",
+        date="2021-07-26",
+    ).people
+    sides = {p.name: (p.country, p.how) for p in found}
+    assert sides["Abdulhamid Dabaiba"] == ("LBY", "met")
+    assert sides["Sirojiddin Muhriddin"] == ("TJK", "met")
