@@ -123,6 +123,10 @@ _FUTURE = frozenset(
     plan intends intend hopes hope looks look going decided agreed agree""".split()
 )
 _HYPOTHETICAL = frozenset({"if", "unless", "could", "might", "may", "should", "whether"})
+_SOUGHT = frozenset(
+    """arrange arranging arranged seek seeking sought request requested requesting
+    requests""".split()
+)
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
 _PAST = frozenset(
     """previously formerly earlier ago recent recently last had since prior""".split()
@@ -564,6 +568,8 @@ class _Sentence:
         lead = _words(head)[-6:]
         if not _HYPOTHETICAL.isdisjoint(lead) and not self._month_may(lead, match.start()):
             return None
+        if not _SOUGHT.isdisjoint(lead[-3:]):
+            return None  # "worked to arrange a meeting", "requested a call": not (yet) held
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
             return None
         cut = self._cut(match)
@@ -999,6 +1005,8 @@ class _Sentence:
             future = _SUBJECT_OF_FUTURE.match(text, match.end(), self.end) is not None
         if self.title and re.search(r"\b(?:travel|trip|visit)\b", match.group(), re.I):
             future = future or self._body_announces()
+        if "last" in recent and re.search(r"\blast\s+night\b", head[-60:]):
+            recent = [word for word in recent if word != "last"]  # yesterday evening: news
         if "had" in recent and re.search(
             r"\bhad\s+(?:a|an|the|two|three|several|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", head
         ):
@@ -1024,13 +1032,15 @@ class _Sentence:
                 if delta > _AHEAD:
                     return "planned", date
                 if delta < -_BEHIND:
-                    return "background", date
+                    # "will hold talks ..., his first visit since he assumed power in June
+                    # 1982": an announced engagement is not dated in the past.
+                    return ("planned", None) if future and not past else ("background", date)
             else:
                 month = published.isoformat()[:7]
                 if date > month:
                     return "planned", date
                 if date < month:
-                    return "background", date
+                    return ("planned", None) if future and not past else ("background", date)
         if future:
             return "planned", date
         if past:

@@ -67,7 +67,7 @@ _PHRASE = re.compile(
     r"|\b(?:(?P<rel>last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
     r"|\b(?P<word>today|tonight|yesterday|tomorrow|tommorrow|this\s+morning|this\s+afternoon|"
-    r"this\s+evening|earlier\s+today|later\s+today)\b"
+    r"this\s+evening|earlier\s+today|later\s+today|last\s+night)\b"
     r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b",
     re.I,
 )
@@ -136,7 +136,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         word = " ".join(groups["word"].lower().split())
         if word.startswith(("tomorrow", "tommorrow")):
             return (published + dt.timedelta(days=1)).isoformat()
-        if word == "yesterday":
+        if word in ("yesterday", "last night"):
             return (published - dt.timedelta(days=1)).isoformat()
         return published.isoformat()
     period, unit = " ".join(groups["period"].lower().split()), groups["unit"].lower()

@@ -430,3 +430,29 @@ def test_an_organisations_members_meeting_and_a_named_assembly() -> None:
     assert assembly.type == "multilateral" and "UKR" in assembly.countries
     assert found("The training session covered election security.") == ()
     assert found("The Kazakh National Assembly approved the law.") == ()
+
+
+def test_last_night_is_yesterday_and_news() -> None:
+    visit = found(
+        "ABU DHABI, March 11 - Iranian Oil Minister Gholamreza Aqazadeh arrived last night "
+        "after a brief stopover in Riyadh.",
+        source="Reuters",
+        date="1987-03-11",
+    )[0]
+    assert (visit.type, visit.status, visit.date) == ("visit", "main", "1987-03-10")
+
+
+def test_an_announced_engagement_is_not_dated_by_a_past_event_in_its_sentence() -> None:
+    talks = only(
+        "The Saudi leader King Fahd will hold talks with Prime Minister Margaret Thatcher during "
+        "the visit, his first to Britain since he assumed power in June 1982.",
+        source="Reuters",
+        date="1987-03-22",
+    )
+    assert (talks.status, talks.date) == ("planned", None)
+
+
+def test_a_meeting_only_sought_is_not_an_engagement() -> None:
+    assert (
+        found("Volker also worked to arrange a meeting between Zelensky and Trump himself.") == ()
+    )
