@@ -84,8 +84,7 @@ _WORDS = frozenset(
     negotiations talks ministerial summit conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover led lead leads leading headed heads head
-    heading met meet meets meeting meetings hosted
+    arrive arrives arrived arriving arrival stopover delegation delegations met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing saw""".split()
 )
@@ -466,7 +465,7 @@ class _Sentence:
         self.end = end
         self.title = title
         self.lowered = context.text[start:end].lower()
-        self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(context.text, start, end)]
+        self.excluded: list[tuple[int, int]] = []  # read once a trigger word is seen
 
     def lists_delegation(self) -> bool:
         """Does this sentence name who led the delegations of the engagement before it?"""
@@ -476,7 +475,9 @@ class _Sentence:
         found: list[_Found] = []
         if _WORDS.isdisjoint(_LOWER_WORD.findall(self.lowered)) and "be in " not in self.lowered:
             return found  # most sentences: no trigger word, no need for the slow pattern
-        for match in _TRIGGER.finditer(self.c.text, self.start, self.end):
+        text = self.c.text
+        self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(text, self.start, self.end)]
+        for match in _TRIGGER.finditer(text, self.start, self.end):
             kind = match.lastgroup or ""
             if not self._accept(kind, match):
                 continue
