@@ -124,7 +124,7 @@ _FUTURE = frozenset(
 _HYPOTHETICAL = frozenset({"if", "unless", "could", "might", "may", "should", "whether"})
 _SOUGHT = frozenset(
     """arrange arranging arranged seek seeking sought request requested requesting
-    requests""".split()
+    requests readiness preparedness willingness ready willing prepared""".split()
 )
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
 _PAST = frozenset(
@@ -147,7 +147,9 @@ _OWN_SUBJECT = re.compile(
     re.I,
 )
 _BOTH = re.compile(
-    r"\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
+    r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
+    r"governments)\s+of\s+(?:the\s+|both\s+)(?:two\s+)?(?:countries|nations|sides)\b"
+    r"|\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
     r"presidents|officials|secretaries|diplomats|counterparts)|both\s+(?:sides|countries|"
     r"nations|leaders|ministers|delegations|governments|parties)|the\s+sides|the\s+delegations|"
     r"the\s+interlocutors|the\s+parties|the\s+participants|the\s+(?:vice\s+)?(?:foreign\s+)?"
@@ -166,6 +168,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the
 # name is not where.
 _TAKING_PART_BEFORE = re.compile(
     r"\b(?:participat\w*|t(?:ake|akes|ook|aking)\s+part)\s+in\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
+_OFFICIALS_OF = re.compile(
+    r"\b(?:officials|ministers|representatives|delegations?|leaders|envoys|diplomats|"
+    r"authorities|governments?)\s+of\s+(?:the\s+)?$",
+    re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
@@ -517,7 +524,12 @@ class _Sentence:
         if kind == "consult":
             if word == "talks":
                 return bool(re.match(r"\s+(?:with|between|on|in|at)\b", after)) or bool(
-                    re.search(r"(?:held|hold|holding|trade|bilateral|of|for)\s+$", before, re.I)
+                    re.search(
+                        r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
+                        r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
+                        before,
+                        re.I,
+                    )
                 )
             if word in ("dialogue", "negotiations"):
                 return match.group()[0].isupper() or bool(
@@ -535,9 +547,9 @@ class _Sentence:
         if kind == "multi" and word in ("trilateral", "ministerial"):
             # "trilateral cooperation", "ministerial-level": the adjective of something else;
             # "the trilateral meeting" is found by its noun, "a Ministerial" is one.
-            following = re.match(r"[\s-]+([\w-]+)", after)
+            following = re.match(r"[\s-]+(?:[\w.]+(?:-[\w.]+)+\s+)?([\w-]+)", after)
             if following is not None and following.group(1).lower() in _NOT_MEETINGS:
-                return False
+                return False  # also "trilateral U.S.-Japan-ROK cooperation"
         if kind == "call" and word in ("called", "rang"):
             return self._person_follows(match.end())  # "Sung Kim called PRC Special ... Liu"
         if kind == "meet":
@@ -695,7 +707,7 @@ class _Sentence:
             return clause  # "by signing today a Memorandum": a verb
         if re.search(
             r"\b(?:will|would|shall|to|can|could|may|might|must|did|does|do|also|"
-            r"then|later)\s+$",
+            r"then|later|are|is|were|was|been)\s+$",
             before,
             re.I,
         ):
@@ -782,6 +794,8 @@ class _Sentence:
     def _names_side(self, start: int, end: int, how: str, match: re.Match[str]) -> bool:
         """Does this country mention name a participant (not a place, topic or nationality)?"""
         text = self.c.text
+        if _OFFICIALS_OF.search(text, max(self.start, start - 40), start):
+            return True  # "with officials of Britain's Export Credits Guarantee Department"
         if text.startswith(("’s", "'s", "’ ", "' "), end):
             return self._official_after(end)  # "Ukraine's Foreign Minister", not "Ukraine's war"
         before = text[max(self.start, start - 16) : start]
@@ -798,7 +812,7 @@ class _Sentence:
                 re.search(
                     r"\b(?:officials|ministers|delegations?|representatives|"
                     r"leaders|envoys|diplomats)\s+from\s+(?:the\s+)?$",
-                    before,
+                    text[max(self.start, start - 40) : start],
                     re.I,
                 )
             )
@@ -1254,9 +1268,14 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     later with the hosts alone)?"""
     if other.type == "visit":
         return visit.host == other.host
-    if other.type not in _ABSORBED:
+    same_sentence = other.sentence == visit.sentence
+    # "arrived in Saudi Arabia, where he will meet with officials from the Saudi and Yemeni
+    # Governments": meetings held there are the visit's, even with a third side (not a
+    # forum's own multilateral meeting).
+    met_there = same_sentence and other.trigger.lower() in ("meet", "met", "meets", "meeting")
+    if other.type not in _ABSORBED and not met_there:
         return False
-    if other.sentence == visit.sentence:
+    if same_sentence:
         # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,
         # where he will meet with officials from the Saudi and Yemeni governments"
         travellers = {side for side in visit.sides if side != visit.host}

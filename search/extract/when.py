@@ -68,7 +68,8 @@ _PHRASE = re.compile(
     r"Saturday|Sunday)\b"
     r"|\b(?P<word>today|tonight|yesterday|tomorrow|tommorrow|this\s+morning|this\s+afternoon|"
     r"this\s+evening|earlier\s+today|later\s+today|last\s+night)\b"
-    r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b",
+    r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b"
+    r"|\b(?P<next_week>next\s+week)\b",
     re.I,
 )
 
@@ -139,6 +140,10 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         if word in ("yesterday", "last night"):
             return (published - dt.timedelta(days=1)).isoformat()
         return published.isoformat()
+    if groups["next_week"]:
+        # "will visit Tokyo next week": the Monday it begins (a week is too coarse to date
+        # what happened "last week"; an announced trip needs a day to sort by).
+        return (published + dt.timedelta(days=7 - published.weekday())).isoformat()
     period, unit = " ".join(groups["period"].lower().split()), groups["unit"].lower()
     shift = {"last": -1, "next": 1}.get(period, 0)
     if unit == "year":

@@ -315,7 +315,7 @@ def test_the_host_of_an_organisations_meeting_takes_part() -> None:
             "officials said.",
             "consultations",
             "planned",
-            None,
+            "2022-05-23",
             {"USA", "JPN"},
         ),
         (
@@ -456,3 +456,52 @@ def test_a_meeting_only_sought_is_not_an_engagement() -> None:
     assert (
         found("Volker also worked to arrange a meeting between Zelensky and Trump himself.") == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "status", "date", "countries"),
+    [
+        (
+            "Turkey and Greece had earlier had poor relations, but the leaders of the two "
+            "countries spoke by telephone on Friday night.",
+            "call",
+            "main",
+            "2020-11-06",
+            {"TUR", "GRC"},
+        ),
+        (
+            "LONDON, March 23 - Representatives from Nigeria are meeting today and tomorrow "
+            "with officials of Britain's Export Credits Guarantee Department.",
+            "meeting",
+            "main",
+            "2020-11-07",
+            {"NGA", "GBR"},
+        ),
+        (
+            "WASHINGTON, March 31 - Undersecretary of State Michael Armacost will visit Tokyo "
+            "next week for meetings with high-level officials.",
+            "visit",
+            "planned",
+            "2020-11-09",
+            {"USA", "JPN"},
+        ),
+    ],
+)
+def test_engagements_of_a_third_development_set(
+    body: str, kind: str, status: str, date: str, countries: set[str]
+) -> None:  # fmt: skip
+    engagement = only(body, source="Reuters", date="2020-11-07")
+    assert (engagement.type, engagement.status, engagement.date) == (kind, status, date)
+    assert set(engagement.countries) == countries
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deputy Secretary Sherman highlighted U.S. preparedness to meet the DPRK without "
+        "preconditions.",
+        "She also emphasized the importance of trilateral U.S.-Japan-ROK cooperation on the DPRK.",
+    ],
+)
+def test_readiness_to_meet_and_trilateral_cooperation_are_not_engagements(body: str) -> None:
+    assert found(body) == ()
