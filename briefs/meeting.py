@@ -224,7 +224,9 @@ def _day(
     text: str, day: date, as_of: date, notes: tuple[str, ...], time: str | None
 ) -> DateResolution:
     if day < as_of:
-        notes = (*notes, f"in the past ({(as_of - day).days} days before {as_of.isoformat()})")
+        days = (as_of - day).days
+        ago = "1 day" if days == 1 else f"{days} days"
+        notes = (*notes, f"in the past ({ago} before {as_of.isoformat()})")
     return DateResolution(text, day, day, day, "day", notes, time)
 
 

@@ -124,10 +124,11 @@ class IngestReport:
     def summary(self) -> str:
         """One line for users."""
         warnings = f", {self.warning_count:,} warnings" if self.warning_count else ""
+        files = "1 file" if self.files == 1 else f"{self.files:,} files"
         return (
-            f"{self.files} files: {self.added} added, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.duplicates} duplicates merged, "
-            f"{self.clustered} clustered as copies, {self.rejected_count:,} rejected{warnings}"
+            f"{files}: {self.added:,} added, {self.updated:,} updated, "
+            f"{self.unchanged:,} unchanged, {self.duplicates:,} duplicates merged, "
+            f"{self.clustered:,} clustered as copies, {self.rejected_count:,} rejected{warnings}"
         )
 
 
@@ -462,7 +463,10 @@ def ingest(
             feeder.cancel()
             raise
         report.indexed = feeder.written
-        archive.store.set_meta("last_ingest", _now())
+        if report.added or report.updated or report.duplicates:
+            # "Ingested" on the dashboard: when the archive last changed, not when a batch
+            # of already-known files was read again.
+            archive.store.set_meta("last_ingest", _now())
     return report
 
 

@@ -270,7 +270,13 @@ class QueryParser:
     build); `default_parser` keeps one per thread.
     """
 
-    def __init__(self, resolve_country: CountryResolver | None = None) -> None:
+    def __init__(
+        self,
+        resolve_country: CountryResolver | None = None,
+        *,
+        languages: tuple[str, ...] = ("en",),
+        day_order: str = "DMY",
+    ) -> None:
         from whoosh.qparser import (
             AndGroup,
             BoostPlugin,
@@ -288,6 +294,10 @@ class QueryParser:
 
         self.schema = build_schema()
         self.resolve_country = resolve_country or _default_resolver
+        # How dates in since:/until:/on: and the request's filters read: the user's
+        # settings, as for every other date briefroom reads ("03/12/2023").
+        self.languages = tuple(languages)
+        self.day_order = day_order
         # Words are ANDed, as in every search box.  No single-quote terms (apostrophes
         # are everywhere in names) and no ranges (dates have friendlier filters).
         plugins = [
@@ -304,6 +314,15 @@ class QueryParser:
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ public
+
+    def read_dates(self, text: str, as_of: date | None) -> Any:
+        """The `search.dates.DateRange` of a date filter's text, read with this parser's
+        date settings.
+
+        Raises:
+            search.dates.DateError: the text is not a date briefroom can read.
+        """
+        return parse_range(text, as_of=as_of, languages=self.languages, day_order=self.day_order)
 
     def parse(self, text: str, *, as_of: date | None = None) -> ParsedQuery:
         """Parse ``text``; unreadable syntax degrades to plain words with a notice."""
@@ -401,9 +420,9 @@ class QueryParser:
             value = match.group(2) if quoted else match.group(5)
             if name in DATE_FIELDS:
                 if not quoted and not _ISO_LIKE.match(value):
-                    value, end = _longest_date(text, value, end, as_of)
+                    value, end = _longest_date(text, value, end, as_of, self.read_dates)
                 try:
-                    span = parse_range(value, as_of=as_of)
+                    span = self.read_dates(value, as_of)
                 except DateError as exc:
                     notices.append(f"{name}: {exc}; filter ignored")
                 else:
@@ -463,11 +482,16 @@ class QueryParser:
 _LOCAL = threading.local()
 
 
-def default_parser() -> QueryParser:
-    """A parser for this thread (building one costs a schema and a Whoosh parser)."""
-    parser = getattr(_LOCAL, "parser", None)
+def default_parser(languages: tuple[str, ...] = ("en",), day_order: str = "DMY") -> QueryParser:
+    """A parser for this thread and these date settings (building one costs a schema and
+    a Whoosh parser)."""
+    parsers = getattr(_LOCAL, "parsers", None)
+    if parsers is None:
+        parsers = _LOCAL.parsers = {}
+    key = (tuple(languages), day_order)
+    parser = parsers.get(key)
     if parser is None:
-        parser = _LOCAL.parser = QueryParser()
+        parser = parsers[key] = QueryParser(languages=key[0], day_order=day_order)
     return parser
 
 
@@ -587,7 +611,9 @@ def _distribute(name: str, inner: str) -> str:
     return " ".join(out)
 
 
-def _longest_date(text: str, value: str, end: int, as_of: date | None) -> tuple[str, int]:
+def _longest_date(
+    text: str, value: str, end: int, as_of: date | None, read: Callable[[str, date | None], Any]
+) -> tuple[str, int]:
     """An unquoted date phrase may go on over the next words: ``since:last month``."""
     following = list(re.finditer(r"[^\s()\"]+", text[end:]))[:3]
     ends = []
@@ -599,7 +625,7 @@ def _longest_date(text: str, value: str, end: int, as_of: date | None) -> tuple[
     for cut in reversed(ends):
         phrase = text[end - len(value) : cut]
         try:
-            parse_range(phrase, as_of=as_of)
+            read(phrase, as_of)
         except DateError:
             continue
         return phrase, cut
@@ -674,7 +700,10 @@ def search(
         )
     data = evaluator.data
     if days:
+        unfiltered = scores
         scores = filter_days(scores, data.day, [(d.first, d.last) for d in days])
+        if unfiltered and not scores:
+            notices.append(_outside_dates_notice(days, data.day, data.live))
     total = story_count(scores, data)
     by_date = request.sort == "date"
     choose = by_ingest_order(searcher, store)
@@ -750,7 +779,7 @@ def _request_filters(
         if not value:
             continue
         try:
-            span = parse_range(value, as_of=request.as_of)
+            span = parser.read_dates(value, request.as_of)
         except DateError as exc:
             raise QueryError(f"{name}: {exc}", field=name, value=value) from exc
         if name == "since":
@@ -775,6 +804,22 @@ def _describe(query: Any, days: list[DaySpan]) -> str:
         last = "" if span.last >= 99_999_999 else _iso(span.last)
         text += f" date:[{first} TO {last}]"
     return text
+
+
+def _outside_dates_notice(days: list[DaySpan], day: Sequence[int], live: Sequence[int]) -> str:
+    """Why a date filter left nothing: the dates asked for and the archive's own range."""
+    first = max((span.first for span in days), default=0)
+    last = min((span.last for span in days), default=99_999_999)
+    if last >= 99_999_999:
+        asked = f"from {_iso(first)} on"
+    elif first <= 0:
+        asked = f"up to {_iso(last)}"
+    else:
+        asked = f"from {_iso(first)} to {_iso(last)}"
+    dated = [day[d] for d in live if day[d] > 0]
+    if not dated:
+        return f"nothing dated {asked}: the archive has no dated articles"
+    return f"nothing dated {asked}: the archive runs {_iso(min(dated))} to {_iso(max(dated))}"
 
 
 def _iso(number: int) -> str:

@@ -131,6 +131,7 @@ WORKER_TITLES = {
     "dashboard": "Loading the dashboard failed",
     "search": "Search failed",
     "article": "Opening the article failed",
+    "related": "Finding related stories failed",
     "countries": "Loading countries failed",
     "notice": "Loading the data notice failed",
     "profile": "Loading the country profile failed",
@@ -414,9 +415,15 @@ class BriefroomApp(App[None]):
         if message.cancelled or report is None:
             self.notify("ingest stopped; the articles stored so far are kept", severity="warning")
         else:
-            title = "Demo corpus loaded" if job and job.first_run else "Ingest finished"
             severity = "warning" if report.rejected else "information"
-            self.notify(report.summary(), title=title, severity=severity, markup=False)
+            if job and job.first_run and not report.rejected:
+                # Short and brief: a long toast covers the latest stories (issue 13).
+                articles = "1 article" if report.added == 1 else f"{report.added:,} articles"
+                self.notify(f"{articles}; i adds your own", title="Demo corpus loaded",
+                            timeout=4, markup=False)  # fmt: skip
+            else:
+                title = "Demo corpus loaded" if job and job.first_run else "Ingest finished"
+                self.notify(report.summary(), title=title, severity=severity, markup=False)
             for problem in report.rejected[:MAX_REJECTED_NOTICES]:
                 self.notify(
                     " ".join(str(problem).split()),
@@ -638,11 +645,20 @@ class BriefroomApp(App[None]):
         return self.screen
 
     async def search_for(
-        self, query: str = "", *, countries: Sequence[str] = (), since: str = "", until: str = ""
+        self,
+        query: str = "",
+        *,
+        countries: Sequence[str] = (),
+        since: str = "",
+        until: str = "",
+        exclude: Sequence[str] = (),
     ) -> None:
-        """Show the search screen with this search filled in and run."""
+        """Show the search screen with this search filled in and run (``exclude``: article
+        ids left out of its results, e.g. the article whose related stories are asked for)."""
         screen = await self._show_search()
-        screen.apply_search(query, countries=tuple(countries), since=since, until=until)
+        screen.apply_search(
+            query, countries=tuple(countries), since=since, until=until, exclude=tuple(exclude)
+        )
 
     def open_article(self, article_id: str, *, terms: Sequence[str] = ()) -> None:
         """Open the article reader over the current screen."""

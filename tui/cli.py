@@ -186,7 +186,7 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
     from search.archive import ensure_index, run_search
     from search.bidi import dumps_json
     from search.index import IndexUnavailable
-    from search.query import QueryError, SearchRequest, hits_to_json
+    from search.query import QueryError, SearchRequest, default_parser, hits_to_json
 
     obj: Context = ctx.obj
     if all_hits and ctx.get_parameter_source("limit") == click.core.ParameterSource.COMMANDLINE:
@@ -200,7 +200,10 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
         for notice in ensure_index(archive):
             click.echo(f"briefroom: {notice}", err=True)
         try:
-            result = run_search(archive, request)
+            # since:/until: read with the settings' day order and languages, like every
+            # other date the CLI reads.
+            parser = default_parser(obj.config.languages, obj.config.day_order)
+            result = run_search(archive, request, parser)
         except QueryError as exc:
             fail(str(exc))
         except IndexUnavailable as exc:
@@ -217,17 +220,16 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
 
 
 def _print_hits(result: Any) -> None:
-    from rich.console import Console
     from rich.text import Text
 
+    from tui.cli_common import plural, stdout_console
     from tui.shown import plain_text, shown_text
 
-    console = Console(highlight=False, soft_wrap=False)
+    console = stdout_console(soft_wrap=False)
     if result.suggestion:
         console.print(plain_text(f"Did you mean: {result.suggestion}", style="italic"))
     shown = f"page {result.request.page}/{result.pages}" if result.request.limit else "all"
-    noun = "story" if result.total == 1 else "stories"
-    console.print(Text(f"{result.total} {noun} ({shown})", style="bold"))
+    console.print(Text(f"{plural(result.total, 'story')} ({shown})", style="bold"))
     for hit in result.hits:
         line = Text()
         line.append(hit.date or "undated", style="cyan")
@@ -299,7 +301,9 @@ def check() -> None:
     with open_archive() as archive:
         health = check_index(archive.store, archive.index)
     if health.ok:
-        click.echo(f"index healthy: {health.documents} documents, {health.stored} articles stored")
+        click.echo(
+            f"index healthy: {health.documents:,} documents, {health.stored:,} articles stored"
+        )
         return
     for problem in health.problems:
         click.echo(f"index problem: {problem}")
@@ -322,7 +326,7 @@ def rebuild(wait: float) -> None:
                 written = sync(archive.store, archive.index, rebuild=True)
         except ArchiveBusy as exc:
             fail(str(exc), 1)
-    click.echo(f"index rebuilt: {written} documents", err=True)
+    click.echo(f"index rebuilt: {written:,} documents", err=True)
 
 
 def _register_commands() -> None:

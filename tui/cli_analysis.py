@@ -54,12 +54,12 @@ def article(article_id: str, as_json: bool) -> None:
 
 
 def _print_analysis(found: Any) -> None:
-    from rich.console import Console
     from rich.table import Table
 
+    from tui.cli_common import stdout_console
     from tui.shown import plain_text
 
-    console = Console(highlight=False, soft_wrap=True)
+    console = stdout_console(soft_wrap=True)
     console.print(plain_text(found.title, style="bold"))
     meta = f"{found.id} · {found.date or 'undated'} · {found.source or 'unknown source'}"
     console.print(plain_text(meta + f" · concerns {', '.join(found.countries) or 'no country'}"))

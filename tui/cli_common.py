@@ -27,6 +27,34 @@ class Context:
     as_of: date | None
 
 
+PIPE_WIDTH = 10_000
+"""Line width when stdout is not a terminal: piped output is never wrapped (a grep or
+a script must see each id whole, on one line)."""
+
+
+def stdout_console(**options: Any) -> Any:
+    """A `rich.console.Console` on stdout: wrapped to a terminal's width, unwrapped when
+    piped (rich would wrap at 80 columns and split ids)."""
+    from rich.console import Console
+
+    options = {"highlight": False, "emoji": False, **options}
+    if not sys.stdout.isatty():
+        options["width"] = PIPE_WIDTH
+        options["soft_wrap"] = True
+    return Console(**options)
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 file``, ``2 files``, ``17,600 articles``, ``3 stories`` (thousands separated)."""
+    if count == 1:
+        return f"1 {noun}"
+    if nouns is None:
+        nouns = (
+            noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        )
+    return f"{count:,} {nouns}"
+
+
 def no_home_country() -> str:
     """What a command that needs our side says when none is set: exactly how to set it."""
     return (

@@ -65,7 +65,27 @@ def country(obj: Context, country_a: str, country_b: str | None, since: str | No
             data: Any = country_profile(archive.store, a, window)
         else:
             data = pair_summary(archive.store, a, b, window)
+            if fmt is None and not data.articles:
+                # One line, not eight empty tables: what each side has on its own.
+                _nothing_for_pair(archive.store, a, b, window)
+                return
     _emit(data, fmt, pair=b is not None)
+
+
+def _nothing_for_pair(store: Any, a: str, b: str, window: Any) -> None:
+    from briefs.relations import country_rowids
+    from search.extract.countries import country_name
+    from tui.cli_common import plural
+
+    counts = ", ".join(
+        f"{country_name(code)} {plural(len(country_rowids(store, code, window)), 'article')}"
+        for code in (a, b)
+    )
+    within = "" if window.since is None and window.until is None else " in these dates"
+    click.echo(
+        f"No article concerns both {country_name(a)} and {country_name(b)}{within} ({counts}).",
+        err=False,
+    )
 
 
 def fail(message: str) -> NoReturn:
@@ -143,9 +163,9 @@ def _emit(data: Any, fmt: str | None, *, pair: bool) -> None:
 
 
 def _print_tables(data: Any, *, pair: bool) -> None:
-    from rich.console import Console
+    from tui.cli_common import stdout_console
 
-    console = Console(highlight=False, emoji=False)
+    console = stdout_console()
     if pair:
         _print_pair(console, data)
     else:
@@ -164,14 +184,34 @@ def _table(title: str, *columns: str) -> Any:
 
     table = Table(title=_text(title, "bold"), title_justify="left", box=box.SIMPLE_HEAD)
     for column in columns:
-        table.add_column(_text(column), overflow="fold")
+        if column in _ID_COLUMNS:
+            # An article id is copied into `briefroom article ID`: never split it.
+            table.add_column(_text(column), no_wrap=True, min_width=_ID_WIDTH)
+        elif column in _DATE_COLUMNS:
+            table.add_column(_text(column), no_wrap=True, min_width=10)
+        else:
+            table.add_column(_text(column), overflow="fold")
     return table
 
 
+_ID_COLUMNS = frozenset({"Sources", "Source", "Article"})
+"""Columns of article ids."""
+_DATE_COLUMNS = frozenset({"Date", "Last seen"})
+"""Columns of ISO dates (kept on one line)."""
+_ID_WIDTH = 32
+"""Wide enough for the usual id (``statedept-2022-05-20-dd971f7e94``)."""
+
+
 def _n(count: int, noun: str) -> str:
-    if count == 1:
-        return f"1 {noun}"
-    return f"{count} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+    from tui.cli_common import plural
+
+    return plural(count, noun)
+
+
+def _topic(topic: str) -> str:
+    from briefs.brief_context import topic_label
+
+    return topic_label(topic)
 
 
 def _header(console: Any, title: str, line: str) -> None:
@@ -214,7 +254,7 @@ def _print_pair(console: Any, s: Any) -> None:
         )
         ledger.add_row(
             _text(e.date or "undated"), _text(", ".join(x for x in (e.type, e.place) if x)),
-            _text(who), _text(", ".join(e.topics[:3])),
+            _text(who), _text(", ".join(_topic(t) for t in e.topics[:3])),
             _text("\n".join(x.article for x in e.sources)),
         )  # fmt: skip
     console.print(ledger)
@@ -227,7 +267,7 @@ def _print_pair(console: Any, s: Any) -> None:
         console.print(_text(f"Cooperation by quarter: {trend}"))
     console.print(_people_table(f"People: {na}", s.people.get(s.a, ())))
     console.print(_people_table(f"People: {nb}", s.people.get(s.b, ())))
-    console.print(_counts_table("Topics", s.topics))
+    console.print(_counts_table("Topics", [(_topic(t), n) for t, n in s.topics]))
     console.print(_counts_table("Organisations and fora", s.orgs))
     register = _table("Commitments", "Kind", "Status", "Parties", "Summary", "Source")
     for c in s.commitments:
@@ -253,7 +293,7 @@ def _print_profile(console: Any, p: Any) -> None:
     partners = [(f"{country_name(c)} ({c})", n) for c, n in p.partners]
     console.print(_counts_table("Main partners", partners))
     console.print(_people_table("People", p.people))
-    console.print(_counts_table("Topics", p.topics))
+    console.print(_counts_table("Topics", [(_topic(t), n) for t, n in p.topics]))
     console.print(_counts_table("Organisations and fora", p.orgs))
     events = _table("Recent events (heuristic)", "Date", "Type", "Actors", "Score", "Sentence")
     for e in p.recent_events:

@@ -176,7 +176,7 @@ def same_person(a: str, b: str) -> bool:
     first, second = parse_name(a), parse_name(b)
     if first is None or second is None or first.surname != second.surname:
         return False
-    if first.given is None or second.given is None:
+    if not first.given or not second.given:  # None, or "" from a name like "0:0"
         return True
     if _is_tail(a, b) or _is_tail(b, a):
         return True  # double surnames: "Bhutto Zardari" is "Bilawal Bhutto Zardari"

@@ -48,6 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from search.extract.affiliation import is_speaker, own_office
+from search.extract.places import trim_place
 from search.extract.topics import text_index
 from search.extract.when import date_phrases, nearest, parse_published
 from search.model import EngagementRef, Mention, PersonRef, Span
@@ -1090,7 +1091,7 @@ class _Sentence:
             code = datelines.resolve(found.group(1), (), published)
         if code is None or code not in sides:
             return []
-        return [(found.group(0)[found.start(1) - found.start() :].rstrip(".,"), code, offset)]
+        return [(trim_place(found.group(0)[found.start(1) - found.start() :]), code, offset)]
 
     def _place_country(self, match: re.Match[str], cut: int) -> str | None:
         """The country of the place right after a meeting's noun ("in Seoul, Korea")."""
@@ -1119,7 +1120,7 @@ class _Sentence:
             rf"\b(?:in|at)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
             self.c.text[self.start : max(self.start, cut)],
         ):
-            name = re.split(r"\.\s", found.group(1))[0].rstrip(".,")
+            name = trim_place(found.group(1))
             # "in Niamey, Niger's capital": the city.
             name = re.sub(r",?\s+[\w-]+[’']s$", "", name)
             head = self.c.text[

@@ -32,6 +32,32 @@ _ABBREVIATING = ("US", "CA")
 _STOP = frozenset({"of", "and", "the"})
 
 
+# A final period that belongs to the name: an initialism ("D.C.", "U.S.") or a short
+# form ("St.", "Ft.", "Mt."), not the end of the sentence.
+_ABBREVIATION_END = re.compile(r"(?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)*|\b(?:St|Ste|Ft|Mt)\.)$")
+# A short form is never a sentence end: "St. Petersburg" is one name.
+_SHORT_FORM_END = re.compile(r"\b(?:St|Ste|Ft|Mt)\.$")
+
+
+def trim_place(text: str) -> str:
+    """A place name as written, without the sentence's punctuation after it.
+
+    The name ends at the first ". " (a sentence end); a final comma or period goes,
+    but not the period of an abbreviation: "Oslo." is "Oslo", "Washington, D.C." and
+    "Washington, D.C. The" are "Washington, D.C.", "St. Petersburg." is "St. Petersburg".
+    """
+    for cut in re.finditer(r"\.\s", text):
+        if not _SHORT_FORM_END.search(text, 0, cut.start() + 1):
+            text = text[: cut.start() + 1]
+            break
+    text = text.rstrip()
+    while text and text[-1] in ".,":
+        if text[-1] == "." and _ABBREVIATION_END.search(text):
+            break
+        text = text[:-1].rstrip()
+    return text
+
+
 class City(NamedTuple):
     """A city: ISO alpha-2 country, population and geonames first-level region."""
 

@@ -158,3 +158,27 @@ async def test_outcome_form_of_a_meeting_to_come_starts_on_its_status(
         status = form.query_one("#of-status", Select)
         assert status.value is Select.NULL
         assert app.focused is status or app.focused in status.query("*")
+
+
+async def test_preview_key_shows_the_brief_full_screen(rich_home: Path, make_app) -> None:
+    from tui.screens.brief_view import BriefViewScreen
+
+    meeting = save_meeting(rich_home, Meeting("KAZ", "2022-07-12", "12 July", home="USA"))
+    app = make_app(rich_home, home_country="USA")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MeetingsScreen)
+        screen.select_meeting(meeting.id)
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefViewScreen)
+        assert "Kazakhstan" in app.screen.markdown
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen

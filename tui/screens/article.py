@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -35,6 +36,27 @@ DETAIL_WIDTH = 17
 def _clip(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedSearch:
+    """A search for stories related to an article."""
+
+    query: str = ""
+    countries: tuple[str, ...] = ()
+
+
+def related_searches(countries: tuple[str, ...], people: tuple[str, ...]) -> list[RelatedSearch]:
+    """What "related" tries, closest first: the article's two main countries together,
+    its people, then its main country alone (the first that finds another story wins)."""
+    tried: list[RelatedSearch] = []
+    if len(countries) >= 2:
+        tried.append(RelatedSearch(countries=countries[:2]))
+    if people:
+        tried.append(RelatedSearch(" OR ".join(f'person:"{name}"' for name in people[:3])))
+    if countries:
+        tried.append(RelatedSearch(countries=countries[:1]))
+    return tried
 
 
 class ArticleScreen(BriefroomScreen):
@@ -166,19 +188,61 @@ class ArticleScreen(BriefroomScreen):
         """Move to the entity list."""
         self.query_one("#entities").focus()
 
-    async def action_related(self) -> None:
-        """Search for stories about the same countries (or the same people)."""
+    def action_related(self) -> None:
+        """Search for other stories about the same countries or people (not this one)."""
         view = self.view
         if view is None:
             return
         article = view.article
-        if article.countries:
-            await self.briefroom.search_for(countries=article.countries[:2])
-        elif article.people:
-            query = " OR ".join(f'person:"{name}"' for name in article.people[:3])
-            await self.briefroom.search_for(query)
-        else:
+        if not article.countries and not article.people:
             self.notify("no countries or people found in this article to search for")
+            return
+        self._find_related(article.id, tuple(article.countries), tuple(article.people))
+
+    class RelatedFound(Message):
+        """The first related search that finds another story (None: none does)."""
+
+        def __init__(self, article_id: str, related: RelatedSearch | None) -> None:
+            self.article_id = article_id
+            self.related = related
+            super().__init__()
+
+    @work(thread=True, exclusive=True, group="related", name="related", exit_on_error=False)
+    def _find_related(
+        self, article_id: str, countries: tuple[str, ...], people: tuple[str, ...]
+    ) -> None:
+        from search.query import SearchRequest
+        from tui.screens.data import search_archive
+
+        worker = get_current_worker()
+        found = None
+        for candidate in related_searches(countries, people):
+            request = SearchRequest(candidate.query, candidate.countries, limit=2,
+                                    as_of=self.session.as_of, snippets=False,
+                                    facets=False)  # fmt: skip
+            result = search_archive(self.session.home, request)
+            if any(hit.id != article_id for hit in result.hits):
+                found = candidate
+                break
+            if worker.is_cancelled:
+                return
+        if not worker.is_cancelled:
+            self.post_message(self.RelatedFound(article_id, found))
+
+    @on(RelatedFound)
+    async def _related_found(self, message: RelatedFound) -> None:
+        if message.article_id != self.article_id:
+            return
+        related = message.related
+        if related is None:
+            self.notify(
+                "nothing related found: no other story shares its countries or people",
+                markup=False,
+            )
+            return
+        await self.briefroom.search_for(
+            related.query, countries=related.countries, exclude=(message.article_id,)
+        )
 
     def action_extraction(self) -> None:
         """What was extracted from this article, and the analyst's corrections of it."""

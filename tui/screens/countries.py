@@ -75,7 +75,7 @@ def plural(n: int, noun: str) -> str:
     """``1 article``, ``2 articles``, ``3 stories``."""
     if n == 1:
         return f"1 {noun}"
-    return f"{n} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+    return f"{n:,} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
 
 
 class CountriesScreen(SourcedScreen):
@@ -124,6 +124,8 @@ class CountriesScreen(SourcedScreen):
         self.view: ProfileView | None = None
         self._wanted: str | None = None
         """A country asked for (`show_country`) before the list arrived."""
+        self._focus_profile = False
+        """Enter asked to move into the profile while it loads."""
         self._debounce: Timer | None = None
         self._wide = False
 
@@ -246,7 +248,7 @@ class CountriesScreen(SourcedScreen):
         side = self.query_one("#country-side")
         total = len(self.countries)
         side.border_subtitle = (
-            f"{len(self.shown)} of {total}" if len(self.shown) != total else f"{total}"
+            f"{len(self.shown):,} of {total:,}" if len(self.shown) != total else f"{total:,}"
         )
         if not self.shown:
             side.border_subtitle = "no match" if self.countries else "empty archive"
@@ -273,6 +275,7 @@ class CountriesScreen(SourcedScreen):
     @on(DataTable.RowHighlighted, "#country-list")
     def _country_highlighted(self, event: DataTable.RowHighlighted) -> None:
         code = event.row_key.value
+        self._focus_profile = False  # the cursor moved on: the list keeps the focus
         if self._debounce is not None:
             self._debounce.stop()  # the cursor moved on (or back to the country shown)
             self._debounce = None
@@ -287,6 +290,9 @@ class CountriesScreen(SourcedScreen):
             table = self.active_table()
             if table is not None:
                 table.focus()
+            # Again once the profile is shown: focus asked for while it loads can be lost
+            # when the loading cover goes (seen under load in the Pilot tests).
+            self._focus_profile = bool(self.query_one("#profile").loading)
 
     def _show(self, code: str) -> None:
         if self._debounce is not None:
@@ -311,6 +317,11 @@ class CountriesScreen(SourcedScreen):
         if message.code != self.code:
             return  # the user has moved on
         self.query_one("#profile").loading = False
+        if self._focus_profile:
+            self._focus_profile = False
+            table = self.active_table()
+            if table is not None and self.focused is not table:
+                self.call_after_refresh(table.focus)
         self.view = view = message.view
         profile = view.profile
         head = Text()
@@ -326,7 +337,9 @@ class CountriesScreen(SourcedScreen):
         self.query_one("#profile-head", Static).update(head)
         self.query_one("#profile").border_title = f"Profile: {view.name}"
         spark = self.query_one("#profile-spark", Sparkline)
-        spark.data = [n for _month, n in profile.monthly_volume] or [0]
+        spark.data = [n for _month, n in profile.monthly_volume]
+        # Sparkline draws one value (or none) as a full bar: no dated article, no bars.
+        spark.display = bool(profile.monthly_volume)
         self.query_one("#profile-spark-range", Label).update(
             Text(volume_range(profile.monthly_volume))
         )

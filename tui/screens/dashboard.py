@@ -28,6 +28,8 @@ from tui.widgets.cells import (
 from tui.widgets.health import CorpusHealth
 
 BAR_WIDTH = 8
+SOURCE_GROWS = {"source": (0.35, 30)}
+"""The source column widens with the table, up to 30 (whole publisher names at 160)."""
 LATEST = 30
 WIDE_AT = 120
 """From this width on the activity table shows bars (the app's "-wide" breakpoint)."""
@@ -100,6 +102,7 @@ class DashboardScreen(BriefroomScreen):
                 ("countries", "Countries", 11),
             ],
             id="latest",
+            grow=SOURCE_GROWS,
         )
         yield Footer()
 
@@ -167,7 +170,7 @@ class DashboardScreen(BriefroomScreen):
         for row in data.activity:
             cells = [
                 Text(row.name, no_wrap=True, overflow="ellipsis"),
-                Text(str(row.stories), justify="right"),
+                Text(f"{row.stories:,}", justify="right"),
                 date_cell(row.last_date),
             ]
             if wide:

@@ -72,11 +72,12 @@ def resolve_country(text: str) -> str | None:
     return resolve(text)
 
 
-def make_parser() -> QueryParser:
-    """A query parser for one worker (parsers are not shared between threads)."""
+def make_parser(languages: tuple[str, ...] = ("en",), day_order: str = "DMY") -> QueryParser:
+    """A query parser for one worker (parsers are not shared between threads), reading
+    dates with the user's settings."""
     from search.query import QueryParser
 
-    return QueryParser(resolve_country=resolve_country)
+    return QueryParser(resolve_country=resolve_country, languages=languages, day_order=day_order)
 
 
 # --------------------------------------------------------------------------- first run
@@ -213,12 +214,19 @@ def country_counts(home: Path) -> list[CountryCount]:
 # --------------------------------------------------------------------------- search
 
 
-def search_archive(home: Path, request: SearchRequest) -> SearchResult:
-    """Run one search with a searcher and store connection of its own."""
+def search_archive(
+    home: Path,
+    request: SearchRequest,
+    *,
+    languages: tuple[str, ...] = ("en",),
+    day_order: str = "DMY",
+) -> SearchResult:
+    """Run one search with a searcher and store connection of its own; dates in the
+    query and filters read with the settings' ``languages`` and ``day_order``."""
     from search.archive import run_search
 
     with open_archive(home) as archive:
-        return run_search(archive, request, make_parser())
+        return run_search(archive, request, make_parser(languages, day_order))
 
 
 # --------------------------------------------------------------------------- article reader

@@ -325,7 +325,7 @@ class MeetingsScreen(BriefroomScreen):
         if row.meeting.id not in self.drafts and not row.yaml_exists:
             self.action_generate()
         else:
-            self.action_focus_preview()
+            self.query_one("#brief-scroll").focus()  # Enter: read it here; p: full screen
 
     async def _show_selected(self) -> None:
         row = self.selected_row()
@@ -706,8 +706,16 @@ class MeetingsScreen(BriefroomScreen):
             self.notify(f"not opened: {href[:80]}", severity="warning", markup=False)
 
     def action_focus_preview(self) -> None:
-        """Scroll the brief with the keyboard."""
-        self.query_one("#brief-scroll").focus()
+        """The brief full screen (Esc returns); without a brief, the preview pane."""
+        draft = self._draft()
+        if draft is None:
+            self.query_one("#brief-scroll").focus()
+            return
+        from tui.screens.brief_view import BriefViewScreen
+
+        row = self.selected_row()
+        title = f"{row.name} · {row.meeting.date}" if row is not None else ""
+        self.app.push_screen(BriefViewScreen(draft.markdown, title=title))
 
     def action_focus_list(self) -> None:
         """Back to the meetings."""

@@ -227,9 +227,10 @@ class PairScreen(SourcedScreen):
             style="dim",
         )
         self.query_one("#pair-head", Static).update(head)
-        self.query_one("#pair-spark", Sparkline).data = [
-            n for _month, n in summary.monthly_volume
-        ] or [0]
+        spark = self.query_one("#pair-spark", Sparkline)
+        spark.data = [n for _month, n in summary.monthly_volume]
+        # Sparkline draws one value (or none) as a full bar: no dated article, no bars.
+        spark.display = bool(summary.monthly_volume)
         self.query_one("#pair-spark-range", Label).update(
             Text(volume_range(summary.monthly_volume))
         )

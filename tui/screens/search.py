@@ -39,6 +39,8 @@ from tui.widgets.status import StatusLine
 PAGE_SIZE = 30
 DEBOUNCE_S = 0.25
 SORTS = ("relevance", "date")
+SOURCE_GROWS = {"source": (0.35, 30)}
+"""The source column widens with the table, up to 30 (whole publisher names at 160)."""
 EMPTY_ARCHIVE = (
     "No articles yet. Add some with Ingest, or `briefroom ingest PATH`; "
     "a long ingest becomes searchable batch by batch."
@@ -105,6 +107,7 @@ class SearchScreen(BriefroomScreen):
         self._page = 1
         self._loading_more = False
         self._debounce: Timer | None = None
+        self._exclude: tuple[SearchRequest, frozenset[str]] | None = None
 
     # ------------------------------------------------------------------ layout
 
@@ -119,11 +122,13 @@ class SearchScreen(BriefroomScreen):
             )
         with Horizontal(id="filters"):
             yield Label("Country", classes="filter-label")
-            yield Input(placeholder="name, code", id="country", compact=True)
+            # Placeholders read as examples ("e.g."), dim and italic (search.tcss): an
+            # empty filter must not look like an active one.
+            yield Input(placeholder="e.g. Norway", id="country", compact=True)
             yield Label("Since", classes="filter-label")
-            yield Input(placeholder="2021-06", id="since", compact=True)
+            yield Input(placeholder="e.g. 2021-06", id="since", compact=True)
             yield Label("Until", classes="filter-label")
-            yield Input(placeholder="last month", id="until", compact=True)
+            yield Input(placeholder="e.g. 2022-05", id="until", compact=True)
             yield Button("Sort: relevance", id="sort", compact=True)
         yield StatusLine(id="status")
         with Horizontal(id="search-body"):
@@ -136,6 +141,7 @@ class SearchScreen(BriefroomScreen):
                     ("copies", "×", 3),
                 ],
                 id="results",
+                grow=SOURCE_GROWS,
             )
             yield HitPreview(id="preview", country_name=country_name)
         yield Footer()
@@ -191,7 +197,9 @@ class SearchScreen(BriefroomScreen):
 
         worker = get_current_worker()
         try:
-            result = search_archive(self.session.home, request)
+            config = self.session.config
+            result = search_archive(self.session.home, request, languages=config.languages,
+                                    day_order=config.day_order)  # fmt: skip
         except QueryError as exc:
             if not worker.is_cancelled:
                 self.post_message(
@@ -207,6 +215,13 @@ class SearchScreen(BriefroomScreen):
         if not worker.is_cancelled:
             self.post_message(self.ResultsReady(request, result))
 
+    def _excluded(self, request: SearchRequest) -> frozenset[str]:
+        """The ids left out of ``request``'s results (see `apply_search`)."""
+        if self._exclude is None:
+            return frozenset()
+        asked, ids = self._exclude
+        return ids if replace(request, page=1) == asked else frozenset()
+
     def _is_current(self, request: SearchRequest) -> bool:
         return self.request is not None and replace(request, page=1) == self.request
 
@@ -215,6 +230,11 @@ class SearchScreen(BriefroomScreen):
         if not self._is_current(message.request):
             return  # a stale result: the user has typed since
         result = message.result
+        excluded = self._excluded(message.request)
+        if excluded:
+            # The excluded article matches its own related search: one story fewer.
+            kept = tuple(hit for hit in result.hits if hit.id not in excluded)
+            result = replace(result, hits=kept, total=max(0, result.total - len(excluded)))
         table = self.query_one("#results", FlexTable)
         self.error = None
         for widget_id in ("#country", "#since", "#until"):
@@ -300,7 +320,10 @@ class SearchScreen(BriefroomScreen):
         elif self.result is not None and self.result.archive_empty:
             preview.show(None, empty=EMPTY_ARCHIVE)
         elif self.result is not None and not self.hits:
-            preview.show(None, empty="No stories match.")
+            # The status line cuts long notices at 80 columns; here they are whole.
+            notices = "".join(f"\n\n{notice[:1].upper()}{notice[1:]}." for notice in
+                              self.result.notices)  # fmt: skip
+            preview.show(None, empty="No stories match." + notices)
         else:
             preview.show(self._highlighted_hit())
 
@@ -419,13 +442,19 @@ class SearchScreen(BriefroomScreen):
         countries: tuple[str, ...] = (),
         since: str = "",
         until: str = "",
+        exclude: tuple[str, ...] = (),
     ) -> None:
-        """Fill in the query and filters and search right away."""
+        """Fill in the query and filters and search right away.
+
+        ``exclude``: article ids left out of the results of this search (not of the next
+        one the user types), e.g. the article whose related stories are shown.
+        """
         self.query_one("#query", Input).value = query
         self.query_one("#country", Input).value = ", ".join(countries)
         self.query_one("#since", Input).value = since
         self.query_one("#until", Input).value = until
-        self._search_now()
+        self._exclude = (self.build_request(), frozenset(exclude)) if exclude else None
+        self._search_now(force=bool(exclude))
         self.action_focus_results()
 
 

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual import on
 from textual.widgets import DataTable, TabbedContent, TabPane
 
+from briefs.brief_context import topic_label
 from tui.screens.base import BriefroomScreen
 from tui.widgets.cells import FlexTable, number_cell, text_cell
 from tui.widgets.source import SourceLine
@@ -61,7 +62,10 @@ class SourcedScreen(BriefroomScreen):
         table.clear()
         for topic, stories in topics:
             table.add_row(
-                Text("topic"), text_cell(topic), number_cell(stories), key=f"topic:{topic}"
+                Text("topic"),
+                text_cell(topic_label(topic)),
+                number_cell(stories),
+                key=f"topic:{topic}",
             )
         for org, stories in orgs:
             table.add_row(Text("org"), text_cell(org), number_cell(stories), key=f"org:{org}")

@@ -7,7 +7,7 @@ sources and names come from untrusted articles (their bidi controls are neutrali
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -69,6 +69,8 @@ class FlexTable(DataTable[Text]):
         classes: str | None = None,
         min_flex: int = 12,
         max_flex: int | None = None,
+        grow: Mapping[str, tuple[float, int]] | None = None,
+        keep_flex: int = 36,
     ) -> None:
         """Build the table.
 
@@ -78,11 +80,17 @@ class FlexTable(DataTable[Text]):
             classes: CSS classes.
             min_flex: Narrowest the flexible column gets.
             max_flex: Widest the flexible column gets (None: no limit).
+            grow: Fixed columns that also widen on a wide table: key -> (share of the
+                spare width it may take, widest it gets).  A source column stays 12
+                wide at 80 columns and shows whole publisher names at 160.
+            keep_flex: The flexible column's width that growing columns leave it.
         """
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
         self._spec = list(columns)
         self._min_flex = min_flex
         self._max_flex = max_flex
+        self._grow = dict(grow or {})
+        self._keep_flex = keep_flex
         self._flex_key = next((key for key, _, width in columns if width is None), None)
 
     def on_mount(self) -> None:
@@ -112,19 +120,35 @@ class FlexTable(DataTable[Text]):
         """Give the flexible column the spare width."""
         if self._flex_key is None or self._flex_key not in self.columns:
             return
+        base = {key: width for key, _label, width in self._spec if width is not None}
+        padding = 2 * self.cell_padding
         fixed = sum(
-            column.get_render_width(self)
+            base[key.value] + padding if key.value in self._grow else column.get_render_width(self)
             for key, column in self.columns.items()
             if key.value != self._flex_key
         )
-        spare = self.scrollable_content_region.width - fixed - 2 * self.cell_padding
-        column = self.columns[self._flex_key]  # type: ignore[index]
+        spare = self.scrollable_content_region.width - fixed - padding
+        widths: dict[str, int] = {}
+        room = max(0, spare - self._keep_flex)
+        for key, (share, widest) in self._grow.items():
+            if key not in base or key not in self.columns:
+                continue
+            extra = max(0, min(widest - base[key], int(spare * share), room))
+            widths[key] = base[key] + extra
+            room -= extra
+            spare -= extra
         width = max(self._min_flex, spare)
         if self._max_flex is not None:
             width = min(width, self._max_flex)
-        if column.width != width or column.auto_width:
-            column.width = width
-            column.auto_width = False
+        widths[self._flex_key] = width
+        changed = False
+        for key, value in widths.items():
+            column = self.columns[key]  # type: ignore[index]
+            if column.width != value or column.auto_width:
+                column.width = value
+                column.auto_width = False
+                changed = True
+        if changed:
             self._require_update_dimensions = True
             self._clear_caches()
             self.refresh()
@@ -140,8 +164,8 @@ def text_cell(value: str | None, *, style: str | Style = "") -> Text:
 
 
 def number_cell(value: int | float, *, signed: bool = False) -> Text:
-    """A right-aligned number (``+1.5`` with ``signed``)."""
-    shown = f"{value:+.1f}" if signed else str(value)
+    """A right-aligned number (``+1.5`` with ``signed``, ``17,600``)."""
+    shown = f"{value:+.1f}" if signed else f"{value:,}"
     return Text(shown, justify="right", no_wrap=True)
 
 

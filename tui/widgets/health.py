@@ -33,10 +33,10 @@ class CorpusHealth(Static):
             text.append(value)
             text.append("\n")
 
-        stories = f"  ({stats.stories} stories)" if stats.stories != stats.articles else ""
-        row("Articles", f"{stats.articles}{stories}")
-        row("Sources", str(stats.sources))
-        row("Countries", str(stats.countries))
+        stories = f"  ({stats.stories:,} stories)" if stats.stories != stats.articles else ""
+        row("Articles", f"{stats.articles:,}{stories}")
+        row("Sources", f"{stats.sources:,}")
+        row("Countries", f"{stats.countries:,}")
         if stats.first_date and stats.last_date:
             row("Dates", f"{stats.first_date[:10]} to {stats.last_date[:10]}")
         else:
@@ -45,7 +45,7 @@ class CorpusHealth(Static):
         if stats.index_ok:
             docs = stats.index_documents or 0
             segments = "segment" if stats.index_segments == 1 else "segments"
-            row("Index", Text(f"ok, {docs} docs, {stats.index_segments} {segments}", style=ok))
+            row("Index", Text(f"ok, {docs:,} docs, {stats.index_segments} {segments}", style=ok))
         else:
             row("Index", Text("needs repair", style=problem))
             for line in stats.index_problems:
@@ -55,7 +55,7 @@ class CorpusHealth(Static):
             row(
                 "Analysis",
                 Text(
-                    f"{stats.outdated_extractions} articles analysed by an older briefroom: "
+                    f"{stats.outdated_extractions:,} articles analysed by an older briefroom: "
                     "run briefroom reextract",
                     style=problem,
                 ),

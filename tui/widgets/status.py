@@ -40,9 +40,11 @@ class StatusLine(Static):
         """Counts, order, the suggestion (clickable) and notices."""
         text = Text(no_wrap=True, overflow="ellipsis")
         stories = "story" if total == 1 else "stories"
-        text.append(f"{total} {stories}", style=self.get_component_rich_style("status-line--count"))
+        text.append(
+            f"{total:,} {stories}", style=self.get_component_rich_style("status-line--count")
+        )
         if shown < total:
-            text.append(f", {shown} shown (n: more)")
+            text.append(f", {shown:,} shown (n: more)")
         text.append(f", by {sort}")
         if suggestion:
             link = self.get_component_rich_style("status-line--suggestion") + Style(
