@@ -69,6 +69,8 @@ _TRIGGER = re.compile(
     r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
+    # "his trip, which has already taken him to London, Paris and Bonn"
+    r"|\btaken\s+(?:him|her|them)(?=\s+to\b)"
     # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.
     r"|\b(?:led|lead|leads|leading|headed|heads|head|heading)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w.’'-]+\s+){0,4}?delegations?(?=\s+to\b))"
@@ -85,7 +87,7 @@ _WORDS = frozenset(
     negotiations talks ministerial summit conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover delegation delegations met meet meets meeting meetings hosted
+    arrive arrives arrived arriving arrival stopover delegation delegations taken met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing saw""".split()
 )
@@ -129,7 +131,7 @@ _SOUGHT = frozenset(
 )
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
 _PAST = frozenset(
-    """previously formerly earlier ago recent recently last had since prior""".split()
+    """previously formerly earlier ago recent recently last had since prior already""".split()
 )
 _NO_ENGAGEMENT = re.compile(
     r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
@@ -177,6 +179,7 @@ _OFFICIALS_OF = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
+_QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
 _SUBJECT_OF_FUTURE = re.compile(
     r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+[^,;.:]{0,100}?)?\s+(?:will|shall|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b",
@@ -610,6 +613,17 @@ class _Sentence:
                 for _s, _e, person, side in self.c.people_in(match.end(), self.end):
                     if side in travellers:
                         people.setdefault(person.name, side)
+            if not [s for s in travellers if s != host] and match.group().lower() in (
+                "visit",
+                "trip",
+                "tour",
+            ):
+                # "Johnson said in a statement released in conjunction with a visit to
+                # Ireland": the sentence's subject, when a person of another side.
+                first = self.c.people_in(self.start, match.start())[:1]
+                if first and first[0][3] not in (None, host) and not is_speaker(first[0][2].role):
+                    travellers = [first[0][3]]
+                    people.setdefault(first[0][2].name, first[0][3])
             if not [s for s in travellers if s != host]:
                 return None  # no official travelling, or a trip at home
             sides = [*travellers, *sides]
@@ -923,7 +937,7 @@ class _Sentence:
             and second
             and first[0][0] == match.start(1)
             and first[0][1] >= match.end(1) - 1
-            and first[0][3] in ("name", "alias")
+            and first[0][2] != second[0][2]  # "Seoul, Korea" is one place
             and second[0][0] == match.start(2)
             and second[0][1] >= match.end(2) - 1
         )
@@ -1008,6 +1022,7 @@ class _Sentence:
 
     def _status_and_date(self, match: re.Match[str], head: str, cut: int) -> tuple[str, str | None]:
         text = self.c.text
+        head = _QUOTED.sub(" ", head)  # what someone is quoted saying is not the report's tense
         lead = _words(head)
         recent = lead[-8:]
         future = (
@@ -1034,6 +1049,9 @@ class _Sentence:
         phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
         # not the engagement's: before the purpose, then before the trigger, then anywhere.
+        # Nor is a date someone is quoted saying ("by October 31st", Johnson said ...).
+        quoted = [m.span() for m in _QUOTED.finditer(text, self.start, self.end)]
+        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
         inside = [p for p in phrases if p.start < cut]
         when = (
             nearest(inside, match.end(), after_only=True)
@@ -1041,6 +1059,11 @@ class _Sentence:
             or nearest(phrases, match.start())
         )
         date = when.date if when else None
+        if when is not None and re.fullmatch(
+            r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow)",
+            " ".join(text[when.start : when.end].lower().split()),
+        ):
+            future = True  # "Funaro, who travels to Italy this evening"
         published = self.c.published
         if date and published:
             if len(date) == 10:

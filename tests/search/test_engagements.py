@@ -505,3 +505,24 @@ def test_engagements_of_a_third_development_set(
 )
 def test_readiness_to_meet_and_trilateral_cooperation_are_not_engagements(body: str) -> None:
     assert found(body) == ()
+
+
+def test_a_tour_already_made_this_evenings_trip_and_a_quoted_date() -> None:
+    trips = found(
+        "Brazilian Finance Minister Dilson Funaro said his trip, which has already taken him "
+        "to London, Paris and Bonn, was "
+        "useful. Funaro, who travels to Italy this evening, said talks would go on.",
+        source="Reuters",
+        date="1987-03-04",
+    )
+    assert {(v.countries[1], v.status) for v in trips} == {
+        ("GBR", "background"), ("FRA", "background"), ("BRD", "background"), ("ITA", "planned")
+    }  # fmt: skip
+    visit = only(
+        '"We must get Brexit done by October 31st", Prime Minister Boris Johnson said in a video '
+        "statement released in conjunction with a visit to Ireland with Taoiseach Leo Varadkar.",
+        source="Wikinews",
+        date="2019-09-11",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "main", None)
+    assert set(visit.countries) == {"GBR", "IRL"}
