@@ -29,7 +29,7 @@ from search.index import (
 )
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import formats, iter_input_files, problem_count, read_file
-from search.readers.decode import read_head
+from search.readers.decode import read_head, read_position
 from search.registry import KnownPeople, PeopleRegistry
 from search.store import PreparedArticle, add_alias, write_article
 
@@ -445,8 +445,10 @@ def ingest(
                             feeder.flush()
                         conn.execute("BEGIN")
                     if progress is not None and seen % PROGRESS_EVERY == 0:
-                        progress(IngestProgress(number, len(files), bytes_done, bytes_total,
-                                                    seen, str(path)))  # fmt: skip
+                        # Within a file, how far its (compressed) bytes have been read.
+                        within = min(size, read_position(path) or 0)
+                        progress(IngestProgress(number, len(files), bytes_done + within,
+                                                bytes_total, seen, str(path)))  # fmt: skip
                 bytes_done += size
                 if progress is not None:
                     progress(IngestProgress(number + 1, len(files), bytes_done, bytes_total,

@@ -63,15 +63,40 @@ def is_gzip(path: Path) -> bool:
         return raw.read(2) == GZIP_MAGIC
 
 
+# Files open for reading -> their raw (on-disk) file, whose position says how far the
+# reading has got in bytes of the file as stored (compressed, for gzip): progress bars.
+_OPEN: dict[str, BinaryIO] = {}
+
+
 @contextlib.contextmanager
 def open_binary(path: Path) -> Iterator[BinaryIO]:
     """Open a file for reading bytes, decompressing gzip transparently (streaming)."""
-    if is_gzip(path):
-        with gzip.open(path, "rb") as stream:
-            yield stream  # type: ignore[misc]
-    else:
-        with open(path, "rb") as stream:
-            yield stream
+    with open(path, "rb") as raw:
+        key = str(path)
+        _OPEN[key] = raw
+        try:
+            if raw.read(2) == GZIP_MAGIC:
+                raw.seek(0)
+                with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
+                    yield stream  # type: ignore[misc]
+            else:
+                raw.seek(0)
+                yield raw
+        finally:
+            if _OPEN.get(key) is raw:
+                del _OPEN[key]
+
+
+def read_position(path: Path) -> int | None:
+    """How many bytes of ``path`` as stored (compressed, for gzip) have been read so far,
+    while a reader has it open; None otherwise."""
+    raw = _OPEN.get(str(path))
+    if raw is None:
+        return None
+    try:
+        return raw.tell()
+    except (OSError, ValueError):
+        return None
 
 
 def read_head(path: Path, size: int = HEAD_BYTES) -> tuple[bytes, bool]:

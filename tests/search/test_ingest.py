@@ -257,3 +257,26 @@ def test_the_index_writer_is_sized_by_format(
     size = packed.stat().st_size
     assert _expected_articles(packed, size) == size // _BYTES_PER_ARTICLE
     assert _expected_articles(tmp_path / "gone.txt", 5000) == 1  # unreadable: a guess
+
+
+def test_progress_moves_within_one_gzip_file(briefroom_home: Path, tmp_path: Path) -> None:
+    import gzip
+    import random
+
+    from search.ingest import IngestProgress
+
+    rng = random.Random(7)
+    words = [f"w{n}" for n in range(5000)]
+    lines = [
+        json.dumps({"id": f"a{n}", "title": f"Story {n}",
+                    "body": " ".join(rng.choice(words) for _ in range(400)) + "."})
+        for n in range(400)
+    ]  # fmt: skip
+    path = tmp_path / "one.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    seen: list[IngestProgress] = []
+    with Archive.open(briefroom_home) as archive:
+        ingest(archive, [path], extractor=quick_extract, progress=seen.append)
+    inside = [p.bytes_done for p in seen if p.files_done == 0]
+    assert inside and 0 < inside[0] < inside[-1] <= path.stat().st_size
+    assert seen[-1].bytes_done == seen[-1].bytes_total == path.stat().st_size
