@@ -31,6 +31,7 @@ from search.extract.affiliation import (
     strip_country_complement,
 )
 from search.extract.aliases import parse_name, same_person
+from search.extract.given import given_names
 from search.extract.notables import notable_name, notable_side
 from search.extract.orgs import international
 from search.extract.plain_names import find_plain_names
@@ -79,6 +80,8 @@ Known = Callable[[str], "tuple[str | None, str | None] | None"]
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:[’']s)?")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+# Months that are also surnames ("Theresa May", "Brian June").
+_SURNAME_MONTHS = frozenset({"May", "June", "April", "August"})
 # What may follow a role word for a name to be near: a capital, a complement, a chain.
 _PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
 _LED_BY_RE = re.compile(
@@ -395,6 +398,7 @@ def find_people(
         return ()
     candidates.sort(key=lambda c: c.start)
     _share_plural_role(text, candidates)
+    _counterparts(text, candidates, countries)
     _share_listed_country(text, candidates)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)
@@ -492,6 +496,16 @@ class _Parser:
             and tokens[i + 1].start() == tok.end()
         )
 
+    def _month_surname(self, tokens: list[_Tok], j: int, words: int) -> bool:
+        """ "Theresa May": a month's name after a given name is a surname, unless a day
+        follows ("Biden May 5") or the given name is not one."""
+        word = _strip_possessive(tokens[j][0])
+        if words != 1 or word not in _SURNAME_MONTHS:
+            return False
+        if j + 1 < len(tokens) and tokens[j + 1][0][:1].isdigit():
+            return False
+        return tokens[j - 1][0] in given_names()
+
     def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """Token range ``[i, j)`` of a name starting at ``i``."""
         n = len(tokens)
@@ -514,7 +528,7 @@ class _Parser:
             ):
                 j += 1
                 continue
-            if not self.is_name_word(tok):
+            if not self.is_name_word(tok) and not self._month_surname(tokens, j, words):
                 break
             words += 1
             j += 1
@@ -1127,6 +1141,22 @@ _SINGULAR = {"secretaries": "secretary", "presidents": "president"}
 _NAME_LIST_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*(?:,\s*and|,|and)\s+"
 )
+
+
+_COUNTERPART_BEFORE = re.compile(r"(?<!, )(?<!and )\b([A-Z][\w'’-]+)\s+counterpart\s*,?\s*$")
+
+
+def _counterparts(text: str, candidates: list[_Candidate], countries: _Countries) -> None:
+    """ "met his Swiss counterpart Otto Stich": the demonym says whom he serves."""
+    for candidate in candidates:
+        if candidate.side is not None:
+            continue
+        found = _COUNTERPART_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        if found is None:
+            continue
+        country = countries.overlapping(found.start(1), found.end(1))
+        if country is not None:
+            candidate.side = Affiliation(country, None, "role")
 
 
 def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:

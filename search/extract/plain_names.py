@@ -196,7 +196,12 @@ def _name_end(
             break
         if word in _NAMED_AFTER or word.removesuffix("’s").removesuffix("'s") in _NAMED_AFTER:
             return None  # "Abraham Accords", "John F. Kennedy Center"
-        if not word[:1].isupper() or not is_name_word(token):
+        month_surname = (
+            more == 0
+            and word in ("May", "June", "April", "August")
+            and not re.match(r"\s*\d", text[token.end() : token.end() + 3])
+        )  # "Theresa May" (not "Biden May 5")
+        if not word[:1].isupper() or not (is_name_word(token) or month_surname):
             break
         end = cursor = token.end()
         more += 1

@@ -388,3 +388,18 @@ def test_foreign_officials_met_in_a_readout_take_the_side_they_represent() -> No
     sides = {p.name: (p.country, p.how) for p in found}
     assert sides["Abdulhamid Dabaiba"] == ("LBY", "met")
     assert sides["Sirojiddin Muhriddin"] == ("TJK", "met")
+
+
+def test_a_month_surname_and_a_demonym_counterpart() -> None:
+    from search.extract import extract
+
+    found = extract(
+        None,
+        "British Prime Minister Theresa May met him in May. Brazilian Finance Minister Dilson "
+        "Funaro met his Swiss counterpart Otto Stich in Berne on May 4.",
+        source="Reuters",
+        date="1987-03-04",
+    ).people
+    sides = {p.name: p.country for p in found}
+    assert sides["Theresa May"] == "GBR"
+    assert sides["Otto Stich"] == "CHE"
