@@ -76,7 +76,7 @@ _TRIGGER = re.compile(
     r"(?:[\w.’'-]+\s+){0,4}?delegations?(?=\s+to\b))"
     r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
     r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
-    r"sat\s+down|courtesy\s+calls?|see|sees|seeing|saw)\b)",
+    r"sat\s+down|courtesy\s+calls?|see|sees|seeing)\b)",
     re.I,
 )
 # Cheap pre-check: an article with none of these words reports no engagement.
@@ -89,7 +89,7 @@ _WORDS = frozenset(
     visited visiting travel travels traveled travelled traveling trip tour tours toured
     arrive arrives arrived arriving arrival stopover delegation delegations taken met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
-    audience gather gathered sat courtesy see sees seeing saw""".split()
+    audience gather gathered sat courtesy see sees seeing""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Nouns after "trilateral"/"ministerial" that are not an encounter.
@@ -558,7 +558,7 @@ class _Sentence:
             return self._person_follows(match.end())  # "Sung Kim called PRC Special ... Liu"
         if kind == "meet":
             if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
-                        "see", "sees", "seeing", "saw"):  # fmt: skip
+                        "see", "sees", "seeing"):  # fmt: skip
                 return self._person_follows(match.end())
             if word == "sat" and not after.lower().startswith(" down with"):
                 return False

@@ -526,3 +526,13 @@ def test_a_tour_already_made_this_evenings_trip_and_a_quoted_date() -> None:
     )
     assert (visit.type, visit.status, visit.date) == ("visit", "main", None)
     assert set(visit.countries) == {"GBR", "IRL"}
+
+
+def test_expected_to_see_a_minister_is_a_meeting_but_seeing_someone_as_is_not() -> None:
+    meeting = only(
+        "The Treasury Secretary James Baker is expected to see Japanese Finance Minister "
+        "Kiichi Miyazawa on Tuesday.",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status) == ("meeting", "planned")
+    assert found("Analysts saw President Putin's move as a threat.", source="Reuters") == ()
