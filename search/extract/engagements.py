@@ -555,7 +555,12 @@ class _Sentence:
             if following is not None and following.group(1).lower() in _NOT_MEETINGS:
                 return False  # also "trilateral U.S.-Japan-ROK cooperation"
         if kind == "call" and word in ("called", "rang"):
-            return self._person_follows(match.end())  # "Sung Kim called PRC Special ... Liu"
+            # "Sung Kim called PRC Special Representative ... Liu"; not "called Trump's order
+            # swift" (what someone called something).
+            named = self.c.people_in(match.end(), min(self.end, match.end() + 90))
+            if named and text.startswith(("'s", "’s"), named[0][1]):
+                return False
+            return self._person_follows(match.end())
         if kind == "meet":
             if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
                         "see", "sees", "seeing"):  # fmt: skip

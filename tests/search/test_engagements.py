@@ -536,3 +536,14 @@ def test_expected_to_see_a_minister_is_a_meeting_but_seeing_someone_as_is_not() 
     )
     assert (meeting.type, meeting.status) == ("meeting", "planned")
     assert found("Analysts saw President Putin's move as a threat.", source="Reuters") == ()
+
+
+def test_calling_someones_order_something_is_not_a_call() -> None:
+    assert (
+        found(
+            "Israeli Prime Minister Benjamin Netanyahu found the air strike justified and called "
+            "President Donald Trump's order swift.",
+            source="Wikinews",
+        )
+        == ()
+    )
