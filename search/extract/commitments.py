@@ -131,6 +131,8 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "continued to support",
         "decided on",
         "would try to",
+        "willing to",
+        "plans on",
         "stands ready to",
         "stand ready to",
         "remains ready to",
@@ -179,13 +181,22 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "emphasized the need for",
         "emphasised the need for",
         "underlined the need for",
+        "noted the need for",
+        "reiterated the need for",
+        "highlighted the need for",
         "requested",
         "requests",
         "demanded",
         "demands",
     ),
     # "reaffirmed the U.S. commitment to", "our commitment to": the side is named before it.
-    STATED_NOUN: ("commitment to", "commitments to", "dedication to", "pledge of"),
+    STATED_NOUN: (
+        "commitment to",
+        "commitments to",
+        "dedication to",
+        "pledge of",
+        "intent to",
+    ),
 }
 
 # Where a commitment's clause ends (after the cue).

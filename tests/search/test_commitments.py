@@ -218,3 +218,23 @@ def test_sides_of_relative_clauses_statements_and_capitals(
 
     (commitment,) = extract(None, body, source="Reuters", date="1987-03-30").commitments
     assert commitment.side == side
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Special Envoy Lenderking noted the need for the Yemeni government to return to Aden.",
+         "request"),
+        ("U.S. and Japanese officials said they were willing to continue bilateral talks.",
+         "intent"),
+        ("Deputy Secretary Sherman met Japanese Vice Foreign Minister Mori Takeo and ROK First "
+         "Vice Foreign Minister Choi Jong Kun in Tokyo. They reaffirmed their intent to address "
+         "the threat posed by the DPRK.", "intent"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_commit_and_ask(body: str, kind: str) -> None:
+    from search.extract import extract
+
+    found = extract(None, body, source="U.S. Department of State (press releases)",
+                    date="2021-06-18").commitments  # fmt: skip
+    assert [c.kind for c in found] == [kind]
