@@ -134,6 +134,11 @@ def engagement_label(engagement: Engagement) -> str:
     return engagement.type
 
 
+def end_sentence(text: str) -> str:
+    """``text`` ended with a period, once ("in Washington, D.C." keeps its own)."""
+    return text if text.endswith(".") else text + "."
+
+
 def engagement_text(ctx: BriefContext, engagement: Engagement) -> str:
     """``Consultations in Oslo. Kazakhstan: Roman Vassilenko; Norway: Audun Halvorsen``."""
     text = engagement_label(engagement).capitalize()
@@ -145,7 +150,7 @@ def engagement_text(ctx: BriefContext, engagement: Engagement) -> str:
         if engagement.participants.get(side)
     ]
     if sides:
-        text += ". " + "; ".join(sides)
+        text = end_sentence(text) + " " + "; ".join(sides)
     others = [s for s in engagement.sides if s not in (ctx.home, ctx.counterpart)]
     if others:
         text += f" (with {', '.join(o.removeprefix('org:') for o in others[:6])})"

@@ -22,7 +22,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from briefs.brief_context import BriefContext, clip, day, said
+from briefs.brief_context import BriefContext, clip, day, end_sentence, said
 from briefs.brief_model import Item, Person, Profile
 from search.extract.countries import country_name
 
@@ -264,5 +264,5 @@ def _engagement_line(
         named = []
     theirs = [str(name) for side, name in named if side == ctx.counterpart]
     if theirs:
-        text += f". {ctx.name}: {', '.join(dict.fromkeys(theirs))}"
+        text = end_sentence(text) + f" {ctx.name}: {', '.join(dict.fromkeys(theirs))}"
     return text

@@ -365,7 +365,7 @@ def _summary_sentence(meeting: Meeting, outcome: Outcome) -> str:
     text = f"{kind.capitalize()} with {country_name(meeting.country)} held on {meeting.date}"
     if meeting.place:
         text += f" in {meeting.place}"
-    text += "."
+    text = text if text.endswith(".") else text + "."  # "in Washington, D.C." has its period
     if outcome.note:
         text += " " + " ".join(outcome.note.split())
     return text

@@ -262,3 +262,10 @@ def test_profile_lines_skip_announcements_and_list_office_holders_first() -> Non
         assert _OFFICE.search(role), role
     for role in ("chief economist", "technical director", "treasury head"):
         assert not _OFFICE.search(role), role
+
+
+def test_a_place_ending_with_an_abbreviation_keeps_one_period() -> None:
+    from briefs.brief_context import end_sentence
+
+    assert end_sentence("Meeting in Washington, D.C.") == "Meeting in Washington, D.C."
+    assert end_sentence("Meeting in Oslo") == "Meeting in Oslo."
