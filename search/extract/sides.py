@@ -56,6 +56,9 @@ _OFFICIAL_NOUNS = frozenset(
 # Plural officials with no country of their own: "The Vice Ministers and the Deputy
 # Secretary urged" speaks for the group.
 _PLURAL_OFFICIALS = re.compile(
+    # Not "business leaders", "civil society leaders", "religious leaders": not the sides.
+    r"(?<!business )(?<!society )(?<!community )(?<!religious )(?<!opposition )(?<!youth )"
+    r"(?<!industry )(?<!student )(?<!women )(?<!tribal )"
     r"\b(?:the\s+)?(?:(?:vice|deputy|foreign|defen[cs]e|finance)\s+)*(?:ministers|leaders|"
     r"participants|secretaries|counterparts|delegations|heads\s+of\s+state)\b",
     re.I,

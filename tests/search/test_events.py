@@ -342,3 +342,20 @@ def test_never_raises_on_trigger_soup(text: str) -> None:
         date="2019-11-20",
         top_countries=("KAZ", "NOR"),
     )
+
+
+def test_business_leaders_are_not_the_sides_of_the_pair() -> None:
+    from search.extract import extract
+
+    events = extract(
+        "Assistant Secretary Lu’s Travel to the Kyrgyz Republic, Uzbekistan, and Kazakhstan",
+        "Assistant Secretary Lu will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan, and "
+        "Kazakhstan May 23-27. In Uzbekistan, the delegation will meet with Uzbek government "
+        "officials, business leaders, and civil society to discuss strengthening our economic "
+        "partnership, shared values, and U.S. support for women’s empowerment. In Kazakhstan, "
+        "the delegation will meet with senior Kazakhstani officials.",
+        source="U.S. Department of State (press releases)",
+        date="2022-05-22",
+    ).events
+    uzbekistan = [e for e in events if e.span.sentence == 2]
+    assert uzbekistan and all("KAZ" not in e.actors for e in uzbekistan)
