@@ -28,3 +28,17 @@ def sample_file() -> Path:
 def seed_file() -> Path:
     """The Kazinform story the product was designed from."""
     return DATA / "seed.txt"
+
+
+@pytest.fixture
+def home(briefroom_home: Path) -> Path:
+    """An archive holding the seed story and the sample corpus (the briefs' CLI tests).
+
+    A test module with an archive of its own defines its own ``home``.
+    """
+    from search.archive import Archive
+    from search.ingest import ingest
+
+    with Archive.open(briefroom_home) as archive:
+        ingest(archive, [DATA / "seed.txt", DATA / "sample.jsonl"])
+    return briefroom_home

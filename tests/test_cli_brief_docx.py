@@ -6,22 +6,11 @@ import io
 from pathlib import Path
 
 import docx
-import pytest
 from click.testing import CliRunner, Result
 
-from search.archive import Archive
-from search.ingest import ingest
 from tui.cli import cli
 
-DATA = Path(__file__).parent / "data"
 GLOBAL = ["--home", "Kazakhstan", "--as-of", "2025-06-11"]
-
-
-@pytest.fixture
-def home(briefroom_home: Path) -> Path:
-    with Archive.open(briefroom_home) as archive:
-        ingest(archive, [DATA / "seed.txt", DATA / "sample.jsonl"])
-    return briefroom_home
 
 
 def run(*args: str) -> Result:

@@ -12,25 +12,14 @@ import re
 from pathlib import Path
 
 import docx
-import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from search.archive import Archive
-from search.ingest import ingest
 from tui.cli import cli
 from tui.config import load_config
 
-DATA = Path(__file__).parent / "data"
 BEFORE = ["--as-of", "2025-06-11"]  # a Wednesday: "next Tuesday" is 17 June
 AFTER = ["--as-of", "2025-06-18"]  # the day after the meeting
-
-
-@pytest.fixture
-def home(briefroom_home: Path) -> Path:
-    with Archive.open(briefroom_home) as archive:
-        ingest(archive, [DATA / "seed.txt", DATA / "sample.jsonl"])
-    return briefroom_home
 
 
 def run(*args: str) -> Result:
