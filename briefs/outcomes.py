@@ -359,13 +359,14 @@ def held_meetings(store: Store, a: str, b: str) -> list[tuple[Meeting, Outcome]]
 
 
 def _summary_sentence(meeting: Meeting, outcome: Outcome) -> str:
+    from briefs.brief_context import end_sentence  # "in Washington, D.C." keeps one period
     from search.extract.countries import country_name
 
     kind = meeting.format or "meeting"
     text = f"{kind.capitalize()} with {country_name(meeting.country)} held on {meeting.date}"
     if meeting.place:
         text += f" in {meeting.place}"
-    text = text if text.endswith(".") else text + "."  # "in Washington, D.C." has its period
+    text = end_sentence(text)
     if outcome.note:
         text += " " + " ".join(outcome.note.split())
     return text

@@ -1109,14 +1109,7 @@ class _Sentence:
         if found is None or found.group(1).split()[0] in _NOT_PLACE:
             return []
         offset = match.end() + found.start(1)
-        named = self.c.countries_in(offset, match.end() + found.end())
-        if named:
-            code: str | None = named[0][2]
-        else:
-            from search.extract import datelines
-
-            published = self.c.published.isoformat() if self.c.published else None
-            code = datelines.resolve(found.group(1), (), published)
+        code = self._stay_country(offset, match.end() + found.end(), found.group(1))
         if code is None or code not in sides:
             return []
         return [(trim_place(found.group(0)[found.start(1) - found.start() :]), code, offset)]

@@ -34,7 +34,7 @@ from search.extract.aliases import parse_name, same_person
 from search.extract.given import given_names
 from search.extract.notables import notable_name, notable_side
 from search.extract.orgs import international
-from search.extract.plain_names import find_plain_names
+from search.extract.plain_names import SURNAME_MONTHS, find_plain_names
 from search.extract.sentences import sentence_at
 from search.extract.topics import KeywordMatcher
 from search.model import Mention, PersonRef, Span
@@ -80,8 +80,6 @@ Known = Callable[[str], "tuple[str | None, str | None] | None"]
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:[’']s)?")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
-# Months that are also surnames ("Theresa May", "Brian June").
-_SURNAME_MONTHS = frozenset({"May", "June", "April", "August"})
 # What may follow a role word for a name to be near: a capital, a complement, a chain.
 _PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
 _LED_BY_RE = re.compile(
@@ -500,7 +498,7 @@ class _Parser:
         """ "Theresa May": a month's name after a given name is a surname, unless a day
         follows ("Biden May 5") or the given name is not one."""
         word = _strip_possessive(tokens[j][0])
-        if words != 1 or word not in _SURNAME_MONTHS:
+        if words != 1 or word not in SURNAME_MONTHS:
             return False
         if j + 1 < len(tokens) and tokens[j + 1][0][:1].isdigit():
             return False

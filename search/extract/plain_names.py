@@ -20,6 +20,8 @@ from collections.abc import Callable
 from search.extract.given import given_names
 from search.extract.notables import notable_surnames
 
+# Months that are also surnames ("Theresa May"): a name word after a given name.
+SURNAME_MONTHS = frozenset({"May", "June", "April", "August"})
 # A capitalised word that may start a name (and a quicker pattern to list them first).
 _CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]+")
 _CAPITALISED_FAST = re.compile(r"\b[A-Z][\w’'-]+")
@@ -198,7 +200,7 @@ def _name_end(
             return None  # "Abraham Accords", "John F. Kennedy Center"
         month_surname = (
             more == 0
-            and word in ("May", "June", "April", "August")
+            and word in SURNAME_MONTHS
             and not re.match(r"\s*\d", text[token.end() : token.end() + 3])
         )  # "Theresa May" (not "Biden May 5")
         if not word[:1].isupper() or not (is_name_word(token) or month_surname):
