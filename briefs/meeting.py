@@ -1,8 +1,9 @@
 """A meeting, and its date as people type it ("next Tuesday", "5 Dec", "03/12", "12 марта").
 
-`resolve_date` reads the phrase with dateparser, preferring the future, anchored at
-``as_of`` (a naive date, REFERENCE.md section 7), numeric dates in the configured day
-order and only in the configured languages.  A phrase that names one day resolves to
+`resolve_date` reads the phrase with the date service (`search.dates.read_date`, the
+parser search filters use too), preferring the future, anchored at ``as_of`` (a naive
+date, REFERENCE.md section 7), numeric dates in the configured day order and only in the
+configured languages: one `search.dates.DateSettings`.  A phrase that names one day resolves to
 that day; a phrase that does not ("June", "next week", "end of month") resolves to a
 range with ``day = None`` and is *ambiguous*: shown to the user, never guessed.
 Nonsense raises `MeetingDateError`.
@@ -13,10 +14,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import date, timedelta
 
-from search.dates import unread_words, weekday_conflict
+from search.dates import DateSettings, read_date, unread_words, weekday_conflict
 
 WEEKDAYS = tuple(calendar.day_name)
 
@@ -113,8 +113,9 @@ def long_date(day: date) -> str:
 
 def resolve_date(
     text: str,
+    settings: DateSettings | None = None,
     *,
-    as_of: date,
+    as_of: date | None = None,
     languages: tuple[str, ...] = ("en",),
     day_order: str = "DMY",
 ) -> DateResolution:
@@ -122,7 +123,9 @@ def resolve_date(
 
     Args:
         text: The phrase ("next Tuesday", "5 Dec", "03/12", "in two weeks", "12 марта").
-        as_of: Today (relative phrases are anchored here).
+        settings: How to read it (today, languages, day order); without it ``as_of``,
+            ``languages`` and ``day_order`` make the settings.
+        as_of: Today (relative phrases are anchored here), when no ``settings`` are given.
         languages: dateparser language codes the phrase may be written in.
         day_order: How to read numeric dates: ``DMY``, ``MDY`` or ``YMD``.
 
@@ -132,6 +135,10 @@ def resolve_date(
     Raises:
         MeetingDateError: the phrase is empty, only a time, or not a date at all.
     """
+    if settings is None:
+        if as_of is None:
+            raise TypeError("resolve_date() needs settings or as_of")
+        settings = DateSettings(as_of, tuple(languages), day_order)
     original = " ".join(str(text).split())
     if not original:
         raise MeetingDateError("no date given")
@@ -143,9 +150,9 @@ def resolve_date(
             day = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError as exc:
             raise MeetingDateError(f"{original!r}: {exc}") from exc
-        return _day(original, day, as_of, (), time)
+        return _day(original, day, settings.as_of, (), time)
     if m := _VAGUE.match(phrase):
-        return _vague(original, m[2], as_of, languages, day_order, time)
+        return _vague(original, m[2], settings, time)
     if _NUMERIC.match(phrase):
         # "03.12" would be read as a time of day: numbers with dots are a date here.
         phrase = re.sub(r"\s*[./-]\s*", "/", phrase)
@@ -153,43 +160,65 @@ def resolve_date(
     if unread:
         words = ", ".join(unread)
         raise MeetingDateError(f"{original!r} is not a date briefroom can read ({words})")
-    parsed = _parse(phrase, as_of, languages, day_order)
+    parsed = read_date(phrase, settings, prefer="future")
     if parsed is None:
-        raise MeetingDateError(_not_a_date(original, languages))
+        raise MeetingDateError(_not_a_date(original, settings.languages))
     found, period = parsed
     conflict = weekday_conflict(phrase, found)
     if conflict:
         raise MeetingDateError(f"{conflict}; give the date again")
-    notes: list[str] = []
     if period in ("week", "month") and _OFFSET.search(phrase):
         period = "day"
+    coarse = _period(original, phrase, found, period, settings.as_of, time)
+    if coarse is not None:
+        return coarse
+    return _one_day(original, phrase, found, settings, time)
+
+
+_ORDER_NAMES = {"DMY": "day/month/year", "MDY": "month/day/year", "YMD": "year/month/day"}
+
+
+def _period(
+    text: str, phrase: str, found: date, period: str, as_of: date, time: str | None
+) -> DateResolution | None:
+    """A phrase dateparser reads as a week, month or year: a range, never one day (None:
+    it reads as a day)."""
     if period == "week":
         monday = found - timedelta(days=found.weekday())
         return DateResolution(
-            original,
+            text,
             None,
             monday,
             monday + timedelta(days=6),
             "week",
-            (f"{original!r} names a week, not a day",),
+            (f"{text!r} names a week, not a day",),
             time,
         )
     if period == "month":
         start = found.replace(day=1)
-        notes.append(f"{original!r} names a month, not a day")
+        notes = [f"{text!r} names a month, not a day"]
         if not _YEAR.search(phrase) and start.year > as_of.year and start.month == as_of.month:
             notes.append(f"if you mean this month: {as_of:%B %Y}")
-        return DateResolution(original, None, start, _month_end(start), "month", tuple(notes), time)
+        return DateResolution(text, None, start, _month_end(start), "month", tuple(notes), time)
     if period == "year":
         return DateResolution(
-            original,
+            text,
             None,
             date(found.year, 1, 1),
             date(found.year, 12, 31),
             "year",
-            (f"{original!r} names a year, not a day",),
+            (f"{text!r} names a year, not a day",),
             time,
         )
+    return None
+
+
+def _one_day(
+    text: str, phrase: str, found: date, settings: DateSettings, time: str | None
+) -> DateResolution:
+    """A phrase dateparser reads as one day, with notes on how it was read."""
+    as_of = settings.as_of
+    notes: list[str] = []
     if found < as_of and not _YEAR.search(phrase) and not _PAST_WORDS.search(phrase):
         if m := _DAY_ONLY.match(phrase):
             found = _next_day_of_month(as_of, int(m[2]))
@@ -197,27 +226,23 @@ def resolve_date(
         else:
             # dateparser's future preference does not reach every phrase ("next Friday at 10").
             return DateResolution(
-                original,
+                text,
                 None,
                 None,
                 None,
                 "vague",
-                (f"{original!r} reads as a past day ({found.isoformat()})",),
+                (f"{text!r} reads as a past day ({found.isoformat()})",),
                 time,
             )
     if _NUMERIC.match(phrase):
-        notes.append(
-            f"numbers read in {_ORDER_NAMES.get(day_order, day_order)} order (config day_order)"
-        )
+        order = _ORDER_NAMES.get(settings.day_order, settings.day_order)
+        notes.append(f"numbers read in {order} order (config day_order)")
     if m := _NEXT_WEEKDAY.match(phrase):
         notes.append(
             f"'next {m[1].capitalize()}' read as the coming {m[1].capitalize()}; "
             "give the date if you mean the week after"
         )
-    return _day(original, found, as_of, tuple(notes), time)
-
-
-_ORDER_NAMES = {"DMY": "day/month/year", "MDY": "month/day/year", "YMD": "year/month/day"}
+    return _day(text, found, as_of, tuple(notes), time)
 
 
 def _day(
@@ -230,10 +255,9 @@ def _day(
     return DateResolution(text, day, day, day, "day", notes, time)
 
 
-def _vague(
-    text: str, rest: str, as_of: date, languages: tuple[str, ...], day_order: str, time: str | None
-) -> DateResolution:
+def _vague(text: str, rest: str, settings: DateSettings, time: str | None) -> DateResolution:
     """'end of month', 'early July', 'mid-June': a part of a period, never one day."""
+    as_of = settings.as_of
     rest = rest.strip(" -")
     start: date | None = None
     if not rest or rest.lower() in ("month", "this month", "the month"):
@@ -241,7 +265,7 @@ def _vague(
     elif rest.lower() in ("next month",):
         start = _month_end(as_of) + timedelta(days=1)
     else:
-        parsed = _parse(rest, as_of, languages, day_order)
+        parsed = read_date(rest, settings, prefer="future")
         if parsed is not None and parsed[1] == "month":
             start = parsed[0].replace(day=1)
             if (start.year, start.month) == (as_of.year + 1, as_of.month) and not _YEAR.search(
@@ -261,28 +285,6 @@ def _split_time(text: str) -> tuple[str, str | None]:
             rest = (text[: m.start()] + " " + text[m.end() :]).strip(" ,")
             return " ".join(rest.split()), " ".join(m[0].split())
     return text, None
-
-
-def _parse(
-    text: str, as_of: date, languages: tuple[str, ...], day_order: str
-) -> tuple[date, str] | None:
-    from dateparser.date import DateDataParser
-
-    settings: dict[str, Any] = {
-        # Naive base at midday: a tz-aware one breaks relative parsing (dateparser#1213).
-        "RELATIVE_BASE": datetime(as_of.year, as_of.month, as_of.day, 12, 0),
-        "PREFER_DATES_FROM": "future",
-        "DATE_ORDER": day_order,
-    }
-    try:
-        data = DateDataParser(languages=list(languages), settings=settings).get_date_data(
-            text[:200]
-        )
-    except Exception:  # dateparser raises assorted errors on odd input
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    return data.date_obj.date(), data.period or "day"
 
 
 def _not_a_date(text: str, languages: tuple[str, ...]) -> str:

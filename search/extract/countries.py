@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from search.extract import datelines, places
+from search import datelines
+from search.extract import places
 from search.extract.gazetteer import Entry, display_names, fold, gazetteer, resolve_code
 from search.extract.sentences import sentence_at
 from search.model import Mention, Span

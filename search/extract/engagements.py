@@ -963,7 +963,7 @@ class _Sentence:
         words = place.split()
         if not words or words[0] in _NOT_PLACE or not place[:1].isupper():
             return None
-        from search.extract import datelines
+        from search import datelines
 
         qualifiers = (qualifier,) if qualifier else ()
         published = self.c.published.isoformat() if self.c.published else None
@@ -977,7 +977,7 @@ class _Sentence:
         words = place.split()
         if not words or words[0] in _NOT_PLACE:
             return None
-        from search.extract import datelines
+        from search import datelines
 
         published = self.c.published.isoformat() if self.c.published else None
         return datelines.resolve(place, (), published)
@@ -1127,7 +1127,7 @@ class _Sentence:
         named = self.c.countries_in(offset + found.start(1), offset + found.end())
         if named:
             return named[0][2]
-        from search.extract import datelines
+        from search import datelines
 
         published = self.c.published.isoformat() if self.c.published else None
         return datelines.resolve(found.group(1), (), published)

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from search.dates import LOCALE_ORDER, MONTHS, DateSettings, date_parser
 from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher, lower_same_length, text_index
 from search.model import Event, Mention, PersonRef, Span
@@ -995,36 +996,18 @@ def resolve_calendar_date(phrase: str, published: dt.date | None) -> str | None:
     quick = _month_day(phrase, published)
     if quick is not None:
         return quick or None
-    import dateparser  # lazily: importing it costs ~0.2 s
-
-    base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time())
-    settings = {
-        "RELATIVE_BASE": base,
-        "PREFER_DATES_FROM": "past",
-        "REQUIRE_PARTS": ["day", "month"],
-    }
+    settings = DateSettings(published or dt.date(2000, 1, 1), ("en",), LOCALE_ORDER)
+    stripped = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", phrase)
     try:
-        parsed = dateparser.parse(
-            re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", phrase), languages=["en"], settings=settings
-        )
+        # The start of the publication day, not midday as for dates typed by people:
+        # the anchor every stored extraction was resolved against.
+        parser = date_parser(settings, prefer="past", base_hour=0, require=("day", "month"))
+        parsed = parser.read(stripped).date_obj
     except (ValueError, OverflowError):
         return None
     return parsed.date().isoformat() if parsed else None
 
 
-_MONTHS = {
-    name: index
-    for index, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
 _MONTH_DAY = re.compile(
     r"\s*(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
     r"\s+(?:of\s+)?(?P<m2>[A-Za-z]+)\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*"
@@ -1042,7 +1025,7 @@ def _month_day(phrase: str, published: dt.date | None) -> str | None:
     match = _MONTH_DAY.fullmatch(phrase)
     if match is None:
         return None
-    month = _MONTHS.get((match.group("m1") or match.group("m2")).lower())
+    month = MONTHS.get((match.group("m1") or match.group("m2")).lower())
     if month is None:
         return None
     day = int(match.group("d1") or match.group("d2"))

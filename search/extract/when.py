@@ -17,29 +17,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from search.dates import MONTHS
 from search.extract.events import resolve_weekday
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -122,7 +102,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
     if groups["dm_month"]:
         return _calendar(groups["dm_month"], groups["dm_day"], groups["dm_year"], published, future)
     if groups["my_month"]:
-        month = _MONTHS.get(groups["my_month"].lower().rstrip("."))
+        month = MONTHS.get(groups["my_month"].lower().rstrip("."))
         return f"{int(groups['my_year']):04d}-{month:02d}" if month else None
     if published is None:
         return None
@@ -160,7 +140,7 @@ def _calendar(
     """A calendar date; without a year, the last one on or before publication (a week's
     slack), or for an announced engagement the first one from then on ("June 3" in a
     March story that announces a trip is this June)."""
-    number = _MONTHS.get(month.lower().rstrip("."))
+    number = MONTHS.get(month.lower().rstrip("."))
     digits = int(re.sub(r"\D", "", day) or 0)
     if number is None or not 1 <= digits <= 31:
         return None
@@ -181,7 +161,7 @@ def _calendar(
 def _month(name: str, published: dt.date, future: bool) -> str | None:
     """ "In February": the month of that name nearest publication (the past one unless
     the engagement is announced)."""
-    number = _MONTHS.get(name.lower().rstrip("."))
+    number = MONTHS.get(name.lower().rstrip("."))
     if number is None:
         return None
     year = published.year
@@ -195,7 +175,7 @@ def _month(name: str, published: dt.date, future: bool) -> str | None:
 def _relative_month(relative: str, name: str, published: dt.date) -> str | None:
     """ "last July": the latest July before the month of publication; "next June": the
     first June after it; "this July": the publication year's."""
-    number = _MONTHS.get(name.lower().rstrip("."))
+    number = MONTHS.get(name.lower().rstrip("."))
     if number is None:
         return None
     year = published.year

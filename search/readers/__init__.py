@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
+from search.datelines import Dateline, parse_dateline
 from search.model import RawArticle, ReadError
 from search.readers import formats
 from search.readers.cleaning import clean_line
-from search.readers.dateline import Dateline, parse_dateline
 from search.readers.dates import normalise_date
 from search.readers.decode import looks_binary, read_head
 from search.readers.feeds import read_feed

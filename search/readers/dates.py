@@ -3,8 +3,9 @@
 Order of attempts, cheapest and strictest first: ISO 8601 (`datetime.fromisoformat`),
 RFC 822 as in RSS (`email.utils`), the common English ``March 5, 2019`` /
 ``5 March 2019`` forms, unambiguous numeric forms, epoch timestamps; only then
-dateparser, restricted to a few languages, absolute dates, and day, month and year
-all present (so ``yesterday`` or ``March 2019`` give ``None``).
+dateparser (through the date service, `search.dates.date_parser`), restricted to a few
+languages, absolute dates, and day, month and year all present (so ``yesterday`` or
+``March 2019`` give ``None``).
 """
 
 from __future__ import annotations
@@ -15,15 +16,10 @@ import functools
 import re
 from typing import Any
 
+from search.dates import LOCALE_ORDER, MONTHS, DateSettings, date_parser
+
 MIN_YEAR = 1700
 MAX_YEAR = 2200
-
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _MONTH_DAY_YEAR = re.compile(
@@ -39,12 +35,8 @@ _NUMERIC_ONLY = re.compile(r"[\d\s/.\-:T+Z]*")
 # dateparser is slow on long strings and never needed for them.
 _MAX_DATEPARSER_CHARS = 80
 _DATEPARSER_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "nl", "tr", "uk", "kk")
-_DATEPARSER_SETTINGS = {
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "STRICT_PARSING": True,
-    "PARSERS": ["absolute-time"],
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
+# A publication date names a day: without all three parts it is not read.
+_PARTS = ("day", "month", "year")
 
 
 def normalise_date(value: Any, lang: str | None = None) -> str | None:
@@ -140,14 +132,16 @@ def _dateparser_languages(lang: str | None) -> tuple[str, ...]:
 
 
 def _with_dateparser(text: str, languages: tuple[str, ...]) -> str | None:
-    import dateparser  # slow to import; most dates never need it
-
+    # Absolute dates only, so "today" is never used.  The archive's dates are written by
+    # others: numbers in each language's own order, not in the user's day_order.
+    settings = DateSettings(dt.date.today(), languages, LOCALE_ORDER)
     try:
-        parsed = dateparser.parse(text, languages=list(languages), settings=_DATEPARSER_SETTINGS)
+        data = date_parser(settings, require=_PARTS, absolute=True).read(text)
     except Exception:  # dateparser raises many types on odd input; an unread date is None
         if len(languages) > len(_DATEPARSER_LANGUAGES):  # an unknown extra language
             return _with_dateparser(text, _DATEPARSER_LANGUAGES)
         return None
+    parsed = data.date_obj
     if parsed is None:
         return None
     return _iso(parsed.year, parsed.month, parsed.day)

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from search.datelines import parse_dateline
 from search.model import RawArticle
 from search.readers.cleaning import clean_line, clean_meta, clean_text
-from search.readers.dateline import parse_dateline
 from search.readers.dates import date_from_parts, normalise_date
 from search.readers.fields import normalise_id, normalise_lang, normalise_tags
 from search.readers.limits import MAX_ARTICLE_BYTES, Rejected, describe_size

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from search.datelines import parse_dateline
 from search.model import RawArticle, ReadError
-from search.readers.dateline import parse_dateline
 from search.readers.decode import decode_document, read_capped
 from search.readers.frontmatter import split_front_matter
 from search.readers.limits import MAX_ARTICLE_BYTES
