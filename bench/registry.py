@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from search import ingest as ingest_module
     from search.archive import Archive
+    from search.ingest_extract import RegistryExtractor
     from search.reextract import reextract
     from search.registry import PeopleRegistry
 
@@ -121,8 +122,8 @@ def main(argv: list[str] | None = None) -> int:
 
     timers = Timers()
     timers.wrap(PeopleRegistry, "assign", "assign")
-    timers.wrap(ingest_module._RegistryExtractor, "refresh", "refresh")
-    timers.wrap(ingest_module._RegistryExtractor, "revisit", "revisit")
+    timers.wrap(RegistryExtractor, "refresh", "refresh")
+    timers.wrap(RegistryExtractor, "revisit", "revisit")
 
     def run_ingest(path: Path) -> tuple[float, dict[str, float], int]:
         with Archive.open(home) as archive:

@@ -126,7 +126,7 @@ def ensure_index(archive: Archive, *, wait: float = 5.0) -> list[str]:
     interrupted ingest), are repaired under the write lock.  If another process holds
     the lock, the index is left as it is: it is searchable or will be repaired by that
     process.  Articles merely waiting for a running ingest to commit its next batch
-    are not waited for (`search.ingest.INDEX_COMMIT_ARTICLES`); an unusable index is
+    are not waited for (`search.ingest_index.INDEX_COMMIT_ARTICLES`); an unusable index is
     waited for up to ``wait`` seconds.  An empty archive gets an empty index, quietly.
     Returns notices for users (empty when nothing was wrong).
     """

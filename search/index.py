@@ -9,10 +9,8 @@ keeps an ``indexed`` flag per article and the index a schema version stamp.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import queue
 import shutil
-import signal
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ from whoosh.writing import IndexWriter
 
 from search.fastindex import FastCodec
 from search.postingpool import CompactPool, CompactSegmentWriter
+from search.processes import die_with_parent
 from search.schema import SCHEMA_VERSION, build_schema
 from search.store import Store
 
@@ -51,25 +50,6 @@ _FLUSH = "flush"
 _RESULT_TIMEOUT_S = 1.0
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG).
-
-    Whoosh's indexing sub-processes block on a queue forever if the parent is killed,
-    and they hold the index lock they inherited; without this a SIGKILLed ingest would
-    leave the index locked until they are killed by hand.
-    """
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            os._exit(1)
-    except (OSError, AttributeError):  # not Linux: nothing to ask
-        pass
-
-
 class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
     """Whoosh's indexing sub-process (multi-segment mode only), dying with its parent,
     writing through a `CompactSegmentWriter`, and able to hand over its segment in the
@@ -84,7 +64,7 @@ class _SubWriterTask(SubWriterTask):  # type: ignore[misc]
     resume: Any = None
 
     def run(self) -> None:
-        _die_with_parent()
+        die_with_parent()
         if not self.multisegment:
             raise RuntimeError("briefroom's sub-writers only write whole segments")
         writer = self.writer = self._new_writer()

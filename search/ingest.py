@@ -1,36 +1,33 @@
 """The ingest pipeline: files -> readers -> prepare -> extract -> store -> index.
 
 Each stage is a plain function; the extract stage is passed in (`Extractor`) so it is a
-clean seam.  Articles are committed to the store in batches and fed to one Whoosh
-writer, which commits the index every `INDEX_COMMIT_ARTICLES` articles or
-`INDEX_COMMIT_SECONDS`, whichever comes first, and at the end: a long ingest becomes
-searchable as it goes.  The store's ``indexed`` flag records what the index holds, so a
-run killed at any moment loses at most the indexing of one batch, which the next run
-(or a search's repair, `search.archive.ensure_index`) completes from the store.
+clean seam.  In a big ingest the product's extract stage runs in a forked worker
+process beside the store and the index (`search.ingest_extract`).  Articles are
+committed to the store in batches and fed to one Whoosh writer, which commits the
+index in batches too (`search.ingest_index`): a long ingest becomes searchable as it
+goes, and a run killed at any moment loses at most the indexing of one batch, which
+the next run (or a search's repair, `search.archive.ensure_index`) completes from the
+store.
 """
 
 from __future__ import annotations
 
-import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from search import dedup
 from search.archive import Archive
-from search.corrections import apply_merges, overrides
-from search.index import (
-    MULTIPROCESS_MIN_DOCS,
-    document_fields,
-    merge_small_segments,
-    save_segment_facets,
-)
+from search.index import MULTIPROCESS_MIN_DOCS
+from search.ingest_extract import IN_FLIGHT, RegistryExtractor
+from search.ingest_index import IndexFeeder
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import formats, iter_input_files, problem_count, read_file
 from search.readers.decode import read_head, read_position
-from search.registry import KnownPeople, PeopleRegistry
+from search.registry import PeopleRegistry
 from search.store import PreparedArticle, add_alias, write_article
 
 BATCH = 500
@@ -48,14 +45,10 @@ _SNIFF_FROM_BYTES = 1 << 20
 # Problem messages an `IngestReport` keeps (the counts go on): the readers already
 # sum up each file's problems past the first 20, but a batch may hold many files.
 MAX_KEPT_PROBLEMS = 1000
-# The index is committed (made searchable, safe from a kill) after this many articles
-# or seconds since its last commit, whichever comes first, at the next store commit.
-# Each commit adds a segment per sub-writer (two) and costs about a second at 100,000
-# articles (the sub-writers finish their segments; their facet data is saved): 20,000
-# keeps a 100,000-article ingest to ~10 segments and within 5 % of one commit at the
-# end (bench/ingest.py); 120 s bounds the wait on a slow machine or slow inputs.
-INDEX_COMMIT_ARTICLES = 20_000
-INDEX_COMMIT_SECONDS = 120.0
+# From this many expected articles, extraction runs in a forked worker process beside the
+# store and the index (`search.ingest_extract`): the same threshold as the index's
+# sub-writers, below which forking costs more than it saves.
+EXTRACT_WORKER_MIN_ARTICLES = MULTIPROCESS_MIN_DOCS
 
 Extractor = Callable[[RawArticle], Extraction]
 
@@ -139,69 +132,6 @@ def default_extractor(raw: RawArticle) -> Extraction:
     return extract_article(raw)
 
 
-class _RegistryExtractor:
-    """The product's extract stage, told what the archive's people registry knows.
-
-    Built on first use (extraction data loads then, after the indexing sub-processes
-    forked); `refresh` recomputes the people a batch touched and passes what changed on.
-    """
-
-    def __init__(self, conn: Any) -> None:
-        self.registry = PeopleRegistry(conn)
-        self.known: KnownPeople | None = None
-        self.extractor: Any = None
-
-    def __call__(self, raw: RawArticle) -> Extraction:
-        if self.extractor is None:
-            from search.extract import Extractor
-
-            self.known = self.registry.known()
-            self.extractor = Extractor(known=self.known.side_of)
-        return self.extractor(raw)  # type: ignore[no-any-return]
-
-    def refresh(self) -> None:
-        apply_merges(self.registry.conn)
-        changed = self.registry.refresh(overrides(self.registry.conn))
-        if self.known is not None:
-            self.known.update(self.registry.conn, changed)
-
-    def revisit(self, rowids: list[int]) -> list[int]:
-        """Extract again the articles of this run that named someone with no side of their
-        own whom the registry now knows ("President Zelenskyy" before "Ukrainian President
-        Zelenskyy" was read); returns those whose index fields changed.
-
-        Extraction order matters only within a run: what a later article shows of a
-        person reaches the earlier ones here, once, instead of never.
-        """
-        if self.extractor is None or not rowids:
-            return []
-        from search.reextract import rewrite
-
-        conn = self.registry.conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS run (rowid INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM temp.run")
-        conn.executemany(
-            "INSERT OR IGNORE INTO temp.run (rowid) VALUES (?)", ((r,) for r in rowids)
-        )
-        pending = [
-            int(r[0])
-            for r in conn.execute(
-                "SELECT DISTINCT m.article FROM temp.run x CROSS JOIN person_mentions m "
-                "ON m.article = x.rowid JOIN people p ON p.id = m.person "
-                "WHERE m.country IS NULL AND m.org IS NULL "
-                "AND p.how IN ('role', 'org', 'led-by', 'office', 'analyst')"
-            )
-        ]
-        changed = []
-        for rowid in pending:
-            if rewrite(conn, rowid, self.extractor):
-                changed.append(rowid)
-            self.registry.assign(rowid)
-        if pending:
-            self.refresh()
-        return changed
-
-
 def prepare(
     raw: RawArticle, extraction: Extraction, *, title: str, body: str, chash: str, article_id: str
 ) -> PreparedArticle:
@@ -250,133 +180,6 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-class _Feeder:
-    """Feeds documents to one Whoosh writer, created on first use, and commits the index
-    in batches (`due`, `flush`)."""
-
-    def __init__(self, archive: Archive, expected: int) -> None:
-        self.archive = archive
-        self.expected = expected
-        self.ix: Any = None
-        self.writer: Any = None
-        self.written = 0
-        self.maybe_present = False
-        self.uncommitted = 0  # documents fed since the index was last committed
-        self.since = time.monotonic()
-
-    def _open(self) -> None:
-        store = self.archive.store
-        self.ix, created = self.archive.index.open_or_create()
-        if created:
-            store.mark_all_unindexed()
-        # Set when a previous run died between the index commit and the store update.
-        self.maybe_present = not created and store.get_meta("index_commit_started") == "1"
-        self.writer = self.archive.index.writer(self.ix, self.expected)
-
-    def start(self) -> None:
-        """Open the writer and fork its sub-writers before any extraction has run (see
-        `search.index._MpWriter.start_workers`), when the batch is big enough to use them."""
-        if self.writer is None and self.expected >= MULTIPROCESS_MIN_DOCS:
-            self._open()
-            start = getattr(self.writer, "start_workers", None)
-            if start is not None:
-                start()
-
-    def catch_up(self) -> None:
-        """Feed what earlier (interrupted) runs stored but did not index."""
-        store = self.archive.store
-        pending = store.conn.execute("SELECT 1 FROM articles WHERE indexed = 0 LIMIT 1").fetchone()
-        if self.writer is None and (pending or not self.archive.index.exists()):
-            self._open()
-        while pending:
-            # In passes of one index batch: the rows are read through the store's index
-            # of pending articles, which a commit changes, so the cursor is closed first.
-            fed: list[int] = []
-            rows = store.iter_for_index(pending_only=True)
-            try:
-                for rowid, row in rows:
-                    self.add(row, update=self.maybe_present)
-                    fed.append(rowid)
-                    if self.due():
-                        break
-            finally:
-                rows.close()
-            if not self.due():
-                return  # all fed; committed with the run's first batch
-            self.flush(fed)
-            pending = store.conn.execute(
-                "SELECT 1 FROM articles WHERE indexed = 0 LIMIT 1"
-            ).fetchone()
-
-    def add(self, row: dict[str, Any], *, update: bool) -> None:
-        if self.writer is None:
-            self._open()
-        fields = document_fields(row)
-        if update or self.maybe_present:
-            self.writer.update_document(**fields)
-        else:
-            self.writer.add_document(**fields)
-        self.written += 1
-        self.uncommitted += 1
-
-    def due(self) -> bool:
-        """Whether the index should be committed now (`INDEX_COMMIT_ARTICLES`, `_SECONDS`)."""
-        return self.uncommitted >= INDEX_COMMIT_ARTICLES or (
-            self.uncommitted > 0 and time.monotonic() - self.since >= INDEX_COMMIT_SECONDS
-        )
-
-    def flush(self, rowids: list[int] | None = None) -> None:
-        """Commit the index so far and go on writing.
-
-        Called with every fed article committed to the store (and no store transaction
-        open): the same order as `commit`, so a kill at any point leaves the store's
-        ``indexed`` flags true to the index, or marks the window (see `_open`).
-
-        Args:
-            rowids: The articles fed so far, when not every pending one was (catch-up).
-        """
-        if self.writer is None or not self.uncommitted:
-            return
-        store = self.archive.store
-        store.set_meta("index_commit_started", "1")
-        flush = getattr(self.writer, "flush", None)
-        if flush is not None:
-            flush()  # the two-process writer: its sub-writers go on with new segments
-        else:
-            self.writer.commit(mergetype=merge_small_segments)
-            self.ix.close()
-            self.ix = self.archive.index.open()
-            self.writer = self.archive.index.writer(self.ix, 0)
-        store.mark_indexed(rowids)
-        store.set_meta("index_commit_started", "0")
-        if rowids is None:
-            self.maybe_present = False  # what earlier runs left pending is committed now
-        self.uncommitted = 0
-        self.since = time.monotonic()
-        save_segment_facets(self.archive.index)
-
-    def commit(self) -> None:
-        if self.writer is None:
-            return
-        store = self.archive.store
-        store.set_meta("index_commit_started", "1")
-        self.writer.commit(mergetype=merge_small_segments)
-        self.ix.close()
-        store.mark_indexed()
-        store.set_meta("index_commit_started", "0")
-        self.writer = None
-        self.uncommitted = 0
-        save_segment_facets(self.archive.index)
-
-    def cancel(self) -> None:
-        if self.writer is not None:
-            try:
-                self.writer.cancel()
-            finally:
-                self.ix.close()
-                self.writer = None
-
-
 def ingest(
     archive: Archive,
     paths: Sequence[Path],
@@ -408,63 +211,20 @@ def ingest(
     """
     report = IngestReport(on_problem=on_problem)
     with archive.write_lock(lock_wait), archive.store.unmapped():
-        registry = _RegistryExtractor(archive.store.conn)
-        extract = extractor or registry
-        inputs = list(iter_input_files(paths))
-        files = [p for p in inputs if isinstance(p, Path)]
-        for problem in inputs:
-            if isinstance(problem, ReadError):
-                report.record(problem)
-        sizes = [_size(p) for p in files]
-        bytes_total = sum(sizes)
-        expected = sum(_expected_articles(p, size) for p, size in zip(files, sizes, strict=True))
-        feeder = _Feeder(archive, expected=expected)
-        conn = archive.store.conn
+        run = _Run(archive, report, extractor, progress)
+        files = run.inputs(paths)
         try:
-            feeder.start()
-            feeder.catch_up()
-            bytes_done = 0
-            seen = 0
-            written: list[int] = []
-            conn.execute("BEGIN")
-            for number, (path, size) in enumerate(zip(files, sizes, strict=True)):
+            run.start()
+            for number, path in enumerate(files):
                 report.files += 1
-                for item in read_file(path, source=source, date=date, lang=lang):
-                    if isinstance(item, ReadError):
-                        report.record(item)
-                        continue
-                    rowid = _store_one(archive, feeder, item,
-                                       extract, report, registry.registry)  # fmt: skip
-                    if rowid is not None:
-                        written.append(rowid)
-                    seen += 1
-                    if seen % BATCH == 0 or feeder.due():
-                        registry.refresh()
-                        conn.execute("COMMIT")
-                        if feeder.due():
-                            feeder.flush()
-                        conn.execute("BEGIN")
-                    if progress is not None and seen % PROGRESS_EVERY == 0:
-                        # Within a file, how far its (compressed) bytes have been read.
-                        within = min(size, read_position(path) or 0)
-                        progress(IngestProgress(number, len(files), bytes_done + within,
-                                                bytes_total, seen, str(path)))  # fmt: skip
-                bytes_done += size
-                if progress is not None:
-                    progress(IngestProgress(number + 1, len(files), bytes_done, bytes_total,
-                                            seen, str(path)))  # fmt: skip
-            registry.refresh()
-            revised = registry.revisit(written) if extractor is None else []
-            conn.execute("COMMIT")
-            feeder.commit()
-            if revised:
-                _reindex(archive, revised)
+                run.read(number, path, read_file(path, source=source, date=date, lang=lang))
+            run.finish()
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("COMMIT")  # keep the complete articles stored so far
-            feeder.cancel()
+            run.abandon()
             raise
-        report.indexed = feeder.written
+        finally:
+            run.extract.close()
+        report.indexed = run.feeder.written
         if report.added or report.updated or report.duplicates:
             # "Ingested" on the dashboard: when the archive last changed, not when a batch
             # of already-known files was read again.
@@ -472,38 +232,175 @@ def ingest(
     return report
 
 
-def _store_one(
-    archive: Archive,
-    feeder: _Feeder,
-    raw: RawArticle,
-    extract: Extractor,
-    report: IngestReport,
-    registry: PeopleRegistry,
-) -> int | None:
-    """Store one read article; its rowid when it was written (None: unchanged, merged)."""
-    store = archive.store
+class _Run:
+    """One ingest run: read articles go to the extract stage (in order, at most
+    `IN_FLIGHT` ahead when a worker extracts), then to the store and the index; the
+    store commits every `BATCH` articles and the index when it is due."""
+
+    def __init__(
+        self,
+        archive: Archive,
+        report: IngestReport,
+        extractor: Extractor | None,
+        progress: Callable[[IngestProgress], None] | None,
+    ) -> None:
+        self.archive = archive
+        self.conn = archive.store.conn
+        self.report = report
+        self.progress = progress
+        self.extract = RegistryExtractor(self.conn, custom=extractor)
+        self.feeder = IndexFeeder(archive, expected=0)
+        self.pending: deque[_Candidate] = deque()
+        self.written: list[int] = []
+        self.sizes: list[int] = []
+        self.bytes_done = 0
+        self.seen = 0
+
+    def inputs(self, paths: Sequence[Path]) -> list[Path]:
+        """The files under ``paths`` (what cannot be read is reported), and how many
+        articles they probably hold, to size the index writer."""
+        found = list(iter_input_files(paths))
+        files = [p for p in found if isinstance(p, Path)]
+        for problem in found:
+            if isinstance(problem, ReadError):
+                self.report.record(problem)
+        self.sizes = [_size(p) for p in files]
+        self.feeder.expected = sum(
+            _expected_articles(p, size) for p, size in zip(files, self.sizes, strict=True)
+        )
+        return files
+
+    def start(self) -> None:
+        self.feeder.start()
+        if self.feeder.expected >= EXTRACT_WORKER_MIN_ARTICLES:
+            self.extract.start_worker()  # after the index sub-writers forked
+        self.feeder.catch_up()
+        self.conn.execute("BEGIN")
+
+    def read(self, number: int, path: Path, items: Iterable[RawArticle | ReadError]) -> None:
+        """Take in the articles of one file, the ``number``-th."""
+        size = self.sizes[number]
+        for item in items:
+            if isinstance(item, ReadError):
+                self.report.record(item)
+                continue
+            candidate = _candidate(self.archive, item, self.report)
+            if candidate is not None:
+                self.extract.submit(item)
+                self.pending.append(candidate)
+                self._store_extracted(IN_FLIGHT if self.extract.worker is not None else 0)
+            self.seen += 1
+            if self.seen % BATCH == 0 or self.feeder.due():
+                self._commit()
+            if self.seen % PROGRESS_EVERY == 0:
+                # Within a file, how far its (compressed) bytes have been read.
+                self._progress(number, path, min(size, read_position(path) or 0))
+        self.bytes_done += size
+        self._progress(number + 1, path, 0)
+
+    def finish(self) -> None:
+        self._store_extracted(0)
+        self.extract.refresh()
+        revised = self.extract.revisit(self.written)
+        self.conn.execute("COMMIT")
+        self.feeder.commit()
+        if revised:
+            _reindex(self.archive, revised)
+
+    def abandon(self) -> None:
+        """After an error or an interrupt: keep what is complete, drop the writer."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")  # keep the complete articles stored so far
+        self.feeder.cancel()
+
+    def _store_extracted(self, limit: int) -> None:
+        """Store the read articles whose extraction is due, all but ``limit``."""
+        registry = self.extract.registry
+        while len(self.pending) > limit:
+            candidate = self.pending.popleft()
+            outcome = self.extract.result(candidate.raw)
+            rowid = _store_one(self.archive, self.feeder, candidate, outcome, self.report, registry)
+            if rowid is not None:
+                self.written.append(rowid)
+
+    def _commit(self) -> None:
+        self.extract.refresh()
+        self.conn.execute("COMMIT")
+        if self.feeder.due():
+            self.feeder.flush()
+        self.conn.execute("BEGIN")
+
+    def _progress(self, files_done: int, path: Path, within: int) -> None:
+        if self.progress is not None:
+            self.progress(IngestProgress(files_done, len(self.sizes), self.bytes_done + within,
+                                         sum(self.sizes), self.seen, str(path)))  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A read article that is not stored as it is: to extract, then store."""
+
+    raw: RawArticle
+    title: str
+    body: str
+    chash: str
+    article_id: str
+
+
+def _candidate(archive: Archive, raw: RawArticle, report: IngestReport) -> _Candidate | None:
+    """``raw`` with its normalised text and id, or None when it needs no extraction: stored
+    as it is already, or an exact copy of a stored article (merged as an alias)."""
     title = _clean(raw.title or "")
     body = _clean(raw.body)
     chash = dedup.content_hash(title, body)
-    article_id = raw.source_id or f"h-{chash[:20]}"
-    existing = store.find_by_id(article_id)
-    if existing is not None and existing.content_hash == chash:
+    candidate = _Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}")
+    needed, _existing = _triage(archive, candidate, report)
+    return candidate if needed else None
+
+
+def _triage(archive: Archive, candidate: _Candidate, report: IngestReport) -> tuple[bool, Any]:
+    """Whether ``candidate`` is to be written, and the stored article it replaces (None:
+    a new one). Asked again when its extraction is back: an article stored meanwhile
+    (the same id or the same text, read a moment before) may have made it a copy."""
+    store = archive.store
+    existing = store.find_by_id(candidate.article_id)
+    if existing is not None and existing.content_hash == candidate.chash:
         report.unchanged += 1
-        return None
+        return False, existing
     if existing is None:
-        twin = store.find_by_hash(chash)
+        twin = store.find_by_hash(candidate.chash)
         if twin is not None:
-            add_alias(store.conn, article_id, twin.rowid)
+            add_alias(store.conn, candidate.article_id, twin.rowid)
             report.duplicates += 1
-            return None
+            return False, None
+    return True, existing
+
+
+def _store_one(
+    archive: Archive,
+    feeder: IndexFeeder,
+    candidate: _Candidate,
+    outcome: tuple[Extraction | None, str | None],
+    report: IngestReport,
+    registry: PeopleRegistry,
+) -> int | None:
+    """Store one extracted article; its rowid when it was written (None: unchanged,
+    merged, or its extraction failed)."""
+    extraction, error = outcome
+    raw = candidate.raw
+    if extraction is None:
+        report.record(ReadError(raw.origin, error or "extraction failed"))
+        return None
+    needed, existing = _triage(archive, candidate, report)
+    if not needed:
+        return None
     try:
-        extraction = extract(raw)
-        prepared = prepare(
-            raw, extraction, title=title, body=body, chash=chash, article_id=article_id
-        )
+        prepared = prepare(raw, extraction, title=candidate.title, body=candidate.body,
+                           chash=candidate.chash, article_id=candidate.article_id)  # fmt: skip
     except Exception as exc:  # an extractor bug must not lose the rest of the batch
         report.record(ReadError(raw.origin, f"extraction failed: {exc!r}"))
         return None
+    store = archive.store
     if existing is not None:
         rowid = write_article(store.conn, prepared, None, replace_rowid=existing.rowid)
         report.updated += 1

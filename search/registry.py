@@ -34,6 +34,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from search.extract.affiliation import STRENGTH
 from search.extract.aliases import parse_name, person_key, same_person, skeleton
@@ -472,17 +473,26 @@ class KnownPeople:
 
     def update(self, conn: sqlite3.Connection, ids: Iterable[int] | None = None) -> None:
         """Load everyone (or reload the people ``ids``, after a `PeopleRegistry.refresh`)."""
+        self.add_rows(self.rows(conn, ids))
+
+    @staticmethod
+    def rows(conn: sqlite3.Connection, ids: Iterable[int] | None = None) -> list[tuple[Any, ...]]:
+        """The registry rows `update` reads: what an extraction worker process, which
+        cannot share the store's connection, is sent to apply with `add_rows`."""
         columns = "key, surname, prefix, country, org, how, articles"
         if ids is None:
-            for row in conn.execute(f"SELECT {columns} FROM people"):
-                self._add(*row)
-            return
+            return conn.execute(f"SELECT {columns} FROM people").fetchall()
         wanted = list(ids)
+        found: list[tuple[Any, ...]] = []
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in conn.execute(f"SELECT {columns} FROM people WHERE id IN ({marks})", chunk):
-                self._add(*row)
+            found += conn.execute(f"SELECT {columns} FROM people WHERE id IN ({marks})", chunk)
+        return found
+
+    def add_rows(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        for row in rows:
+            self._add(*row)
 
     def _add(
         self,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import search.ingest
+import search.ingest_index
 from search.archive import Archive, ArchiveBusy
 from search.extract.sentences import document_sentences
 from search.index import check
@@ -149,8 +150,8 @@ def small_batches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
 
     if request.param == "two-process writer":
         monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10)
-        monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", 10)
-    monkeypatch.setattr(search.ingest, "INDEX_COMMIT_ARTICLES", 10)
+        monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", 10)
+    monkeypatch.setattr(search.ingest_index, "INDEX_COMMIT_ARTICLES", 10)
     return 10
 
 

@@ -14,6 +14,7 @@ import pytest
 
 import search.index
 import search.ingest
+import search.ingest_index
 from search.archive import Archive, run_search
 from search.index import SearchIndex, check
 from search.ingest import ingest
@@ -26,7 +27,7 @@ MULTIPROCESS_TEST_DOCS = 10
 @pytest.fixture(autouse=True)
 def multiprocess_writer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
-    monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
+    monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
 
 
 def _ids(archive: Archive, query: str) -> set[str]:
@@ -52,7 +53,7 @@ def test_two_process_ingest_matches_the_in_process_one(
     assert not multiprocessing.active_children()
 
     monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10**9)
-    monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", 10**9)
+    monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", 10**9)
     with Archive.open(tmp_path / "single") as archive:
         ingest(archive, [sample_file])
         assert check(archive.store, archive.index).segments == 1

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 import search.index
 import search.ingest
+import search.ingest_index
 import search.query
 import search.spelling
 from search.archive import Archive, ensure_index, run_search
@@ -142,7 +143,7 @@ def test_sigkilled_ingest_keeps_its_committed_batches_searchable(
     corpus = _corpus(sample_file, tmp_path / "corpus.jsonl", 2400)
     home = tmp_path / "home"
     code = (
-        "import sys, search.ingest as i; i.INDEX_COMMIT_ARTICLES = 200; "
+        "import sys, search.ingest_index as i; i.INDEX_COMMIT_ARTICLES = 200; "
         "i.INDEX_COMMIT_SECONDS = 1e9; "
         "from tui.cli import main; sys.argv = ['briefroom', *sys.argv[1:]]; main()"
     )
@@ -153,6 +154,8 @@ def test_sigkilled_ingest_keeps_its_committed_batches_searchable(
     deadline = time.monotonic() + 600
     indexed = 0
     while indexed < 400 and proc.poll() is None and time.monotonic() < deadline:
+        # A real wait: polling another process's store, which offers no event to await;
+        # the loop ends on the state (two commits), the deadline only bounds it.
         time.sleep(0.2)
         indexed = _indexed_count(home / "archive.sqlite3")
     assert proc.poll() is None, "the ingest ended before it could be killed"
@@ -243,8 +246,8 @@ def test_two_clean_ingests_give_identical_results(
         expected = _answers(archive)
     if second == "batched two-process index":
         monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10)
-        monkeypatch.setattr(search.ingest, "MULTIPROCESS_MIN_DOCS", 10)
-        monkeypatch.setattr(search.ingest, "INDEX_COMMIT_ARTICLES", 7)
+        monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", 10)
+        monkeypatch.setattr(search.ingest_index, "INDEX_COMMIT_ARTICLES", 7)
     with Archive.open(tmp_path / "second") as archive:
         ingest(archive, [corpus], extractor=quick_extract)
         if second == "reverse-order index":

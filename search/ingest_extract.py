@@ -1,0 +1,241 @@
+"""The ingest's extract stage: told what the archive's people registry knows, and run
+either in the ingest's own process or in one forked worker process.
+
+Extraction is most of the main process's work in a big ingest (about 2.9 ms of an
+assembled article's ~4 ms, bench/README.md), while the two index sub-writers wait on
+it. With a worker (`ExtractionWorker`), the main process reads, checks for copies,
+stores and indexes while the worker extracts the articles after it, at most
+`IN_FLIGHT` ahead, in order: the store sees the same articles in the same order as
+without it.
+
+What the registry learns from each stored batch reaches the worker as registry rows,
+queued between the articles: an article is extracted with what the registry knew at
+most `IN_FLIGHT` articles before it was stored.  Like every article read before the
+evidence of a person it names, the end-of-run `RegistryExtractor.revisit` extracts it
+again if the registry learned that person's side meanwhile.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from search.corrections import apply_merges, overrides
+from search.model import Extraction, RawArticle
+from search.processes import die_with_parent
+from search.registry import KnownPeople, PeopleRegistry
+
+# How many articles the worker may be ahead of the store: enough to keep it busy while
+# the main process stores a batch, few enough that what the registry learns reaches
+# the articles right after it (and the raw texts held in memory stay small).
+IN_FLIGHT = 64
+# How often an idle worker checks that the ingest that forked it is still alive (a
+# killed parent cannot tell it to stop).
+_PARENT_CHECK_S = 1.0
+
+Outcome = tuple[Extraction | None, str | None]
+
+
+class RegistryExtractor:
+    """The product's extract stage, told what the archive's people registry knows.
+
+    Used in two ways: called (``extractor(raw)``), in this process; or pipelined,
+    ``submit(raw)`` then ``result(raw)`` in the same order, through a worker process
+    once `start_worker` was called. ``custom`` replaces the product's extractor (tests,
+    and callers with their own extract stage): it always runs in this process and the
+    registry's corrections (`revisit`) are skipped.
+
+    Built on first use (extraction data loads then, after the indexing sub-processes
+    forked); `refresh` recomputes the people a batch touched and passes what changed on.
+    """
+
+    def __init__(self, conn: Any, custom: Callable[[RawArticle], Extraction] | None = None):
+        self.registry = PeopleRegistry(conn)
+        self.custom = custom
+        self.known: KnownPeople | None = None
+        self.extractor: Any = None
+        self.worker: ExtractionWorker | None = None
+
+    def __call__(self, raw: RawArticle) -> Extraction:
+        if self.custom is not None:
+            return self.custom(raw)
+        if self.extractor is None:
+            from search.extract import Extractor
+
+            if self.known is None:
+                self.known = self.registry.known()
+            self.extractor = Extractor(known=self.known.side_of)
+        return self.extractor(raw)  # type: ignore[no-any-return]
+
+    def start_worker(self) -> None:
+        """Extract in a forked worker from now on (the product's extractor only)."""
+        if self.custom is None and self.worker is None:
+            if self.known is None:
+                self.known = self.registry.known()
+            self.worker = ExtractionWorker(self.known)
+
+    def submit(self, raw: RawArticle) -> None:
+        """Queue ``raw`` for the worker; without one, `result` extracts it."""
+        if self.worker is not None:
+            self.worker.submit(raw)
+
+    def result(self, raw: RawArticle) -> Outcome:
+        """The extraction of the oldest submitted article, ``raw`` (or why it failed).
+
+        A worker that died (killed, out of memory) is replaced by this process for the
+        rest of the run: ``raw`` and the articles after it are extracted here.
+        """
+        if self.worker is not None:
+            try:
+                return self.worker.result()
+            except (EOFError, OSError):
+                self.worker.close()
+                self.worker = None
+        try:
+            return self(raw), None
+        except Exception as exc:  # an extractor bug must not lose the rest of the batch
+            return None, f"extraction failed: {exc!r}"
+
+    def refresh(self) -> None:
+        conn = self.registry.conn
+        apply_merges(conn)
+        changed = self.registry.refresh(overrides(conn))
+        if self.known is not None:
+            rows = KnownPeople.rows(conn, changed)
+            self.known.add_rows(rows)
+            if self.worker is not None:
+                self.worker.send_known(rows)
+
+    def revisit(self, rowids: list[int]) -> list[int]:
+        """Extract again the articles of this run that named someone with no side of their
+        own whom the registry now knows ("President Zelenskyy" before "Ukrainian President
+        Zelenskyy" was read); returns those whose index fields changed.
+
+        Extraction order matters only within a run: what a later article shows of a
+        person reaches the earlier ones here, once, instead of never.
+        """
+        if self.custom is not None or self.known is None or not rowids:
+            return []
+        from search.reextract import rewrite
+
+        conn = self.registry.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS run (rowid INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.run")
+        conn.executemany(
+            "INSERT OR IGNORE INTO temp.run (rowid) VALUES (?)", ((r,) for r in rowids)
+        )
+        pending = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT DISTINCT m.article FROM temp.run x CROSS JOIN person_mentions m "
+                "ON m.article = x.rowid JOIN people p ON p.id = m.person "
+                "WHERE m.country IS NULL AND m.org IS NULL "
+                "AND p.how IN ('role', 'org', 'led-by', 'office', 'analyst')"
+            )
+        ]
+        changed = []
+        for rowid in pending:
+            if rewrite(conn, rowid, self._extract_now):
+                changed.append(rowid)
+            self.registry.assign(rowid)
+        if pending:
+            self.refresh()
+        return changed
+
+    def _extract_now(self, raw: RawArticle) -> Extraction:
+        """One extraction, waited for (through the worker when there is one)."""
+        self.submit(raw)
+        extraction, error = self.result(raw)
+        if extraction is None:
+            raise RuntimeError(error)
+        return extraction
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
+
+
+class ExtractionWorker:
+    """One forked process that extracts the articles it is sent, in order.
+
+    Articles and registry rows go through a `multiprocessing.Queue` (its feeder thread
+    never blocks the sender, so the ingest always gets back to reading results: the two
+    processes cannot each wait on a full pipe); results come back through a pipe whose
+    sending end only the worker holds, so a dead worker is an `EOFError`, not a hang.
+    """
+
+    def __init__(self, known: KnownPeople) -> None:
+        context = multiprocessing.get_context("fork")
+        self._tasks: Any = context.Queue()
+        receiving, sending = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_serve,
+            args=(known, self._tasks, sending, receiving, os.getpid()),
+            name="briefroom-extract",
+            daemon=True,
+        )
+        self._process.start()
+        sending.close()
+        self._results: Connection = receiving
+
+    def submit(self, raw: RawArticle) -> None:
+        self._tasks.put(("article", raw))
+
+    def send_known(self, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            self._tasks.put(("known", rows))
+
+    def result(self) -> Outcome:
+        outcome: Outcome = self._results.recv()
+        return outcome
+
+    def close(self) -> None:
+        """Stop the worker (at once: what it still holds is not wanted)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join(timeout=10)
+        self._results.close()
+        self._tasks.cancel_join_thread()  # unsent items are dropped, not waited for
+        self._tasks.close()
+
+
+def _serve(
+    known: KnownPeople, tasks: Any, results: Connection, unused: Connection, parent: int
+) -> None:
+    """The worker's loop: registry rows update what it knows, articles are extracted."""
+    # Killed with the ingest (whose archive lock it inherited), and holding only the
+    # sending end of the results pipe, so that a send to a dead ingest fails at once.
+    die_with_parent(parent)
+    unused.close()
+    # Ctrl-C reaches the whole process group: the ingest decides what to do and stops
+    # the worker itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from search.extract import Extractor
+
+    extract = Extractor(known=known.side_of)
+    while True:
+        try:
+            message = tasks.get(timeout=_PARENT_CHECK_S)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return
+            continue
+        kind, payload = message
+        if kind == "known":
+            known.add_rows(payload)
+            continue
+        outcome: Outcome
+        try:
+            outcome = (extract(payload), None)
+        except Exception as exc:  # one bad article must not stop the run
+            outcome = (None, f"extraction failed: {exc!r}")
+        try:
+            results.send(outcome)
+        except (BrokenPipeError, EOFError):  # the ingest stopped listening: it is over
+            return

@@ -1,0 +1,29 @@
+"""Helpers for the processes an ingest forks (index sub-writers, the extraction worker)."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG).
+
+    A forked helper blocks on a queue forever if its parent is killed, and it holds the
+    locks it inherited (the index's, the archive's write lock): without this a SIGKILLed
+    ingest would leave the archive locked until its helpers are killed by hand.
+
+    Args:
+        parent: The parent's pid, when known: a parent that died before the request
+            took effect is noticed too (by default, being adopted by init).
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: nothing to ask
+        return
+    if os.getppid() == 1 or (parent is not None and os.getppid() != parent):
+        os._exit(1)

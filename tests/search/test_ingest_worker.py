@@ -1,0 +1,165 @@
+"""Ingest with extraction in a forked worker (what batches of >= 2,000 articles use).
+
+The threshold is lowered so that the 54 sample articles take that path; what is stored
+must be exactly what the in-process extract stage stores.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import search.ingest
+from search.archive import Archive
+from search.index import check
+from search.ingest import ingest
+from search.ingest_extract import ExtractionWorker, RegistryExtractor
+from search.model import RawArticle
+from search.registry import KnownPeople
+
+_STORED = (
+    "SELECT id, countries, people, orgs, topics, extraction, cluster FROM articles ORDER BY id"
+)
+_PEOPLE = "SELECT key, name, country, org, role, how, articles FROM people ORDER BY key"
+
+
+def _stored(conn: sqlite3.Connection) -> tuple[list[Any], list[Any]]:
+    return conn.execute(_STORED).fetchall(), conn.execute(_PEOPLE).fetchall()
+
+
+@pytest.fixture
+def in_process(tmp_path: Path, sample_file: Path) -> tuple[list[Any], list[Any]]:
+    with Archive.open(tmp_path / "in-process") as archive:
+        report = ingest(archive, [sample_file])
+        assert report.added == 54
+        return _stored(archive.store.conn)
+
+
+@pytest.fixture
+def workers_started(monkeypatch: pytest.MonkeyPatch) -> list[ExtractionWorker]:
+    """Every extraction worker started; the ingest's threshold lowered to one article."""
+    monkeypatch.setattr(search.ingest, "EXTRACT_WORKER_MIN_ARTICLES", 1)
+    started: list[ExtractionWorker] = []
+    original = ExtractionWorker.__init__
+
+    def recording(self: ExtractionWorker, *args: Any) -> None:
+        original(self, *args)
+        started.append(self)
+
+    monkeypatch.setattr(ExtractionWorker, "__init__", recording)
+    return started
+
+
+def test_worker_stores_what_the_in_process_stage_stores(
+    tmp_path: Path,
+    sample_file: Path,
+    in_process: tuple[list[Any], list[Any]],
+    workers_started: list[ExtractionWorker],
+) -> None:
+    with Archive.open(tmp_path / "worker") as archive:
+        report = ingest(archive, [sample_file])
+        assert report.added == 54 and report.indexed == 54 and not report.rejected
+        assert len(workers_started) == 1
+        assert _stored(archive.store.conn) == in_process
+        assert check(archive.store, archive.index).ok
+        again = ingest(archive, [sample_file])
+        assert again.unchanged == 54 and again.added == 0
+    assert not multiprocessing.active_children()
+
+
+def test_a_worker_that_dies_is_replaced_by_the_ingest(
+    tmp_path: Path,
+    sample_file: Path,
+    in_process: tuple[list[Any], list[Any]],
+    workers_started: list[ExtractionWorker],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Killed after ten articles (as by the out-of-memory killer): the articles it held
+    and the rest are extracted in the ingest's process, nothing lost or doubled."""
+    answered = 0
+    original = ExtractionWorker.result
+
+    def dying(self: ExtractionWorker) -> Any:
+        nonlocal answered
+        answered += 1
+        if answered == 10:
+            os.kill(self._process.pid, signal.SIGKILL)  # type: ignore[arg-type]
+            self._process.join()
+        return original(self)
+
+    here = 0
+    in_process_call = RegistryExtractor.__call__
+
+    def counted(self: RegistryExtractor, raw: RawArticle) -> Any:
+        nonlocal here
+        here += 1
+        return in_process_call(self, raw)
+
+    monkeypatch.setattr(ExtractionWorker, "result", dying)
+    monkeypatch.setattr(RegistryExtractor, "__call__", counted)
+    with Archive.open(tmp_path / "worker") as archive:
+        report = ingest(archive, [sample_file])
+        assert report.added == 54 and not report.rejected
+        assert _stored(archive.store.conn) == in_process
+    assert 0 < here <= 54 - 9  # the worker answered at least nine, the ingest the rest
+    assert not multiprocessing.active_children()
+
+
+def test_extraction_errors_in_the_worker_reject_that_article_alone(
+    tmp_path: Path,
+    sample_file: Path,
+    workers_started: list[ExtractionWorker],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import search.extract
+
+    original = search.extract.Extractor.__call__
+
+    def failing(self: Any, raw: Any) -> Any:
+        if "Norway" in (raw.title or ""):
+            raise ValueError("boom")
+        return original(self, raw)
+
+    # Set before the fork, so the worker's extractor fails the same way.
+    monkeypatch.setattr(search.extract.Extractor, "__call__", failing)
+    with Archive.open(tmp_path / "worker") as archive:
+        report = ingest(archive, [sample_file])
+    failed = [p for p in report.rejected if "extraction failed: ValueError('boom')" in str(p)]
+    assert failed and report.added == 54 - len(failed)
+    assert len(workers_started) == 1
+
+
+def test_registry_rows_reach_the_worker(tmp_path: Path, sample_file: Path) -> None:
+    """What the registry learns after the fork is sent on: a name the worker's snapshot
+    did not know gets the side the rest of the archive showed (the sample has "Greek
+    Foreign Minister George Katrougalos")."""
+    raw = RawArticle(
+        origin="t", title="Talks", body="Minister Katrougalos said the talks went well."
+    )
+
+    def extract(registry: RegistryExtractor) -> dict[str, str | None]:
+        registry.submit(raw)
+        extraction, error = registry.result(raw)
+        assert extraction is not None, error
+        return {p.name: p.country for p in extraction.people}
+
+    with Archive.open(tmp_path / "home") as archive:
+        ingest(archive, [sample_file])
+        registry = RegistryExtractor(archive.store.conn)
+        registry.known = KnownPeople()  # an empty snapshot when the worker forks
+        registry.start_worker()
+        try:
+            assert registry.worker is not None
+            before = extract(registry)
+            registry.worker.send_known(KnownPeople.rows(archive.store.conn))
+            after = extract(registry)
+        finally:
+            registry.close()
+    assert before == {"Katrougalos": None}
+    assert after == {"Katrougalos": "GRC"}
