@@ -40,7 +40,9 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 # 4: trips led as delegations, courtesy calls, welcomed visits, a trip's dates per stop,
 #    portfolios in lists, colleagues listed after a compatriot, plural roles, officials
 #    met ("met"), commitments' relative clauses (measured on the dev2 split).
-EXTRACTOR_VERSION = 4
+# 5: named dialogues as engagements of their own, held during the visit or meeting beside
+#    them; a trip's place stops before a month ("to Tajikistan May 23-27").
+EXTRACTOR_VERSION = 5
 
 # Characters of an article read for people, engagements, commitments and events (the
 # longest real article of the development corpora has 103,000; a 9 MB text without

@@ -199,13 +199,18 @@ _HOLD = re.compile(
     re.I,
 )
 _CAP = r"[A-Z][\w'’.-]*"
+# A place's next word, but not a month: "a U.S. delegation to Tajikistan May 23-27".
+_MORE = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    rf"{_CAP}"
+)
 _DESTINATION = re.compile(
-    rf"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?({_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}})"
-    rf"(?:\s*,\s*({_CAP}(?:\s+{_CAP}){{0,2}}))?"
+    rf"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})"
+    rf"(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
 )
 _LIST_NEXT = re.compile(
     rf"\s*(?:,|;|\band\b|,\s*and\b|;\s*and\b)\s*(?:then\s+)?(?:to\s+)?(?:the\s+)?"
-    rf"({_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}})(?:\s*,\s*({_CAP}(?:\s+{_CAP}){{0,2}}))?"
+    rf"({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
 )
 _DATE_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:from\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}"
@@ -285,6 +290,10 @@ class _Found:
     destinations: list[tuple[str, str, int]] = field(default_factory=list)
     title: bool = False  # reported by the headline
     shared_date: bool = False  # a trip's stop dated by the whole trip's dates
+    # A named dialogue ("the fifth U.S.-Algeria Strategic Dialogue", "U.S.-Tajikistan
+    # Annual Bilateral Consultations"): an engagement of its own, not one of the meetings
+    # of a visit or a meeting reported beside it.
+    named: bool = False
 
 
 class _Context:
@@ -404,6 +413,7 @@ def find_engagements(
         previous = current or ([] if not sentence.lists_delegation() else previous)
     merged = _one_trip(_merge(found))
     _carry_delegations(context, merged)
+    _held_during(merged)
     _dated(context, merged)
     if len(sentences) > LONG_TEXT:
         # A press briefing or a speech mentions engagements in passing ("we have met with
@@ -425,6 +435,7 @@ def _one_trip(found: list[_Found]) -> list[_Found]:
         if (
             item is not visit
             and item.type in _ABSORBED | {"multilateral"}
+            and not item.named
             and item.sentence > visit.sentence
             and travellers & set(item.sides)
             and item.status in (visit.status, "planned")
@@ -649,8 +660,10 @@ class _Sentence:
         if not destinations and word.startswith("welcom") and len(sides) >= 2:
             destinations = self._welcomed_to(match, cut, sides)
             host = destinations[0][1] if destinations else None
+        named = self._named(match)
         return _Found(
-            type="visit" if host else _type(kind, word, sides, named=self._named(match)),
+            type="visit" if host else _type(kind, word, sides, named=named),
+            named=named and kind == "consult" and not host,
             status=status,
             sides=sides,
             people=people,
@@ -1259,6 +1272,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
 def _same(a: _Found, b: _Found) -> bool:
     """Do two reports in one article tell of the same engagement?"""
     title = a.title or b.title
+    if (a.named or b.named) and a.type != b.type:
+        return False
     if a.type == "visit" or b.type == "visit":
         return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
     if a.status != b.status and not title and not _back_reference(a, b):
@@ -1329,6 +1344,32 @@ def _ordinal(date: str) -> int:
     import datetime as dt
 
     return dt.date.fromisoformat(date[:10]).toordinal()
+
+
+def _held_during(found: list[_Found]) -> None:
+    """A named dialogue the article tells beside a visit or a meeting of the same sides
+    ("will then travel to Tajikistan to ... participate in U.S.-Tajikistan Annual
+    Bilateral Consultations"; "met today ... in Algiers. [They] welcomed the opportunity
+    to hold the fifth U.S.-Algeria Strategic Dialogue") is held there and then, unless
+    it says otherwise."""
+    for item in found:
+        if not item.named or (item.date and item.place):
+            continue
+        sides = set(item.sides)
+        around = [
+            other
+            for other in found
+            if other is not item
+            and not other.named
+            and other.status == item.status
+            and sides <= set(other.sides)
+            and (other.host is None or other.host in sides)
+        ]
+        # The visit to the dialogue's other side first, then the nearest report.
+        around.sort(key=lambda o: (o.host is None, abs(o.sentence - item.sentence)))
+        if around:
+            item.date = item.date or around[0].date
+            item.place = item.place or around[0].place
 
 
 def _dated(context: _Context, found: list[_Found]) -> None:

@@ -117,6 +117,37 @@ def test_the_meetings_of_a_visit_are_the_visit() -> None:
     assert ("MNG", "Zandanshatar") in visit.participants
 
 
+def test_a_named_dialogue_is_its_own_engagement_held_during_the_visit() -> None:
+    """A visit's meetings are the visit, but a named dialogue held during it is an
+    engagement of its own, there and then."""
+    engagements = found(
+        "Assistant Secretary Lu will lead a U.S. delegation to Tajikistan May 23-27. "
+        "Assistant Secretary Lu will then meet with senior officials and participate in "
+        "U.S.-Tajikistan Annual Bilateral Consultations to promote economic ties.",
+        date="2022-05-22",
+    )
+    kinds = {(e.type, e.status) for e in engagements}
+    assert kinds == {("visit", "planned"), ("consultations", "planned")}, engagements
+    visit = next(e for e in engagements if e.type == "visit")
+    assert visit.place == "Tajikistan"  # not "Tajikistan May"
+    dialogue = next(e for e in engagements if e.type == "consultations")
+    assert set(dialogue.countries) == {"USA", "TJK"}
+    assert dialogue.date == "2022-05-23" and dialogue.place == "Tajikistan"
+
+
+def test_a_named_dialogue_beside_a_meeting() -> None:
+    engagements = found(
+        "Deputy Secretary of State Wendy Sherman met today with Algerian Foreign Minister "
+        "Ramtane Lamamra in Algiers. The Deputy Secretary and Foreign Minister welcomed the "
+        "opportunity to hold the fifth U.S.-Algeria Strategic Dialogue.",
+        date="2022-03-10",
+    )
+    by_type = {e.type: e for e in engagements}
+    assert set(by_type) == {"meeting", "consultations"}, engagements
+    assert by_type["consultations"].date == "2022-03-10"
+    assert by_type["consultations"].place == "Algiers"
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
