@@ -189,6 +189,11 @@ _SUBJECT_OF_FUTURE = re.compile(
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,3}$", re.I)
 # Verbs whose object names an engagement its subject takes part in.
+# "participated virtually alongside representatives from Mexico and Canada in the fifth
+# North American Drug Dialogue": who took part is named between the verb and the forum.
+_TAKE_PART = re.compile(
+    r"\bparticipat(?:ed|es|e|ing)\b[^.;:]{0,100}?\bin\s+(?:\w+\s+){0,3}?$", re.I
+)
 _HOLD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|conducted|convened|convene|attended|attend|"
     r"attends|attending|joined|join|joins|participated\s+in|participate\s+in|participates\s+in|"
@@ -762,7 +767,7 @@ class _Sentence:
         )
         if modifiers is not None:
             start = clause + (phrase.start() if phrase else 0) + modifiers.start()
-        if _HOLD.search(text[clause:start]):
+        if _HOLD.search(text[clause:start]) or _TAKE_PART.search(text[clause:start]):
             return clause
         return start
 

@@ -148,6 +148,17 @@ def test_a_named_dialogue_beside_a_meeting() -> None:
     assert by_type["consultations"].place == "Algiers"
 
 
+def test_taking_part_in_a_forum_with_others_named_before_it() -> None:
+    dialogue = only(
+        "Assistant Secretary Todd Robinson participated virtually alongside representatives "
+        "from Mexico and Canada in the fifth North American Drug Dialogue on February 10.",
+        date="2022-02-11",
+    )
+    assert dialogue.type == "multilateral" and dialogue.status == "main"
+    assert set(dialogue.countries) == {"USA", "MEX", "CAN"}
+    assert dialogue.date == "2022-02-10"
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
