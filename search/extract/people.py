@@ -397,6 +397,7 @@ def find_people(
     candidates.sort(key=lambda c: c.start)
     _share_plural_role(text, candidates)
     _counterparts(text, candidates, countries)
+    _counterpart_roles(text, candidates)
     _share_listed_country(text, candidates)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)
@@ -1155,6 +1156,40 @@ def _counterparts(text: str, candidates: list[_Candidate], countries: _Countries
         country = countries.overlapping(found.start(1), found.end(1))
         if country is not None:
             candidate.side = Affiliation(country, None, "role")
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?\b\s*,?\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+
+
+def _counterpart_roles(text: str, candidates: list[_Candidate]) -> None:
+    """ "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich";
+    "foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos
+    Dendias, Nikos Christodoulides and Jean-Yves Le Drian": each holds the office of the
+    one whose counterpart they are (the nearest person before, in the sentence, with a
+    role)."""
+    for found in _COUNTERPART.finditer(text):
+        after = [
+            c
+            for c in candidates
+            if c.start >= found.end() and c.sentence[0] <= found.start() < c.sentence[1]
+        ]
+        before = [
+            c
+            for c in candidates
+            if c.end <= found.start() and c.role and c.sentence[0] <= found.start() < c.sentence[1]
+        ]
+        if not after or not before:
+            continue
+        role = before[-1].role
+        position = found.end()
+        for candidate in after:
+            gap = text[position : candidate.start]
+            if gap and not _LIST_GAP.fullmatch(gap):
+                break
+            if candidate.role is None:
+                candidate.role = role
+            position = candidate.end
 
 
 def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:

@@ -403,3 +403,33 @@ def test_a_month_surname_and_a_demonym_counterpart() -> None:
     sides = {p.name: p.country for p in found}
     assert sides["Theresa May"] == "GBR"
     assert sides["Otto Stich"] == "CHE"
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "BERNE, March 4 - Brazilian Finance Minister Dilson Funaro met his Swiss "
+            "counterpart Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and "
+            "National Bank president Pierre Languetin.",
+            {"Otto Stich": "Finance Minister"},
+        ),
+        (
+            "Egyptian foreign minister Sameh Shoukry and his Greek and Cypriot counterparts, "
+            "Nikos Dendias and Nikos Christodoulides, gathered in Cairo on Wednesday.",
+            {"Nikos Dendias": "foreign minister", "Nikos Christodoulides": "foreign minister"},
+        ),
+        (
+            "Minister Tileuberdi met his counterpart on Monday; Nikos Dendias said later.",
+            {"Nikos Dendias": None},
+        ),
+    ],
+)
+def test_a_counterpart_holds_the_same_office(body: str, roles: dict[str, str | None]) -> None:
+    found = people(body)
+    assert {name: found[name].role for name in roles} == roles
+
+
+def test_irish_offices_are_roles() -> None:
+    found = people("It came during a visit to Ireland with Taoiseach Leo Varadkar.")
+    assert found["Leo Varadkar"].role == "Taoiseach"
