@@ -41,7 +41,8 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 #    portfolios in lists, colleagues listed after a compatriot, plural roles, officials
 #    met ("met"), commitments' relative clauses (measured on the dev2 split).
 # 5: named dialogues as engagements of their own, held during the visit or meeting beside
-#    them; a trip's place stops before a month ("to Tajikistan May 23-27").
+#    them; a trip's place stops before a month ("to Tajikistan May 23-27"); taking part
+#    in a forum with others named before it; a counterpart's office.
 EXTRACTOR_VERSION = 5
 
 # Characters of an article read for people, engagements, commitments and events (the
