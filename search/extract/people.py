@@ -28,6 +28,7 @@ from search.extract.affiliation import (
     PORTFOLIO_WORDS,
     Affiliation,
     office_affiliation,
+    own_office,
     strip_country_complement,
 )
 from search.extract.aliases import parse_name, same_person
@@ -398,7 +399,8 @@ def find_people(
     _share_plural_role(text, candidates)
     _counterparts(text, candidates, countries)
     _counterpart_roles(text, candidates)
-    _share_listed_country(text, candidates)
+    _share_listed_country(text, candidates, publisher)
+    _press_contacts(text, candidates, publisher)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
@@ -1221,7 +1223,22 @@ def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:
         i = j
 
 
-def _share_listed_country(text: str, candidates: list[_Candidate]) -> None:
+_EMAIL_AFTER = re.compile(r"\s*(?:,\s*)?(?:at|via|on|:)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _press_contacts(text: str, candidates: list[_Candidate], publisher: str | None) -> None:
+    """ "For any questions, please contact Vanessa Vidal at NEA-Press@state.gov": a
+    government publisher's release names its own press officer."""
+    if publisher is None:
+        return
+    for candidate in candidates:
+        if candidate.side is None and _EMAIL_AFTER.match(text, candidate.end):
+            candidate.side = Affiliation(publisher, None, "office")
+
+
+def _share_listed_country(
+    text: str, candidates: list[_Candidate], publisher: str | None = None
+) -> None:
     """Give a person with no country the country a parenthesis gives the next one."""
     for i in range(len(candidates) - 2, -1, -1):
         here, after = candidates[i], candidates[i + 1]
@@ -1243,6 +1260,10 @@ def _share_listed_country(text: str, candidates: list[_Candidate]) -> None:
         if here.side.how != "role" or here.side.country is None or here.sentence != after.sentence:
             continue
         if not _AND_THEN.fullmatch(text[here.end : after.start]) or notable_side(after.name):
+            continue
+        if publisher is not None and own_office(after.role):
+            # "Thailand's Permanent Secretary of Energy ... and Bureau of Energy Resources
+            # Senior Bureau Official Harry Kamian led the delegations": the publisher's own.
             continue
         after.side = Affiliation(here.side.country, None, "listed")
 

@@ -236,3 +236,24 @@ def test_speakers() -> None:
     assert is_speaker("Spokesperson")
     assert is_speaker("Deputy Spokesperson")
     assert not is_speaker("Secretary of State")
+
+
+def _sides(body: str, source: str | None = STATE) -> dict[str, str | None]:
+    found = extract("Readout", body, source=source, date="2022-02-18").people
+    return {p.name: p.country for p in found}
+
+
+def test_the_publishers_bureau_official_is_not_the_colleague_of_the_foreigner_before() -> None:
+    sides = _sides(
+        "Thailand’s Permanent Secretary of Energy Kulit Sombatsiri and Bureau of Energy "
+        "Resources Senior Bureau Official Harry Kamian led the delegations."
+    )
+    assert sides == {"Kulit Sombatsiri": "THA", "Harry Kamian": "USA"}
+
+
+def test_a_press_contact_is_the_publishers_own() -> None:
+    body = (
+        "Special Envoy Lenderking discussed the future of Yemen and the country’s citizens. "
+        "For any questions, please contact Vanessa Vidal at NEA-Press@state.gov."
+    )
+    assert _sides(body)["Vanessa Vidal"] == "USA"
