@@ -944,10 +944,12 @@ class _Sentence:
             after = current.end()
             if qualifier and self._listed_country(current):
                 after = current.end(1)  # "Saudi Arabia, Oman, the UAE": a list, not a place
-            skip = _DATE_BETWEEN.match(text, after, max(after, cut))
+            # "to Tegucigalpa, Honduras, on March 17 and San José, Costa Rica, on March 19":
+            # a stop's date, then the next stop, though the date's comma cut the clause.
+            skip = _DATE_BETWEEN.match(text, after, self.end)
             if skip:
                 after = skip.end()
-            current = _LIST_NEXT.match(text, after, max(after, cut))
+            current = _LIST_NEXT.match(text, after, self.end if skip else max(after, cut))
         return found
 
     def _listed_country(self, match: re.Match[str]) -> bool:
@@ -1015,7 +1017,11 @@ class _Sentence:
         whens = {}
         for code, (_place, offset) in by_country.items():
             following = [o for o in offsets if o > offset]
-            end = following[0] if following else self._cut(match)
+            # The last stop: up to the clause's cut, or just past the place when a stop's
+            # date cut the clause before it ("..., on March 17 and San José, Costa Rica,
+            # on March 19 to engage with ...").
+            cut = self._cut(match)
+            end = following[0] if following else max(cut, min(self.end, offset + 60))
             phrases = date_phrases(
                 self.c.text, offset, end, self.c.published, future=item.status == "planned"
             )

@@ -159,6 +159,18 @@ def test_taking_part_in_a_forum_with_others_named_before_it() -> None:
     assert dialogue.date == "2022-02-10"
 
 
+def test_each_stop_of_a_trip_has_its_own_day_after_a_dated_stop() -> None:
+    visits = found(
+        "Under Secretary of State Jose W. Fernandez will travel to Tegucigalpa, Honduras, on "
+        "March 17 and San José, Costa Rica, on March 19 to engage with government officials.",
+        date="2022-03-16",
+    )
+    assert {(v.type, v.place, v.date) for v in visits} == {
+        ("visit", "Tegucigalpa", "2022-03-17"),
+        ("visit", "San José", "2022-03-19"),
+    }
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
