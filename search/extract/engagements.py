@@ -47,7 +47,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from search.extract.affiliation import is_speaker, own_office
+from search.extract.affiliation import is_speaker, national_office, own_office
 from search.extract.places import trim_place
 from search.extract.topics import text_index
 from search.extract.when import date_phrases, nearest, parse_published
@@ -148,6 +148,10 @@ _OWN_SUBJECT = re.compile(
     r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
     r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government))\b",
     re.I,
+)
+# An official named by title alone: "the Treasury Secretary", "the Secretary of State".
+_TITLE = re.compile(
+    r"\b[Tt]he\s+((?:U\.S\.\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})"
 )
 _BOTH = re.compile(
     r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
@@ -800,6 +804,11 @@ class _Sentence:
                     sides.append(f"org:{key}")
         if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
             sides.insert(0, c.publisher or c.home or "")
+        for title in _TITLE.finditer(text, start, max(start, cut)):
+            # "The Treasury Secretary is expected to see ...": an office only one country has.
+            code = national_office(title.group(1))
+            if code is not None:
+                sides.append(code)
         if _BOTH.search(text, start, cut):
             sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
         return [s for s in dict.fromkeys(sides) if s], people

@@ -171,6 +171,16 @@ def test_each_stop_of_a_trip_has_its_own_day_after_a_dated_stop() -> None:
     }
 
 
+def test_an_official_named_by_an_office_only_one_country_has() -> None:
+    meeting = only(
+        "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "
+        "Minister Kiichi Miyazawa.",
+        date="1987-04-07",
+        source="Reuters",
+    )
+    assert meeting.status == "planned" and set(meeting.countries) == {"USA", "JPN"}
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
