@@ -221,6 +221,15 @@ class Sides:
         here = self._engagement_in(sentence)
         if here is not None and (start == end or len(self.text[start:end].split()) > 12):
             return here  # a long list of signatories: the engagement's sides
+        semicolon = self.text.find(";", sentence[0], start)
+        bare = re.fullmatch(r"[\s,]*(?:(?:and|also|then)[\s,]+)*", self.text[start:end], re.I)
+        if start > sentence[0] and semicolon > sentence[0] and bare:
+            # "The Deputy Secretary and the two vice foreign ministers reiterated ...;
+            # opposed ...; and pledged to maintain": the subject of the sentence's first
+            # clause, not every country its other clauses name ("the East China Sea").
+            first = self.subject(sentence, sentence[0], semicolon)
+            if first:
+                return first
         if start > sentence[0]:
             # "They stressed that ... and urged": the sentence's subject, a group; "We
             # continue ... and call for" in a joint statement: its signatories.

@@ -238,3 +238,22 @@ def test_more_ways_to_commit_and_ask(body: str, kind: str) -> None:
     found = extract(None, body, source="U.S. Department of State (press releases)",
                     date="2021-06-18").commitments  # fmt: skip
     assert [c.kind for c in found] == [kind]
+
+
+def test_a_pledge_after_a_list_of_clauses_is_the_sentence_subjects() -> None:
+    """ "...; opposed any unilateral attempts to change the status quo in the East China
+    Sea; and pledged to maintain": those who met, not China."""
+    from search.extract import extract
+
+    body = (
+        "Deputy Secretary Sherman met Japanese Vice Foreign Minister Mori and Republic of "
+        "Korea First Vice Foreign Minister Choi. The Deputy Secretary and the two vice foreign "
+        "ministers reiterated opposition to all activities that undermine the rules-based "
+        "international order; opposed any unilateral attempts to change the status quo in "
+        "the East China Sea; and pledged to maintain peace and stability."
+    )
+    found = extract("Trilateral Meeting", body,
+                    source="U.S. Department of State (press releases)",
+                    date="2021-07-21").commitments  # fmt: skip
+    pledge = next(c for c in found if "pledged" in c.summary)
+    assert set(pledge.side) == {"USA", "JPN", "KOR"}
