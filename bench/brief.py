@@ -109,7 +109,7 @@ def measure(
 
     start = time.perf_counter()
     from briefs.brief import build_brief
-    from briefs.meeting import Meeting
+    from briefs.meeting_model import Meeting
     from briefs.relations import pair_summary
     from briefs.render import brief_to_yaml, render_markdown
 

@@ -91,7 +91,7 @@ def unindexed(home: Path) -> int:
 
 def prepare(home: Path) -> dict[str, Any]:
     """Open the copy once as the app does (index checked, repaired if needed)."""
-    from tui.screens.data import check_archive
+    from search.api import check_archive
 
     started = time.perf_counter()
     report = check_archive(home)

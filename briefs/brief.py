@@ -34,8 +34,8 @@ from briefs.brief_model import (
     SourceRef,
 )
 from briefs.citations import renumber
-from briefs.meeting import Meeting
-from briefs.meetings import previous_meeting
+from briefs.meeting_model import Meeting
+from briefs.meeting_store import previous_meeting
 from briefs.outcomes import get_outcome
 from briefs.relations import pair_summary
 from search.extract.countries import country_name

@@ -16,7 +16,7 @@ from briefs.brief_context import BriefContext, clip, day, possessive, said
 from briefs.brief_corpus import EventFact
 from briefs.brief_issues import _OPEN, _known_commitments
 from briefs.brief_model import Item, Profile, Section
-from briefs.meeting import Meeting
+from briefs.meeting_model import Meeting
 
 MAX_LINES = 6
 # The trend compares the stories of the last year with those of the year before.

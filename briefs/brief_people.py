@@ -16,7 +16,7 @@ from briefs.brief_context import (
 )
 from briefs.brief_model import Item, Participants, Person, Section
 from briefs.evidence import Source
-from briefs.meeting import Meeting
+from briefs.meeting_model import Meeting
 from briefs.relations import Engagement, PersonSeen
 
 MAX_THEIRS = 6

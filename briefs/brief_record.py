@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from briefs.brief_context import BriefContext, day, engagement_label
 from briefs.brief_model import Item, Participants, Person
-from briefs.meeting import Delegate, Meeting
+from briefs.meeting_model import Delegate, Meeting
 from briefs.outcomes import Outcome, record_source
 from briefs.relations import PersonSeen
 

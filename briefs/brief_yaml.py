@@ -47,6 +47,19 @@ def brief_to_doc(brief: Brief) -> dict[str, Any]:
     return doc
 
 
+def todo_count(brief: Brief) -> int:
+    """How many parts of the brief are left to the author (a ``todo`` set in its document)."""
+
+    def count(value: Any) -> int:
+        if isinstance(value, dict):
+            return int(bool(value.get("todo"))) + sum(count(v) for v in value.values())
+        if isinstance(value, list):
+            return sum(count(v) for v in value)
+        return 0
+
+    return count(brief_to_doc(brief))
+
+
 def _to_doc(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = {}

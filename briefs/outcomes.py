@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from briefs.engagements import SAME_DAYS, Engagement
 from briefs.evidence import Source
-from briefs.meeting import Meeting, MeetingDateError, resolve_date
-from briefs.meetings import ensure_table, get_meeting, list_meetings, set_home
+from briefs.meeting_dates import MeetingDateError, resolve_date
+from briefs.meeting_model import Meeting
+from briefs.meeting_store import ensure_table, get_meeting, list_meetings, set_home
 from search.store import Store, table_exists
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def date_reader(
     as_of: date, *, languages: tuple[str, ...] = ("en",), day_order: str = "DMY"
 ) -> DateReader:
     """A due-date reader with the configured languages and day order, anchored at
-    ``as_of`` (`briefs.meeting.resolve_date`): a phrase naming a period ("June",
+    ``as_of`` (`briefs.meeting_dates.resolve_date`): a phrase naming a period ("June",
     "end of month") means its last day; one that is no date raises `MeetingDateError`."""
 
     def read(text: str) -> date:

@@ -24,7 +24,8 @@ from string import Template
 from briefs.brief_model import Brief, Commitments, Issue, Item, Participants, Person, Section
 from briefs.brief_yaml import BriefError, brief_from_yaml, brief_to_doc, brief_to_yaml
 from briefs.citations import citation_labels, format_cites, group_sources
-from briefs.meeting import days_left_text, long_date
+from briefs.meeting_dates import long_date
+from briefs.meeting_model import days_left_text
 from briefs.safe_write import TargetExists, write_files
 from search.bidi import neutral_bidi
 
@@ -447,6 +448,7 @@ def write_brief(
     template: str | None = None,
     name: str | None = None,
     docx_template: Path | None = None,
+    paths: BriefPaths | None = None,
 ) -> list[Path]:
     """Write the brief's YAML, Markdown and/or Word files into ``out_dir``
     (`briefs.safe_write`).
@@ -457,6 +459,9 @@ def write_brief(
     Args:
         formats: Any of ``yaml``, ``md``, ``docx``.
         docx_template: A .docx supplying the Word styles (`briefs.docx_export`).
+        paths: Where the files go (default: `brief_paths` in ``out_dir``, named after
+            ``name``); a meeting's brief keeps the names its meeting gives it
+            (`meeting_paths`) even when its YAML was edited.
 
     Raises:
         BriefExists: something is at a file's name and ``force`` is false (nothing is
@@ -465,7 +470,7 @@ def write_brief(
         DocxTemplateError: the Word template cannot be used (nothing is written).
         OSError: the files could not be written (nothing is left written).
     """
-    paths = brief_paths(brief, out_dir, name)
+    paths = paths or brief_paths(brief, out_dir, name)
     contents: list[tuple[Path, str | bytes]] = []
     if "yaml" in formats:
         contents.append((paths.yaml, brief_to_yaml(brief)))

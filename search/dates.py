@@ -5,7 +5,7 @@ Four kinds of request parse dates, and each carries a `DateSettings` (the day th
 
 - filters typed by people (``since:"last month"``, ``--since``): `parse_range`,
   preferring the past;
-- meeting dates typed by people (``briefs.meeting.resolve_date``): `read_date` preferring
+- meeting dates typed by people (``briefs.meeting_dates.resolve_date``): `read_date` preferring
   the future;
 - publication dates of articles (``search.readers.dates``): absolute dates only;
 - dates in article text (``search.extract.events``): anchored at the publication day.

@@ -198,6 +198,7 @@ def test_brief_markdown_and_yaml(home: Path, tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- TUI
 
 
+@pytest.mark.slow  # a Pilot test (tests/tui/conftest.py marks those by fixture)
 async def test_tui_search_results_and_reader_never_draw_a_raw_control(tmp_path: Path) -> None:
     from textual.widgets import DataTable, Input, Static
 
@@ -214,7 +215,8 @@ async def test_tui_search_results_and_reader_never_draw_a_raw_control(tmp_path: 
         "source": f"{LRI}Agency{PDI}",
         "body": f"Officials in {RLO}Oslo{PDF} met officials from Norway {LRI}today{PDI}.",
     }
-    app = BriefroomApp(archive_of(tmp_path, record), Config(), as_of=AS_OF, extractor=tui_extract)
+    app = BriefroomApp(archive_of(tmp_path, record), Config(), as_of=AS_OF, extractor=tui_extract,
+                       debounce=False)  # fmt: skip
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"officials")
         await settle(pilot)

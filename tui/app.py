@@ -13,14 +13,12 @@ results come back as messages.  Worker failures reach the user through
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from rich.segment import Segment
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -30,23 +28,22 @@ from textual.reactive import var
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from search.bidi import drop_bidi, has_bidi
+from search.api import OpenReport, check_archive
+from tui.bidi_filter import BidiFilter
 from tui.commands import ActionCommands, CountryCommands, MeetingCommands, RecentSearchCommands
 from tui.config import Config, config_home, config_path, data_home
+from tui.navigation import Navigation
 from tui.screens.dashboard import DashboardScreen
-from tui.screens.data import OpenReport, check_archive
+from tui.session import SavedSearch, Session
 from tui.widgets.nav import NavBar
+from tui.worker_errors import WORKER_TITLES, describe_error
 
 if TYPE_CHECKING:
-    from textual.color import Color
-
-    from search.ingest import Extractor, IngestProgress, IngestReport
+    from search.api import Extractor, IngestProgress, IngestReport
     from tui.screens.ingest import IngestProgressScreen
-    from tui.screens.search import SearchScreen
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
-MAX_REJECTED_NOTICES = 5
 MAX_RECENT_SEARCHES = 20
 
 
@@ -60,61 +57,8 @@ def _lazy_screen(module: str, name: str) -> Callable[[], Screen[Any]]:
     return make
 
 
-def _is_screen(screen: object, module: str, name: str) -> bool:
-    """``isinstance`` for a screen class that may not be imported yet (then it is not)."""
-    loaded = sys.modules.get(module)
-    return loaded is not None and isinstance(screen, getattr(loaded, name))
-
-
 class IngestCancelled(Exception):
     """The user stopped an ingest (raised from the progress callback)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    """What every screen needs to know about this run of the app.
-
-    Attributes:
-        home: The archive folder.
-        config: User settings.
-        as_of: "Today" for relative dates (None: the real today).
-        home_country: Our side in pair summaries and briefs.
-        briefs_dir: Where briefs are exported (default: ``briefs/`` in the archive folder,
-            as `briefroom brief` writes them).
-        templates_dir: The user's Markdown templates (None: the bundled ones only).
-    """
-
-    home: Path
-    config: Config
-    as_of: date | None = None
-    home_country: str | None = None
-    briefs_dir: Path = Path("briefs")
-    templates_dir: Path | None = None
-
-    def today(self) -> date:
-        """The as-of date, else the real today."""
-        return self.as_of or date.today()
-
-
-@dataclass(frozen=True, slots=True)
-class SavedSearch:
-    """A search the user ran, for the command palette."""
-
-    query: str = ""
-    countries: tuple[str, ...] = ()
-    since: str = ""
-    until: str = ""
-
-    def label(self) -> str:
-        """One line describing the search."""
-        parts = [self.query] if self.query else []
-        if self.countries:
-            parts.append("country: " + ", ".join(self.countries))
-        if self.since:
-            parts.append(f"since {self.since}")
-        if self.until:
-            parts.append(f"until {self.until}")
-        return "; ".join(parts) or "everything"
 
 
 @dataclass
@@ -124,56 +68,7 @@ class _IngestJob:
     screen: IngestProgressScreen | None = field(default=None, repr=False)
 
 
-WORKER_TITLES = {
-    "open-archive": "Opening the archive failed",
-    "ingest": "Ingest failed",
-    "rebuild-index": "Rebuilding the index failed",
-    "dashboard": "Loading the dashboard failed",
-    "search": "Search failed",
-    "article": "Opening the article failed",
-    "related": "Finding related stories failed",
-    "countries": "Loading countries failed",
-    "notice": "Loading the data notice failed",
-    "profile": "Loading the country profile failed",
-    "pair": "Loading the pair summary failed",
-    "meetings": "Loading the meetings failed",
-    "meeting-save": "Adding the meeting failed",
-    "meeting-delete": "Deleting the meeting failed",
-    "meeting-date": "Reading the date failed",
-    "brief": "Generating the brief failed",
-    "brief-read": "Reading the brief failed",
-    "brief-export": "Exporting the brief failed",
-    "brief-edit": "Preparing the brief for the editor failed",
-    "settings-save": "Saving the settings failed",
-}
-
-
-class BidiFilter(LineFilter):
-    """Drops bidi controls from every line drawn: the last guard for text that no widget
-    neutralised (a notification, an input, a screen title).
-
-    Article text shows them as ``<U+202E>`` (`tui.shown`); a raw control would reorder
-    the rest of its line on the terminal.  They take no cell, so dropping them here moves
-    nothing.  Textual applies line filters to every widget line and caches the result
-    with the line.
-    """
-
-    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        """``segments`` without bidi controls (the same list when they hold none)."""
-        if not any(has_bidi(segment.text) for segment in segments):
-            return segments
-        kept = []
-        for segment in segments:
-            if has_bidi(segment.text):
-                text = drop_bidi(segment.text)
-                if not text:
-                    continue  # an empty segment is invalid in a strip
-                segment = Segment(text, segment.style, segment.control)
-            kept.append(segment)
-        return kept
-
-
-class BriefroomApp(App[None]):
+class BriefroomApp(Navigation, App[None]):
     """The briefroom workspace."""
 
     TITLE = "briefroom"
@@ -232,6 +127,7 @@ class BriefroomApp(App[None]):
         templates_dir: Path | None = None,
         config_file: Path | None = None,
         ask_home_country: bool = False,
+        debounce: bool = True,
     ) -> None:
         """Build the app around an archive.
 
@@ -251,6 +147,10 @@ class BriefroomApp(App[None]):
                 `tui.config.config_path`).
             ask_home_country: Ask for our side once the archive is ready (first start:
                 `run_app` sets it when neither the settings nor ``--home`` give one).
+            debounce: Wait for a pause in typing or cursor moves before searching,
+                loading a profile or checking a form (each screen's own delay); False
+                acts on every change at once (the Pilot tests, which then wait for the
+                worker's result instead of for the pause).
         """
         super().__init__()
         config = config or Config()
@@ -271,6 +171,8 @@ class BriefroomApp(App[None]):
         self._bidi_filter = BidiFilter()
         self.config_file = config_file or config_path()
         self._ask_home_country = ask_home_country and not self.session.home_country
+        self.debounce = debounce
+        """Whether screens debounce their inputs (see ``__init__``)."""
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then `BidiFilter`."""
@@ -335,7 +237,7 @@ class BriefroomApp(App[None]):
         error = worker.error
         title = WORKER_TITLES.get(worker.name, "Something went wrong")
         self.log.error(f"worker {worker.name!r} failed", error)
-        self.notify(_describe(error), title=title, severity="error", timeout=10, markup=False)
+        self.notify(describe_error(error), title=title, severity="error", timeout=10, markup=False)
         if worker.name == "ingest":
             self._ingest_finished()
             if self.archive_version == 0:
@@ -382,8 +284,7 @@ class BriefroomApp(App[None]):
 
     @work(thread=True, exclusive=True, group="ingest", name="ingest", exit_on_error=False)
     def _ingest(self, paths: list[Path]) -> None:
-        from search.archive import Archive
-        from search.ingest import ingest
+        from search.api import ingest
 
         worker = get_current_worker()
 
@@ -392,14 +293,11 @@ class BriefroomApp(App[None]):
                 raise IngestCancelled
             self.post_message(self.IngestProgressed(p))
 
-        archive = Archive.open(self.session.home)
         try:
-            report = ingest(archive, paths, progress=progress, extractor=self.extractor)
+            report = ingest(self.session.home, paths, progress=progress, extractor=self.extractor)
         except IngestCancelled:
             self.post_message(self.IngestDone(None, cancelled=True))
             return
-        finally:
-            archive.close()
         self.post_message(self.IngestDone(report))
 
     @on(IngestProgressed)
@@ -410,31 +308,14 @@ class BriefroomApp(App[None]):
 
     @on(IngestDone)
     def _ingest_done(self, message: IngestDone) -> None:
+        from tui.screens.ingest import ingest_notices
+
         job = self._ingest_finished()
-        report = message.report
-        if message.cancelled or report is None:
-            self.notify("ingest stopped; the articles stored so far are kept", severity="warning")
-        else:
-            severity = "warning" if report.rejected else "information"
-            if job and job.first_run and not report.rejected:
-                # Short and brief: a long toast covers the latest stories (issue 13).
-                articles = "1 article" if report.added == 1 else f"{report.added:,} articles"
-                self.notify(f"{articles}; i adds your own", title="Demo corpus loaded",
-                            timeout=4, markup=False)  # fmt: skip
-            else:
-                title = "Demo corpus loaded" if job and job.first_run else "Ingest finished"
-                self.notify(report.summary(), title=title, severity=severity, markup=False)
-            for problem in report.rejected[:MAX_REJECTED_NOTICES]:
-                self.notify(
-                    " ".join(str(problem).split()),
-                    title="Rejected",
-                    severity="warning",
-                    timeout=10,
-                    markup=False,
-                )
-            more = len(report.rejected) - MAX_REJECTED_NOTICES
-            if more > 0:
-                self.notify(f"... and {more} more rejected inputs", severity="warning")
+        first_run = job is not None and job.first_run
+        for notice in ingest_notices(message.report, first_run=first_run,
+                                     cancelled=message.cancelled):  # fmt: skip
+            self.notify(notice.message, title=notice.title, severity=notice.severity,
+                        timeout=notice.timeout, markup=False)  # fmt: skip
         self.archive_version += 1
 
     def _ingest_finished(self) -> _IngestJob | None:
@@ -460,11 +341,9 @@ class BriefroomApp(App[None]):
     @work(thread=True, exclusive=True, group="ingest", name="rebuild-index", exit_on_error=False)
     def rebuild_index(self) -> None:
         """Rebuild the Whoosh index from the store (a worker)."""
-        from search.archive import Archive
-        from search.index import sync
+        from search.api import rebuild_index
 
-        with Archive.open(self.session.home) as archive, archive.write_lock(5.0):
-            written = sync(archive.store, archive.index, rebuild=True)
+        written = rebuild_index(self.session.home, wait=5.0)
         self.post_message(self.IndexRebuilt(written))
 
     @on(IndexRebuilt)
@@ -587,7 +466,7 @@ class BriefroomApp(App[None]):
                 title="No side chosen", timeout=10, markup=False,
             )  # fmt: skip
             return
-        from search.extract.countries import country_name
+        from search.api import country_name
 
         self._save_home(country_name(code))
 
@@ -627,81 +506,6 @@ class BriefroomApp(App[None]):
             usable = configured_dark is not None and configured_dark.dark
             self.theme = configured if usable else DARK_THEME
 
-    async def action_focus_search(self) -> None:
-        """Go to the search screen and put the cursor in the query box."""
-        screen = await self._show_search()
-        screen.focus_query()
-
-    async def _show_search(self) -> SearchScreen:
-        from tui.screens.search import SearchScreen
-
-        if _is_screen(self.screen, "tui.screens.help", "HelpScreen"):
-            await self.pop_screen()
-        if self.current_mode != "search":
-            await self.switch_mode("search")
-        while not isinstance(self.screen, SearchScreen) and len(self.screen_stack) > 1:
-            await self.pop_screen()
-        assert isinstance(self.screen, SearchScreen)
-        return self.screen
-
-    async def search_for(
-        self,
-        query: str = "",
-        *,
-        countries: Sequence[str] = (),
-        since: str = "",
-        until: str = "",
-        exclude: Sequence[str] = (),
-    ) -> None:
-        """Show the search screen with this search filled in and run (``exclude``: article
-        ids left out of its results, e.g. the article whose related stories are asked for)."""
-        screen = await self._show_search()
-        screen.apply_search(
-            query, countries=tuple(countries), since=since, until=until, exclude=tuple(exclude)
-        )
-
-    def open_article(self, article_id: str, *, terms: Sequence[str] = ()) -> None:
-        """Open the article reader over the current screen."""
-        from tui.screens.article import ArticleScreen
-
-        self.push_screen(ArticleScreen(article_id, terms=tuple(terms)))
-
-    async def _show_mode(self, mode: str) -> Any:
-        """Show a mode's base screen (closing help and anything pushed over it)."""
-        if _is_screen(self.screen, "tui.screens.help", "HelpScreen"):
-            await self.pop_screen()
-        if self.current_mode != mode:
-            await self.switch_mode(mode)
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen):
-            if getattr(self.screen, "MODE", None) == mode:
-                break
-            await self.pop_screen()
-        return self.screen
-
-    async def open_country(self, code: str) -> None:
-        """Show a country's profile on the countries screen."""
-        screen = await self._show_mode("countries")
-        if _is_screen(screen, "tui.screens.countries", "CountriesScreen"):
-            screen.show_country(code)
-
-    def open_pair(self, a: str, b: str) -> None:
-        """Open the pair view of two countries (ISO codes) over the current screen."""
-        from tui.screens.pair import PairScreen
-
-        self.push_screen(PairScreen(a, b))
-
-    async def open_meeting(self, meeting_id: int) -> None:
-        """Show a stored meeting (and its brief) on the meetings screen."""
-        screen = await self._show_mode("meetings")
-        if _is_screen(screen, "tui.screens.meetings", "MeetingsScreen"):
-            screen.select_meeting(meeting_id)
-
-    async def action_add_meeting(self) -> None:
-        """Go to the meetings screen and open the add-meeting form."""
-        screen = await self._show_mode("meetings")
-        if _is_screen(screen, "tui.screens.meetings", "MeetingsScreen"):
-            screen.action_add()
-
     def meetings_changed(self) -> None:
         """Meetings or brief files changed: screens showing them reload."""
         self.meetings_version += 1
@@ -722,22 +526,9 @@ class BriefroomApp(App[None]):
 
 
 def _sample_corpus() -> Path:
-    from search.sample import sample_corpus
+    from search.api import sample_corpus
 
     return sample_corpus()
-
-
-def _describe(error: BaseException | None) -> str:
-    """A one-line message for users (expected errors carry their own message)."""
-    if error is None:
-        return "unknown error"
-    from search.archive import ArchiveBusy
-    from search.index import IndexUnavailable
-    from search.store import StoreError
-
-    if isinstance(error, ArchiveBusy | IndexUnavailable | StoreError | OSError | ValueError):
-        return " ".join(str(error).split()) or type(error).__name__
-    return f"{type(error).__name__}: {' '.join(str(error).split())}"
 
 
 def run_app(config: Config, *, home_country: str | None, as_of: date | None) -> None:

@@ -25,7 +25,7 @@ from tui.config import Config, ConfigError, load_config
 def _parse_as_of(value: str | None) -> date | None:
     if not value:
         return None
-    from search.dates import DateError, parse_range
+    from search.api import DateError, parse_range
 
     try:
         return parse_range(value).start
@@ -80,10 +80,8 @@ def ingest(obj: Context, paths: tuple[Path, ...], source: str | None, date_text:
     replaced, a metadata field ignored), is printed on stderr as it happens; past 20
     per file, one line counts the rest.
     """
-    from search.archive import ArchiveBusy
-    from search.dates import DateError, parse_range
-    from search.ingest import ingest as run_ingest
-    from search.readers import problem_count
+    from search.api import ArchiveBusy, DateError, parse_range, problem_count
+    from search.api import ingest as run_ingest
 
     iso_date = None
     if date_text:
@@ -109,7 +107,7 @@ def ingest(obj: Context, paths: tuple[Path, ...], source: str | None, date_text:
 
 
 def _one_line(text: str) -> str:
-    from search.bidi import neutral_bidi
+    from search.api import neutral_bidi
 
     return neutral_bidi(" ".join(text.split()))
 
@@ -183,10 +181,15 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
     (country:Norway, country:Norwegian, country:NOR, person:"Ann Linde"), and date
     filters since:2019-05, until:"last month", on:2019-03-12.
     """
-    from search.archive import ensure_index, run_search
-    from search.bidi import dumps_json
-    from search.index import IndexUnavailable
-    from search.query import QueryError, SearchRequest, default_parser, hits_to_json
+    from search.api import (
+        IndexUnavailable,
+        QueryError,
+        SearchRequest,
+        dumps_json,
+        ensure_index,
+        hits_to_json,
+        search_archive,
+    )
 
     obj: Context = ctx.obj
     if all_hits and ctx.get_parameter_source("limit") == click.core.ParameterSource.COMMANDLINE:
@@ -202,8 +205,8 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
         try:
             # since:/until: read with the settings' day order and languages, like every
             # other date the CLI reads.
-            parser = default_parser(obj.config.languages, obj.config.day_order)
-            result = run_search(archive, request, parser)
+            result = search_archive(archive, request, languages=obj.config.languages,
+                                    day_order=obj.config.day_order)  # fmt: skip
         except QueryError as exc:
             fail(str(exc))
         except IndexUnavailable as exc:
@@ -279,8 +282,7 @@ def stats(as_json: bool) -> None:
     """Counts of articles, stories, sources and the state of the index."""
     from dataclasses import asdict
 
-    from search.archive import archive_stats
-    from search.bidi import neutral_bidi
+    from search.api import archive_stats, neutral_bidi
 
     with open_archive() as archive:
         data = asdict(archive_stats(archive))
@@ -296,10 +298,10 @@ def stats(as_json: bool) -> None:
 @index.command()
 def check() -> None:
     """Compare the index with the archive; exit 1 when it needs repair."""
-    from search.index import check as check_index
+    from search.api import check_index
 
     with open_archive() as archive:
-        health = check_index(archive.store, archive.index)
+        health = check_index(archive)
     if health.ok:
         click.echo(
             f"index healthy: {health.documents:,} documents, {health.stored:,} articles stored"
@@ -317,13 +319,11 @@ def check() -> None:
 )
 def rebuild(wait: float) -> None:
     """Rebuild the search index from the archive."""
-    from search.archive import ArchiveBusy
-    from search.index import sync
+    from search.api import ArchiveBusy, rebuild_index
 
     with open_archive() as archive:
         try:
-            with archive.write_lock(wait):
-                written = sync(archive.store, archive.index, rebuild=True)
+            written = rebuild_index(archive, wait=wait)
         except ArchiveBusy as exc:
             fail(str(exc), 1)
     click.echo(f"index rebuilt: {written:,} documents", err=True)

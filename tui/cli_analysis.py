@@ -9,6 +9,7 @@ visible (`tui.shown`); ``--json`` escapes them (`search.bidi.dumps_json`).
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from typing import Any, NoReturn
 
 import click
@@ -39,12 +40,11 @@ def article(article_id: str, as_json: bool) -> None:
     Numbers in the listing (engagement 2, commitment 1) are what `briefroom corrections
     reject` takes.
     """
-    from search.analysis import analysis_to_json, article_analysis
-    from search.bidi import dumps_json
+    from search.api import analysis_to_json, dumps_json, load_analysis
     from tui.cli_common import open_archive
 
     with open_archive() as archive:
-        found = article_analysis(archive.store, article_id)
+        found = load_analysis(archive, article_id)
     if found is None:
         fail(f"no article {article_id!r} in the archive (ids: briefroom search --json)", 1)
     if as_json:
@@ -132,13 +132,12 @@ def _print_analysis(found: Any) -> None:
 @click.option("--wait", default=0.0, metavar="SECONDS", help="Wait for another writer.")
 def reextract(everything: bool, processes: int | None, wait: float) -> None:
     """Bring the archive's extractions up to this briefroom, from the stored text."""
-    from search.archive import ArchiveBusy
-    from search.reextract import outdated
-    from search.reextract import reextract as run
+    from search.api import ArchiveBusy, outdated_count
+    from search.api import reextract as run
     from tui.cli_common import open_archive
 
     with open_archive() as archive:
-        pending = None if everything else outdated(archive)
+        pending = None if everything else outdated_count(archive)
         if pending == 0:
             click.echo("every article is up to date", err=True)
             return
@@ -189,12 +188,11 @@ def corrections(ctx: click.Context) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 def list_corrections(include_undone: bool, as_json: bool) -> None:
     """List corrections, oldest first."""
-    from search.bidi import dumps_json
-    from search.corrections import in_force
+    from search.api import dumps_json, list_corrections
     from tui.cli_common import open_archive
 
     with open_archive() as archive:
-        found = in_force(archive.store.conn, include_undone=include_undone)
+        found = list_corrections(archive, include_undone=include_undone)
     if as_json:
         doc = [
             {"id": c.id, "kind": c.kind, "target": c.target, "value": c.value, "note": c.note,
@@ -217,10 +215,7 @@ def list_corrections(include_undone: bool, as_json: bool) -> None:
 @click.argument("correction", type=int, metavar="ID")
 def undo(correction: int) -> None:
     """Withdraw a correction (it stays in the list, marked undone)."""
-    from search.corrections import undo_and_refresh
-
-    with _writing() as conn:
-        done = _checked(undo_and_refresh, conn, correction)
+    done = _correct(lambda fix: fix.undo(correction))
     click.echo(_safe(f"undone {done.id}: {done.describe()}"), err=True)
 
 
@@ -232,17 +227,15 @@ def undo(correction: int) -> None:
 def reject(what: str, ref: str, number: int | None, note: str | None) -> None:
     """Reject an extraction: `reject engagement ARTICLE N` (N as `briefroom article` lists
     it), `reject commitment ARTICLE N`, `reject person NAME`."""
-    from search import corrections as c
-    from search.analysis import article_analysis
-    from search.store import Store
+    from search.api import load_analysis
 
-    with _writing() as conn:
-        if what == "person":
-            added = _checked(c.reject_person, conn, ref, note=note)
-        else:
-            if number is None:
-                fail(f"reject {what} takes the article id and the number `briefroom article` shows")
-            found = article_analysis(Store(conn, _path(conn)), ref)
+    if what == "person":
+        added = _correct(lambda fix: fix.reject_person(ref, note=note))
+    else:
+        if number is None:
+            fail(f"reject {what} takes the article id and the number `briefroom article` shows")
+        with _opened() as archive:
+            found = load_analysis(archive, ref)
             if found is None:
                 fail(f"no article {ref!r} in the archive", 1)
             items = found.engagements if what == "engagement" else found.commitments
@@ -252,11 +245,11 @@ def reject(what: str, ref: str, number: int | None, note: str | None) -> None:
                 )
             item = items[number - 1]
             if what == "engagement":
-                added = c.reject_engagement(conn, found.id, item.sentence_index, item.type,
-                                            note=note)  # fmt: skip
+                added = _correct(lambda fix: fix.reject_engagement(
+                    found.id, item.sentence_index, item.type, note=note), archive)  # fmt: skip
             else:
-                added = c.reject_commitment(conn, found.id, item.sentence_index, item.kind,
-                                            note=note)  # fmt: skip
+                added = _correct(lambda fix: fix.reject_commitment(
+                    found.id, item.sentence_index, item.kind, note=note), archive)  # fmt: skip
     click.echo(f"correction {added} recorded", err=True)
 
 
@@ -269,13 +262,12 @@ def reject(what: str, ref: str, number: int | None, note: str | None) -> None:
 def person(name: str, country: str | None, org: str | None, role: str | None,
            note: str | None) -> None:  # fmt: skip
     """Fix a person's country (or organisation) or role."""
-    from search.corrections import correct_person
-
     if not (country or org or role):
         fail("give --country, --org or --role")
     code = _country(country) if country else None
-    with _writing() as conn:
-        ids = _checked(correct_person, conn, name, country=code, org=org, role=role, note=note)
+    ids = _correct(
+        lambda fix: fix.correct_person(name, country=code, org=org, role=role, note=note)
+    )
     click.echo(f"correction {', '.join(map(str, ids))} recorded", err=True)
 
 
@@ -286,10 +278,7 @@ def person(name: str, country: str | None, org: str | None, role: str | None,
 def merge(name: str, other: str, note: str | None) -> None:
     """Make OTHER the same person as NAME ("Mohammed bin Zayed" is "Mohammed bin Zayed
     Al Nahyan")."""
-    from search.corrections import merge_people
-
-    with _writing() as conn:
-        added = _checked(merge_people, conn, name, other, note=note)
+    added = _correct(lambda fix: fix.merge_people(name, other, note=note))
     click.echo(f"correction {added} recorded", err=True)
 
 
@@ -327,8 +316,6 @@ def add_engagement(article_id: str, sentence: int, type_: str, countries: str, s
                    when: str | None, place: str | None, participants: tuple[str, ...],
                    note: str | None) -> None:  # fmt: skip
     """Add an engagement the extraction missed, with the article that reports it."""
-    from search.corrections import add_engagement as record
-
     codes = [_country(c.strip()) for c in countries.split(",") if c.strip()]
     named = []
     for item in participants:
@@ -336,62 +323,45 @@ def add_engagement(article_id: str, sentence: int, type_: str, countries: str, s
         if not name.strip():
             fail(f"--participant {item!r} is not COUNTRY:NAME")
         named.append((_country(side.strip()), name.strip()))
-    with _writing() as conn:
-        added = _checked(record, conn, article_id, sentence, type_=type_, countries=codes,
-                         status=status, date=when, place=place, participants=named,
-                         note=note)  # fmt: skip
+    added = _correct(lambda fix: fix.add_engagement(
+        article_id, sentence, type_=type_, countries=codes, status=status, date=when,
+        place=place, participants=named, note=note,
+    ))  # fmt: skip
     click.echo(f"correction {added} recorded", err=True)
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _writing() -> Any:
-    """The store's connection under the archive's write lock."""
-    from contextlib import contextmanager
-
-    from search.archive import ArchiveBusy
+def _opened() -> Any:
     from tui.cli_common import open_archive
 
-    @contextmanager
-    def held() -> Any:
-        with open_archive() as archive:
-            try:
-                with archive.write_lock(5.0):
-                    yield archive.store.conn
-            except ArchiveBusy as exc:
-                fail(str(exc), 1)
-
-    return held()
+    return open_archive()
 
 
-def _path(conn: Any) -> Any:
-    from pathlib import Path
+def _correct(do: Any, archive: Any = None) -> Any:
+    """Record a correction (``do`` gets `search.api.Corrections`) under the archive's write
+    lock: a busy archive, or the correction's refusal, is a one-line error."""
+    from search.api import ArchiveBusy, CorrectionError, record_correction
 
-    row = conn.execute("PRAGMA database_list").fetchone()
-    return Path(row[2])
-
-
-def _checked(function: Any, *args: Any, **kwargs: Any) -> Any:
-    """Run a correction; its refusal is a one-line error."""
-    from search.corrections import CorrectionError
-
-    try:
-        return function(*args, **kwargs)
-    except CorrectionError as exc:
-        fail(str(exc), 2)
+    with ExitStack() as stack:
+        if archive is None:
+            archive = stack.enter_context(_opened())
+        try:
+            return record_correction(archive, do)
+        except ArchiveBusy as exc:
+            fail(str(exc), 1)
+        except CorrectionError as exc:
+            fail(str(exc), 2)
 
 
 def _country(text: str | None) -> str:
-    from search.extract.countries import resolve_country
+    from tui.cli_common import country_code
 
-    code = resolve_country(text or "")
-    if code is None:
-        fail(f"unknown country {text!r}")
-    return code
+    return country_code(text or "", f"unknown country {text!r}")
 
 
 def _safe(line: str) -> str:
-    from search.bidi import neutral_bidi
+    from search.api import neutral_bidi
 
     return neutral_bidi(" ".join(line.split()))

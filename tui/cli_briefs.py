@@ -16,9 +16,17 @@ from typing import Any
 
 import click
 
-from briefs.meeting import FORMATS
-from briefs.outcomes import STATUSES
-from tui.cli_common import Context, fail, no_home_country, open_archive
+from briefs.api import FORMATS, STATUSES
+from tui.cli_common import (
+    Context,
+    country_or_fail,
+    fail,
+    home_or_fail,
+    meeting_day,
+    no_meeting,
+    open_archive,
+    today,
+)
 from tui.config import config_home, data_home
 
 
@@ -32,59 +40,26 @@ def register(cli: click.Group) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _today(obj: Context) -> date:
-    return obj.as_of or date.today()
-
-
-def _country(text: str, what: str = "country") -> str:
-    from search.extract.countries import resolve_country
-
-    code = resolve_country(text)
-    if code is None:
-        fail(f"unknown {what} {text!r} (a name, demonym or ISO code, e.g. Norway or NOR)")
-    return code
-
-
-def _home(obj: Context) -> str:
-    if not obj.home_country:
-        fail(no_home_country())
-    return _country(obj.home_country, "home country")
-
-
-def _resolve(obj: Context, text: str) -> Any:
-    """Resolve a meeting date; echo it on stderr; exit 2 when it is not one day."""
-    from briefs.meeting import MeetingDateError, resolve_date
-
-    try:
-        resolution = resolve_date(
-            text, as_of=_today(obj), languages=obj.config.languages, day_order=obj.config.day_order
-        )
-    except MeetingDateError as exc:
-        fail(f"--date: {exc}")
-    if resolution.ambiguous:
-        notes = "; ".join(resolution.notes[1:])
-        fail(f"--date: {resolution.problem()}" + (f" ({notes})" if notes else ""))
-    click.echo(f"date: {text!r} -> {resolution.describe()}", err=True)
-    for note in resolution.notes:
-        click.echo(f"note: {note}", err=True)
-    return resolution
-
-
 _FORMATS = {"both": ("yaml", "md"), "all": ("yaml", "md", "docx")}
 
 
-def _docx_template() -> Path | None:
-    """``templates/brief.docx`` in the config folder (the ministry's Word styles), if any."""
-    from briefs.docx_export import find_docx_template
+def _templates() -> Path:
+    """The user's templates in the config folder (``brief.md``; ``brief.docx``, the
+    ministry's Word styles), when there."""
+    return config_home() / "templates"
 
-    return find_docx_template(config_home() / "templates")
+
+def _docx_template() -> Path | None:
+    from briefs.api import find_docx_template
+
+    return find_docx_template(_templates())
 
 
 def _template() -> str:
-    from briefs.render import TemplateError, load_template
+    from briefs.api import TemplateError, load_template
 
     try:
-        return load_template(config_home() / "templates")
+        return load_template(_templates())
     except TemplateError as exc:
         fail(str(exc), 1)
 
@@ -146,24 +121,23 @@ def add_meeting_command(
     participants: tuple[str, ...],
 ) -> None:
     """Add a meeting with COUNTRY (our side: the configured home country)."""
-    from briefs.meeting import days_left_text
-    from briefs.meetings import add_meeting
-    from search.extract.countries import country_name
+    from briefs.api import days_left_text, new_meeting, save_meeting
+    from search.api import country_name
 
     # Our side is stored with the meeting; without one configured, the meeting takes the
     # side configured when it is briefed (as meetings stored before sides were kept do).
-    home = _country(obj.home_country, "home country") if obj.home_country else None
-    code = _country(country)
+    home = country_or_fail(obj.home_country, "home country") if obj.home_country else None
+    code = country_or_fail(country)
     if code == home:
         fail(f"{country!r} is our own side ({home}): a meeting is with another country")
-    resolution = _resolve(obj, date_text)
-    meeting = _new_meeting(
+    resolution = meeting_day(obj, date_text)
+    meeting = new_meeting(
         code, home, resolution.day.isoformat(), date_text, title=title, place=place, fmt=fmt,
         purpose=purpose, ours=ours, theirs=(*theirs, *participants),
     )  # fmt: skip
     with open_archive() as archive:
-        stored = add_meeting(archive.store, meeting)
-    left = days_left_text(stored.days_left(_today(obj)))
+        stored = save_meeting(archive, meeting)
+    left = days_left_text(stored.days_left(today(obj)))
     click.echo(
         f"meeting {stored.id}: {country_name(code)} ({code}), {resolution.describe()}, {left}"
     )
@@ -175,94 +149,23 @@ def add_meeting_command(
             click.echo(f"{label}: {_delegation_text(people)}", err=True)
 
 
-def _new_meeting(
-    code: str,
-    home: str | None,
-    day: str,
-    date_text: str,
-    *,
-    title: str | None,
-    place: str | None,
-    fmt: str | None = None,
-    purpose: str | None = None,
-    ours: tuple[str, ...] = (),
-    theirs: tuple[str, ...] = (),
-) -> Any:
-    from briefs.meeting import Meeting, delegates
-
-    clean = [" ".join(n.split()) for n in theirs if n.strip()]
-    return Meeting(
-        code,
-        day,
-        date_text,
-        title=title,
-        place=place,
-        format=fmt,
-        participants=tuple(dict.fromkeys(clean)),
-        purpose=" ".join(purpose.split()) if purpose and purpose.strip() else None,
-        home=home,
-        ours=delegates(ours),
-        theirs=delegates(theirs),
-    )
-
-
 @meetings.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Past meetings too.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 @click.pass_obj
 def list_meetings_command(obj: Context, show_all: bool, as_json: bool) -> None:
     """List upcoming meetings with the days left, both delegations and the outcome."""
-    from briefs.meeting import WEEKDAYS, days_left_text
-    from briefs.meetings import list_meetings
-    from briefs.outcomes import outcomes
-    from search.bidi import dumps_json, neutral_bidi
-    from search.extract.countries import country_name, resolve_country
+    from briefs.api import days_left_text, meetings_with_outcomes
+    from search.api import dumps_json, home_code, neutral_bidi
 
-    today = _today(obj)
-    configured = resolve_country(obj.home_country) if obj.home_country else None
+    as_of = today(obj)
+    configured = home_code(obj.home_country)
     with open_archive() as archive:
-        found = list_meetings(archive.store, since=None if show_all else today)
-        recorded = outcomes(archive.store, [m.id for m in found if m.id is not None])
-    rows = []
-    for m in found:
-        outcome = recorded.get(m.id or 0)
-        rows.append(
-            {
-                "id": m.id,
-                "country": m.country,
-                "country_name": country_name(m.country),
-                "home": m.side(configured),
-                "home_stored": m.home is not None,
-                "date": m.date,
-                "weekday": WEEKDAYS[m.day.weekday()],
-                "days_left": m.days_left(today),
-                "date_text": m.date_text,
-                "title": m.title,
-                "place": m.place,
-                "format": m.format,
-                "purpose": m.purpose,
-                "participants": list(m.participants),
-                "ours": _delegation_rows(m.ours),
-                "theirs": _delegation_rows(m.theirs),
-                "status": outcome.status if outcome else None,
-                "outcome": None
-                if outcome is None
-                else {
-                    "status": outcome.status,
-                    "note": outcome.note,
-                    "agreed": [
-                        {"text": i.text, "owner": i.owner, "due": i.due} for i in outcome.agreed
-                    ],
-                    "follow_ups": [
-                        {"text": i.text, "owner": i.owner, "due": i.due} for i in outcome.follow_ups
-                    ],
-                    "recorded_at": outcome.recorded_at,
-                    "author": outcome.author,
-                },
-            }
-        )
+        listed = meetings_with_outcomes(archive, since=None if show_all else as_of)
+    found = [m for m, _outcome in listed]
+    rows = [_meeting_json(m, outcome, as_of, configured) for m, outcome in listed]
     if as_json:
-        click.echo(dumps_json({"as_of": today.isoformat(), "meetings": rows}))
+        click.echo(dumps_json({"as_of": as_of.isoformat(), "meetings": rows}))
         return
     if not rows:
         what = "meetings" if show_all else "upcoming meetings"
@@ -289,8 +192,48 @@ def list_meetings_command(obj: Context, show_all: bool, as_json: bool) -> None:
             click.echo(neutral_bidi(f"{indent}theirs: {_delegation_text(others)}"))
 
 
+def _meeting_json(m: Any, outcome: Any, as_of: date, configured: str | None) -> dict[str, Any]:
+    """A meeting in ``meetings list --json`` (``configured``: our side in the settings)."""
+    from briefs.api import WEEKDAYS
+    from search.api import country_name
+
+    return {
+        "id": m.id,
+        "country": m.country,
+        "country_name": country_name(m.country),
+        "home": m.side(configured),
+        "home_stored": m.home is not None,
+        "date": m.date,
+        "weekday": WEEKDAYS[m.day.weekday()],
+        "days_left": m.days_left(as_of),
+        "date_text": m.date_text,
+        "title": m.title,
+        "place": m.place,
+        "format": m.format,
+        "purpose": m.purpose,
+        "participants": list(m.participants),
+        "ours": _delegation_rows(m.ours),
+        "theirs": _delegation_rows(m.theirs),
+        "status": outcome.status if outcome else None,
+        "outcome": None if outcome is None else _outcome_json(outcome),
+    }
+
+
+def _outcome_json(outcome: Any) -> dict[str, Any]:
+    return {
+        "status": outcome.status,
+        "note": outcome.note,
+        "agreed": [{"text": i.text, "owner": i.owner, "due": i.due} for i in outcome.agreed],
+        "follow_ups": [
+            {"text": i.text, "owner": i.owner, "due": i.due} for i in outcome.follow_ups
+        ],
+        "recorded_at": outcome.recorded_at,
+        "author": outcome.author,
+    }
+
+
 def _typed(name: str) -> Any:
-    from briefs.meeting import Delegate
+    from briefs.api import Delegate
 
     return Delegate(name, name)
 
@@ -299,12 +242,12 @@ def _typed(name: str) -> Any:
 @click.argument("meeting_id", metavar="ID", type=int)
 def remove_meeting_command(meeting_id: int) -> None:
     """Remove the meeting ID (and its recorded outcome; see `briefroom meetings list`)."""
-    from briefs.meetings import remove_meeting
+    from briefs.api import delete_meeting
 
     with open_archive() as archive:
-        removed = remove_meeting(archive.store, meeting_id)
+        removed = delete_meeting(archive, meeting_id)
     if not removed:
-        fail(f"no meeting {meeting_id} (see: briefroom meetings list --all)", 1)
+        no_meeting(meeting_id)
     click.echo(f"removed meeting {meeting_id}", err=True)
 
 
@@ -337,11 +280,11 @@ def outcome_command(
     items enter the commitments register, and the next brief's follow-ups start from
     them.  Recording again replaces the outcome in force (the earlier one is kept).
     """
-    from briefs.meetings import get_meeting
-    from briefs.outcomes import Outcome as OutcomeRecord
-    from briefs.outcomes import (
+    from briefs.api import Outcome as OutcomeRecord
+    from briefs.api import (
         OutcomeError,
         date_reader,
+        get_meeting,
         get_outcome,
         parse_agreed,
         parse_follow_up,
@@ -349,9 +292,9 @@ def outcome_command(
     )
 
     with open_archive() as archive:
-        meeting = get_meeting(archive.store, meeting_id)
+        meeting = get_meeting(archive, meeting_id)
         if meeting is None:
-            fail(f"no meeting {meeting_id} (see: briefroom meetings list --all)", 1)
+            no_meeting(meeting_id)
         # Due dates are read from the meeting's day: "by Friday", "in two weeks" after it.
         read = date_reader(meeting.day, languages=obj.config.languages,
                            day_order=obj.config.day_order)  # fmt: skip
@@ -362,14 +305,14 @@ def outcome_command(
             fail(str(exc))
         home = meeting.home
         if home is None:
-            home = _home(obj)
-        if status == "held" and meeting.day > _today(obj):
+            home = home_or_fail(obj)
+        if status == "held" and meeting.day > today(obj):
             click.echo(f"note: meeting {meeting_id} is dated {meeting.date}, after today", err=True)
-        before = get_outcome(archive.store, meeting_id)
+        before = get_outcome(archive, meeting_id)
         cleaned = " ".join(note.split()) if note and note.strip() else None
         try:
             stored = record_outcome(
-                archive.store,
+                archive,
                 OutcomeRecord(meeting_id, status, cleaned, tuple(items)),
                 home=home,
             )
@@ -442,9 +385,15 @@ def brief(
 ) -> None:
     """Draft a cited brief (YAML + Markdown, or Word) for a meeting with COUNTRY on --date (the
     meeting is registered when none is stored for that day), or for a stored --meeting."""
-    from briefs.brief import BriefInputError, build_brief
-    from briefs.docx_export import DocxTemplateError
-    from briefs.render import BriefExists, TemplateError, write_brief
+    from briefs.api import (
+        BriefExists,
+        BriefInputError,
+        DocxTemplateError,
+        TemplateError,
+        build_brief,
+        todo_count,
+        write_brief,
+    )
 
     if meeting_id is not None and (country or date_text):
         fail("give COUNTRY --date TEXT or --meeting ID, not both")
@@ -455,10 +404,10 @@ def brief(
     docx_template = _docx_template() if "docx" in formats else None
     with open_archive() as archive:
         meeting, home = _brief_meeting(
-            obj, archive.store, meeting_id, country, date_text, title, place, participants
+            obj, archive, meeting_id, country, date_text, title, place, participants
         )
         try:
-            drafted = build_brief(archive.store, meeting, home, _today(obj), max_items=max_items)
+            drafted = build_brief(archive, meeting, home, today(obj), max_items=max_items)
         except BriefInputError as exc:
             fail(str(exc))
     try:
@@ -477,7 +426,7 @@ def brief(
         fail(str(exc), 1)
     except OSError as exc:
         fail(f"cannot write the brief: {exc}", 1)
-    todo = _count_todo(drafted)
+    todo = todo_count(drafted)
     articles = len({s.article for s in drafted.sources})
     click.echo(
         f"brief: {articles} article{'' if articles == 1 else 's'} cited "
@@ -490,7 +439,7 @@ def brief(
 
 def _brief_meeting(
     obj: Context,
-    store: Any,
+    archive: Any,
     meeting_id: int | None,
     country: str | None,
     date_text: str | None,
@@ -502,17 +451,22 @@ def _brief_meeting(
     stored with COUNTRY on the day; else a new one, registered (and said so)."""
     from dataclasses import replace
 
-    from briefs.brief import with_meeting_defaults
-    from briefs.meeting import long_date
-    from briefs.meetings import add_meeting, find_meeting, get_meeting
-    from search.extract.countries import country_name
+    from briefs.api import (
+        find_meeting,
+        get_meeting,
+        long_date,
+        new_meeting,
+        save_meeting,
+        with_meeting_defaults,
+    )
+    from search.api import country_name
 
     if meeting_id is not None:
-        stored = get_meeting(store, meeting_id)
+        stored = get_meeting(archive, meeting_id)
         if stored is None:
-            fail(f"no meeting {meeting_id} (see: briefroom meetings list --all)", 1)
-        home = stored.home or _home(obj)
-        configured = obj.home_country and _country(obj.home_country, "home country")
+            no_meeting(meeting_id)
+        home = stored.home or home_or_fail(obj)
+        configured = obj.home_country and country_or_fail(obj.home_country, "home country")
         if stored.home and configured and configured != stored.home:
             click.echo(f"note: meeting {meeting_id} is {stored.home}'s (our side when it was "
                        f"added), not {configured}'s", err=True)  # fmt: skip
@@ -527,17 +481,17 @@ def _brief_meeting(
             theirs=() if theirs else stored.theirs,
         ), home
     assert country is not None and date_text is not None
-    home = _home(obj)
-    code = _country(country)
+    home = home_or_fail(obj)
+    code = country_or_fail(country)
     if code == home:
         fail(f"{country!r} is our own side ({home}): brief a meeting with another country")
-    resolution = _resolve(obj, date_text)
+    resolution = meeting_day(obj, date_text)
     day = resolution.day.isoformat()
-    meeting = _new_meeting(code, home, day, date_text, title=title, place=place,
-                           theirs=participants)  # fmt: skip
-    stored = find_meeting(store, code, day, home=home)
+    meeting = new_meeting(code, home, day, date_text, title=title, place=place,
+                          theirs=participants)  # fmt: skip
+    stored = find_meeting(archive, code, day, home)
     if stored is None:
-        stored = add_meeting(store, meeting)
+        stored = save_meeting(archive, meeting)
         click.echo(f"registered meeting #{stored.id}: {country_name(code)} ({code}), "
                    f"{resolution.describe()} (see: briefroom meetings list)", err=True)  # fmt: skip
         return stored, home
@@ -545,19 +499,6 @@ def _brief_meeting(
     if participants:
         meeting = replace(meeting, theirs=())
     return with_meeting_defaults(meeting, stored), home
-
-
-def _count_todo(drafted: Any) -> int:
-    from briefs.render import brief_to_doc
-
-    def count(value: Any) -> int:
-        if isinstance(value, dict):
-            return int(bool(value.get("todo"))) + sum(count(v) for v in value.values())
-        if isinstance(value, list):
-            return sum(count(v) for v in value)
-        return 0
-
-    return count(brief_to_doc(drafted))
 
 
 # --------------------------------------------------------------------------- render
@@ -586,9 +527,16 @@ def render(path: Path, fmt: str, out: Path | None, force: bool) -> None:
     is re-rendered in place; any other existing file, and a link or folder at that
     name, needs --force.  The YAML itself is never written.
     """
-    from briefs.docx_export import DocxTemplateError, build_docx
-    from briefs.render import BriefError, TemplateError, brief_from_yaml, render_markdown
-    from briefs.safe_write import SameAsInput, TargetExists, same_file, write_file
+    from briefs.api import (
+        BriefError,
+        DocxTemplateError,
+        SameAsInput,
+        TargetExists,
+        TemplateError,
+        render_brief,
+        same_file,
+        write_file,
+    )
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -605,11 +553,7 @@ def render(path: Path, fmt: str, out: Path | None, force: bool) -> None:
         fail(same, 1)  # before rendering: the same one line whatever the YAML holds
     content: str | bytes
     try:
-        drafted = brief_from_yaml(text)
-        if fmt == "docx":
-            content = build_docx(drafted, _docx_template())
-        else:
-            content = render_markdown(drafted, _template())
+        content = render_brief(text, fmt, templates_dir=_templates())
     except BriefError as exc:
         fail(f"{path}: {exc}", 1)
     except (TemplateError, DocxTemplateError) as exc:

@@ -1,4 +1,5 @@
-"""What every command module shares: the context object, one-line failures, the archive.
+"""What every command module shares: the context object, one-line failures, the archive,
+and reading what the user typed (countries, our side, a meeting's date).
 
 Kept apart from `tui.cli` so that command modules (`tui.cli_relations`,
 `tui.cli_briefs`) can import it while `tui.cli` imports them.
@@ -8,14 +9,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from tui.config import Config, config_path, data_home
+
+if TYPE_CHECKING:
+    from briefs.api import DateResolution
+    from search.api import Archive
 
 
 @dataclass
@@ -65,23 +70,78 @@ def no_home_country() -> str:
 
 def fail(message: str, status: int = 2) -> NoReturn:
     """Print one line to stderr and exit (bidi controls neutralised: it may quote input)."""
-    from search.bidi import neutral_bidi
+    from search.api import neutral_bidi
 
     click.echo(f"briefroom: {neutral_bidi(message)}", err=True)
     sys.exit(status)
 
 
 @contextmanager
-def open_archive() -> Iterator[Any]:
+def open_archive() -> Iterator[Archive]:
     """The archive under the data home; a damaged store is a one-line error."""
-    from search.archive import Archive
-    from search.store import StoreError
+    from search.api import StoreError
+    from search.api import open_archive as open_home
+
+    with ExitStack() as stack:
+        try:
+            archive = stack.enter_context(open_home(data_home(), readonly=False))
+        except (StoreError, OSError) as exc:
+            fail(str(exc), 1)
+        yield archive
+
+
+def today(obj: Context) -> date:
+    """``--as-of``, else the real today."""
+    return obj.as_of or date.today()
+
+
+def country_code(text: str, unknown: str) -> str:
+    """The ISO code of a country name, demonym or code; else exit 2 saying ``unknown``."""
+    from search.api import resolve_country
+
+    code = resolve_country(text)
+    if code is None:
+        fail(unknown)
+    return code
+
+
+def country_or_fail(text: str, what: str = "country") -> str:
+    """The ISO code of ``text``; exit 2 naming ``what`` could not be read."""
+    return country_code(
+        text, f"unknown {what} {text!r} (a name, demonym or ISO code, e.g. Norway or NOR)"
+    )
+
+
+def home_or_fail(obj: Context, *, missing: str | None = None, unknown: str | None = None) -> str:
+    """Our side's ISO code (``--home``, else the settings); exit 2 saying ``missing`` (default:
+    how to set it) when there is none, ``unknown`` when it is not a country."""
+    if not obj.home_country:
+        fail(missing or no_home_country())
+    if unknown is None:
+        return country_or_fail(obj.home_country, "home country")
+    return country_code(obj.home_country, unknown)
+
+
+def meeting_day(obj: Context, text: str) -> DateResolution:
+    """Resolve a meeting date (settings' languages and day order, from `today`); echo it on
+    stderr; exit 2 when it is not one day."""
+    from briefs.api import MeetingDateError, resolve_date
 
     try:
-        archive = Archive.open(data_home())
-    except (StoreError, OSError) as exc:
-        fail(str(exc), 1)
-    try:
-        yield archive
-    finally:
-        archive.close()
+        resolution = resolve_date(
+            text, as_of=today(obj), languages=obj.config.languages, day_order=obj.config.day_order
+        )
+    except MeetingDateError as exc:
+        fail(f"--date: {exc}")
+    if resolution.ambiguous:
+        notes = "; ".join(resolution.notes[1:])
+        fail(f"--date: {resolution.problem()}" + (f" ({notes})" if notes else ""))
+    click.echo(f"date: {text!r} -> {resolution.describe()}", err=True)
+    for note in resolution.notes:
+        click.echo(f"note: {note}", err=True)
+    return resolution
+
+
+def no_meeting(meeting_id: int) -> NoReturn:
+    """Exit 1: there is no stored meeting ``meeting_id``."""
+    fail(f"no meeting {meeting_id} (see: briefroom meetings list --all)", 1)

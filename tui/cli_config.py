@@ -30,7 +30,7 @@ def fail(message: str, status: int = 2) -> NoReturn:
 
 
 def _echo(text: str) -> None:
-    from search.bidi import neutral_bidi
+    from search.api import neutral_bidi
 
     click.echo(neutral_bidi(text))
 
@@ -69,7 +69,7 @@ def show(obj: Any, as_json: bool) -> None:
     home = override or effective.home_country
     code = _code(home)
     if as_json:
-        from search.bidi import dumps_json
+        from search.api import dumps_json
 
         settings = {key: getattr(effective, key) for key in SETTINGS}
         settings["home_country"] = home
@@ -207,7 +207,7 @@ def _save(changes: dict[str, Any]) -> Any:
 def _code(home: str | None) -> str | None:
     if not home:
         return None
-    from search.extract.countries import resolve_country
+    from search.api import resolve_country
 
     return resolve_country(home)
 

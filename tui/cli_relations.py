@@ -11,12 +11,11 @@ escaped in JSON and YAML and made visible (or dropped) in Markdown and tables
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any
 
 import click
 
-if TYPE_CHECKING:
-    from tui.cli_common import Context
+from tui.cli_common import Context, country_code, fail, home_or_fail, no_home_country, plural
 
 # `--with` given without a value: the configured home country.
 _HOME = "\0home"
@@ -50,7 +49,7 @@ def country(obj: Context, country_a: str, country_b: str | None, since: str | No
 
     Countries are names, demonyms or ISO codes (Norway, Norwegian, NOR, NO).
     """
-    from briefs.relations import country_profile, pair_summary
+    from briefs.api import load_pair, load_profile
     from tui.cli_common import open_archive
 
     a = _resolve(country_a, "A")
@@ -62,23 +61,22 @@ def country(obj: Context, country_a: str, country_b: str | None, since: str | No
     window = _window(obj, since, until)
     with open_archive() as archive:
         if b is None:
-            data: Any = country_profile(archive.store, a, window)
+            data: Any = load_profile(archive, a, window).profile
         else:
-            data = pair_summary(archive.store, a, b, window)
+            data = load_pair(archive, a, b, window).summary
             if fmt is None and not data.articles:
                 # One line, not eight empty tables: what each side has on its own.
-                _nothing_for_pair(archive.store, a, b, window)
+                _nothing_for_pair(archive, a, b, window)
                 return
     _emit(data, fmt, pair=b is not None)
 
 
-def _nothing_for_pair(store: Any, a: str, b: str, window: Any) -> None:
-    from briefs.relations import country_rowids
-    from search.extract.countries import country_name
-    from tui.cli_common import plural
+def _nothing_for_pair(archive: Any, a: str, b: str, window: Any) -> None:
+    from briefs.api import articles_concerning
+    from search.api import country_name
 
     counts = ", ".join(
-        f"{country_name(code)} {plural(len(country_rowids(store, code, window)), 'article')}"
+        f"{country_name(code)} {plural(articles_concerning(archive, code, window), 'article')}"
         for code in (a, b)
     )
     within = "" if window.since is None and window.until is None else " in these dates"
@@ -88,39 +86,21 @@ def _nothing_for_pair(store: Any, a: str, b: str, window: Any) -> None:
     )
 
 
-def fail(message: str) -> NoReturn:
-    """One line on stderr, exit status 2 (bad usage)."""
-    # Imported here: tui.cli imports this module while it is being set up.
-    from tui.cli_common import fail as cli_fail
-
-    cli_fail(message, 2)
-
-
 def _resolve(text: str, what: str) -> str:
-    from search.extract.countries import resolve_country
-
-    code = resolve_country(text)
-    if code is None:
-        fail(f"{what}: unknown country {text!r} (use a name, demonym or ISO code)")
-    return code
+    return country_code(text, f"{what}: unknown country {text!r} (use a name, demonym or ISO code)")
 
 
 def _home(obj: Context) -> str:
-    if not obj.home_country:
-        from tui.cli_common import no_home_country
-
-        fail(f"--with needs a country: give one (--with B); {no_home_country()}")
-    from search.extract.countries import resolve_country
-
-    code = resolve_country(obj.home_country)
-    if code is None:
-        fail(f"home country {obj.home_country!r} (from --home or config) is not a country")
-    return code
+    return home_or_fail(
+        obj,
+        missing=f"--with needs a country: give one (--with B); {no_home_country()}",
+        unknown=f"home country {obj.home_country!r} (from --home or config) is not a country",
+    )
 
 
 def _window(obj: Context, since: str | None, until: str | None) -> Any:
-    from briefs.relations import Window
-    from search.dates import DateError, parse_range
+    from briefs.api import Window
+    from search.api import DateError, parse_range
 
     def parse(text: str, option: str) -> tuple[date, date]:
         try:
@@ -142,18 +122,18 @@ def _window(obj: Context, since: str | None, until: str | None) -> Any:
 
 
 def _emit(data: Any, fmt: str | None, *, pair: bool) -> None:
-    from briefs import summary_json, summary_md
-    from search.bidi import dumps_json, neutral_bidi
+    from briefs.api import pair_markdown, pair_to_dict, profile_markdown, profile_to_dict, to_yaml
+    from search.api import dumps_json, neutral_bidi
 
     if fmt in ("json", "yaml"):
-        doc = summary_json.pair_to_dict(data) if pair else summary_json.profile_to_dict(data)
+        doc = pair_to_dict(data) if pair else profile_to_dict(data)
         if fmt == "json":
             click.echo(dumps_json(doc))
         else:
-            click.echo(summary_json.to_yaml(doc), nl=False)
+            click.echo(to_yaml(doc), nl=False)
         return
     if fmt == "md":
-        md = summary_md.pair_markdown(data) if pair else summary_md.profile_markdown(data)
+        md = pair_markdown(data) if pair else profile_markdown(data)
         click.echo(neutral_bidi(md))
         return
     _print_tables(data, pair=pair)
@@ -203,13 +183,11 @@ _ID_WIDTH = 32
 
 
 def _n(count: int, noun: str) -> str:
-    from tui.cli_common import plural
-
     return plural(count, noun)
 
 
 def _topic(topic: str) -> str:
-    from briefs.brief_context import topic_label
+    from briefs.api import topic_label
 
     return topic_label(topic)
 
@@ -235,8 +213,8 @@ def _people_table(title: str, people: Any) -> Any:
 
 
 def _print_pair(console: Any, s: Any) -> None:
-    from briefs.summary_md import sparkline
-    from search.extract.countries import country_name
+    from briefs.api import sparkline
+    from search.api import country_name
 
     na, nb = country_name(s.a), country_name(s.b)
     span = s.first_date or "undated"
@@ -279,8 +257,8 @@ def _print_pair(console: Any, s: Any) -> None:
 
 
 def _print_profile(console: Any, p: Any) -> None:
-    from briefs.summary_md import sparkline
-    from search.extract.countries import country_name
+    from briefs.api import sparkline
+    from search.api import country_name
 
     span = p.first_date or "undated"
     if p.last_date and p.last_date != p.first_date:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 if TYPE_CHECKING:
+    from briefs.api import MeetingRow
+    from search.api import CountryCount
     from tui.app import BriefroomApp
-    from tui.screens.data import CountryCount, MeetingRow
 
 
 class _BriefroomProvider(Provider):
@@ -96,7 +97,7 @@ class CountryCommands(_BriefroomProvider):
         self._countries: list[CountryCount] = []
 
     async def startup(self) -> None:
-        from tui.screens.data import country_counts
+        from search.api import country_counts
 
         try:
             self._countries = await asyncio.to_thread(country_counts, self.briefroom.session.home)
@@ -149,7 +150,7 @@ class MeetingCommands(_BriefroomProvider):
         self._meetings: list[MeetingRow] = []
 
     async def startup(self) -> None:
-        from tui.screens.data import load_meetings
+        from briefs.api import load_meetings
 
         session = self.briefroom.session
         try:
@@ -176,7 +177,7 @@ class MeetingCommands(_BriefroomProvider):
 
     @staticmethod
     def _name(row: MeetingRow) -> str:
-        from briefs.meeting import days_left_text
+        from briefs.api import days_left_text
 
         meeting = row.meeting
         title = f" · {' '.join(meeting.title.split())}" if meeting.title else ""

@@ -114,7 +114,7 @@ class SettingError(ValueError):
 def country_choices() -> list[tuple[str, str]]:
     """(code, name) of every country the gazetteer knows, sorted by name (the picker's
     list, and what `closest_countries` looks through)."""
-    from search.extract.countries import all_countries
+    from search.api import all_countries
 
     return all_countries()
 
@@ -124,28 +124,13 @@ def closest_countries(text: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
 
     ``"Kazakstan"`` -> ``["Kazakhstan", ...]``; an empty list when nothing is close.
     """
-    from search.extract.countries import country_name
-    from search.extract.gazetteer import fold, gazetteer
+    from search.api import closest_countries as closest
 
-    wanted = fold(text)
-    if not wanted:
-        return []
-    candidates: dict[str, str] = {}
-    for code, name in country_choices():
-        candidates.setdefault(fold(name), code)
-        candidates.setdefault(code.lower(), code)
-    for form, code in gazetteer().lookup.items():
-        candidates.setdefault(form, code)
-    names: list[str] = []
-    for form in difflib.get_close_matches(wanted, list(candidates), n=limit * 4, cutoff=0.75):
-        name = country_name(candidates[form])
-        if name not in names:
-            names.append(name)
-    return names[:limit]
+    return closest(text, limit)
 
 
 def _country(value: Any) -> str:
-    from search.extract.countries import country_name, resolve_country
+    from search.api import country_name, resolve_country
 
     if not isinstance(value, str) or not value.strip():
         raise SettingError("home_country", "expected a country name or code")
@@ -367,7 +352,7 @@ def save_settings(changes: Mapping[str, Any], path: Path | None = None) -> Confi
         ConfigError: the file cannot be read (it is left as it is) or written.
         SettingError: an unknown setting.
     """
-    from briefs.safe_write import write_file
+    from briefs.api import write_file
 
     path = path or config_path()
     current = read_settings(path)

@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.text import Span, Text
 
-from search.bidi import has_bidi, neutral_bidi, neutral_bidi_spans
+from search.api import has_bidi, neutral_bidi, neutral_bidi_spans
 
 
 def plain_text(value: object, style: Any = "", **kwargs: Any) -> Text:

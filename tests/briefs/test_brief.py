@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from briefs.brief import Brief, BriefInputError, Item, Person, build_brief
-from briefs.meeting import Meeting
-from briefs.meetings import add_meeting
+from briefs.meeting_model import Meeting
+from briefs.meeting_store import add_meeting
 from search.archive import Archive
 from search.ingest import ingest
 

@@ -16,7 +16,7 @@ from briefs.brief import Brief, Item, Person, build_brief, limit_items
 from briefs.brief_counterpart import THIN_COVERAGE, is_thin
 from briefs.brief_model import SCHEMA, MeetingInfo, Prepared, Section, SourceRef
 from briefs.citations import citation_labels, format_cites, group_sources, renumber
-from briefs.meeting import Meeting
+from briefs.meeting_model import Meeting
 from briefs.render import brief_from_yaml, brief_to_yaml, render_markdown
 from search.archive import Archive
 from search.ingest import ingest

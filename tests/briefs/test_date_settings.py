@@ -1,6 +1,6 @@
 """One date service: a search filter and a meeting date read ``03/12/2023`` alike.
 
-The query parser (``since:``) and `briefs.meeting.resolve_date` both read numeric dates
+The query parser (``since:``) and `briefs.meeting_dates.resolve_date` both read numeric dates
 with the configured day order through `search.dates`, so a user never sees the same
 digits mean two days.
 """
@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from briefs.meeting import resolve_date
+from briefs.meeting_dates import resolve_date
 from search.dates import DateSettings
 from search.query import DaySpan, default_parser
 

@@ -26,7 +26,7 @@ from briefs.docx_export import (
     docx_text,
     find_docx_template,
 )
-from briefs.meeting import Meeting
+from briefs.meeting_model import Meeting
 from briefs.render import brief_from_yaml, brief_to_yaml, render_markdown, write_brief
 from search.archive import Archive
 from search.ingest import ingest

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefs.meeting import DateResolution, MeetingDateError, long_date, resolve_date
+from briefs.meeting_dates import DateResolution, MeetingDateError, long_date, resolve_date
 
 AS_OF = date(2025, 6, 11)  # a Wednesday
 

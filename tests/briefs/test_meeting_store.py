@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefs.meeting import Meeting, days_left_text
-from briefs.meetings import (
+from briefs.meeting_model import Meeting, days_left_text
+from briefs.meeting_store import (
     add_meeting,
     find_meeting,
     get_meeting,

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefs.brief import build_brief
-from briefs.meeting import Delegate, Meeting, delegates
-from briefs.meetings import (
+from briefs.meeting_model import Delegate, Meeting, delegates
+from briefs.meeting_store import (
     add_meeting,
     find_meeting,
     get_meeting,

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from briefs.brief import build_brief
-from briefs.meeting import Meeting
+from briefs.meeting_model import Meeting
 from briefs.render import (
     BriefError,
     BriefExists,

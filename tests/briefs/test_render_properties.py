@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -110,6 +111,7 @@ def date_text(day: Any) -> str:
     return day.isoformat()
 
 
+@pytest.mark.slow  # about 13 s: 50 whole briefs rendered to YAML, Markdown and Word
 @SETTINGS
 @given(briefs())
 def test_yaml_round_trip_and_deterministic_render(brief: Brief) -> None:

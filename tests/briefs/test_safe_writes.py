@@ -14,7 +14,7 @@ import pytest
 
 from briefs.brief import build_brief
 from briefs.brief_yaml import doc_to_yaml
-from briefs.meeting import Meeting
+from briefs.meeting_model import Meeting
 from briefs.render import (
     BriefError,
     BriefExists,
@@ -187,7 +187,7 @@ def test_write_brief_dangling_link_writes_nothing(seed_brief: Any, tmp_path: Pat
 
 
 def _draft(seed_brief: Any, folder: Path, *, from_disk: bool = False) -> Any:
-    from tui.screens.data import BriefDraft
+    from briefs.api import BriefDraft
 
     meeting = Meeting("NOR", "2025-06-17", "next Tuesday")
     return BriefDraft(
@@ -203,7 +203,7 @@ def _draft(seed_brief: Any, folder: Path, *, from_disk: bool = False) -> Any:
 def test_tui_export_refuses_a_dangling_link_and_force_replaces_links(
     seed_brief: Any, tmp_path: Path
 ) -> None:
-    from tui.screens.data import export_brief
+    from briefs.api import export_brief
 
     victim = tmp_path / "victim"
     out = tmp_path / "out"

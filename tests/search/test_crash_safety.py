@@ -67,6 +67,8 @@ def test_sigkill_then_rerun_matches_a_clean_run(tmp_path: Path, sample_file: Pat
     rng = random.Random(11)
     for _attempt in range(3):
         proc = _run(home, corpus)
+        # A real wait: the kill must land at a random moment of a running process (the
+        # point of the test); no event marks "mid-ingest" from outside.
         time.sleep(rng.uniform(0.3, max(0.4, clean_seconds * 0.9)))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)

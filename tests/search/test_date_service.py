@@ -39,7 +39,7 @@ def test_absolute_parsers_do_not_depend_on_today() -> None:
 def test_importing_the_date_readers_does_not_import_dateparser() -> None:
     # dateparser costs ~0.3 s at import: only a date that needs it may load it.
     code = (
-        "import sys, search.dates, search.datelines, search.readers, briefs.meeting;"
+        "import sys, search.dates, search.datelines, search.readers, briefs.meeting_dates, briefs.meeting_model;"
         "assert 'dateparser' not in sys.modules, 'dateparser imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

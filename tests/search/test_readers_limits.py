@@ -240,6 +240,7 @@ def test_rejections_stream_and_are_summed_up_per_file(briefroom_home: Path, tmp_
     assert "1,000 rejected" in report.summary()
 
 
+@pytest.mark.slow  # about 20 s: two million lines through gzip
 def test_a_million_bad_lines_are_counted_in_bounded_memory(tmp_path: Path) -> None:
     path = write_gzip(tmp_path / "junk.jsonl.gz", repeat(b"x\n", 2_000_000), level=9)
     tracemalloc.start()

@@ -12,6 +12,21 @@ from tests.tui.helpers import AS_OF, DATA, build_archive, rich_extract, tui_extr
 from tui.app import BriefroomApp
 from tui.config import Config
 
+PILOT_FIXTURES = frozenset({"make_app", "snap_compare"})
+"""A test that asks for one of these starts the whole app under Pilot."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every Pilot test is ``slow`` (a second or more each: the app starts, keys go through
+    the event loop); ``-m "not slow"`` is the fast inner loop without them.
+
+    By fixture rather than by hand, so that a new Pilot test cannot slip into the fast
+    loop.  Unit tests in these modules (no app) stay in it.
+    """
+    for item in items:
+        if PILOT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(scope="session")
 def _archive_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -43,11 +58,16 @@ def rich_home(_rich_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_app() -> Callable[..., BriefroomApp]:
-    """Build the app on an archive, with a fixed as-of date and the fixed extractor."""
+    """Build the app on an archive, with a fixed as-of date and the fixed extractor.
+
+    No debounce: the tests wait for the workers a change starts (`settle`), not for a
+    pause in typing; `test_debounce.py` tests the debounce itself.
+    """
 
     def make(home: Path, config: Config | None = None, **kwargs: object) -> BriefroomApp:
         kwargs.setdefault("as_of", AS_OF)
         kwargs.setdefault("extractor", tui_extract)
+        kwargs.setdefault("debounce", False)
         return BriefroomApp(home, config or Config(), **kwargs)  # type: ignore[arg-type]
 
     return make

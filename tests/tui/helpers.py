@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import Input
-from textual.worker import WorkerCancelled
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from search.extract.sentences import document_sentences
 from search.model import Extraction, Mention, PersonRef, RawArticle, Span, document_text
@@ -109,42 +108,66 @@ def archive_of(
     return build_archive(folder / "archive", path, extractor=extractor)
 
 
-async def settle(pilot: Pilot[None], rounds: int = 20) -> None:
-    """Wait until no worker runs and no timer (the search debounce) is pending."""
+ROUNDS = 200
+"""How many rounds of work (workers, then messages and a refresh) a wait allows: far more
+than any test needs, so that a wait that can never end fails instead of hanging."""
+
+
+async def _one_round(pilot: Pilot[None]) -> None:
+    """Wait for the running workers, then for the messages they posted (and a refresh)."""
+    # A cancelled worker (an exclusive one replaced) or a failed one (reported by the app,
+    # which the test asserts on) ends the wait for it as well as a finished one.
+    with suppress(WorkerCancelled, WorkerFailed):
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def settle(pilot: Pilot[None], rounds: int = ROUNDS) -> None:
+    """Wait until the app is quiet: no worker running and every message handled.
+
+    Waits on events, not on the clock: the tests' app acts on every change at once
+    (``debounce=False``, see `make_app`), so a change has started its worker by the time
+    the key press returns.  A worker's result may start another worker (the archive
+    opened, then every screen loads), so this waits until two rounds in a row find none
+    running.  A pending debounce timer is not work it sees: with ``debounce=True``, wait
+    for what the timer starts with `until` first (tests/tui/test_debounce.py).
+    """
     app = pilot.app
+    quiet = 0
     for _ in range(rounds):
-        with suppress(WorkerCancelled):
-            await app.workers.wait_for_complete()
-        await pilot.pause(0.05)
-        busy = any(not w.is_finished for w in app.workers)
-        if not busy:
-            await pilot.pause(0.3)  # past the debounce, then check again
-            with suppress(WorkerCancelled):
-                await app.workers.wait_for_complete()
-            await pilot.pause()
-            if not any(not w.is_finished for w in app.workers):
-                return
+        await _one_round(pilot)
+        quiet = 0 if any(not worker.is_finished for worker in app.workers) else quiet + 1
+        if quiet == 2:
+            return
+    raise AssertionError(f"the app did not settle in {rounds} rounds: {list(app.workers)}")
 
 
-async def until(pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 10) -> None:
-    """Wait (refreshing) until ``condition()`` holds: a busy machine delays a refresh."""
-    deadline = time.monotonic() + timeout
-    while not condition() and time.monotonic() < deadline:
-        await pilot.pause(0.05)
+async def until(pilot: Pilot[None], condition: Callable[[], bool], rounds: int = ROUNDS) -> None:
+    """Wait until ``condition()`` holds, checking after each round of work.
+
+    For a state the test names rather than "nothing left to do": a screen shown, focus
+    moved once a loading cover went, a debounced search started.  Returns after
+    ``rounds`` rounds anyway: the caller asserts.
+    """
+    for _ in range(rounds):
+        if condition():
+            return
+        await _one_round(pilot)
 
 
-async def palette_pick(pilot: Pilot[None], query: str, expect: str, timeout: float = 10) -> None:
+async def palette_pick(pilot: Pilot[None], query: str, expect: str, rounds: int = ROUNDS) -> None:
     """Type ``query`` in the open command palette and run the hit that contains ``expect``.
 
-    Providers load their lists in threads, so hits may take a moment on a busy machine.
+    Hits are gathered by the palette's worker from providers whose lists load in threads;
+    this waits for them round by round.
     """
     from textual.command import CommandList
 
     await pilot.press(*["space" if ch == " " else ch for ch in query])
     palette = pilot.app.screen
     commands = palette.query_one(CommandList)
-    for _ in range(int(timeout / 0.1)):
-        await pilot.pause(0.1)
+    for _ in range(rounds):
+        await _one_round(pilot)
         prompts = [
             str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
         ]

@@ -9,12 +9,12 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, Markdown, Static
 
-from briefs.meeting import Meeting
+from briefs.api import save_meeting
+from briefs.meeting_model import Meeting
 from tests.tui.helpers import AS_OF, palette_pick, settle, until
 from tui.screens.article import ArticleScreen
 from tui.screens.countries import CountriesScreen
 from tui.screens.dashboard import DashboardScreen
-from tui.screens.data import save_meeting
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.meeting_form import MeetingForm
 from tui.screens.meetings import MeetingsScreen

@@ -47,8 +47,8 @@ def _record_notifications(app) -> list[tuple[str, str]]:  # type: ignore[no-unty
 
 
 async def _wait(pilot: Pilot[None], condition: Callable[[], bool], what: str) -> None:
-    await until(pilot, condition, timeout=30)
-    assert condition(), f"timed out waiting for {what}"
+    await until(pilot, condition)
+    assert condition(), f"still waiting for {what}"
 
 
 def _docx_headings(path: Path) -> list[str]:

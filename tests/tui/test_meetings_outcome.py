@@ -8,12 +8,12 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, Select
 
-from briefs.meeting import Meeting
-from briefs.meetings import get_meeting
+from briefs.api import save_meeting
+from briefs.meeting_model import Meeting
+from briefs.meeting_store import get_meeting
 from briefs.outcomes import get_outcome
 from search.store import Store
 from tests.tui.helpers import settle
-from tui.screens.data import save_meeting
 from tui.screens.meeting_form import MeetingForm
 from tui.screens.meetings import MeetingsScreen
 from tui.screens.outcome_form import OutcomeForm

@@ -167,8 +167,8 @@ async def test_h_without_a_side_then_with_one(rich_home: Path, make_app) -> None
 
 
 async def test_g_without_a_side_says_how_to_set_it(rich_home: Path, make_app) -> None:
-    from briefs.meeting import Meeting
-    from tui.screens.data import save_meeting
+    from briefs.api import save_meeting
+    from briefs.meeting_model import Meeting
 
     save_meeting(rich_home, Meeting("NOR", "2022-07-12", "12 July"))
     app = make_app(rich_home)

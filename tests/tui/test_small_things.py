@@ -265,8 +265,8 @@ async def test_export_and_edit_reach_the_footer_once_a_brief_exists(
 ) -> None:
     from textual.widgets import Footer
 
-    from briefs.meeting import Meeting
-    from tui.screens.data import save_meeting
+    from briefs.api import save_meeting
+    from briefs.meeting_model import Meeting
 
     save_meeting(rich_home, Meeting("KAZ", "2022-07-12", "12 July", home="USA"))
     app = make_app(rich_home, home_country="United States")

@@ -138,8 +138,8 @@ def test_meeting_form(snap_compare, rich_home: Path, make_app) -> None:
 def test_meeting_brief(
     snap_compare, rich_home: Path, make_app, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    from briefs.meeting import Meeting
-    from tui.screens.data import save_meeting
+    from briefs.api import save_meeting
+    from briefs.meeting_model import Meeting
 
     save_meeting(rich_home, Meeting("KAZ", "2022-07-05", "next Tuesday", title="Consultations",
                                     place="Astana", participants=("Tileuberdi",)))  # fmt: skip

@@ -15,9 +15,8 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from search.bidi import neutral_bidi
+from search.api import ArticleView, Entity, load_article, neutral_bidi
 from tui.screens.base import BriefroomScreen
-from tui.screens.data import ArticleView, Entity, load_article
 from tui.shown import plain_text, shown_text
 from tui.widgets.article_body import ArticleBody
 
@@ -211,8 +210,7 @@ class ArticleScreen(BriefroomScreen):
     def _find_related(
         self, article_id: str, countries: tuple[str, ...], people: tuple[str, ...]
     ) -> None:
-        from search.query import SearchRequest
-        from tui.screens.data import search_archive
+        from search.api import SearchRequest, search_archive
 
         worker = get_current_worker()
         found = None

@@ -11,7 +11,8 @@ from textual.worker import Worker, WorkerState
 from tui.widgets.nav import NavBar
 
 if TYPE_CHECKING:
-    from tui.app import BriefroomApp, Session
+    from tui.app import BriefroomApp
+    from tui.session import Session
 
 
 class WorkerErrors:

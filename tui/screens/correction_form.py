@@ -212,7 +212,7 @@ def engagement_values(values: dict[str, str]) -> dict[str, Any]:
 
 
 def _country(text: str) -> str | None:
-    from search.extract.countries import resolve_country
+    from search.api import resolve_country
 
     return resolve_country(text)
 

@@ -29,7 +29,8 @@ from textual.widgets import (
 )
 from textual.worker import get_current_worker
 
-from tui.screens.data import CountryCount, ProfileView, country_counts, home_code, load_profile
+from briefs.api import ProfileView, load_profile
+from search.api import CountryCount, country_counts, home_code
 from tui.screens.sourced import SourcedScreen
 from tui.widgets.cells import (
     FlexTable,
@@ -280,6 +281,9 @@ class CountriesScreen(SourcedScreen):
             self._debounce.stop()  # the cursor moved on (or back to the country shown)
             self._debounce = None
         if code and code != self.code:
+            if not self.briefroom.debounce:
+                self._show(code)  # the tests: at once (`BriefroomApp.debounce`)
+                return
             self._debounce = self.set_timer(PROFILE_DEBOUNCE_S, lambda: self._show(code))
 
     @on(DataTable.RowSelected, "#country-list")

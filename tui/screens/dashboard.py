@@ -14,9 +14,9 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer
 from textual.worker import get_current_worker
 
-from briefs.meeting import days_left_text
+from briefs.api import DashboardData, days_left_text, load_dashboard
+from search.api import RECENT_DAYS
 from tui.screens.base import BriefroomScreen
-from tui.screens.data import RECENT_DAYS, DashboardData, load_dashboard
 from tui.widgets.cells import (
     FlexTable,
     countries_cell,

@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from search.api import load_analysis, record_correction, resolve_country
 from tui.screens.base import BriefroomScreen
 from tui.screens.correction_form import (
     engagement_form,
@@ -30,12 +31,11 @@ from tui.screens.correction_form import (
     merge_form,
     person_form,
 )
-from tui.screens.data import load_analysis, record_correction, resolve_country
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.cells import FlexTable, date_cell, text_cell
 
 if TYPE_CHECKING:
-    from search.analysis import ArticleAnalysis
+    from search.api import ArticleAnalysis, Corrections
 
 
 class ExtractionScreen(BriefroomScreen):
@@ -257,10 +257,8 @@ class ExtractionScreen(BriefroomScreen):
         chosen, analysis = self._active(), self.analysis
         if chosen is None or analysis is None:
             return
-        from search import corrections
-
         table, row = chosen
-        do: Callable[[Any], object]
+        do: Callable[[Corrections], object]
         if table == "ex-engagements" and row < len(analysis.engagements):
             e = analysis.engagements[row]
             if e.by_analyst:
@@ -269,20 +267,20 @@ class ExtractionScreen(BriefroomScreen):
                 return
             what = f"the {e.type} of {e.date or 'undated'}"
 
-            def do(conn: Any) -> object:
-                return corrections.reject_engagement(conn, analysis.id, e.sentence_index, e.type)
+            def do(fix: Corrections) -> object:
+                return fix.reject_engagement(analysis.id, e.sentence_index, e.type)
         elif table == "ex-commitments" and row < len(analysis.commitments):
             c = analysis.commitments[row]
             what = f"the {c.kind} '{c.summary[:50]}'"
 
-            def do(conn: Any) -> object:
-                return corrections.reject_commitment(conn, analysis.id, c.sentence_index, c.kind)
+            def do(fix: Corrections) -> object:
+                return fix.reject_commitment(analysis.id, c.sentence_index, c.kind)
         elif table == "ex-people" and row < len(analysis.people):
             name = analysis.people[row].name
             what = f"{name} as a person"
 
-            def do(conn: Any) -> object:
-                return corrections.reject_person(conn, name)
+            def do(fix: Corrections) -> object:
+                return fix.reject_person(name)
         else:
             return
 
@@ -302,7 +300,6 @@ class ExtractionScreen(BriefroomScreen):
         if chosen is None or analysis is None or chosen[1] >= len(analysis.people):
             return
         person = analysis.people[chosen[1]]
-        from search import corrections
 
         def saved(values: dict[str, str] | None) -> None:
             if not values:
@@ -311,8 +308,8 @@ class ExtractionScreen(BriefroomScreen):
             org = side[4:].strip() if side.lower().startswith("org:") else None
             country = None if org or not side else resolve_country(side)
             self._record(
-                lambda conn: corrections.correct_person(
-                    conn, person.name, country=country, org=org, role=values["role"] or None
+                lambda fix: fix.correct_person(
+                    person.name, country=country, org=org, role=values["role"] or None
                 ),
                 f"corrected {person.name}",
             )
@@ -326,12 +323,11 @@ class ExtractionScreen(BriefroomScreen):
         if chosen is None or analysis is None or chosen[1] >= len(analysis.people):
             return
         person = analysis.people[chosen[1]]
-        from search import corrections
 
         def saved(values: dict[str, str] | None) -> None:
             if values:
                 self._record(
-                    lambda conn: corrections.merge_people(conn, person.name, values["other"]),
+                    lambda fix: fix.merge_people(person.name, values["other"]),
                     f"merged {values['other']} into {person.name}",
                 )
 
@@ -342,16 +338,14 @@ class ExtractionScreen(BriefroomScreen):
         analysis = self.analysis
         if analysis is None:
             return
-        from search import corrections
-
         a, b = (list(analysis.countries) + ["", ""])[:2]
 
         def saved(values: dict[str, str] | None) -> None:
             if values:
                 fields = engagement_values(values)
                 self._record(
-                    lambda conn: corrections.add_engagement(
-                        conn, values["article"], int(values["sentence"]), **fields
+                    lambda fix: fix.add_engagement(
+                        values["article"], int(values["sentence"]), **fields
                     ),
                     "added the engagement",
                 )
@@ -360,8 +354,8 @@ class ExtractionScreen(BriefroomScreen):
 
     @work(thread=True, exclusive=True, group="extraction-correct", name="correction",
           exit_on_error=False)  # fmt: skip
-    def _record(self, do: Callable[[Any], object], done: str) -> None:
-        from search.corrections import CorrectionError
+    def _record(self, do: Callable[[Corrections], object], done: str) -> None:
+        from search.api import CorrectionError
 
         try:
             record_correction(self.session.home, do)

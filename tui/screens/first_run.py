@@ -40,7 +40,7 @@ def narrow(
     """The countries a filter lets through: the one ``needle`` names first (``resolved``,
     from the gazetteer: demonyms, other names), then names starting with it, then names
     or codes containing it."""
-    from search.extract.gazetteer import fold
+    from search.api import fold
 
     wanted = fold(needle)
     if not wanted:
@@ -121,11 +121,11 @@ class CountryPicker(BriefroomModal):
     @work(thread=True, exclusive=True, group="country-picker", name="countries",
           exit_on_error=False)  # fmt: skip
     def _load(self) -> None:
-        from search.extract.gazetteer import gazetteer
+        from search.api import warm_countries
         from tui.config_write import country_choices
 
         countries = country_choices()
-        gazetteer()  # built here, not on the UI thread at the first keystroke
+        warm_countries()  # built here, not on the UI thread at the first keystroke
         if not get_current_worker().is_cancelled:
             self.post_message(self.CountriesLoaded(countries))
 
@@ -141,7 +141,7 @@ class CountryPicker(BriefroomModal):
     def _resolve(self, text: str) -> str | None:
         if not self.countries or not text.strip():
             return None
-        from search.extract.countries import resolve_country
+        from search.api import resolve_country
 
         return resolve_country(text)
 

@@ -138,7 +138,7 @@ class HelpScreen(BriefroomScreen):
 
     @work(thread=True, exclusive=True, group="help", name="notice", exit_on_error=False)
     def _load_notice(self) -> None:
-        from search.sample import sample_notice
+        from search.api import sample_notice
 
         text = sample_notice()
         if not get_current_worker().is_cancelled:

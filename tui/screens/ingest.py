@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -15,7 +16,45 @@ from textual.widgets import Button, Input, Label, ProgressBar, Static
 from tui.screens.base import BriefroomModal
 
 if TYPE_CHECKING:
-    from search.ingest import IngestProgress
+    from textual.notifications import SeverityLevel
+
+    from search.api import IngestProgress, IngestReport
+
+MAX_REJECTED_NOTICES = 5
+"""Rejected inputs notified one by one after an ingest; the rest are counted."""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One notification (``timeout`` None: the app's default)."""
+
+    message: str
+    title: str = ""
+    severity: SeverityLevel = "information"
+    timeout: float | None = None
+
+
+def ingest_notices(
+    report: IngestReport | None, *, first_run: bool, cancelled: bool = False
+) -> list[Notice]:
+    """What the user is told when an ingest ends (``report`` None: it was stopped)."""
+    if cancelled or report is None:
+        return [Notice("ingest stopped; the articles stored so far are kept", severity="warning")]
+    notices = []
+    if first_run and not report.rejected:
+        # Short and brief: a long toast covers the latest stories (issue 13).
+        articles = "1 article" if report.added == 1 else f"{report.added:,} articles"
+        notices.append(Notice(f"{articles}; i adds your own", "Demo corpus loaded", timeout=4))
+    else:
+        title = "Demo corpus loaded" if first_run else "Ingest finished"
+        severity: SeverityLevel = "warning" if report.rejected else "information"
+        notices.append(Notice(report.summary(), title, severity))
+    for problem in report.rejected[:MAX_REJECTED_NOTICES]:
+        notices.append(Notice(" ".join(str(problem).split()), "Rejected", "warning", 10))
+    more = len(report.rejected) - MAX_REJECTED_NOTICES
+    if more > 0:
+        notices.append(Notice(f"... and {more} more rejected inputs", severity="warning"))
+    return notices
 
 
 class IngestDialog(BriefroomModal):

@@ -30,9 +30,9 @@ from textual.timer import Timer
 from textual.widgets import Button, Input, Label, Select, Static
 from textual.worker import get_current_worker
 
-from briefs.meeting import FORMATS, Meeting, days_left_text, delegates
+from briefs.api import FORMATS, FormCheck, Meeting, check_meeting_form, days_left_text, delegates
+from search.api import all_country_names, home_code
 from tui.screens.base import BriefroomModal
-from tui.screens.data import FormCheck, all_country_names, check_meeting_form, home_code
 
 if TYPE_CHECKING:
     from tui.app import BriefroomApp
@@ -177,6 +177,9 @@ class MeetingForm(BriefroomModal):
 
     @on(Input.Changed, "#mf-country, #mf-date")
     def _changed(self) -> None:
+        if not self.briefroom.debounce:
+            self._run_check()  # the tests: at once (`BriefroomApp.debounce`)
+            return
         if self._debounce is not None:
             self._debounce.stop()
         self._debounce = self.set_timer(CHECK_DEBOUNCE_S, self._run_check)

@@ -10,77 +10,47 @@ was agreed, who follows up what by when).
 
 The Markdown is generated from corpus text.  The `Markdown` widget does not read Rich
 or Textual markup, and its links are not opened on a click: only http(s) addresses are,
-and only through `App.open_url` (see `_link_clicked`).
+and only through `App.open_url` (see `_link_clicked`).  Generating, reading, exporting
+and editing the brief is `tui.screens.brief_builder.BriefBuilder`, this screen's base.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-from dataclasses import replace
-from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult, SuspendNotSupported
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Markdown, Static
 from textual.worker import get_current_worker
 
-from briefs.meeting import Meeting, days_left_text
-from briefs.outcomes import Outcome
-from tui.screens.base import BriefroomScreen
-from tui.screens.data import (
-    BriefDraft,
+from briefs.api import (
+    Meeting,
     MeetingRow,
     MeetingsData,
+    Outcome,
+    days_left_text,
     delete_meeting,
-    draft_brief,
-    export_brief,
-    export_files,
     load_meetings,
-    read_brief,
     save_meeting,
-    write_yaml_for_edit,
 )
+from tui.screens.brief_builder import BriefBuilder
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.meeting_form import MeetingForm
+from tui.screens.meeting_texts import (
+    INVALID,
+    NO_MEETINGS,
+    PLACEHOLDER,
+    detail_text,
+    meeting_cells,
+    status_text,
+)
 from tui.screens.outcome_form import OutcomeForm
-from tui.widgets.cells import FlexTable, text_cell
+from tui.widgets.cells import FlexTable
 
-# Word too (issue 13): the principal reads the brief as a .docx.
-FORMATS = ("yaml", "md", "docx")
-SAFE_SCHEMES = ("http://", "https://")
-PLACEHOLDER = """\
-## No brief yet
-
-Press **g** to generate the brief for this meeting from the archive: participants,
-background, engagements, issues, their likely asks, commitments, sources.
-
-Then **x** exports it (YAML, Markdown and Word) to the briefs folder and **e**
-opens the YAML in your editor.
-"""
-INVALID = """\
-## The saved brief cannot be read
-
-Its YAML is not a valid brief:
-
-~~~
-{problem}
-~~~
-
-Press **e** to fix it in your editor, or **g** to generate the brief again.
-"""
-NO_MEETINGS = """\
-## No meetings yet
-
-Press **a** to add one: the counterpart country and the date in words ("next
-Tuesday", "5 Dec"), optionally a title, the place and whom you meet.
-"""
 COLUMNS = [
     ("date", "Date", 10),
     ("day", "Day", 3),
@@ -91,16 +61,7 @@ COLUMNS = [
 ]
 
 
-def editor_command() -> list[str]:
-    """The user's editor (``$VISUAL``, else ``$EDITOR``, else ``vi``) as argv."""
-    value = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    try:
-        return shlex.split(value) or ["vi"]
-    except ValueError:
-        return [value]
-
-
-class MeetingsScreen(BriefroomScreen):
+class MeetingsScreen(BriefBuilder):
     """The meetings mode: the list of meetings and the brief builder."""
 
     MODE = "meetings"
@@ -153,57 +114,9 @@ class MeetingsScreen(BriefroomScreen):
             self.removed = removed
             super().__init__()
 
-    class BriefReady(Message):
-        """A brief was generated, or read from its YAML on disk."""
-
-        def __init__(self, meeting_id: int, draft: BriefDraft | None) -> None:
-            self.meeting_id = meeting_id
-            self.draft = draft
-            super().__init__()
-
-    class BriefInvalid(Message):
-        """The brief's YAML on disk is not a valid brief."""
-
-        def __init__(self, meeting_id: int, problem: str) -> None:
-            self.meeting_id = meeting_id
-            self.problem = problem
-            super().__init__()
-
-    class Exported(Message):
-        """Brief files were written."""
-
-        def __init__(self, draft: BriefDraft, paths: list[Path]) -> None:
-            self.draft = draft
-            self.paths = paths
-            super().__init__()
-
-    class ExportBlocked(Message):
-        """Some of the files are there already: ask before overwriting them."""
-
-        def __init__(self, draft: BriefDraft, existing: list[Path]) -> None:
-            self.draft = draft
-            self.existing = existing
-            super().__init__()
-
-    class EditReady(Message):
-        """The YAML is on disk: open the editor."""
-
-        def __init__(self, meeting: Meeting, path: Path) -> None:
-            self.meeting = meeting
-            self.path = path
-            super().__init__()
-
     def __init__(self) -> None:
         super().__init__()
-        self.data: MeetingsData | None = None
         self.rows: list[MeetingRow] = []
-        self.drafts: dict[int, BriefDraft] = {}
-        """The brief shown for each meeting (generated, or read from disk)."""
-        self.problems: dict[int, str] = {}
-        """Meetings whose YAML on disk could not be read, and why."""
-        self.generating: set[int] = set()
-        self._reading: set[int] = set()
-        """Meetings whose saved brief is being read."""
         self._select: int | None = None
         """A meeting to select once the list arrives."""
         self._shown: tuple[int, str] | None = None
@@ -259,27 +172,7 @@ class MeetingsScreen(BriefroomScreen):
         past = self.get_component_rich_style("meetings--past", partial=True)
         on_disk = self.get_component_rich_style("meetings--on-disk", partial=True)
         for row in self.rows:
-            meeting = row.meeting
-            style = past if row.days_left < 0 else ""
-            table.add_row(
-                Text(meeting.date, style=style),
-                Text(f"{meeting.day:%a}", style=style),
-                Text(days_left_text(row.days_left), style=style, no_wrap=True),
-                text_cell(
-                    f"{row.name} · {meeting.title}" if meeting.title else row.name, style=style
-                ),  # fmt: skip
-                Text(
-                    meeting.status or ("-" if row.days_left >= 0 else "record: o"),
-                    style=style if meeting.status else "dim",
-                    no_wrap=True,
-                ),  # fmt: skip
-                Text(
-                    row.brief_status if row.brief_status != "none" else "-",
-                    style=on_disk if row.yaml_exists else "dim",
-                    no_wrap=True,
-                ),  # fmt: skip
-                key=str(meeting.id),
-            )
+            table.add_row(*meeting_cells(row, past, on_disk), key=str(row.meeting.id))
         ids = [row.meeting.id for row in self.rows]
         if keep in ids:
             table.move_cursor(row=ids.index(keep), animate=False)
@@ -336,7 +229,7 @@ class MeetingsScreen(BriefroomScreen):
             status.update("")
             await self._preview(None, NO_MEETINGS)
             return
-        detail.update(self._detail_text(row))
+        detail.update(detail_text(row, self.data.home if self.data is not None else None))
         meeting_id = row.meeting.id
         assert meeting_id is not None
         draft = self.drafts.get(meeting_id)
@@ -346,7 +239,7 @@ class MeetingsScreen(BriefroomScreen):
             status.update(Text(self.problems[meeting_id], style="bold red", overflow="ellipsis",
                                no_wrap=True))  # fmt: skip
         elif draft is not None:
-            status.update(self._status_text(row, draft))
+            status.update(status_text(row, draft))
         elif row.yaml_exists:
             status.update(Text("Reading the saved brief...", style="italic"))
             if meeting_id not in self._reading:
@@ -364,41 +257,6 @@ class MeetingsScreen(BriefroomScreen):
 
     def _shown_ids(self) -> set[int]:
         return {self._shown[0]} if self._shown is not None else set()
-
-    def _detail_text(self, row: MeetingRow) -> Text:
-        meeting = row.meeting
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f"{row.name} ({meeting.country})", style="bold")
-        text.append(f" · {meeting.day:%A} {meeting.date} · {days_left_text(row.days_left)}")
-        if meeting.date_text and meeting.date_text != meeting.date:
-            text.append(f' ("{" ".join(meeting.date_text.split())}")', style="dim")
-        if meeting.home and self.data is not None and meeting.home != self.data.home:
-            text.append(f" · our side {meeting.home}", style="bold")
-        if meeting.status:
-            text.append(f" · {meeting.status}", style="bold")
-        extra = [" ".join(v.split()) for v in (meeting.title, meeting.place, meeting.format) if v]
-        text.append("\n" + (" · ".join(extra) or "no title, place or format"),
-                    style="" if extra else "dim")  # fmt: skip
-        ours = ", ".join(d.describe() for d in meeting.ours)
-        theirs = ", ".join(d.describe() for d in meeting.theirs) or ", ".join(meeting.participants)
-        text.append("\nours: ", style="dim")
-        text.append(ours or "-")
-        text.append(" · theirs: ", style="dim")
-        text.append(theirs or "-")
-        return text
-
-    def _status_text(self, row: MeetingRow, draft: BriefDraft) -> Text:
-        text = Text(no_wrap=True, overflow="ellipsis")
-        sources = len(draft.brief.sources)
-        if draft.from_disk:
-            text.append("Saved brief", style="bold")
-            text.append(f" ({sources} sources) · {draft.yaml_path.name}")
-        else:
-            text.append("Generated, not exported", style="bold")
-            text.append(f" ({sources} sources) · x exports, e edits")
-            if row.yaml_exists:
-                text.append(" · a saved YAML exists", style="dim")
-        return text
 
     async def _preview(self, meeting_id: int | None, markdown: str) -> None:
         if self._shown is not None and self._shown == (meeting_id, markdown):
@@ -440,11 +298,9 @@ class MeetingsScreen(BriefroomScreen):
 
     @work(thread=True, group="meetings-write", name="meeting-outcome", exit_on_error=False)
     def _record_outcome(self, outcome: Outcome, home: str | None) -> None:
-        from briefs.outcomes import record_outcome
-        from tui.screens.data import open_archive
+        from briefs.api import record_outcome
 
-        with open_archive(self.session.home, readonly=False) as archive:
-            stored = record_outcome(archive.store, outcome, home=home)
+        stored = record_outcome(self.session.home, outcome, home=home)
         self.post_message(self.OutcomeRecorded(stored))
 
     @on(OutcomeRecorded)
@@ -501,221 +357,6 @@ class MeetingsScreen(BriefroomScreen):
             self.notify(f"meeting {message.meeting_id} was already gone", severity="warning")
         self._load()
         self.briefroom.meetings_changed()
-
-    # ------------------------------------------------------------------ generate / read
-
-    def action_generate(self) -> None:
-        """Generate the highlighted meeting's brief from the archive (a worker)."""
-        row = self.selected_row()
-        if row is None or row.meeting.id is None:
-            self.notify("add a meeting first (a)", severity="warning")
-            return
-        if self.data is None or (self.data.home is None and row.meeting.home is None):
-            self.notify(f"a brief needs our side: {self.briefroom.no_home_message()}",
-                        title="No home country", severity="error",
-                        markup=False)  # fmt: skip
-            return
-        if row.meeting.id in self.generating:
-            return
-        self.generating.add(row.meeting.id)
-        self.problems.pop(row.meeting.id, None)
-        self.query_one("#brief-status", Static).update(
-            Text("Generating the brief...", style="italic")
-        )
-        self.query_one("#brief-box").loading = True
-        # The meeting's own side (stored when it was added), else the configured one.
-        self._generate(row.meeting, row.meeting.home or self.data.home)
-
-    @work(thread=True, group="brief", name="brief", exit_on_error=False)
-    def _generate(self, meeting: Meeting, home: str) -> None:
-        session = self.session
-        assert meeting.id is not None
-        try:
-            draft = draft_brief(session.home, meeting, home_country=home, as_of=session.today(),
-                                briefs_dir=session.briefs_dir,
-                                templates_dir=session.templates_dir)  # fmt: skip
-        except BaseException:
-            self.post_message(self.BriefReady(meeting.id, None))
-            raise
-        self.post_message(self.BriefReady(meeting.id, draft))
-
-    @work(thread=True, group="brief-read", name="brief-read", exit_on_error=False)
-    def _read(self, meeting: Meeting) -> None:
-        from briefs.render import BriefError
-
-        session = self.session
-        assert meeting.id is not None
-        try:
-            draft = read_brief(meeting, briefs_dir=session.briefs_dir,
-                               templates_dir=session.templates_dir)  # fmt: skip
-        except BriefError as exc:
-            self.post_message(self.BriefInvalid(meeting.id, " ".join(str(exc).split())))
-            return
-        self.post_message(self.BriefReady(meeting.id, draft))
-
-    @on(BriefReady)
-    async def _brief_ready(self, message: BriefReady) -> None:
-        self.generating.discard(message.meeting_id)
-        self._reading.discard(message.meeting_id)
-        if not self.generating:
-            self.query_one("#brief-box").loading = False
-        if message.draft is not None:
-            self.drafts[message.meeting_id] = message.draft
-            self.problems.pop(message.meeting_id, None)
-        if self.selected_id() == message.meeting_id:
-            await self._show_selected()
-        self.refresh_bindings()
-
-    @on(BriefInvalid)
-    async def _brief_invalid(self, message: BriefInvalid) -> None:
-        self._reading.discard(message.meeting_id)
-        if self.problems.get(message.meeting_id) != message.problem:
-            self.notify(message.problem, title="The brief's YAML is not valid",
-                        severity="error", timeout=10, markup=False)  # fmt: skip
-        self.problems[message.meeting_id] = message.problem
-        if self.selected_id() == message.meeting_id:
-            await self._show_selected()
-
-    # ------------------------------------------------------------------ export
-
-    def _draft(self) -> BriefDraft | None:
-        row = self.selected_row()
-        if row is None or row.meeting.id is None:
-            return None
-        return self.drafts.get(row.meeting.id)
-
-    def action_export(self) -> None:
-        """Write the brief's YAML, Markdown and Word files to the briefs folder."""
-        draft = self._draft()
-        if draft is None:
-            self.notify("generate the brief first (g)", severity="warning")
-            return
-        self._export(draft, False)
-
-    @work(thread=True, group="brief-export", name="brief-export", exit_on_error=False)
-    def _export(self, draft: BriefDraft, force: bool) -> None:
-        from briefs.docx_export import find_docx_template
-        from briefs.render import BriefExists
-
-        # The ministry's Word styles (templates/brief.docx in the config folder), as
-        # `briefroom brief --format docx` uses them.
-        docx_template = find_docx_template(self.session.templates_dir)
-        try:
-            written = export_brief(draft, formats=FORMATS, force=force,
-                                   docx_template=docx_template)  # fmt: skip
-        except BriefExists:
-            # A link (dangling too) at a name blocks the export as a file does.
-            existing = [p for p in export_files(draft, FORMATS) if p.is_symlink() or p.exists()]
-            self.post_message(self.ExportBlocked(draft, existing))
-            return
-        self.post_message(self.Exported(draft, written))
-
-    @on(ExportBlocked)
-    def _export_blocked(self, message: ExportBlocked) -> None:
-        names = ", ".join(path.name for path in message.existing)
-        draft = message.draft
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._export(draft, True)
-            else:
-                self.notify("nothing written", severity="information")
-
-        self.app.push_screen(
-            ConfirmDialog(
-                "Overwrite the brief?",
-                f"{names} already in {message.existing[0].parent}. Overwrite?",
-                yes="Overwrite",
-            ),
-            answered,
-        )
-
-    @on(Exported)
-    def _exported(self, message: Exported) -> None:
-        folder = message.paths[0].parent if message.paths else self.session.briefs_dir
-        names = "\n".join(path.name for path in message.paths)
-        self.notify(f"in {folder}:\n{names}", title="Brief exported", markup=False, timeout=8)
-        draft = message.draft
-        meeting_id = draft.meeting.id
-        if meeting_id is not None and self.drafts.get(meeting_id) is draft:
-            # The YAML on disk is this brief now: later exports write the Markdown and Word.
-            self.drafts[meeting_id] = replace(draft, from_disk=True)
-        self._load()
-        self.briefroom.meetings_changed()
-
-    # ------------------------------------------------------------------ edit
-
-    def action_edit(self) -> None:
-        """Open the brief's YAML in $EDITOR; the preview is rendered again on return."""
-        row = self.selected_row()
-        if row is None or row.meeting.id is None:
-            return
-        draft = self.drafts.get(row.meeting.id)
-        if draft is None and not row.yaml_exists:
-            self.notify("generate the brief first (g)", severity="warning")
-            return
-        if draft is not None and not draft.from_disk and row.yaml_exists:
-            self.notify("editing the saved YAML; the generated brief is not saved (x exports it)",
-                        severity="warning")  # fmt: skip
-        self._prepare_edit(row.meeting, draft)
-
-    @work(thread=True, group="brief-export", name="brief-edit", exit_on_error=False)
-    def _prepare_edit(self, meeting: Meeting, draft: BriefDraft | None) -> None:
-        from tui.screens.data import brief_files
-
-        if draft is not None:
-            path = write_yaml_for_edit(draft)
-        else:
-            path, _markdown = brief_files(meeting, self.session.briefs_dir)
-        self.post_message(self.EditReady(meeting, path))
-
-    @on(EditReady)
-    def _edit_ready(self, message: EditReady) -> None:
-        if self.run_editor(message.path):
-            assert message.meeting.id is not None
-            self.drafts.pop(message.meeting.id, None)
-            self.problems.pop(message.meeting.id, None)  # a new problem is notified again
-            self._reading.add(message.meeting.id)
-            self._read(message.meeting)
-            self._load()
-
-    def run_editor(self, path: Path) -> bool:
-        """Suspend the app and edit ``path``; False when no editor could run."""
-        command = [*editor_command(), str(path)]
-        try:
-            with self.app.suspend():
-                subprocess.run(command, check=False)
-        except SuspendNotSupported:
-            self.notify(f"this terminal cannot hand over to an editor: edit {path} yourself",
-                        severity="warning", markup=False)  # fmt: skip
-            return False
-        except OSError as exc:
-            self.notify(f"cannot run {command[0]!r}: {exc.strerror or exc}", title="Editor",
-                        severity="error", markup=False)  # fmt: skip
-            return False
-        return True
-
-    # ------------------------------------------------------------------ links and focus
-
-    @on(Markdown.LinkClicked, "#brief-preview")
-    def _link_clicked(self, event: Markdown.LinkClicked) -> None:
-        href = event.href.strip()
-        if href.lower().startswith(SAFE_SCHEMES):
-            self.app.open_url(href)
-        else:
-            self.notify(f"not opened: {href[:80]}", severity="warning", markup=False)
-
-    def action_focus_preview(self) -> None:
-        """The brief full screen (Esc returns); without a brief, the preview pane."""
-        draft = self._draft()
-        if draft is None:
-            self.query_one("#brief-scroll").focus()
-            return
-        from tui.screens.brief_view import BriefViewScreen
-
-        row = self.selected_row()
-        title = f"{row.name} · {row.meeting.date}" if row is not None else ""
-        self.app.push_screen(BriefViewScreen(draft.markdown, title=title))
 
     def action_focus_list(self) -> None:
         """Back to the meetings."""

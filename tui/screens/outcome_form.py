@@ -21,8 +21,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Select, Static
 from textual.worker import get_current_worker
 
-from briefs.meeting import Meeting
-from briefs.outcomes import STATUSES, Outcome, OutcomeItem
+from briefs.api import STATUSES, Meeting, Outcome, OutcomeItem
 from tui.screens.base import BriefroomModal
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ def parse_items(
     Returns:
         The items, and when one cannot be read: the field's id and the one-line reason.
     """
-    from briefs.outcomes import OutcomeError, date_reader, parse_agreed, parse_follow_up
+    from briefs.api import OutcomeError, date_reader, parse_agreed, parse_follow_up
 
     read = date_reader(as_of, languages=languages, day_order=day_order)  # type: ignore[arg-type]
     items: list[OutcomeItem] = []

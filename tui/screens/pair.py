@@ -10,7 +10,7 @@ source article (Enter), and the highlighted row's cited sentence shows under the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -21,6 +21,8 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Label, Sparkline, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from briefs.api import PairView, load_pair
+from search.api import record_correction, resolve_country
 from tui.screens.correction_form import (
     engagement_form,
     engagement_values,
@@ -28,7 +30,6 @@ from tui.screens.correction_form import (
     person_form,
 )
 from tui.screens.countries import plural, span_text, volume_range
-from tui.screens.data import PairView, load_pair, record_correction, resolve_country
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.sourced import SourcedScreen
 from tui.widgets.cells import (
@@ -43,8 +44,8 @@ from tui.widgets.cells import (
 from tui.widgets.source import SourceLine
 
 if TYPE_CHECKING:
-    from briefs.engagements import Engagement
-    from briefs.relations import PersonSeen
+    from briefs.api import Engagement, PersonSeen
+    from search.api import Corrections
 
 HEURISTIC = "Heuristic: engagements, events, commitments are coded by rules. Enter: source."
 HEURISTIC_LONG = (
@@ -401,8 +402,6 @@ class PairScreen(SourcedScreen):
             return
         table, row = chosen
         summary = self.view.summary
-        from search import corrections
-
         if table in ("ledger", "planned"):
             rows = summary.engagements if table == "ledger" else summary.planned
             if row >= len(rows):
@@ -414,25 +413,24 @@ class PairScreen(SourcedScreen):
                 return
             what = f"{_kind(engagement)} of {engagement.date or 'undated'}"
 
-            def do(conn: object) -> object:
-                return [corrections.reject_engagement(conn, *ref) for ref in engagement.reports]  # type: ignore[arg-type]
+            def do(fix: Corrections) -> object:
+                return [fix.reject_engagement(*ref) for ref in engagement.reports]
         elif table == "commitments":
             if row >= len(summary.commitments):
                 return
             entry = summary.commitments[row]
             what = f"{entry.kind}: {entry.summary[:60]}"
 
-            def do(conn: object) -> object:
-                return corrections.reject_commitment(conn, entry.source.article, entry.sentence,  # type: ignore[arg-type]
-                                                     entry.kind)  # fmt: skip
+            def do(fix: Corrections) -> object:
+                return fix.reject_commitment(entry.source.article, entry.sentence, entry.kind)
         else:
             person = self._person(row)
             if person is None:
                 return
             what = f"{person.name} as a person"
 
-            def do(conn: object) -> object:
-                return corrections.reject_person(conn, person.name)  # type: ignore[arg-type]
+            def do(fix: Corrections) -> object:
+                return fix.reject_person(person.name)
 
         def confirmed(answer: bool | None) -> None:
             if answer:
@@ -459,7 +457,6 @@ class PairScreen(SourcedScreen):
         person = self._person(chosen[1]) if chosen else None
         if person is None:
             return
-        from search import corrections
 
         def saved(values: dict[str, str] | None) -> None:
             if not values:
@@ -468,9 +465,9 @@ class PairScreen(SourcedScreen):
             org = side[4:].strip() if side.lower().startswith("org:") else None
             country = None if org or not side else resolve_country(side)
 
-            def do(conn: object) -> object:
-                return corrections.correct_person(conn, person.name, country=country, org=org,  # type: ignore[arg-type]
-                                                  role=values["role"] or None)  # fmt: skip
+            def do(fix: Corrections) -> object:
+                return fix.correct_person(person.name, country=country, org=org,
+                                          role=values["role"] or None)  # fmt: skip
 
             self._correct(do, f"corrected {person.name}")
 
@@ -482,12 +479,11 @@ class PairScreen(SourcedScreen):
         person = self._person(chosen[1]) if chosen else None
         if person is None:
             return
-        from search import corrections
 
         def saved(values: dict[str, str] | None) -> None:
             if values:
                 self._correct(
-                    lambda conn: corrections.merge_people(conn, person.name, values["other"]),
+                    lambda fix: fix.merge_people(person.name, values["other"]),
                     f"merged {values['other']} into {person.name}",
                 )
 
@@ -502,28 +498,26 @@ class PairScreen(SourcedScreen):
         if chosen is not None:
             source, _extra = self.source_at(*chosen)
             article = source.article if source is not None else ""
-        from search import corrections
 
         def saved(values: dict[str, str] | None) -> None:
             if not values:
                 return
             fields = engagement_values(values)
 
-            def do(conn: object) -> object:
-                return corrections.add_engagement(conn, values["article"],  # type: ignore[arg-type]
-                                                  int(values["sentence"]), **fields)  # fmt: skip
+            def do(fix: Corrections) -> object:
+                return fix.add_engagement(values["article"], int(values["sentence"]), **fields)
 
             self._correct(do, "added the engagement")
 
         self.app.push_screen(engagement_form(self.a, self.b, article), saved)
 
-    def _correct(self, do: Callable[[Any], object], done: str) -> None:
+    def _correct(self, do: Callable[[Corrections], object], done: str) -> None:
         self._record(do, done)
 
     @work(thread=True, exclusive=True, group="pair-correct", name="correction",
           exit_on_error=False)  # fmt: skip
-    def _record(self, do: Callable[[Any], object], done: str) -> None:
-        from search.corrections import CorrectionError
+    def _record(self, do: Callable[[Corrections], object], done: str) -> None:
+        from search.api import CorrectionError
 
         try:
             record_correction(self.session.home, do)

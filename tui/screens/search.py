@@ -22,9 +22,16 @@ from textual.timer import Timer
 from textual.widgets import Button, DataTable, Footer, Input, Label
 from textual.worker import get_current_worker
 
-from search.query import Hit, QueryError, SearchRequest, SearchResult
+from search.api import (
+    Hit,
+    QueryError,
+    SearchRequest,
+    SearchResult,
+    country_counts,
+    country_name,
+    search_archive,
+)
 from tui.screens.base import BriefroomScreen
-from tui.screens.data import country_counts, country_name, search_archive
 from tui.widgets.cells import (
     FlexTable,
     copies_cell,
@@ -187,13 +194,16 @@ class SearchScreen(BriefroomScreen):
         self._search(request)
 
     def _schedule(self) -> None:
+        if not self.briefroom.debounce:
+            self._search_now()  # the tests: at once (`BriefroomApp.debounce`)
+            return
         if self._debounce is not None:
             self._debounce.stop()
         self._debounce = self.set_timer(DEBOUNCE_S, self._search_now)
 
     @work(thread=True, exclusive=True, group="search", name="search", exit_on_error=False)
     def _search(self, request: SearchRequest) -> None:
-        from search.index import IndexUnavailable
+        from search.api import IndexUnavailable
 
         worker = get_current_worker()
         try:
@@ -373,7 +383,7 @@ class SearchScreen(BriefroomScreen):
             self.post_message(self.CountriesLoaded(names))
 
     def _remember(self) -> None:
-        from tui.app import SavedSearch
+        from tui.session import SavedSearch
 
         if self.request is not None:
             self.briefroom.remember_search(

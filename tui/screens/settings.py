@@ -160,11 +160,10 @@ class SettingsScreen(BriefroomScreen):
     @work(thread=True, exclusive=True, group="settings-names", name="countries",
           exit_on_error=False)  # fmt: skip
     def _load_names(self) -> None:
-        from search.extract.gazetteer import gazetteer
-        from tui.screens.data import all_country_names
+        from search.api import all_country_names, warm_countries
 
         names = all_country_names()
-        gazetteer()
+        warm_countries()
         if not get_current_worker().is_cancelled:
             self.post_message(self.NamesLoaded(names))
 
@@ -206,7 +205,7 @@ class SettingsScreen(BriefroomScreen):
             self._show("home_country", None)
             self._override_note()
             return
-        from search.extract.countries import country_name, resolve_country
+        from search.api import country_name, resolve_country
 
         text = value.strip()
         if not text:
@@ -234,7 +233,7 @@ class SettingsScreen(BriefroomScreen):
         def chosen(code: str | None) -> None:
             if code is None:
                 return
-            from search.extract.countries import country_name
+            from search.api import country_name
 
             home = self.query_one("#set-home", Input)
             home.value = country_name(code)

@@ -15,13 +15,13 @@ from rich.text import Text
 from textual import on
 from textual.widgets import DataTable, TabbedContent, TabPane
 
-from briefs.brief_context import topic_label
+from briefs.api import topic_label
 from tui.screens.base import BriefroomScreen
 from tui.widgets.cells import FlexTable, number_cell, text_cell
 from tui.widgets.source import SourceLine
 
 if TYPE_CHECKING:
-    from briefs.evidence import Source
+    from briefs.api import Source
 
 SourcedRow = tuple[Sequence[Text], "Source | None", int]
 """A row's cells, its source (None: none) and how many more sources it has."""

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.screens.data import EntityMention
+from search.api import EntityMention
 from tui.shown import shown_text
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 if TYPE_CHECKING:
-    from search.archive import ArchiveStats
+    from search.api import ArchiveStats
 
 
 class CorpusHealth(Static):

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from search.query import Hit
+from search.api import Hit
 from tui.shown import shown_text
 
 

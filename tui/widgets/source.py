@@ -11,7 +11,7 @@ from typing import Protocol
 from rich.text import Text
 from textual.widgets import Static
 
-from search.bidi import neutral_bidi
+from search.api import neutral_bidi
 
 
 class SourceLike(Protocol):

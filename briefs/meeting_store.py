@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import date
 
-from briefs.meeting import Delegate, Meeting
+from briefs.meeting_model import Delegate, Meeting
 from search.store import Store, table_exists
 
 _SCHEMA = """
