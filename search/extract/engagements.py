@@ -73,7 +73,11 @@ _TRIGGER = re.compile(
     r"|\btaken\s+(?:him|her|them)(?=\s+to\b)"
     # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.
     r"|\b(?:led|lead|leads|leading|headed|heads|head|heading)\s+(?:a|an|the|his|her|their)\s+"
-    r"(?:[\w.’'-]+\s+){0,4}?delegations?(?=\s+to\b))"
+    r"(?:[\w.’'-]+\s+){0,4}?delegations?(?=\s+to\b)"
+    # "Japan is expected to send a high-level official to Washington": the sender's trip.
+    r"|\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:officials?|delegations?|envoys?|emissary|ministers?|mission|team)"
+    r"(?=\s+to\b))"
     r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
     r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
     r"sat\s+down|courtesy\s+calls?|see|sees|seeing)\b)",
@@ -87,7 +91,8 @@ _WORDS = frozenset(
     negotiations talks ministerial summit conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover delegation delegations taken met meet meets meeting meetings hosted
+    arrive arrives arrived arriving arrival stopover delegation delegations taken send sends sent
+    sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing""".split()
 )
@@ -625,6 +630,8 @@ class _Sentence:
         host = destinations[0][1] if destinations else None
         if host is not None:
             travellers = self._travellers(window, match.start())
+            if not travellers and re.match(r"(?:send|sent|dispatch)", match.group(), re.I):
+                travellers = self._senders(window, match.start())
             if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
                 travellers = self._travellers(match.end(), cut)  # "the arrival of Baldrige"
             if not travellers and re.search(
@@ -812,6 +819,15 @@ class _Sentence:
         if _BOTH.search(text, start, cut):
             sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
         return [s for s in dict.fromkeys(sides) if s], people
+
+    def _senders(self, start: int, end: int) -> list[str]:
+        """The country that sends its officials ("Japan is expected to send a high-level
+        official to Washington"): the countries the clause names before the verb."""
+        return [
+            code
+            for _s, _e, code, how in self.c.countries_in(start, end)
+            if how in ("name", "alias")
+        ]
 
     def _travellers(self, start: int, end: int) -> list[str]:
         """Who travels: officials named before the trip ("Reagan will travel", "the

@@ -181,6 +181,27 @@ def test_an_official_named_by_an_office_only_one_country_has() -> None:
     assert meeting.status == "planned" and set(meeting.countries) == {"USA", "JPN"}
 
 
+def test_a_country_sending_an_official_is_a_planned_visit() -> None:
+    visit = only(
+        "TOKYO, March 30 - Japan is expected to send a high-level official to Washington "
+        "early next month to try to convince the U.S. not to go ahead with the tariffs.",
+        date="1987-03-30",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.place) == ("visit", "planned", "Washington")
+    assert set(visit.countries) == {"JPN", "USA"} and visit.date == "1987-04"
+
+
+def test_a_trip_at_the_end_of_a_month() -> None:
+    visit = only(
+        "TOKYO, March 30 - Officials sought to separate the dispute from Prime Minister "
+        "Yasuhiro Nakasone's planned trip to Washington at the end of April.",
+        date="1987-03-30",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-04")
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
