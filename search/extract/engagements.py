@@ -222,6 +222,12 @@ _DESTINATION = re.compile(
     rf"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})"
     rf"(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
 )
+# Words that describe the countries a trip goes to before naming them.
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:fellow\s+)?(?:[A-Z][A-Za-z-]+\s+)?(?:members?|member\s+(?:states?|countries))"
+    r"|neighbou?ring|neighbou?rs?)(?=\s+[A-Z])"
+)
+_MEMBERS_NAMED = re.compile(r"\s+(?:members?|member\s+(?:states?|countries))\s+(?:of\s+)?[A-Z]")
 _LIST_NEXT = re.compile(
     rf"\s*(?:,|;|\band\b|,\s*and\b|;\s*and\b)\s*(?:then\s+)?(?:to\s+)?(?:the\s+)?"
     rf"({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
@@ -803,6 +809,8 @@ class _Sentence:
             if self._names_side(m_start, m_end, how, match):
                 sides.append(code)
         for o_start, o_end, key in c.orgs_in(start, cut):
+            if _MEMBERS_NAMED.match(text, o_end):
+                continue  # "visited OPEC members Gabon, Algeria and Libya": the countries
             before = text[max(self.start, o_start - 30) : o_start]
             if _TAKING_PART_BEFORE.search(before) or not (
                 _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
@@ -937,7 +945,9 @@ class _Sentence:
             code = self._stay_country(offset, offset + len(name), name)
             return [(name, code, offset)] if code and place else []
         found: list[tuple[str, str, int]] = []
-        current = _DESTINATION.match(text, match.end(), self.end)
+        # "visited OPEC members Gabon, Algeria and Libya", "visited neighbouring Kenya"
+        described = _DESCRIBED.match(text, match.end(), self.end)
+        current = _DESTINATION.match(text, described.end() if described else match.end(), self.end)
         word = match.group().lower()
         visit_noun = word in ("visit", "visits") and re.search(
             r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
@@ -961,6 +971,8 @@ class _Sentence:
         while current is not None and guard < 8:
             guard += 1
             place, qualifier = current.group(1), current.group(2)
+            if place.endswith(".") and "." not in place[:-1]:
+                place = place[:-1]  # "and Libya." at the end of the sentence
             code = self._country_of_place(current, place, qualifier)
             if code is not None:
                 found.append((place, code, current.start(1)))

@@ -202,6 +202,20 @@ def test_a_trip_at_the_end_of_a_month() -> None:
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-04")
 
 
+def test_visiting_countries_described_as_members() -> None:
+    visits = found(
+        "TEHRAN, March 3 - Iranian Oil Minister Gholamreza Aqazadeh also visited OPEC "
+        "members Gabon, Algeria and Libya.",
+        date="1987-03-03",
+        source="Reuters",
+    )
+    assert {(v.place, tuple(sorted(v.countries)), v.orgs) for v in visits} == {
+        ("Gabon", ("GAB", "IRN"), ()),
+        ("Algeria", ("DZA", "IRN"), ()),
+        ("Libya", ("IRN", "LBY"), ()),
+    }
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
