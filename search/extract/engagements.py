@@ -540,6 +540,7 @@ class _Sentence:
             return False
         if (
             word in _NOUN_TRIGGERS
+            and not self.title  # "Secretary Blinken And Foreign Minister Kofod Before Their Meeting"
             and _ANAPHORIC.search(before)
             and not re.match(r"\s+(?:with|of|between|in|on|to)\b", after)
         ):
@@ -598,6 +599,11 @@ class _Sentence:
                 return self._person_follows(match.end())
             if word == "sat" and not after.lower().startswith(" down with"):
                 return False
+            if word == "met" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", before):
+                # "any further aggression will be met with swift, severe costs": answered,
+                # unless by someone ("he was being met by Abu Mahdi al-Muhandis").
+                agent = re.match(r"\s+(?:with|by)\b", after)
+                return self._person_follows(match.end() + (agent.end() if agent else 0))
         return True
 
     def _person_follows(self, position: int) -> bool:
@@ -757,6 +763,12 @@ class _Sentence:
         word = match.group().lower()
         before = text[clause : match.start()]
         if word not in _NOUN_TRIGGERS and kind not in ("multi",):
+            return clause
+        if self.title and re.search(
+            r"\b(?:Before|After|During|Ahead\s+of)\s+(?:Their|the)\s+$", before
+        ):
+            # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
+            # Their Meeting" (a transcript's headline): those the headline names meet.
             return clause
         if word == "signing" and not re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I):
             return clause  # "by signing today a Memorandum": a verb

@@ -393,6 +393,7 @@ def find_people(
             consumed = max(consumed, candidate.consumed, end)
     candidates.extend(_bare(text, sentences, candidates, parser))
     candidates = _trim_headline(text, title_end, candidates)
+    candidates = [c for c in candidates if not _NAMED_AFTER.match(text, c.end)]
     if not candidates:
         return ()
     candidates.sort(key=lambda c: c.start)
@@ -1066,6 +1067,17 @@ def _strip_possessive(name: str) -> str:
 # --------------------------------------------------------------------------- merging
 
 
+# A person's name that names a place or a thing: "the Thomas Jefferson Room", "the Elie
+# Wiesel Genocide and Atrocities Prevention Act".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:Room|Hall|Center|Centre|Building|Headquarters|Palace|Airport|Hotel|Street|"
+    r"Avenue|Square|Memorial|Foundation|Institute|Prize|Award|Act|Library|Museum|School)\b"
+)
+_HEADLINE_JOIN = re.compile(
+    r"\s+(?:And|With|Before|After|During|Ahead|On|In|At|To|For|Of|&)\s+[A-Z]"
+)
+
+
 def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> list[_Candidate]:
     """In a Title Case headline, keep only the name words the body also uses.
 
@@ -1084,6 +1096,12 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
             kept.append(candidate)
             continue
         names = candidate.name.split()
+        if len(names) <= 3 and _HEADLINE_JOIN.match(text, candidate.end, title_end):
+            # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
+            # Their Meeting": the name ends where the headline goes on with a small word
+            # (the body of a transcript may say only "SECRETARY BLINKEN" and "Jeppe").
+            kept.append(candidate)
+            continue
         keep = 0
         while keep < len(names) and re.search(rf"(?<!\w){re.escape(names[keep])}(?!\w)", body):
             keep += 1

@@ -216,6 +216,26 @@ def test_visiting_countries_described_as_members() -> None:
     }
 
 
+def test_aggression_met_with_a_response_is_no_meeting() -> None:
+    (call,) = found(
+        "Secretary Blinken spoke with Foreign Minister Kuleba. Any further military "
+        "aggression by Russia against Ukraine will be met with swift, severe costs."
+    )
+    assert call.type == "call"
+
+
+def test_a_transcripts_headline_names_who_meet() -> None:
+    meeting = only(
+        "Washington, D.C. Thomas Jefferson Room SECRETARY BLINKEN: Well, good morning, "
+        "everyone. It is a special pleasure to welcome my friend Jeppe.",
+        title="Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before "
+        "Their Meeting",
+        date="2022-06-03",
+    )
+    assert meeting.type == "meeting" and set(meeting.countries) == {"USA", "DNK"}
+    assert set(meeting.participants) == {("USA", "Antony J. Blinken"), ("DNK", "Jeppe Kofod")}
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "

@@ -433,3 +433,8 @@ def test_a_counterpart_holds_the_same_office(body: str, roles: dict[str, str | N
 def test_irish_offices_are_roles() -> None:
     found = people("It came during a visit to Ireland with Taoiseach Leo Varadkar.")
     assert found["Leo Varadkar"].role == "Taoiseach"
+
+
+def test_a_room_named_after_a_person_is_no_person() -> None:
+    found = people("The ministers met in the Thomas Jefferson Room of the Department.")
+    assert not any("Jefferson" in name for name in found)
