@@ -195,6 +195,17 @@ _SUBJECT_OF_FUTURE = re.compile(
     re.I,
 )
 # A noun trigger used alone, referring back: "during the talks", "in her meetings".
+# What one meets that is no one: a need, a goal, a challenge.
+_NEEDS = (
+    r"(?:challenges?|needs|goals?|targets?|demands?|expectations|obligations|deadlines?|"
+    r"standards|requirements|criteria|threats?|conditions|benchmarks|commitments)"
+)
+_MET_NEED_AFTER = re.compile(
+    rf"\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|these\s+|this\s+|all\s+)?"
+    rf"(?:[\w-]+\s+)?{_NEEDS}\b",
+    re.I,
+)
+_MET_NEED_BEFORE = re.compile(rf"\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}$", re.I)
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,3}$", re.I)
 # Verbs whose object names an engagement its subject takes part in.
@@ -599,6 +610,10 @@ class _Sentence:
                 return self._person_follows(match.end())
             if word == "sat" and not after.lower().startswith(" down with"):
                 return False
+            if word in ("meet", "meets", "met") and (
+                _MET_NEED_AFTER.match(after) or _MET_NEED_BEFORE.search(before)
+            ):
+                return False  # "challenges that we can only meet through cooperation"
             if word == "met" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", before):
                 # "any further aggression will be met with swift, severe costs": answered,
                 # unless by someone ("he was being met by Abu Mahdi al-Muhandis").
@@ -765,7 +780,7 @@ class _Sentence:
         if word not in _NOUN_TRIGGERS and kind not in ("multi",):
             return clause
         if self.title and re.search(
-            r"\b(?:Before|After|During|Ahead\s+of)\s+(?:Their|the)\s+$", before
+            r"\b(?:before|after|during|ahead\s+of)\s+(?:their|the)\s+$", before, re.I
         ):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
             # Their Meeting" (a transcript's headline): those the headline names meet.
@@ -1121,8 +1136,11 @@ class _Sentence:
         ):
             # "after Trump had a phone conversation with": the verb "have", not a past perfect.
             recent = [word for word in recent if word != "had"]
-        past = not _PAST.isdisjoint(recent) or bool(
-            re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:])
+        past = (
+            not _PAST.isdisjoint(recent)
+            or bool(re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:]))
+            # "We were together just a few weeks ago in the Negev for ... a meeting with"
+            or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
         )
         phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is

@@ -1074,7 +1074,8 @@ _NAMED_AFTER = re.compile(
     r"Avenue|Square|Memorial|Foundation|Institute|Prize|Award|Act|Library|Museum|School)\b"
 )
 _HEADLINE_JOIN = re.compile(
-    r"\s+(?:And|With|Before|After|During|Ahead|On|In|At|To|For|Of|&)\s+[A-Z]"
+    r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"
+    r"[Oo]f|&)\s+[A-Z]"
 )
 
 

@@ -236,6 +236,38 @@ def test_a_transcripts_headline_names_who_meet() -> None:
     assert set(meeting.participants) == {("USA", "Antony J. Blinken"), ("DNK", "Jeppe Kofod")}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There is much more work to do to deal with the challenges that I believe we can "
+        "only meet through our cooperation with Egypt and the United States.",
+        "Egypt and the United States will meet the targets of the agreement.",
+    ],
+)
+def test_meeting_a_need_is_no_meeting(body: str) -> None:
+    assert found(body) == ()
+
+
+def test_weeks_ago_is_background() -> None:
+    (meeting,) = found(
+        "We were together just a few weeks ago in the Negev for what was an extraordinary "
+        "occasion, a meeting with our counterparts from Israel, the UAE, Morocco, Bahrain, "
+        "our two countries.",
+        date="2022-04-13",
+    )
+    assert meeting.status == "background"
+
+
+def test_a_transcripts_headline_in_sentence_case() -> None:
+    meeting = only(
+        "Washington, D.C. SECRETARY BLINKEN: Good morning, everyone. And Minister Sameh, welcome.",
+        title="Secretary Antony J. Blinken and Egyptian Foreign Minister Sameh Shoukry before "
+        "Their Meeting",
+        date="2022-04-13",
+    )
+    assert set(meeting.participants) == {("USA", "Antony J. Blinken"), ("EGY", "Sameh Shoukry")}
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
