@@ -114,8 +114,21 @@ def find_plain_names(
             name = name[:-2]
         if " ".join(name.split()) in _FIRMS or _FIRM_AFTER.match(text, end):
             continue  # "Merrill Lynch said", "Johnson & Johnson", "Marks and Spencer Plc"
+        if _common_words(text, name):
+            continue  # "the Global Conference for Media Freedom" in a text about media freedom
         found.append((name, start, end))
     return found
+
+
+def _common_words(text: str, name: str) -> bool:
+    """Is every word of ``name`` also written in lower case in ``text``? Then the name is
+    common nouns in Title Case ("Media Freedom", "Media Freedom Coalition Ministerial"),
+    while a person's surname is not a word the article writes in lower case ("Mark
+    Lippert", "Hope Hicks")."""
+    words = name.split()
+    return len(words) >= 2 and all(
+        re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) for word in words
+    )
 
 
 def _matches(text: str, words: set[str]) -> list[re.Match[str]]:

@@ -174,3 +174,16 @@ def test_the_publishers_secretary_is_not_chained_to_a_foreign_ministers_role() -
     assert (
         found["Mukhtar Tileuberdi"].role == "Deputy Prime Minister and Minister of Foreign Affairs"
     )
+
+
+def test_common_nouns_in_title_case_are_no_person() -> None:
+    from search.extract import extract
+
+    found = extract(
+        None,
+        "They will visit Tallinn for the third Global Conference for Media Freedom, which "
+        "defends media freedom and the safety of journalists.",
+        source="U.S. Department of State (press releases)",
+        date="2022-02-08",
+    ).people
+    assert not [p.name for p in found if "Media" in p.name]

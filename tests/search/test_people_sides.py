@@ -257,3 +257,15 @@ def test_a_press_contact_is_the_publishers_own() -> None:
         "For any questions, please contact Vanessa Vidal at NEA-Press@state.gov."
     )
     assert _sides(body)["Vanessa Vidal"] == "USA"
+
+
+def test_an_official_of_the_european_council_serves_the_eu() -> None:
+    found = extract(
+        "Meeting",
+        "Deputy Secretary of State Wendy Sherman met today with Frédéric Bernard, head of "
+        "cabinet of the President of the European Council, in Washington, D.C.",
+        source=STATE,
+        date="2022-04-25",
+    ).people
+    bernard = next(p for p in found if p.name == "Frédéric Bernard")
+    assert (bernard.country, bernard.org) == (None, "EU")
