@@ -261,7 +261,8 @@ def test_a_press_contact_is_the_publishers_own() -> None:
 
 def test_an_official_of_the_european_council_serves_the_eu() -> None:
     found = extract(
-        "Meeting",
+        "Deputy Secretary Sherman’s Meeting with Head of Cabinet of the President of the "
+        "European Council Bernard",
         "Deputy Secretary of State Wendy Sherman met today with Frédéric Bernard, head of "
         "cabinet of the President of the European Council, in Washington, D.C.",
         source=STATE,
