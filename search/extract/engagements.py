@@ -139,6 +139,7 @@ _PAST = frozenset(
     """previously formerly earlier ago recent recently last had since prior already""".split()
 )
 _NO_ENGAGEMENT = re.compile(
+    r"\b(?:news|press|telephone\s+news)\s+(?:conferences?|briefings?)\b|"
     r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
     r"website|web\s*site|page|site|link)"
     r"|\binvit\w+\s+(?:\w+\s+){0,4}?to\s+visit\b"
@@ -206,6 +207,12 @@ _MET_NEED_AFTER = re.compile(
     re.I,
 )
 _MET_NEED_BEFORE = re.compile(rf"\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}$", re.I)
+# "meeting" as a verb: after a preposition, before its object.
+_GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
+_GERUND_OBJECT = re.compile(
+    r"\s+(?!(?:with|of|between|in|on|at|to|was|were|is|will|would|and|or|held|took)\b)"
+    r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
+)
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,3}$", re.I)
 # Verbs whose object names an engagement its subject takes part in.
@@ -219,7 +226,8 @@ _HOLD = re.compile(
     r"attends|attending|joined|join|joins|participated\s+in|participate\s+in|participates\s+in|"
     r"co-?chaired|chaired|chair|led|lead|leads|opened|open|co-?hosted|hosted|host|during|at|"
     r"received|receives|receiving|"
-    r"after|concluded|completed|launched|launch|paid|pays|pay|made|makes|undertook|"
+    r"after|concluded|completed|ended|ends|abandoned|adjourned|suspended|resumed|resume|"
+    r"launched|launch|paid|pays|pay|made|makes|undertook|"
     r"undertake|began|begin|wrapped\s+up|for)\s+(?:\w+\s+){0,6}?$",
     re.I,
 )
@@ -266,7 +274,8 @@ _NOT_PLACE = frozenset(
 )
 # Officials of an organisation's members, after its name.
 _MEMBERS = re.compile(
-    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil|health)"
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil|health|"
+    r"farm|agriculture|agricultural|environment|interior|justice|transport|industry|deputy)"
     r"\s+)?(?:ministers|ambassadors|leaders|envoys|heads\s+of\s+state|representatives|members|"
     r"member\s+(?:states|countries|nations))\b",
     re.I,
@@ -570,9 +579,17 @@ class _Sentence:
             return _AGREEMENT.search(clause) is not None
         if kind == "consult":
             if word == "talks":
-                return bool(re.match(r"\s+(?:with|between|on|in|at)\b", after)) or bool(
+                return bool(
+                    # "in talks here today with British Chancellor ... Lawson"
+                    re.match(
+                        r"\s+(?:(?:here|there|today|yesterday|again|later)\s+){0,2}"
+                        r"(?:with|between|on|in|at)\b",
+                        after,
+                    )
+                ) or bool(
                     re.search(
                         r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
+                        r"abandoned|adjourned|suspended|"
                         r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
                         before,
                         re.I,
@@ -614,6 +631,8 @@ class _Sentence:
                 _MET_NEED_AFTER.match(after) or _MET_NEED_BEFORE.search(before)
             ):
                 return False  # "challenges that we can only meet through cooperation"
+            if word == "meeting" and _GERUND.search(before) and _GERUND_OBJECT.match(after):
+                return False  # "the EC has its own constraints in meeting outside pressure"
             if word == "met" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", before):
                 # "any further aggression will be met with swift, severe costs": answered,
                 # unless by someone ("he was being met by Abu Mahdi al-Muhandis").
@@ -813,6 +832,10 @@ class _Sentence:
             start = clause + (phrase.start() if phrase else 0) + modifiers.start()
         if _HOLD.search(text[clause:start]) or _TAKE_PART.search(text[clause:start]):
             return clause
+        if word in ("talks", "negotiations", "consultations") and re.search(
+            r"\bin\s+$", text[clause:start]
+        ):
+            return clause  # "Balladur discussed ... in talks here today with ... Lawson"
         return start
 
     def _sides(

@@ -268,6 +268,46 @@ def test_a_transcripts_headline_in_sentence_case() -> None:
     assert set(meeting.participants) == {("USA", "Antony J. Blinken"), ("EGY", "Sameh Shoukry")}
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "status", "sides"),
+    [
+        (
+            "LONDON, March 26 - French Finance Minister Edouard Balladur discussed the need to "
+            "control public spending in talks here today with British Chancellor of the "
+            "Exchequer Nigel Lawson, a Treasury spokesman said.",
+            "consultations", "main", ({"FRA", "GBR"}, ()),
+        ),
+        (
+            "BRUSSELS, March 26 - European Community (EC) farm ministers early today abandoned "
+            "talks aimed at saving an agreement on cutting excessive milk production.",
+            "multilateral", "main", (set(), ("EU",)),
+        ),
+        (
+            "BRUSSELS, March 26 - European Community agriculture ministers will meet tomorrow "
+            "evening to again attempt to agree a farm price package.",
+            "multilateral", "planned", (set(), ("EU",)),
+        ),
+    ],
+)  # fmt: skip
+def test_wire_stories_of_talks(body: str, kind: str, status: str, sides: tuple) -> None:
+    engagement = only(body, date="1987-03-26", source="Reuters")
+    assert (engagement.type, engagement.status) == (kind, status)
+    assert (set(engagement.countries), engagement.orgs) == sides
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "WASHINGTON, March 3 - Belgian Foreign Trade Minister Herman De Croo said at a news "
+        "conference there is a battle within the European Community on the tax.",
+        "THE HAGUE, March 17 - The risks are greater because the European Community has its "
+        "own constraints in meeting outside pressure from the United States, Engering noted.",
+    ],
+)
+def test_news_conferences_and_meeting_pressure_are_no_engagements(body: str) -> None:
+    assert found(body, date="1987-03-17", source="Reuters") == ()
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
