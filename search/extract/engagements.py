@@ -176,6 +176,12 @@ _OFFICIAL_NOUNS = frozenset(
     diplomat diplomats team teams representatives representative envoy envoys ambassador
     ambassadors mfa ministry military defense defence navy army embassy""".split()
 )
+# A country word that names a private person, not a side: "a U.S. national".
+_PRIVATE_PERSON = re.compile(
+    r"\s+(?:nationals?|citizens?|residents?|students?|tourists?|journalists?|businessm[ae]n|"
+    r"businesswom[ae]n|man|woman|men|women|couple|family|families|child|children)\b",
+    re.I,
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "participated in the G7 Foreign Ministers' Meeting": the organisation takes part, its
 # name is not where.
@@ -941,6 +947,8 @@ class _Sentence:
             return False  # "Rome and West Berlin": where, not who
         if how == "demonym":
             return self._demonym_names_officials(end)
+        if _PRIVATE_PERSON.match(text, end):
+            return False  # "a U.S. national whom she met while studying"
         return True
 
     def _gloss(self, start: int, end: int) -> bool:

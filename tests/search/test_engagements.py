@@ -308,6 +308,14 @@ def test_news_conferences_and_meeting_pressure_are_no_engagements(body: str) -> 
     assert found(body, date="1987-03-17", source="Reuters") == ()
 
 
+def test_meeting_a_foreign_national_is_no_engagement() -> None:
+    body = (
+        "Princess Ubolratana of Thailand lost her royal title in 1972 upon her marriage to a "
+        "U.S. national whom she met while studying in Massachusetts."
+    )
+    assert found(body, date="2019-02-11", source="Wikinews") == ()
+
+
 def test_meetings_with_different_people_stay_apart() -> None:
     body = (
         "OSLO. KAZINFORM - Kazakhstan and Norway held bilateral consultations in Oslo. The "
