@@ -232,6 +232,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if not words or start == 0 or not text[start - 1].isspace():
         return False
     previous = words[-1]
+    if "-" in previous and previous.rsplit("-", 1)[-1][:1].islower():
+        return False  # "Soviet-led Comecon", "Iranian-backed militia": a modifier
     return previous[:1].isupper() and previous not in _LEADING_NOISE and previous[-1] not in ".,;:"
 
 

@@ -175,3 +175,12 @@ def test_never_raises(text: str, spans: list[tuple[int, int]]) -> None:
 )
 def test_never_raises_on_org_soup(text: str) -> None:
     find_orgs(text, document_sentences(None, text))
+
+
+def test_a_hyphenated_modifier_is_not_part_of_the_name() -> None:
+    from search.extract.orgs import find_orgs
+    from search.extract.sentences import document_sentences
+
+    text = "The European Community and Soviet-led Comecon ended talks here."
+    keys = [m.key for m in find_orgs(text, document_sentences(None, text))]
+    assert keys == ["EU", "Comecon"]
