@@ -183,7 +183,7 @@ def _digest(text: str) -> bytes:
     """Digest of a body's words, ignoring case, whitespace and punctuation.
 
     Bodies with the same digest are what the product merges as exact duplicates
-    (`search.dedup.content_hash` normalises the same way), so N articles stay N.
+    (`search.ingest.dedup.content_hash` normalises the same way), so N articles stay N.
     """
     words = " ".join(_WORD.findall(text.lower()))
     return hashlib.blake2b(words.encode("utf-8"), digest_size=16).digest()

@@ -12,7 +12,7 @@ Steps:
    folder (default ``bench/out/``, ignored by git).
 2. Baseline, in a subprocess: read and parse the JSON Lines file and index ``id``,
    ``title`` and ``body`` alone into a fresh Whoosh index with the product's analyzer
-   (``search.schema.text_analyzer``), in a writer configuration from `BASELINES` (the
+   (``search.index.schema.text_analyzer``), in a writer configuration from `BASELINES` (the
    fastest one found on 2 cores by default).  This is the floor: what any Whoosh-backed
    ingest of this text must pay.
 3. Full ingest, in a subprocess with ``BRIEFROOM_HOME`` set to a fresh folder:
@@ -102,7 +102,7 @@ BASELINES: dict[str, dict[str, Any]] = {
     "p2_merge_lm256": {"procs": 2, "multisegment": False, "limitmb": 256},
     "p3_ms_lm128": {"procs": 3, "multisegment": True, "limitmb": 128},
     # Not raw Whoosh: title+body through the product's own indexing path (two
-    # sub-writers with search.postingpool.CompactPool, search.fastindex.FastCodec and
+    # sub-writers with search.index.postingpool.CompactPool, search.index.fastindex.FastCodec and
     # FastPositions), to show what the rest of the ingest (reading, extraction,
     # SQLite, duplicates) costs on top of the product's indexing.
     "briefroom_writer": {"briefroom_writer": True},
@@ -136,13 +136,13 @@ def _child_baseline(corpus: Path, index_dir: Path, config: dict[str, Any]) -> di
     from whoosh.fields import ID, TEXT, Schema
     from whoosh.index import create_in
 
-    from search.schema import text_analyzer
+    from search.index.schema import text_analyzer
 
     analyzer = text_analyzer()
     config = dict(config)
     ours = config.pop("briefroom_writer", False)
     if ours:
-        from search.schema import _fast_text
+        from search.index.schema import _fast_text
 
         schema = Schema(id=ID(stored=True), title=_fast_text(analyzer), body=_fast_text(analyzer))
     else:

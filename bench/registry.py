@@ -16,7 +16,7 @@ Steps (one process; ``WORKDIR/registry-N-sS/`` holds the corpus split and the ar
    ``revisit`` (articles re-extracted once a later one showed who someone is).
 2. The ADD remaining articles are ingested into the same archive: the incremental case.
    Its registry seconds must scale with ADD, not with the archive.
-3. ``reextract --all`` (`search.reextract.reextract`, ``everything=True``) rewrites every
+3. ``reextract --all`` (`search.ingest.reextract.reextract`, ``everything=True``) rewrites every
    article's extraction from the stored text, with P processes (default: the product's
    default), index update included.
 
@@ -107,9 +107,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from search import ingest as ingest_module
     from search.archive import Archive
-    from search.ingest_extract import RegistryExtractor
-    from search.reextract import reextract
-    from search.registry import PeopleRegistry
+    from search.ingest.extraction import RegistryExtractor
+    from search.ingest.reextract import reextract
+    from search.ingest.registry import PeopleRegistry
 
     workdir = args.workdir.resolve()
     total = args.n + args.add

@@ -13,7 +13,7 @@ Steps:
 2. Build (once; reused while the corpus is unchanged) a briefroom archive of it with the
    product's ingest (``Archive.open``, ``ingest``) in ``WORKDIR/search-N-sS/home``, and
    a raw Whoosh index of ``id``, ``title`` and ``body`` alone with the product's
-   analyzer (`search.schema.text_analyzer`) in ``WORKDIR/search-N-sS/raw``.  Each build
+   analyzer (`search.index.schema.text_analyzer`) in ``WORKDIR/search-N-sS/raw``.  Each build
    runs in a subprocess.  A later schema change only re-indexes the archive from its
    store (`search.archive.ensure_index`), which is much faster than a new ingest.
 3. Measure, in a fresh subprocess:
@@ -152,7 +152,7 @@ def _child_build_raw(corpus: Path, index_dir: Path) -> dict[str, Any]:
     from whoosh.fields import ID, TEXT, Schema
     from whoosh.index import create_in
 
-    from search.schema import text_analyzer
+    from search.index.schema import text_analyzer
 
     marker = index_dir / "bench-built.json"
     if marker.exists():

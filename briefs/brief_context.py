@@ -16,6 +16,7 @@ from briefs.brief_corpus import PairCorpus, TopicPlace
 from briefs.brief_model import SourceRef
 from briefs.evidence import Source
 from briefs.relations import Engagement, PairSummary
+from briefs.wording import end_sentence
 
 UNDATED = "undated"
 TopicIndex = tuple[Counter[str], dict[str, list[TopicPlace]]]
@@ -132,11 +133,6 @@ def clip(text: str, width: int = 240) -> str:
 def engagement_label(engagement: Engagement) -> str:
     """What kind of engagement: consultations, call, summit, talks, meeting, visit..."""
     return engagement.type
-
-
-def end_sentence(text: str) -> str:
-    """``text`` ended with a period, once ("in Washington, D.C." keeps its own)."""
-    return text if text.endswith(".") else text + "."
 
 
 def engagement_text(ctx: BriefContext, engagement: Engagement) -> str:

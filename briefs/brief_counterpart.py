@@ -8,7 +8,7 @@ and whom its officials met.  When the articles concerning both sides are fewer t
 
 - recent developments: the newest stories naming the counterpart (the pair's own left
   out, they are in the other sections), each by its sentence naming the counterpart;
-- leaders: its people in the people registry (`search.registry`), most reported first,
+- leaders: its people in the people registry (`search.ingest.registry`), most reported first,
   each with the role last reported on or before the meeting date (never a later one);
 - its engagements with third countries (meetings, visits, calls without our side).
 
@@ -22,8 +22,9 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from briefs.brief_context import BriefContext, clip, day, end_sentence, said
+from briefs.brief_context import BriefContext, clip, day, said
 from briefs.brief_model import Item, Person, Profile
+from briefs.wording import end_sentence
 from search.extract.countries import country_name
 
 # Fewer articles concerning both sides than this (up to the as-of date) is "thin": one
@@ -211,7 +212,7 @@ def _leaders(ctx: BriefContext, until: str) -> tuple[list[Person], int]:
 
 def _third_countries(ctx: BriefContext, until: str) -> tuple[list[Item], int]:
     """The counterpart's meetings, visits and calls without our side, newest first."""
-    from search.corrections import Overlay
+    from search.ingest.corrections import Overlay
 
     conn = ctx.corpus.store.conn
     overlay = Overlay.load(conn)

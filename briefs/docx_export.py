@@ -28,7 +28,7 @@ from typing import Any
 
 from briefs.brief_model import Brief, Item, Person, Section
 from briefs.citations import citation_labels, format_cites, group_sources
-from briefs.render import GLANCE_TODO, TODO_TEXT, meeting_date_line
+from briefs.wording import GLANCE_TODO, TODO_TEXT, meeting_date_line
 from search.bidi import neutral_bidi
 
 __all__ = [

@@ -53,7 +53,7 @@ class Engagement:
         sides: Every side taking part: country codes and ``org:KEY``.
         by_analyst: Added by the analyst (not extracted).
         reports: ``(article id, sentence, type)`` of every report merged into it: what the
-            analyst rejects when rejecting it (`search.corrections`).
+            analyst rejects when rejecting it (`search.ingest.corrections`).
         recorded: A meeting the user recorded as held (`briefs.outcomes`), cited to the
             meeting record (``meeting:ID``); ``by_analyst`` is true too.
     """
@@ -315,7 +315,7 @@ def _kind(draft: _Draft) -> str:
 
 
 def analyst_engagement(value: dict[str, Any], source: Source, a: str, b: str) -> Engagement:
-    """An engagement the analyst added (`search.corrections`), cited to its article."""
+    """An engagement the analyst added (`search.ingest.corrections`), cited to its article."""
     named: dict[str, list[str]] = defaultdict(list)
     for side, name in value.get("participants", []):
         named[str(side)].append(str(name))

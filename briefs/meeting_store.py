@@ -8,7 +8,7 @@ side reads with ``home = None`` (the configured side is its side).  Reads of a s
 that has no meetings table yet, or an older one opened read-only, work too: missing
 columns read as empty.
 
-Delegations are matched against the people registry (`search.registry`) when a meeting
+Delegations are matched against the people registry (`search.ingest.registry`) when a meeting
 is stored: a known name gets the registry's full name, side and role as of the
 meeting's date; an unknown one is kept as typed.
 """
@@ -93,7 +93,7 @@ def match_delegation(
     """
     if not people or not table_exists(store.conn, "people"):
         return people
-    from search.registry import PeopleRegistry
+    from search.ingest.registry import PeopleRegistry
 
     registry = PeopleRegistry(store.conn)
     out = []

@@ -21,8 +21,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
+from briefs.commitments import CommitmentEntry
 from briefs.engagements import SAME_DAYS, Engagement
 from briefs.evidence import Source
 from briefs.meeting_dates import MeetingDateError, resolve_date
@@ -30,13 +30,10 @@ from briefs.meeting_model import Meeting
 from briefs.meeting_store import ensure_table, get_meeting, list_meetings, set_home
 from search.store import Store, table_exists
 
-if TYPE_CHECKING:
-    from briefs.relations import CommitmentEntry
-
 STATUSES = ("held", "postponed", "cancelled")
 AGREED = "agreed"
 FOLLOW_UP = "follow-up"
-# The engagement types of the ledger (`search.corrections.ENGAGEMENT_TYPES`).
+# The engagement types of the ledger (`search.ingest.corrections.ENGAGEMENT_TYPES`).
 _ENGAGEMENT_TYPES = ("meeting", "call", "visit", "consultations", "signing", "multilateral")
 RECORDED_BY = "briefroom (recorded by the user)"
 _BY = re.compile(r"\s+by\s+", re.I)
@@ -243,7 +240,7 @@ def record_outcome(
     if meeting is None:
         raise OutcomeError(f"no meeting {outcome.meeting} (see: briefroom meetings list --all)")
     if author is None:
-        from search.corrections import author as current_user
+        from search.ingest.corrections import author as current_user
 
         author = current_user()
     ensure_tables(store)
@@ -360,7 +357,7 @@ def held_meetings(store: Store, a: str, b: str) -> list[tuple[Meeting, Outcome]]
 
 
 def _summary_sentence(meeting: Meeting, outcome: Outcome) -> str:
-    from briefs.brief_context import end_sentence  # "in Washington, D.C." keeps one period
+    from briefs.wording import end_sentence  # "in Washington, D.C." keeps one period
     from search.extract.countries import country_name
 
     kind = meeting.format or "meeting"
@@ -480,7 +477,6 @@ def recorded_commitments(
 ) -> list[CommitmentEntry]:
     """The items agreed at the pair's held meetings, for the commitments register (newest
     first): status ``agreed``, with their owner and due date."""
-    from briefs.relations import CommitmentEntry
 
     out = []
     for meeting, outcome in reversed(held_meetings(store, a, b)):

@@ -17,16 +17,15 @@ import unicodedata
 from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from string import Template
 
 from briefs.brief_model import Brief, Commitments, Issue, Item, Participants, Person, Section
 from briefs.brief_yaml import BriefError, brief_from_yaml, brief_to_doc, brief_to_yaml
 from briefs.citations import citation_labels, format_cites, group_sources
-from briefs.meeting_dates import long_date
-from briefs.meeting_model import days_left_text
 from briefs.safe_write import TargetExists, write_files
+from briefs.wording import GLANCE_TODO, TODO, meeting_date_line
+from briefs.wording import one_line as _line
 from search.bidi import neutral_bidi
 
 __all__ = [
@@ -46,12 +45,6 @@ __all__ = [
 
 TEMPLATE_NAME = "brief.md"
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
-TODO_TEXT = "To complete by the author: {}"
-TODO = f"_{TODO_TEXT}_"
-GLANCE_TODO = (
-    "3-6 lines on the state of relations, the last meeting, the trend, open commitments "
-    "and what is new."
-)
 # The citation labels of the brief being rendered (`render_markdown` sets them): every
 # `_cites` call shows ``[3a]`` without each piece taking the labels as an argument.
 _LABELS: ContextVar[dict[int, str] | None] = ContextVar("brief_citation_labels", default=None)
@@ -177,10 +170,6 @@ def _values(brief: Brief) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- pieces
-
-
-def _line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _flow(text: str, indent: str = "  ") -> str:
@@ -365,25 +354,6 @@ def _header(brief: Brief) -> str:
 
 def _date_line(when: str | None, text: str | None, as_of: str) -> str:
     return meeting_date_line(when, text, as_of)
-
-
-def meeting_date_line(when: str | None, text: str | None, as_of: str, todo: str = TODO) -> str:
-    """``Tuesday 17 June 2025 (2025-06-17), "next Tuesday"; in 6 days from 2025-06-11``
-    (``todo`` formatted when there is no date)."""
-    if not when:
-        return todo.format("the date.")
-    try:
-        day = date.fromisoformat(when)
-    except ValueError:
-        return _line(when)
-    line = f"{long_date(day)} ({day.isoformat()})"
-    if text and _line(text) != day.isoformat():
-        line += f', "{_line(text)}"'
-    try:
-        line += f"; {days_left_text((day - date.fromisoformat(as_of)).days)} from {as_of}"
-    except ValueError:
-        pass
-    return line
 
 
 # --------------------------------------------------------------------------- files

@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from search.corrections import Overlay
+from search.ingest.corrections import Overlay
+from search.ingest.registry import PeopleRegistry, Person
 from search.model import document_text
-from search.registry import PeopleRegistry, Person
 from search.store import Store
 
 
@@ -28,7 +28,7 @@ class PersonInArticle:
         known_as: The most complete form of the name in the whole archive (the registry's).
         aliases: Other forms this article writes.
         role: The role this article gives (None when it gives none).
-        country: The side the archive's evidence gives (`search.registry`), else this
+        country: The side the archive's evidence gives (`search.ingest.registry`), else this
             article's own.
         org: The international organisation they serve, for its officials.
         how: Why: the strongest evidence behind ``country``/``org`` (``analyst`` when

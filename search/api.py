@@ -28,20 +28,20 @@ if TYPE_CHECKING:
 
     from search.activity import RECENT_DAYS, CountryActivity, CountryCount, RecentActivity
     from search.analysis import ArticleAnalysis, analysis_to_json
-    from search.archive import Archive, ArchiveBusy, ArchiveStats
+    from search.archive import Archive, ArchiveBusy, ArchiveStats, IndexHealth
     from search.article_view import ArticleView, Entity, EntityMention
     from search.bidi import drop_bidi, dumps_json, has_bidi, neutral_bidi, neutral_bidi_spans
-    from search.corrections import Correction, CorrectionError
     from search.dates import DateError, DateRange
     from search.extract.countries import all_countries, country_name, resolve_country
     from search.extract.gazetteer import fold
-    from search.index import IndexHealth, IndexUnavailable
+    from search.index import IndexUnavailable
     from search.ingest import Extractor, IngestProgress, IngestReport
+    from search.ingest.corrections import Correction, CorrectionError
+    from search.ingest.reextract import ReextractProgress, ReextractReport
+    from search.ingest.sample import sample_corpus, sample_notice
     from search.model import Article
     from search.query import Hit, QueryError, SearchRequest, SearchResult, hits_to_json
     from search.readers import problem_count
-    from search.reextract import ReextractProgress, ReextractReport
-    from search.sample import sample_corpus, sample_notice
     from search.store import StoreError
 
 T = TypeVar("T")
@@ -49,20 +49,20 @@ T = TypeVar("T")
 _EXPORTS = {
     "search.activity": ("RECENT_DAYS", "CountryActivity", "CountryCount", "RecentActivity"),
     "search.analysis": ("ArticleAnalysis", "analysis_to_json"),
-    "search.archive": ("Archive", "ArchiveBusy", "ArchiveStats"),
+    "search.archive": ("Archive", "ArchiveBusy", "ArchiveStats", "IndexHealth"),
     "search.article_view": ("ArticleView", "Entity", "EntityMention"),
     "search.bidi": ("drop_bidi", "dumps_json", "has_bidi", "neutral_bidi", "neutral_bidi_spans"),
-    "search.corrections": ("Correction", "CorrectionError"),
+    "search.ingest.corrections": ("Correction", "CorrectionError"),
     "search.dates": ("DateError", "DateRange"),
     "search.extract.countries": ("all_countries", "country_name", "resolve_country"),
     "search.extract.gazetteer": ("fold",),
-    "search.index": ("IndexHealth", "IndexUnavailable"),
+    "search.index": ("IndexUnavailable",),
     "search.ingest": ("Extractor", "IngestProgress", "IngestReport"),
     "search.model": ("Article",),
     "search.query": ("Hit", "QueryError", "SearchRequest", "SearchResult", "hits_to_json"),
     "search.readers": ("problem_count",),
-    "search.reextract": ("ReextractProgress", "ReextractReport"),
-    "search.sample": ("sample_corpus", "sample_notice"),
+    "search.ingest.reextract": ("ReextractProgress", "ReextractReport"),
+    "search.ingest.sample": ("sample_corpus", "sample_notice"),
     "search.store": ("StoreError",),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
@@ -290,7 +290,7 @@ def country_counts(where: Path | Archive) -> list[CountryCount]:
 
 def check_index(where: Path | Archive) -> IndexHealth:
     """Compare the index with the archive, thoroughly, changing neither."""
-    from search.index import check
+    from search.archive import check
 
     with using(where) as archive:
         return check(archive.store, archive.index)
@@ -377,7 +377,7 @@ def rebuild_index(where: Path | Archive, *, wait: float = 5.0) -> int:
 
 def outdated_count(where: Path | Archive) -> int:
     """Articles an older extract stage analysed (`briefroom reextract` updates them)."""
-    from search.reextract import outdated
+    from search.ingest.reextract import outdated
 
     with using(where) as archive:
         return outdated(archive)
@@ -389,9 +389,9 @@ def reextract(
     progress: Callable[[ReextractProgress], None] | None = None,
     **options: Any,
 ) -> ReextractReport:
-    """Re-run extraction from the stored text (`search.reextract.reextract`: ``everything``,
-    ``processes``, ``lock_wait``)."""
-    from search.reextract import reextract as run
+    """Re-run extraction from the stored text (`search.ingest.reextract.reextract`:
+    ``everything``, ``processes``, ``lock_wait``)."""
+    from search.ingest.reextract import reextract as run
 
     with using(where, readonly=False) as archive:
         return run(archive, progress=progress, **options)
@@ -401,51 +401,52 @@ def reextract(
 
 
 class Corrections:
-    """The analyst's corrections (`search.corrections`) on one store, under its write lock
-    (`record_correction` hands one to its function)."""
+    """The analyst's corrections (`search.ingest.corrections`) on one store, under its
+    write lock (`record_correction` hands one to its function)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
     def reject_engagement(self, article: str, sentence: int, type_: str, **note: Any) -> int:
         """The engagement this sentence reports did not happen as coded."""
-        from search.corrections import reject_engagement
+        from search.ingest.corrections import reject_engagement
 
         return reject_engagement(self._conn, article, sentence, type_, **note)
 
     def reject_commitment(self, article: str, sentence: int, kind: str, **note: Any) -> int:
         """This commitment (or ask) is not one."""
-        from search.corrections import reject_commitment
+        from search.ingest.corrections import reject_commitment
 
         return reject_commitment(self._conn, article, sentence, kind, **note)
 
     def reject_person(self, name: str, **note: Any) -> int:
         """This name is not a person (or not worth listing)."""
-        from search.corrections import reject_person
+        from search.ingest.corrections import reject_person
 
         return reject_person(self._conn, name, **note)
 
     def correct_person(self, name: str, **fields: Any) -> list[int]:
         """Set a person's ``country`` (or ``org``) and/or ``role``."""
-        from search.corrections import correct_person
+        from search.ingest.corrections import correct_person
 
         return correct_person(self._conn, name, **fields)
 
     def merge_people(self, name: str, other: str, **note: Any) -> int:
         """Make ``other`` the same person as ``name``."""
-        from search.corrections import merge_people
+        from search.ingest.corrections import merge_people
 
         return merge_people(self._conn, name, other, **note)
 
     def add_engagement(self, article: str, sentence: int, **fields: Any) -> int:
-        """Record an engagement the extraction missed (`search.corrections.add_engagement`)."""
-        from search.corrections import add_engagement
+        """Record an engagement the extraction missed
+        (`search.ingest.corrections.add_engagement`)."""
+        from search.ingest.corrections import add_engagement
 
         return add_engagement(self._conn, article, sentence, **fields)
 
     def undo(self, correction: int) -> Correction:
         """Withdraw a correction (kept, marked undone); the people registry follows."""
-        from search.corrections import undo_and_refresh
+        from search.ingest.corrections import undo_and_refresh
 
         return undo_and_refresh(self._conn, correction)
 
@@ -466,7 +467,7 @@ def record_correction(
 
 def list_corrections(where: Path | Archive, *, include_undone: bool = False) -> list[Correction]:
     """The corrections in force (``include_undone``: withdrawn ones too), oldest first."""
-    from search.corrections import in_force
+    from search.ingest.corrections import in_force
 
     with using(where) as archive:
         return in_force(archive.store.conn, include_undone=include_undone)

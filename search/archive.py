@@ -1,5 +1,8 @@
 """An archive: the store and the index under one home folder, and the write lock.
 
+Also what needs both: repairing the index from the store (`ensure_index`), comparing
+them (`check`), their counts (`archive_stats`) and a search (`run_search`).
+
 Layout of ``home``::
 
     archive.sqlite3      the store (system of record)
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -19,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from search.index import SearchIndex
+from search.index import IndexUnavailable, SearchIndex, index_segments
 from search.store import Store
 
 if TYPE_CHECKING:
@@ -50,7 +54,7 @@ class Archive:
     def open(cls, home: Path) -> Archive:
         """Open (creating if needed) the archive in ``home``."""
         home.mkdir(parents=True, exist_ok=True)
-        return cls(home, Store.open(home / STORE_FILE))
+        return cls(home, Store.open(home / STORE_FILE, backfill_pairs=_backfill_pairs))
 
     def close(self) -> None:
         """Close the store connection."""
@@ -112,6 +116,14 @@ class Archive:
             os.close(fd)
 
 
+def _backfill_pairs(conn: sqlite3.Connection) -> int:
+    """Fill the pair rule's table of a store written before it (`search.pairs.backfill`;
+    imported only then: it needs the gazetteer)."""
+    from search.pairs import backfill
+
+    return backfill(conn)
+
+
 def _read_pid(fd: int) -> str:
     try:
         return os.pread(fd, 32, 0).decode("ascii", "replace").strip()
@@ -126,11 +138,11 @@ def ensure_index(archive: Archive, *, wait: float = 5.0) -> list[str]:
     interrupted ingest), are repaired under the write lock.  If another process holds
     the lock, the index is left as it is: it is searchable or will be repaired by that
     process.  Articles merely waiting for a running ingest to commit its next batch
-    are not waited for (`search.ingest_index.INDEX_COMMIT_ARTICLES`); an unusable index is
+    are not waited for (`search.ingest.indexing.INDEX_COMMIT_ARTICLES`); an unusable index is
     waited for up to ``wait`` seconds.  An empty archive gets an empty index, quietly.
     Returns notices for users (empty when nothing was wrong).
     """
-    from search.index import IndexUnavailable, sync
+    from search.index import sync
 
     notices: list[str] = []
     try:
@@ -181,8 +193,7 @@ class ArchiveStats:
 
 def archive_stats(archive: Archive) -> ArchiveStats:
     """Counts of the store and the state of the index."""
-    from search.index import check
-    from search.reextract import outdated
+    from search.extract import EXTRACTOR_VERSION
 
     store = archive.store
     health = check(store, archive.index, thorough=False)
@@ -209,7 +220,7 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         index_segments=health.segments,
         index_ok=health.ok,
         index_problems=health.problems,
-        outdated_extractions=outdated(archive),
+        outdated_extractions=store.extracted_before(EXTRACTOR_VERSION),
     )
 
 
@@ -225,7 +236,6 @@ def run_search(
         search.query.QueryError: a filter value cannot be read.
         search.index.IndexUnavailable: the index cannot be opened even after repair.
     """
-    from search.index import IndexUnavailable
     from search.query import empty_result, search
 
     try:
@@ -239,3 +249,90 @@ def run_search(
             return search(searcher, archive.store, request, parser=parser)
     finally:
         ix.close()
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHealth:
+    """What `check` found.
+
+    Attributes:
+        ok: The index can be searched and matches the store.
+        documents: Documents in the index (None when it cannot be opened).
+        stored: Articles in the store.
+        pending: Stored articles not yet in the index.
+        problems: One line per problem found, for users.
+    """
+
+    ok: bool
+    documents: int | None
+    stored: int
+    pending: int
+    segments: int
+    problems: tuple[str, ...]
+
+
+def check(store: Store, search_index: SearchIndex, *, thorough: bool = True) -> IndexHealth:
+    """Compare the index with the store without changing either.
+
+    ``thorough`` compares every article id and runs one search the way ``briefroom
+    search`` does, so that a healthy index is one search can use (``briefroom index
+    check``: half a second at 100,000 articles); otherwise only the counts are compared
+    (the dashboard, ``index stats``), which finds a partly written or partly lost index
+    but not swapped ids.
+    """
+    stored = store.count()
+    pending = int(
+        store.conn.execute("SELECT count(*) FROM articles WHERE indexed = 0").fetchone()[0]
+    )
+    problems: list[str] = []
+    try:
+        ix = search_index.open()
+    except IndexUnavailable as exc:
+        return IndexHealth(False, None, stored, stored, 0, (str(exc),))
+    try:
+        with ix.searcher() as searcher:
+            documents = searcher.doc_count()
+            segments = len(index_segments(ix))
+            ids = {fields["id"] for fields in searcher.all_stored_fields()} if thorough else None
+            if thorough:
+                failure = _trial_search(searcher, store)
+                if failure:
+                    problems.append(failure)
+    except Exception as exc:  # a damaged segment shows up only when read
+        return IndexHealth(
+            False, None, stored, stored, 0, (f"{search_index.path}: unreadable ({exc})",)
+        )
+    finally:
+        ix.close()
+    indexed = stored - pending
+    if pending:
+        problems.append(f"{pending} stored articles are not indexed yet")
+    if ids is None:
+        if documents > indexed:
+            problems.append(f"the index holds {documents - indexed} documents more than "
+                            "the store has indexed articles")  # fmt: skip
+        elif documents < indexed:
+            problems.append(f"{indexed - documents} articles marked indexed are missing "
+                            "from the index")  # fmt: skip
+        return IndexHealth(not problems, documents, stored, pending, segments, tuple(problems))
+    if documents != len(ids):
+        problems.append(f"{documents - len(ids)} duplicate documents in the index")
+    stored_ids = {row[0] for row in store.conn.execute("SELECT id FROM articles WHERE indexed = 1")}
+    missing = len(stored_ids - ids)
+    extra = len(ids - stored_ids)
+    if missing:
+        problems.append(f"{missing} articles marked indexed are missing from the index")
+    if extra:
+        problems.append(f"{extra} documents in the index are not in the store as indexed")
+    return IndexHealth(not problems, documents, stored, pending, segments, tuple(problems))
+
+
+def _trial_search(searcher: Any, store: Store) -> str | None:
+    """Why a search (every article, with facets) fails on this index, or None."""
+    from search.query import SearchRequest, search
+
+    try:
+        search(searcher, store, SearchRequest(limit=1, snippets=False))
+    except Exception as exc:  # what a user's search would meet
+        return f"searching fails ({type(exc).__name__}: {exc})"
+    return None

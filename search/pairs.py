@@ -48,12 +48,26 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
 from search.extract.countries import publisher_home
 from search.extract.gazetteer import gazetteer
 from search.model import Extraction, document_text
-from search.store import table_exists
+from search.store import pair_table
+from search.store.pair_table import TABLE, CountryWeight, has_counts, has_table
+
+__all__ = [
+    "CountryWeight",
+    "backfill",
+    "concerns_pair",
+    "count_sql",
+    "country_weights",
+    "driving_order",
+    "extraction_weights",
+    "has_table",
+    "interactions",
+    "pair_article_rowids",
+    "weights_from_json",
+]
 
 STRONG = 3.0  # points that make a country one the article is about
 SALIENT = 2.0  # points that make a country the subject of a short government release
@@ -66,35 +80,6 @@ TOGETHER = 3  # "together": in a sentence naming at most this many countries
 _TITLE, _LEAD = 2.0, 1.0
 _WEIGHTS = {"name": 1.0, "alias": 1.0, "our-country": 1.0, "demonym": 0.5, "capital": 0.5}
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w'-]*)")
-
-TABLE = "article_mentions"
-
-
-@dataclass(frozen=True, slots=True)
-class CountryWeight:
-    """How much one article is about one country, for the pair rule.
-
-    Attributes:
-        code: ISO alpha-3 (or historical) code.
-        score: Attention in points (headline 2, lead 1, mention 1, demonym/capital 0.5,
-            list mentions discounted).
-        strong: The dateline country, the publisher's own country, or ``score >= 3``.
-        home: The publisher's own country (a government publisher).
-        salient: In the headline, in the lead (as one of at most six), or ``score >= 2``.
-        sentences: The article's number of sentences (the same on every row).
-        partners: Codes named with this one in a sentence naming at most three countries.
-        acts_with: Codes that act with this one in an event, engagement or commitment
-            (`interactions`).
-    """
-
-    code: str
-    score: float
-    strong: bool
-    home: bool
-    salient: bool
-    sentences: int
-    partners: frozenset[str] = frozenset()
-    acts_with: frozenset[str] = frozenset()
 
 
 def country_weights(
@@ -123,39 +108,12 @@ def country_weights(
     """
     title = title or None
     text = document_text(title, body)
-    title_end = len(title) if title else 0
-    body_start = title_end + 2 if title_end else 0
-    lead = _lead_sentence(text, sentences, body_start)
-    currency = gazetteer().currency_words
     found = [m for m in mentions if m[0] == "country"]
     named: dict[int, set[str]] = defaultdict(set)
     for _kind, code, _start, _end, sentence, how in found:
         if how != "dateline":
             named[int(sentence)].add(str(code))  # type: ignore[call-overload]
-
-    score: dict[str, float] = defaultdict(float)
-    in_title: dict[str, float] = {}
-    in_lead: dict[str, float] = {}
-    dateline: set[str] = set()
-    for _kind, code, start, end, sentence, how in found:
-        code, start, end, sentence = str(code), int(start), int(end), int(sentence)  # type: ignore[call-overload]
-        if how == "dateline":
-            dateline.add(code)
-            score[code] += 0.0
-            continue
-        weight = _WEIGHTS.get(str(how), 1.0)
-        if _next_word(text, end).lower() in currency:
-            weight = 0.0  # "U.S. dlrs": a currency, not the country
-        k = len(named[sentence])
-        share = min(1.0, LIST_SHARE / k) if k >= LIST_MIN else 1.0
-        if title_end and start < title_end:
-            if weight:
-                in_title[code] = max(in_title.get(code, 0.0), share)
-            score[code] += 0.0
-            continue
-        score[code] += weight * share
-        if sentence == lead and weight:
-            in_lead[code] = max(in_lead.get(code, 0.0), share)
+    score, in_title, in_lead, dateline = _attention(found, named, text, sentences, title)
 
     partners: dict[str, set[str]] = defaultdict(set)
     for codes in named.values():
@@ -193,6 +151,45 @@ def country_weights(
             acts_with=frozenset(acting.get(code, ())),
         )
     return weights
+
+
+def _attention(
+    found: list[Sequence[object]],
+    named: dict[int, set[str]],
+    text: str,
+    sentences: Sequence[Sequence[int]],
+    title: str | None,
+) -> tuple[dict[str, float], dict[str, float], dict[str, float], set[str]]:
+    """Each country's points outside the headline, its share in the headline and in the
+    lead, and the dateline countries (see the module docstring)."""
+    title_end = len(title) if title else 0
+    body_start = title_end + 2 if title_end else 0
+    lead = _lead_sentence(text, sentences, body_start)
+    currency = gazetteer().currency_words
+    score: dict[str, float] = defaultdict(float)
+    in_title: dict[str, float] = {}
+    in_lead: dict[str, float] = {}
+    dateline: set[str] = set()
+    for _kind, code, start, end, sentence, how in found:
+        code, start, end, sentence = str(code), int(start), int(end), int(sentence)  # type: ignore[call-overload]
+        if how == "dateline":
+            dateline.add(code)
+            score[code] += 0.0
+            continue
+        weight = _WEIGHTS.get(str(how), 1.0)
+        if _next_word(text, end).lower() in currency:
+            weight = 0.0  # "U.S. dlrs": a currency, not the country
+        k = len(named[sentence])
+        share = min(1.0, LIST_SHARE / k) if k >= LIST_MIN else 1.0
+        if title_end and start < title_end:
+            if weight:
+                in_title[code] = max(in_title.get(code, 0.0), share)
+            score[code] += 0.0
+            continue
+        score[code] += weight * share
+        if sentence == lead and weight:
+            in_lead[code] = max(in_lead.get(code, 0.0), share)
+    return score, in_title, in_lead, dateline
 
 
 def interactions(extraction: Extraction) -> list[tuple[str, ...]]:
@@ -242,11 +239,6 @@ def _next_word(text: str, end: int) -> str:
 
 
 # --------------------------------------------------------------------------- queries
-
-
-def has_table(conn: sqlite3.Connection) -> bool:
-    """Whether the store keeps the weights (``article_mentions``)."""
-    return table_exists(conn, TABLE)
 
 
 # The pair rule in SQL, for the stored weights (must agree with `concerns_pair`).  The
@@ -346,118 +338,19 @@ def weights_from_json(
     )
 
 
-# --------------------------------------------------------------------------- the table
-
-# Only a strong or salient country can be one of a pair (`concerns_pair`): the pair
-# query walks this partial index, a fifth of the table, from the country with fewer
-# such rows (kept per country by the triggers: USA has 68,000 of 100,000 articles, a
-# typical partner a few thousand).  Counts only choose the join order; a stale count
-# gives the same answer, slower.
-INDEX_SQL = f"""
-CREATE INDEX IF NOT EXISTS {TABLE}_strong ON {TABLE} (code, article) WHERE strong OR salient;
-CREATE TABLE IF NOT EXISTS {TABLE}_counts (code TEXT PRIMARY KEY, n INTEGER NOT NULL)
-    WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS {TABLE}_counted AFTER INSERT ON {TABLE}
-WHEN NEW.strong OR NEW.salient BEGIN
-    INSERT INTO {TABLE}_counts (code, n) VALUES (NEW.code, 1)
-    ON CONFLICT (code) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER IF NOT EXISTS {TABLE}_uncounted AFTER DELETE ON {TABLE}
-WHEN OLD.strong OR OLD.salient BEGIN
-    UPDATE {TABLE}_counts SET n = n - 1 WHERE code = OLD.code;
-END;
-"""
-
-
-def has_counts(conn: sqlite3.Connection) -> bool:
-    """Whether the store has the partial index and per-country counts (`INDEX_SQL`)."""
-    return table_exists(conn, f"{TABLE}_counts")
-
-
-def ensure_counts(conn: sqlite3.Connection) -> None:
-    """Add `INDEX_SQL` to a store whose ``article_mentions`` predates it (writable)."""
-    if has_counts(conn):
-        return
-    conn.executescript(INDEX_SQL)
-    recount(conn)
-
-
-def recount(conn: sqlite3.Connection) -> None:
-    """Count each country's strong or salient rows afresh."""
-    with conn:
-        conn.execute(f"DELETE FROM {TABLE}_counts")
-        conn.execute(
-            f"INSERT INTO {TABLE}_counts (code, n) SELECT code, count(*) FROM {TABLE} "
-            "WHERE strong OR salient GROUP BY code"
-        )
-
-
-# What the store should keep (docs/relations.md, "What the pair rule needs stored").
-TABLE_SQL = (
-    f"""
-CREATE TABLE IF NOT EXISTS {TABLE} (
-    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
-    code TEXT NOT NULL,
-    score REAL NOT NULL,
-    strong INTEGER NOT NULL,
-    home INTEGER NOT NULL,
-    salient INTEGER NOT NULL,
-    sentences INTEGER NOT NULL,
-    partners TEXT NOT NULL DEFAULT '',
-    acts_with TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (article, code)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS {TABLE}_code ON {TABLE} (code, article);
-"""
-    + INDEX_SQL
-)
-
-
-def table_rows(rowid: int, weights: dict[str, CountryWeight]) -> list[tuple[object, ...]]:
-    """The ``article_mentions`` rows of one article."""
-    return [
-        (
-            rowid,
-            w.code,
-            w.score,
-            int(w.strong),
-            int(w.home),
-            int(w.salient),
-            w.sentences,
-            ",".join(sorted(w.partners)),
-            ",".join(sorted(w.acts_with)),
-        )
-        for w in weights.values()
-    ]
+def extraction_weights(
+    extraction: Extraction, *, title: str | None, body: str, source: str | None
+) -> dict[str, CountryWeight]:
+    """`country_weights` of a fresh extraction (what ingest stores in ``article_mentions``)."""
+    return country_weights(
+        [(m.kind, m.key, m.span.start, m.span.end, m.span.sentence, m.how)
+         for m in extraction.mentions if m.kind == "country"],
+        extraction.sentences, title=title, body=body, source=source,
+        acts=interactions(extraction),
+    )  # fmt: skip
 
 
 def backfill(conn: sqlite3.Connection, batch: int = 2000) -> int:
-    """Create and fill ``article_mentions`` from the stored extractions.
-
-    For benchmarks and for migrating an existing store until ingest writes the table
-    itself.  Returns the number of articles weighed.
-    """
-    conn.executescript(TABLE_SQL)
-    done = 0
-    last = 0
-    while True:
-        rows = conn.execute(
-            "SELECT rowid, title, body, source, extraction FROM articles WHERE rowid > ? "
-            "ORDER BY rowid LIMIT ?",
-            (last, batch),
-        ).fetchall()
-        if not rows:
-            break
-        with conn:
-            conn.execute(
-                f"DELETE FROM {TABLE} WHERE article > ? AND article <= ?", (last, rows[-1][0])
-            )
-            for rowid, title, body, source, extraction in rows:
-                conn.executemany(
-                    f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    table_rows(rowid, weights_from_json(extraction, title, body, source)),
-                )
-        done += len(rows)
-        last = rows[-1][0]
-    recount(conn)  # the table may have been dropped and made again without its counts
-    return done
+    """Create and fill ``article_mentions`` from the stored extractions
+    (`search.store.pair_table.backfill` with this rule); returns the articles weighed."""
+    return pair_table.backfill(conn, weights_from_json, batch)

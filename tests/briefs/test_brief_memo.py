@@ -265,7 +265,7 @@ def test_profile_lines_skip_announcements_and_list_office_holders_first() -> Non
 
 
 def test_a_place_ending_with_an_abbreviation_keeps_one_period() -> None:
-    from briefs.brief_context import end_sentence
+    from briefs.wording import end_sentence
 
     assert end_sentence("Meeting in Washington, D.C.") == "Meeting in Washington, D.C."
     assert end_sentence("Meeting in Oslo") == "Meeting in Oslo."

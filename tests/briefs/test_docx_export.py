@@ -153,6 +153,7 @@ def test_write_brief_writes_all_three_or_none(seed_brief: Brief, tmp_path: Path)
     assert _open(written[2].read_bytes()).paragraphs[0].text == seed_brief.title
 
 
+@pytest.mark.slow  # over 2 s: 25 Word documents built and read back
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(max_size=60))
 def test_any_text_makes_a_docx(seed_brief: Brief, text: str) -> None:

@@ -145,6 +145,7 @@ def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
+@pytest.mark.slow  # over 2 s: 50 generated briefs, each edited and rendered
 @SETTINGS
 @given(briefs(), st.data())
 def test_hand_edits_render_or_fail_in_one_line(brief: Brief, data: st.DataObject) -> None:

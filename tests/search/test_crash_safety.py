@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from search.archive import Archive
-from search.index import check
+from search.archive import Archive, check
 
 pytestmark = pytest.mark.slow
 

@@ -12,7 +12,7 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search import dedup
+from search.ingest import dedup
 from search.model import RawArticle
 from search.readers import iter_input_files, read_file
 

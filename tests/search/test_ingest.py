@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import search.ingest
-import search.ingest_index
-from search.archive import Archive, ArchiveBusy
+import search.ingest.indexing
+import search.ingest.pipeline
+from search.archive import Archive, ArchiveBusy, check
 from search.extract.sentences import document_sentences
-from search.index import check
 from search.ingest import ingest
 from search.model import Extraction, RawArticle
 
@@ -145,13 +144,12 @@ def test_quick_index_check_finds_lost_documents(briefroom_home: Path, sample_fil
 @pytest.fixture(params=["in-process writer", "two-process writer"])
 def small_batches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
     """Index commits every 10 articles, through either writer."""
-    import search.index
-    import search.ingest
+    import search.index.manage
 
     if request.param == "two-process writer":
-        monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10)
-        monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", 10)
-    monkeypatch.setattr(search.ingest_index, "INDEX_COMMIT_ARTICLES", 10)
+        monkeypatch.setattr(search.index.manage, "MULTIPROCESS_MIN_DOCS", 10)
+        monkeypatch.setattr(search.ingest.indexing, "MULTIPROCESS_MIN_DOCS", 10)
+    monkeypatch.setattr(search.ingest.indexing, "INDEX_COMMIT_ARTICLES", 10)
     return 10
 
 
@@ -222,9 +220,9 @@ def test_the_index_writer_is_sized_by_format(
     records are sized by their bytes; a big ``.txt`` is sniffed (it may hold records)."""
     import gzip
 
-    from search.ingest import _BYTES_PER_ARTICLE, _expected_articles
+    from search.ingest.pipeline import _BYTES_PER_ARTICLE, _expected_articles
 
-    monkeypatch.setattr(search.ingest, "_SNIFF_FROM_BYTES", 1000)
+    monkeypatch.setattr(search.ingest.pipeline, "_SNIFF_FROM_BYTES", 1000)
     words = "Norway and Sweden held energy talks in Oslo. " * 2000
     records = sample_file.read_bytes()
     files = {

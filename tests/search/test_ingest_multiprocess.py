@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-import search.index
-import search.ingest
-import search.ingest_index
-from search.archive import Archive, run_search
-from search.index import SearchIndex, check
+import search.index.manage
+import search.ingest.indexing
+import search.ingest.pipeline
+from search.archive import Archive, check, run_search
+from search.index import SearchIndex
 from search.ingest import ingest
 from search.model import Extraction, RawArticle
 from search.query import SearchRequest
@@ -26,8 +26,8 @@ MULTIPROCESS_TEST_DOCS = 10
 
 @pytest.fixture(autouse=True)
 def multiprocess_writer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
-    monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
+    monkeypatch.setattr(search.index.manage, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
+    monkeypatch.setattr(search.ingest.indexing, "MULTIPROCESS_MIN_DOCS", MULTIPROCESS_TEST_DOCS)
 
 
 def _ids(archive: Archive, query: str) -> set[str]:
@@ -52,8 +52,8 @@ def test_two_process_ingest_matches_the_in_process_one(
         assert check(archive.store, archive.index).ok
     assert not multiprocessing.active_children()
 
-    monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10**9)
-    monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", 10**9)
+    monkeypatch.setattr(search.index.manage, "MULTIPROCESS_MIN_DOCS", 10**9)
+    monkeypatch.setattr(search.ingest.indexing, "MULTIPROCESS_MIN_DOCS", 10**9)
     with Archive.open(tmp_path / "single") as archive:
         ingest(archive, [sample_file])
         assert check(archive.store, archive.index).segments == 1
@@ -99,7 +99,10 @@ def test_one_big_document_is_indexed_in_process(
     monkeypatch.setattr(SearchIndex, "writer", spy)
     big = tmp_path / "long.txt"
     big.write_text("Long talks\n\n" + "Norway and Sweden held energy talks in Oslo. " * 2000)
-    assert big.stat().st_size // search.ingest._BYTES_PER_ARTICLE >= 5 * MULTIPROCESS_TEST_DOCS
+    assert (
+        big.stat().st_size // search.ingest.pipeline._BYTES_PER_ARTICLE
+        >= 5 * MULTIPROCESS_TEST_DOCS
+    )
     with Archive.open(briefroom_home) as archive:
         report = ingest(archive, [big], extractor=_sentences_only)
         assert report.added == 1 and report.indexed == 1

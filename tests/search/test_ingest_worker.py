@@ -15,13 +15,12 @@ from typing import Any
 
 import pytest
 
-import search.ingest
-from search.archive import Archive
-from search.index import check
+import search.ingest.pipeline
+from search.archive import Archive, check
 from search.ingest import ingest
-from search.ingest_extract import ExtractionWorker, RegistryExtractor
+from search.ingest.extraction import ExtractionWorker, RegistryExtractor
+from search.ingest.registry import KnownPeople
 from search.model import RawArticle
-from search.registry import KnownPeople
 
 _STORED = (
     "SELECT id, countries, people, orgs, topics, extraction, cluster FROM articles ORDER BY id"
@@ -44,7 +43,7 @@ def in_process(tmp_path: Path, sample_file: Path) -> tuple[list[Any], list[Any]]
 @pytest.fixture
 def workers_started(monkeypatch: pytest.MonkeyPatch) -> list[ExtractionWorker]:
     """Every extraction worker started; the ingest's threshold lowered to one article."""
-    monkeypatch.setattr(search.ingest, "EXTRACT_WORKER_MIN_ARTICLES", 1)
+    monkeypatch.setattr(search.ingest.pipeline, "EXTRACT_WORKER_MIN_ARTICLES", 1)
     started: list[ExtractionWorker] = []
     original = ExtractionWorker.__init__
 

@@ -1,4 +1,4 @@
-"""`search.postingpool.CompactPool` yields what Whoosh's own ``PostingPool`` yields."""
+"""`search.index.postingpool.CompactPool` yields what Whoosh's own ``PostingPool`` yields."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import PostingPool, SegmentWriter
 
-from search.fastindex import FastCodec
-from search.postingpool import CompactPool, CompactSegmentWriter
-from search.schema import build_schema, text_analyzer
+from search.index.fastindex import FastCodec
+from search.index.postingpool import CompactPool, CompactSegmentWriter
+from search.index.schema import build_schema, text_analyzer
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -133,7 +133,7 @@ def test_fast_positions_index_what_whoosh_would(text: str) -> None:
     """`FastPositions` gives Whoosh's terms, frequencies, weights and positions."""
     from whoosh.formats import Positions
 
-    from search.fastindex import FastPositions
+    from search.index.fastindex import FastPositions
 
     ours = FastPositions(field_boost=2.0)
     theirs = Positions(field_boost=2.0)
@@ -149,7 +149,7 @@ def test_fast_positions_index_what_whoosh_would(text: str) -> None:
 def test_fast_positions_of_a_long_text_are_found_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past `_FINDALL_MAX_CHARS` the tokens are not listed (a 9 MB text's list took
     90 MB: bench/hostile_inputs.py), and the postings are the same."""
-    from search import fastindex
+    from search.index import fastindex
 
     ours = fastindex.FastPositions(field_boost=1.0)
     analyzer = text_analyzer()

@@ -26,7 +26,7 @@ from search.query import (
     SearchResult,
     hits_to_json,
 )
-from search.snippets import stem
+from search.query.snippets import stem
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 AS_OF = date(2022, 7, 1)

@@ -1,4 +1,4 @@
-"""`search.engine` agrees with Whoosh: same documents, same BM25F scores.
+"""`search.index.engine` agrees with Whoosh: same documents, same BM25F scores.
 
 The engine reads Whoosh's postings in bulk instead of through its matchers; these tests
 run the same parsed queries through both over a real index of the demo articles, in
@@ -16,17 +16,11 @@ import pytest
 from whoosh import query as wq
 
 from search.archive import Archive
-from search.engine import (
-    Evaluator,
-    _compute_facets,
-    _load_facets,
-    doc_data,
-    facet_counts,
-    save_facets,
-    story_count,
-    top_stories,
-)
 from search.index import document_fields
+from search.index.docdata import doc_data
+from search.index.engine import Evaluator
+from search.index.facets import _compute_facets, _load_facets, facet_counts, save_facets
+from search.index.stories import story_count, top_stories
 from search.ingest import ingest
 from search.query import QueryParser
 

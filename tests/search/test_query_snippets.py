@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.snippets import MAX_SNIPPET_CHARS, WHOLE_TEXT_CHARS, Highlighter, stem
+from search.query.snippets import MAX_SNIPPET_CHARS, WHOLE_TEXT_CHARS, Highlighter, stem
 
 
 def marked(snippet_text: str, matches: tuple[tuple[int, int], ...]) -> list[str]:

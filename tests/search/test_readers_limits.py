@@ -21,9 +21,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from search.archive import Archive
+from search.archive import Archive, check
 from search.extract.sentences import document_sentences
-from search.index import check
 from search.ingest import MAX_KEPT_PROBLEMS, IngestProgress, IngestReport, ingest
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import (

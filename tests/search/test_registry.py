@@ -7,7 +7,7 @@ from pathlib import Path
 
 from search.archive import Archive
 from search.ingest import ingest
-from search.registry import PeopleRegistry, prefix_key
+from search.ingest.registry import PeopleRegistry, prefix_key
 
 STATE = "U.S. Department of State (press releases)"
 

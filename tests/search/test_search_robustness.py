@@ -18,14 +18,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import search.index
-import search.ingest
-import search.ingest_index
-import search.query
-import search.spelling
-from search.archive import Archive, ensure_index, run_search
+import search.index.manage
+import search.ingest.indexing
+import search.query.run
+import search.query.spelling
+from search.archive import Archive, check, ensure_index, run_search
 from search.extract.sentences import document_sentences
-from search.index import check, sync
+from search.index import sync
 from search.ingest import ingest
 from search.model import Extraction, RawArticle
 from search.query import SearchRequest
@@ -98,7 +97,7 @@ def test_index_check_fails_when_search_would(
         def broken(*args: Any, **kwargs: Any) -> Any:
             raise AttributeError("'NoneType' object has no attribute 'segment_id'")
 
-        monkeypatch.setattr(search.query, "Evaluator", broken)
+        monkeypatch.setattr(search.query.run, "Evaluator", broken)
         health = check(archive.store, archive.index)
         assert not health.ok
         assert any("searching fails" in p for p in health.problems)
@@ -143,7 +142,7 @@ def test_sigkilled_ingest_keeps_its_committed_batches_searchable(
     corpus = _corpus(sample_file, tmp_path / "corpus.jsonl", 2400)
     home = tmp_path / "home"
     code = (
-        "import sys, search.ingest_index as i; i.INDEX_COMMIT_ARTICLES = 200; "
+        "import sys, search.ingest.indexing as i; i.INDEX_COMMIT_ARTICLES = 200; "
         "i.INDEX_COMMIT_SECONDS = 1e9; "
         "from tui.cli import main; sys.argv = ['briefroom', *sys.argv[1:]]; main()"
     )
@@ -245,9 +244,9 @@ def test_two_clean_ingests_give_identical_results(
         assert report.clustered == 18  # every copy joined its original's story
         expected = _answers(archive)
     if second == "batched two-process index":
-        monkeypatch.setattr(search.index, "MULTIPROCESS_MIN_DOCS", 10)
-        monkeypatch.setattr(search.ingest_index, "MULTIPROCESS_MIN_DOCS", 10)
-        monkeypatch.setattr(search.ingest_index, "INDEX_COMMIT_ARTICLES", 7)
+        monkeypatch.setattr(search.index.manage, "MULTIPROCESS_MIN_DOCS", 10)
+        monkeypatch.setattr(search.ingest.indexing, "MULTIPROCESS_MIN_DOCS", 10)
+        monkeypatch.setattr(search.ingest.indexing, "INDEX_COMMIT_ARTICLES", 7)
     with Archive.open(tmp_path / "second") as archive:
         ingest(archive, [corpus], extractor=quick_extract)
         if second == "reverse-order index":
@@ -276,13 +275,13 @@ def test_a_very_long_word_is_not_spell_checked(
     briefroom_home: Path, sample_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    closest = search.spelling._closest
+    closest = search.query.spelling._closest
 
     def spy(searcher: Any, evaluator: Any, term: str, typed: str) -> str | None:
         asked.append(typed)
         return closest(searcher, evaluator, term, typed)
 
-    monkeypatch.setattr(search.spelling, "_closest", spy)
+    monkeypatch.setattr(search.query.spelling, "_closest", spy)
     with Archive.open(briefroom_home) as archive:
         ingest(archive, [sample_file], extractor=quick_extract)
         for length in (1_000, 10_000):
@@ -293,7 +292,7 @@ def test_a_very_long_word_is_not_spell_checked(
         # Many unknown words: only the first few are looked at.
         words = " ".join(f"qx{chr(97 + i % 26)}{chr(97 + i // 26)}zz" for i in range(150))
         run_search(archive, SearchRequest(query=words))
-        assert 0 < len(asked) <= search.query.SUGGEST_MAX_WORDS
-        assert max(map(len, asked)) <= search.query.SUGGEST_MAX_WORD_CHARS
+        assert 0 < len(asked) <= search.query.run.SUGGEST_MAX_WORDS
+        assert max(map(len, asked)) <= search.query.run.SUGGEST_MAX_WORD_CHARS
         # An ordinary misspelling is still corrected.
         assert run_search(archive, SearchRequest(query="ministr")).suggestion == "minister"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from search.store import STORE_VERSION, Store
 
 
@@ -33,3 +35,32 @@ def test_a_version_2_store_gains_the_pair_rules_acts_with(tmp_path: Path) -> Non
     version = conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()[0]
     conn.close()
     assert int(version) == STORE_VERSION == 3
+
+
+def test_a_store_from_before_the_pair_table_is_filled_by_the_archive(
+    tmp_path: Path, seed_file: Path
+) -> None:
+    """The store cannot weigh articles itself (it does not import the extract stage): an
+    older store without ``article_mentions`` is filled when the archive opens it."""
+    from search import pairs
+    from search.archive import Archive
+    from search.ingest import ingest
+    from search.store import StoreError
+
+    home = tmp_path / "home"
+    with Archive.open(home) as archive:
+        ingest(archive, [seed_file])
+        conn = archive.store.conn
+        rows = sorted(conn.execute("SELECT * FROM article_mentions"))
+        assert rows
+        conn.executescript("DROP TABLE article_mentions; DROP TABLE article_mentions_counts;")
+    path = home / "archive.sqlite3"
+    with pytest.raises(StoreError, match="pair rule"):
+        Store.open(path)
+    conn = sqlite3.connect(path)
+    try:
+        assert not pairs.has_table(conn)  # nothing was made
+    finally:
+        conn.close()
+    with Archive.open(home) as archive:
+        assert sorted(archive.store.conn.execute("SELECT * FROM article_mentions")) == rows

@@ -196,7 +196,7 @@ def engagement_form(a: str, b: str, article: str, sentence: int = 0) -> Correcti
 
 
 def engagement_values(values: dict[str, str]) -> dict[str, Any]:
-    """The checked form as `search.corrections.add_engagement` takes it."""
+    """The checked form as `search.ingest.corrections.add_engagement` takes it."""
     participants = []
     for item in filter(None, (x.strip() for x in values["participants"].split(";"))):
         side, _, person = item.partition(":")

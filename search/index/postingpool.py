@@ -27,6 +27,8 @@ from typing import Any
 
 from whoosh.writing import SegmentWriter
 
+from search.index import whoosh_private as wp
+
 Posting = tuple[str, bytes, int, float, bytes | None]
 # (key, docnums, weights, values or None, value ends or None, ordered) in a run file.
 _Entry = tuple[tuple[str, bytes], bytes, bytes, bytes | None, bytes | None, bool]
@@ -201,4 +203,4 @@ class CompactSegmentWriter(SegmentWriter):  # type: ignore[misc]
 
     def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
-        self.pool = CompactPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        self.pool = CompactPool(wp.temp_storage(self), self.newsegment, limitmb=limitmb)

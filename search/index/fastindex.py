@@ -3,7 +3,7 @@
 Whoosh analyses a field by chaining generator filters (tokenizer -> lower case -> stop
 words -> stems), each touching a shared Token object, and then groups the tokens into
 postings: about 40 % of its indexing time for news text.  `FastPositions` gives the
-same postings as Whoosh's ``Positions`` format with `search.schema.text_analyzer` (same
+same postings as Whoosh's ``Positions`` format with `search.index.schema.text_analyzer` (same
 tokens, same stop words, same stems, same renumbered positions; tested against it) in
 one loop.  Any other analyzer, or a call that needs more than postings, goes through
 Whoosh's own path.
@@ -14,18 +14,18 @@ loads five times faster (see `FastPostingsWriter`).
 
 from __future__ import annotations
 
-import pickle
 import re
 import sys
-import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.formats import Positions
-from whoosh.lang.porter import stem
-from whoosh.util.numeric import length_to_byte
+
+from search.index import whoosh_private as wp
+from search.index.words import MIN_WORD, STOP_WORDS_INDEXED
+from search.index.words import porter_stem as stem
 
 # Whoosh's default RegexTokenizer pattern, with its group made non-capturing so that
 # findall returns whole matches.
@@ -48,8 +48,6 @@ class FastPositions(Positions):
     def word_values(
         self, value: Any, analyzer: Any, **kwargs: Any
     ) -> Iterator[tuple[str, int, float, bytes]]:
-        from search.schema import MIN_WORD, STOP_WORDS_INDEXED
-
         fast = getattr(analyzer, "briefroom_fast_terms", False)
         if not fast or not isinstance(value, str) or kwargs.get("start_pos"):
             yield from super().word_values(value, analyzer, **kwargs)
@@ -92,7 +90,7 @@ class FastPositions(Positions):
 
     # A posting's value is its positions as little-endian uint32s, not Whoosh's count
     # plus pickled deltas (4 bytes and a pickle frame per posting): the positions of
-    # thousands of postings decode in one ``array.frombytes`` (`search.engine` phrase
+    # thousands of postings decode in one ``array.frombytes`` (`search.index.engine` phrase
     # matching).  With `FastCodec`, title+body of 100,000 articles take 161 MB on disk
     # against 331 MB written by Whoosh's own writer (bench/ingest.py).
 
@@ -136,48 +134,13 @@ class FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
     rest is Whoosh's ``W3PostingsWriter._write_block``.)
     """
 
+    # Overrides Whoosh's private ``_write_block`` (see `search.index.whoosh_private`).
     def _write_block(self, last: bool = False) -> None:
-        if not self._blockcount:
-            self._postfile.write(WHOOSH3_HEADER_MAGIC)
-        self._terminfo.add_block(self)
-        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
-        databytes = pickle.dumps(data, _PROTOCOL)
-        # Whoosh means to leave small blocks uncompressed but compresses every block (it
-        # overwrites its own ``comp = 0``): with most terms rare, starting zlib for
-        # each tiny block cost 7 % of the time spent writing a segment (5,000 articles).
-        comp = self._compression if len(databytes) >= _COMPRESS_MIN_BYTES else 0
-        if comp:
-            databytes = zlib.compress(databytes, comp)
-        ids = self._ids
-        infobytes = pickle.dumps(
-            (
-                len(ids),
-                ids[-1],
-                self._maxweight,
-                comp,
-                length_to_byte(self._minlength),
-                length_to_byte(self._maxlength),
-            ),
-            _PROTOCOL,
-        )
-        blocklength = len(infobytes) + len(databytes)
-        if last:
-            blocklength *= -1  # Whoosh marks the last block with a negative length
-        self._postfile.write_int(blocklength)
-        self._postfile.write(infobytes)
-        self._postfile.write(databytes)
-        self._blockcount += 1
-        self._new_block()
+        wp.write_posting_block(self, last, _PROTOCOL, _COMPRESS_MIN_BYTES)
 
 
 class FastCodec(W3Codec):  # type: ignore[misc]
     """Whoosh's default codec writing postings with `FastPostingsWriter`."""
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> FastPostingsWriter:
-        return FastPostingsWriter(
-            dbfile,
-            blocklimit=self._blocklimit,
-            byteids=byteids,
-            compression=self._compression,
-            inlinelimit=self._inlinelimit,
-        )
+        return FastPostingsWriter(dbfile, byteids=byteids, **wp.codec_postings_options(self))

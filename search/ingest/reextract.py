@@ -11,8 +11,8 @@ articles an older version extracted, from their stored text (no input files need
   (what is left is what still carries the old version);
 - the people registry is updated for the articles done, then the search index: updated
   in place for a few articles, rebuilt when most of the archive changed (faster);
-- the analyst's corrections are untouched (they live beside the extractions, `search.
-  corrections`, and name what they correct by article and sentence).
+- the analyst's corrections are untouched (they live beside the extractions,
+  `search.ingest.corrections`, and name what they correct by article and sentence).
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from search.archive import Archive
-from search.corrections import apply_merges, overrides
+from search.index import sync
+from search.ingest.corrections import apply_merges, overrides
+from search.ingest.prepare import derived
+from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle
-from search.registry import PeopleRegistry
 from search.store import (
     PreparedArticle,
     delete_extractions,
@@ -71,12 +73,7 @@ def outdated(archive: Archive) -> int:
     """
     from search.extract import EXTRACTOR_VERSION
 
-    return int(
-        archive.store.conn.execute(
-            "SELECT count(*) FROM articles WHERE extractor BETWEEN 1 AND ?",
-            (EXTRACTOR_VERSION - 1,),
-        ).fetchone()[0]
-    )
+    return archive.store.extracted_before(EXTRACTOR_VERSION)
 
 
 def reextract(
@@ -136,8 +133,6 @@ def reextract(
         if progress is not None:
             progress(ReextractProgress(len(rowids), len(rowids)))
         report.rebuilt_index = len(rowids) > REBUILD_SHARE * stored
-        from search.index import sync
-
         report.indexed = sync(
             archive.store, archive.index, rebuild=report.rebuilt_index, update=True
         )
@@ -178,7 +173,7 @@ def _rewrite(conn: Any, rowid: int, extraction: Extraction) -> None:
             "|".join(dict.fromkeys(p.name for p in ex.people)),
             "|".join(ex.orgs),
             ",".join(ex.topics),
-            extraction_to_json(ex),
+            extraction_to_json(ex, prepared.acts),
             ex.version,
             ex.city,
             rowid,
@@ -195,10 +190,12 @@ def _prepared(conn: Any, rowid: int, extraction: Extraction) -> PreparedArticle:
         (rowid,),
     ).fetchone()
     aid, chash, title, body, date, source, url, lang, city, agency, origin = row
+    person_keys, acts, weights = derived(extraction, title=title, body=body, source=source)
     return PreparedArticle(
         id=aid, content_hash=chash, title=title, body=body, date=date, source=source, url=url,
         lang=lang, city=extraction.city or city, agency=agency, origin=origin, tags=(), meta={},
-        extraction=extraction, sketch=None, bands=(),
+        extraction=extraction, sketch=None, bands=(), person_keys=person_keys, acts=acts,
+        weights=weights,
     )  # fmt: skip
 
 

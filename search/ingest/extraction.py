@@ -25,10 +25,10 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from search.corrections import apply_merges, overrides
+from search.ingest.corrections import apply_merges, overrides
+from search.ingest.registry import KnownPeople, PeopleRegistry
 from search.model import Extraction, RawArticle
 from search.processes import die_with_parent
-from search.registry import KnownPeople, PeopleRegistry
 
 # How many articles the worker may be ahead of the store: enough to keep it busy while
 # the main process stores a batch, few enough that what the registry learns reaches
@@ -121,7 +121,7 @@ class RegistryExtractor:
         """
         if self.custom is not None or self.known is None or not rowids:
             return []
-        from search.reextract import rewrite
+        from search.ingest.reextract import rewrite
 
         conn = self.registry.conn
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS run (rowid INTEGER PRIMARY KEY)")

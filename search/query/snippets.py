@@ -6,7 +6,7 @@ too slow for long texts (a UN General Debate speech has thousands of words), so 
 regular expression first finds the words that *could* stem to a query term (a Porter
 stem keeps all but at most the last letter of the word it came from), and only those
 are stemmed and compared.  Tokens are found with the indexing tokenizer's pattern
-(`search.fastindex`), so what is marked is exactly what matched.
+(`search.index.fastindex`), so what is marked is exactly what matched.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from whoosh.lang.porter import stem as porter_stem
-
 from search.extract.sentences import split_sentences
+from search.index.words import porter_stem
 
 # The indexing tokenizer's pattern (Whoosh's default RegexTokenizer), for the rest of a
 # token once its start has matched.

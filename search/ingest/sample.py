@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SAMPLE_DIR = Path(__file__).parent / "data" / "sample"
+SAMPLE_DIR = Path(__file__).parent.parent / "data" / "sample"
 
 
 def sample_corpus() -> Path:

@@ -294,7 +294,7 @@ def undo_and_refresh(conn: sqlite3.Connection, correction: int) -> Correction:
 
 def refresh_people(conn: sqlite3.Connection) -> None:
     """Recompute the people registry with the corrections in force."""
-    from search.registry import PeopleRegistry
+    from search.ingest.registry import PeopleRegistry
 
     registry = PeopleRegistry(conn)
     with conn:
@@ -308,7 +308,7 @@ def person_key_of(conn: sqlite3.Connection, name: str) -> str:
     Raises:
         CorrectionError: nobody of that name, or several the name could mean.
     """
-    from search.registry import PeopleRegistry
+    from search.ingest.registry import PeopleRegistry
 
     found = PeopleRegistry(conn).find(name)
     if not found:
@@ -362,7 +362,7 @@ def overrides(conn: sqlite3.Connection) -> dict[int, dict[str, str]]:
 
 def apply_merges(conn: sqlite3.Connection) -> int:
     """Re-apply the analyst's merges of people (after new mentions were assigned)."""
-    from search.registry import PeopleRegistry
+    from search.ingest.registry import PeopleRegistry
 
     registry = PeopleRegistry(conn)
     done = 0

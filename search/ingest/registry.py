@@ -23,7 +23,7 @@ whose mentions went away (a re-extracted or updated article, a merge, a correcti
 marked stale and recomputed from all their mentions.  Nothing here reads the whole
 archive unless asked to (`rebuild`).
 
-The analyst's corrections (`search.corrections`) are applied on top: a person's country
+The analyst's corrections (`search.ingest.corrections`) are applied on top: a person's country
 or role set by the analyst wins over any evidence, and merged people share one identity.
 """
 
@@ -264,7 +264,7 @@ class PeopleRegistry:
 
         Args:
             overrides: Analyst corrections by person id: ``country``, ``org`` or ``role``
-                that win over the evidence (`search.corrections`).
+                that win over the evidence (`search.ingest.corrections`).
         """
         stale = [int(r[0]) for r in self.conn.execute("SELECT id FROM people WHERE stale = 1")]
         for start in range(0, len(stale), 500):

@@ -13,11 +13,17 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from search.snippets import Highlighter, stem
+from search.index.words import (
+    STOP_WORDS,
+    STOP_WORDS_INDEXED,
+    damerau_levenshtein,
+    levenshtein,
+)
+from search.query.snippets import Highlighter, stem
 
 if TYPE_CHECKING:
-    from search.engine import Evaluator
-    from search.query import ParsedQuery
+    from search.index.engine import Evaluator
+    from search.query.parse import ParsedQuery
     from search.store import Store
 
 _FIELDS = ("title", "body")
@@ -26,10 +32,6 @@ _LETTERS = re.compile(r"^[^\W\d_]{3,}$")
 
 def suggest(searcher: Any, store: Store, evaluator: Evaluator, parsed: ParsedQuery) -> str | None:
     """The query text with unknown words replaced by close known ones, or None."""
-    from whoosh.analysis import STOP_WORDS
-
-    from search.schema import STOP_WORDS_INDEXED
-
     source = parsed.source
     replacements: list[tuple[int, int, str]] = []
     for start, end in parsed.words:
@@ -65,8 +67,6 @@ def _closest(searcher: Any, evaluator: Evaluator, term: str, typed: str) -> str 
     Fewest edits (a swap of two letters is one), then the closest length (a typo more
     often swaps or replaces a letter than loses one), then the most documents.
     """
-    from whoosh.support.levenshtein import damerau_levenshtein
-
     reader = searcher.reader()
     maxdist = 2 if len(term) >= 3 else 1
     found: dict[str, tuple[int, int]] = {}
@@ -122,9 +122,7 @@ def _surface_form(
             break
     if not forms:
         return None
-    from whoosh.support.levenshtein import levenshtein as distance
-
-    return min(forms, key=lambda f: (distance(f, typed), -forms[f], f))
+    return min(forms, key=lambda f: (levenshtein(f, typed), -forms[f], f))
 
 
 def _same_case(typed: str, form: str) -> str:

@@ -1,16 +1,16 @@
 """Which copy stands for each story of a result, and in what order: reproducibly.
 
-A story (a cluster of near-duplicate wire copies, `search.dedup`) is shown once, as its
+A story (a cluster of near-duplicate wire copies, `search.ingest.dedup`) is shown once, as its
 best-matching copy.  Copies often tie: same length, same words, same day.  Whoosh's
 document numbers depend on how the index was written (which sub-writer took which
 batch, how many commits, what was re-indexed), so breaking ties by document number
-(`search.engine.top_stories`) made two clean ingests of the same files show different
+(`search.index.stories.top_stories`) made two clean ingests of the same files show different
 copies of 4 stories in 15,766, and order tied stories differently.  Here ties are
 broken by keys that depend on the store alone, which a clean ingest of the same inputs
 reproduces:
 
 - between stories, the story number (the store rowid of the story's first article,
-  in ingest order; `search.index.document_fields`' ``story``): lower first;
+  in ingest order; `search.index.manage.document_fields`' ``story``): lower first;
 - between tied copies of one story, the copy's own store rowid, lower first (the copy
   ingested first), looked up only for the copies that tie.
 
@@ -23,7 +23,8 @@ import heapq
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from search.engine import DocData, Scores
+from search.index.docdata import DocData
+from search.index.engine import Scores
 from search.store import Store
 
 # Chooses, among tied copies of one story (document numbers), the one that stands for it.
@@ -48,7 +49,7 @@ def top_stories(
 
     Relevance order is score, then day (recent first on ties); date order is day (undated
     last), then score; then the story number.  The same order as
-    `search.engine.top_stories` except for ties, which are broken as the module says.
+    `search.index.stories.top_stories` except for ties, which are broken as the module says.
     """
     if not scores:
         return []
@@ -111,7 +112,7 @@ def _dedupe(
 def one_copy_per_story(scores: Scores, data: DocData, *, by_date: bool, choose: Choose) -> Scores:
     """``scores`` without the matching copies that do not stand for their story.
 
-    The copy kept is the one `top_stories` shows, so facets (`search.engine.facet_counts`
+    The copy kept is the one `top_stories` shows, so facets (`search.index.facets.facet_counts`
     counts each story with one of its matching copies) do not depend on document numbers.
     """
     if not data.copies:

@@ -2,9 +2,9 @@
 
 Each stage is a plain function; the extract stage is passed in (`Extractor`) so it is a
 clean seam.  In a big ingest the product's extract stage runs in a forked worker
-process beside the store and the index (`search.ingest_extract`).  Articles are
+process beside the store and the index (`search.ingest.extraction`).  Articles are
 committed to the store in batches and fed to one Whoosh writer, which commits the
-index in batches too (`search.ingest_index`): a long ingest becomes searchable as it
+index in batches too (`search.ingest.indexing`): a long ingest becomes searchable as it
 goes, and a run killed at any moment loses at most the indexing of one batch, which
 the next run (or a search's repair, `search.archive.ensure_index`) completes from the
 store.
@@ -19,15 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from search import dedup
 from search.archive import Archive
-from search.index import MULTIPROCESS_MIN_DOCS
-from search.ingest_extract import IN_FLIGHT, RegistryExtractor
-from search.ingest_index import IndexFeeder
+from search.index import MULTIPROCESS_MIN_DOCS, sync
+from search.ingest import dedup
+from search.ingest.extraction import IN_FLIGHT, RegistryExtractor
+from search.ingest.indexing import IndexFeeder
+from search.ingest.prepare import index_row, prepare
+from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import formats, iter_input_files, problem_count, read_file
 from search.readers.decode import read_head, read_position
-from search.registry import PeopleRegistry
 from search.store import PreparedArticle, add_alias, write_article
 
 BATCH = 500
@@ -46,7 +47,7 @@ _SNIFF_FROM_BYTES = 1 << 20
 # sum up each file's problems past the first 20, but a batch may hold many files.
 MAX_KEPT_PROBLEMS = 1000
 # From this many expected articles, extraction runs in a forked worker process beside the
-# store and the index (`search.ingest_extract`): the same threshold as the index's
+# store and the index (`search.ingest.extraction`): the same threshold as the index's
 # sub-writers, below which forking costs more than it saves.
 EXTRACT_WORKER_MIN_ARTICLES = MULTIPROCESS_MIN_DOCS
 
@@ -130,50 +131,6 @@ def default_extractor(raw: RawArticle) -> Extraction:
     from search.extract import extract_article
 
     return extract_article(raw)
-
-
-def prepare(
-    raw: RawArticle, extraction: Extraction, *, title: str, body: str, chash: str, article_id: str
-) -> PreparedArticle:
-    """What is stored of a read article: normalised text, extraction, sketch."""
-    signature = dedup.sketch(body)
-    return PreparedArticle(
-        id=article_id,
-        content_hash=chash,
-        title=title,
-        body=body,
-        date=raw.date,
-        source=raw.source,
-        url=raw.url,
-        lang=raw.lang,
-        city=extraction.city or raw.city,
-        agency=raw.agency,
-        origin=raw.origin,
-        tags=raw.tags,
-        meta=raw.meta,
-        extraction=extraction,
-        sketch=signature,
-        bands=tuple(dedup.bands(signature)) if signature else (),
-    )
-
-
-def index_row(art: PreparedArticle, cluster: int) -> dict[str, Any]:
-    """The row `search.index.document_fields` takes, built without re-reading the store."""
-    ex = art.extraction
-    return {
-        "id": art.id,
-        "title": art.title,
-        "body": art.body,
-        "date": art.date,
-        "source": art.source,
-        "city": art.city,
-        "lang": art.lang,
-        "countries": ",".join(ex.countries),
-        "people": "|".join(dict.fromkeys(p.name for p in ex.people)),
-        "orgs": "|".join(ex.orgs),
-        "topics": ",".join(ex.topics),
-        "cluster": cluster,
-    }
 
 
 def _clean(text: str) -> str:
@@ -423,8 +380,6 @@ def _store_one(
 def _reindex(archive: Archive, rowids: list[int]) -> None:
     """Update the index documents of articles whose extraction changed after they were
     fed to the writer (a second look with what the whole run taught the registry)."""
-    from search.index import sync
-
     archive.store.conn.executemany(
         "UPDATE articles SET indexed = 0 WHERE rowid = ?", [(r,) for r in rowids]
     )

@@ -54,7 +54,8 @@ class IndexFeeder:
 
     def start(self) -> None:
         """Open the writer and fork its sub-writers before any extraction has run (see
-        `search.index._MpWriter.start_workers`), when the batch is big enough to use them."""
+        `search.index.writers.MultiProcessWriter.start_workers`), when the batch is big
+        enough to use them."""
         if self.writer is None and self.expected >= MULTIPROCESS_MIN_DOCS:
             self._open()
             start = getattr(self.writer, "start_workers", None)

@@ -1,0 +1,70 @@
+"""Getting articles in: the ingest pipeline (`pipeline`: read, extract, store, index),
+its extract and index stages (`extraction`, `indexing`, `prepare`), near-duplicates
+(`dedup`), re-extraction (`reextract`), the people registry (`registry`), the analyst's
+corrections (`corrections`) and the demo corpus (`sample`).
+
+The names below load their module on first use (PEP 562): the registry and the
+corrections are read by briefs and the TUI, which must not pay for the pipeline's
+imports (readers, the index, Whoosh) to look a person up.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from search.ingest.corrections import Correction, CorrectionError, Overlay, in_force
+    from search.ingest.pipeline import (
+        MAX_KEPT_PROBLEMS,
+        Extractor,
+        IngestProgress,
+        IngestReport,
+        default_extractor,
+        ingest,
+    )
+    from search.ingest.reextract import ReextractProgress, ReextractReport, outdated, reextract
+    from search.ingest.registry import KnownPeople, PeopleRegistry, Person
+    from search.ingest.sample import sample_corpus, sample_notice
+
+_EXPORTS = {
+    "search.ingest.corrections": ("Correction", "CorrectionError", "Overlay", "in_force"),
+    "search.ingest.pipeline": ("MAX_KEPT_PROBLEMS", "Extractor", "IngestProgress",
+                               "IngestReport", "default_extractor", "ingest"),
+    "search.ingest.reextract": ("ReextractProgress", "ReextractReport", "outdated",
+                                "reextract"),
+    "search.ingest.registry": ("KnownPeople", "PeopleRegistry", "Person"),
+    "search.ingest.sample": ("sample_corpus", "sample_notice"),
+}  # fmt: skip
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = [
+    "MAX_KEPT_PROBLEMS",
+    "Correction",
+    "CorrectionError",
+    "Extractor",
+    "IngestProgress",
+    "IngestReport",
+    "KnownPeople",
+    "Overlay",
+    "PeopleRegistry",
+    "Person",
+    "ReextractProgress",
+    "ReextractReport",
+    "default_extractor",
+    "in_force",
+    "ingest",
+    "outdated",
+    "reextract",
+    "sample_corpus",
+    "sample_notice",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,36 @@
+"""The SQLite store, the system of record: the connection and its reads
+(`search.store.connection`), the tables and migrations (`search.store.schema`), the
+writes of articles and their extractions (`search.store.articles`) and the pair rule's
+table (`search.store.pair_table`).  It never imports the extract stage."""
+
+from search.store.articles import (
+    EXTRACTION_TABLES,
+    PreparedArticle,
+    add_alias,
+    delete_extractions,
+    engagement_sides,
+    extraction_to_json,
+    write_article,
+    write_extractions,
+)
+from search.store.connection import MMAP_BYTES, Store, StoredRef, StoreError
+from search.store.pair_table import CountryWeight
+from search.store.schema import STORE_VERSION, table_exists
+
+__all__ = [
+    "EXTRACTION_TABLES",
+    "MMAP_BYTES",
+    "STORE_VERSION",
+    "CountryWeight",
+    "PreparedArticle",
+    "Store",
+    "StoreError",
+    "StoredRef",
+    "add_alias",
+    "delete_extractions",
+    "engagement_sides",
+    "extraction_to_json",
+    "table_exists",
+    "write_article",
+    "write_extractions",
+]

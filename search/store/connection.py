@@ -1,0 +1,323 @@
+"""The SQLite store: the system of record.
+
+Articles, their extraction results and the aggregates that summaries read are kept
+here; the Whoosh index is derived from it (see `search.index`).  Every write happens
+inside a transaction, so a process killed at any moment leaves the store as it was
+after the last committed batch (SQLite WAL).
+
+This module holds the connection and its reads (`Store`); the tables and migrations are
+in `search.store.schema`, the writes of an article and its extraction in
+`search.store.articles`.  Nothing here extracts: what is derived from an extraction
+(person keys, the pair rule's weights) is computed by the caller and passed in.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from search.model import Article
+from search.store import pair_table
+from search.store.schema import SCHEMA, STORE_VERSION, migrate, stored_version
+
+# Bytes of the store file reads may map (see `Store.open`, `Store.unmapped`).
+MMAP_BYTES = 1 << 30
+
+_ARTICLE_COLUMNS = (
+    "rowid, id, title, body, date, source, url, lang, city, agency, countries, people, "
+    "orgs, topics, tags, origin, cluster, meta"
+)
+
+
+class StoreError(Exception):
+    """The store file cannot be opened or is not a briefroom store."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRef:
+    """What ingest needs to know about an article that is already stored."""
+
+    rowid: int
+    id: str
+    content_hash: str
+
+
+class Store:
+    """A briefroom SQLite store.
+
+    Use `Store.open`; one instance per thread (SQLite connections are not shared).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        readonly: bool = False,
+        backfill_pairs: Callable[[sqlite3.Connection], object] | None = None,
+    ) -> Store:
+        """Open (creating if needed) the store at ``path``.
+
+        Args:
+            path: The store file.
+            readonly: Open for reading only (no migration, no table is made).
+            backfill_pairs: Fills the pair rule's table of a store written before it
+                existed (`search.pairs.backfill`: it weighs the stored extractions, which
+                the store cannot do itself); `search.archive.Archive.open` passes it.
+
+        Raises:
+            StoreError: the file is not a SQLite database, was written by a newer
+                briefroom, or needs its pair table filled and no ``backfill_pairs`` was
+                given.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if readonly:
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(path, timeout=30.0, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                # NORMAL in WAL mode is durable to the last checkpoint and never corrupts.
+                conn.execute("PRAGMA synchronous = NORMAL")
+                found = stored_version(conn)
+                if found is not None and found > STORE_VERSION:
+                    raise StoreError(
+                        f"{path}: written by a newer briefroom (store version {found})"
+                    )
+                if found is not None and found < STORE_VERSION:
+                    migrate(conn, found)
+                conn.executescript(SCHEMA)
+                if not pair_table.ensure_table(conn, backfill_pairs):
+                    raise StoreError(
+                        f"{path}: written before the pair rule's table; open it with "
+                        "search.archive.Archive.open, which fills it"
+                    )
+                if found is None:
+                    with conn:
+                        conn.execute(
+                            "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_version', ?)",
+                            (str(STORE_VERSION),),
+                        )
+            conn.execute("PRAGMA cache_size = -65536")
+            # Reads map the file instead of copying page by page: a pair summary reads
+            # a few thousand article rows, many spilling onto overflow pages (10-15%
+            # faster on 100,000 articles). Bulk passes turn it off (`unmapped`).
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a briefroom store ({exc})") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    @contextmanager
+    def unmapped(self) -> Iterator[None]:
+        """Read without memory-mapping the file while inside.
+
+        For passes over the whole store (ingest, index rebuild): mapped pages a process
+        has touched count in its resident memory, so a pass over a 600 MB store would
+        show as 600 MB more, though the kernel can drop them at will.
+        """
+        self.conn.execute("PRAGMA mmap_size = 0")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+
+    # ------------------------------------------------------------------ meta
+
+    def get_meta(self, key: str) -> str | None:
+        """A value from the meta table."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a value in the meta table (in its own transaction)."""
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # ------------------------------------------------------------------ lookups for ingest
+
+    def find_by_id(self, article_id: str) -> StoredRef | None:
+        """The stored article with this id, or the one it was merged into."""
+        row = self.conn.execute(
+            "SELECT rowid, id, content_hash FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT a.rowid, a.id, a.content_hash FROM aliases s "
+                "JOIN articles a ON a.rowid = s.article WHERE s.alias = ?",
+                (article_id,),
+            ).fetchone()
+        return None if row is None else StoredRef(*row)
+
+    def find_by_hash(self, content_hash: str) -> StoredRef | None:
+        """The stored article with exactly this content."""
+        row = self.conn.execute(
+            "SELECT rowid, id, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+            (content_hash,),
+        ).fetchone()
+        return None if row is None else StoredRef(*row)
+
+    def sketch_candidates(self, bands: Sequence[int]) -> list[tuple[int, bytes, str | None, int]]:
+        """Stored articles sharing at least one band with ``bands``.
+
+        Returns ``(rowid, sketch, date, cluster)`` tuples.
+        """
+        if not bands:
+            return []
+        # One indexed lookup per band: an OR of the pairs makes SQLite scan the table.
+        lookups = " UNION ".join(
+            "SELECT article FROM sketch_bands WHERE band = ? AND value = ?" for _ in bands
+        )
+        params: list[int] = []
+        for i, value in enumerate(bands):
+            params += [i, value]
+        rows = self.conn.execute(
+            f"SELECT a.rowid, a.sketch, a.date, a.cluster FROM ({lookups}) b "
+            "JOIN articles a ON a.rowid = b.article",
+            params,
+        ).fetchall()
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    # ------------------------------------------------------------------ reads
+
+    def count(self) -> int:
+        """Number of stored articles."""
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def get(self, article_id: str) -> Article | None:
+        """One article by id (or by the id of a duplicate merged into it)."""
+        ref = self.find_by_id(article_id)
+        if ref is None:
+            return None
+        row = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE rowid = ?", (ref.rowid,)
+        ).fetchone()
+        return self._article(row)
+
+    def get_many(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        """Articles by id, as a dict (missing ids are left out)."""
+        found: dict[str, Article] = {}
+        for chunk_start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            ):
+                article = self._article(row)
+                found[article.id] = article
+        return found
+
+    def extraction(self, article_id: str) -> dict[str, Any]:
+        """The stored extraction (JSON form) of one article; empty when unknown."""
+        row = self.conn.execute(
+            "SELECT extraction FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return {} if row is None else dict(json.loads(row[0]))
+
+    def cluster_sizes(self, clusters: Iterable[int]) -> dict[int, int]:
+        """Number of copies in each cluster."""
+        wanted = list(set(clusters))
+        sizes: dict[int, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for cluster, n in self.conn.execute(
+                f"SELECT cluster, count(*) FROM articles WHERE cluster IN ({marks}) GROUP BY cluster",
+                chunk,
+            ):
+                sizes[cluster] = n
+        return sizes
+
+    def _article(self, row: Sequence[Any]) -> Article:
+        (rowid, aid, title, body, date, source, url, lang, city, agency, countries, people,
+         orgs, topics, tags, origin, cluster, meta) = row  # fmt: skip
+        copies = 1
+        if cluster is not None:
+            copies = self.cluster_sizes([cluster]).get(cluster, 1)
+        return Article(
+            id=aid,
+            title=title,
+            body=body,
+            date=date,
+            source=source,
+            url=url,
+            lang=lang,
+            city=city,
+            agency=agency,
+            countries=_split(countries),
+            people=_split(people, "|"),
+            orgs=_split(orgs, "|"),
+            topics=_split(topics),
+            tags=tuple(json.loads(tags)),
+            origin=origin,
+            cluster=None if cluster is None else str(cluster),
+            copies=copies,
+            meta=json.loads(meta),
+        )
+
+    def iter_for_index(self, *, pending_only: bool) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Rows to index, as ``(rowid, fields)`` (see `search.index.document_fields`)."""
+        where = "WHERE indexed = 0" if pending_only else ""
+        cursor = self.conn.execute(
+            "SELECT rowid, id, title, body, date, year, source, city, lang, countries, people, "
+            f"orgs, topics, cluster FROM articles {where} ORDER BY rowid"
+        )
+        keys = ("id", "title", "body", "date", "year", "source", "city", "lang", "countries",
+                "people", "orgs", "topics", "cluster")  # fmt: skip
+        for row in cursor:
+            yield row[0], dict(zip(keys, row[1:], strict=True))
+
+    def mark_indexed(self, rowids: Iterable[int] | None = None) -> None:
+        """Record that articles are in the index (all pending ones when ``rowids`` is None)."""
+        with self.conn:
+            if rowids is None:
+                self.conn.execute("UPDATE articles SET indexed = 1 WHERE indexed = 0")
+            else:
+                self.conn.executemany(
+                    "UPDATE articles SET indexed = 1 WHERE rowid = ?", ((r,) for r in rowids)
+                )
+
+    def mark_all_unindexed(self) -> None:
+        """Record that the index is empty (before a rebuild)."""
+        with self.conn:
+            self.conn.execute("UPDATE articles SET indexed = 0 WHERE indexed != 0")
+
+    def extracted_before(self, version: int) -> int:
+        """How many articles an extract stage older than ``version`` extracted.
+
+        Version 0 marks an extraction made by a caller's own extractor (tests, embedding
+        applications): not counted, it is not ours to call out of date.
+        """
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE extractor BETWEEN 1 AND ?", (version - 1,)
+            ).fetchone()[0]
+        )
+
+    def indexed_count(self) -> int:
+        """Number of articles recorded as indexed."""
+        return int(
+            self.conn.execute("SELECT count(*) FROM articles WHERE indexed = 1").fetchone()[0]
+        )
+
+
+def _split(value: str | None, sep: str = ",") -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split(sep) if v)
