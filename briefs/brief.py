@@ -1,4 +1,4 @@
-"""Build a cited briefing note for a meeting (DESIGN.md, "Meetings and briefs").
+"""Build a cited briefing note for a meeting (README.md, "Meetings and briefs").
 
 `build_brief` is a pure function of the store, the meeting, our side and the as-of
 date: it reads the pair summary (`briefs.relations.pair_summary`) and a few indexed
@@ -247,10 +247,10 @@ def limit_items(brief: Brief, limit: int) -> Brief:
             elif is_dataclass(current) and not isinstance(current, type):
                 changes[f.name] = cut(current)
         if shortened and "note" in {f.name for f in fields(value)}:
-            note = value.note  # type: ignore[attr-defined]
+            note = value.note  # type: ignore[attr-defined]  # a dataclass with a note field
             said = "Shortened: " + "; ".join(shortened) + " shown."
             changes["note"] = f"{note} {said}" if note else said
-        return replace(value, **changes)  # type: ignore[type-var]
+        return replace(value, **changes)
 
     result = cut(brief)
     assert isinstance(result, Brief)

@@ -2,7 +2,7 @@
 
 `resolve_date` reads the phrase with the date service (`search.dates.read_date`, the
 parser search filters use too), preferring the future, anchored at ``as_of`` (a naive
-date, REFERENCE.md section 7), numeric dates in the configured day order and only in the
+date, docs/reference.md, Dates), numeric dates in the configured day order and only in the
 configured languages: one `search.dates.DateSettings`.  A phrase that names one day resolves to
 that day; a phrase that does not ("June", "next week", "end of month") resolves to a
 range with ``day = None`` and is *ambiguous*: shown to the user, never guessed.

@@ -47,7 +47,7 @@ class Window:
 
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
-    """An article as listed in a summary (DESIGN.md: id, title, date, source, countries)."""
+    """An article as listed in a summary (docs/relations.md: id, title, date, source, countries)."""
 
     id: str
     title: str
@@ -97,7 +97,7 @@ class EventEntry:
 
 @dataclass(frozen=True)
 class PairSummary:
-    """What has happened between two countries (DESIGN.md, "Relationship summaries").
+    """What has happened between two countries (README.md, "Relationship summaries").
 
     ``articles`` holds every article id concerning both, oldest first; ``article_refs``
     the same articles with their metadata (added field).  ``sources`` counts articles

@@ -3,7 +3,7 @@
 The keys are stable and documented in docs/relations.md; add keys, never rename or
 remove them (bump the ``schema`` version if that ever has to happen).  Every listed
 article and every citation carries ``id``, ``title``, ``date``, ``source`` and
-``countries`` (ISO alpha-3), as DESIGN.md asks of every JSON article.
+``countries`` (ISO alpha-3), like every JSON article (docs/architecture.md, "Search").
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ Four kinds of request parse dates, and each carries a `DateSettings` (the day th
 All four get their parser from `date_parser`, which keeps one per settings: dateparser's
 ``DateDataParser`` is built once and reused rather than once per phrase.  dateparser is
 imported lazily (it costs ~0.3 s, dateparser#253), always with the languages restricted
-and a naive ``RELATIVE_BASE`` (REFERENCE.md, section 7).
+and a naive ``RELATIVE_BASE`` (docs/reference.md, Dates).
 """
 
 from __future__ import annotations
@@ -146,7 +146,8 @@ def read_date(text: str, settings: DateSettings, *, prefer: str) -> tuple[date, 
 
 
 def warm_up() -> None:
-    """Import dateparser and parse once (~0.4 s), e.g. in a worker before the first search."""
+    """Import dateparser and parse once (~0.4 s): bench/search.py pays this one-off start
+    before timing searches, as a session pays it once."""
     read_date("last month", DateSettings(date.today()), prefer="past")
 
 

@@ -1,4 +1,4 @@
-"""The ``briefroom`` command line (DESIGN.md, "Command line contract").
+"""The ``briefroom`` command line (README.md, "Command line").
 
 Headless commands never import Textual: the app is imported inside the command that
 runs it.  ``--json`` output is one JSON document on stdout; progress and messages go

@@ -1,4 +1,4 @@
-"""``briefroom meetings``, ``briefroom brief`` and ``briefroom render`` (DESIGN.md, CLI contract).
+"""``briefroom meetings``, ``briefroom brief`` and ``briefroom render`` (README.md, "Command line").
 
 Meeting dates are typed in words and resolved with the configured languages and day
 order, anchored at ``--as-of`` (else today); the resolution is echoed as weekday and

@@ -1,4 +1,4 @@
-"""The ingest pipeline: files -> readers -> prepare -> extract -> store -> index.
+"""The ingest pipeline: files -> readers -> extract -> prepare -> store -> index.
 
 Each stage is a plain function; the extract stage is passed in (`Extractor`) so it is a
 clean seam.  In a big ingest the product's extract stage runs in a forked worker

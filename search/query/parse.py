@@ -3,7 +3,7 @@
 Searches are run by `search.query.run.search` (and `search.archive.run_search`); the
 query nodes come from `search.index.query_nodes` (only `search.index` imports Whoosh).
 
-Query language (DESIGN.md, "Search"):
+Query language (README.md, "Search"; docs/architecture.md, "Search"):
 
 - words (all must match, stems match: "ministers" finds "minister"), ``"phrases"``,
   ``AND``/``OR``/``NOT`` (upper case), ``(grouping)``, ``word*`` prefixes;

@@ -134,7 +134,7 @@ def article_title(article: Any) -> str:
 def hits_to_json(
     result: SearchResult, resolve_name: Callable[[str], str] | None = None
 ) -> dict[str, object]:
-    """The ``--json`` document of a search (DESIGN.md: id, title, date, source, countries).
+    """The ``--json`` document of a search (docs/architecture.md, "Search": JSON documents).
 
     Snippet ``matches`` are ``[start, end]`` character offsets into the snippet's
     ``text`` (Python string indices: Unicode code points).
