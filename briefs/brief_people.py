@@ -169,7 +169,7 @@ def background(ctx: BriefContext, commitment_sentences: set[tuple[str, str]]) ->
     items.extend(facts[:MAX_BACKGROUND])
     if not facts and todo is None:
         todo = "Add the key facts and dates of the relationship (relations, embassies, agreements)."
-    elif not facts:
+    elif not facts and todo is not None:
         todo += " Add the key facts and dates of the relationship."
     return Section(tuple(items), None, todo)
 
@@ -227,7 +227,7 @@ def upcoming(ctx: BriefContext) -> Section:
     """Engagements announced between the two sides that have not happened by the as-of
     date: visits, talks and meetings to come."""
     as_of = ctx.as_of.isoformat()
-    items = []
+    items: list[Item] = []
     announced_total = 0
     for engagement in ctx.summary.planned:
         announced = engagement.sources[0].date if engagement.sources else None

@@ -73,7 +73,7 @@ def _to_doc(value: Any) -> Any:
     return value
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]  # base chosen at run time
     """Block style, except short lists of numbers (``cite: [1, 2]``); libyaml's emitter
     when PyYAML has it (10x faster), the same safe representers either way.  A value
     given twice is written twice, never as an alias (which `brief_from_yaml` refuses)."""
@@ -129,7 +129,7 @@ class _BriefLoader(yaml.SafeLoader):
     ``yaml.safe_load`` was the pure-Python loader already)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
             sign = "*" if kind == "alias" else "&"
@@ -184,7 +184,7 @@ def brief_from_doc(doc: Any) -> Brief:
         raise BriefError(f"schema: missing (expected {SCHEMA!r})")
     if schema != SCHEMA:
         raise BriefError(f"schema: expected {SCHEMA!r}, got {_short(schema)}")
-    brief = _build(Brief, doc, "")
+    brief: Brief = _build(Brief, doc, "")
     _check_citations(brief)
     return brief
 
@@ -237,8 +237,8 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         if not isinstance(value, list):
             raise BriefError(f"{where}: expected a list, got {_kind(value)}")
         return tuple(_convert(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
-    if dataclasses.is_dataclass(hint):
-        return _build(hint, value, where)  # type: ignore[arg-type]
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _build(hint, value, where)
     if hint is str:
         return _text(value, where)
     if hint is int:

@@ -152,4 +152,5 @@ def renumber(brief: Brief) -> Brief:
     ordered = [n for numbers in articles.values() for n in numbers]
     mapping = {old: new for new, old in enumerate(ordered, 1)}
     sources = tuple(dataclasses.replace(by_n[old], n=mapping[old]) for old in ordered)
-    return dataclasses.replace(_rewrite(brief, mapping), sources=sources)
+    rewritten: Brief = _rewrite(brief, mapping)
+    return dataclasses.replace(rewritten, sources=sources)

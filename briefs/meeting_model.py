@@ -6,8 +6,8 @@ are stored in the archive by `briefs.meeting_store`.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 
 FORMATS = ("consultations", "visit", "call", "summit", "meeting", "signing", "multilateral")
 """The formats a meeting may have (``--format``, the form's select)."""
@@ -114,11 +114,11 @@ class Meeting:
     status: str | None = None
 
     @property
-    def day(self) -> date:
+    def day(self) -> dt.date:  # dt.: the field `date` hides the class here
         """The meeting day."""
-        return date.fromisoformat(self.date)
+        return dt.date.fromisoformat(self.date)
 
-    def days_left(self, as_of: date) -> int:
+    def days_left(self, as_of: dt.date) -> int:
         """Days from ``as_of`` to the meeting (negative: it is past)."""
         return (self.day - as_of).days
 

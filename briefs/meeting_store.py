@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from briefs.meeting_model import Delegate, Meeting
 from search.store import Store, table_exists
@@ -260,19 +262,19 @@ def _people(value: object) -> tuple[Delegate, ...]:
     return tuple(d for d in (Delegate.from_dict(v) for v in loaded) if d is not None)
 
 
-def _meeting(row: tuple[object, ...] | sqlite3.Row) -> Meeting:
+def _meeting(row: Sequence[Any]) -> Meeting:  # a sqlite3 row: its values are untyped
     (mid, country, day, date_text, title, place, fmt, participants, purpose, home, ours,
      theirs, status) = row  # fmt: skip
     return Meeting(
         country=str(country),
         date=str(day),
         date_text=str(date_text or ""),
-        title=title,  # type: ignore[arg-type]
-        place=place,  # type: ignore[arg-type]
-        format=fmt,  # type: ignore[arg-type]
+        title=title,
+        place=place,
+        format=fmt,
         participants=_names(participants),
-        purpose=purpose,  # type: ignore[arg-type]
-        id=int(mid),  # type: ignore[call-overload]
+        purpose=purpose,
+        id=int(mid),
         home=str(home) if home else None,
         ours=_people(ours),
         theirs=_people(theirs),

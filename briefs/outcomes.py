@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from briefs.commitments import CommitmentEntry
 from briefs.engagements import SAME_DAYS, Engagement
@@ -300,7 +301,7 @@ def outcomes(store: Store, meeting_ids: list[int] | None = None) -> dict[int, Ou
     return {int(row[1]): _outcome(store.conn, row) for row in store.conn.execute(sql, params)}
 
 
-def _outcome(conn: sqlite3.Connection, row: tuple[object, ...]) -> Outcome:
+def _outcome(conn: sqlite3.Connection, row: Sequence[Any]) -> Outcome:  # untyped sqlite3 row
     outcome_id, meeting, status, note, author, recorded_at = row
     items = tuple(
         OutcomeItem(str(kind), str(text), owner, due, str(typed or ""))
@@ -311,11 +312,11 @@ def _outcome(conn: sqlite3.Connection, row: tuple[object, ...]) -> Outcome:
         )
     )
     return Outcome(
-        meeting=int(meeting),  # type: ignore[call-overload]
+        meeting=int(meeting),
         status=str(status),
         note=str(note) if note else None,
         items=items,
-        id=int(outcome_id),  # type: ignore[call-overload]
+        id=int(outcome_id),
         author=str(author) if author else None,
         recorded_at=str(recorded_at) if recorded_at else None,
     )

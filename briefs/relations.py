@@ -90,7 +90,7 @@ def _fill_months(volume: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
         end = tuple(map(int, volume[-1][0].split("-")))
     except ValueError:
         return tuple(volume)
-    out = []
+    out: list[tuple[str, int]] = []
     while (year, month) <= end and len(out) < 1200:
         key = f"{year:04d}-{month:02d}"
         out.append((key, counts.get(key, 0)))
@@ -294,7 +294,7 @@ def _commitments(
     rows.sort(key=lambda r: (-scope.order(int(r[0])), r[1]))
     pair = {a, b}
     seen: set[tuple[Any, str]] = set()
-    out = []
+    out: list[CommitmentEntry] = []
     total = 0
     overlay = Overlay.load(scope.store.conn)
     for article, sentence, kind, status, parties, summary, side in rows:

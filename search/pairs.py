@@ -112,7 +112,7 @@ def country_weights(
     named: dict[int, set[str]] = defaultdict(set)
     for _kind, code, _start, _end, sentence, how in found:
         if how != "dateline":
-            named[int(sentence)].add(str(code))  # type: ignore[call-overload]
+            named[int(sentence)].add(str(code))  # type: ignore[call-overload]  # a JSON int
     score, in_title, in_lead, dateline = _attention(found, named, text, sentences, title)
 
     partners: dict[str, set[str]] = defaultdict(set)
@@ -171,6 +171,7 @@ def _attention(
     in_lead: dict[str, float] = {}
     dateline: set[str] = set()
     for _kind, code, start, end, sentence, how in found:
+        # The mention fields are untyped JSON values (ints here).
         code, start, end, sentence = str(code), int(start), int(end), int(sentence)  # type: ignore[call-overload]
         if how == "dateline":
             dateline.add(code)

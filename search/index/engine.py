@@ -125,7 +125,7 @@ class Evaluator:
     ) -> Postings:
         """The postings of one term (restricted to blocks that may hold ``restrict``)."""
         ids: list[int] = []
-        weights: list[float] | None = None
+        weights: list[float] = []  # only kept once a weight is not 1.0
         values: list[bytes] | None = [] if want_values else None
         uniform = True
         for terms, info, offset in self._infos(fieldname, btext):
@@ -134,11 +134,11 @@ class Evaluator:
                 uniform = False
                 weights = [1.0] * len(ids)
             if not uniform:
-                weights.extend(w if w is not None else repeat(1.0, len(i)))  # type: ignore[union-attr]
+                weights.extend(w if w is not None else repeat(1.0, len(i)))
             ids.extend(i)
             if values is not None and v is not None:
                 values.extend(v)
-        return Postings(ids, weights, values)
+        return Postings(ids, None if uniform else weights, values)
 
     def _bm25_table(self, fieldname: str) -> tuple[list[float], bytes] | None:
         """``K1 * (1 - B + B * length / average)`` per length byte, and the length bytes."""
@@ -340,7 +340,7 @@ class Evaluator:
         # Each word's postings with positions, rarest word first, each read only in the
         # blocks that can hold documents with all the words so far.
         candidates: list[int] | None = restrict
-        read: dict[int, tuple[list[int], list[float] | None, list[bytes]]] = {}
+        read: dict[int, tuple[list[int], Sequence[float] | None, list[bytes]]] = {}
         for i in order:
             p = self.postings(fieldname, btexts[i], want_values=True, restrict=candidates)
             assert p.values is not None

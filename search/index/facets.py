@@ -102,7 +102,7 @@ def _load_facets(leaves: list[tuple[Any, int]]) -> _FacetData | None:
     """The saved facet data of every segment, combined; None when any is missing."""
     countries: list[tuple[str, ...]] = []
     flags: dict[str, list[bytes]] = {}
-    counts = []
+    counts: list[int] = []
     for reader, _offset in leaves:
         count = reader.doc_count_all()
         try:

@@ -40,7 +40,7 @@ POSITION_BYTES = 4
 _BIG_ENDIAN = sys.byteorder == "big"
 
 
-class FastPositions(Positions):
+class FastPositions(Positions):  # type: ignore[misc]  # untyped Whoosh base class
     """Whoosh's ``Positions`` format with a fast path for the product's text analyzer."""
 
     _stems: dict[str, str] = {}
@@ -107,7 +107,8 @@ class FastPositions(Positions):
         return len(valuestring) // POSITION_BYTES
 
     def decode_weight(self, valuestring: bytes) -> float:
-        return self.decode_frequency(valuestring) * self.field_boost
+        boost: float = self.field_boost  # untyped Whoosh attribute
+        return self.decode_frequency(valuestring) * boost
 
     def decode_position_boosts(self, valuestring: bytes) -> list[tuple[int, float]]:
         return [(pos, 1.0) for pos in self.decode_positions(valuestring)]
@@ -122,7 +123,7 @@ def decode_positions(data: bytes) -> array[int]:
     return positions
 
 
-class FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
+class FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]  # untyped Whoosh base class
     """Whoosh's postings writer, with blocks pickled in protocol 5 instead of 2.
 
     A block is ``(ids, weights, values)`` with one bytes object per posting (its
@@ -139,7 +140,7 @@ class FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
         wp.write_posting_block(self, last, _PROTOCOL, _COMPRESS_MIN_BYTES)
 
 
-class FastCodec(W3Codec):  # type: ignore[misc]
+class FastCodec(W3Codec):  # type: ignore[misc]  # untyped Whoosh base class
     """Whoosh's default codec writing postings with `FastPostingsWriter`."""
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> FastPostingsWriter:

@@ -142,7 +142,8 @@ class SearchIndex:
         `search.index.fastindex.FastCodec` (merged segments too: Whoosh merges in the
         writer), pooled in memory by `search.index.postingpool.CompactPool`.
         """
-        options = {"limitmb": WRITER_LIMIT_MB, "timeout": WRITER_TIMEOUT_S, "compound": False,
+        # Whoosh writer options (untyped keyword arguments of its writers).
+        options: dict[str, Any] = {"limitmb": WRITER_LIMIT_MB, "timeout": WRITER_TIMEOUT_S, "compound": False,
                    "codec": FastCodec()}  # fmt: skip
         if expected_docs >= MULTIPROCESS_MIN_DOCS:
             return MultiProcessWriter(ix, procs=2, multisegment=True, **options)

@@ -87,7 +87,7 @@ class CompactPool:
             if vbytes is None:
                 vbytes = b""
             term.values += vbytes
-            term.ends.append(len(term.values))  # type: ignore[union-attr]
+            term.ends.append(len(term.values))  # type: ignore[union-attr]  # set with values
             self._size += _POSTING_BYTES + len(vbytes)
         elif vbytes:
             raise ValueError(f"{fieldname}: a posting with a value among value-less ones")
@@ -169,7 +169,7 @@ class CompactPool:
                     values += vals
                     part = array("I")
                     part.frombytes(stops)
-                    ends.extend(e + shift for e in part)  # type: ignore[union-attr]
+                    ends.extend(e + shift for e in part)  # type: ignore[union-attr]  # set with values
                 elif values is not None and ends is not None:
                     ends.extend([len(values)] * (len(docnums) - before))
             yield from _expand(key, docnums, weights, values, ends, ordered)
@@ -198,7 +198,7 @@ def _expand(
         yield (fieldname, tbytes, docnums[i], weights[i], data[start : ends[i]])
 
 
-class CompactSegmentWriter(SegmentWriter):  # type: ignore[misc]
+class CompactSegmentWriter(SegmentWriter):  # type: ignore[misc]  # untyped Whoosh base class
     """Whoosh's ``SegmentWriter`` with a `CompactPool`."""
 
     def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:

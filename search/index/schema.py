@@ -33,7 +33,7 @@ def text_analyzer() -> Analyzer:
     is unpickled in Whoosh's indexing sub-processes) and indexes with its one-pass path.
     """
     analyzer = StemmingAnalyzer(stoplist=STOP_WORDS_INDEXED, minsize=MIN_WORD, cachesize=200_000)
-    analyzer.briefroom_fast_terms = True  # type: ignore[attr-defined]
+    analyzer.briefroom_fast_terms = True
     return analyzer
 
 

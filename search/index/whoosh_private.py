@@ -140,7 +140,7 @@ def read_postings(
     stream = io.BytesIO(raw)
     pos = 4
     all_ids: list[int] = []
-    all_weights: list[float] | None = []
+    all_weights: list[float] = []
     all_values: list[bytes] | None = [] if want_values else None
     uniform = True
     prev_max = offset - 1
@@ -169,15 +169,15 @@ def read_postings(
             all_ids.extend(ids)
             if weights is None:
                 if not uniform:
-                    all_weights.extend(repeat(1.0, count))  # type: ignore[union-attr]
+                    all_weights.extend(repeat(1.0, count))
             else:
                 if uniform:
                     uniform = False
                     all_weights = [1.0] * (len(all_ids) - len(ids))
                 if isinstance(weights, float):
-                    all_weights.extend(repeat(weights, count))  # type: ignore[union-attr]
+                    all_weights.extend(repeat(weights, count))
                 else:
-                    all_weights.extend(weights)  # type: ignore[union-attr]
+                    all_weights.extend(weights)
             if all_values is not None:
                 all_values.extend(values)
         pos = end

@@ -38,7 +38,7 @@ _FLUSH = "flush"
 _RESULT_TIMEOUT_S = 1.0
 
 
-class SubWriter(WhooshSubWriterTask):  # type: ignore[misc]
+class SubWriter(WhooshSubWriterTask):  # type: ignore[misc]  # untyped Whoosh base class
     """Whoosh's indexing sub-process (multi-segment mode only), dying with its parent,
     writing through a `CompactSegmentWriter`, and able to hand over its segment in the
     middle of a run (`MultiProcessWriter.flush`).  (Whoosh's ``SubWriterTask.run`` with those
@@ -79,7 +79,7 @@ class SubWriter(WhooshSubWriterTask):  # type: ignore[misc]
         return CompactSegmentWriter(ix, _lk=False, **self.kwargs)
 
 
-class MultiProcessWriter(WhooshMpWriter):  # type: ignore[misc]
+class MultiProcessWriter(WhooshMpWriter):  # type: ignore[misc]  # untyped Whoosh base class
     """Whoosh's multi-process writer whose sub-processes die with their parent; it and
     they pool postings with `search.index.postingpool.CompactPool`."""
 

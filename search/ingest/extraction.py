@@ -58,7 +58,7 @@ class RegistryExtractor:
         self.registry = PeopleRegistry(conn)
         self.custom = custom
         self.known: KnownPeople | None = None
-        self.extractor: Any = None
+        self.extractor: Callable[[RawArticle], Extraction] | None = None
         self.worker: ExtractionWorker | None = None
 
     def __call__(self, raw: RawArticle) -> Extraction:
@@ -70,7 +70,7 @@ class RegistryExtractor:
             if self.known is None:
                 self.known = self.registry.known()
             self.extractor = Extractor(known=self.known.side_of)
-        return self.extractor(raw)  # type: ignore[no-any-return]
+        return self.extractor(raw)
 
     def start_worker(self) -> None:
         """Extract in a forked worker from now on (the product's extractor only)."""

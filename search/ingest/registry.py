@@ -286,7 +286,7 @@ class PeopleRegistry:
         ):
             best[int(person)] = (country or None, org or None, str(how))  # the last: highest
         for person in ids:
-            country, org, how = best.get(person, (None, None, None))  # type: ignore[assignment]
+            country, org, how = best.get(person, (None, None, None))
             override = overrides.get(person, {})
             if "country" in override or "org" in override:
                 country, org, how = (
@@ -547,12 +547,17 @@ def _person(row: tuple[object, ...]) -> Person:
     return Person(
         id=int(str(row[0])),
         name=str(row[1]),
-        country=row[2] and str(row[2]),
-        org=row[3] and str(row[3]),
-        how=row[4] and str(row[4]),
-        role=row[5] and str(row[5]),
-        role_seen=row[6] and str(row[6]),
-        first_seen=row[7] and str(row[7]),
-        last_seen=row[8] and str(row[8]),
+        country=_text(row[2]),
+        org=_text(row[3]),
+        how=_text(row[4]),
+        role=_text(row[5]),
+        role_seen=_text(row[6]),
+        first_seen=_text(row[7]),
+        last_seen=_text(row[8]),
         articles=int(str(row[9])),
     )
+
+
+def _text(value: object) -> str | None:
+    """A TEXT column that may be NULL, as a string (``""`` stays ``""``)."""
+    return None if value is None else str(value)

@@ -78,7 +78,7 @@ def open_binary(path: Path) -> Iterator[BinaryIO]:
             if raw.read(2) == GZIP_MAGIC:
                 raw.seek(0)
                 with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-                    yield stream  # type: ignore[misc]
+                    yield stream  # type: ignore[misc]  # a binary stream, not a BinaryIO subclass
             else:
                 raw.seek(0)
                 yield raw
@@ -370,18 +370,28 @@ class LineReader:
                     number += 1
                     pos = newline + 1
                 base += size
-        except GZIP_ERRORS:
+        except (*GZIP_ERRORS, UnicodeDecodeError, _TooMuchData) as error:
+            yield from self._stopped(error, number, skipping)
+            return
+        if skipping >= 0:
+            yield _too_large(origin, number, skipping, limit)
+        elif carried:
+            yield from self._decoded(number, carry_start, b"".join(carry))
+
+    def _stopped(self, error: Exception, number: int, skipping: int) -> Iterator[ReadError]:
+        """What `_lines` reports when reading stops at line ``number`` on ``error``
+        (``skipping``: the size so far of an oversize line being skipped, else -1)."""
+        origin = self.origin
+        if isinstance(error, GZIP_ERRORS):
             yield ReadError(origin, f"truncated or corrupt gzip data after line {number - 1}")
-            return
-        except UnicodeDecodeError as error:  # UTF-16/32 text
+        elif isinstance(error, UnicodeDecodeError):  # UTF-16/32 text
             yield ReadError(origin, f"cannot decode after line {number - 1}: {error}")
-            return
-        except _TooMuchData:
+        else:  # _TooMuchData
             if skipping >= 0:
                 yield ReadError(
                     origin,
                     f"record too large: more than {describe_size(skipping)}, "
-                    f"limit {describe_size(limit)}",
+                    f"limit {describe_size(self.limit)}",
                     number,
                 )
             yield ReadError(
@@ -389,11 +399,6 @@ class LineReader:
                 f"file too large: more than {describe_size(self.total_limit)} after "
                 f"decompression; stopped after line {number - 1}",
             )
-            return
-        if skipping >= 0:
-            yield _too_large(origin, number, skipping, limit)
-        elif carried:
-            yield from self._decoded(number, carry_start, b"".join(carry))
 
     def _decoded(
         self, number: int, offset: int, raw: bytes

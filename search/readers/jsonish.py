@@ -93,7 +93,7 @@ def read_json(
     text, warning = decode_document(read_capped(path, MAX_JSON_BYTES, "JSON document"))
     if warning is not None:
         yield ReadWarning(origin, warning)
-    start = _SPACE.match(text).end()  # type: ignore[union-attr]
+    start = _SPACE.match(text).end()  # type: ignore[union-attr]  # `[...]*` always matches
     if text.startswith("[", start):
         yield from _read_array(text, start, origin, options)
         return
@@ -132,7 +132,7 @@ def _read_array(
 ) -> Iterator[RawArticle | ReadError]:
     # Walk the array with raw_decode so each item's line is known and a damaged
     # item or a truncated end does not lose the items before it.
-    position = _SPACE.match(text, start + 1).end()  # type: ignore[union-attr]
+    position = _SPACE.match(text, start + 1).end()  # type: ignore[union-attr]  # always matches
     line = 1 + text.count("\n", 0, position)
     counted = position
     if text.startswith("]", position):
@@ -147,9 +147,9 @@ def _read_array(
             yield ReadError(origin, f"invalid JSON: {_json_reason(error)}", line)
             return
         yield _article(record, f"{origin}:{line}", origin, line, options)
-        position = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+        position = _SPACE.match(text, end).end()  # type: ignore[union-attr]  # always matches
         if text.startswith(",", position):
-            position = _SPACE.match(text, position + 1).end()  # type: ignore[union-attr]
+            position = _SPACE.match(text, position + 1).end()  # type: ignore[union-attr]  # always matches
             continue
         if text.startswith("]", position):
             if text[position + 1 :].strip():

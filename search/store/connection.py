@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -273,7 +273,9 @@ class Store:
             meta=json.loads(meta),
         )
 
-    def iter_for_index(self, *, pending_only: bool) -> Iterator[tuple[int, dict[str, Any]]]:
+    def iter_for_index(
+        self, *, pending_only: bool
+    ) -> Generator[tuple[int, dict[str, Any]], None, None]:
         """Rows to index, as ``(rowid, fields)`` (see `search.index.document_fields`)."""
         where = "WHERE indexed = 0" if pending_only else ""
         cursor = self.conn.execute(
