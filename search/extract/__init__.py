@@ -74,7 +74,7 @@ class Extractor:
 
     def __init__(self, taxonomy_path: Path | None = None, known: Known | None = None) -> None:
         self.taxonomy: Taxonomy = load_taxonomy(taxonomy_path)
-        # What the archive already knows of people (`search.registry.KnownPeople.side_of`).
+        # What the archive already knows of people (`search.ingest.registry.KnownPeople.side_of`).
         self.known = known
 
     def __call__(self, raw: RawArticle) -> Extraction:
@@ -111,9 +111,7 @@ class Extractor:
         # analysis reads the first `MAX_ANALYSED`: a longer text is no news story, and
         # the work and memory per article must stay bounded.
         full_sentences = sentences
-        if len(text) > MAX_TAGGED:
-            text = text[:MAX_TAGGED]
-            sentences = [span for span in sentences if span[1] <= MAX_TAGGED]
+        text, sentences = _bounded(text, sentences, MAX_TAGGED)
         tagged_text = text
         countries, concerned = find_countries(
             text, sentences, title_end=title_end, city=city, agency=agency, date=date
@@ -121,9 +119,7 @@ class Extractor:
         home = _home(countries, agency or source, date)
         orgs = find_orgs(text, sentences, countries)
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
-        if len(text) > MAX_ANALYSED:
-            text = text[:MAX_ANALYSED]
-            sentences = [span for span in sentences if span[1] <= MAX_ANALYSED]
+        text, sentences = _bounded(text, sentences, MAX_ANALYSED)
         people = find_people(
             text, sentences, countries, home=home, publisher=publisher_home(source),
             context=_setting(countries, concerned, publisher_home(source)), org_mentions=orgs,
@@ -166,6 +162,16 @@ class Extractor:
             engagements=engagements,
             version=EXTRACTOR_VERSION,
         )
+
+
+def _bounded(
+    text: str, sentences: list[tuple[int, int]], limit: int
+) -> tuple[str, list[tuple[int, int]]]:
+    """The first ``limit`` characters of a text, and the sentences that end within them."""
+    if len(text) > limit:
+        text = text[:limit]
+        sentences = [span for span in sentences if span[1] <= limit]
+    return text, sentences
 
 
 def _home(countries: list[Mention], agency: str | None, date: str | None) -> str | None:

@@ -1,6 +1,6 @@
 """Which country (or international organisation) a person named in an article serves.
 
-Evidence, strongest first (the registry in `search.registry` weighs it across the
+Evidence, strongest first (the registry in `search.ingest.registry` weighs it across the
 archive, so a strong clue in one article beats a weak default in many):
 
 ======== ======== ===================================================================
@@ -15,7 +15,7 @@ listed   4        joined by "and" to a colleague whose country follows in parent
 office   3        an office one country alone has ("Secretary of State"), or, in a
                   government publisher's own text, one of its own offices ("Deputy
                   Secretary Sherman", "Special Envoy Lenderking"): ``data/offices.yaml``
-registry 2        what other articles showed strongly (`search.registry.KnownPeople`):
+registry 2        what other articles showed strongly (`search.ingest.registry.KnownPeople`):
                   "President Zelenskyy" after "Ukrainian President Zelenskyy"
 notable  2        a well-known figure named with no clue ("Putin", "Barack Obama"):
                   ``data/notable_people.yaml`` (`search.extract.notables`)
@@ -28,7 +28,7 @@ met      1        in a government publisher's readout, a foreign official with n
                   clue met during a visit to X, or in an engagement of the publisher with X
                   alone ("visited Tripoli, Libya, where he met with interim Prime Minister
                   Dabaiba"): X
-analyst  9        the analyst's correction (`search.corrections`)
+analyst  9        the analyst's correction (`search.ingest.corrections`)
 ======== ======== ===================================================================
 
 A country in a role's complement after "for", "to", "on" or "against" is a portfolio,

@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from search import datelines
-from search.extract import places
+from search.extract import dateline_places, places
 from search.extract.gazetteer import Entry, display_names, fold, gazetteer, resolve_code
 from search.extract.sentences import sentence_at
 from search.model import Mention, Span
@@ -98,16 +97,16 @@ def find_countries(
     line = None
     if body_start < len(text):
         if city:
-            line = datelines.locate(text, body_start, city)
+            line = dateline_places.locate(text, body_start, city)
         else:
-            line = datelines.parse(text, body_start)
+            line = dateline_places.parse(text, body_start)
     dateline_code = None
     if line is not None:
-        dateline_code = datelines.resolve(line.city, line.qualifiers, date)
+        dateline_code = dateline_places.resolve(line.city, line.qualifiers, date)
         if agency is None:
             agency = line.agency
     elif city:
-        dateline_code = datelines.resolve(city, (), date)
+        dateline_code = dateline_places.resolve(city, (), date)
 
     found = _resolve_document(found, date)
     home = agency_country(agency, date)  # TASS in 1987 wrote for the Soviet Union

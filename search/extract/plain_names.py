@@ -14,6 +14,7 @@ event or body follows the name, or "the" comes before it).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -114,21 +115,28 @@ def find_plain_names(
             name = name[:-2]
         if " ".join(name.split()) in _FIRMS or _FIRM_AFTER.match(text, end):
             continue  # "Merrill Lynch said", "Johnson & Johnson", "Marks and Spencer Plc"
-        if _common_words(text, name):
+        if " " in name and _common_words(name, lower_words(text)):
             continue  # "the Global Conference for Media Freedom" in a text about media freedom
         found.append((name, start, end))
     return found
 
 
-def _common_words(text: str, name: str) -> bool:
-    """Is every word of ``name`` also written in lower case in ``text``? Then the name is
-    common nouns in Title Case ("Media Freedom", "Media Freedom Coalition Ministerial"),
-    while a person's surname is not a word the article writes in lower case ("Mark
-    Lippert", "Hope Hicks")."""
+def _common_words(name: str, lower: frozenset[str]) -> bool:
+    """Is every word of ``name`` also written in lower case in the text (``lower``)? Then
+    the name is common nouns in Title Case ("Media Freedom", "Media Freedom Coalition
+    Ministerial"), while a person's surname is not a word the article writes in lower case
+    ("Mark Lippert", "Hope Hicks")."""
     words = name.split()
-    return len(words) >= 2 and all(
-        re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) for word in words
-    )
+    return len(words) >= 2 and all(word.lower() in lower for word in words)
+
+
+@functools.lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (read once per article)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])")
 
 
 def _matches(text: str, words: set[str]) -> list[re.Match[str]]:

@@ -210,20 +210,7 @@ def build_article(
     Raises:
         Rejected: When the body is empty or larger than `MAX_ARTICLE_BYTES`.
     """
-    if not isinstance(body, str):
-        raise Rejected("no body text")
-    # Cheap bound first: a str of N characters encodes to at most 4N bytes.
-    if (
-        len(body) * 4 > MAX_ARTICLE_BYTES
-        and len(body.encode("utf-8", "replace")) > MAX_ARTICLE_BYTES
-    ):
-        size = len(body.encode("utf-8", "replace"))
-        raise Rejected(
-            f"article too large: {describe_size(size)}, limit {describe_size(MAX_ARTICLE_BYTES)}"
-        )
-    body = clean_text(body)
-    if not body:
-        raise Rejected("no body text")
+    body = _clean_body(body)
     extra = clean_meta(meta) if meta else {}
 
     raw_lang = lang
@@ -231,18 +218,7 @@ def build_article(
     if lang_code is None and isinstance(raw_lang, str) and raw_lang.strip():
         extra["raw_lang"] = clean_line(raw_lang[:100])
 
-    date = None
-    first_raw = None
-    for candidate in dates:
-        if candidate is None or candidate == "":
-            continue
-        date = normalise_date(candidate, lang_code)
-        if date is not None:
-            break
-        if first_raw is None:
-            first_raw = candidate
-    if date is None and first_raw is not None:
-        extra["raw_date"] = clean_meta(first_raw if isinstance(first_raw, str) else str(first_raw))
+    date = _first_date(dates, lang_code, extra)
 
     dateline = parse_dateline(body)
     if date is None and dateline is not None:
@@ -267,6 +243,43 @@ def build_article(
         origin=origin,
         meta=extra,
     )
+
+
+def _clean_body(body: Any) -> str:
+    """The body cleaned; `Rejected` when it is missing, empty or too large."""
+    if not isinstance(body, str):
+        raise Rejected("no body text")
+    # Cheap bound first: a str of N characters encodes to at most 4N bytes.
+    if (
+        len(body) * 4 > MAX_ARTICLE_BYTES
+        and len(body.encode("utf-8", "replace")) > MAX_ARTICLE_BYTES
+    ):
+        size = len(body.encode("utf-8", "replace"))
+        raise Rejected(
+            f"article too large: {describe_size(size)}, limit {describe_size(MAX_ARTICLE_BYTES)}"
+        )
+    text = clean_text(body)
+    if not text:
+        raise Rejected("no body text")
+    return text
+
+
+def _first_date(dates: Iterable[Any], lang_code: str | None, extra: dict[str, Any]) -> str | None:
+    """The first readable candidate date; the first unreadable one goes to ``extra``
+    (``raw_date``) when none is readable."""
+    date = None
+    first_raw = None
+    for candidate in dates:
+        if candidate is None or candidate == "":
+            continue
+        date = normalise_date(candidate, lang_code)
+        if date is not None:
+            break
+        if first_raw is None:
+            first_raw = candidate
+    if date is None and first_raw is not None:
+        extra["raw_date"] = clean_meta(first_raw if isinstance(first_raw, str) else str(first_raw))
+    return date
 
 
 def _plan(keys: tuple[str, ...]) -> tuple[dict[str, list[str]], list[str]]:

@@ -1,0 +1,117 @@
+"""One article's engagements: the sentence scanner over every sentence, then the
+article-wide passes (merging, delegations, dates)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.merging import (
+    _add_delegations,
+    _carry_delegations,
+    _held_during,
+    _merge,
+    _one_trip,
+)
+from search.extract.engagements.patterns import _WORDS, LONG_TEXT
+from search.extract.engagements.scanner import _Sentence
+from search.extract.topics import text_index
+from search.extract.when import date_phrases
+from search.model import EngagementRef, Mention, PersonRef, Span
+
+
+def find_engagements(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    country_mentions: Sequence[Mention] = (),
+    *,
+    people: Sequence[PersonRef] = (),
+    org_mentions: Sequence[Mention] = (),
+    home: str | None = None,
+    publisher: str | None = None,
+    pair: Sequence[str] = (),
+    date: str | None = None,
+    place: str | None = None,
+    title_end: int = 0,
+) -> tuple[EngagementRef, ...]:
+    """The engagements an article reports (see the module docstring).
+
+    Args:
+        text: The document text (title, blank line, body).
+        sentences: Its sentence spans (the title is sentence 0 when there is one).
+        country_mentions: The country tagger's mentions.
+        people: The people found, with their sides.
+        org_mentions: Organisation mentions (international ones can be sides).
+        home: The country "we" and "our country" mean (the publisher's or agency's).
+        publisher: A government publisher's country: "the Secretary" is its official.
+        pair: The article's most salient countries; "the two sides" are the first two.
+        date: The publication date (ISO): relative dates are resolved against it.
+        place: The dateline city: where a meeting with no stated place was held.
+        title_end: ``len(title)`` (0 without a title).
+    """
+    if not text or not sentences or _WORDS.isdisjoint(text_index(text).tokens):
+        return ()
+    context = _Context(
+        text, sentences, country_mentions, org_mentions, people, home, publisher, pair, date
+    )
+    found: list[_Found] = []
+    previous: list[_Found] = []
+    for index, (start, end) in enumerate(sentences):
+        sentence = _Sentence(context, index, start, end, title=index == 0 and title_end > 0)
+        current = sentence.engagements()
+        if not current and previous:
+            _add_delegations(context, start, end, previous)
+        found.extend(current)
+        if current:
+            context.previous_sides = list(current[-1].sides)
+        previous = current or ([] if not sentence.lists_delegation() else previous)
+    merged = _one_trip(_merge(found))
+    _carry_delegations(context, merged)
+    _held_during(merged)
+    _dated(context, merged)
+    if len(sentences) > LONG_TEXT:
+        # A press briefing or a speech mentions engagements in passing ("we have met with
+        # the two countries that applied"): keep those with people named on two sides.
+        merged = [item for item in merged if len(set(item.people.values())) >= 2]
+    return tuple(_ref(context, item, place) for item in merged)
+
+
+def _dated(context: _Context, found: list[_Found]) -> None:
+    """An undated engagement an article reports takes the date the story gives just before
+    ("NATO allies today called on ... After an emergency meeting of NATO ambassadors"), or
+    in a wire story filed under a dateline, the day of the story."""
+    published = context.published
+    if published is None:
+        return
+    for item in found:
+        if item.date or item.status != "main":
+            continue
+        start = context.sentences[max(0, item.sentence - 2)][0]
+        end = context.sentences[item.sentence][0]
+        phrases = date_phrases(context.text, start, end, published)
+        earlier = [p for p in phrases if p.date and len(p.date) == 10]
+        if earlier:
+            item.date = earlier[-1].date
+        elif context.dateline is not None and not context.publisher:
+            item.date = published.isoformat()
+
+
+def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef:
+    countries = tuple(s for s in item.sides if not s.startswith("org:"))
+    orgs = tuple(s[4:] for s in item.sides if s.startswith("org:"))
+    participants = tuple((side, name) for name, side in item.people.items() if side in item.sides)
+    start, end = context.sentences[item.sentence]
+    place = item.place
+    if place is None and item.type != "call" and item.status == "main" and dateline:
+        place = dateline.title() if dateline.isupper() else dateline
+    return EngagementRef(
+        type=item.type,
+        status=item.status,
+        countries=countries,
+        orgs=orgs,
+        participants=participants,
+        span=Span(start, end, item.sentence),
+        trigger=item.trigger,
+        date=item.date,
+        place=place,
+    )

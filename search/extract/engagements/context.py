@@ -1,0 +1,122 @@
+"""What every sentence of one article needs: the engagement being assembled, the
+article's mentions by position, and the sentence's own offsets."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from search.extract.when import parse_published
+from search.model import Mention, PersonRef
+
+
+@dataclass
+class _Found:
+    """An engagement being assembled within one article."""
+
+    type: str
+    status: str
+    sides: list[str]
+    people: dict[str, str]  # name -> side
+    sentence: int
+    trigger: str
+    date: str | None
+    place: str | None
+    host: str | None = None  # a visit's destination country
+    destinations: list[tuple[str, str, int]] = field(default_factory=list)
+    title: bool = False  # reported by the headline
+    shared_date: bool = False  # a trip's stop dated by the whole trip's dates
+    # A named dialogue ("the fifth U.S.-Algeria Strategic Dialogue", "U.S.-Tajikistan
+    # Annual Bilateral Consultations"): an engagement of its own, not one of the meetings
+    # of a visit or a meeting reported beside it.
+    named: bool = False
+
+
+class _Context:
+    """What every sentence of one article needs: mentions by position, people, the pair."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        country_mentions: Sequence[Mention],
+        org_mentions: Sequence[Mention],
+        people: Sequence[PersonRef],
+        home: str | None,
+        publisher: str | None,
+        pair: Sequence[str],
+        published: str | None,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.countries = sorted(
+            (m.span.start, m.span.end, str(m.key), m.how)
+            for m in country_mentions
+            if m.kind == "country" and m.how != "dateline"
+        )
+        self.country_starts = [item[0] for item in self.countries]
+        self.orgs = sorted(
+            (m.span.start, m.span.end, str(m.key))
+            for m in org_mentions
+            if m.kind == "org" and _international(str(m.key))
+        )
+        self.org_starts = [item[0] for item in self.orgs]
+        refs = []
+        for person in people:
+            side = person.country or (f"org:{person.org}" if person.org else None)
+            for span in person.spans:
+                refs.append((span.start, span.end, person, side))
+        refs.sort(key=lambda item: item[0])
+        self.people = refs
+        self.people_starts = [item[0] for item in refs]
+        self.home = home
+        self.publisher = publisher
+        self.pair = list(dict.fromkeys(pair))[:2]
+        self.published = parse_published(published)
+        self.dateline = next(
+            ((m.surface, str(m.key)) for m in country_mentions if m.how == "dateline"), None
+        )
+        # The sides of the last engagement found: "the parties" of a later sentence.
+        self.previous_sides: list[str] = []
+
+    def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return _slice(self.countries, self.country_starts, start, end)
+
+    def orgs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return _slice(self.orgs, self.org_starts, start, end)
+
+    def people_in(self, start: int, end: int) -> list[tuple[int, int, PersonRef, str | None]]:
+        return _slice(self.people, self.people_starts, start, end)
+
+    def country_at(self, start: int, end: int) -> int | None:
+        """The end of the country mention covering ``[start, end)``, if one does."""
+        for s, e, _, _ in self.countries_in(start - 40, end):
+            if s <= start and end <= e:
+                return e
+        return None
+
+
+def _slice(items: list, starts: list[int], start: int, end: int) -> list:  # type: ignore[type-arg]
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end, lo=i)
+    return items[i:j]
+
+
+class _SentenceBase:
+    """One sentence of the article: its offsets, words and the article's context."""
+
+    def __init__(self, context: _Context, index: int, start: int, end: int, *, title: bool):
+        self.c = context
+        self.index = index
+        self.start = start
+        self.end = end
+        self.title = title
+        self.lowered = context.text[start:end].lower()
+        self.excluded: list[tuple[int, int]] = []  # read once a trigger word is seen
+
+
+def _international(key: str) -> bool:
+    from search.extract.orgs import international
+
+    return international(key)

@@ -1,0 +1,207 @@
+"""Merging within an article: reports of one engagement become one (the headline and
+the body, a visit and the meetings held during it)."""
+
+from __future__ import annotations
+
+from search.extract.affiliation import is_speaker
+from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.patterns import _ABSORBED, _DELEGATION, _RANK, _UNNAMED_OFFICIAL
+
+
+def _one_trip(found: list[_Found]) -> list[_Found]:
+    """In a story of one trip to one country, the meetings told after it are held during
+    it ("Finally, Special Envoy Lenderking will meet with ... the UN Office"): one visit."""
+    visits = [item for item in found if item.type == "visit"]
+    if len(visits) != 1:
+        return found
+    visit = visits[0]
+    travellers = {side for side in visit.sides if side != visit.host}
+    kept = []
+    for item in found:
+        if (
+            item is not visit
+            and item.type in _ABSORBED | {"multilateral"}
+            and not item.named
+            and item.sentence > visit.sentence
+            and travellers & set(item.sides)
+            and item.status in (visit.status, "planned")
+        ):
+            visit.sides = list(dict.fromkeys([*visit.sides, *item.sides]))
+            for name, side in item.people.items():
+                visit.people.setdefault(name, side)
+            continue
+        kept.append(item)
+    return kept
+
+
+def _carry_delegations(context: _Context, found: list[_Found]) -> None:
+    """ "The same day the Kazakh diplomat held a meeting with ... Huitfeldt": a side named
+    without a name keeps the person the article's previous engagement named for it."""
+    for i, item in enumerate(found):
+        start, end = context.sentences[item.sentence]
+        words = context.text[start:end]
+        for side in item.sides:
+            if any(s == side for s in item.people.values()):
+                continue
+            if not _UNNAMED_OFFICIAL.search(words):
+                continue
+            for earlier in reversed(found[:i]):
+                named = [n for n, s in earlier.people.items() if s == side]
+                if named and earlier.sentence < item.sentence:
+                    item.people.setdefault(named[0], side)
+                    break
+
+
+def _add_delegations(context: _Context, start: int, end: int, previous: list[_Found]) -> None:
+    """ "The Kazakhstan delegation was led by Deputy Foreign Minister Roman Vassilenko,
+    while the Norwegian side was led by ...": the people of the engagement just reported."""
+    if not _DELEGATION.search(context.text, start, end):
+        return
+    for item in previous:
+        for _s, _e, person, side in context.people_in(start, end):
+            if side in item.sides and not is_speaker(person.role):
+                item.people.setdefault(person.name, side)
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """Reports of one engagement in one article become one: the headline and the body, a
+    visit and the meetings held during it."""
+    merged: list[_Found] = []
+    for item in found:
+        targets = [m for m in merged if _same(m, item)]
+        # "will visit Rome and West Berlin ... meet the West Germans": the trip whose host
+        # the meeting names.
+        target = next((m for m in targets if m.host in item.sides), targets[0] if targets else None)
+        if target is None:
+            merged.append(item)
+            continue
+        for name, side in item.people.items():
+            target.people.setdefault(name, side)
+        if item.type == "visit" and target.type != "visit":
+            # A meeting reported first, then the visit it was held during: the visit it is.
+            target.type, target.host, target.status = "visit", item.host, item.status
+            target.place, target.sides = item.place, list(item.sides)
+        elif target.type != "visit":
+            target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
+        if (
+            target.type == item.type == "visit"
+            and item.date
+            and not item.shared_date
+            and (target.shared_date or (target.title and not item.title))
+        ):
+            # "will travel to Azerbaijan, Georgia, and Armenia June 14 to 19", then "will
+            # visit Baku, Azerbaijan, on June 15": the stop's own day.
+            target.date, target.shared_date = item.date, False
+        else:
+            date = _precise(target.date, item.date)
+            if date != target.date:
+                target.shared_date = item.shared_date
+            target.date = date
+        target.place = target.place or item.place
+        if target.type == "visit":
+            target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
+        if target.title and not item.title:
+            # The body's words, not the headline's, are the report to cite.
+            target.title = False
+            target.sentence, target.trigger = item.sentence, item.trigger
+            if _RANK[item.type] >= _RANK[target.type] and target.type != "visit":
+                target.type = item.type
+            target.status = item.status if item.type == target.type else target.status
+    return merged
+
+
+def _same(a: _Found, b: _Found) -> bool:
+    """Do two reports in one article tell of the same engagement?"""
+    title = a.title or b.title
+    if (a.named or b.named) and a.type != b.type:
+        return False
+    if a.type == "visit" or b.type == "visit":
+        return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
+    if a.status != b.status and not title and not _back_reference(a, b):
+        return False
+    sa, sb = set(a.sides), set(b.sides)
+    if a.date and b.date and a.date[:10] != b.date[:10]:
+        return False
+    if not (a.type == b.type or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}):
+        return False
+    if not (sa <= sb or sb <= sa):
+        return False
+    if title:
+        return True
+    # Two meetings of the same sides with different people on one side are two meetings.
+    return _compatible_people(a, b)
+
+
+def _precise(kept: str | None, other: str | None) -> str | None:
+    """The more precise of two dates of one engagement ("June" and "June 3": June 3)."""
+    if not kept:
+        return other
+    if other and len(other) > len(kept) and other.startswith(kept):
+        return other
+    return kept
+
+
+def _same_visit(visit: _Found, other: _Found) -> bool:
+    """Is ``other`` this visit, or a meeting held during it (in the same sentence, or
+    later with the hosts alone)?"""
+    if other.type == "visit":
+        return visit.host == other.host
+    same_sentence = other.sentence == visit.sentence
+    # "arrived in Saudi Arabia, where he will meet with officials from the Saudi and Yemeni
+    # Governments": meetings held there are the visit's, even with a third side (not a
+    # forum's own multilateral meeting).
+    met_there = same_sentence and other.trigger.lower() in ("meet", "met", "meets", "meeting")
+    if other.type not in _ABSORBED and not met_there:
+        return False
+    if same_sentence:
+        # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,
+        # where he will meet with officials from the Saudi and Yemeni governments"
+        travellers = {side for side in visit.sides if side != visit.host}
+        return bool(travellers & set(other.sides))
+    if visit.host not in other.sides:
+        return False
+    return set(other.sides) <= set(visit.sides) and other.status == visit.status
+
+
+def _compatible_people(a: _Found, b: _Found) -> bool:
+    """No side has different named people in the two reports."""
+    for side in set(a.sides) & set(b.sides):
+        named_a = {name for name, s in a.people.items() if s == side}
+        named_b = {name for name, s in b.people.items() if s == side}
+        if named_a and named_b and not named_a & named_b:
+            return False
+    return True
+
+
+def _back_reference(a: _Found, b: _Found) -> bool:
+    """An undated "main" report of what another sentence dated: "Trump characterized the
+    call with Zelensky as routine" after "in a phone call in late July"."""
+    return (a.status == "main" and not a.date and bool(b.date)) or (
+        b.status == "main" and not b.date and bool(a.date)
+    )
+
+
+def _held_during(found: list[_Found]) -> None:
+    """A named dialogue the article tells beside a visit or a meeting of the same sides
+    ("will then travel to Tajikistan to ... participate in U.S.-Tajikistan Annual
+    Bilateral Consultations"; "met today ... in Algiers. [They] welcomed the opportunity
+    to hold the fifth U.S.-Algeria Strategic Dialogue") is held there and then, unless
+    it says otherwise."""
+    for item in found:
+        if not item.named or (item.date and item.place):
+            continue
+        sides = set(item.sides)
+        around = [
+            other
+            for other in found
+            if other is not item
+            and not other.named
+            and other.status == item.status
+            and sides <= set(other.sides)
+            and (other.host is None or other.host in sides)
+        ]
+        # The visit to the dialogue's other side first, then the nearest report.
+        around.sort(key=lambda o: (o.host is None, abs(o.sentence - item.sentence)))
+        if around:
+            item.date = item.date or around[0].date
+            item.place = item.place or around[0].place

@@ -1,0 +1,247 @@
+"""Sides and windows: where an engagement's participants are named, and which
+mentions there name a side (not a place, a topic or a nationality)."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.affiliation import is_speaker, national_office
+from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.patterns import (
+    _BOTH,
+    _CAP,
+    _FROM_BEFORE,
+    _GUEST_OF,
+    _HOLD,
+    _MEMBERS_NAMED,
+    _NEXT_CLAUSE,
+    _NOUN_TRIGGERS,
+    _OFFICIAL_NOUNS,
+    _OFFICIALS_OF,
+    _OWN_SUBJECT,
+    _PLACE_BEFORE,
+    _PORTFOLIO_BEFORE,
+    _PRIVATE_PERSON,
+    _PURPOSE,
+    _TAKE_PART,
+    _TAKING_PART_BEFORE,
+    _TITLE,
+    _VERBS,
+    _words,
+)
+
+
+class _Participants(_SentenceBase):
+    """Who takes part in an engagement: the window of its words, and the sides named there."""
+
+    def _cut(self, match: re.Match[str]) -> int:
+        """Where the participants end: at the purpose or topic after the trigger, or at a
+        comma that opens another clause (", a statement was issued")."""
+        text = self.c.text
+        purpose = _PURPOSE.search(text, match.end(), self.end)
+        cut = purpose.start() if purpose else self.end
+        for clause in _NEXT_CLAUSE.finditer(text, match.end(), cut):
+            if not self._apposition(clause.start()):
+                return clause.start()
+        return cut
+
+    def _apposition(self, comma: int) -> bool:
+        """ ", famous scientist and writer Olav Njølstad": a description, then a name."""
+        people = self.c.people_in(comma, min(self.end, comma + 60))
+        if not people:
+            return False
+        between = _words(self.c.text[comma : people[0][0]].lower())
+        return len(between) <= 6 and _VERBS.isdisjoint(between)
+
+    def _window(self, kind: str, match: re.Match[str], cut: int) -> int:
+        """Where the participants start: the clause for a verb; for a noun, its own words,
+        and the clause when the noun is what the subject held, attended or took part in."""
+        text = self.c.text
+        clause = self._clause_start(match.start())
+        word = match.group().lower()
+        before = text[clause : match.start()]
+        if word not in _NOUN_TRIGGERS and kind not in ("multi",):
+            return clause
+        if self.title and re.search(
+            r"\b(?:before|after|during|ahead\s+of)\s+(?:their|the)\s+$", before, re.I
+        ):
+            # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
+            # Their Meeting" (a transcript's headline): those the headline names meet.
+            return clause
+        if word == "signing" and not re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I):
+            return clause  # "by signing today a Memorandum": a verb
+        if re.search(
+            r"\b(?:will|would|shall|to|can|could|may|might|must|did|does|do|also|"
+            r"then|later|are|is|were|was|been)\s+$",
+            before,
+            re.I,
+        ):
+            return clause  # "Reagan will visit Rome", "to visit Kyiv": a verb
+        # The noun phrase: capitalised words, numbers, compounds and modifiers before it.
+        phrase = re.search(
+            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.–-]+\s+){0,7}$", before
+        )
+        start = clause + (phrase.start() if phrase else len(before))
+        words = before[phrase.start() :] if phrase else ""
+        # Trim lower-case verbs and words off the front of the phrase, keep modifiers.
+        modifiers = re.search(
+            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&-]*|[\w-]+-[\w-]+|[–-]|"
+            r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
+            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
+            r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
+            r"preparatory|leaders’|leaders')\s+)*$",
+            words,
+        )
+        if modifiers is not None:
+            start = clause + (phrase.start() if phrase else 0) + modifiers.start()
+        if _HOLD.search(text[clause:start]) or _TAKE_PART.search(text[clause:start]):
+            return clause
+        if word in ("talks", "negotiations", "consultations") and re.search(
+            r"\bin\s+$", text[clause:start]
+        ):
+            return clause  # "Balladur discussed ... in talks here today with ... Lawson"
+        return start
+
+    def _sides(
+        self, match: re.Match[str], start: int, cut: int
+    ) -> tuple[list[str], dict[str, str]]:
+        c = self.c
+        text = c.text
+        sides: list[str] = []
+        people: dict[str, str] = {}
+        for p_start, _p_end, person, side in c.people_in(start, cut):
+            if is_speaker(person.role) or side is None:
+                continue
+            if p_start < match.start() and _GUEST_OF.search(
+                text, max(start, p_start - 40), p_start
+            ):
+                continue  # "be in Rome as the guests of President Cossiga and have an audience
+                # with the Pope": the host of the stay, not of the audience
+            sides.append(side)
+            people.setdefault(person.name, side)
+        for m_start, m_end, code, how in c.countries_in(start, cut):
+            if self._names_side(m_start, m_end, how, match):
+                sides.append(code)
+        for o_start, o_end, key in c.orgs_in(start, cut):
+            if _MEMBERS_NAMED.match(text, o_end):
+                continue  # "visited OPEC members Gabon, Algeria and Libya": the countries
+            before = text[max(self.start, o_start - 30) : o_start]
+            if _TAKING_PART_BEFORE.search(before) or not (
+                _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
+            ):
+                if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
+                    sides.append(f"org:{key}")
+        if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
+            sides.insert(0, c.publisher or c.home or "")
+        for title in _TITLE.finditer(text, start, max(start, cut)):
+            # "The Treasury Secretary is expected to see ...": an office only one country has.
+            code = national_office(title.group(1))
+            if code is not None:
+                sides.append(code)
+        if _BOTH.search(text, start, cut):
+            sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
+        return [s for s in dict.fromkeys(sides) if s], people
+
+    def _senders(self, start: int, end: int) -> list[str]:
+        """The country that sends its officials ("Japan is expected to send a high-level
+        official to Washington"): the countries the clause names before the verb."""
+        return [
+            code
+            for _s, _e, code, how in self.c.countries_in(start, end)
+            if how in ("name", "alias")
+        ]
+
+    def _travellers(self, start: int, end: int) -> list[str]:
+        """Who travels: officials named before the trip ("Reagan will travel", "the
+        Deputy Secretary will travel", "a Japanese delegation visited"), never "we" or a
+        country ("warn Americans against travelling to Ukraine")."""
+        c = self.c
+        found = [side for _s, _e, person, side in c.people_in(start, end)
+                 if side is not None and not is_speaker(person.role)]  # fmt: skip
+        for _m_start, m_end, code, how in c.countries_in(start, end):
+            if how == "demonym" and self._demonym_names_officials(m_end):
+                found.append(code)
+        text = c.text[start:end]
+        if _OWN_SUBJECT.search(text) and not re.search(r"\b(?:we|our)\b", text, re.I):
+            found.append(c.publisher or c.home or "")
+        return [s for s in found if s]
+
+    def _clause_start(self, position: int) -> int:
+        """The clause of the trigger: from the last ";" or ":" before it (or the sentence)."""
+        text = self.c.text
+        cut = max(text.rfind(";", self.start, position), text.rfind(":", self.start, position))
+        return cut + 1 if cut >= 0 else self.start
+
+    def _official_after(self, end: int) -> bool:
+        following = re.match(r"(?:[’']s)?\s+([\w-]+)", self.c.text[end : end + 40])
+        return following is not None and following.group(1).lower() in _OFFICIAL_NOUNS
+
+    def _names_side(self, start: int, end: int, how: str, match: re.Match[str]) -> bool:
+        """Does this country mention name a participant (not a place, topic or nationality)?"""
+        text = self.c.text
+        if _OFFICIALS_OF.search(text, max(self.start, start - 40), start):
+            return True  # "with officials of Britain's Export Credits Guarantee Department"
+        if text.startswith(("’s", "'s", "’ ", "' "), end):
+            return self._official_after(end)  # "Ukraine's Foreign Minister", not "Ukraine's war"
+        before = text[max(self.start, start - 16) : start]
+        if before.endswith("(") and self._gloss(start, end):
+            return False  # the "(DPRK)" of "for the Democratic People's Republic of Korea (DPRK)"
+        if _PLACE_BEFORE.search(before):
+            return False  # "in Brussels"
+        if re.search(r",\s*$", before) and self._after_place(start):
+            return False  # "in Seoul, Korea"
+        if _PORTFOLIO_BEFORE.search(before):
+            return False  # "support for Ukraine", "Envoy for Western Sahara", "to Tunisia"
+        if _FROM_BEFORE.search(before):
+            return bool(
+                re.search(
+                    r"\b(?:officials|ministers|delegations?|representatives|"
+                    r"leaders|envoys|diplomats)\s+from\s+(?:the\s+)?$",
+                    text[max(self.start, start - 40) : start],
+                    re.I,
+                )
+            )
+        if how == "capital":
+            return False  # "Rome and West Berlin": where, not who
+        if how == "demonym":
+            return self._demonym_names_officials(end)
+        if _PRIVATE_PERSON.match(text, end):
+            return False  # "a U.S. national whom she met while studying"
+        return True
+
+    def _gloss(self, start: int, end: int) -> bool:
+        """Is the mention at ``start`` an acronym in parentheses after the same country?"""
+        here = self.c.countries_in(start, end)
+        if not here:
+            return False
+        code = here[0][2]
+        earlier = [
+            m for m in self.c.countries_in(max(self.start, start - 80), start) if m[1] <= start
+        ]
+        return bool(earlier) and earlier[-1][2] == code and start - earlier[-1][1] <= 3
+
+    def _after_place(self, position: int) -> bool:
+        """Is this the country that qualifies a place ("in Seoul, Korea")?"""
+        text = self.c.text
+        head = text[max(self.start, position - 40) : position]
+        return re.search(rf"\b(?:in|at|to)\s+{_CAP}(?:\s+{_CAP}){{0,2}},\s*$", head) is not None
+
+    def _demonym_names_officials(self, end: int) -> bool:
+        """ "Saudi and Yemeni officials", "French, German, Italian, and UK Counterparts",
+        "the Kazakh diplomat": the list's noun makes them sides; "Afghan girls" does not."""
+        text = self.c.text
+        position = end
+        for _ in range(8):
+            step = re.match(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+or\s+)", text[position:])
+            if step is None:
+                break
+            following = position + step.end()
+            nxt = re.match(r"[\w.’'-]+", text[following:])
+            if nxt is None:
+                break
+            covering = self.c.country_at(following, following + nxt.end())
+            if covering is None:
+                break
+            position = covering  # "Saudi and Republic of Yemen Governments"
+        word = re.match(r"\s+([\w’'-]+)", text[position : position + 40])
+        return word is not None and word.group(1).lower() in _OFFICIAL_NOUNS

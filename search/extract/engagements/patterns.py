@@ -1,0 +1,275 @@
+"""Engagements' trigger words and the patterns and word lists that check them."""
+
+from __future__ import annotations
+
+import re
+
+# A trigger, by kind (case-insensitive; checked further by `_Sentence._accept`).
+_TRIGGER = re.compile(
+    r"(?P<call>\b(?:spoke|speaks|speak|speaking|spoken|talked)\b"
+    r"(?=(?:\s+[\w.,]+){0,3}?\s+(?:with|to|by\s+(?:tele)?phone|by\s+video|"
+    r"(?:on|over)\s+the\s+(?:tele)?phone)\b)"
+    r"|\b(?:(?:tele)?phone|video)[\s-]*(?:calls?|conversations?|conferences?|talks)\b"
+    r"|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:meeting|met|call|meet)\b|\b(?:tele)?phoned\b"
+    r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b))"
+    r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
+    r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
+    r"|(?P<multi>\b(?:ministerial|summit|conference|forum|trilateral|plenary|session|assembly)\b)"
+    r"|(?P<stay>\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
+    r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
+    r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
+    r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
+    r"arriv(?:e|es|ed|ing|al)|stopover)\b"
+    # "his trip, which has already taken him to London, Paris and Bonn"
+    r"|\btaken\s+(?:him|her|them)(?=\s+to\b)"
+    # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.
+    r"|\b(?:led|lead|leads|leading|headed|heads|head|heading)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w.’'-]+\s+){0,4}?delegations?(?=\s+to\b)"
+    # "Japan is expected to send a high-level official to Washington": the sender's trip.
+    r"|\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:officials?|delegations?|envoys?|emissary|ministers?|mission|team)"
+    r"(?=\s+to\b))"
+    r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
+    r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
+    r"sat\s+down|courtesy\s+calls?|see|sees|seeing)\b)",
+    re.I,
+)
+# Cheap pre-check: an article with none of these words reports no engagement.
+_WORDS = frozenset(
+    """spoke speaks speak speaking spoken talked phone telephone video videoconference videoconferences
+    videoconferencing virtual phoned
+    telephoned call calls called rang signed signs sign signing inked consultation consultations dialogue
+    negotiations talks ministerial summit conference forum trilateral plenary session assembly
+    visit visits
+    visited visiting travel travels traveled travelled traveling trip tour tours toured
+    arrive arrives arrived arriving arrival stopover delegation delegations taken send sends sent
+    sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
+    hosts host hosting received receives welcomed welcomes welcome welcoming conferred
+    audience gather gathered sat courtesy see sees seeing""".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
+# Nouns after "trilateral"/"ministerial" that are not an encounter.
+_NOT_MEETINGS = frozenset(
+    """cooperation relationship relations partnership framework ties alliance security
+    coordination statement level declaration agreement mechanism format efforts engagement
+    exercises exercise drills commitment""".split()
+)
+_GUEST_OF = re.compile(r"\bguests?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_AGREEMENT = re.compile(
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|"
+    r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
+    re.I,
+)
+# Where the participants end: the purpose, the topic, the circumstances.
+_PURPOSE = re.compile(
+    r"\bto\s+(?:discuss|review|address|exchange|reaffirm|underscore|highlight|express|"
+    r"strengthen|advance|coordinate|deepen|continue|consult|talk|explore|seek|promote|deliver|"
+    r"celebrate|mark|launch|build|support|engage|accelerate|emphasi[sz]e|thank|condemn|"
+    r"demonstrate|reiterate|affirm|follow|share|encourage|learn|hear|announce|receive|"
+    r"attend|present|sign|participate|co-?chair|lead)\b"
+    r"|\b(?:about|regarding|concerning|amid|following|despite|ahead\s+of|focused\s+on|"
+    r"focusing\s+on|in\s+light\s+of|in\s+support\s+of|as\s+part\s+of)\b"
+    r"|\bon\s+(?:the\s+)?(?:situation|ways|how|issues|a\s+range|bilateral|regional|topics|"
+    r"matters|efforts|progress|plans|the\s+margins|the\s+sidelines)\b|\bwhere\b|\bwhich\b"
+    r"|\bwho\b|;|\s[–—]\s|:|(?<![A-Z])\.\s"  # not the "U.S." of "U.S. Commerce Secretary"
+    # A second verb phrase: "... and would have an audience with the Pope".
+    r"|\band\s+(?:would|will|then|later|also\s+will)\s+(?!be\b)[a-z]+\b",
+    re.I,
+)
+_FUTURE = frozenset(
+    """will would shall 'll upcoming forthcoming next planned scheduled expected due set plans
+    plan intends intend hopes hope looks look going decided agreed agree""".split()
+)
+_HYPOTHETICAL = frozenset({"if", "unless", "could", "might", "may", "should", "whether"})
+_SOUGHT = frozenset(
+    """arrange arranging arranged seek seeking sought request requested requesting
+    requests readiness preparedness willingness ready willing prepared""".split()
+)
+_NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
+_PAST = frozenset(
+    """previously formerly earlier ago recent recently last had since prior already""".split()
+)
+_NO_ENGAGEMENT = re.compile(
+    r"\b(?:news|press|telephone\s+news)\s+(?:conferences?|briefings?)\b|"
+    r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
+    r"website|web\s*site|page|site|link)"
+    r"|\binvit\w+\s+(?:\w+\s+){0,4}?to\s+visit\b"
+    r"|\bmeet\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:needs?|goals?|targets?|demands?|requirements?|obligations?|challenges?|standards?|"
+    r"deadlines?|criteria|expectations|commitments?|threats?)\b"
+    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b",
+    re.I,
+)
+# The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
+_OWN_SUBJECT = re.compile(
+    r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
+    r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government))\b",
+    re.I,
+)
+# An official named by title alone: "the Treasury Secretary", "the Secretary of State".
+_TITLE = re.compile(
+    r"\b[Tt]he\s+((?:U\.S\.\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})"
+)
+_BOTH = re.compile(
+    r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
+    r"governments)\s+of\s+(?:the\s+|both\s+)(?:two\s+)?(?:countries|nations|sides)\b"
+    r"|\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
+    r"presidents|officials|secretaries|diplomats|counterparts)|both\s+(?:sides|countries|"
+    r"nations|leaders|ministers|delegations|governments|parties)|the\s+sides|the\s+delegations|"
+    r"the\s+interlocutors|the\s+parties|the\s+participants|the\s+(?:vice\s+)?(?:foreign\s+)?"
+    r"ministers\s+and\s+the\b)",
+    re.I,
+)
+# Words after a demonym that make it a side ("Saudi officials"), not a nationality.
+_OFFICIAL_NOUNS = frozenset(
+    """officials official counterparts counterpart delegation delegations side government
+    governments leaders leader authorities ministers minister president prime foreign
+    diplomat diplomats team teams representatives representative envoy envoys ambassador
+    ambassadors mfa ministry military defense defence navy army embassy""".split()
+)
+# A country word that names a private person, not a side: "a U.S. national".
+_PRIVATE_PERSON = re.compile(
+    r"\s+(?:nationals?|citizens?|residents?|students?|tourists?|journalists?|businessm[ae]n|"
+    r"businesswom[ae]n|man|woman|men|women|couple|family|families|child|children)\b",
+    re.I,
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
+# "participated in the G7 Foreign Ministers' Meeting": the organisation takes part, its
+# name is not where.
+_TAKING_PART_BEFORE = re.compile(
+    r"\b(?:participat\w*|t(?:ake|akes|ook|aking)\s+part)\s+in\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
+_OFFICIALS_OF = re.compile(
+    r"\b(?:officials|ministers|representatives|delegations?|leaders|envoys|diplomats|"
+    r"authorities|governments?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
+_QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
+_SUBJECT_OF_FUTURE = re.compile(
+    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+[^,;.:]{0,100}?)?\s+(?:will|shall|"
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b",
+    re.I,
+)
+# A noun trigger used alone, referring back: "during the talks", "in her meetings".
+# What one meets that is no one: a need, a goal, a challenge.
+_NEEDS = (
+    r"(?:challenges?|needs|goals?|targets?|demands?|expectations|obligations|deadlines?|"
+    r"standards|requirements|criteria|threats?|conditions|benchmarks|commitments)"
+)
+_MET_NEED_AFTER = re.compile(
+    rf"\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|these\s+|this\s+|all\s+)?"
+    rf"(?:[\w-]+\s+)?{_NEEDS}\b",
+    re.I,
+)
+_MET_NEED_BEFORE = re.compile(rf"\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}$", re.I)
+# "meeting" as a verb: after a preposition, before its object.
+_GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
+_GERUND_OBJECT = re.compile(
+    r"\s+(?!(?:with|of|between|in|on|at|to|was|were|is|will|would|and|or|held|took)\b)"
+    r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
+)
+_ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,3}$", re.I)
+# Verbs whose object names an engagement its subject takes part in.
+# "participated virtually alongside representatives from Mexico and Canada in the fifth
+# North American Drug Dialogue": who took part is named between the verb and the forum.
+_TAKE_PART = re.compile(
+    r"\bparticipat(?:ed|es|e|ing)\b[^.;:]{0,100}?\bin\s+(?:\w+\s+){0,3}?$", re.I
+)
+_HOLD = re.compile(
+    r"\b(?:held|hold|holds|holding|had|have|has|conducted|convened|convene|attended|attend|"
+    r"attends|attending|joined|join|joins|participated\s+in|participate\s+in|participates\s+in|"
+    r"co-?chaired|chaired|chair|led|lead|leads|opened|open|co-?hosted|hosted|host|during|at|"
+    r"received|receives|receiving|"
+    r"after|concluded|completed|ended|ends|abandoned|adjourned|suspended|resumed|resume|"
+    r"launched|launch|paid|pays|pay|made|makes|undertook|"
+    r"undertake|began|begin|wrapped\s+up|for)\s+(?:\w+\s+){0,6}?$",
+    re.I,
+)
+_CAP = r"[A-Z][\w'’.-]*"
+# A place's next word, but not a month: "a U.S. delegation to Tajikistan May 23-27".
+_MORE = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    rf"{_CAP}"
+)
+_DESTINATION = re.compile(
+    rf"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})"
+    rf"(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
+)
+# Words that describe the countries a trip goes to before naming them.
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:fellow\s+)?(?:[A-Z][A-Za-z-]+\s+)?(?:members?|member\s+(?:states?|countries))"
+    r"|neighbou?ring|neighbou?rs?)(?=\s+[A-Z])"
+)
+_MEMBERS_NAMED = re.compile(r"\s+(?:members?|member\s+(?:states?|countries))\s+(?:of\s+)?[A-Z]")
+_LIST_NEXT = re.compile(
+    rf"\s*(?:,|;|\band\b|,\s*and\b|;\s*and\b)\s*(?:then\s+)?(?:to\s+)?(?:the\s+)?"
+    rf"({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
+)
+_DATE_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:from\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"(?:\s*(?:-|–|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?)"
+)
+# A trip's own verbs; "visited a shelter" or "travel within the region" name no country.
+_FORUM = frozenset(
+    {"ministerial", "summit", "conference", "forum", "plenary", "meetings", "session", "assembly"}
+)
+_NOUN_TRIGGERS = frozenset(
+    """meeting meetings talks consultations consultation dialogue negotiations ministerial
+    summit conference forum trilateral plenary visit visits trip tour audience call calls
+    signing courtesy session assembly""".split()
+)
+_NOT_PLACE = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That Ministry Department
+    Office Council Committee Assembly Institute Centre Center Bank Fund Agency Commission
+    Parliament Congress Senate House Conference Forum Meeting Summit Session Talks Framework
+    Government Administration University Organization Organisation Initiative Process Union
+    Nations Court State General Secretary President Minister UN OSCE NATO EU""".split()
+)
+# Officials of an organisation's members, after its name.
+_MEMBERS = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil|health|"
+    r"farm|agriculture|agricultural|environment|interior|justice|transport|industry|deputy)"
+    r"\s+)?(?:ministers|ambassadors|leaders|envoys|heads\s+of\s+state|representatives|members|"
+    r"member\s+(?:states|countries|nations))\b",
+    re.I,
+)
+# "Leaders of the African Union", "ministers of OPEC": the organisation's members.
+_MEMBERS_OF = re.compile(
+    r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|ministers|representatives|"
+    r"delegates)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+# A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".
+_NEXT_CLAUSE = re.compile(r",\s+(?!and\b|or\b|as\s+well\b|the\s+[A-Z])[a-z]")
+# A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
+_DELEGATION = re.compile(
+    r"\b(?:led|headed|represented|accompanied|included|includes|co-?chaired|chaired)\s+by\b|"
+    r"\bdelegations?\s+(?:included|comprised|consisted)\b",
+    re.I,
+)
+# An official named by office alone: "the Kazakh diplomat", "the minister", "the delegation".
+_UNNAMED_OFFICIAL = re.compile(
+    r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?:diplomat|minister|official|delegation|envoy|visitor|"
+    r"guest|deputy\s+minister)\b",
+)
+# Words that make a comma phrase a new clause rather than a description of a person.
+_VERBS = frozenset(
+    """said says told is was are were has have had will would said added noted stressed
+    issued which who that""".split()
+)
+# Sentences that make an article a transcript or a speech (as `search.pairs.LONG`).
+LONG_TEXT = 40
+# Days after publication that make a dated engagement announced rather than reported,
+# and before it that make it history.
+_AHEAD, _BEHIND = 1, 14
+# Kinds a visit to the same country absorbs: the meetings held during it.
+_ABSORBED = frozenset({"meeting", "consultations"})
+_RANK = {"signing": 5, "call": 4, "visit": 3, "consultations": 2, "multilateral": 1, "meeting": 0}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9'’]+", text)

@@ -1,0 +1,356 @@
+"""The sentence scanner: the trigger words a sentence has, those that report an
+engagement, and the engagement each reports."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.affiliation import is_speaker, own_office
+from search.extract.engagements.context import _Found
+from search.extract.engagements.patterns import (
+    _AGREEMENT,
+    _ANAPHORIC,
+    _DELEGATION,
+    _DEMONSTRATIVE,
+    _FORUM,
+    _GERUND,
+    _GERUND_OBJECT,
+    _HYPOTHETICAL,
+    _LOWER_WORD,
+    _MEMBERS,
+    _MEMBERS_OF,
+    _MET_NEED_AFTER,
+    _MET_NEED_BEFORE,
+    _NEGATION,
+    _NO_ENGAGEMENT,
+    _NOT_MEETINGS,
+    _NOUN_TRIGGERS,
+    _RANK,
+    _SOUGHT,
+    _TRIGGER,
+    _WORDS,
+    _words,
+)
+from search.extract.engagements.status import _Status
+from search.extract.engagements.visits import _Visits
+
+
+class _Sentence(_Visits, _Status):
+    """One sentence's engagements."""
+
+    def lists_delegation(self) -> bool:
+        """Does this sentence name who led the delegations of the engagement before it?"""
+        return _DELEGATION.search(self.c.text, self.start, self.end) is not None
+
+    def engagements(self) -> list[_Found]:
+        found: list[_Found] = []
+        if _WORDS.isdisjoint(_LOWER_WORD.findall(self.lowered)) and "be in " not in self.lowered:
+            return found  # most sentences: no trigger word, no need for the slow pattern
+        text = self.c.text
+        self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(text, self.start, self.end)]
+        for match in _TRIGGER.finditer(text, self.start, self.end):
+            kind = match.lastgroup or ""
+            if not self._accept(kind, match):
+                continue
+            item = self._engagement(kind, match)
+            if item is None:
+                continue
+            found.extend(self._split_visit(item, match) if item.type == "visit" else [item])
+        return _best_per_sentence(found)
+
+    # ---- triggers
+
+    def _accept(self, kind: str, match: re.Match[str]) -> bool:
+        text = self.c.text
+        word = match.group().lower()
+        after = text[match.end() : min(self.end, match.end() + 80)]
+        before = text[max(self.start, match.start() - 40) : match.start()]
+        if any(s <= match.start() < e for s, e in self.excluded):
+            return False
+        if (
+            word in _NOUN_TRIGGERS
+            and not self.title  # "Secretary Blinken And Foreign Minister Kofod Before Their Meeting"
+            and _ANAPHORIC.search(before)
+            and not re.match(r"\s+(?:with|of|between|in|on|to)\b", after)
+        ):
+            return False  # "during the talks", "in her meetings": the one reported before
+        if word in _NOUN_TRIGGERS and _DEMONSTRATIVE.search(before):
+            return False  # "This inaugural meeting": the one just named
+        if kind == "sign":
+            return self._accept_signing(word, match, before, after)
+        if kind == "consult":
+            return self._accept_talks(word, match, before, after)
+        if kind == "multi" and word in ("session", "assembly") and not match.group()[0].isupper():
+            return False  # "a training session": only a named one ("the UN General Assembly")
+        if kind == "multi" and word in ("trilateral", "ministerial"):
+            # "trilateral cooperation", "ministerial-level": the adjective of something else;
+            # "the trilateral meeting" is found by its noun, "a Ministerial" is one.
+            following = re.match(r"[\s-]+(?:[\w.]+(?:-[\w.]+)+\s+)?([\w-]+)", after)
+            if following is not None and following.group(1).lower() in _NOT_MEETINGS:
+                return False  # also "trilateral U.S.-Japan-ROK cooperation"
+        if kind == "call" and word in ("called", "rang"):
+            # "Sung Kim called PRC Special Representative ... Liu"; not "called Trump's order
+            # swift" (what someone called something).
+            named = self.c.people_in(match.end(), min(self.end, match.end() + 90))
+            if named and text.startswith(("'s", "’s"), named[0][1]):
+                return False
+            return self._person_follows(match.end())
+        if kind == "meet":
+            return self._accept_meeting(word, match, before, after)
+        return True
+
+    def _accept_signing(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
+        """A signing trigger: "signed an agreement", not "a sign of" or "signed for Ghana"."""
+        text = self.c.text
+        if word == "sign" and (
+            before.rstrip().lower().endswith((" a", " the", " no", " any"))
+            or after.startswith((" of", " that"))
+        ):
+            return False  # "a sign of"
+        if after.startswith((" for ", " on behalf of ")):
+            return False  # "signed for Ghana": who signed, not a second signing
+        clause = text[match.start() : min(self.end, match.end() + 160)]
+        return _AGREEMENT.search(clause) is not None
+
+    def _accept_talks(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
+        """Talks, a dialogue or negotiations held with someone, not "talks" of any kind."""
+        if word == "talks":
+            return bool(
+                # "in talks here today with British Chancellor ... Lawson"
+                re.match(
+                    r"\s+(?:(?:here|there|today|yesterday|again|later)\s+){0,2}"
+                    r"(?:with|between|on|in|at)\b",
+                    after,
+                )
+            ) or bool(
+                re.search(
+                    r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
+                    r"abandoned|adjourned|suspended|"
+                    r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
+                    before,
+                    re.I,
+                )
+            )
+        if word in ("dialogue", "negotiations"):
+            return match.group()[0].isupper() or bool(
+                re.match(r"\s+(?:with|between)\b", after)
+                or re.search(
+                    r"(?:held|hold|holds|round\s+of|resumed|opened|began|launched)\s+"
+                    r"(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+                    before,
+                    re.I,
+                )
+            )
+        return True
+
+    def _accept_meeting(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
+        """A meeting trigger: someone met, received or welcomed, not "meet a challenge"."""
+        if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
+                    "see", "sees", "seeing"):  # fmt: skip
+            return self._person_follows(match.end())
+        if word == "sat" and not after.lower().startswith(" down with"):
+            return False
+        if word in ("meet", "meets", "met") and (
+            _MET_NEED_AFTER.match(after) or _MET_NEED_BEFORE.search(before)
+        ):
+            return False  # "challenges that we can only meet through cooperation"
+        if word == "meeting" and _GERUND.search(before) and _GERUND_OBJECT.match(after):
+            return False  # "the EC has its own constraints in meeting outside pressure"
+        if word == "met" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", before):
+            # "any further aggression will be met with swift, severe costs": answered,
+            # unless by someone ("he was being met by Abu Mahdi al-Muhandis").
+            agent = re.match(r"\s+(?:with|by)\b", after)
+            return self._person_follows(match.end() + (agent.end() if agent else 0))
+        return True
+
+    def _person_follows(self, position: int) -> bool:
+        """ "welcomed Indian External Affairs Minister Jaishankar", "received a delegation"
+        (but not "welcomed the briefing of UN Special Envoy Pedersen")."""
+        text = self.c.text
+        people = self.c.people_in(position, min(self.end, position + 90))
+        limit = people[0][0] if people else min(self.end, position + 40)
+        words = re.findall(r"[\w'’.-]+", text[position:limit])
+        between = [w for w in words if w[0].islower()]
+        # Lower-case words of a role only: "PRC Special Representative on Korean Peninsula
+        # Affairs Liu Xiaoming".
+        if people and all(w in ("the", "a", "an", "and", "of", "for", "on", "to") for w in between):
+            return True
+        return bool(re.match(r"\s+(?:a|the)\s+(?:\w+\s+)?delegation", text[position : limit + 20]))
+
+    # ---- one engagement
+
+    def _engagement(self, kind: str, match: re.Match[str]) -> _Found | None:
+        head = self.lowered[: match.start() - self.start]
+        lead = _words(head)[-6:]
+        if not _HYPOTHETICAL.isdisjoint(lead) and not self._month_may(lead, match.start()):
+            return None
+        if not _SOUGHT.isdisjoint(lead[-3:]):
+            return None  # "worked to arrange a meeting", "requested a call": not (yet) held
+        if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
+            return None
+        cut = self._cut(match)
+        destinations: list[tuple[str, str, int]] = []
+        if kind in ("visit", "stay"):
+            destinations = self._destinations(match, cut)
+            if not destinations:
+                return None
+        window = self._window(kind, match, cut)
+        sides, people = self._sides(match, window, cut)
+        host = destinations[0][1] if destinations else None
+        if host is not None:
+            visiting = self._visit_sides(match, window, cut, host, sides, people)
+            if visiting is None:
+                return None
+            sides = visiting
+        sides = list(dict.fromkeys(sides))
+        word = match.group().lower()
+        if kind == "multi" and len(sides) == 1 and sides[0].startswith("org:"):
+            # "the UN Peacekeeping Ministerial in Seoul, Korea": the host takes part.
+            hosting = self._place_country(match, cut)
+            if hosting is not None:
+                sides.append(hosting)
+        if len(sides) < 2 and not (sides and self._members_meet(sides[0], match, cut)):
+            return None
+        status, date = self._status_and_date(match, head, cut)
+        if not destinations and word.startswith("welcom") and len(sides) >= 2:
+            destinations = self._welcomed_to(match, cut, sides)
+            host = destinations[0][1] if destinations else None
+        named = self._named(match)
+        return _Found(
+            type="visit" if host else _type(kind, word, sides, named=named),
+            named=named and kind == "consult" and not host,
+            status=status,
+            sides=sides,
+            people=people,
+            sentence=self.index,
+            trigger=match.group(),
+            date=date,
+            place=destinations[0][0] if destinations else self._place(kind, cut),
+            host=host,
+            destinations=destinations,
+            title=self.title,
+        )
+
+    def _visit_sides(
+        self,
+        match: re.Match[str],
+        window: int,
+        cut: int,
+        host: str,
+        sides: list[str],
+        people: dict[str, str],
+    ) -> list[str] | None:
+        """A visit's sides: the travellers, the sides named, then the host (the hosts met
+        there join ``people``); None when no official of another side travels."""
+        travellers = self._travellers(window, match.start())
+        if not travellers and re.match(r"(?:send|sent|dispatch)", match.group(), re.I):
+            travellers = self._senders(window, match.start())
+        if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
+            travellers = self._travellers(match.end(), cut)  # "the arrival of Baldrige"
+        if not travellers and re.search(
+            r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",
+            self.c.text[window : match.start()],
+            re.I,
+        ):
+            # "During her August 2021 visit to Vietnam, Vice President Harris ...":
+            # the traveller is the subject after the phrase.
+            travellers = self._travellers(match.end(), self.end)
+            for _s, _e, person, side in self.c.people_in(match.end(), self.end):
+                if side in travellers:
+                    people.setdefault(person.name, side)
+        if not [s for s in travellers if s != host] and match.group().lower() in (
+            "visit",
+            "trip",
+            "tour",
+        ):
+            # "Johnson said in a statement released in conjunction with a visit to
+            # Ireland": the sentence's subject, when a person of another side.
+            first = self.c.people_in(self.start, match.start())[:1]
+            if first and first[0][3] not in (None, host) and not is_speaker(first[0][2].role):
+                travellers = [first[0][3]]
+                people.setdefault(first[0][2].name, first[0][3])
+        if not [s for s in travellers if s != host]:
+            return None  # no official travelling, or a trip at home
+        sides = [*travellers, *sides]
+        sides.append(host)
+        for _, _, person, side in self.c.people_in(match.end(), self.end):
+            if side is None and person.role and not own_office(person.role):
+                people.setdefault(person.name, host)  # the hosts met there
+        return sides
+
+    def _named(self, match: re.Match[str]) -> bool:
+        """Is the trigger capitalised as part of a name ("the G7 Foreign Ministers'
+        Meeting"), not as the first word or in a Title Case headline?"""
+        return (
+            not self.title
+            and match.group()[0].isupper()
+            and bool(self.c.text[self.start : match.start()].strip())
+        )
+
+    def _month_may(self, lead: list[str], position: int) -> bool:
+        """Is the only hypothetical word before the trigger the month ("the May 2022
+        Summit"), not the verb ("may meet")?"""
+        if _HYPOTHETICAL.intersection(lead) != {"may"}:
+            return False
+        before = self.c.text[max(self.start, position - 60) : position]
+        return re.search(r"\bmay\b", before) is None  # only "May", capitalised
+
+    def _members_meet(self, side: str, match: re.Match[str], cut: int) -> bool:
+        """An organisation's members meeting: "an emergency meeting of NATO ambassadors",
+        "NATO foreign ministers met"."""
+        if not side.startswith("org:"):
+            return False
+        text = self.c.text
+        for start, end, key in self.c.orgs_in(self.start, cut):
+            if f"org:{key}" != side:
+                continue
+            if _MEMBERS.match(text, end) or _MEMBERS_OF.search(
+                text, max(self.start, start - 40), start
+            ):
+                return True
+        return False
+
+
+def _negated(lead: list[str], after: str) -> bool:
+    near = lead[-3:]
+    if not _NEGATION.isdisjoint(near) or any(w.endswith(("n't", "n’t")) for w in near):
+        return True
+    if "longer" in near:
+        return True  # "will no longer travel"
+    return after.startswith((" cancelled", " canceled", " postponed"))
+
+
+def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str:
+    orgs = [s for s in sides if s.startswith("org:")]
+    if named and orgs and word in ("meeting", "meetings"):
+        return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
+    if kind == "call":
+        return "multilateral" if len(sides) >= 3 else "call"
+    if kind == "sign":
+        return "signing"
+    if kind == "multi" or word in _FORUM:
+        if len(sides) >= 3 or orgs or word == "trilateral":
+            return "multilateral"
+        return "meeting"
+    if len(sides) >= 3 or (orgs and len(sides) == 1):
+        return "multilateral"
+    if kind == "consult":
+        return "consultations"
+    return "meeting"
+
+
+def _best_per_sentence(found: list[_Found]) -> list[_Found]:
+    """One engagement per sentence and set of sides, the most specific kind kept."""
+    best: dict[tuple[str, ...], _Found] = {}
+    for item in found:
+        key = (*sorted(item.sides), item.host or "")
+        current = best.get(key)
+        if current is None:
+            best[key] = item
+            continue
+        keep, other = (item, current) if _RANK[item.type] > _RANK[current.type] else (current, item)
+        keep.people = {**other.people, **keep.people}
+        keep.date = keep.date or other.date
+        keep.place = keep.place or other.place
+        best[key] = keep
+    return list(best.values())

@@ -1,0 +1,103 @@
+"""Status and dates: whether an engagement is reported, announced or history, and its
+date."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.patterns import (
+    _AHEAD,
+    _BEHIND,
+    _FUTURE,
+    _NOUN_TRIGGERS,
+    _PAST,
+    _QUOTED,
+    _SUBJECT_OF_FUTURE,
+    _words,
+)
+from search.extract.when import date_phrases, nearest
+
+
+class _Status(_SentenceBase):
+    """Whether an engagement is reported, announced or history, and its date."""
+
+    def _status_and_date(self, match: re.Match[str], head: str, cut: int) -> tuple[str, str | None]:
+        text = self.c.text
+        head = _QUOTED.sub(" ", head)  # what someone is quoted saying is not the report's tense
+        lead = _words(head)
+        recent = lead[-8:]
+        future = (
+            not _FUTURE.isdisjoint(recent)
+            or "will" in lead
+            or bool(re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head))
+        )
+        if not future and match.group().lower() in _NOUN_TRIGGERS:
+            # "Talks between the United States and Japan on rice will resume next week":
+            # the engagement is the subject of a verb in the future.
+            future = _SUBJECT_OF_FUTURE.match(text, match.end(), self.end) is not None
+        if self.title and re.search(r"\b(?:travel|trip|visit)\b", match.group(), re.I):
+            future = future or self._body_announces()
+        if "last" in recent and re.search(r"\blast\s+night\b", head[-60:]):
+            recent = [word for word in recent if word != "last"]  # yesterday evening: news
+        if "had" in recent and re.search(
+            r"\bhad\s+(?:a|an|the|two|three|several|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", head
+        ):
+            # "after Trump had a phone conversation with": the verb "have", not a past perfect.
+            recent = [word for word in recent if word != "had"]
+        past = (
+            not _PAST.isdisjoint(recent)
+            or bool(re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:]))
+            # "We were together just a few weeks ago in the Negev for ... a meeting with"
+            or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
+        )
+        phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
+        # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
+        # not the engagement's: before the purpose, then before the trigger, then anywhere.
+        # Nor is a date someone is quoted saying ("by October 31st", Johnson said ...).
+        quoted = [m.span() for m in _QUOTED.finditer(text, self.start, self.end)]
+        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
+        inside = [p for p in phrases if p.start < cut]
+        when = (
+            nearest(inside, match.end(), after_only=True)
+            or nearest([p for p in phrases if p.end <= match.start()], match.start())
+            or nearest(phrases, match.start())
+        )
+        date = when.date if when else None
+        if when is not None and re.fullmatch(
+            r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow)",
+            " ".join(text[when.start : when.end].lower().split()),
+        ):
+            future = True  # "Funaro, who travels to Italy this evening"
+        published = self.c.published
+        if date and published:
+            if len(date) == 10:
+                delta = _ordinal(date) - published.toordinal()
+                if delta > _AHEAD:
+                    return "planned", date
+                if delta < -_BEHIND:
+                    # "will hold talks ..., his first visit since he assumed power in June
+                    # 1982": an announced engagement is not dated in the past.
+                    return ("planned", None) if future and not past else ("background", date)
+            else:
+                month = published.isoformat()[:7]
+                if date > month:
+                    return "planned", date
+                if date < month:
+                    return ("planned", None) if future and not past else ("background", date)
+        if future:
+            return "planned", date
+        if past:
+            return "background", date
+        return "main", date
+
+    def _body_announces(self) -> bool:
+        """A headline "Secretary X's Travel to Y" announces the trip the body describes."""
+        body = self.c.text[self.end : self.end + 400].lower()
+        return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
+
+
+def _ordinal(date: str) -> int:
+    import datetime as dt
+
+    return dt.date.fromisoformat(date[:10]).toordinal()

@@ -1,0 +1,229 @@
+"""Visits and destinations: the places a trip goes to, their countries, one visit per
+country visited, and where a meeting was held."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.extract import dateline_places
+from search.extract.engagements.context import _Found
+from search.extract.engagements.participants import _Participants
+from search.extract.engagements.patterns import (
+    _CAP,
+    _DATE_BETWEEN,
+    _DESCRIBED,
+    _DESTINATION,
+    _LIST_NEXT,
+    _NOT_PLACE,
+    _TAKING_PART_BEFORE,
+)
+from search.extract.places import trim_place
+from search.extract.when import date_phrases, nearest
+
+
+class _Visits(_Participants):
+    """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
+
+    def _destinations(self, match: re.Match[str], cut: int) -> list[tuple[str, str, int]]:
+        """``(place as written, country, offset)`` of the places a trip goes to."""
+        text = self.c.text
+        if match.lastgroup == "stay":
+            inner = re.match(
+                r"in\s+((?:[\w'’.-]+\s+){0,3}?)(?:for|from|on|between)\b", match.group()
+            )
+            name = inner.group(1).strip().rstrip(",") if inner else ""
+            offset = match.start() + 3
+            place = re.match(r"in\s+(.+?)\s*(?:for|from|on|between)?$", match.group())
+            code = self._stay_country(offset, offset + len(name), name)
+            return [(name, code, offset)] if code and place else []
+        found: list[tuple[str, str, int]] = []
+        # "visited OPEC members Gabon, Algeria and Libya", "visited neighbouring Kenya"
+        described = _DESCRIBED.match(text, match.end(), self.end)
+        current = _DESTINATION.match(text, described.end() if described else match.end(), self.end)
+        word = match.group().lower()
+        visit_noun = word in ("visit", "visits") and re.search(
+            r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
+            text[max(self.start, match.start() - 40) : match.start()],
+        )
+        if (word.startswith("arriv") or visit_noun) and not re.match(
+            r"\s*(?:to|in|into)\b", text[match.end() :]
+        ):
+            # "the scheduled arrival of U.S. Commerce Secretary Baldrige" in a story filed
+            # from Seoul, "King Fahd begins a four-day state visit on Tuesday" from London:
+            # the trip is to the dateline's country.
+            dateline = self.c.dateline
+            return [(dateline[0], dateline[1], match.start())] if dateline else []
+        if (
+            current is not None
+            and not re.match(r"\s*(?:to|in|into)\b", text[match.end() :])
+            and not word.startswith(("visit", "tour"))
+        ):
+            current = None  # "arrived Saudi Arabia" is not English; "visited Tunisia" is
+        guard = 0
+        while current is not None and guard < 8:
+            guard += 1
+            place, qualifier = current.group(1), current.group(2)
+            if place.endswith(".") and "." not in place[:-1]:
+                place = place[:-1]  # "and Libya." at the end of the sentence
+            code = self._country_of_place(current, place, qualifier)
+            if code is not None:
+                found.append((place, code, current.start(1)))
+            elif not found:
+                return []
+            after = current.end()
+            if qualifier and self._listed_country(current):
+                after = current.end(1)  # "Saudi Arabia, Oman, the UAE": a list, not a place
+            # "to Tegucigalpa, Honduras, on March 17 and San José, Costa Rica, on March 19":
+            # a stop's date, then the next stop, though the date's comma cut the clause.
+            skip = _DATE_BETWEEN.match(text, after, self.end)
+            if skip:
+                after = skip.end()
+            current = _LIST_NEXT.match(text, after, self.end if skip else max(after, cut))
+        return found
+
+    def _listed_country(self, match: re.Match[str]) -> bool:
+        """Are both "Paraguay" and "Panama" of "Paraguay, Panama" countries (the next item
+        of a list, not a city's country)?"""
+        first = self.c.countries_in(match.start(1), match.end(1) + 1)
+        second = self.c.countries_in(match.start(2), match.end(2) + 1)
+        return bool(
+            first
+            and second
+            and first[0][0] == match.start(1)
+            and first[0][1] >= match.end(1) - 1
+            and first[0][2] != second[0][2]  # "Seoul, Korea" is one place
+            and second[0][0] == match.start(2)
+            and second[0][1] >= match.end(2) - 1
+        )
+
+    def _country_of_place(
+        self, match: re.Match[str], place: str, qualifier: str | None
+    ) -> str | None:
+        """The country of "Vietnam", "Cape Town, South Africa" or "Ulaanbaatar"; a qualifier
+        counts only when it is a country's name ("Vietnam, U.S. Vice President" is not)."""
+        mentions = self.c.countries_in(match.start(1), match.end(1) + 1)
+        if mentions:
+            return mentions[0][2]
+        if qualifier:
+            named = self.c.countries_in(match.start(2), match.end(2) + 1)
+            if named and named[0][0] == match.start(2) and named[0][1] >= match.end(2) - 1:
+                return named[0][2]
+            qualifier = None if named else qualifier
+        words = place.split()
+        if not words or words[0] in _NOT_PLACE or not place[:1].isupper():
+            return None
+        qualifiers = (qualifier,) if qualifier else ()
+        published = self.c.published.isoformat() if self.c.published else None
+        return dateline_places.resolve(place, qualifiers, published)
+
+    def _stay_country(self, start: int, end: int, place: str) -> str | None:
+        """The country of the place in "in Washington for talks"."""
+        mentions = self.c.countries_in(start, end + 1)
+        if mentions:
+            return mentions[0][2]
+        words = place.split()
+        if not words or words[0] in _NOT_PLACE:
+            return None
+        published = self.c.published.isoformat() if self.c.published else None
+        return dateline_places.resolve(place, (), published)
+
+    def _split_visit(self, item: _Found, match: re.Match[str]) -> list[_Found]:
+        """One visit per country in "travel to Cape Town, South Africa, May 9-11, and
+        Lusaka, Zambia, May 12-13", each dated by the phrase that follows its place."""
+        by_country: dict[str, tuple[str, int]] = {}
+        for place, code, offset in item.destinations:
+            by_country.setdefault(code, (place, offset))
+        if len(by_country) <= 1:
+            return [item]
+        traveller = [s for s in item.sides if s not in by_country]
+        if not traveller:
+            return []
+        offsets = sorted(offset for _, offset in by_country.values())
+        whens = {}
+        for code, (_place, offset) in by_country.items():
+            following = [o for o in offsets if o > offset]
+            # The last stop: up to the clause's cut, or just past the place when a stop's
+            # date cut the clause before it ("..., on March 17 and San José, Costa Rica,
+            # on March 19 to engage with ...").
+            cut = self._cut(match)
+            end = following[0] if following else max(cut, min(self.end, offset + 60))
+            phrases = date_phrases(
+                self.c.text, offset, end, self.c.published, future=item.status == "planned"
+            )
+            whens[code] = nearest(phrases, offset, after_only=True)
+        # "to Azerbaijan, Georgia, and Armenia June 14 to 19": the dates after the list are
+        # the whole trip's, not the last stop's.
+        dated = [code for code, when in whens.items() if when is not None]
+        trip_dates = len(dated) == 1 and by_country[dated[0]][1] == offsets[-1]
+        out = []
+        for code, (place, _offset) in by_country.items():
+            when = None if trip_dates else whens[code]
+            people = {n: s for n, s in item.people.items() if s in traveller or s == code}
+            out.append(
+                replace(
+                    item,
+                    sides=[*traveller, code],
+                    host=code,
+                    place=place,
+                    date=when.date if when else (whens[dated[0]].date if trip_dates else item.date),
+                    shared_date=when is None and (item.date is not None or trip_dates),
+                    people=people,
+                )
+            )
+        return out
+
+    def _welcomed_to(
+        self, match: re.Match[str], cut: int, sides: list[str]
+    ) -> list[tuple[str, str, int]]:
+        """ "welcomed Foreign Minister Locsin to Washington": a visit to the welcomer's
+        country, when the place is in one of the sides'."""
+        text = self.c.text
+        found = re.search(
+            rf"\bto\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?",
+            text[match.end() : max(match.end(), cut)],
+        )
+        if found is None or found.group(1).split()[0] in _NOT_PLACE:
+            return []
+        offset = match.end() + found.start(1)
+        code = self._stay_country(offset, match.end() + found.end(), found.group(1))
+        if code is None or code not in sides:
+            return []
+        return [(trim_place(found.group(0)[found.start(1) - found.start() :]), code, offset)]
+
+    def _place_country(self, match: re.Match[str], cut: int) -> str | None:
+        """The country of the place right after a meeting's noun ("in Seoul, Korea")."""
+        text = self.c.text
+        found = re.match(
+            rf"\s+(?:in|at)\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+({_CAP}(?:\s+{_CAP}){{0,2}}))?",
+            text[match.end() : max(match.end(), cut)],
+        )
+        if found is None:
+            return None
+        offset = match.end()
+        named = self.c.countries_in(offset + found.start(1), offset + found.end())
+        if named:
+            return named[0][2]
+        published = self.c.published.isoformat() if self.c.published else None
+        return dateline_places.resolve(found.group(1), (), published)
+
+    def _place(self, kind: str, cut: int) -> str | None:
+        """Where it was held: "in Oslo", "at the Department of State"; not for a call, and
+        not from the topic ("to discuss the situation in Afghanistan")."""
+        if kind == "call":
+            return None
+        for found in re.finditer(
+            rf"\b(?:in|at)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
+            self.c.text[self.start : max(self.start, cut)],
+        ):
+            name = trim_place(found.group(1))
+            # "in Niamey, Niger's capital": the city.
+            name = re.sub(r",?\s+[\w-]+[’']s$", "", name)
+            head = self.c.text[
+                max(self.start, self.start + found.start() - 30) : self.start + found.start(1)
+            ]
+            if _TAKING_PART_BEFORE.search(head):
+                continue  # "participated in the G7 ... Meeting": what, not where
+            if name.split()[0] not in _NOT_PLACE:
+                return name
+        return None

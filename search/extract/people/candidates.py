@@ -1,0 +1,81 @@
+"""People found beside the role parser's: names without a role (`plain_names`), and
+the names of a Title Case headline trimmed to the words the body uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from search.extract.affiliation import (
+    Affiliation,
+)
+from search.extract.people.mentions import _Candidate, _sentence_span
+from search.extract.people.roles import _Parser
+from search.extract.plain_names import find_plain_names
+
+# A person's name that names a place or a thing: "the Thomas Jefferson Room", "the Elie
+# Wiesel Genocide and Atrocities Prevention Act".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:Room|Hall|Center|Centre|Building|Headquarters|Palace|Airport|Hotel|Street|"
+    r"Avenue|Square|Memorial|Foundation|Institute|Prize|Award|Act|Library|Museum|School)\b"
+)
+_HEADLINE_JOIN = re.compile(
+    r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"
+    r"[Oo]f|&)\s+[A-Z]"
+)
+
+
+def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> list[_Candidate]:
+    """In a Title Case headline, keep only the name words the body also uses.
+
+    "President Biden Meets Gulf Leaders" would otherwise give a person "Biden Meets
+    Gulf Leaders".
+    """
+    if title_end <= 0:
+        return candidates
+    words = [word for word in text[:title_end].split() if len(word) > 3]
+    if not words or sum(word[0].isupper() for word in words) < 0.7 * len(words):
+        return candidates
+    body = text[title_end:]
+    kept = []
+    for candidate in candidates:
+        if candidate.start >= title_end:
+            kept.append(candidate)
+            continue
+        names = candidate.name.split()
+        if len(names) <= 3 and _HEADLINE_JOIN.match(text, candidate.end, title_end):
+            # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
+            # Their Meeting": the name ends where the headline goes on with a small word
+            # (the body of a transcript may say only "SECRETARY BLINKEN" and "Jeppe").
+            kept.append(candidate)
+            continue
+        keep = 0
+        while keep < len(names) and re.search(rf"(?<!\w){re.escape(names[keep])}(?!\w)", body):
+            keep += 1
+        if keep:
+            name = " ".join(names[:keep])
+            end = (
+                candidate.start
+                + text[candidate.start : candidate.end].find(names[keep - 1])
+                + len(names[keep - 1])
+            )
+            candidate.name, candidate.end = name, max(end, candidate.start + len(name))
+            candidate.surface = " ".join(text[candidate.start : candidate.end].split())
+            kept.append(candidate)
+    return kept
+
+
+def _bare(
+    text: str, sentences: Sequence[tuple[int, int]], found: list[_Candidate], parser: _Parser
+) -> list[_Candidate]:
+    """People named without a role or a form of address (`plain_names`)."""
+    taken = sorted((c.start, max(c.end, c.consumed)) for c in found)
+    bare = []
+    for name, start, end in find_plain_names(text, taken, parser.is_name_word):
+        country = parser.country_after(end)
+        side = Affiliation(country, None, "role") if country else None
+        candidate = _Candidate(name, start, end, end, None, side)
+        candidate.surface = " ".join(text[start:end].split())
+        candidate.sentence = _sentence_span(text, sentences, start)
+        bare.append(candidate)
+    return bare

@@ -1,0 +1,157 @@
+"""Sides shared between people listed together: counterparts, a plural role, a
+parenthesis after a list, press contacts."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.affiliation import (
+    Affiliation,
+    own_office,
+)
+from search.extract.notables import notable_side
+from search.extract.people.mentions import _Candidate, _Countries
+
+# "Foreign Minister X and Minister of Environment Y (Colombia)": the parenthesis names the
+# country of both; between the two, only "and" and the second one's role.
+_LISTED_AND = re.compile(r"\s+and\s+[^,;()]{0,120}$")
+_PARENTHESIS_AFTER = re.compile(r"\s*\(")
+# Between two listed officials: "and", ", and", "as well as (the)".
+_AND_THEN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?[^,;()]{1,80}", re.I)
+
+
+_PLURAL_ROLE = re.compile(
+    r"\b((?:(?:Foreign|Prime|Defen[cs]e|Finance|Trade|Economy|Energy|Oil|Health|Deputy|Vice)\s+)*"
+    r"(?:Presidents|Ministers|Senators|Representatives|Ambassadors|Governors|Secretaries|"
+    r"Chancellors|Premiers|Mayors))\s+$",
+    re.I,
+)
+_SINGULAR = {"secretaries": "secretary", "presidents": "president"}
+# Between two names of one list: ", ", ", and ", " and ", after the first one's "of Nigeria".
+_NAME_LIST_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*(?:,\s*and|,|and)\s+"
+)
+
+
+_COUNTERPART_BEFORE = re.compile(r"(?<!, )(?<!and )\b([A-Z][\w'’-]+)\s+counterpart\s*,?\s*$")
+
+
+def _counterparts(text: str, candidates: list[_Candidate], countries: _Countries) -> None:
+    """ "met his Swiss counterpart Otto Stich": the demonym says whom he serves."""
+    for candidate in candidates:
+        if candidate.side is not None:
+            continue
+        found = _COUNTERPART_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+        if found is None:
+            continue
+        country = countries.overlapping(found.start(1), found.end(1))
+        if country is not None:
+            candidate.side = Affiliation(country, None, "role")
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?\b\s*,?\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+
+
+def _counterpart_roles(text: str, candidates: list[_Candidate]) -> None:
+    """ "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich";
+    "foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos
+    Dendias, Nikos Christodoulides and Jean-Yves Le Drian": each holds the office of the
+    one whose counterpart they are (the nearest person before, in the sentence, with a
+    role)."""
+    for found in _COUNTERPART.finditer(text):
+        after = [
+            c
+            for c in candidates
+            if c.start >= found.end() and c.sentence[0] <= found.start() < c.sentence[1]
+        ]
+        before = [
+            c
+            for c in candidates
+            if c.end <= found.start() and c.role and c.sentence[0] <= found.start() < c.sentence[1]
+        ]
+        if not after or not before:
+            continue
+        role = before[-1].role
+        position = found.end()
+        for candidate in after:
+            gap = text[position : candidate.start]
+            if gap and not _LIST_GAP.fullmatch(gap):
+                break
+            if candidate.role is None:
+                candidate.role = role
+            position = candidate.end
+
+
+def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:
+    """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", "Foreign
+    Ministers Lavrov and Tileuberdi": each person named in the list holds the role."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    i = 0
+    while i < len(ordered):
+        head = ordered[i]
+        found = _PLURAL_ROLE.search(text, max(0, head.start - 60), head.start)
+        if head.role is not None or found is None:
+            i += 1
+            continue
+        words = found.group(1).split()
+        last = words[-1]
+        words[-1] = _SINGULAR.get(last.lower(), last[:-1])
+        if last[0].isupper():
+            words[-1] = words[-1][:1].upper() + words[-1][1:]
+        role = " ".join(words)
+        head.role = role
+        j = i + 1
+        while (
+            j < len(ordered)
+            and ordered[j].role is None
+            and _NAME_LIST_GAP.fullmatch(text, ordered[j - 1].end, ordered[j].start)
+        ):
+            ordered[j].role = role
+            j += 1
+        i = j
+
+
+_EMAIL_AFTER = re.compile(r"\s*(?:,\s*)?(?:at|via|on|:)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _press_contacts(text: str, candidates: list[_Candidate], publisher: str | None) -> None:
+    """ "For any questions, please contact Vanessa Vidal at NEA-Press@state.gov": a
+    government publisher's release names its own press officer."""
+    if publisher is None:
+        return
+    for candidate in candidates:
+        if candidate.side is None and _EMAIL_AFTER.match(text, candidate.end):
+            candidate.side = Affiliation(publisher, None, "office")
+
+
+def _share_listed_country(
+    text: str, candidates: list[_Candidate], publisher: str | None = None
+) -> None:
+    """Give a person with no country the country a parenthesis gives the next one."""
+    for i in range(len(candidates) - 2, -1, -1):
+        here, after = candidates[i], candidates[i + 1]
+        if here.side is not None or after.side is None or after.side.country is None:
+            continue
+        if after.side.how != "role" or not _PARENTHESIS_AFTER.match(text, after.end):
+            continue
+        if here.sentence != after.sentence or not _LISTED_AND.search(text, here.end, after.start):
+            continue
+        here.side = Affiliation(after.side.country, None, "listed")
+    # "Panamanian President Laurentino Cortizo Cohen and Acting Foreign Minister Dayra
+    # Carrizo", "Honduran Minister of Health X and Minister of Economic Development Y": the
+    # colleague named right after, with a role of their own and no country, is a compatriot
+    # (a well-known figure keeps their own side: "Russian President Putin and President
+    # Zelenskyy").
+    for here, after in zip(candidates, candidates[1:], strict=False):
+        if after.side is not None or after.role is None or here.side is None:
+            continue
+        if here.side.how != "role" or here.side.country is None or here.sentence != after.sentence:
+            continue
+        if not _AND_THEN.fullmatch(text[here.end : after.start]) or notable_side(after.name):
+            continue
+        if publisher is not None and own_office(after.role):
+            # "Thailand's Permanent Secretary of Energy ... and Bureau of Energy Resources
+            # Senior Bureau Official Harry Kamian led the delegations": the publisher's own.
+            continue
+        after.side = Affiliation(here.side.country, None, "listed")

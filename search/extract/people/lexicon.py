@@ -1,0 +1,114 @@
+"""The people lexicon: role words, honorifics and the word lists of the role parser
+(``data/roles.yaml``), and the patterns it reads affiliations with."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from search.extract.topics import KeywordMatcher
+
+ROLES_FILE = Path(__file__).parent.parent / "data" / "roles.yaml"
+
+# Prepositions that open a role's complement ("Minister *of* Foreign Affairs").
+_COMPLEMENT = frozenset({"of", "for", "at", "on", "to"})
+# Lower-case words allowed inside a complement between capitalised words.
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "at", "de", "in", "to", "&"})
+# Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
+_PARTICLES = frozenset("de del della der di da dos du van von bin ibn al el la le ten ter".split())
+# Words that may describe a person between a role and the name after a comma
+# ("Director of X, famous scientist and writer Olav Njølstad") but not verbs.
+_NOT_DESCRIPTION = frozenset(
+    "said says told added noted stressed met signed is was are were has have had will would "
+    "who which that but also it he she they we as when while after before".split()
+)
+_MAX_NAME_WORDS = 4
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec""".split()
+)
+# Words that may close a role ("Secretary General", "Minister-Designate").
+_ROLE_TAILS = frozenset({"general", "designate", "elect", "emeritus"})
+# Capitalised words naming a body whose officer a following role is ("Police and Crime
+# Commissioner", "House Judiciary Committee chairman"), beyond roles.yaml's stops.
+_BODY_WORDS = frozenset({"police", "crime", "judiciary", "commons", "lords", "court", "cabinet"})
+_COMPASS = frozenset(
+    "west western east eastern north northern south southern central middle near".split()
+)
+# Words before a role that say when it was held ("former Japanese Prime Minister").
+_TIME_MODIFIERS = frozenset({"former", "then", "ex", "acting", "outgoing", "incoming"})
+# How much text around a role word is read (characters before and after it).
+_BEFORE, _AFTER = 80, 200
+
+# Modifiers that are acronyms ("UN Special Envoy"); written "Un" they are names.
+_ACRONYM_MODIFIERS = frozenset({"un", "eu", "us", "mfa", "mofa"})
+# What the registry says of a name: ``(country, org)``, or None.
+Known = Callable[[str], "tuple[str | None, str | None] | None"]
+# Regnal numbers and generational suffixes that end a name ("John Paul II").
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:[’']s)?")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+# What may follow a role word for a name to be near: a capital, a complement, a chain.
+_PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
+_LED_BY_RE = re.compile(
+    r"\b(?:side|delegation|team|mission|party)\s*,?\s+"
+    r"(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+|will\s+be\s+)?"
+    r"(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?(?:H\.E\.\s+)?$"
+)
+# How far before "delegation"/"side" the country it belongs to may start (characters).
+_SIDE_REACH = 24
+_SIGNED_FOR = re.compile(r"\s*,?\s*(?:signed|spoke|acted)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+_REGION_AFTER = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^)]{2,40}\))")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    matcher: KeywordMatcher
+    cores: frozenset[str]
+    modifiers: frozenset[str]
+    stops: frozenset[str]
+    honorifics: frozenset[str]
+    not_names: frozenset[str]
+
+
+@functools.lru_cache(maxsize=2)
+def _lexicon(path: str = str(ROLES_FILE)) -> _Lexicon:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    cores = {word.lower() for word in data["cores"]}
+    compounds = [phrase.lower() for phrase in data["compounds"]]
+    honorifics = {word.rstrip(".") for word in data["honorifics"]}
+    entries = [(word, "role") for word in cores] + [(phrase, "role") for phrase in compounds]
+    entries += [(word, "honorific") for word in honorifics]
+    # A compound's last word ("prime *minister*") is a core too; its first words are
+    # only found through the compound, or they would make "general" or "state" roles.
+    lasts = {phrase.split()[-1] for phrase in compounds} - _ROLE_TAILS
+    lasts -= {word.lower() for word in honorifics}  # "Crown Prince", but "Prince Khalid"
+    return _Lexicon(
+        matcher=KeywordMatcher(entries),
+        cores=frozenset(cores | lasts),
+        modifiers=frozenset(word.lower() for word in data["modifiers"]),
+        stops=frozenset(word.lower() for word in data["stops"]),
+        honorifics=frozenset(honorifics),
+        not_names=frozenset(data["not_names"]),
+    )
+
+
+# A token: the regex match (``tok[0]`` its text, ``tok.start()``, ``tok.end()``).
+_Tok = re.Match[str]
+
+
+def _is_core(lex: _Lexicon, word: str) -> bool:
+    """A role word, also with a closing tail: "Minister-Designate", "President-elect"."""
+    lowered = word.lower()
+    if lowered in lex.cores:
+        return True
+    head, dash, tail = lowered.rpartition("-")
+    return bool(dash) and head in lex.cores and tail in _ROLE_TAILS

@@ -1,0 +1,223 @@
+"""A person being assembled, and the article's countries and organisations by
+position, as the role parser asks for them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from search.extract.affiliation import (
+    PORTFOLIO_WORDS,
+    Affiliation,
+)
+from search.extract.orgs import international
+from search.extract.sentences import sentence_at
+from search.model import Mention
+
+
+@dataclass(slots=True)
+class _Candidate:
+    name: str
+    start: int  # the reference as written ("Ms. Huitfeldt")
+    end: int
+    consumed: int  # where the role or name parsed ends, to skip role words inside it
+    role: str | None
+    side: Affiliation | None
+    surface: str = ""
+    sentence: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str | None = None
+    side: Affiliation | None = None
+    role_sentence: tuple[int, int] | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Countries:
+    """Country mentions by position, to ask which country a stretch of text names."""
+
+    def __init__(self, mentions: Sequence[Mention], text: str = ""):
+        self.text = text
+        ordered = sorted(
+            (m.span.start, m.span.end, m.key, m.how)
+            for m in mentions
+            if m.kind == "country" and m.how != "dateline"
+        )
+        self.items = [item[:3] for item in ordered]
+        self.hows = [item[3] for item in ordered]
+        self.starts = [item[0] for item in ordered]
+
+    def overlapping(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_right(self.starts, end - 1) - 1
+        while index >= 0:
+            m_start, m_end, key = self.items[index]
+            if m_end > start:
+                return key
+            if m_end <= start and m_start < start - 200:
+                break
+            index -= 1
+        return None
+
+    def start_of(self, start: int, end: int) -> int | None:
+        """Where the country mention overlapping ``[start, end)`` begins, if there is one."""
+        index = bisect.bisect_right(self.starts, end - 1) - 1
+        while index >= 0:
+            m_start, m_end, _key = self.items[index]
+            if m_end > start:
+                return m_start
+            if m_start < start - 200:
+                break
+            index -= 1
+        return None
+
+    def how_at(self, start: int, end: int) -> str | None:
+        """How the country mention overlapping ``[start, end)`` is written, if any."""
+        index = bisect.bisect_right(self.starts, end - 1) - 1
+        if index >= 0 and self.items[index][1] > start:
+            return self.hows[index]
+        return None
+
+    def keys_in(self, start: int, end: int, *, skip_capitals: bool = False) -> list[str]:
+        """Codes of the mentions inside ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, start)
+        keys = []
+        while index < len(self.items) and self.items[index][0] < end:
+            if not (skip_capitals and self.hows[index] == "capital"):
+                keys.append(self.items[index][2])
+            index += 1
+        return keys
+
+    def items_in(
+        self, start: int, end: int, *, skip_capitals: bool = False
+    ) -> list[tuple[int, int, str]]:
+        """``(start, end, code)`` of the mentions inside ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, start)
+        found = []
+        while index < len(self.items) and self.items[index][0] < end:
+            if not (skip_capitals and self.hows[index] == "capital"):
+                found.append(self.items[index])
+            index += 1
+        return found
+
+    def spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the mentions inside ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, start)
+        spans = []
+        while index < len(self.items) and self.items[index][0] < end:
+            if self.items[index][1] <= end:
+                spans.append(self.items[index][:2])
+            index += 1
+        return spans
+
+    def nationality_in(self, text: str, start: int, end: int) -> str | None:
+        """The first country inside ``[start, end)`` that is not a portfolio.
+
+        "U.S. Special Representative for the DPRK": USA, not PRK; "Ambassador to
+        Kazakhstan": none.
+        """
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.items) and self.items[index][0] < end:
+            m_start, m_end, key = self.items[index]
+            index += 1
+            if m_end > end:
+                break
+            if _portfolio(text, start, m_start):
+                continue
+            return key
+        return None
+
+    def first_in(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][2]
+        return None
+
+    def last_before(self, position: int, reach: int) -> str | None:
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index >= 0 and self.items[index][0] >= position - reach:
+            return self.items[index][2]
+        return None
+
+    def starting_at(self, position: int) -> tuple[str, int] | None:
+        index = bisect.bisect_left(self.starts, position)
+        if index < len(self.items) and self.items[index][0] == position:
+            return self.items[index][2], self.items[index][1]
+        return None
+
+
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:for|to|on|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+    r"\s*,\s*(?:and\s+)?)+$"
+)
+
+
+def _portfolio(text: str, floor: int, position: int) -> bool:
+    """Is the country or organisation written at ``position`` a portfolio ("Ambassador to
+    (the) X", "Envoy for X")?  Only words after ``floor`` are read."""
+    before = text[max(floor, position - 24) : position].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    if bool(before) and before[-1].lower() in PORTFOLIO_WORDS:
+        return True
+    # A later item of the portfolio's list: "for Afghanistan, Pakistan, and Central Asia".
+    return _PORTFOLIO_LIST.search(text, max(floor, position - 120), position) is not None
+
+
+class _Orgs:
+    """International organisations named in the text, by position."""
+
+    def __init__(self, mentions: Sequence[Mention], text: str = ""):
+        self.text = text
+        ordered = sorted(
+            (m.span.start, m.span.end, m.key)
+            for m in mentions
+            if m.kind == "org" and international(m.key)
+        )
+        self.items = ordered
+        self.starts = [item[0] for item in ordered]
+
+    def first_in(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][2]
+        return None
+
+    def last_before(self, position: int, reach: int) -> str | None:
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index >= 0 and self.items[index][0] >= position - reach:
+            return self.items[index][2]
+        return None
+
+    def affiliation_in(self, text: str, start: int, end: int) -> str | None:
+        """The first organisation inside ``[start, end)`` that is not a portfolio
+        ("Representative to the UN" serves a country, not the UN)."""
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.items) and self.items[index][0] < end:
+            m_start, m_end, key = self.items[index]
+            index += 1
+            if m_end > end:
+                break
+            if _portfolio(text, start, m_start):
+                continue
+            return key
+        return None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Is ``[start, end)`` inside an international organisation's name?"""
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.items[index][1] >= end
+
+
+def _sentence_span(
+    text: str, sentences: Sequence[tuple[int, int]], position: int
+) -> tuple[int, int]:
+    if not sentences:
+        return (0, len(text))
+    return tuple(sentences[sentence_at(sentences, position)])  # type: ignore[return-value]

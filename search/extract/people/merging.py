@@ -1,0 +1,182 @@
+"""Merging within an article: the references to one person become one, and later short
+references ("Ms. Huitfeldt") are found."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from search.extract.affiliation import (
+    Affiliation,
+)
+from search.extract.aliases import parse_name, same_person
+from search.extract.notables import notable_name, notable_side
+from search.extract.people.lexicon import Known
+from search.extract.people.mentions import _Candidate, _Countries, _Person
+
+# Words before a country that make it a place or the object of a verb, not a nationality.
+_PLACE_OR_OBJECT = re.compile(
+    r"\b(?:on|in|to|with|into|against|toward|towards|at|visit(?:ed|ing)?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _abroad(
+    person: _Person,
+    home: set[str | None],
+    countries: _Countries,
+    *,
+    objects: bool = False,
+    others: Sequence[int] = (),
+) -> bool:
+    """Is another country named in the sentence that gives ``person`` their role?
+
+    Then the person's country is not assumed to be the default: "President Putin" in a
+    Kazinform story about Ukraine is not Kazakh.  A capital is left out: "in Paris" is
+    where something happened, not whom the person serves; with ``objects``, neither is a
+    country after "on", "in", "with" ... (the object of what they do).
+    """
+    start, end = person.role_sentence or person.sentences[0]
+    text = countries.text
+    for m_start, _m_end, key in countries.items_in(start, end, skip_capitals=True):
+        if key in home:
+            continue
+        if objects and _PLACE_OR_OBJECT.search(text, max(start, m_start - 16), m_start):
+            # In a story set in Turkey, "called on Greece", "surgery in the United States"
+            # say what a Turkish minister does, not whom they serve.  (A news agency's
+            # "President Putin launched a war against Ukraine" keeps Putin foreign.)
+            continue
+        if objects and any(_m_end < other <= _m_end + 60 for other in others):
+            continue  # "U.S. Commerce Secretary Baldrige": another person's country
+        return True
+    return False
+
+
+def _merge(
+    candidates: list[_Candidate],
+    home: str | None,
+    context: str | None,
+    publisher: str | None,
+    countries: _Countries,
+    known: Known | None = None,
+) -> list[_Person]:
+    """Group candidates naming the same person; keep the most complete name and role."""
+    people: list[_Person] = []
+    for candidate in sorted(candidates, key=lambda c: _completeness(c.name), reverse=True):
+        person = next((p for p in people if same_person(candidate.name, p.name)), None)
+        if person is not None and _another_notable(candidate, person):
+            person = next((p for p in people if p.name == candidate.name), None)
+        if person is None and " " not in candidate.name:
+            # "President Xi" after "Xi Jinping", "Sir Zelman" after "Sir Zelman Cowen":
+            # a lone word naming the first word of exactly one person seen.
+            firsts = [p for p in people if p.name.split()[0] == candidate.name and " " in p.name]
+            person = firsts[0] if len(firsts) == 1 else None
+        if person is None:
+            person = _Person(candidate.name)
+            people.append(person)
+        person.spans.append((candidate.start, candidate.end))
+        person.surfaces.append(candidate.surface)
+        person.sentences.append(candidate.sentence)
+        if candidate.role and (person.role is None or len(candidate.role) > len(person.role)):
+            person.role = candidate.role
+            person.role_sentence = candidate.sentence
+        side = candidate.side
+        if side is not None and (person.side is None or side.strength > person.side.strength):
+            person.side = side
+    for person in people:
+        if person.side is None:
+            found = known(person.name) if known is not None else None
+            if found is not None:
+                person.side = Affiliation(found[0], found[1], "registry")
+            elif (found := notable_side(person.name)) is not None:
+                person.side = Affiliation(found[0], found[1], "notable")
+    # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
+    # alone a title) is not taken for a person unless the text names them in full.
+    people = [p for p in people if p.role or p.side or " " in p.name]
+    for default, how in ((home, "home"), (context, "context")):
+        if default is None:
+            continue
+        for person in people:
+            others = [start for other in people if other is not person for start, _ in other.spans]
+            if (
+                person.side is None
+                and (person.role or how == "context")
+                and not _abroad(
+                    person, {default}, countries, objects=how == "context", others=others
+                )
+            ):
+                person.side = Affiliation(default, None, how)
+    people.sort(key=lambda person: min(person.spans))
+    return people
+
+
+def _another_notable(candidate: _Candidate, person: _Person) -> bool:
+    """ "President Reagan" in a story that also names "Nancy Reagan": a surname alone, which
+    a well-known figure of another given name bears, is that figure, not the one named in
+    full here (who has no role of their own)."""
+    if " " in candidate.name or person.role is not None:
+        return False
+    figure = notable_name(candidate.name)
+    return figure is not None and not same_person(figure, person.name)
+
+
+def _completeness(name: str) -> tuple[int, int]:
+    parsed = parse_name(name)
+    if parsed is None:
+        return (0, len(name))
+    return (len(parsed.given or "") + 2 * len(parsed.middles), len(name))
+
+
+def _add_references(text: str, people: list[_Person]) -> None:
+    """Find later short references: the surname alone, after a title or a form of address."""
+    taken = sorted(span for person in people for span in person.spans)
+    # "President Reagan" kept apart from "Nancy Reagan": "Reagan" alone is the former.
+    alone = {person.name for person in people if " " not in person.name}
+    for person in people:
+        parsed = parse_name(person.name)
+        if parsed is None:
+            continue
+        surname = parsed.surname_raw
+        if surname in alone and person.name != surname:
+            continue
+        position = text.find(surname)
+        while position != -1:
+            end = position + len(surname)
+            if _whole_word(text, position, end) and not _overlaps(taken, position, end):
+                start = _reference_start(text, position, person.name)
+                person.spans.append((start, end))
+                person.surfaces.append(" ".join(text[start:end].split()))
+                bisect.insort(taken, (start, end))
+            position = text.find(surname, end)
+
+
+def _reference_start(text: str, position: int, full_name: str) -> int:
+    """Extend a surname back over the given names or a form of address written before it."""
+    before = text[max(0, position - 60) : position]
+    given = (
+        full_name[: len(full_name) - len(full_name.split()[-1])].strip() if " " in full_name else ""
+    )
+    if given and before.rstrip().endswith(given) and before.endswith(" "):
+        return position - len(before) + before.rstrip().rfind(given)
+    match = _HONORIFIC_BEFORE.search(before)
+    if match:
+        return position - len(before) + match.start()
+    return position
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon)\.?\s*$")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_right(taken, (start, end))
+    for other in taken[max(0, index - 2) : index + 2]:
+        if other[0] < end and other[1] > start:
+            return True
+    return False

@@ -1,0 +1,188 @@
+"""The role parser's first layer: a sentence's tokens and the names among them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from search.extract.given import given_names
+from search.extract.people.lexicon import (
+    _ACRONYM_MODIFIERS,
+    _AFTER,
+    _BEFORE,
+    _MAX_NAME_WORDS,
+    _PARTICLES,
+    _POSSESSIVE_ENDINGS,
+    _REGNAL,
+    _TOKEN,
+    _Lexicon,
+    _Tok,
+)
+from search.extract.people.mentions import _Countries, _Orgs
+from search.extract.plain_names import SURNAME_MONTHS
+from search.extract.sentences import sentence_at
+
+
+class _Names:
+    """A sentence's tokens, and the capitalised names among them."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        lexicon: _Lexicon,
+        countries: _Countries,
+        orgs: _Orgs,
+        publisher: str | None,
+    ):
+        self.text = text
+        self.sentences = sentences
+        self.lex = lexicon
+        self.countries = countries
+        self.orgs = orgs
+        self.publisher = publisher
+        self._tokens: dict[tuple[int, int], tuple[list[_Tok], list[int]]] = {}
+
+    # ---- tokens
+
+    def _sentence(self, position: int) -> tuple[int, list[_Tok], list[int]]:
+        """Tokens around ``position``, within its sentence.
+
+        A short sentence is tokenised whole, once for all its role words; of a long one
+        only a window (a role's modifiers, an apposition before it, its complement and
+        name after it): tokenising long sentences whole was most of the cost.
+        """
+        index = sentence_at(self.sentences, position) if self.sentences else 0
+        start, end = self.sentences[index] if self.sentences else (0, len(self.text))
+        if not start <= position < end:
+            start, end = position, len(self.text)
+        if end - start > _BEFORE + _AFTER:
+            start = max(start, position - _BEFORE)
+            end = min(end, position + _AFTER)
+        text = self.text
+        while start > 0 and start < position and text[start - 1].isalnum():
+            start += 1  # do not begin inside a word
+        while end < len(text) and end > position and text[end].isalnum():
+            end -= 1
+        key = (start, end)
+        cached = self._tokens.get(key)
+        if cached is None:
+            # Match objects, not tuples: the list is built in C (``tok[0]``, ``.start()``).
+            tokens = list(_TOKEN.finditer(text, start, end))
+            cached = self._tokens[key] = (tokens, [tok.start() for tok in tokens])
+        return index, cached[0], cached[1]
+
+    def is_name_word(self, tok: _Tok) -> bool:
+        word = _strip_possessive(tok[0])
+        head, dash, rest = word.partition("-")
+        if dash and head in _PARTICLES and rest[:1].isupper():
+            word = rest  # "Bashar al-Assad", "Moammar al-Eryani"
+        if len(word) < 2 or not word[0].isupper() or word in self.lex.not_names:
+            return False
+        if word.rstrip(".") in self.lex.honorifics:
+            return False
+        lowered = word.lower()
+        if lowered in _ACRONYM_MODIFIERS and word[1:].islower():
+            return True  # "Kim Jong Un": a name word, not the UN
+        if lowered in self.lex.stops or lowered in self.lex.cores or lowered in self.lex.modifiers:
+            return False
+        if not any(ch.islower() for ch in word[1:]):
+            return False  # "LEU", "OSCE", all-capitals headlines
+        return self.countries.overlapping(tok.start(), tok.end()) is None
+
+    def _is_initial(self, tokens: list[_Tok], i: int) -> bool:
+        tok = tokens[i]
+        return (
+            len(tok[0]) == 1
+            and tok[0].isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "."
+            and tokens[i + 1].start() == tok.end()
+        )
+
+    def _month_surname(self, tokens: list[_Tok], j: int, words: int) -> bool:
+        """ "Theresa May": a month's name after a given name is a surname, unless a day
+        follows ("Biden May 5") or the given name is not one."""
+        word = _strip_possessive(tokens[j][0])
+        if words != 1 or word not in SURNAME_MONTHS:
+            return False
+        if j + 1 < len(tokens) and tokens[j + 1][0][:1].isdigit():
+            return False
+        return tokens[j - 1][0] in given_names()
+
+    def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
+        """Token range ``[i, j)`` of a name starting at ``i``."""
+        n = len(tokens)
+        while i < n and _strip_possessive(tokens[i][0]).rstrip(".") in self.lex.honorifics:
+            i += 1  # "External Affairs Minister Dr. S. Jaishankar"
+            if i < n and tokens[i][0] == ".":
+                i += 1
+        j = i
+        words = 0
+        while j < n and words < _MAX_NAME_WORDS:
+            tok = tokens[j]
+            if self._is_initial(tokens, j):
+                j += 2
+                continue
+            if (
+                tok[0].lower() in _PARTICLES
+                and words
+                and j + 1 < n
+                and self.is_name_word(tokens[j + 1])
+            ):
+                j += 1
+                continue
+            if not self.is_name_word(tok) and not self._month_surname(tokens, j, words):
+                break
+            words += 1
+            j += 1
+            if tok[0].endswith(_POSSESSIVE_ENDINGS):
+                break  # "Blinken’s Meeting": the name ends at the possessive
+        if words and j < n and tokens[j][0][:1].isdigit():
+            return None  # "Executive Order 13818", "Resolution 2231": documents
+        if words and j < n and _REGNAL.fullmatch(tokens[j][0]):
+            j += 1  # "Queen Elizabeth II", "Pope John Paul II"
+        while j > i and (tokens[j - 1][0] == "." and not self._is_initial(tokens, j - 2)):
+            j -= 1
+        if words == 0:
+            return None
+        return i, j
+
+    def _name_backward(self, tokens: list[_Tok], end: int, floor: int) -> tuple[int, int] | None:
+        """Token range ``[i, end)`` of a name ending just before ``end``."""
+        i = end
+        words = 0
+        if i - 1 > floor and _REGNAL.fullmatch(tokens[i - 1][0]) and tokens[i - 1][0] != "I":
+            i -= 1  # "Lloyd J. Austin III": the number ends the name
+        while i > floor:
+            tok = tokens[i - 1]
+            if tok[0] == "." and i - 2 >= floor and self._is_initial(tokens, i - 2):
+                i -= 2
+                continue
+            if tok[0].lower() in _PARTICLES and words:
+                i -= 1
+                continue
+            if not self.is_name_word(tok):
+                break
+            words += 1
+            i -= 1
+            if words > _MAX_NAME_WORDS:
+                return None
+        while i < end and tokens[i][0].lower() in _PARTICLES:
+            i += 1
+        if words == 0:
+            return None
+        return i, end
+
+    def _name_text(self, tokens: list[_Tok], i: int, j: int) -> tuple[str, int, int]:
+        start, end = tokens[i].start(), tokens[j - 1].end()
+        surface = " ".join(self.text[start:end].split())
+        stripped = _strip_possessive(surface)
+        return stripped, start, end - (len(surface) - len(stripped))
+
+
+def _strip_possessive(name: str) -> str:
+    if name.endswith(("’s", "'s")):
+        return name[:-2]
+    if name.endswith(("’", "'")):
+        return name[:-1]
+    return name

@@ -1,0 +1,141 @@
+"""The role parser's second layer: a role's text, and the country or organisation a
+role, a name or the words after it give a person."""
+
+from __future__ import annotations
+
+from search.extract.affiliation import (
+    Affiliation,
+    office_affiliation,
+    strip_country_complement,
+)
+from search.extract.people.lexicon import (
+    _LED_BY_RE,
+    _OF_COUNTRY,
+    _REGION_AFTER,
+    _SIDE_REACH,
+    _SIGNED_FOR,
+    _TIME_MODIFIERS,
+    _TOKEN,
+    _Tok,
+)
+from search.extract.people.names import _Names
+
+
+class _RoleSides(_Names):
+    """A role's words as text, and the side (country or organisation) it gives a person."""
+
+    def _side(
+        self,
+        role: str,
+        role_start: int,
+        role_end: int,
+        role_country: str | None,
+        after: int,
+    ) -> Affiliation | None:
+        """The person's side from the role and the words around it (strongest first)."""
+        country = role_country or self.countries.nationality_in(self.text, role_start, role_end)
+        if country is None:
+            country = self.country_after(after)
+        if country is not None:
+            return Affiliation(country, None, "role")
+        org = self.orgs.affiliation_in(self.text, role_start, role_end)
+        if org is not None:
+            return Affiliation(None, org, "org")
+        led = self._led_by(role_start)
+        if led is not None:
+            return led
+        return office_affiliation(role, self.publisher)
+
+    def _clean_role(self, role: str, role_start: int, role_end: int) -> str:
+        """ "President of the Islamic Republic of Afghanistan" -> "President"."""
+        offset = self.text.find(role, role_start, role_end + 1)
+        if offset < 0:
+            return role
+        spans = [
+            (start - offset, end - offset)
+            for start, end in self.countries.spans_in(offset, offset + len(role))
+        ]
+        return strip_country_complement(role, spans) if spans else role
+
+    def _role_text(self, tokens: list[_Tok], first: int, last: int) -> str:
+        # The role as written, without the country in front ("Kazakhstani Foreign
+        # Minister", "former Philippine President"); an organisation stays ("NATO
+        # Secretary General", "African Union Commission (AUC) Chairperson").
+        while first < last:
+            tok = tokens[first]
+            if self.countries.overlapping(tok.start(), tok.end()):
+                first += 1
+            elif tok[0] == "(" and first + 2 < last and tokens[first + 2][0] == ")":
+                first += 3  # "(ROK) First Vice Foreign Minister"
+            else:
+                break
+        text = self.text
+        pieces = []
+        cursor = tokens[first].start()
+        i = first
+        while i < last and tokens[i][0].lower() in _TIME_MODIFIERS:
+            # "former Philippine President": the country word after "former" goes too.
+            j = i + 1
+            while j < last and self.countries.overlapping(tokens[j].start(), tokens[j].end()):
+                j += 1
+            if j > i + 1:
+                pieces.append(text[cursor : tokens[i + 1].start()])
+                cursor = tokens[j].start()
+            i = j
+        pieces.append(text[cursor : tokens[last].end()])
+        return " ".join("".join(pieces).split())
+
+    def country_after(self, position: int) -> str | None:
+        # "Foreign Minister Bourita of Morocco"
+        match = _OF_COUNTRY.match(self.text, position)
+        if match:
+            hit = self.countries.starting_at(match.end())
+            if hit:
+                return hit[0]
+            # "Doug Collins of Georgia", "Jerrold Nadler of New York": a state's country.
+            region = _REGION_AFTER.match(self.text, match.end())
+            if region is not None and self.countries.overlapping(*region.span(1)) is None:
+                tokens = list(_TOKEN.finditer(region.group(1)))
+                found = _region_country(tokens, len(tokens) - 1)
+                if found is not None and found[1] == 0:
+                    return found[0]
+        signed = _SIGNED_FOR.match(self.text, position)
+        if signed:
+            hit = self.countries.starting_at(signed.end())
+            if hit:
+                return hit[0]
+        return None
+
+    def _led_by(self, role_start: int) -> Affiliation | None:
+        # "The Kazakhstan delegation was led by ...", "the OIC delegation, headed by ..."
+        window_start = max(0, role_start - 80)
+        match = _LED_BY_RE.search(self.text, window_start, role_start)
+        if match is None:
+            return None
+        # The side is named just before its noun: "the Norwegian side", "The OIC delegation".
+        country = self.countries.last_before(match.start(), _SIDE_REACH)
+        if country is not None:
+            return Affiliation(country, None, "led-by")
+        org = self.orgs.last_before(match.start(), _SIDE_REACH)
+        return Affiliation(None, org, "led-by") if org is not None else None
+
+
+def _region_country(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
+    """The country whose first-level region the capitalised words ending at token ``i``
+    name ("Florida", "South Carolina"), with the first token's index; None if none or
+    several (a US state wins: English-language news names them most)."""
+    from search.extract import places
+    from search.extract.gazetteer import gazetteer
+
+    for first in (i - 1, i):
+        if first < 0 or not all(tokens[k][0][:1].isupper() for k in range(first, i + 1)):
+            continue
+        words = " ".join(tokens[k][0] for k in range(first, i + 1))
+        regions = places.region_countries(words, abbreviations=False)
+        if len(regions) > 1:
+            regions = regions & {"US"}
+        if len(regions) == 1:
+            code = gazetteer().alpha2.get(next(iter(regions)))
+            if code is not None:
+                return code, first
+    return None

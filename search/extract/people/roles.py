@@ -1,0 +1,387 @@
+"""The role parser: a role or form of address and the name next to it."""
+
+from __future__ import annotations
+
+import bisect
+
+from search.extract.affiliation import (
+    Affiliation,
+)
+from search.extract.people.lexicon import (
+    _BODY_WORDS,
+    _COMPASS,
+    _COMPLEMENT,
+    _CONNECTORS,
+    _DATE_WORDS,
+    _NOT_DESCRIPTION,
+    _PARTICLES,
+    _POSSESSIVE_ENDINGS,
+    _ROLE_TAILS,
+    _is_core,
+    _Tok,
+)
+from search.extract.people.mentions import _Candidate, _portfolio
+from search.extract.people.role_sides import _region_country, _RoleSides
+
+
+class _Parser(_RoleSides):
+    """Reads a role and the name next to it, token by token, within one sentence."""
+
+    # ---- honorifics: "Ms. Huitfeldt", "Mr.Vassilenko", "Dr. C.S. Eliot Kang"
+
+    def honorific(self, start: int, end: int) -> _Candidate | None:
+        if not self.text[start].isupper():
+            return None  # "ms" in running text
+        _, tokens, starts = self._sentence(start)
+        i = bisect.bisect_left(starts, start)
+        if i >= len(tokens) or tokens[i].start() != start:
+            return None
+        j = i + 1
+        if j < len(tokens) and tokens[j][0] == "." and tokens[j].start() == tokens[i].end():
+            j += 1
+        found = self._name_forward(tokens, j) if j < len(tokens) else None
+        if found is None:
+            return None
+        name, name_start, name_end = self._name_text(tokens, *found)
+        country = self.country_after(name_end)
+        side = Affiliation(country, None, "role") if country else None
+        return _Candidate(name, start, name_end, name_end, None, side)
+
+    # ---- roles
+
+    def role(self, start: int, end: int) -> _Candidate | None:
+        _, tokens, starts = self._sentence(start)
+        n = len(tokens)
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if first < 0 or last < first:
+            return None
+        lex = self.lex
+        # Backwards over modifiers and a country or demonym: "Kazakhstani Deputy Foreign Minister".
+        role_first, role_country = self._role_before(tokens, first)
+        last, k = self._role_after(tokens, role_first, last)
+        name_range: tuple[int, int] | None = None
+        role_last = last
+        if k < n and tokens[k][0] in _COMPLEMENT:
+            comp_end = self._complement_end(tokens, k + 1)
+            comp_end = self._before_parenthesis(tokens, comp_end, k + 1)
+            name_range = self._name_backward(tokens, comp_end, k + 1)
+            if name_range is not None and not self._closes_organisation(tokens, name_range[0]):
+                name_range = None  # "president of Higashi Nippon": a company, not a person
+            role_last = (name_range[0] if name_range else comp_end) - 1
+            while role_last > last and (
+                tokens[role_last][0] in _CONNECTORS
+                or tokens[role_last][0] in "(,."
+                or tokens[role_last][0] in lex.honorifics
+            ):
+                role_last -= 1  # "... Cooperation Sheikh Abdullah": the honorific is not the role
+            k = comp_end
+        elif k < n:
+            name_range = self._name_forward(tokens, k)
+        if name_range is None and k < n and tokens[k][0] == ",":
+            name_range = self._described_name(tokens, k + 1) or self._set_off_name(
+                tokens, role_first, k + 1
+            )
+        role_start, role_end = tokens[role_first].start(), tokens[role_last].end()
+        role_text = self._role_text(tokens, role_first, role_last)
+        if name_range is None:
+            # "Antony J. Blinken, Secretary of State": the name comes first.
+            return self._apposition(
+                tokens, role_first, role_text, role_start, role_end, role_country
+            )
+        name, name_start, name_end = self._name_text(tokens, *name_range)
+        side = self._side(role_text, role_start, role_end, role_country, name_end)
+        role_text = self._clean_role(role_text, role_start, role_end)
+        return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+    def _role_before(self, tokens: list[_Tok], first: int) -> tuple[int, str | None]:
+        """Where a role begins, backwards from its first role word over modifiers, a country
+        or demonym, an organisation or a region; and the country read there."""
+        lex = self.lex
+        role_first = first
+        role_country = None
+        i = first - 1
+        while i >= 0:
+            tok = tokens[i]
+            lowered = tok[0].lower()
+            country = self.countries.overlapping(tok.start(), tok.end())
+            if country is not None:
+                begins = self.countries.start_of(tok.start(), tok.end())
+                if begins is not None and _portfolio(self.text, 0, begins):
+                    # "Special Representative for the Democratic People's Republic of Korea
+                    # (DPRK) Ambassador Sung Kim": another office's portfolio, not his side.
+                    break
+                role_country = role_country or country
+                role_first = i
+            elif self.orgs.covers(tok.start(), tok.end()):
+                if _portfolio(self.text, 0, tok.start()):
+                    break  # the UN of "U.S. Representative to the UN Ambassador X"
+                role_first = i  # "NATO Secretary General", "African Union Commission Chair"
+            elif lowered in lex.modifiers or lowered in lex.cores:
+                role_first = i
+            elif (
+                tok[0][:1].isupper()
+                and lowered in lex.stops
+                and i > 0
+                and self.orgs.covers(tokens[i - 1].start(), tokens[i - 1].end())
+            ):
+                pass  # "Commission" after "African Union": the org's body
+            elif tok[0] in "-–" or lowered in ("u.s", "u.n"):
+                pass
+            elif lowered == "and" and i > 0 and tokens[i - 1][0].lower() in lex.modifiers:
+                pass  # "Energy and Mines Minister"
+            elif (
+                tok[0] == ")" and i >= 2 and tokens[i - 2][0] == "(" and tokens[i - 1][0].isupper()
+            ):
+                i -= 2  # "Republic of Korea (ROK) First Vice Foreign Minister"
+            elif (region := _region_country(tokens, i)) is not None:
+                # "Florida Governor Ron DeSantis", "South Carolina Governor": that country.
+                role_country = role_country or region[0]
+                role_first = i = region[1]
+            elif (
+                tok[0][:1].isupper()
+                and i > 0
+                and (
+                    bridged := self.countries.overlapping(
+                        tokens[i - 1].start(), tokens[i - 1].end()
+                    )
+                )
+                and not _portfolio(self.text, 0, tokens[i - 1].start())
+            ):
+                # "the Panama Canal Administrator Ricaurte Vásquez": the country's institution.
+                role_country = role_country or bridged
+                role_first = i = i - 1
+            else:
+                body = self._body_before(tokens, i)
+                if body is None:
+                    break
+                role_first = i = body  # "House Judiciary Committee chairman"
+            i -= 1
+        return role_first, role_country
+
+    def _role_after(self, tokens: list[_Tok], role_first: int, last: int) -> tuple[int, int]:
+        """The last role word, forwards over chained roles and tails ("-elect"), and the
+        token after it."""
+        n = len(tokens)
+        lex = self.lex
+        # Forwards over chained roles: "Deputy Prime Minister and Minister of Foreign Affairs";
+        # not after "The Secretary", the publisher's own official, named apart ("The
+        # Secretary and Foreign Minister Park" are two people).
+        k = last + 1
+        lone_definite = (
+            role_first == last and role_first > 0 and tokens[role_first - 1][0] in ("the", "The")
+        )
+        while k < n and not lone_definite:
+            m = k + 1 if tokens[k][0].lower() == "and" else k
+            while (
+                m < n
+                and tokens[m][0].lower() in lex.modifiers
+                and tokens[m][0].lower() not in lex.cores
+            ):
+                m += 1
+            if m < n and _is_core(lex, tokens[m][0]) and (m > k or _is_core(lex, tokens[k][0])):
+                last = m
+                k = m + 1
+            else:
+                break
+        while k < n and tokens[k][0].lower() in _ROLE_TAILS:
+            last = k
+            k += 1
+        return last, k
+
+    def _complement_end(self, tokens: list[_Tok], i: int) -> int:
+        """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen"."""
+        n = len(tokens)
+        start = i
+        depth = 0
+        limit = i + 25
+        while i < n and i < limit:
+            text = tokens[i][0]
+            if text == "(":
+                depth += 1
+            elif text == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth:
+                pass
+            elif text[0].isupper():
+                if text.lower() in self.lex.cores and tokens[i - 1][0].lower() != "the":
+                    # "adviser to West German Chancellor Helmut Kohl": Kohl's role; but
+                    # "Envoy of the Secretary-General for Western Sahara" is one role.
+                    break
+                if text.endswith(_POSSESSIVE_ENDINGS):
+                    return i + 1
+            elif (
+                text == "."
+                and i > 0
+                and (self._is_initial(tokens, i - 1) or tokens[i - 1][0] in self.lex.honorifics)
+            ):
+                pass  # "Dr. S. Jaishankar"
+            elif text in _PARTICLES and i + 1 < n and tokens[i + 1][0][:1].isupper():
+                pass  # "Abdullah bin Zayed"
+            elif (
+                text == ","
+                and i + 1 < n
+                and (tokens[i + 1][0][:1].isupper() or tokens[i + 1][0] in ("and", "&"))
+            ):
+                # "for Civilian Security, Democracy, and Human Rights Uzra Zeya"; but in
+                # "for Energy, and the Environment Jose Fernandez, Civilian Deputy ..." the
+                # complement ends with the name before the comma.
+                if (
+                    self._ends_name(tokens, i, start)
+                    or self._before_parenthesis(tokens, i, start) < i
+                ):
+                    break  # ... or "Carlos Correa (Colombia), Foreign Minister ..."
+            elif text not in _CONNECTORS:
+                break
+            elif text in ("and", "&") and (
+                self._ends_name(tokens, i, start) or self._role_follows(tokens, i + 1)
+            ):
+                # "Secretary of State Antony J. Blinken and African Union ... Chair";
+                # "Speaker of the Mongolian Parliament Zandanshatar and Foreign Minister X"
+                break
+            i += 1
+        # "... Affairs Mukhtar Tileuberdi on August 13": trailing connectors, dates and
+        # other words no name contains are not part of it.
+        while i > start and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DATE_WORDS):
+            i -= 1
+        return i
+
+    def _body_before(self, tokens: list[_Tok], i: int) -> int | None:
+        """Start of the body a role belongs to, written before it and ending at token ``i``:
+        capitalised words holding one that names a body ("House Judiciary Committee",
+        "Police and Crime" of "Police and Crime Commissioner"), or None."""
+        lex = self.lex
+        j = i
+        named_body = False
+        while j >= 0 and i - j < 5:
+            word = tokens[j][0]
+            if word in ("and", "of", "&") and j < i:
+                j -= 1
+                continue
+            if not word[:1].isupper() or word in lex.not_names and word.lower() not in lex.stops:
+                break
+            lowered = word.lower()
+            if (lowered in lex.stops or lowered in _BODY_WORDS) and lowered not in _COMPASS:
+                named_body = True  # not "West" of "West German Chancellor"
+            j -= 1
+        start = j + 1
+        while start <= i and tokens[start][0] in ("and", "of", "&"):
+            start += 1
+        return start if named_body and start <= i else None
+
+    def _before_parenthesis(self, tokens: list[_Tok], end: int, floor: int) -> int:
+        """ "Minister of Environment Carlos Correa (Colombia)": the complement ends before a
+        closing parenthesis that says whom the person serves (a country), when a name
+        ends just before it; "of the Republic of Korea (ROK) Park Jin" is left alone."""
+        if end - 1 <= floor or tokens[end - 1][0] != ")":
+            return end
+        opening = end - 2
+        while opening > floor and tokens[opening][0] != "(":
+            opening -= 1
+        if opening <= floor or tokens[opening][0] != "(":
+            return end
+        inside = tokens[opening + 1 : end - 1]
+        if not inside or self.countries.first_in(inside[0].start(), inside[-1].end()) is None:
+            return end
+        named = self._name_backward(tokens, opening, floor)
+        return opening if named is not None and self._closes_organisation(tokens, named[0]) else end
+
+    def _role_follows(self, tokens: list[_Tok], i: int) -> bool:
+        """Does another person's role start at token ``i`` ("Foreign Minister Battsetseg")?"""
+        j = i
+        while j < len(tokens) and j < i + 4:
+            word = tokens[j][0]
+            if not word[:1].isupper():
+                return False
+            lowered = word.lower()
+            if lowered in self.lex.cores:
+                return j > i or j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
+            if lowered not in self.lex.modifiers:
+                return False
+            j += 1
+        return False
+
+    def _ends_name(self, tokens: list[_Tok], i: int, floor: int) -> bool:
+        """Does a full name (two words or more, after the organisation) end at token ``i``?"""
+        named = self._name_backward(tokens, i, floor)
+        return bool(
+            named and named[1] - named[0] >= 2 and self._closes_organisation(tokens, named[0])
+        )
+
+    def _closes_organisation(self, tokens: list[_Tok], i: int) -> bool:
+        """Does the token before a complement's last capitalised words end an organisation?
+
+        A person's name follows a word that closes the organisation ("Affairs",
+        "Norway", ")"); capitalised words straight after "of"/"for" are the
+        organisation itself.
+        """
+        if i == 0:
+            return False
+        token = tokens[i - 1]
+        text, start, end = token[0], token.start(), token.end()
+        if text == "." and i >= 2:
+            text = tokens[i - 2][0]  # "Dr."
+        if text == ")" or text.lower() in self.lex.stops or text in self.lex.honorifics:
+            return True
+        country = self.countries.how_at(start, end)
+        return country is not None and country != "demonym"
+
+    def _set_off_name(self, tokens: list[_Tok], role_first: int, i: int) -> tuple[int, int] | None:
+        """ "The Italian foreign minister, Luigi Di Maio, joined": a definite role, then the
+        name between commas (or ending the sentence)."""
+        if role_first == 0 or tokens[role_first - 1][0] not in ("the", "The"):
+            return None
+        found = self._name_forward(tokens, i)
+        if found is None or found[1] - found[0] < 2:
+            return None
+        end = found[1]
+        if end < len(tokens) and tokens[end][0] not in (",", ".", ";"):
+            return None
+        return found
+
+    def _described_name(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
+        """ ", famous scientist and writer Olav Njølstad": lower-case words, then a name."""
+        j = i
+        while (
+            j < len(tokens)
+            and j - i < 6
+            and tokens[j][0].islower()
+            and tokens[j][0] not in _NOT_DESCRIPTION
+        ):
+            j += 1
+        if j == i or j >= len(tokens):
+            return None
+        found = self._name_forward(tokens, j)
+        if found is None or found[1] - found[0] < 2:
+            return None
+        return found
+
+    def _apposition(
+        self,
+        tokens: list[_Tok],
+        role_first: int,
+        role_text: str,
+        role_start: int,
+        role_end: int,
+        role_country: str | None,
+    ) -> _Candidate | None:
+        i = role_first
+        if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
+            i -= 1
+        if i < 2 or tokens[i - 1][0] != ",":
+            return None
+        found = self._name_backward(tokens, i - 1, 0)
+        if found is None or found[1] - found[0] < 2:
+            return None
+        if (
+            found[0] > 0
+            and tokens[found[0] - 1][0][:1].isalnum()
+            and tokens[found[0] - 1][0][0].isupper()
+        ):
+            return None  # part of a longer capitalised phrase, not a name
+        name, name_start, name_end = self._name_text(tokens, *found)
+        side = self._side(role_text, role_start, role_end, role_country, role_end)
+        role_text = self._clean_role(role_text, role_start, role_end)
+        return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
