@@ -309,7 +309,7 @@ def _currency_words(ov: dict[str, Any]) -> frozenset[str]:
     from babel.numbers import get_currency_name
 
     names = []
-    for code in Locale("en").currencies:
+    for code in map(str, Locale("en").currencies):
         names += [get_currency_name(code, 1, "en"), get_currency_name(code, 2, "en")]
     words = {n.split()[-1].lower() for n in names if n}
     words = {w for w in words if w.isalpha() and w not in _NOT_UNITS}

@@ -102,7 +102,8 @@ def _lexicon(path: str = str(ORGS_FILE)) -> tuple[KeywordMatcher, dict[str, str 
         for acronym in item.get("acronyms", ()):
             entries.append((acronym, _Entry(key, parent, country, True)))
     # One matcher for names and organisation words: one look-up per article.
-    entries.extend((word, _SUFFIX) for word in _SUFFIXES)
+    # _SUFFIX, a string, marks the organisation words among the entries.
+    entries.extend((word, _SUFFIX) for word in _SUFFIXES)  # type: ignore[misc]
     return KeywordMatcher(entries, case_sensitive=True), countries
 
 

@@ -9,6 +9,7 @@ the text given, so every extracted item can point back at its sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Abbreviations after which a period does not end a sentence (lower-cased, no period).
 _ABBREVIATIONS = frozenset(
@@ -99,7 +100,7 @@ def document_sentences(title: str | None, body: str) -> list[tuple[int, int]]:
     return head + split_sentences(body, offset=len(title) + 2)
 
 
-def sentence_at(sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...], pos: int) -> int:
+def sentence_at(sentences: Sequence[tuple[int, int]], pos: int) -> int:
     """Index of the sentence containing ``pos`` (the nearest one before it, else 0)."""
     lo, hi = 0, len(sentences)
     while lo < hi:

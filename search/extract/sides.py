@@ -153,7 +153,7 @@ class Sides:
             if m.kind == "country" and m.how != "dateline"
         )
         self.starts = [item[0] for item in self.countries]
-        refs = []
+        refs: list[tuple[int, int, str]] = []
         for person in people:
             side = person.country or (f"org:{person.org}" if person.org else None)
             if side is None or is_speaker(person.role):

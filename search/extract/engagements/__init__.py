@@ -45,6 +45,7 @@ position, the engagement being assembled), `participants` (sides and windows), `
 engagements), `merging` (one engagement reported twice), `article` (`find_engagements`).
 """
 
-from search.extract.engagements.article import LONG_TEXT, find_engagements
+from search.extract.engagements.article import find_engagements
+from search.extract.engagements.patterns import LONG_TEXT
 
 __all__ = ["LONG_TEXT", "find_engagements"]

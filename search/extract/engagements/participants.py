@@ -135,9 +135,9 @@ class _Participants(_SentenceBase):
             sides.insert(0, c.publisher or c.home or "")
         for title in _TITLE.finditer(text, start, max(start, cut)):
             # "The Treasury Secretary is expected to see ...": an office only one country has.
-            code = national_office(title.group(1))
-            if code is not None:
-                sides.append(code)
+            office_country = national_office(title.group(1))
+            if office_country is not None:
+                sides.append(office_country)
         if _BOTH.search(text, start, cut):
             sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
         return [s for s in dict.fromkeys(sides) if s], people

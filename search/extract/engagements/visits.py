@@ -34,9 +34,9 @@ class _Visits(_Participants):
             )
             name = inner.group(1).strip().rstrip(",") if inner else ""
             offset = match.start() + 3
-            place = re.match(r"in\s+(.+?)\s*(?:for|from|on|between)?$", match.group())
+            stay = re.match(r"in\s+(.+?)\s*(?:for|from|on|between)?$", match.group())
             code = self._stay_country(offset, offset + len(name), name)
-            return [(name, code, offset)] if code and place else []
+            return [(name, code, offset)] if code and stay else []
         found: list[tuple[str, str, int]] = []
         # "visited OPEC members Gabon, Algeria and Libya", "visited neighbouring Kenya"
         described = _DESCRIBED.match(text, match.end(), self.end)
@@ -159,6 +159,7 @@ class _Visits(_Participants):
         out = []
         for code, (place, _offset) in by_country.items():
             when = None if trip_dates else whens[code]
+            trip = whens[dated[0]] if trip_dates else None
             people = {n: s for n, s in item.people.items() if s in traveller or s == code}
             out.append(
                 replace(
@@ -166,7 +167,7 @@ class _Visits(_Participants):
                     sides=[*traveller, code],
                     host=code,
                     place=place,
-                    date=when.date if when else (whens[dated[0]].date if trip_dates else item.date),
+                    date=when.date if when else (trip.date if trip else item.date),
                     shared_date=when is None and (item.date is not None or trip_dates),
                     people=people,
                 )

@@ -3,6 +3,7 @@ parenthesis after a list, press contacts."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from search.extract.affiliation import (
@@ -59,27 +60,33 @@ def _counterpart_roles(text: str, candidates: list[_Candidate]) -> None:
     Dendias, Nikos Christodoulides and Jean-Yves Le Drian": each holds the office of the
     one whose counterpart they are (the nearest person before, in the sentence, with a
     role)."""
+    if "ounterpart" not in text:
+        return
+    starts = [c.start for c in candidates]  # sorted by start (`find_people`)
     for found in _COUNTERPART.finditer(text):
-        after = [
-            c
-            for c in candidates
-            if c.start >= found.end() and c.sentence[0] <= found.start() < c.sentence[1]
-        ]
-        before = [
-            c
-            for c in candidates
-            if c.end <= found.start() and c.role and c.sentence[0] <= found.start() < c.sentence[1]
-        ]
-        if not after or not before:
+        first = bisect.bisect_left(starts, found.end())
+        before = first - 1
+        while before >= 0 and (
+            candidates[before].end > found.start() or not candidates[before].role
+        ):
+            before -= 1
+        if first == len(candidates) or before < 0:
             continue
-        role = before[-1].role
+        inside = candidates[first].sentence
+        if not inside[0] <= found.start() < inside[1]:
+            continue
+        owner = candidates[before]
+        if not owner.sentence[0] <= found.start() < owner.sentence[1]:
+            continue
         position = found.end()
-        for candidate in after:
+        for candidate in candidates[first:]:
+            if candidate.sentence != inside:
+                break
             gap = text[position : candidate.start]
             if gap and not _LIST_GAP.fullmatch(gap):
                 break
             if candidate.role is None:
-                candidate.role = role
+                candidate.role = owner.role
             position = candidate.end
 
 

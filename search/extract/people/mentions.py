@@ -220,4 +220,5 @@ def _sentence_span(
 ) -> tuple[int, int]:
     if not sentences:
         return (0, len(text))
-    return tuple(sentences[sentence_at(sentences, position)])  # type: ignore[return-value]
+    start, end = sentences[sentence_at(sentences, position)]
+    return (start, end)
