@@ -72,6 +72,20 @@ def default_title(meeting: Meeting) -> str:
     return f"{kind} with {country_name(meeting.country)}"
 
 
+def _meeting_info(ctx: BriefContext, meeting: Meeting) -> MeetingInfo:
+    return MeetingInfo(
+        country=meeting.country,
+        country_name=ctx.name,
+        home=ctx.home,
+        home_name=ctx.home_name,
+        date=meeting.date,
+        date_text=meeting.date_text or None,
+        place=meeting.place,
+        format=meeting.format,
+        attendees=meeting.attendees(),
+    )
+
+
 def build_brief(
     store: Store, meeting: Meeting, home: str, as_of: date, *, max_items: int | None = None
 ) -> Brief:
@@ -127,17 +141,7 @@ def build_brief(
     drafted = Brief(
         schema=SCHEMA,
         title=meeting.title or default_title(meeting),
-        meeting=MeetingInfo(
-            country=meeting.country,
-            country_name=ctx.name,
-            home=home,
-            home_name=ctx.home_name,
-            date=meeting.date,
-            date_text=meeting.date_text or None,
-            place=meeting.place,
-            format=meeting.format,
-            attendees=meeting.attendees(),
-        ),
+        meeting=_meeting_info(ctx, meeting),
         prepared=prepared,
         glance=at_a_glance,
         purpose=_purpose(meeting),

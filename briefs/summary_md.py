@@ -139,10 +139,27 @@ def pair_markdown(summary: PairSummary) -> str:
         first, last = s.monthly_volume[0][0], s.monthly_volume[-1][0]
         bars = sparkline([n for _, n in s.monthly_volume])
         lines += [f"Monthly volume {first} to {last}: `{bars}`", ""]
+    lines += _pair_engagements(s, engagements, cites)
+    lines += _pair_events(s)
+    lines += ["## People", ""]
+    for side in (s.a, s.b):
+        lines += [f"### {esc(country_name(side))}", ""]
+        _people(lines, s.people.get(side, ()), cites)
+        lines.append("")
+    lines += ["## Organisations and fora", "", _counted(s.orgs) + ".", ""]
+    lines += ["## Topics", "", _counted(s.topics, _topic) + ".", ""]
+    lines += _pair_commitments(s, commitments, cites)
+    lines += _pair_latest(s, cites)
+    lines += _caveats(s.caveats, s.sources)
+    lines += _pair_articles(s)
+    lines += cites.section()
+    return "\n".join(lines)
 
-    lines += ["## Engagements", ""]
+
+def _pair_engagements(s: PairSummary, counted: str, cites: Citations) -> list[str]:
+    lines = ["## Engagements", ""]
     if s.engagements_total > len(s.engagements):
-        lines += [f"The latest {engagements}.", ""]
+        lines += [f"The latest {counted}.", ""]
     if not s.engagements:
         lines.append("No meeting, visit or call between them was found.")
     for e in s.engagements:
@@ -156,8 +173,11 @@ def pair_markdown(summary: PairSummary) -> str:
         topics = f" Topics: {', '.join(_topic(t) for t in e.topics)}." if e.topics else ""
         lines.append(f"- **{head}.** {'; '.join(sides)}.{topics}{cites.cite(*e.sources)}")
     lines.append("")
+    return lines
 
-    lines += ["## Events and cooperation (heuristic coding)", ""]
+
+def _pair_events(s: PairSummary) -> list[str]:
+    lines = ["## Events and cooperation (heuristic coding)", ""]
     if s.event_counts:
         lines += ["| Type | Events | Mean score |", "|---|---:|---:|"]
         lines += [f"| {c.type} | {c.count} | {c.mean_score:+.2f} |" for c in s.event_counts]
@@ -171,19 +191,13 @@ def pair_markdown(summary: PairSummary) -> str:
             + "."
         )
         lines.append("")
+    return lines
 
-    lines += ["## People", ""]
-    for side in (s.a, s.b):
-        lines += [f"### {esc(country_name(side))}", ""]
-        _people(lines, s.people.get(side, ()), cites)
-        lines.append("")
 
-    lines += ["## Organisations and fora", "", _counted(s.orgs) + ".", ""]
-    lines += ["## Topics", "", _counted(s.topics, _topic) + ".", ""]
-
-    lines += ["## Commitments", ""]
+def _pair_commitments(s: PairSummary, counted: str, cites: Citations) -> list[str]:
+    lines = ["## Commitments", ""]
     if s.commitments_total > len(s.commitments):
-        lines += [f"The latest {commitments}.", ""]
+        lines += [f"The latest {counted}.", ""]
     if not s.commitments:
         lines.append("None found.")
     for c in s.commitments:
@@ -194,8 +208,11 @@ def pair_markdown(summary: PairSummary) -> str:
             f"{cites.cite(c.source)}"
         )
     lines.append("")
+    return lines
 
-    lines += ["## Latest developments", ""]
+
+def _pair_latest(s: PairSummary, cites: Citations) -> list[str]:
+    lines = ["## Latest developments", ""]
     if s.stories > len(s.latest) and s.latest:
         lines += [f"The latest {_of(len(s.latest), s.stories, 'story')}.", ""]
     if not s.latest:
@@ -203,9 +220,11 @@ def pair_markdown(summary: PairSummary) -> str:
     for x in s.latest:
         lines.append(f"- {x.date or 'undated'}: {esc(x.sentence)}{cites.cite(x)}")
     lines.append("")
+    return lines
 
-    lines += _caveats(s.caveats, s.sources)
-    lines += ["## Articles", ""]
+
+def _pair_articles(s: PairSummary) -> list[str]:
+    lines = ["## Articles", ""]
     if not s.article_refs:
         lines.append("None.")
     for r in s.article_refs:
@@ -213,8 +232,7 @@ def pair_markdown(summary: PairSummary) -> str:
         title = esc(r.title) if r.title.strip() else "(untitled)"
         lines.append(f"- `{code(r.id)}` {title} ({esc(meta)}; {', '.join(r.countries) or '-'})")
     lines.append("")
-    lines += cites.section()
-    return "\n".join(lines)
+    return lines
 
 
 # --------------------------------------------------------------------------- country
