@@ -370,6 +370,18 @@ class BriefroomApp(Navigation, App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def binding_sources(self) -> list[tuple[str, list[BindingType]]]:
+        """Every key binding, by where it applies (the help screen's Keys tab)."""
+        from tui.keys import binding_sources
+
+        return binding_sources(self.BINDINGS)
+
+    def binding_ids(self) -> set[str]:
+        """Every binding id a keymap may remap (imports every screen: call it in a worker)."""
+        from tui.keys import binding_ids
+
+        return binding_ids(self.BINDINGS)
+
     def action_ingest(self) -> None:
         """Ask for a file or folder and ingest it."""
         if self.ingest_running:

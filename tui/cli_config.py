@@ -220,6 +220,7 @@ def _themes() -> Collection[str]:
 
 
 def _binding_ids() -> Collection[str]:
-    from tui.screens.settings import binding_ids
+    from tui.app import BriefroomApp
+    from tui.keys import binding_ids
 
-    return binding_ids()
+    return binding_ids(BriefroomApp.BINDINGS)

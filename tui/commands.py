@@ -12,20 +12,20 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 if TYPE_CHECKING:
     from briefs.api import MeetingRow
     from search.api import CountryCount
-    from tui.app import BriefroomApp
+    from tui.host import BriefroomHost
 
 
 class _BriefroomProvider(Provider):
     @property
-    def briefroom(self) -> BriefroomApp:
-        return cast("BriefroomApp", self.app)
+    def briefroom(self) -> BriefroomHost:
+        return cast("BriefroomHost", self.app)
 
 
 class ActionCommands(_BriefroomProvider):
     """What the app can do, by name."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], Any]]]:
-        app = self.briefroom
+        app, host = self.app, self.briefroom
         return [
             ("Go to dashboard", "Corpus health, recent activity, latest stories",
              partial(app.run_action, "switch_mode('dashboard')")),
@@ -37,7 +37,7 @@ class ActionCommands(_BriefroomProvider):
             ("Add a meeting...", "Counterpart, date in words, title, place, participants",
              partial(app.run_action, "add_meeting")),
             ("Open the briefs folder location", "Where exported briefs are written",
-             partial(app.notify, str(app.session.briefs_dir), title="Briefs", markup=False)),
+             partial(app.notify, str(host.session.briefs_dir), title="Briefs", markup=False)),
             ("Ingest files...", "Add a file or folder to the archive",
              partial(app.run_action, "ingest")),
             ("Toggle light/dark theme", "Switch between a light and a dark theme",
@@ -46,9 +46,9 @@ class ActionCommands(_BriefroomProvider):
              partial(app.run_action, "settings")),
             ("Help", "Keys, query syntax, data sources", partial(app.run_action, "help")),
             ("Rebuild the search index", "Re-create the index from the archive",
-             app.rebuild_index),
+             host.rebuild_index),
             ("Show the archive location", "Where the archive is stored",
-             partial(app.notify, str(app.session.home), title="Archive", markup=False)),
+             partial(app.notify, str(host.session.home), title="Archive", markup=False)),
         ]  # fmt: skip
 
     async def discover(self) -> Hits:

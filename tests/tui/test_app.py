@@ -336,10 +336,10 @@ async def test_help_opens_and_lists_every_binding_id(archive_home: Path, make_ap
 
 async def test_every_binding_has_an_id() -> None:
     from tui.app import BriefroomApp
-    from tui.screens.help import _binding_sources
+    from tui.keys import binding_sources
 
     assert BriefroomApp.BINDINGS
-    for _where, bindings in _binding_sources():
+    for _where, bindings in binding_sources(BriefroomApp.BINDINGS):
         for binding in bindings:
             assert binding.id, binding
 

@@ -13,7 +13,7 @@ from tui.screens.countries import CountriesScreen
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.first_run import CountryPicker, narrow
 from tui.screens.help import HelpScreen
-from tui.screens.settings import SettingsScreen, binding_ids
+from tui.screens.settings import SettingsScreen
 
 SIZE = (100, 32)
 
@@ -320,5 +320,5 @@ async def test_settings_from_the_palette_and_help(archive_home: Path, make_app) 
         await palette_pick(pilot, "settings", "Settings")
         await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
         assert isinstance(app.screen, SettingsScreen)
-    ids = binding_ids()
+    ids = app.binding_ids()
     assert {"app.settings", "settings.save", "country-picker.skip"} <= ids

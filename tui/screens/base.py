@@ -11,7 +11,7 @@ from textual.worker import Worker, WorkerState
 from tui.widgets.nav import NavBar
 
 if TYPE_CHECKING:
-    from tui.app import BriefroomApp
+    from tui.host import BriefroomHost
     from tui.session import Session
 
 
@@ -36,9 +36,9 @@ class BriefroomScreen(WorkerErrors, Screen[None]):
     """The mode this screen is the base of (None for pushed screens)."""
 
     @property
-    def briefroom(self) -> BriefroomApp:
-        """The app, typed."""
-        return cast("BriefroomApp", self.app)
+    def briefroom(self) -> BriefroomHost:
+        """The app, typed as what screens use of it (`tui.host`)."""
+        return cast("BriefroomHost", self.app)
 
     @property
     def session(self) -> Session:

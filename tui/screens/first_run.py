@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 from tui.screens.base import BriefroomModal
 
 if TYPE_CHECKING:
-    from tui.app import BriefroomApp
+    from tui.host import BriefroomHost
 
 WELCOME = (
     "Pair views and briefs are drafted from our side. Which country do we represent? "
@@ -93,9 +93,9 @@ class CountryPicker(BriefroomModal):
         self.shown: list[tuple[str, str]] = []
 
     @property
-    def briefroom(self) -> BriefroomApp:
-        """The app, typed."""
-        return cast("BriefroomApp", self.app)
+    def briefroom(self) -> BriefroomHost:
+        """The app, typed as what screens use of it (`tui.host`)."""
+        return cast("BriefroomHost", self.app)
 
     def compose(self) -> ComposeResult:
         title = "Welcome to briefroom: choose our side" if self.welcome else "Our side"

@@ -49,35 +49,6 @@ def notice_section(text: str) -> str:
     return text[start:] if start >= 0 else text
 
 
-def _binding_sources() -> list[tuple[str, list[BindingType]]]:
-    from tui.app import BriefroomApp
-    from tui.screens.article import ArticleScreen
-    from tui.screens.countries import CountriesScreen
-    from tui.screens.dashboard import DashboardScreen
-    from tui.screens.dialogs import ConfirmDialog
-    from tui.screens.first_run import CountryPicker
-    from tui.screens.meeting_form import MeetingForm
-    from tui.screens.meetings import MeetingsScreen
-    from tui.screens.pair import PairScreen
-    from tui.screens.search import SearchScreen
-    from tui.screens.settings import SettingsScreen
-
-    return [
-        ("Everywhere", list(BriefroomApp.BINDINGS)),
-        ("Dashboard", list(DashboardScreen.BINDINGS)),
-        ("Search", list(SearchScreen.BINDINGS)),
-        ("Countries", list(CountriesScreen.BINDINGS)),
-        ("Pair view", list(PairScreen.BINDINGS)),
-        ("Meetings", list(MeetingsScreen.BINDINGS)),
-        ("Add meeting", list(MeetingForm.BINDINGS)),
-        ("Confirm", list(ConfirmDialog.BINDINGS)),
-        ("Article", list(ArticleScreen.BINDINGS)),
-        ("Settings", list(SettingsScreen.BINDINGS)),
-        ("Our side", list(CountryPicker.BINDINGS)),
-        ("Help", list(HelpScreen.BINDINGS)),
-    ]
-
-
 class HelpScreen(BriefroomScreen):
     """Keys, query syntax, about."""
 
@@ -112,7 +83,7 @@ class HelpScreen(BriefroomScreen):
         table.add_column("Key", key="key")
         table.add_column("Does", key="does")
         table.add_column("Id (for keymap)", key="id")
-        for where, bindings in _binding_sources():
+        for where, bindings in self.briefroom.binding_sources():
             for binding in bindings:
                 if not isinstance(binding, Binding):
                     continue

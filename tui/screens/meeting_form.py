@@ -35,7 +35,7 @@ from search.api import all_country_names, home_code
 from tui.screens.base import BriefroomModal
 
 if TYPE_CHECKING:
-    from tui.app import BriefroomApp
+    from tui.host import BriefroomHost
 
 CHECK_DEBOUNCE_S = 0.15
 FIELDS = (
@@ -102,9 +102,9 @@ class MeetingForm(BriefroomModal):
         self._submit_pending = False
 
     @property
-    def briefroom(self) -> BriefroomApp:
-        """The app, typed."""
-        return cast("BriefroomApp", self.app)
+    def briefroom(self) -> BriefroomHost:
+        """The app, typed as what screens use of it (`tui.host`)."""
+        return cast("BriefroomHost", self.app)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="meeting-form", classes="dialog"):

@@ -25,7 +25,7 @@ from briefs.api import STATUSES, Meeting, Outcome, OutcomeItem
 from tui.screens.base import BriefroomModal
 
 if TYPE_CHECKING:
-    from tui.app import BriefroomApp
+    from tui.host import BriefroomHost
 
 FIELDS = ("of-status", "of-note", "of-agreed", "of-follow-ups")
 FIELD_NAMES = {"of-agreed": "Agreed", "of-follow-ups": "Follow-ups"}
@@ -97,9 +97,9 @@ class OutcomeForm(BriefroomModal):
         self._parsing = False
 
     @property
-    def briefroom(self) -> BriefroomApp:
-        """The app, typed."""
-        return cast("BriefroomApp", self.app)
+    def briefroom(self) -> BriefroomHost:
+        """The app, typed as what screens use of it (`tui.host`)."""
+        return cast("BriefroomHost", self.app)
 
     def compose(self) -> ComposeResult:
         meeting = self.meeting

@@ -10,6 +10,7 @@ order or the languages reload.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -44,20 +45,6 @@ KEYMAP_HELP = (
     "One binding a line, `id: keys` (app.search: ctrl+f); several keys separated by "
     "commas. The ids are in the help screen's Keys tab."
 )
-
-
-def binding_ids() -> set[str]:
-    """Every binding id the app and its screens define (what a keymap may remap)."""
-    from textual.binding import Binding as TextualBinding
-
-    from tui.screens.help import _binding_sources
-
-    return {
-        binding.id
-        for _where, bindings in _binding_sources()
-        for binding in bindings
-        if isinstance(binding, TextualBinding) and binding.id
-    }
 
 
 class SettingsScreen(BriefroomScreen):
@@ -104,13 +91,12 @@ class SettingsScreen(BriefroomScreen):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        app = self.briefroom
-        config = app.session.config
-        themes = sorted(app.available_themes)
-        theme = config.theme if config.theme in themes else app.theme
+        config = self.session.config
+        themes = sorted(self.app.available_themes)
+        theme = config.theme if config.theme in themes else self.app.theme
         with VerticalScroll(id="settings-form"):
             yield Label("Settings", classes="settings-title")
-            yield Static(Text(f"Saved in {app.config_file}"), id="settings-path")
+            yield Static(Text(f"Saved in {self.briefroom.config_file}"), id="settings-path")
             with Horizontal(classes="form-row"):
                 yield Label("Our side", classes="form-label")
                 yield Input(config.home_country or "", id="set-home", compact=True,
@@ -260,15 +246,22 @@ class SettingsScreen(BriefroomScreen):
             return
         self.saving = True
         self.query_one("#set-save", Button).disabled = True
-        self._save(self._form(), set(self.app.available_themes), self.briefroom.config_file)
+        host = self.briefroom
+        self._save(self._form(), set(self.app.available_themes), host.config_file, host.binding_ids)
 
     @work(thread=True, exclusive=True, group="settings-save", name="settings-save",
           exit_on_error=False)  # fmt: skip
-    def _save(self, form: dict[str, Any], themes: set[str], path: Path) -> None:
+    def _save(
+        self,
+        form: dict[str, Any],
+        themes: set[str],
+        path: Path,
+        binding_ids: Callable[[], Collection[str]],
+    ) -> None:
         from tui.config import ConfigError
         from tui.config_write import SettingError, check_setting, save_settings
 
-        ids = binding_ids()
+        ids = binding_ids()  # here: it imports every screen
         values: dict[str, Any] = {}
         problems: dict[str, str] = {}
         for key, value in form.items():
