@@ -10,7 +10,7 @@ from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, Static
 
 from search.query import SearchRequest, SearchResult
-from tests.tui.helpers import AS_OF, DATA, archive_of, palette_pick, settle, tui_extract
+from tests.tui.helpers import AS_OF, DATA, archive_of, palette_pick, settle, tui_extract, until
 from tui.config import Config
 from tui.screens.article import ArticleScreen
 from tui.screens.dashboard import DashboardScreen
@@ -47,7 +47,9 @@ async def test_first_run_loads_the_sample_corpus(tmp_path: Path, make_app) -> No
     # the test looks at the screen.
     app.notify = record  # type: ignore[method-assign]
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
-        await pilot.pause()
+        # The first-run ingest starts once the app has opened: wait for its screen (or,
+        # on a fast machine, for its end) rather than for one round of messages.
+        await until(pilot, lambda: isinstance(app.screen, IngestProgressScreen) or seen_progress)
         assert isinstance(app.screen, IngestProgressScreen) or seen_progress
         await settle(pilot)
         assert seen_progress == [True]
