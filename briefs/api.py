@@ -9,13 +9,13 @@ below load their module on first use (PEP 562): importing this module is free.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from search.api import using
+from search.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from briefs.brief import BriefInputError, with_meeting_defaults
@@ -116,7 +116,7 @@ _EXPORTS = {
     "briefs.summary_json": ("pair_to_dict", "profile_to_dict", "to_yaml"),
     "briefs.summary_md": ("pair_markdown", "profile_markdown", "sparkline"),
 }
-_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+_MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = [
     "articles_concerning",
@@ -196,20 +196,6 @@ __all__ = [
     "write_file",
     "write_yaml_for_edit",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """The re-exported names, imported on first use (PEP 562)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
 
 
 def _name(code: str) -> str:

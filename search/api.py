@@ -16,12 +16,13 @@ the app's first paint does not wait for them.
 from __future__ import annotations
 
 import difflib
-import importlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from search.lazy import lazy_exports
 
 if TYPE_CHECKING:
     import sqlite3
@@ -65,7 +66,7 @@ _EXPORTS = {
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
     "search.store": ("StoreError",),
 }
-_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+_MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = [
     "all_countries",
@@ -137,20 +138,6 @@ __all__ = [
     "using",
     "warm_countries",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """The re-exported names, imported on first use (PEP 562)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
 
 
 # --------------------------------------------------------------------------- opening

@@ -10,8 +10,9 @@ imports (readers, the index, Whoosh) to look a person up.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from search.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from search.ingest.corrections import Correction, CorrectionError, Overlay, in_force
@@ -36,7 +37,7 @@ _EXPORTS = {
     "search.ingest.registry": ("KnownPeople", "PeopleRegistry", "Person"),
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
 }  # fmt: skip
-_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+_MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = [
     "MAX_KEPT_PROBLEMS",
@@ -59,12 +60,3 @@ __all__ = [
     "sample_corpus",
     "sample_notice",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
