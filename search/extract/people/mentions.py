@@ -40,7 +40,40 @@ class _Person:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
-class _Countries:
+class _ByPosition:
+    """Mentions sorted by position: ``items`` are ``(start, end, key)``, ``starts`` their
+    starts, for `bisect`."""
+
+    items: list[tuple[int, int, str]]
+    starts: list[int]
+
+    def first_in(self, start: int, end: int) -> str | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][2]
+        return None
+
+    def last_before(self, position: int, reach: int) -> str | None:
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index >= 0 and self.items[index][0] >= position - reach:
+            return self.items[index][2]
+        return None
+
+    def _not_portfolio_in(self, text: str, start: int, end: int) -> str | None:
+        """The first mention inside ``[start, end)`` that is not a portfolio."""
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.items) and self.items[index][0] < end:
+            m_start, m_end, key = self.items[index]
+            index += 1
+            if m_end > end:
+                break
+            if _portfolio(text, start, m_start):
+                continue
+            return key
+        return None
+
+
+class _Countries(_ByPosition):
     """Country mentions by position, to ask which country a stretch of text names."""
 
     def __init__(self, mentions: Sequence[Mention], text: str = ""):
@@ -122,28 +155,7 @@ class _Countries:
         "U.S. Special Representative for the DPRK": USA, not PRK; "Ambassador to
         Kazakhstan": none.
         """
-        index = bisect.bisect_left(self.starts, start)
-        while index < len(self.items) and self.items[index][0] < end:
-            m_start, m_end, key = self.items[index]
-            index += 1
-            if m_end > end:
-                break
-            if _portfolio(text, start, m_start):
-                continue
-            return key
-        return None
-
-    def first_in(self, start: int, end: int) -> str | None:
-        index = bisect.bisect_left(self.starts, start)
-        if index < len(self.items) and self.items[index][1] <= end:
-            return self.items[index][2]
-        return None
-
-    def last_before(self, position: int, reach: int) -> str | None:
-        index = bisect.bisect_left(self.starts, position) - 1
-        if index >= 0 and self.items[index][0] >= position - reach:
-            return self.items[index][2]
-        return None
+        return self._not_portfolio_in(text, start, end)
 
     def starting_at(self, position: int) -> tuple[str, int] | None:
         index = bisect.bisect_left(self.starts, position)
@@ -170,7 +182,7 @@ def _portfolio(text: str, floor: int, position: int) -> bool:
     return _PORTFOLIO_LIST.search(text, max(floor, position - 120), position) is not None
 
 
-class _Orgs:
+class _Orgs(_ByPosition):
     """International organisations named in the text, by position."""
 
     def __init__(self, mentions: Sequence[Mention], text: str = ""):
@@ -183,31 +195,10 @@ class _Orgs:
         self.items = ordered
         self.starts = [item[0] for item in ordered]
 
-    def first_in(self, start: int, end: int) -> str | None:
-        index = bisect.bisect_left(self.starts, start)
-        if index < len(self.items) and self.items[index][1] <= end:
-            return self.items[index][2]
-        return None
-
-    def last_before(self, position: int, reach: int) -> str | None:
-        index = bisect.bisect_left(self.starts, position) - 1
-        if index >= 0 and self.items[index][0] >= position - reach:
-            return self.items[index][2]
-        return None
-
     def affiliation_in(self, text: str, start: int, end: int) -> str | None:
         """The first organisation inside ``[start, end)`` that is not a portfolio
         ("Representative to the UN" serves a country, not the UN)."""
-        index = bisect.bisect_left(self.starts, start)
-        while index < len(self.items) and self.items[index][0] < end:
-            m_start, m_end, key = self.items[index]
-            index += 1
-            if m_end > end:
-                break
-            if _portfolio(text, start, m_start):
-                continue
-            return key
-        return None
+        return self._not_portfolio_in(text, start, end)
 
     def covers(self, start: int, end: int) -> bool:
         """Is ``[start, end)`` inside an international organisation's name?"""
