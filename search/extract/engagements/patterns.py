@@ -89,14 +89,20 @@ _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed
 _PAST = frozenset(
     """previously formerly earlier ago recent recently last had since prior already""".split()
 )
+# What one meets that is no one: a need, a goal, a challenge.
+_NEEDS = (
+    r"(?:challenges?|needs?|goals?|targets?|demands?|expectations|obligations?|deadlines?|"
+    r"standards?|requirements?|criteria|threats?|conditions|benchmarks|commitments?)"
+)
 _NO_ENGAGEMENT = re.compile(
     r"\b(?:news|press|telephone\s+news)\s+(?:conferences?|briefings?)\b|"
     r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
     r"website|web\s*site|page|site|link)"
     r"|\binvit\w+\s+(?:\w+\s+){0,4}?to\s+visit\b"
-    r"|\bmeet\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:needs?|goals?|targets?|demands?|requirements?|obligations?|challenges?|standards?|"
-    r"deadlines?|criteria|expectations|commitments?|threats?)\b"
+    # What one meets that is no one: "meet the targets", "challenges that we can only meet".
+    rf"|\b(?:meet|meets|met)\s+(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_NEEDS}\b"
+    rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b",
     re.I,
 )
@@ -153,17 +159,6 @@ _SUBJECT_OF_FUTURE = re.compile(
     re.I,
 )
 # A noun trigger used alone, referring back: "during the talks", "in her meetings".
-# What one meets that is no one: a need, a goal, a challenge.
-_NEEDS = (
-    r"(?:challenges?|needs|goals?|targets?|demands?|expectations|obligations|deadlines?|"
-    r"standards|requirements|criteria|threats?|conditions|benchmarks|commitments)"
-)
-_MET_NEED_AFTER = re.compile(
-    rf"\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|these\s+|this\s+|all\s+)?"
-    rf"(?:[\w-]+\s+)?{_NEEDS}\b",
-    re.I,
-)
-_MET_NEED_BEFORE = re.compile(rf"\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}$", re.I)
 # "meeting" as a verb: after a preposition, before its object.
 _GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
 _GERUND_OBJECT = re.compile(

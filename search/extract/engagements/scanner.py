@@ -19,8 +19,6 @@ from search.extract.engagements.patterns import (
     _LOWER_WORD,
     _MEMBERS,
     _MEMBERS_OF,
-    _MET_NEED_AFTER,
-    _MET_NEED_BEFORE,
     _NEGATION,
     _NO_ENGAGEMENT,
     _NOT_MEETINGS,
@@ -144,16 +142,12 @@ class _Sentence(_Visits, _Status):
         return True
 
     def _accept_meeting(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
-        """A meeting trigger: someone met, received or welcomed, not "meet a challenge"."""
+        """A meeting trigger: someone met, received or welcomed (a need met: `_NO_ENGAGEMENT`)."""
         if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
                     "see", "sees", "seeing"):  # fmt: skip
             return self._person_follows(match.end())
         if word == "sat" and not after.lower().startswith(" down with"):
             return False
-        if word in ("meet", "meets", "met") and (
-            _MET_NEED_AFTER.match(after) or _MET_NEED_BEFORE.search(before)
-        ):
-            return False  # "challenges that we can only meet through cooperation"
         if word == "meeting" and _GERUND.search(before) and _GERUND_OBJECT.match(after):
             return False  # "the EC has its own constraints in meeting outside pressure"
         if word == "met" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", before):
