@@ -37,6 +37,18 @@ def _store(home: Path) -> Store:
     return Store.open(home / "archive.sqlite3")
 
 
+async def _meetings_with(pilot, meeting_id: int | None) -> MeetingsScreen:  # type: ignore[no-untyped-def]
+    """Open the Meetings screen (key 4) with ``meeting_id`` selected."""
+    await settle(pilot)
+    await pilot.press("4")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, MeetingsScreen)
+    screen.select_meeting(meeting_id)
+    await settle(pilot)
+    return screen
+
+
 async def test_first_add_meeting_form_keeps_type_ahead(rich_home: Path, make_app) -> None:
     app = make_app(rich_home, home_country="USA")
     async with app.run_test(size=SIZE) as pilot:
@@ -78,13 +90,7 @@ async def test_record_outcome_then_next_brief_starts_from_it(rich_home: Path, ma
     upcoming = save_meeting(rich_home, Meeting("KAZ", "2022-07-12", "12 July", home="USA"))
     app = make_app(rich_home, home_country="USA")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MeetingsScreen)
-        screen.select_meeting(held.id)
-        await settle(pilot)
+        screen = await _meetings_with(pilot, held.id)
         assert screen.selected_id() == held.id
         await pilot.press("o")
         await settle(pilot)
@@ -144,13 +150,7 @@ async def test_outcome_form_of_a_meeting_to_come_starts_on_its_status(
     upcoming = save_meeting(rich_home, Meeting("KAZ", "2022-07-12", "12 July", home="USA"))
     app = make_app(rich_home, home_country="USA")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MeetingsScreen)
-        screen.select_meeting(upcoming.id)
-        await settle(pilot)
+        await _meetings_with(pilot, upcoming.id)
         await pilot.press("o")
         await settle(pilot)
         form = app.screen
@@ -166,13 +166,7 @@ async def test_preview_key_shows_the_brief_full_screen(rich_home: Path, make_app
     meeting = save_meeting(rich_home, Meeting("KAZ", "2022-07-12", "12 July", home="USA"))
     app = make_app(rich_home, home_country="USA")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MeetingsScreen)
-        screen.select_meeting(meeting.id)
-        await settle(pilot)
+        screen = await _meetings_with(pilot, meeting.id)
         await pilot.press("g")
         await settle(pilot)
         await pilot.press("p")
