@@ -110,12 +110,14 @@ class PairCorpus:
     def stories_between(self, since: str | None, until: str) -> list[int]:
         """One article (the first) per story of the pair dated after ``since`` (exclusive;
         None: from the start) up to ``until`` (ISO days, inclusive), newest story first."""
+        after, params = (
+            ("AND substr(a.date, 1, 10) > ? ", [until, since]) if since else ("", [until])
+        )
         rows = self.store.conn.execute(
             "SELECT min(a.rowid) FROM temp.brief_scope s JOIN articles a ON a.rowid = s.rowid "
-            "WHERE a.date IS NOT NULL AND substr(a.date, 1, 10) <= ? "
-            "AND (? IS NULL OR substr(a.date, 1, 10) > ?) "
+            f"WHERE a.date IS NOT NULL AND substr(a.date, 1, 10) <= ? {after}"
             "GROUP BY a.cluster ORDER BY max(a.date) DESC, min(a.rowid) DESC",
-            (until, since, since),
+            params,
         ).fetchall()
         return [int(r[0]) for r in rows]
 

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from briefs.meeting_model import Delegate, Meeting
-from search.store import Store, table_exists
+from search.store import Connection, Store, columns, table_exists
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meetings (
@@ -61,8 +61,8 @@ def ensure_table(store: Store) -> None:
                 store.conn.execute(f"ALTER TABLE meetings ADD COLUMN {name} {declaration}")
 
 
-def _columns(conn: sqlite3.Connection) -> set[str]:
-    return {str(row[1]) for row in conn.execute("PRAGMA table_info(meetings)")}
+def _columns(conn: Connection) -> set[str]:
+    return columns(conn, "meetings")
 
 
 def _has_table(store: Store) -> bool:

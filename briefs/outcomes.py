@@ -17,7 +17,6 @@ the last meeting (`briefs.brief_record`).
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,7 +28,7 @@ from briefs.evidence import Source
 from briefs.meeting_dates import MeetingDateError, resolve_date
 from briefs.meeting_model import Meeting
 from briefs.meeting_store import ensure_table, get_meeting, list_meetings, set_home
-from search.store import Store, table_exists
+from search.store import Connection, Store, table_exists
 
 STATUSES = ("held", "postponed", "cancelled")
 AGREED = "agreed"
@@ -301,7 +300,7 @@ def outcomes(store: Store, meeting_ids: list[int] | None = None) -> dict[int, Ou
     return {int(row[1]): _outcome(store.conn, row) for row in store.conn.execute(sql, params)}
 
 
-def _outcome(conn: sqlite3.Connection, row: Sequence[Any]) -> Outcome:  # untyped sqlite3 row
+def _outcome(conn: Connection, row: Sequence[Any]) -> Outcome:  # untyped sqlite3 row
     outcome_id, meeting, status, note, author, recorded_at = row
     items = tuple(
         OutcomeItem(str(kind), str(text), owner, due, str(typed or ""))

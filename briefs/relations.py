@@ -122,7 +122,9 @@ def _person_rows(
     """
     marks = ",".join("?" * len(countries))
     rows = scope.rows(
-        "SELECT coalesce(r.id, p.person_key), coalesce(r.name, p.name), "
+        # The registry id (an int) or the mention's own key (a string): selected apart,
+        # as a team store's columns hold one type each.
+        "SELECT r.id, p.person_key, coalesce(r.name, p.name), "
         "coalesce(r.country, p.country), p.role, p.article, p.sentence, p.sentences, "
         "(r.country IS NULL AND r.org IS NOT NULL) "
         "FROM person_mentions p LEFT JOIN people r ON r.id = p.person "
@@ -130,7 +132,7 @@ def _person_rows(
         f"AND coalesce(r.country, p.country) IN ({marks})",
         countries,
     )
-    rows = [r[:7] for r in rows if not r[7]]
+    rows = [(r[1] if r[0] is None else r[0], *r[2:8]) for r in rows if not r[8]]
     if overlay is not None and overlay.people:
         rows = [r for r in rows if not (isinstance(r[0], int) and r[0] in overlay.people)]
     rows.sort(key=lambda r: scope.order(int(r[4])))

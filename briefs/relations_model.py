@@ -27,7 +27,7 @@ class Window:
         if self.until:
             clauses.append(f"{column} <= ?")
             params.append(self.until.isoformat() + "T99")
-        return (" AND ".join(clauses) or "1"), params
+        return (" AND ".join(clauses) or "1 = 1"), params
 
     def holds(self, day: str | None) -> bool:
         """Whether an article of this date is in the window (undated: only in an open one)."""

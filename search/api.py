@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from search.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    import sqlite3
+    from search.store.engine import Connection
 
+if TYPE_CHECKING:
     from search.activity import RECENT_DAYS, CountryActivity, CountryCount, RecentActivity
     from search.analysis import ArticleAnalysis, analysis_to_json
     from search.archive import Archive, ArchiveBusy, ArchiveStats, IndexHealth
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from search.model import Article
     from search.query import Hit, QueryError, SearchRequest, SearchResult, hits_to_json
     from search.readers import problem_count
-    from search.store import StoreError
+    from search.store import STORE_ENV, StoreError
 
 T = TypeVar("T")
 
@@ -64,7 +65,7 @@ _EXPORTS = {
     "search.readers": ("problem_count",),
     "search.ingest.reextract": ("ReextractProgress", "ReextractReport"),
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
-    "search.store": ("StoreError",),
+    "search.store": ("STORE_ENV", "StoreError"),
 }
 _MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
@@ -134,6 +135,7 @@ __all__ = [
     "search_archive",
     "SearchRequest",
     "SearchResult",
+    "STORE_ENV",
     "StoreError",
     "using",
     "warm_countries",
@@ -155,13 +157,9 @@ def open_archive(home: Path, *, readonly: bool = True) -> Iterator[Archive]:
         StoreError: the store is damaged or from a newer briefroom.
         OSError: the folder or the store cannot be opened.
     """
-    from search.archive import STORE_FILE, Archive
-    from search.store import Store
+    from search.archive import Archive
 
-    if readonly:
-        archive = Archive(home, Store.open(home / STORE_FILE, readonly=True))
-    else:
-        archive = Archive.open(home)
+    archive = Archive.open(home, readonly=readonly)
     try:
         yield archive
     finally:
@@ -391,7 +389,7 @@ class Corrections:
     """The analyst's corrections (`search.ingest.corrections`) on one store, under its
     write lock (`record_correction` hands one to its function)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def reject_engagement(self, article: str, sentence: int, type_: str, **note: Any) -> int:

@@ -8,13 +8,16 @@ Layout of ``home``::
     archive.sqlite3      the store (system of record)
     index/               the Whoosh index (derived; safe to delete)
     write.lock           held by the one process that may write (ingest, rebuild)
+
+A team keeps its store on a PostgreSQL server instead (`store_location`: the
+``BRIEFROOM_STORE`` URL, which the command line's ``--store`` and config.yaml's ``store:``
+set); the home then holds each analyst's own index of it and the lock.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -24,7 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from search.index import IndexUnavailable, SearchIndex, index_segments
-from search.store import Store
+from search.store import STORE_ENV, Store
+from search.store.engine import Connection
 
 if TYPE_CHECKING:
     from search.query import QueryParser, SearchRequest, SearchResult
@@ -36,6 +40,13 @@ LOCK_FILE = "write.lock"
 
 _HELD: set[str] = set()
 _HELD_GUARD = threading.Lock()
+
+
+def store_location(home: Path) -> Path | str:
+    """Where the store of ``home`` is: the team store's URL when ``BRIEFROOM_STORE`` names
+    one, else the file in ``home``."""
+    url = os.environ.get(STORE_ENV, "").strip()
+    return url if url else home / STORE_FILE
 
 
 class ArchiveBusy(Exception):
@@ -51,10 +62,12 @@ class Archive:
         self.index = SearchIndex(home / INDEX_DIR)
 
     @classmethod
-    def open(cls, home: Path) -> Archive:
-        """Open (creating if needed) the archive in ``home``."""
+    def open(cls, home: Path, *, readonly: bool = False) -> Archive:
+        """Open (creating if needed, unless ``readonly``) the archive in ``home``."""
+        if readonly:
+            return cls(home, Store.open(store_location(home), readonly=True))
         home.mkdir(parents=True, exist_ok=True)
-        return cls(home, Store.open(home / STORE_FILE, backfill_pairs=_backfill_pairs))
+        return cls(home, Store.open(store_location(home), backfill_pairs=_backfill_pairs))
 
     def close(self) -> None:
         """Close the store connection."""
@@ -116,7 +129,7 @@ class Archive:
             os.close(fd)
 
 
-def _backfill_pairs(conn: sqlite3.Connection) -> int:
+def _backfill_pairs(conn: Connection) -> int:
     """Fill the pair rule's table of a store written before it (`search.pairs.backfill`;
     imported only then: it needs the gazetteer)."""
     from search.pairs import backfill
@@ -207,10 +220,10 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         articles=store.count(),
         # (Distinct values in a subquery: SQLite then walks the covering index.)
         stories=one(
-            "SELECT count(*) FROM (SELECT DISTINCT cluster FROM articles WHERE cluster IS NOT NULL)"
+            "SELECT count(*) FROM (SELECT DISTINCT cluster FROM articles WHERE cluster IS NOT NULL) c"
         ),
         sources=one(
-            "SELECT count(*) FROM (SELECT DISTINCT source FROM articles WHERE source IS NOT NULL)"
+            "SELECT count(*) FROM (SELECT DISTINCT source FROM articles WHERE source IS NOT NULL) s"
         ),
         countries=one("SELECT count(DISTINCT code) FROM article_countries"),
         first_date=one("SELECT min(date) FROM articles"),

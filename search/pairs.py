@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -53,6 +52,7 @@ from search.extract.countries import publisher_home
 from search.extract.gazetteer import gazetteer
 from search.model import Extraction, document_text
 from search.store import pair_table
+from search.store.engine import Connection
 from search.store.pair_table import TABLE, CountryWeight, has_counts, has_table
 
 __all__ = [
@@ -267,7 +267,7 @@ def count_sql() -> str:
     return f"SELECT count(*) FROM ({_PAIR_SQL})"
 
 
-def driving_order(conn: sqlite3.Connection, a: str, b: str) -> dict[str, str]:
+def driving_order(conn: Connection, a: str, b: str) -> dict[str, str]:
     """``{"a": ..., "b": ...}`` with ``a`` the country with fewer strong or salient rows."""
     if not has_counts(conn):
         return {"a": a, "b": b}
@@ -277,7 +277,7 @@ def driving_order(conn: sqlite3.Connection, a: str, b: str) -> dict[str, str]:
     return {"a": a, "b": b}
 
 
-def pair_article_rowids(conn: sqlite3.Connection, a: str, b: str) -> set[int]:
+def pair_article_rowids(conn: Connection, a: str, b: str) -> set[int]:
     """Rowids of every article that concerns both ``a`` and ``b`` (any date)."""
     if a == b:
         return {
@@ -289,7 +289,7 @@ def pair_article_rowids(conn: sqlite3.Connection, a: str, b: str) -> set[int]:
     return set(_computed_pair(conn, a, b))
 
 
-def _computed_pair(conn: sqlite3.Connection, a: str, b: str) -> Iterator[int]:
+def _computed_pair(conn: Connection, a: str, b: str) -> Iterator[int]:
     """The pair rule over the stored extractions (no ``article_mentions`` table yet).
 
     Candidates: articles that concern either country and whose extraction names both,
@@ -303,13 +303,13 @@ def _computed_pair(conn: sqlite3.Connection, a: str, b: str) -> Iterator[int]:
     mark_a, mark_b = f'"country","{a}"', f'"country","{b}"'
     clauses = [
         "(a.rowid IN (SELECT article FROM article_countries WHERE code IN (?, ?)) "
-        "AND instr(a.extraction, ?) AND instr(a.extraction, ?))"
+        "AND instr(a.extraction, ?) > 0 AND instr(a.extraction, ?) > 0)"
     ]
     params: list[object] = [a, b, mark_a, mark_b]
     for home, other in ((a, mark_b), (b, mark_a)):
         if homes[home]:
             clauses.append(
-                f"(a.source IN ({','.join('?' * len(homes[home]))}) AND instr(a.extraction, ?))"
+                f"(a.source IN ({','.join('?' * len(homes[home]))}) AND instr(a.extraction, ?) > 0)"
             )
             params += [*homes[home], other]
     rows = conn.execute(
@@ -351,7 +351,7 @@ def extraction_weights(
     )  # fmt: skip
 
 
-def backfill(conn: sqlite3.Connection, batch: int = 2000) -> int:
+def backfill(conn: Connection, batch: int = 2000) -> int:
     """Create and fill ``article_mentions`` from the stored extractions
     (`search.store.pair_table.backfill` with this rule); returns the articles weighed."""
     return pair_table.backfill(conn, weights_from_json, batch)

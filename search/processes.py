@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Callable
 
 
 def die_with_parent(parent: int | None = None) -> None:
@@ -27,3 +28,24 @@ def die_with_parent(parent: int | None = None) -> None:
         return
     if os.getppid() == 1 or (parent is not None and os.getppid() != parent):
         os._exit(1)
+
+
+def die_with_parent_hook() -> Callable[[], None]:
+    """A ``preexec_fn`` for `subprocess.Popen` that asks the same as `die_with_parent`.
+
+    Everything it needs is loaded here, in the parent: a ``preexec_fn`` runs between
+    fork and exec, where importing a module (``ctypes``) can deadlock or fail.
+    """
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # not Linux
+        return lambda: None
+    pr_set_pdeathsig = 1
+    kill = int(signal.SIGKILL)
+
+    def hook() -> None:
+        prctl(pr_set_pdeathsig, kill, 0, 0, 0)
+
+    return hook

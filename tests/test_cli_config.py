@@ -48,7 +48,7 @@ def test_path_and_show_before_any_file(briefroom_home: Path) -> None:
         "path": str(config_file(briefroom_home)),
         "exists": False,
         "settings": {"home_country": None, "day_order": "DMY", "languages": ["en"],
-                     "theme": "textual-dark", "keymap": {}},
+                     "theme": "textual-dark", "keymap": {}, "store": None},
         "file": {},
         "home_country_code": None,
         "home_country_from": None,

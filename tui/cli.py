@@ -38,9 +38,15 @@ def _parse_as_of(value: str | None) -> date | None:
     "--home", "home_country", metavar="COUNTRY", help="Our side (default: config home_country)."
 )
 @click.option("--as-of", "as_of", metavar="DATE", help="Today, for reproducible relative dates.")
+@click.option(
+    "--store",
+    metavar="URL",
+    help="The team store: postgresql://user@host:5432/dbname (default: BRIEFROOM_STORE, "
+    "config store, else the archive file in the data folder).",
+)
 @click.version_option(package_name="briefroom")
 @click.pass_context
-def cli(ctx: click.Context, home_country: str | None, as_of: str | None) -> None:
+def cli(ctx: click.Context, home_country: str | None, as_of: str | None, store: str | None) -> None:
     """briefroom: search your news archive, see each country relationship, draft cited briefs.
 
     Without a command, opens the terminal workspace.
@@ -51,11 +57,40 @@ def cli(ctx: click.Context, home_country: str | None, as_of: str | None) -> None
         if ctx.invoked_subcommand != "config":  # `config` reports it, and `config path` works
             fail(str(exc))
         config = Config()
+    _choose_store(store, config)
     ctx.obj = Context(config, home_country or config.home_country, _parse_as_of(as_of))
     if ctx.invoked_subcommand is None:
         from tui.app import run_app
 
         run_app(ctx.obj.config, home_country=ctx.obj.home_country, as_of=ctx.obj.as_of)
+
+
+def _choose_store(option: str | None, config: Config) -> None:
+    """Where the archive's store is, for this process and what it starts: ``--store``,
+    else ``BRIEFROOM_STORE``, else config.yaml's ``store``, else the file in the data home.
+    """
+    import os
+
+    if option is None and not config.store:
+        return
+    from search.api import STORE_ENV
+    from tui.config import is_store_url
+    from tui.config_write import has_password
+
+    if option is not None:
+        if not is_store_url(option):
+            raise click.BadParameter(
+                "expected a postgresql://user@host:5432/dbname URL", param_hint="--store"
+            )
+        if has_password(option):
+            raise click.BadParameter(
+                "a password on the command line stays in the shell's history: put it in "
+                "~/.pgpass or PGPASSWORD and leave it out of the URL",
+                param_hint="--store",
+            )
+        os.environ[STORE_ENV] = option
+    elif not os.environ.get(STORE_ENV) and config.store:
+        os.environ[STORE_ENV] = config.store
 
 
 # --------------------------------------------------------------------------- ingest

@@ -32,6 +32,7 @@ class Config:
         languages: Languages dates in words may be written in.
         theme: The TUI theme.
         keymap: Binding id -> keys.
+        store: The team store's URL (None: the archive file in the data home).
     """
 
     home_country: str | None = None
@@ -44,10 +45,17 @@ class Config:
     """The TUI theme."""
     keymap: dict[str, str] = field(default_factory=dict)
     """Key remapping: binding id -> keys (see the help screen for ids)."""
+    store: str | None = None
+    """The team store: a PostgreSQL URL (``postgresql://user@host:5432/dbname``)."""
 
 
 SETTINGS: tuple[str, ...] = tuple(f.name for f in fields(Config))
 """The setting names, in the order the settings file lists them."""
+
+
+def is_store_url(value: object) -> bool:
+    """Whether ``value`` is the URL of a PostgreSQL team store."""
+    return isinstance(value, str) and value.startswith(("postgresql://", "postgres://"))
 
 
 def data_home() -> Path:
@@ -128,6 +136,10 @@ def _check(path: Path, key: str, value: Any) -> Any:
     if key == "theme":
         if not isinstance(value, str):
             raise ConfigError(f"{path}: theme: expected a theme name")
+        return value
+    if key == "store":
+        if value is not None and not is_store_url(value):
+            raise ConfigError(f"{path}: store: expected a postgresql://user@host/dbname URL")
         return value
     if key == "keymap":
         if not isinstance(value, dict) or not all(

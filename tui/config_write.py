@@ -29,7 +29,15 @@ from typing import Any
 
 import yaml
 
-from tui.config import SETTINGS, Config, ConfigError, config_path, load_config, read_settings
+from tui.config import (
+    SETTINGS,
+    Config,
+    ConfigError,
+    config_path,
+    is_store_url,
+    load_config,
+    read_settings,
+)
 
 __all__ = [
     "DAY_ORDERS",
@@ -74,6 +82,11 @@ COMMENTS: dict[str, tuple[str, ...]] = {
         "Keys of your own: binding id -> keys, several keys separated by commas, e.g.",
         '{app.search: "ctrl+f", app.settings: "f6"}. The ids are listed in the help',
         "screen (F1).",
+    ),
+    "store": (
+        "A team store on PostgreSQL instead of the archive file in the data folder:",
+        "postgresql://user@host:5432/dbname. Keep the password out of it: libpq reads",
+        "~/.pgpass, PGPASSWORD or a service file. BRIEFROOM_STORE and --store override it.",
     ),
 }
 """The comment written above each setting (one line each, without ``#``)."""
@@ -271,6 +284,8 @@ def check_setting(
         return order
     if key == "languages":
         return _languages(value)
+    if key == "store":
+        return _store(value)
     if key == "theme":
         if not isinstance(value, str) or not value.strip():
             raise SettingError("theme", "expected a theme name")
@@ -282,6 +297,26 @@ def check_setting(
             raise SettingError("theme", f"unknown theme {theme!r}; {hint}")
         return theme
     return _keymap(value, binding_ids)
+
+
+def _store(value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not is_store_url(value.strip() if isinstance(value, str) else value):
+        raise SettingError("store", "expected a postgresql://user@host:5432/dbname URL")
+    url = str(value).strip()
+    if has_password(url):
+        raise SettingError(
+            "store",
+            "a password in the URL would be kept in plain text: use ~/.pgpass or PGPASSWORD",
+        )
+    return url
+
+
+def has_password(url: str) -> bool:
+    """Whether a store URL carries a password (``user:secret@host``)."""
+    authority = url.split("://", 1)[-1].split("/", 1)[0]
+    return "@" in authority and ":" in authority.rsplit("@", 1)[0]
 
 
 def format_value(key: str, value: Any) -> str:

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import getpass
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from search.extract.aliases import person_key, same_person
+from search.store.engine import Connection
+from search.store.schema import table_exists
 
 KINDS = (
     "reject-engagement",
@@ -102,7 +103,7 @@ def author() -> str | None:
 
 
 def add(
-    conn: sqlite3.Connection,
+    conn: Connection,
     kind: str,
     target: dict[str, Any],
     value: dict[str, Any] | None = None,
@@ -127,7 +128,7 @@ def add(
     return int(cursor.lastrowid or 0)
 
 
-def undo(conn: sqlite3.Connection, correction: int) -> Correction:
+def undo(conn: Connection, correction: int) -> Correction:
     """Withdraw a correction (its row stays, marked undone)."""
     found = get(conn, correction)
     if found is None:
@@ -142,13 +143,13 @@ def undo(conn: sqlite3.Connection, correction: int) -> Correction:
     return found
 
 
-def get(conn: sqlite3.Connection, correction: int) -> Correction | None:
+def get(conn: Connection, correction: int) -> Correction | None:
     """One correction by id."""
     row = conn.execute(f"SELECT {_COLUMNS} FROM corrections WHERE id = ?", (correction,)).fetchone()
     return _correction(row) if row else None
 
 
-def in_force(conn: sqlite3.Connection, *, include_undone: bool = False) -> list[Correction]:
+def in_force(conn: Connection, *, include_undone: bool = False) -> list[Correction]:
     """The corrections, oldest first (only those in force unless ``include_undone``)."""
     where = "" if include_undone else "WHERE undone IS NULL"
     return [
@@ -177,7 +178,7 @@ def _correction(row: tuple[Any, ...]) -> Correction:
 
 
 def reject_engagement(
-    conn: sqlite3.Connection, article: str, sentence: int, type_: str, *, note: str | None = None
+    conn: Connection, article: str, sentence: int, type_: str, *, note: str | None = None
 ) -> int:
     """The analyst says the engagement reported by this sentence did not happen as coded."""
     return add(
@@ -187,7 +188,7 @@ def reject_engagement(
 
 
 def reject_commitment(
-    conn: sqlite3.Connection, article: str, sentence: int, kind: str, *, note: str | None = None
+    conn: Connection, article: str, sentence: int, kind: str, *, note: str | None = None
 ) -> int:
     """The analyst says this commitment (or ask) is not one."""
     return add(
@@ -196,7 +197,7 @@ def reject_commitment(
     )  # fmt: skip
 
 
-def reject_person(conn: sqlite3.Connection, name: str, *, note: str | None = None) -> int:
+def reject_person(conn: Connection, name: str, *, note: str | None = None) -> int:
     """The analyst says this name is not a person (or not worth listing)."""
     added = add(conn, "reject-person", person_ref(name, person_key_of(conn, name)), note=note)
     refresh_people(conn)
@@ -204,7 +205,7 @@ def reject_person(conn: sqlite3.Connection, name: str, *, note: str | None = Non
 
 
 def correct_person(
-    conn: sqlite3.Connection,
+    conn: Connection,
     name: str,
     *,
     country: str | None = None,
@@ -227,9 +228,7 @@ def correct_person(
     return ids
 
 
-def merge_people(
-    conn: sqlite3.Connection, name: str, other: str, *, note: str | None = None
-) -> int:
+def merge_people(conn: Connection, name: str, other: str, *, note: str | None = None) -> int:
     """Make ``other`` the same person as ``name``."""
     keep, merged = person_key_of(conn, name), person_key_of(conn, other)
     if keep == merged:
@@ -242,7 +241,7 @@ def merge_people(
 
 
 def add_engagement(
-    conn: sqlite3.Connection,
+    conn: Connection,
     article: str,
     sentence: int,
     *,
@@ -285,14 +284,14 @@ def add_engagement(
                note=note)  # fmt: skip
 
 
-def undo_and_refresh(conn: sqlite3.Connection, correction: int) -> Correction:
+def undo_and_refresh(conn: Connection, correction: int) -> Correction:
     """`undo`, then recompute the people registry (a person's correction may be undone)."""
     done = undo(conn, correction)
     refresh_people(conn)
     return done
 
 
-def refresh_people(conn: sqlite3.Connection) -> None:
+def refresh_people(conn: Connection) -> None:
     """Recompute the people registry with the corrections in force."""
     from search.ingest.registry import PeopleRegistry
 
@@ -302,7 +301,7 @@ def refresh_people(conn: sqlite3.Connection) -> None:
         registry.refresh(overrides(conn))
 
 
-def person_key_of(conn: sqlite3.Connection, name: str) -> str:
+def person_key_of(conn: Connection, name: str) -> str:
     """The registry key of the one person a name means.
 
     Raises:
@@ -328,7 +327,7 @@ def person_ref(name: str, key: str | None = None) -> dict[str, str]:
     return {"key": key or person_key(name), "name": name}
 
 
-def _person_id(conn: sqlite3.Connection, ref: dict[str, Any]) -> int | None:
+def _person_id(conn: Connection, ref: dict[str, Any]) -> int | None:
     """The registry identity a person reference means now (keys survive re-ingest)."""
     row = conn.execute("SELECT id FROM people WHERE key = ?", (ref.get("key"),)).fetchone()
     if row is not None:
@@ -342,7 +341,7 @@ def _person_id(conn: sqlite3.Connection, ref: dict[str, Any]) -> int | None:
     return matches[0] if matches else None
 
 
-def overrides(conn: sqlite3.Connection) -> dict[int, dict[str, str]]:
+def overrides(conn: Connection) -> dict[int, dict[str, str]]:
     """Person id -> the country, organisation or role the analyst set (for the registry)."""
     found: dict[int, dict[str, str]] = {}
     for correction in in_force(conn):
@@ -360,7 +359,7 @@ def overrides(conn: sqlite3.Connection) -> dict[int, dict[str, str]]:
     return found
 
 
-def apply_merges(conn: sqlite3.Connection) -> int:
+def apply_merges(conn: Connection) -> int:
     """Re-apply the analyst's merges of people (after new mentions were assigned)."""
     from search.ingest.registry import PeopleRegistry
 
@@ -392,7 +391,7 @@ class Overlay:
     corrected_people: set[int] = field(default_factory=set)
 
     @classmethod
-    def load(cls, conn: sqlite3.Connection) -> Overlay:
+    def load(cls, conn: Connection) -> Overlay:
         """The overlay of the store's corrections in force."""
         overlay = cls()
         if not _has_table(conn):
@@ -443,10 +442,5 @@ class Overlay:
         return found
 
 
-def _has_table(conn: sqlite3.Connection) -> bool:
-    return (
-        conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corrections'"
-        ).fetchone()
-        is not None
-    )
+def _has_table(conn: Connection) -> bool:
+    return table_exists(conn, "corrections")

@@ -30,7 +30,6 @@ or role set by the analyst wins over any evidence, and merged people share one i
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from typing import Any
 
 from search.extract.affiliation import STRENGTH
 from search.extract.aliases import parse_name, person_key, same_person, skeleton
+from search.store.engine import Connection
 
 # A bare surname joins the commonest person of that name when they hold this share.
 DOMINANT = 0.8
@@ -112,7 +112,7 @@ class PeopleRegistry:
         conn: The store's connection (``person_mentions`` must exist).
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.touched: set[int] = set()  # evidence added since the last `refresh`
 
@@ -156,8 +156,9 @@ class PeopleRegistry:
             self.conn.execute(
                 "INSERT INTO people_sides (person, country, org, score, how) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person, country, org) DO UPDATE SET "
-                "score = score + excluded.score, how = CASE WHEN ? >= "
-                "(CASE how " + _STRENGTH_CASE + " ELSE 0 END) THEN excluded.how ELSE how END",
+                "score = people_sides.score + excluded.score, how = CASE WHEN ? >= "
+                "(CASE people_sides.how " + _STRENGTH_CASE + " ELSE 0 END) "
+                "THEN excluded.how ELSE people_sides.how END",
                 (person, country or "", org or "", strength * strength, how, strength),
             )
         updates: dict[str, object] = {"articles": None}
@@ -471,12 +472,12 @@ class KnownPeople:
         self._by_surname: dict[str, list[tuple[str, int, str | None, str | None]]] = {}
         self._prefix: dict[str, tuple[str | None, str | None]] = {}
 
-    def update(self, conn: sqlite3.Connection, ids: Iterable[int] | None = None) -> None:
+    def update(self, conn: Connection, ids: Iterable[int] | None = None) -> None:
         """Load everyone (or reload the people ``ids``, after a `PeopleRegistry.refresh`)."""
         self.add_rows(self.rows(conn, ids))
 
     @staticmethod
-    def rows(conn: sqlite3.Connection, ids: Iterable[int] | None = None) -> list[tuple[Any, ...]]:
+    def rows(conn: Connection, ids: Iterable[int] | None = None) -> list[tuple[Any, ...]]:
         """The registry rows `update` reads: what an extraction worker process, which
         cannot share the store's connection, is sent to apply with `add_rows`."""
         columns = "key, surname, prefix, country, org, how, articles"

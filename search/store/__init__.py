@@ -14,22 +14,28 @@ from search.store.articles import (
     write_extractions,
 )
 from search.store.connection import MMAP_BYTES, Store, StoredRef, StoreError
+from search.store.engine import STORE_ENV, Connection, is_postgres, is_store_url
 from search.store.pair_table import CountryWeight
-from search.store.schema import STORE_VERSION, table_exists
+from search.store.schema import STORE_VERSION, columns, table_exists
 
 __all__ = [
     "EXTRACTION_TABLES",
     "MMAP_BYTES",
+    "STORE_ENV",
     "STORE_VERSION",
+    "Connection",
     "CountryWeight",
     "PreparedArticle",
     "Store",
     "StoreError",
     "StoredRef",
     "add_alias",
+    "columns",
     "delete_extractions",
     "engagement_sides",
     "extraction_to_json",
+    "is_postgres",
+    "is_store_url",
     "table_exists",
     "write_article",
     "write_extractions",

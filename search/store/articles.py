@@ -9,13 +9,13 @@ acts together, the pair rule's weights), computed by the ingest pipeline
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from search.model import EngagementRef, Extraction
 from search.store import pair_table
+from search.store.engine import Connection
 from search.store.pair_table import CountryWeight
 from search.store.schema import table_exists
 
@@ -83,7 +83,7 @@ class PreparedArticle:
 
 
 def write_article(
-    conn: sqlite3.Connection,
+    conn: Connection,
     art: PreparedArticle,
     cluster: int | None,
     replace_rowid: int | None = None,
@@ -132,7 +132,7 @@ EXTRACTION_TABLES = (
 )  # fmt: skip
 
 
-def delete_extractions(conn: sqlite3.Connection, rowid: int, *, sketch: bool = True) -> None:
+def delete_extractions(conn: Connection, rowid: int, *, sketch: bool = True) -> None:
     """Remove what extraction stored for one article (its rows in `EXTRACTION_TABLES`)."""
     # The people named lose a mention: the registry recomputes them.
     conn.execute(
@@ -149,7 +149,7 @@ def delete_extractions(conn: sqlite3.Connection, rowid: int, *, sketch: bool = T
 
 
 def write_extractions(
-    conn: sqlite3.Connection, rowid: int, art: PreparedArticle, *, skip_sketch: bool
+    conn: Connection, rowid: int, art: PreparedArticle, *, skip_sketch: bool
 ) -> None:
     """Write one article's extraction tables (the article row itself is the caller's)."""
     ex = art.extraction
@@ -177,9 +177,7 @@ def write_extractions(
         )
 
 
-def _write_people(
-    conn: sqlite3.Connection, rowid: int, ex: Extraction, person_keys: Sequence[str]
-) -> None:
+def _write_people(conn: Connection, rowid: int, ex: Extraction, person_keys: Sequence[str]) -> None:
     if len(person_keys) != len(ex.people):
         raise ValueError(f"{len(person_keys)} person keys for {len(ex.people)} people")
     conn.executemany(
@@ -202,7 +200,7 @@ def _write_people(
     )
 
 
-def _write_engagements(conn: sqlite3.Connection, rowid: int, ex: Extraction) -> None:
+def _write_engagements(conn: Connection, rowid: int, ex: Extraction) -> None:
     conn.executemany(
         "INSERT INTO engagements (article, seq, sentence, type, status, date, place, sides, "
         "participants, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -232,7 +230,7 @@ def _write_engagements(conn: sqlite3.Connection, rowid: int, ex: Extraction) -> 
     )
 
 
-def _write_events(conn: sqlite3.Connection, rowid: int, ex: Extraction) -> None:
+def _write_events(conn: Connection, rowid: int, ex: Extraction) -> None:
     conn.executemany(
         "INSERT INTO events (article, sentence, type, mode, cameo, score, actors, place, date, "
         "trigger, historical, hypothetical, negated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -257,7 +255,7 @@ def _write_events(conn: sqlite3.Connection, rowid: int, ex: Extraction) -> None:
     )
 
 
-def _write_commitments(conn: sqlite3.Connection, rowid: int, ex: Extraction) -> None:
+def _write_commitments(conn: Connection, rowid: int, ex: Extraction) -> None:
     conn.executemany(
         "INSERT INTO commitments (article, sentence, kind, status, parties, summary, side) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -281,6 +279,6 @@ def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
     return (*engagement.countries, *(f"org:{org}" for org in engagement.orgs))
 
 
-def add_alias(conn: sqlite3.Connection, alias: str, rowid: int) -> None:
+def add_alias(conn: Connection, alias: str, rowid: int) -> None:
     """Record that ``alias`` (a duplicate's id) was merged into article ``rowid``."""
     conn.execute("INSERT OR IGNORE INTO aliases (alias, article) VALUES (?, ?)", (alias, rowid))

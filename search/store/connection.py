@@ -19,11 +19,15 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from search.model import Article
 from search.store import pair_table
+from search.store.engine import Connection, is_postgres, is_store_url
 from search.store.schema import SCHEMA, STORE_VERSION, migrate, stored_version
+
+if TYPE_CHECKING:
+    from search.store.postgres import PgConnection
 
 # Bytes of the store file reads may map (see `Store.open`, `Store.unmapped`).
 MMAP_BYTES = 1 << 30
@@ -53,22 +57,30 @@ class Store:
     Use `Store.open`; one instance per thread (SQLite connections are not shared).
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: Connection, path: Path | None, location: str | None = None) -> None:
         self.conn = conn
-        self.path = path
+        self.path = path  # the store file (None: a PostgreSQL server)
+        # What to call the store in messages: the file, or the URL without its password.
+        self.location = location or str(path)
+
+    @property
+    def shared(self) -> bool:
+        """Whether the store is a team's PostgreSQL server rather than a local file."""
+        return is_postgres(self.conn)
 
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str,
         *,
         readonly: bool = False,
-        backfill_pairs: Callable[[sqlite3.Connection], object] | None = None,
+        backfill_pairs: Callable[[Connection], object] | None = None,
     ) -> Store:
         """Open (creating if needed) the store at ``path``.
 
         Args:
-            path: The store file.
+            path: The store file, or the URL of a PostgreSQL database
+                (``postgresql://user@host:5432/dbname``: the team store).
             readonly: Open for reading only (no migration, no table is made).
             backfill_pairs: Fills the pair rule's table of a store written before it
                 existed (`search.pairs.backfill`: it weighs the stored extractions, which
@@ -79,6 +91,9 @@ class Store:
                 briefroom, or needs its pair table filled and no ``backfill_pairs`` was
                 given.
         """
+        if is_store_url(path):
+            return cls._open_team_store(str(path), readonly, backfill_pairs)
+        path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             if readonly:
@@ -118,6 +133,39 @@ class Store:
             raise StoreError(f"{path}: not a briefroom store ({exc})") from exc
         return cls(conn, path)
 
+    @classmethod
+    def _open_team_store(
+        cls,
+        url: str,
+        readonly: bool,
+        backfill_pairs: Callable[[Connection], object] | None,
+    ) -> Store:
+        """`open` for a PostgreSQL URL: the tables are made (or migrated) once per version,
+        by one client at a time (an advisory lock), inside one transaction."""
+        from search.store.postgres import PgConnection, redact
+
+        try:
+            conn = PgConnection.connect(url)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{redact(url)}: cannot connect to the team store ({exc})") from None
+        try:
+            if readonly:
+                conn.native("SET default_transaction_read_only = on")
+            else:
+                conn.native("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
+                try:
+                    _make_team_tables(conn, backfill_pairs)
+                finally:
+                    conn.rollback()
+                    conn.native("SELECT pg_advisory_unlock(%s)", (_SCHEMA_LOCK,))
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(f"{conn.display}: not a usable briefroom team store ({exc})") from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, None, conn.display)
+
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
@@ -130,6 +178,9 @@ class Store:
         has touched count in its resident memory, so a pass over a 600 MB store would
         show as 600 MB more, though the kernel can drop them at will.
         """
+        if self.shared:
+            yield
+            return
         self.conn.execute("PRAGMA mmap_size = 0")
         try:
             yield
@@ -323,3 +374,31 @@ class Store:
 
 def _split(value: str | None, sep: str = ",") -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(sep) if v)
+
+
+# Serialises the making and migrating of a team store's tables among clients that open a
+# new one at the same moment (an arbitrary constant, the same for every briefroom).
+_SCHEMA_LOCK = 0x62726672
+
+
+def _make_team_tables(
+    conn: PgConnection, backfill_pairs: Callable[[Connection], object] | None
+) -> None:
+    from search.store.dialect import to_postgres
+
+    found = stored_version(conn)
+    if found is not None and found > STORE_VERSION:
+        raise StoreError(f"{conn.display}: written by a newer briefroom (store version {found})")
+    if found is not None and found < STORE_VERSION:
+        migrate(conn, found)
+    if found == STORE_VERSION:
+        return  # made: the tables change with the version only
+    conn.native("BEGIN")  # the tables appear together or not at all
+    conn.native(to_postgres(SCHEMA, placeholders=False))
+    if not pair_table.ensure_table(conn, backfill_pairs):
+        raise StoreError(f"{conn.display}: the pair rule's table is missing")
+    conn.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_version', ?)",
+        (str(STORE_VERSION),),
+    )
+    conn.commit()

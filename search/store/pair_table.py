@@ -8,10 +8,10 @@ counts, and the rows of one article.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from search.store.engine import Connection, is_postgres
 from search.store.schema import table_exists
 
 TABLE = "article_mentions"
@@ -48,7 +48,7 @@ class CountryWeight:
     acts_with: frozenset[str] = frozenset()
 
 
-def has_table(conn: sqlite3.Connection) -> bool:
+def has_table(conn: Connection) -> bool:
     """Whether the store keeps the weights (``article_mentions``)."""
     return table_exists(conn, TABLE)
 
@@ -73,21 +73,55 @@ WHEN OLD.strong OR OLD.salient BEGIN
 END;
 """
 
+# The same counts on PostgreSQL, whose triggers call a function.
+INDEX_SQL_POSTGRES = f"""
+CREATE INDEX IF NOT EXISTS {TABLE}_strong ON {TABLE} (code, article) WHERE strong OR salient;
+CREATE TABLE IF NOT EXISTS {TABLE}_counts (code TEXT COLLATE "C" PRIMARY KEY, n BIGINT NOT NULL);
+CREATE OR REPLACE FUNCTION {TABLE}_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.strong OR NEW.salient THEN
+            INSERT INTO {TABLE}_counts (code, n) VALUES (NEW.code, 1)
+            ON CONFLICT (code) DO UPDATE SET n = {TABLE}_counts.n + 1;
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.strong OR OLD.salient THEN
+        UPDATE {TABLE}_counts SET n = n - 1 WHERE code = OLD.code;
+    END IF;
+    RETURN OLD;
+END $$;
+CREATE OR REPLACE TRIGGER {TABLE}_counted AFTER INSERT OR DELETE ON {TABLE}
+    FOR EACH ROW EXECUTE FUNCTION {TABLE}_count();
+"""
 
-def has_counts(conn: sqlite3.Connection) -> bool:
+
+def _make_counts(conn: Connection) -> None:
+    if is_postgres(conn):
+        conn.native(INDEX_SQL_POSTGRES)
+    else:
+        conn.executescript(INDEX_SQL)
+
+
+def _make_table(conn: Connection) -> None:
+    conn.executescript(TABLE_SQL)  # rewritten for PostgreSQL by the connection
+    _make_counts(conn)
+
+
+def has_counts(conn: Connection) -> bool:
     """Whether the store has the partial index and per-country counts (`INDEX_SQL`)."""
     return table_exists(conn, f"{TABLE}_counts")
 
 
-def ensure_counts(conn: sqlite3.Connection) -> None:
+def ensure_counts(conn: Connection) -> None:
     """Add `INDEX_SQL` to a store whose ``article_mentions`` predates it (writable)."""
     if has_counts(conn):
         return
-    conn.executescript(INDEX_SQL)
+    _make_counts(conn)
     recount(conn)
 
 
-def recount(conn: sqlite3.Connection) -> None:
+def recount(conn: Connection) -> None:
     """Count each country's strong or salient rows afresh."""
     with conn:
         conn.execute(f"DELETE FROM {TABLE}_counts")
@@ -98,8 +132,7 @@ def recount(conn: sqlite3.Connection) -> None:
 
 
 # What the store should keep (docs/relations.md, "What the pair rule needs stored").
-TABLE_SQL = (
-    f"""
+TABLE_SQL = f"""
 CREATE TABLE IF NOT EXISTS {TABLE} (
     article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
     code TEXT NOT NULL,
@@ -114,8 +147,6 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS {TABLE}_code ON {TABLE} (code, article);
 """
-    + INDEX_SQL
-)
 
 
 def table_rows(rowid: int, weights: Mapping[str, CountryWeight]) -> list[tuple[object, ...]]:
@@ -125,9 +156,10 @@ def table_rows(rowid: int, weights: Mapping[str, CountryWeight]) -> list[tuple[o
             rowid,
             w.code,
             w.score,
-            int(w.strong),
-            int(w.home),
-            int(w.salient),
+            # Booleans: SQLite stores 0 and 1, PostgreSQL's columns are BOOLEAN.
+            bool(w.strong),
+            bool(w.home),
+            bool(w.salient),
             w.sentences,
             ",".join(sorted(w.partners)),
             ",".join(sorted(w.acts_with)),
@@ -136,7 +168,7 @@ def table_rows(rowid: int, weights: Mapping[str, CountryWeight]) -> list[tuple[o
     ]
 
 
-def insert(conn: sqlite3.Connection, rowid: int, weights: Mapping[str, CountryWeight]) -> None:
+def insert(conn: Connection, rowid: int, weights: Mapping[str, CountryWeight]) -> None:
     """Write the ``article_mentions`` rows of one article (in the caller's transaction)."""
     conn.executemany(
         f"INSERT OR IGNORE INTO {TABLE} (article, code, score, strong, home, salient, "
@@ -145,9 +177,7 @@ def insert(conn: sqlite3.Connection, rowid: int, weights: Mapping[str, CountryWe
     )
 
 
-def ensure_table(
-    conn: sqlite3.Connection, backfill: Callable[[sqlite3.Connection], object] | None
-) -> bool:
+def ensure_table(conn: Connection, backfill: Callable[[Connection], object] | None) -> bool:
     """Make the table (and its counts) when missing; False when it could not be made.
 
     A store written before the table existed has articles the table must cover: they are
@@ -158,23 +188,23 @@ def ensure_table(
         ensure_counts(conn)
         return True
     if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
-        conn.executescript(TABLE_SQL)
+        _make_table(conn)
         return True
     if backfill is None:
         return False
-    conn.executescript(TABLE_SQL)
+    _make_table(conn)
     backfill(conn)
     return True
 
 
-def backfill(conn: sqlite3.Connection, weigh: Weigh, batch: int = 2000) -> int:
+def backfill(conn: Connection, weigh: Weigh, batch: int = 2000) -> int:
     """Create and fill ``article_mentions`` from the stored extractions.
 
     For benchmarks and for migrating an existing store until ingest writes the table
     itself.  ``weigh`` is the pair rule (`search.pairs.weights_from_json`).  Returns the
     number of articles weighed.
     """
-    conn.executescript(TABLE_SQL)
+    _make_table(conn)
     done = 0
     last = 0
     while True:

@@ -7,7 +7,7 @@ The pair rule's table (``article_mentions``) is made by `search.store.pair_table
 
 from __future__ import annotations
 
-import sqlite3
+from search.store.engine import Connection, is_postgres
 
 # Bump when the tables change; `MIGRATIONS` brings an older file up to date.
 STORE_VERSION = 3
@@ -221,11 +221,19 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+def columns(conn: Connection, table: str) -> set[str]:
+    """The names of a table's columns (empty when there is no such table)."""
+    if is_postgres(conn):
+        rows = conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ?",
+            (table,),
+        )
+        return {str(row[0]) for row in rows}
     return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
 
 
-def migrate(conn: sqlite3.Connection, found: int) -> None:
+def migrate(conn: Connection, found: int) -> None:
     """Bring a store written by an older briefroom up to `STORE_VERSION`.
 
     Each step runs in its own transaction and records the new version with it, so an
@@ -237,22 +245,25 @@ def migrate(conn: sqlite3.Connection, found: int) -> None:
             for statement in MIGRATIONS.get(version, ()):
                 words = statement.split()
                 if words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"]:
-                    columns = _columns(conn, words[2])
-                    if not columns or words[5] in columns:
+                    present = columns(conn, words[2])
+                    if not present or words[5] in present:
                         continue  # made later with the column, or already there
                 conn.execute(statement)
             conn.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(version),))
 
 
-def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+def table_exists(conn: Connection, name: str) -> bool:
     """Whether the database has a table of this name (tables added after a store's birth)."""
+    if is_postgres(conn):
+        row = conn.execute("SELECT to_regclass(?)", (name,)).fetchone()
+        return row is not None and row[0] is not None
     row = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).fetchone()
     return row is not None
 
 
-def stored_version(conn: sqlite3.Connection) -> int | None:
+def stored_version(conn: Connection) -> int | None:
     """The version a store file was written with (None: a new file)."""
     if not table_exists(conn, "meta"):
         return None

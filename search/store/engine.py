@@ -1,0 +1,32 @@
+"""Which engine a store runs on: SQLite (the default, one file) or PostgreSQL (a team).
+
+Code that reads or writes the store takes a `Connection`: Python's `sqlite3.Connection`
+or `search.store.postgres.PgConnection`, which offers the same surface.  The few places
+where the engines need different SQL (catalogue look-ups, triggers, settings) ask
+`is_postgres`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, TypeAlias, TypeGuard
+
+if TYPE_CHECKING:
+    from search.store.postgres import PgConnection
+
+Connection: TypeAlias = "sqlite3.Connection | PgConnection"
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+# The environment variable naming the team store (the command line's --store and
+# config.yaml's ``store`` set it for the process and what it starts).
+STORE_ENV = "BRIEFROOM_STORE"
+
+
+def is_store_url(location: object) -> bool:
+    """Whether ``location`` names a PostgreSQL server rather than a store file."""
+    return isinstance(location, str) and location.startswith(URL_SCHEMES)
+
+
+def is_postgres(conn: Connection) -> TypeGuard[PgConnection]:
+    """Whether ``conn`` is a connection to the PostgreSQL team store."""
+    return not isinstance(conn, sqlite3.Connection)

@@ -1,0 +1,242 @@
+"""The team store's connection: PostgreSQL behind the interface of Python's sqlite3.
+
+The store and everything that reads it were written against `sqlite3.Connection`:
+``execute``/``executemany``/``executescript``, ``with conn:`` as a transaction,
+``in_transaction``, ``lastrowid`` and ``rowcount``.  `PgConnection` offers exactly that
+surface over a psycopg 3 connection, so the same code runs on either engine:
+
+- statements are rewritten once each by `search.store.dialect.to_postgres`;
+- transactions behave as sqlite3's default mode: a write opens one when none is open,
+  ``commit()`` or leaving ``with conn:`` ends it, ``BEGIN``/``COMMIT`` may be sent as
+  statements; reads outside a transaction see the latest committed data;
+- errors are raised as the sqlite3 exception of the same kind (`IntegrityError`,
+  `OperationalError`, ...), subclassed, so a caller's ``except sqlite3.Error`` holds for
+  both engines; the message never carries the password of the URL;
+- ``numeric`` results (PostgreSQL's ``sum`` of integers) come back as int or float, as
+  SQLite gives them, not as `decimal.Decimal`.
+
+psycopg is imported here only, and this module only when a PostgreSQL URL is opened, so
+the default embedded store pays nothing for it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import adapt, errors, pq
+
+from search.store.dialect import to_postgres
+
+_WRITE = re.compile(r"^\s*(?:INSERT|UPDATE|DELETE|REPLACE)\b", re.I)
+_CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|END|ROLLBACK)(?:\s+TRANSACTION)?\s*;?\s*$", re.I)
+_CREATE_INDEX = re.compile(
+    r"^(?:\s|--[^\n]*\n)*CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)", re.I
+)
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
+class PgIntegrityError(sqlite3.IntegrityError):
+    """A constraint of the team store refused a write."""
+
+
+class PgOperationalError(sqlite3.OperationalError):
+    """The team store could not run a statement (server gone, lock, permission)."""
+
+
+class PgProgrammingError(sqlite3.ProgrammingError):
+    """A statement the team store does not understand."""
+
+
+class PgDatabaseError(sqlite3.DatabaseError):
+    """Any other error of the team store."""
+
+
+def redact(text: str) -> str:
+    """``text`` with the password of any URL in it replaced by ``***``."""
+    return _PASSWORD.sub(r"\1***@", text)
+
+
+def _as_sqlite_error(exc: psycopg.Error) -> sqlite3.Error:
+    message = redact(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+    kind: type[sqlite3.Error]
+    if isinstance(exc, psycopg.IntegrityError):
+        kind = PgIntegrityError
+    elif isinstance(exc, psycopg.ProgrammingError | errors.InsufficientPrivilege):
+        kind = (
+            PgOperationalError
+            if isinstance(exc, errors.InsufficientPrivilege)
+            else PgProgrammingError
+        )
+    elif isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        kind = PgOperationalError
+    else:
+        kind = PgDatabaseError
+    return kind(message)
+
+
+class _NumberLoader(adapt.Loader):
+    """``numeric`` as int when whole, else float (SQLite's types for the same sums)."""
+
+    def load(self, data: Any) -> int | float:
+        text = bytes(data).decode()
+        if "." in text or "e" in text.lower() or text in ("NaN", "Infinity", "-Infinity"):
+            return float(text)
+        return int(text)
+
+
+class PgCursor:
+    """The part of `sqlite3.Cursor` briefroom uses, over a psycopg cursor."""
+
+    def __init__(self, owner: PgConnection, cursor: psycopg.Cursor[Any], inserted: bool) -> None:
+        self._owner = owner
+        self._cursor = cursor
+        self._inserted = inserted
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
+    @property
+    def lastrowid(self) -> int | None:
+        """The id the last INSERT of this connection generated (``lastval()``)."""
+        if not self._inserted:
+            return None
+        try:
+            row = self._owner.native("SELECT lastval()").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return None if row is None else int(row[0])
+
+    def fetchone(self) -> Any:
+        try:
+            return self._cursor.fetchone() if self._cursor.description else None
+        except psycopg.Error as exc:
+            raise _as_sqlite_error(exc) from None
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return list(self._cursor.fetchall()) if self._cursor.description else []
+        except psycopg.Error as exc:
+            raise _as_sqlite_error(exc) from None
+
+    def __iter__(self) -> Iterator[Any]:
+        if not self._cursor.description:
+            return iter(())
+        return iter(self._cursor)
+
+
+class PgConnection:
+    """A PostgreSQL connection that behaves as the `sqlite3.Connection` briefroom uses."""
+
+    dialect = "postgresql"
+
+    def __init__(self, conn: psycopg.Connection[Any], display: str) -> None:
+        self._conn = conn
+        self.display = display
+        conn.adapters.register_loader("numeric", _NumberLoader)
+
+    @classmethod
+    def connect(cls, url: str, *, application: str = "briefroom") -> PgConnection:
+        """Connect to ``url`` (libpq's rules: ``.pgpass``, ``PGPASSWORD``, services)."""
+        try:
+            conn = psycopg.connect(url, autocommit=True, application_name=application)
+        except psycopg.Error as exc:
+            raise _as_sqlite_error(exc) from None
+        return cls(conn, redact(url))
+
+    # ------------------------------------------------------------------ sqlite3's surface
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = (), /) -> PgCursor:
+        control = _CONTROL.match(sql)
+        if control:
+            self._control(control.group(1).upper())
+            return PgCursor(self, self._conn.cursor(), False)
+        write = bool(_WRITE.match(sql))
+        if write and not self.in_transaction:
+            self.native("BEGIN")
+        cursor = self._conn.cursor()
+        try:
+            cursor.execute(to_postgres(sql), parameters)
+        except psycopg.Error as exc:
+            raise _as_sqlite_error(exc) from None
+        return PgCursor(self, cursor, write)
+
+    def executemany(
+        self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]], /
+    ) -> PgCursor:
+        write = bool(_WRITE.match(sql))
+        if write and not self.in_transaction:
+            self.native("BEGIN")
+        # Read the rows first: a generator may query this connection itself, which
+        # psycopg's pipelined executemany would wait on for ever.
+        rows = list(rows)
+        cursor = self._conn.cursor()
+        try:
+            cursor.executemany(to_postgres(sql), rows)
+        except psycopg.Error as exc:
+            raise _as_sqlite_error(exc) from None
+        return PgCursor(self, cursor, False)
+
+    def executescript(self, script: str, /) -> PgCursor:
+        """Run a script of statements, committing any open transaction first (as sqlite3).
+
+        ``CREATE INDEX IF NOT EXISTS`` of an index that exists is left out: PostgreSQL
+        locks the table before it finds the index there, so the statement would wait for
+        every other writer's transaction (another analyst's ingest) to end.
+        """
+        if self.in_transaction:
+            self._control("COMMIT")
+        statements = [s for s in script.split(";") if s.strip() and not self._index_exists(s)]
+        return self.native(to_postgres(";".join(statements), placeholders=False))
+
+    def _index_exists(self, statement: str) -> bool:
+        found = _CREATE_INDEX.match(statement)
+        if found is None:
+            return False
+        row = self.native("SELECT to_regclass(%s)", (found.group(1),)).fetchone()
+        return row is not None and row[0] is not None
+
+    def native(
+        self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None
+    ) -> PgCursor:
+        """Run PostgreSQL's own SQL as it is (no dialect rewrite)."""
+        cursor = self._conn.cursor()
+        try:
+            cursor.execute(sql, parameters)
+        except psycopg.Error as exc:
+            raise _as_sqlite_error(exc) from None
+        return PgCursor(self, cursor, False)
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self._control("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self._control("ROLLBACK")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> PgConnection:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.rollback()
+
+    def _control(self, word: str) -> None:
+        if word == "BEGIN":
+            self.native("BEGIN")
+        elif self.in_transaction:
+            self.native("ROLLBACK" if word == "ROLLBACK" else "COMMIT")

@@ -1,0 +1,177 @@
+"""The store on each engine: the same archive answers the same on SQLite and PostgreSQL.
+
+The ``engine`` fixture (tests/conftest.py) runs each test on the store file, then on a
+new database of a real PostgreSQL server started by the tests (`tests.pg`).  The
+end-to-end test ingests the seed story and the sample corpus through the command line
+on both engines and compares every answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from search.archive import Archive
+from search.ingest import ingest
+from search.store import StoreError, is_postgres
+from tests import pg
+from tui.cli import cli
+
+DATA = Path(__file__).parents[1] / "data"
+GLOBAL = ["--home", "Kazakhstan", "--as-of", "2025-06-11"]
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, [*GLOBAL, *args])
+
+
+def test_a_new_store_is_empty_and_versioned(engine: str, briefroom_home: Path) -> None:
+    with Archive.open(briefroom_home) as archive:
+        assert is_postgres(archive.store.conn) == (engine == "postgresql")
+        assert archive.store.count() == 0
+        assert archive.store.get_meta("store_version") == "3"
+        archive.store.set_meta("note", "x")
+        archive.store.set_meta("note", "y")
+    with Archive.open(briefroom_home, readonly=True) as archive:
+        assert archive.store.get_meta("note") == "y"
+
+
+def test_articles_and_extractions_round_trip(engine: str, briefroom_home: Path) -> None:
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [DATA / "seed.txt", DATA / "sample.jsonl"])
+        assert report.added == 55
+        store = archive.store
+        assert store.count() == 55 and store.indexed_count() == 55
+        ids = [row[0] for row in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+        article = store.get(ids[0])
+        assert article is not None and article.body.startswith("OSLO")
+        assert set(store.get_many(ids[:5])) == set(ids[:5])
+        extraction = store.extraction(ids[0])
+        assert extraction.get("mentions")
+        pair_rows = store.conn.execute("SELECT count(*) FROM article_mentions").fetchone()[0]
+        counts = store.conn.execute("SELECT sum(n) FROM article_mentions_counts").fetchone()[0]
+        strong = store.conn.execute(
+            "SELECT count(*) FROM article_mentions WHERE strong OR salient"
+        ).fetchone()[0]
+        assert pair_rows > 0 and counts == strong and isinstance(counts, int)
+        # Ingesting the same files again adds nothing.
+        again = ingest(archive, [DATA / "seed.txt", DATA / "sample.jsonl"])
+        assert again.added == 0 and store.count() == 55
+
+
+def test_a_store_from_a_newer_briefroom_is_refused(engine: str, briefroom_home: Path) -> None:
+    with Archive.open(briefroom_home) as archive:
+        archive.store.set_meta("store_version", "99")
+    with pytest.raises(StoreError, match="newer briefroom"):
+        Archive.open(briefroom_home)
+
+
+def test_constraint_errors_are_sqlite_errors(engine: str, briefroom_home: Path) -> None:
+    """Callers catch ``sqlite3.IntegrityError`` whatever the engine."""
+    with Archive.open(briefroom_home) as archive:
+        conn = archive.store.conn
+        conn.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
+        conn.commit()
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO meta (key, value) VALUES ('k', 'w')")
+        conn.rollback()
+        assert archive.store.get_meta("k") == "v"
+
+
+def _answers() -> dict[str, object]:
+    """What the command line says about the seed-and-sample archive."""
+    answers: dict[str, object] = {}
+    for name, args in {
+        "search": ["search", "Kazakhstan", "--json", "--limit", "50"],
+        "phrase": ["search", '"foreign minister"', "--json"],
+        "country": ["country", "Kazakhstan", "--json"],
+        "pair": ["country", "Kazakhstan", "--with", "Norway", "--json"],
+        "stats": ["index", "stats", "--json"],
+    }.items():
+        result = run(*args)
+        assert result.exit_code == 0, (name, result.stderr)
+        data = json.loads(result.stdout)
+        answers[name] = _without_timings(data)
+    return answers
+
+
+def _without_timings(data: object) -> object:
+    if isinstance(data, dict):
+        return {
+            k: _without_timings(v)
+            for k, v in data.items()
+            if k
+            not in ("took_ms", "elapsed_ms", "home", "store", "index_path", "path", "last_ingest")
+        }
+    if isinstance(data, list):
+        return [_without_timings(v) for v in data]
+    return data
+
+
+def _brief(out: Path) -> str:
+    result = run("brief", "Norway", "--date", "next Tuesday", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    text = Path(result.stdout.split()[0]).read_text()
+    return re.sub(r"(?m)^(\s*generated(?:_at)?:).*$", r"\1", text)
+
+
+def test_both_engines_answer_alike(
+    briefroom_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ingest, search, country profile, pair summary and brief: identical on both."""
+    results = []
+    for engine in ("sqlite", "postgresql"):
+        home = tmp_path / engine
+        monkeypatch.setenv("BRIEFROOM_HOME", str(home))
+        if engine == "postgresql":
+            monkeypatch.setenv("BRIEFROOM_STORE", pg.new_database())
+        else:
+            monkeypatch.delenv("BRIEFROOM_STORE", raising=False)
+        added = run("ingest", str(DATA / "seed.txt"), str(DATA / "sample.jsonl"))
+        assert added.exit_code == 0, added.stderr
+        results.append((_answers(), yaml.safe_load(_brief(tmp_path / f"{engine}-out"))))
+    (lite, lite_brief), (team, team_brief) = results
+    for name in lite:
+        assert lite[name] == team[name], name
+    assert lite_brief == team_brief
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(
+    briefroom_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = pg.server()
+    monkeypatch.setenv(
+        "BRIEFROOM_STORE", f"postgresql://briefroom:s3cret@127.0.0.1:{server.port}/nosuchdb"
+    )
+    result = run("search", "Kazakhstan")
+    assert result.exit_code == 1
+    assert "s3cret" not in result.stderr and "nosuchdb" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_store_option_refuses_a_password(briefroom_home: Path) -> None:
+    result = run("--store", "postgresql://me:secret@db.example/briefroom", "search", "x")
+    assert result.exit_code == 2
+    assert "pgpass" in result.stderr and "secret" not in result.stderr.replace("--store", "")
+
+
+def test_store_option_and_config_choose_the_store(
+    briefroom_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = pg.new_database()
+    result = run("--store", url, "ingest", str(DATA / "seed.txt"))
+    assert result.exit_code == 0, result.stderr
+    assert not (briefroom_home / "archive.sqlite3").exists()
+    os.environ.pop("BRIEFROOM_STORE", None)
+    briefroom_home.mkdir(exist_ok=True)
+    (briefroom_home / "config.yaml").write_text(f"store: {url}\n")
+    found = run("search", "Kazakhstan", "--json")
+    assert found.exit_code == 0, found.stderr
+    assert json.loads(found.stdout)["total"] >= 1
