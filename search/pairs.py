@@ -264,7 +264,7 @@ def count_sql() -> str:
 
     Fastest with ``:a`` the rarer country (`driving_order`).
     """
-    return f"SELECT count(*) FROM ({_PAIR_SQL})"
+    return f"SELECT count(*) FROM ({_PAIR_SQL}) pair"
 
 
 def driving_order(conn: Connection, a: str, b: str) -> dict[str, str]:

@@ -36,9 +36,10 @@ def server() -> pg_server.PgServer:
     return _SERVER
 
 
-def new_database() -> str:
-    """The URL of a new empty database."""
-    return server().create_database()
+def new_database(copy_of: str | None = None) -> str:
+    """The URL of a new database: empty, or a copy of the one at the URL ``copy_of``."""
+    source = copy_of.rsplit("/", 1)[-1] if copy_of else None
+    return server().create_database(copy_of=source)
 
 
 def stop() -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from search.archive import Archive
 from tui.cli import cli
 
 DATA = Path(__file__).parent / "data"
@@ -125,7 +125,7 @@ def test_an_added_engagement_is_in_the_ledger_as_the_analysts(home: Path) -> Non
 
 def test_merging_people_and_rejecting_one(home: Path) -> None:
     run("corrections", "merge", "Antony J. Blinken", "Ned Price")
-    conn = sqlite3.connect(home / "archive.sqlite3")
+    conn = Archive.open(home).store.conn
     names = {r[0] for r in conn.execute("SELECT name FROM people")}
     assert "Ned Price" not in names
     run("corrections", "reject", "person", "Mukhtar Tileuberdi")
@@ -154,7 +154,7 @@ def test_bad_corrections_are_one_line_errors(
 
 
 def test_reextract_brings_an_old_archive_up_to_date(home: Path) -> None:
-    conn = sqlite3.connect(home / "archive.sqlite3")
+    conn = Archive.open(home).store.conn
     with conn:
         conn.execute("UPDATE articles SET extractor = 1 WHERE rowid <= 10")
     (old_id,) = conn.execute("SELECT id FROM articles WHERE rowid = 1").fetchone()

@@ -14,6 +14,7 @@ in `search.store.schema`, the writes of an article and its extraction in
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -149,9 +150,10 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"{redact(url)}: cannot connect to the team store ({exc})") from None
         try:
-            if readonly:
-                conn.native("SET default_transaction_read_only = on")
-            else:
+            # Read-only: the tables are neither made nor migrated.  The server is not asked
+            # for read-only transactions, which would refuse the temporary tables that
+            # summaries build; what a reader may change is its role's privileges' say.
+            if not readonly:
                 conn.native("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
                 try:
                     _make_team_tables(conn, backfill_pairs)
@@ -381,20 +383,31 @@ def _split(value: str | None, sep: str = ",") -> tuple[str, ...]:
 _SCHEMA_LOCK = 0x62726672
 
 
+def _all_tables_there(conn: PgConnection) -> bool:
+    tables = [*_SCHEMA_TABLE.findall(SCHEMA), pair_table.TABLE, f"{pair_table.TABLE}_counts"]
+    row = conn.native(
+        "SELECT count(*) FROM unnest(%s::text[]) AS t (name) WHERE to_regclass(name) IS NULL",
+        (tables,),
+    ).fetchone()
+    return row is not None and row[0] == 0
+
+
+_SCHEMA_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)")
+
+
 def _make_team_tables(
     conn: PgConnection, backfill_pairs: Callable[[Connection], object] | None
 ) -> None:
-    from search.store.dialect import to_postgres
-
     found = stored_version(conn)
     if found is not None and found > STORE_VERSION:
         raise StoreError(f"{conn.display}: written by a newer briefroom (store version {found})")
     if found is not None and found < STORE_VERSION:
         migrate(conn, found)
-    if found == STORE_VERSION:
-        return  # made: the tables change with the version only
-    conn.native("BEGIN")  # the tables appear together or not at all
-    conn.native(to_postgres(SCHEMA, placeholders=False))
+    if found == STORE_VERSION and _all_tables_there(conn):
+        return  # the usual case: no statement that would lock a table
+    # One script runs as one transaction: the tables appear together or not at all.
+    conn.executescript(SCHEMA)  # leaves out the indexes that exist
+    conn.native("BEGIN")
     if not pair_table.ensure_table(conn, backfill_pairs):
         raise StoreError(f"{conn.display}: the pair rule's table is missing")
     conn.execute(

@@ -73,15 +73,17 @@ class PgServer:
         """The connection URL of ``database`` as ``user``."""
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, name: str | None = None) -> str:
-        """Make a new empty database and return its URL."""
+    def create_database(self, name: str | None = None, *, copy_of: str | None = None) -> str:
+        """Make a new database, empty or a copy of the database ``copy_of`` (a name, with
+        no one connected to it), and return its URL."""
         import psycopg
 
         if name is None:
             self._databases += 1
             name = f"briefroom_{os.getpid()}_{self._databases}"
+        template = copy_of or "template0"
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING UTF8')
         return self.url(name)
 
     def stop(self) -> None:
@@ -104,6 +106,9 @@ class PgServer:
 
 def start(*, durable: bool = False, settings: dict[str, str] | None = None) -> PgServer:
     """Start a new server in a temporary folder.
+
+    The server is killed when the thread that started it ends (Linux's parent-death
+    signal follows the thread): start it from the main thread, or one that outlives it.
 
     Args:
         durable: Keep PostgreSQL's crash safety (``fsync``); tests turn it off for speed,

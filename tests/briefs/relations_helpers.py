@@ -25,6 +25,8 @@ def build_home(home: Path, *paths: Path) -> Path:
 def copy_home(template: Path, target: Path) -> Path:
     """A private copy of a built archive (the store only; the index is derived)."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("archive.sqlite3",):
-        shutil.copy2(template / name, target / name)
+    # The store file, or the name of a test team store's database (tests/conftest.py).
+    for name in ("archive.sqlite3", ".test-store"):
+        if (template / name).exists():
+            shutil.copy2(template / name, target / name)
     return target

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import search.archive
 from briefs.brief import build_brief
 from briefs.meeting_model import Delegate, Meeting, delegates
 from briefs.meeting_store import (
@@ -48,7 +49,7 @@ def archive_home(tmp_path: Path) -> Path:
 
 
 def _store(home: Path) -> Store:
-    return Store.open(home / "archive.sqlite3")
+    return Store.open(search.archive.store_location(home))  # patched for a team store
 
 
 # --------------------------------------------------------------------------- parsing
@@ -255,7 +256,7 @@ def test_outcome_reads_from_a_read_only_store(archive_home: Path) -> None:
     meeting = add_meeting(store, Meeting("NOR", "2025-06-17", home="KAZ"))
     record_outcome(store, Outcome(meeting.id, "cancelled", "Weather"))
     store.close()
-    readonly = Store.open(archive_home / "archive.sqlite3", readonly=True)
+    readonly = Store.open(search.archive.store_location(archive_home), readonly=True)
     assert get_outcome(readonly, meeting.id).note == "Weather"
     assert get_meeting(readonly, meeting.id).status == "cancelled"
     readonly.close()

@@ -19,7 +19,8 @@ import pytest
 
 from search.archive import Archive, check
 
-pytestmark = pytest.mark.slow
+# The ingest runs in another process, on the store file (a team store: #15 fault tests).
+pytestmark = [pytest.mark.slow, pytest.mark.store_file]
 
 
 def _corpus(sample_file: Path, out: Path, n: int) -> Path:

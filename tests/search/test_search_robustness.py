@@ -133,6 +133,7 @@ def _indexed_count(store: Path) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.store_file  # the ingest runs in another process, on the store file
 def test_sigkilled_ingest_keeps_its_committed_batches_searchable(
     tmp_path: Path, sample_file: Path
 ) -> None:

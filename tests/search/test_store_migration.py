@@ -9,6 +9,8 @@ import pytest
 
 from search.store import STORE_VERSION, Store
 
+pytestmark = pytest.mark.store_file
+
 
 def _columns(path: Path, table: str) -> set[str]:
     conn = sqlite3.connect(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from rich.text import Text
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, Static
@@ -112,11 +113,10 @@ async def test_dashboard_shows_health_activity_and_latest(archive_home: Path, ma
 async def test_dashboard_says_when_extractions_are_out_of_date(
     archive_home: Path, make_app
 ) -> None:
-    import sqlite3
-
+    from search.archive import Archive
     from tui.widgets.health import CorpusHealth
 
-    conn = sqlite3.connect(archive_home / "archive.sqlite3")
+    conn = Archive.open(archive_home).store.conn
     with conn:
         conn.execute(
             "UPDATE articles SET extractor = 1 WHERE rowid IN (SELECT rowid FROM articles LIMIT 5)"
@@ -440,6 +440,7 @@ async def test_ingest_modal_cancel(archive_home: Path, make_app) -> None:
         assert not app.ingest_running
 
 
+@pytest.mark.store_file  # breaks the store file
 async def test_worker_errors_become_notifications(archive_home: Path, make_app) -> None:
     app = make_app(archive_home)
     async with app.run_test(size=SIZE) as pilot:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -44,7 +43,7 @@ def real_home(_real_template: Path, tmp_path: Path) -> Path:
 
 
 def _corrections(home: Path) -> list[tuple[str, str]]:
-    conn = sqlite3.connect(home / "archive.sqlite3")
+    conn = Archive.open(home).store.conn
     try:
         return conn.execute("SELECT kind, target FROM corrections WHERE undone IS NULL").fetchall()
     finally:

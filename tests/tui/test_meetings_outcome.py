@@ -8,6 +8,7 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, Select
 
+import search.archive
 from briefs.api import save_meeting
 from briefs.meeting_model import Meeting
 from briefs.meeting_store import get_meeting
@@ -34,7 +35,7 @@ def _type_ahead(app, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _store(home: Path) -> Store:
-    return Store.open(home / "archive.sqlite3")
+    return Store.open(search.archive.store_location(home))  # patched for a team store
 
 
 async def _meetings_with(pilot, meeting_id: int | None) -> MeetingsScreen:  # type: ignore[no-untyped-def]
