@@ -179,6 +179,7 @@ __all__ = [
     "resolve_date",
     "same_file",
     "SameAsInput",
+    "prepare_store",
     "save_meeting",
     "Source",
     "sparkline",
@@ -374,11 +375,26 @@ def find_meeting(where: Path | Archive, country: str, day: str, home: str | None
         return find(archive.store, country, day, home=home)
 
 
+def prepare_store(where: Path | Archive) -> int:
+    """Make every table of the store, the meetings' and outcomes' too (`briefroom store
+    init`: on a team store, analysts' roles may not create tables); its version."""
+    from briefs.outcomes import ensure_tables
+
+    with using(where, readonly=False) as archive:
+        ensure_tables(archive.store)
+        return int(archive.store.get_meta("store_version") or 0)
+
+
 def save_meeting(where: Path | Archive, meeting: Meeting) -> Meeting:
-    """Store a new meeting (delegations matched with the people registry); it, with its id."""
+    """Store a new meeting (delegations matched with the people registry); it, with its id.
+
+    Raises:
+        StoreReadOnly: the team store's role of this analyst may not write.
+    """
     from briefs.meeting_store import add_meeting as add
 
     with using(where, readonly=False) as archive:
+        archive.store.require_writable("recording a meeting")
         return add(archive.store, meeting)
 
 
@@ -387,6 +403,7 @@ def delete_meeting(where: Path | Archive, meeting_id: int) -> bool:
     from briefs.meeting_store import remove_meeting
 
     with using(where, readonly=False) as archive:
+        archive.store.require_writable("removing a meeting")
         return remove_meeting(archive.store, meeting_id)
 
 
@@ -407,6 +424,7 @@ def record_outcome(where: Path | Archive, outcome: Outcome, *, home: str | None)
     from briefs.outcomes import record_outcome as record
 
     with using(where, readonly=False) as archive:
+        archive.store.require_writable("recording an outcome")
         return record(archive.store, outcome, home=home)
 
 

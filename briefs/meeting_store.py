@@ -52,7 +52,13 @@ _BASE = ("id", "country", "date", "date_text", "title", "place", "format", "part
 
 
 def ensure_table(store: Store) -> None:
-    """Create the meetings table, or add the columns it lacks (idempotent)."""
+    """Create the meetings table, or add the columns it lacks (idempotent).
+
+    Nothing is run when the table is complete: on a team store a writer's role may not
+    create tables (`briefroom store init` made them).
+    """
+    if table_exists(store.conn, "meetings") and {n for n, _ in _ADDED} <= _columns(store.conn):
+        return
     with store.conn:
         store.conn.executescript(_SCHEMA)
         have = _columns(store.conn)

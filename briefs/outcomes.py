@@ -215,6 +215,8 @@ def parse_agreed(text: str, read_date: DateReader, field: str = "--agreed") -> O
 def ensure_tables(store: Store) -> None:
     """Create the outcome tables if the store does not have them yet (idempotent)."""
     ensure_table(store)
+    if all(table_exists(store.conn, t) for t in ("meeting_outcomes", "meeting_outcome_items")):
+        return  # made: a team store's writer may not create tables
     with store.conn:
         store.conn.executescript(_SCHEMA)
 

@@ -44,7 +44,8 @@ if TYPE_CHECKING:
     from search.model import Article
     from search.query import Hit, QueryError, SearchRequest, SearchResult, hits_to_json
     from search.readers import problem_count
-    from search.store import STORE_ENV, StoreError
+    from search.store import STORE_ENV, StoreError, StoreReadOnly
+    from search.store.roles import ROLES_SQL
 
 T = TypeVar("T")
 
@@ -65,7 +66,8 @@ _EXPORTS = {
     "search.readers": ("problem_count",),
     "search.ingest.reextract": ("ReextractProgress", "ReextractReport"),
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
-    "search.store": ("STORE_ENV", "StoreError"),
+    "search.store": ("STORE_ENV", "StoreError", "StoreReadOnly"),
+    "search.store.roles": ("ROLES_SQL",),
 }
 _MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
@@ -135,8 +137,10 @@ __all__ = [
     "search_archive",
     "SearchRequest",
     "SearchResult",
+    "ROLES_SQL",
     "STORE_ENV",
     "StoreError",
+    "StoreReadOnly",
     "using",
     "warm_countries",
 ]
@@ -445,8 +449,10 @@ def record_correction(
     Raises:
         CorrectionError: the correction was refused (one line).
         ArchiveBusy: another process kept the write lock.
+        StoreReadOnly: the team store's role of this analyst may not write.
     """
     with using(where, readonly=False) as archive, archive.write_lock(wait):
+        archive.store.require_writable("a correction")
         return do(Corrections(archive.store.conn))
 
 

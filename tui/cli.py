@@ -115,7 +115,7 @@ def ingest(obj: Context, paths: tuple[Path, ...], source: str | None, date_text:
     replaced, a metadata field ignored), is printed on stderr as it happens; past 20
     per file, one line counts the rest.
     """
-    from search.api import ArchiveBusy, DateError, parse_range, problem_count
+    from search.api import ArchiveBusy, DateError, StoreError, parse_range, problem_count
     from search.api import ingest as run_ingest
 
     iso_date = None
@@ -135,7 +135,7 @@ def ingest(obj: Context, paths: tuple[Path, ...], source: str | None, date_text:
         try:
             report = run_ingest(archive, list(paths), source=source, date=iso_date, lang=lang,
                                 progress=progress, lock_wait=wait, on_problem=show)  # fmt: skip
-        except ArchiveBusy as exc:
+        except (ArchiveBusy, StoreError) as exc:
             fail(str(exc), 1)
     click.echo(report.summary(), err=True)
     sys.exit(1 if report.rejected_count else 0)
@@ -366,12 +366,13 @@ def rebuild(wait: float) -> None:
 
 def _register_commands() -> None:
     """Commands that live in modules of their own (one per domain)."""
-    from tui import cli_analysis, cli_briefs, cli_config, cli_relations
+    from tui import cli_analysis, cli_briefs, cli_config, cli_relations, cli_store
 
     cli_relations.register(cli)
     cli_briefs.register(cli)
     cli_analysis.register(cli)
     cli_config.register(cli)
+    cli_store.register(cli)
 
 
 _register_commands()

@@ -78,7 +78,8 @@ def fail(message: str, status: int = 2) -> NoReturn:
 
 @contextmanager
 def open_archive() -> Iterator[Archive]:
-    """The archive under the data home; a damaged store is a one-line error."""
+    """The archive under the data home; a damaged store, or one this analyst may not
+    write to, is a one-line error."""
     from search.api import StoreError
     from search.api import open_archive as open_home
 
@@ -87,7 +88,10 @@ def open_archive() -> Iterator[Archive]:
             archive = stack.enter_context(open_home(data_home(), readonly=False))
         except (StoreError, OSError) as exc:
             fail(str(exc), 1)
-        yield archive
+        try:
+            yield archive
+        except StoreError as exc:  # a team store's reader asked to write, a lost server
+            fail(str(exc), 1)
 
 
 def today(obj: Context) -> date:

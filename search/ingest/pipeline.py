@@ -167,6 +167,7 @@ def ingest(
         What was done; unreadable inputs are listed in ``rejected``, never raised.
     """
     report = IngestReport(on_problem=on_problem)
+    archive.store.require_writable("an ingest")
     with archive.write_lock(lock_wait), archive.store.unmapped():
         run = _Run(archive, report, extractor, progress)
         files = run.inputs(paths)

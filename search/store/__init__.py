@@ -13,7 +13,7 @@ from search.store.articles import (
     write_article,
     write_extractions,
 )
-from search.store.connection import MMAP_BYTES, Store, StoredRef, StoreError
+from search.store.connection import MMAP_BYTES, Store, StoredRef, StoreError, StoreReadOnly
 from search.store.engine import STORE_ENV, Connection, is_postgres, is_store_url
 from search.store.pair_table import CountryWeight
 from search.store.schema import STORE_VERSION, columns, table_exists
@@ -28,6 +28,7 @@ __all__ = [
     "PreparedArticle",
     "Store",
     "StoreError",
+    "StoreReadOnly",
     "StoredRef",
     "add_alias",
     "columns",

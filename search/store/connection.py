@@ -43,6 +43,10 @@ class StoreError(Exception):
     """The store file cannot be opened or is not a briefroom store."""
 
 
+class StoreReadOnly(StoreError):
+    """The team store's role this analyst connects as may read but not write."""
+
+
 @dataclass(frozen=True, slots=True)
 class StoredRef:
     """What ingest needs to know about an article that is already stored."""
@@ -167,6 +171,20 @@ class Store:
             conn.close()
             raise
         return cls(conn, None, conn.display)
+
+    def require_writable(self, what: str) -> None:
+        """Raise `StoreReadOnly` when this connection may not write (a team store's reader
+        role); says so before ``what`` (an ingest, a correction) starts."""
+        if not self.shared:
+            return
+        row = self.conn.execute("SELECT has_table_privilege('articles', 'INSERT')").fetchone()
+        if row is None or not row[0]:
+            user = self.conn.execute("SELECT current_user").fetchone()
+            raise StoreReadOnly(
+                f"{self.location}: {what} needs to write, and the role "
+                f"{user[0] if user else '?'} may only read this team store "
+                "(ask its administrator for briefroom_writer)"
+            )
 
     def close(self) -> None:
         """Close the connection."""

@@ -175,3 +175,45 @@ def test_store_option_and_config_choose_the_store(
     found = run("search", "Kazakhstan", "--json")
     assert found.exit_code == 0, found.stderr
     assert json.loads(found.stdout)["total"] >= 1
+
+
+def _as(role: str, url: str) -> str:
+    """``url`` with another user."""
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{role}@{rest.split('@', 1)[1]}"
+
+
+def test_reader_and_writer_roles(briefroom_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The owner makes the tables; a writer ingests and records; a reader searches and
+    drafts, and is told plainly that it may not write."""
+    import psycopg
+
+    owner = pg.new_database()
+    init = run("--store", owner, "store", "init")
+    assert init.exit_code == 0, init.stderr
+    sql = run("store", "init", "--print-sql")
+    assert sql.exit_code == 0 and "briefroom_writer" in sql.stdout
+    with psycopg.connect(owner, autocommit=True) as conn:
+        conn.execute(sql.stdout)
+        for role, group in (("alice", "briefroom_writer"), ("bob", "briefroom_reader")):
+            conn.execute(
+                f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
+                f"THEN CREATE ROLE {role} LOGIN IN ROLE {group}; END IF; END $$"
+            )
+    writer, reader = _as("alice", owner), _as("bob", owner)
+    added = run("--store", writer, "ingest", str(DATA / "seed.txt"), str(DATA / "sample.jsonl"))
+    assert added.exit_code == 0, added.stderr
+    meeting = run("--store", writer, "meetings", "add", "Norway", "--date", "1 July 2025")
+    assert meeting.exit_code == 0, meeting.stderr
+
+    found = run("--store", reader, "search", "Kazakhstan", "--json")
+    assert found.exit_code == 0, found.stderr
+    assert json.loads(found.stdout)["total"] >= 1
+    pair = run("--store", reader, "country", "Kazakhstan", "--with", "Norway", "--json")
+    assert pair.exit_code == 0, pair.stderr
+    refused = run("--store", reader, "ingest", str(DATA / "seed.txt"))
+    assert refused.exit_code == 1
+    assert "bob may only read" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    refused = run("--store", reader, "meetings", "add", "Norway", "--date", "2 July 2025")
+    assert refused.exit_code == 1 and "may only read" in refused.stderr
