@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 import psycopg
@@ -112,21 +113,26 @@ class PgCursor:
         return None if row is None else int(row[0])
 
     def fetchone(self) -> Any:
-        try:
-            return self._cursor.fetchone() if self._cursor.description else None
-        except psycopg.Error as exc:
-            raise _as_sqlite_error(exc) from None
+        rows = self._fetch(self._cursor.fetchone)
+        return rows
 
     def fetchall(self) -> list[Any]:
-        try:
-            return list(self._cursor.fetchall()) if self._cursor.description else []
-        except psycopg.Error as exc:
-            raise _as_sqlite_error(exc) from None
+        rows = self._fetch(self._cursor.fetchall)
+        return [] if rows is None else list(rows)
 
     def __iter__(self) -> Iterator[Any]:
-        if not self._cursor.description:
-            return iter(())
-        return iter(self._cursor)
+        return iter(self.fetchall())
+
+    def _fetch(self, fetch: Any) -> Any:
+        # In pipeline mode the description is known only once the results are in: ask.
+        if self._cursor.description is None and not self._owner.pipelined:
+            return None
+        try:
+            return fetch()
+        except psycopg.Error as exc:
+            if exc.sqlstate is None and isinstance(exc, psycopg.ProgrammingError):
+                return None  # a statement without rows (an INSERT), as sqlite3 gives
+            raise _as_sqlite_error(exc) from None
 
 
 class PgConnection:
@@ -137,6 +143,7 @@ class PgConnection:
     def __init__(self, conn: psycopg.Connection[Any], display: str) -> None:
         self._conn = conn
         self.display = display
+        self._pipeline: AbstractContextManager[psycopg.Pipeline] | None = None
         conn.adapters.register_loader("numeric", _NumberLoader)
 
     @classmethod
@@ -149,6 +156,11 @@ class PgConnection:
         return cls(conn, redact(url))
 
     # ------------------------------------------------------------------ sqlite3's surface
+
+    @property
+    def pipelined(self) -> bool:
+        """Whether statements are being sent without waiting (a BEGIN batch)."""
+        return self._pipeline is not None
 
     @property
     def in_transaction(self) -> bool:
@@ -238,5 +250,20 @@ class PgConnection:
     def _control(self, word: str) -> None:
         if word == "BEGIN":
             self.native("BEGIN")
-        elif self.in_transaction:
+            # A batch opened with BEGIN (ingest, re-extraction) is sent in pipeline mode:
+            # writes go out without waiting for the server's answer to each, a read waits
+            # for what was sent before it.  An error surfaces at the next read or at the
+            # end of the batch, which is rolled back as a whole either way.
+            self._pipeline = self._conn.pipeline()
+            self._pipeline.__enter__()
+            return
+        ending, self._pipeline = self._pipeline, None
+        try:
+            if ending is not None:
+                ending.__exit__(None, None, None)
+        except psycopg.Error as exc:
+            if self.in_transaction:
+                self.native("ROLLBACK")
+            raise _as_sqlite_error(exc) from None
+        if self.in_transaction:
             self.native("ROLLBACK" if word == "ROLLBACK" else "COMMIT")
