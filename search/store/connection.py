@@ -1,9 +1,10 @@
-"""The SQLite store: the system of record.
+"""The store: the system of record, a SQLite file or a team's PostgreSQL database.
 
 Articles, their extraction results and the aggregates that summaries read are kept
 here; the Whoosh index is derived from it (see `search.index`).  Every write happens
 inside a transaction, so a process killed at any moment leaves the store as it was
-after the last committed batch (SQLite WAL).
+after the last committed batch (SQLite's WAL, PostgreSQL's own).  Both engines run the
+same SQL through the same interface (`search.store.engine`, `search.store.postgres`).
 
 This module holds the connection and its reads (`Store`); the tables and migrations are
 in `search.store.schema`, the writes of an article and its extraction in
@@ -40,7 +41,8 @@ _ARTICLE_COLUMNS = (
 
 
 class StoreError(Exception):
-    """The store file cannot be opened or is not a briefroom store."""
+    """The store cannot be opened (a file, or a team store's server) or is not a briefroom
+    store."""
 
 
 class StoreReadOnly(StoreError):
@@ -57,7 +59,7 @@ class StoredRef:
 
 
 class Store:
-    """A briefroom SQLite store.
+    """A briefroom store (a SQLite file, or a PostgreSQL database for a team).
 
     Use `Store.open`; one instance per thread (SQLite connections are not shared).
     """
