@@ -231,7 +231,8 @@ def record_outcome(
         outcome: The outcome.
         home: Our side; given to a meeting stored without one, so that its record
             stays with this pair whatever side is configured later.
-        author: Who records it (default: the operating-system user).
+        author: Who records it (default: the team store's role, else the operating-system
+            user).
 
     Raises:
         OutcomeError: no such meeting, or an unknown status.
@@ -244,7 +245,7 @@ def record_outcome(
     if author is None:
         from search.ingest.corrections import author as current_user
 
-        author = current_user()
+        author = current_user(store.conn)
     ensure_tables(store)
     if home and meeting.home is None:
         set_home(store, outcome.meeting, home)

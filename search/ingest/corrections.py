@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from search.extract.aliases import person_key, same_person
-from search.store.engine import Connection
+from search.store.engine import Connection, is_postgres
 from search.store.schema import table_exists
 
 KINDS = (
@@ -94,8 +94,12 @@ class Correction:
         return f"added {v.get('type')} {v.get('date') or 'undated'} ({sides}) from {t['article']}"
 
 
-def author() -> str | None:
-    """Who is making corrections on this machine."""
+def author(conn: Connection | None = None) -> str | None:
+    """Who is making a correction: on a team store the database role the analyst logged in
+    as (the identity the server checked), else the operating-system user."""
+    if conn is not None and is_postgres(conn):
+        row = conn.execute("SELECT current_user").fetchone()
+        return None if row is None else str(row[0])
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -122,7 +126,7 @@ def add(
                 json.dumps(target, ensure_ascii=False, sort_keys=True),
                 json.dumps(value or {}, ensure_ascii=False, sort_keys=True),
                 note,
-                by if by is not None else author(),
+                by if by is not None else author(conn),
             ),
         )
     return int(cursor.lastrowid or 0)

@@ -217,3 +217,26 @@ def test_reader_and_writer_roles(briefroom_home: Path, monkeypatch: pytest.Monke
     assert len(refused.stderr.strip().splitlines()) == 1
     refused = run("--store", reader, "meetings", "add", "Norway", "--date", "2 July 2025")
     assert refused.exit_code == 1 and "may only read" in refused.stderr
+
+
+def test_a_team_store_records_the_role_that_made_a_correction(
+    briefroom_home: Path,
+) -> None:
+    """On a team store the author is the analyst's database role, not the machine's user."""
+    import psycopg
+
+    owner = pg.new_database()
+    assert run("--store", owner, "store", "init").exit_code == 0
+    with psycopg.connect(owner, autocommit=True) as conn:
+        conn.execute(run("store", "init", "--print-sql").stdout)
+        conn.execute(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'carol') "
+            "THEN CREATE ROLE carol LOGIN IN ROLE briefroom_writer; END IF; END $$"
+        )
+    carol = _as("carol", owner)
+    assert run("--store", carol, "ingest", str(DATA / "seed.txt")).exit_code == 0
+    rejected = run("--store", carol, "corrections", "reject", "person", "Roman Vassilenko")
+    assert rejected.exit_code == 0, rejected.stderr
+    listed = run("--store", carol, "corrections", "list", "--json")
+    assert listed.exit_code == 0, listed.stderr
+    assert [c["author"] for c in json.loads(listed.stdout)] == ["carol"]
