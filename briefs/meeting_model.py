@@ -97,6 +97,9 @@ class Meeting:
         theirs: Their delegation.
         status: The recorded outcome's status (held, postponed, cancelled), None while
             no outcome is recorded (read from the store, never written with the meeting).
+        author: Who added it: on a team store the database role they logged in as, else
+            the operating-system user (set when stored; None for meetings stored before
+            briefroom kept it).
     """
 
     country: str
@@ -112,6 +115,7 @@ class Meeting:
     ours: tuple[Delegate, ...] = ()
     theirs: tuple[Delegate, ...] = ()
     status: str | None = None
+    author: str | None = None
 
     @property
     def day(self) -> dt.date:  # dt.: the field `date` hides the class here

@@ -46,6 +46,7 @@ _ADDED = (
     ("home", "TEXT"),
     ("ours", "TEXT NOT NULL DEFAULT '[]'"),
     ("theirs", "TEXT NOT NULL DEFAULT '[]'"),
+    ("author", "TEXT"),
 )
 _BASE = ("id", "country", "date", "date_text", "title", "place", "format", "participants",
          "purpose")  # fmt: skip
@@ -130,10 +131,13 @@ def add_meeting(store: Store, meeting: Meeting, *, match: bool = True) -> Meetin
             ours=match_delegation(store, meeting.ours, side=meeting.home, day=meeting.date),
             theirs=match_delegation(store, meeting.theirs, side=meeting.country, day=meeting.date),
         )
+    from search.ingest.corrections import author as current_user
+
+    author = meeting.author or current_user(store.conn)
     with store.conn:
         cur = store.conn.execute(
             "INSERT INTO meetings (country, date, date_text, title, place, format, participants, "
-            "purpose, home, ours, theirs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "purpose, home, ours, theirs, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 meeting.country,
                 meeting.date,
@@ -146,9 +150,10 @@ def add_meeting(store: Store, meeting: Meeting, *, match: bool = True) -> Meetin
                 meeting.home,
                 _dump(meeting.ours),
                 _dump(meeting.theirs),
+                author,
             ),
         )
-    return replace(meeting, id=int(cur.lastrowid or 0), status=None)
+    return replace(meeting, id=int(cur.lastrowid or 0), status=None, author=author)
 
 
 def set_home(store: Store, meeting_id: int, home: str) -> None:
@@ -270,7 +275,7 @@ def _people(value: object) -> tuple[Delegate, ...]:
 
 def _meeting(row: Sequence[Any]) -> Meeting:  # a sqlite3 row: its values are untyped
     (mid, country, day, date_text, title, place, fmt, participants, purpose, home, ours,
-     theirs, status) = row  # fmt: skip
+     theirs, author, status) = row  # fmt: skip
     return Meeting(
         country=str(country),
         date=str(day),
@@ -285,4 +290,5 @@ def _meeting(row: Sequence[Any]) -> Meeting:  # a sqlite3 row: its values are un
         ours=_people(ours),
         theirs=_people(theirs),
         status=str(status) if status else None,
+        author=str(author) if author else None,
     )

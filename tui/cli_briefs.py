@@ -216,6 +216,7 @@ def _meeting_json(m: Any, outcome: Any, as_of: date, configured: str | None) -> 
         "theirs": _delegation_rows(m.theirs),
         "status": outcome.status if outcome else None,
         "outcome": None if outcome is None else _outcome_json(outcome),
+        "author": m.author,
     }
 
 

@@ -240,3 +240,13 @@ def test_a_team_store_records_the_role_that_made_a_correction(
     listed = run("--store", carol, "corrections", "list", "--json")
     assert listed.exit_code == 0, listed.stderr
     assert [c["author"] for c in json.loads(listed.stdout)] == ["carol"]
+
+
+def test_a_meeting_records_who_added_it(engine: str, briefroom_home: Path) -> None:
+    added = run("meetings", "add", "Norway", "--date", "1 July 2025")
+    assert added.exit_code == 0, added.stderr
+    listed = run("meetings", "list", "--all", "--json")
+    [meeting] = json.loads(listed.stdout)["meetings"]
+    assert meeting["author"]  # the machine's user, or the role on a team store
+    if engine == "postgresql":
+        assert meeting["author"] == "briefroom"  # the test server's role
