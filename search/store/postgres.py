@@ -37,6 +37,7 @@ _CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|END|ROLLBACK)(?:\s+TRANSACTION)?\s*;?\
 _CREATE_INDEX = re.compile(
     r"^(?:\s|--[^\n]*\n)*CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)", re.I
 )
+_CONNECT_TIMEOUT = 10  # seconds
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 
 
@@ -103,7 +104,8 @@ class PgCursor:
 
     @property
     def lastrowid(self) -> int | None:
-        """The id the last INSERT of this connection generated (``lastval()``)."""
+        """The id the last INSERT of this connection generated (``lastval()``): the new
+        row's identity column, which is what briefroom reads ``lastrowid`` for."""
         if not self._inserted:
             return None
         try:
@@ -113,14 +115,14 @@ class PgCursor:
         return None if row is None else int(row[0])
 
     def fetchone(self) -> Any:
-        rows = self._fetch(self._cursor.fetchone)
-        return rows
+        return self._fetch(self._cursor.fetchone)
 
     def fetchall(self) -> list[Any]:
         rows = self._fetch(self._cursor.fetchall)
         return [] if rows is None else list(rows)
 
     def __iter__(self) -> Iterator[Any]:
+        # libpq holds a result whole on the client anyway: nothing is lost by listing it.
         return iter(self.fetchall())
 
     def _fetch(self, fetch: Any) -> Any:
@@ -138,8 +140,6 @@ class PgCursor:
 class PgConnection:
     """A PostgreSQL connection that behaves as the `sqlite3.Connection` briefroom uses."""
 
-    dialect = "postgresql"
-
     def __init__(self, conn: psycopg.Connection[Any], display: str) -> None:
         self._conn = conn
         self.display = display
@@ -149,8 +149,13 @@ class PgConnection:
     @classmethod
     def connect(cls, url: str, *, application: str = "briefroom") -> PgConnection:
         """Connect to ``url`` (libpq's rules: ``.pgpass``, ``PGPASSWORD``, services)."""
+        # An unreachable server fails in seconds, not after the system's TCP timeout,
+        # unless the URL says otherwise.
+        timeout: dict[str, Any] = {}
+        if "connect_timeout" not in url:
+            timeout["connect_timeout"] = _CONNECT_TIMEOUT
         try:
-            conn = psycopg.connect(url, autocommit=True, application_name=application)
+            conn = psycopg.connect(url, autocommit=True, application_name=application, **timeout)
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
         return cls(conn, redact(url))
