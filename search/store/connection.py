@@ -112,25 +112,7 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
                 # NORMAL in WAL mode is durable to the last checkpoint and never corrupts.
                 conn.execute("PRAGMA synchronous = NORMAL")
-                found = stored_version(conn)
-                if found is not None and found > STORE_VERSION:
-                    raise StoreError(
-                        f"{path}: written by a newer briefroom (store version {found})"
-                    )
-                if found is not None and found < STORE_VERSION:
-                    migrate(conn, found)
-                conn.executescript(SCHEMA)
-                if not pair_table.ensure_table(conn, backfill_pairs):
-                    raise StoreError(
-                        f"{path}: written before the pair rule's table; open it with "
-                        "search.archive.Archive.open, which fills it"
-                    )
-                if found is None:
-                    with conn:
-                        conn.execute(
-                            "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_version', ?)",
-                            (str(STORE_VERSION),),
-                        )
+                _make_tables(conn, str(path), backfill_pairs)
             conn.execute("PRAGMA cache_size = -65536")
             # Reads map the file instead of copying page by page: a pair summary reads
             # a few thousand article rows, many spilling onto overflow pages (10-15%
@@ -162,7 +144,7 @@ class Store:
             if not readonly:
                 conn.native("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
                 try:
-                    _make_team_tables(conn, backfill_pairs)
+                    _make_tables(conn, conn.display, backfill_pairs)
                 finally:
                     conn.rollback()
                     conn.native("SELECT pg_advisory_unlock(%s)", (_SCHEMA_LOCK,))
@@ -415,23 +397,29 @@ def _all_tables_there(conn: PgConnection) -> bool:
 _SCHEMA_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)")
 
 
-def _make_team_tables(
-    conn: PgConnection, backfill_pairs: Callable[[Connection], object] | None
+def _make_tables(
+    conn: Connection, name: str, backfill_pairs: Callable[[Connection], object] | None
 ) -> None:
+    """Make or migrate the tables of a store opened for writing (either engine)."""
     found = stored_version(conn)
     if found is not None and found > STORE_VERSION:
-        raise StoreError(f"{conn.display}: written by a newer briefroom (store version {found})")
+        raise StoreError(f"{name}: written by a newer briefroom (store version {found})")
     if found is not None and found < STORE_VERSION:
         migrate(conn, found)
-    if found == STORE_VERSION and _all_tables_there(conn):
-        return  # the usual case: no statement that would lock a table
-    # One script runs as one transaction: the tables appear together or not at all.
-    conn.executescript(SCHEMA)  # leaves out the indexes that exist
-    conn.native("BEGIN")
+    if found == STORE_VERSION and is_postgres(conn) and _all_tables_there(conn):
+        # A team store's usual case: no DDL, which would wait behind other writers'
+        # locks.  On a file the script below is a quick no-op (and restores an index).
+        return
+    # On PostgreSQL one script runs as one transaction, existing indexes left out.
+    conn.executescript(SCHEMA)
     if not pair_table.ensure_table(conn, backfill_pairs):
-        raise StoreError(f"{conn.display}: the pair rule's table is missing")
-    conn.execute(
-        "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_version', ?)",
-        (str(STORE_VERSION),),
-    )
-    conn.commit()
+        raise StoreError(
+            f"{name}: written before the pair rule's table; open it with "
+            "search.archive.Archive.open, which fills it"
+        )
+    if found is None:
+        with conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_version', ?)",
+                (str(STORE_VERSION),),
+            )
