@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from search.query import Hit, QueryError, SearchRequest, SearchResult, hits_to_json
     from search.readers import problem_count
     from search.store import STORE_ENV, StoreError, StoreReadOnly
+    from search.store.engine import is_store_url
     from search.store.roles import ROLES_SQL
 
 T = TypeVar("T")
@@ -68,6 +69,7 @@ _EXPORTS = {
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
     "search.store": ("STORE_ENV", "StoreError", "StoreReadOnly"),
     "search.store.roles": ("ROLES_SQL",),
+    "search.store.engine": ("is_store_url",),
 }
 _MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
@@ -106,6 +108,7 @@ __all__ = [
     "has_bidi",
     "Hit",
     "hits_to_json",
+    "is_store_url",
     "home_code",
     "IndexHealth",
     "IndexUnavailable",

@@ -73,8 +73,7 @@ def _choose_store(option: str | None, config: Config) -> None:
 
     if option is None and not config.store:
         return
-    from search.api import STORE_ENV
-    from tui.config import is_store_url
+    from search.api import STORE_ENV, is_store_url
     from tui.config_write import has_password
 
     if option is not None:

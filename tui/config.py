@@ -53,11 +53,6 @@ SETTINGS: tuple[str, ...] = tuple(f.name for f in fields(Config))
 """The setting names, in the order the settings file lists them."""
 
 
-def is_store_url(value: object) -> bool:
-    """Whether ``value`` is the URL of a PostgreSQL team store."""
-    return isinstance(value, str) and value.startswith(("postgresql://", "postgres://"))
-
-
 def data_home() -> Path:
     """Where the archive lives."""
     env = os.environ.get("BRIEFROOM_HOME")
@@ -138,6 +133,8 @@ def _check(path: Path, key: str, value: Any) -> Any:
             raise ConfigError(f"{path}: theme: expected a theme name")
         return value
     if key == "store":
+        from search.api import is_store_url
+
         if value is not None and not is_store_url(value):
             raise ConfigError(f"{path}: store: expected a postgresql://user@host/dbname URL")
         return value

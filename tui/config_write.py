@@ -34,7 +34,6 @@ from tui.config import (
     Config,
     ConfigError,
     config_path,
-    is_store_url,
     load_config,
     read_settings,
 )
@@ -300,6 +299,8 @@ def check_setting(
 
 
 def _store(value: Any) -> str | None:
+    from search.api import is_store_url
+
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not is_store_url(value.strip() if isinstance(value, str) else value):

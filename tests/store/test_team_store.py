@@ -183,9 +183,9 @@ def _as(role: str, url: str) -> str:
     return f"{scheme}://{role}@{rest.split('@', 1)[1]}"
 
 
-def test_reader_and_writer_roles(briefroom_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The owner makes the tables; a writer ingests and records; a reader searches and
-    drafts, and is told plainly that it may not write."""
+def _team_with_roles(roles: dict[str, str]) -> str:
+    """A team store made by its owner (``store init``, then the roles of ``--print-sql``)
+    with these analysts (name -> briefroom_reader or briefroom_writer); the owner's URL."""
     import psycopg
 
     owner = pg.new_database()
@@ -195,11 +195,18 @@ def test_reader_and_writer_roles(briefroom_home: Path, monkeypatch: pytest.Monke
     assert sql.exit_code == 0 and "briefroom_writer" in sql.stdout
     with psycopg.connect(owner, autocommit=True) as conn:
         conn.execute(sql.stdout)
-        for role, group in (("alice", "briefroom_writer"), ("bob", "briefroom_reader")):
+        for role, group in roles.items():
             conn.execute(
                 f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
                 f"THEN CREATE ROLE {role} LOGIN IN ROLE {group}; END IF; END $$"
             )
+    return owner
+
+
+def test_reader_and_writer_roles(briefroom_home: Path) -> None:
+    """The owner makes the tables; a writer ingests and records; a reader searches and
+    drafts, and is told plainly that it may not write."""
+    owner = _team_with_roles({"alice": "briefroom_writer", "bob": "briefroom_reader"})
     writer, reader = _as("alice", owner), _as("bob", owner)
     added = run("--store", writer, "ingest", str(DATA / "seed.txt"), str(DATA / "sample.jsonl"))
     assert added.exit_code == 0, added.stderr
@@ -223,16 +230,7 @@ def test_a_team_store_records_the_role_that_made_a_correction(
     briefroom_home: Path,
 ) -> None:
     """On a team store the author is the analyst's database role, not the machine's user."""
-    import psycopg
-
-    owner = pg.new_database()
-    assert run("--store", owner, "store", "init").exit_code == 0
-    with psycopg.connect(owner, autocommit=True) as conn:
-        conn.execute(run("store", "init", "--print-sql").stdout)
-        conn.execute(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'carol') "
-            "THEN CREATE ROLE carol LOGIN IN ROLE briefroom_writer; END IF; END $$"
-        )
+    owner = _team_with_roles({"carol": "briefroom_writer"})
     carol = _as("carol", owner)
     assert run("--store", carol, "ingest", str(DATA / "seed.txt")).exit_code == 0
     rejected = run("--store", carol, "corrections", "reject", "person", "Roman Vassilenko")
