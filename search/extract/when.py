@@ -86,16 +86,6 @@ def nearest(phrases: list[When], position: int, *, after_only: bool = False) -> 
     return min(candidates, key=lambda p: (abs(p.start - position), p.start))
 
 
-def parse_published(date: str | None) -> dt.date | None:
-    """The publication date as a date (None when missing or not ISO)."""
-    if not date:
-        return None
-    try:
-        return dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return None
-
-
 def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> str | None:
     groups = match.groupdict()
     if groups["md_month"]:

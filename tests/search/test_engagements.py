@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from search.extract import extract
 from search.extract.engagements import find_engagements
-from search.extract.when import date_phrases, parse_published
+from search.extract.events.dates import parse_published
+from search.extract.when import date_phrases
 
 STATE = "U.S. Department of State (press releases)"
 

@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from search.extract.when import parse_published
+from search.extract.events.dates import parse_published
 from search.model import Mention, PersonRef
 
 

@@ -44,7 +44,8 @@ def _date_matcher() -> KeywordMatcher:
 # --------------------------------------------------------------------------- dates
 
 
-def _parse_iso(date: str | None) -> dt.date | None:
+def parse_published(date: str | None) -> dt.date | None:
+    """The publication date as a date (None when missing or not ISO)."""
     if not date:
         return None
     try:

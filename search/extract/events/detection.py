@@ -23,7 +23,7 @@ from search.extract.events.codes import (
     VISIT,
     Code,
 )
-from search.extract.events.dates import _date, _parse_iso
+from search.extract.events.dates import _date, parse_published
 from search.extract.events.parties import Parties
 from search.extract.events.tense import _historical, _modal, _negated
 from search.extract.sides import Sides
@@ -111,7 +111,7 @@ def find_events(
         return ()
     parties = Parties(text, country_mentions, people, top_countries, home)
     sides = Sides(text, country_mentions, people, top_countries, home, publisher)
-    published = _parse_iso(date)
+    published = parse_published(date)
     by_sentence: dict[int, list[tuple[int, int, Code]]] = {}
     index = 0
     for start, end, codes in hits:
