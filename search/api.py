@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from search.extract.countries import all_countries, country_name, resolve_country
     from search.extract.gazetteer import fold
     from search.index import IndexUnavailable
+    from search.index.team_sync import SyncReport
     from search.ingest import Extractor, IngestProgress, IngestReport
     from search.ingest.corrections import Correction, CorrectionError
     from search.ingest.reextract import ReextractProgress, ReextractReport
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from search.model import Article
     from search.query import Hit, QueryError, SearchRequest, SearchResult, hits_to_json
     from search.readers import problem_count
-    from search.store import STORE_ENV, StoreError, StoreReadOnly
+    from search.store import STORE_ENV, StoreError, StoreReadOnly, StoreUnreachable
     from search.store.engine import is_store_url
     from search.store.roles import ROLES_SQL
 
@@ -61,13 +62,14 @@ _EXPORTS = {
     "search.extract.countries": ("all_countries", "country_name", "resolve_country"),
     "search.extract.gazetteer": ("fold",),
     "search.index": ("IndexUnavailable",),
+    "search.index.team_sync": ("SyncReport",),
     "search.ingest": ("Extractor", "IngestProgress", "IngestReport"),
     "search.model": ("Article",),
     "search.query": ("Hit", "QueryError", "SearchRequest", "SearchResult", "hits_to_json"),
     "search.readers": ("problem_count",),
     "search.ingest.reextract": ("ReextractProgress", "ReextractReport"),
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
-    "search.store": ("STORE_ENV", "StoreError", "StoreReadOnly"),
+    "search.store": ("STORE_ENV", "StoreError", "StoreReadOnly", "StoreUnreachable"),
     "search.store.roles": ("ROLES_SQL",),
     "search.store.engine": ("is_store_url",),
 }
@@ -144,6 +146,9 @@ __all__ = [
     "STORE_ENV",
     "StoreError",
     "StoreReadOnly",
+    "StoreUnreachable",
+    "sync_index",
+    "SyncReport",
     "using",
     "warm_countries",
 ]
@@ -153,20 +158,25 @@ __all__ = [
 
 
 @contextmanager
-def open_archive(home: Path, *, readonly: bool = True) -> Iterator[Archive]:
+def open_archive(
+    home: Path, *, readonly: bool = True, offline_ok: bool = False
+) -> Iterator[Archive]:
     """The archive in ``home``, closed on exit (one per thread).
 
     Readers open the store read-only: they never wait for an ingest's write lock and
     cannot change anything by mistake.  Writers open it as `Archive.open` does
-    (creating the folder and the store when missing).
+    (creating the folder and the store when missing).  With ``offline_ok`` (searches),
+    a team store whose server cannot be reached is searched in this analyst's last
+    synced copy (`Archive.offline` says so).
 
     Raises:
-        StoreError: the store is damaged or from a newer briefroom.
+        StoreError: the store is damaged or from a newer briefroom, or a team store's
+            server cannot be reached (and there is no copy, or no ``offline_ok``).
         OSError: the folder or the store cannot be opened.
     """
     from search.archive import Archive
 
-    archive = Archive.open(home, readonly=readonly)
+    archive = Archive.open(home, readonly=readonly, offline_ok=offline_ok)
     try:
         yield archive
     finally:
@@ -174,10 +184,12 @@ def open_archive(home: Path, *, readonly: bool = True) -> Iterator[Archive]:
 
 
 @contextmanager
-def using(where: Path | Archive, *, readonly: bool = True) -> Iterator[Archive]:
+def using(
+    where: Path | Archive, *, readonly: bool = True, offline_ok: bool = False
+) -> Iterator[Archive]:
     """``where`` as an open archive: opened (and closed) here when it is a folder."""
     if isinstance(where, Path):
-        with open_archive(where, readonly=readonly) as archive:
+        with open_archive(where, readonly=readonly, offline_ok=offline_ok) as archive:
             yield archive
     else:
         yield where
@@ -282,10 +294,10 @@ def country_counts(where: Path | Archive) -> list[CountryCount]:
 
 def check_index(where: Path | Archive) -> IndexHealth:
     """Compare the index with the archive, thoroughly, changing neither."""
-    from search.archive import check
+    from search.archive import check_archive
 
-    with using(where) as archive:
-        return check(archive.store, archive.index)
+    with using(where, offline_ok=True) as archive:
+        return check_archive(archive)
 
 
 # --------------------------------------------------------------------------- search and read
@@ -305,11 +317,17 @@ def search_archive(
         QueryError: a filter value cannot be read.
         IndexUnavailable: the index cannot be opened.
     """
-    from search.archive import run_search
+    from search.archive import ensure_index, run_search
     from search.query import default_parser
 
-    with using(where) as archive:
-        return run_search(archive, request, default_parser(languages, day_order))
+    with using(where, offline_ok=True) as archive:
+        # A team analyst's index is synced before each search (one query when nothing
+        # changed); the command line does it itself, before opening the search.
+        notices = ensure_index(archive) if isinstance(where, Path) and archive.team else []
+        result = run_search(archive, request, default_parser(languages, day_order))
+    if notices:
+        result = replace(result, notices=(*notices, *result.notices))
+    return result
 
 
 def load_article(where: Path | Archive, article_id: str) -> ArticleView | None:
@@ -361,10 +379,31 @@ def rebuild_index(where: Path | Archive, *, wait: float = 5.0) -> int:
     Raises:
         ArchiveBusy: another process kept the write lock for ``wait`` seconds.
     """
-    from search.index import sync
+    from search.archive import refresh_index
 
     with using(where, readonly=False) as archive, archive.write_lock(wait):
-        return sync(archive.store, archive.index, rebuild=True)
+        return refresh_index(archive, rebuild=True)
+
+
+def sync_index(where: Path | Archive, *, wait: float = 5.0) -> SyncReport:
+    """Sync a team analyst's index and local copy from the team store (`briefroom index
+    sync`); what it did.
+
+    Raises:
+        ArchiveBusy: another process kept the write lock for ``wait`` seconds.
+        StoreError: the store is not a team store, or its server stopped answering.
+    """
+    from search.index.team_sync import sync_team_index
+    from search.store import StoreError
+
+    with using(where, readonly=True) as archive:
+        if not archive.store.shared:
+            raise StoreError(
+                f"{archive.store.location}: not a team store; a file store's index is kept "
+                "up to date as it is written (briefroom index check, briefroom index rebuild)"
+            )
+        with archive.write_lock(wait):
+            return sync_team_index(archive.store, archive.index)
 
 
 def outdated_count(where: Path | Archive) -> int:

@@ -233,9 +233,9 @@ def search(ctx: click.Context, query: tuple[str, ...], countries: tuple[str, ...
         limit=None if all_hits else limit, page=1 if all_hits else page, sort=sort,
         as_of=obj.as_of,
     )  # fmt: skip
-    with open_archive() as archive:
+    with open_archive(offline_ok=True) as archive:
         for notice in ensure_index(archive):
-            click.echo(f"briefroom: {notice}", err=True)
+            click.echo(f"briefroom: {_one_line(notice)}", err=True)
         try:
             # since:/until: read with the settings' day order and languages, like every
             # other date the CLI reads.
@@ -334,7 +334,7 @@ def check() -> None:
     """Compare the index with the archive; exit 1 when it needs repair."""
     from search.api import check_index
 
-    with open_archive() as archive:
+    with open_archive(offline_ok=True) as archive:
         health = check_index(archive)
     if health.ok:
         click.echo(
@@ -342,9 +342,30 @@ def check() -> None:
         )
         return
     for problem in health.problems:
-        click.echo(f"index problem: {problem}")
-    click.echo("repair with: briefroom index rebuild")
+        click.echo(f"index problem: {_one_line(problem)}")
+    click.echo(f"repair with: {health.fix}")
     sys.exit(1)
+
+
+@index.command("sync")
+@click.option(
+    "--wait", default=5.0, metavar="SECONDS", help="Wait this long if another ingest is running."
+)
+def sync_command(wait: float) -> None:
+    """Sync this analyst's index of a team store with what changed on the server."""
+    from search.api import ArchiveBusy, StoreError, sync_index
+
+    with open_archive() as archive:
+        try:
+            report = sync_index(archive, wait=wait)
+        except (ArchiveBusy, StoreError) as exc:
+            fail(_one_line(str(exc)), 1)
+    how = "index built from the team store" if report.rebuilt else "index synced"
+    click.echo(
+        f"{how}: {report.written:,} new or changed articles "
+        f"(change {report.since:,} -> {report.change:,})",
+        err=True,
+    )
 
 
 @index.command()

@@ -77,15 +77,18 @@ def fail(message: str, status: int = 2) -> NoReturn:
 
 
 @contextmanager
-def open_archive() -> Iterator[Archive]:
+def open_archive(*, offline_ok: bool = False) -> Iterator[Archive]:
     """The archive under the data home; a damaged store, or one this analyst may not
-    write to, is a one-line error."""
+    write to, is a one-line error.  ``offline_ok``: a team store's server out of reach
+    opens this analyst's last synced copy (searches)."""
     from search.api import StoreError
     from search.api import open_archive as open_home
 
     with ExitStack() as stack:
         try:
-            archive = stack.enter_context(open_home(data_home(), readonly=False))
+            archive = stack.enter_context(
+                open_home(data_home(), readonly=False, offline_ok=offline_ok)
+            )
         except (StoreError, OSError) as exc:
             fail(str(exc), 1)
         try:

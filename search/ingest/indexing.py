@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from search.archive import Archive
+from search.archive import Archive, refresh_index
 from search.index import (
     MULTIPROCESS_MIN_DOCS,
     document_fields,
@@ -155,3 +155,32 @@ class IndexFeeder:
             finally:
                 self.ix.close()
                 self.writer = None
+
+
+class TeamIndexFeeder(IndexFeeder):
+    """The index of an ingest into a team store: this analyst's index and local copy are
+    synced from the store (`search.archive.refresh_index`) when a file store's index
+    would be committed, so they take in what this run and other analysts committed, in
+    the order the store numbered it, and a long ingest becomes searchable as it goes."""
+
+    def start(self) -> None:
+        pass  # nothing to fork: the sync writes the index when due
+
+    def catch_up(self) -> None:
+        pass  # the sync takes in whatever was committed, by whoever
+
+    def add(self, row: dict[str, Any], *, update: bool) -> None:
+        self.written += 1
+        self.uncommitted += 1
+
+    def flush(self, rowids: list[int] | None = None) -> None:
+        if self.uncommitted:
+            self.commit()
+
+    def commit(self) -> None:
+        refresh_index(self.archive)
+        self.uncommitted = 0
+        self.since = time.monotonic()
+
+    def cancel(self) -> None:
+        pass  # what was committed is synced by the next search

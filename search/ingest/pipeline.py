@@ -19,17 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from search.archive import Archive
-from search.index import MULTIPROCESS_MIN_DOCS, sync
+from search.archive import Archive, refresh_index
+from search.index import MULTIPROCESS_MIN_DOCS
 from search.ingest import dedup
 from search.ingest.extraction import IN_FLIGHT, RegistryExtractor
-from search.ingest.indexing import IndexFeeder
+from search.ingest.indexing import IndexFeeder, TeamIndexFeeder
 from search.ingest.prepare import index_row, prepare
 from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle, ReadError
 from search.readers import formats, iter_input_files, problem_count, read_file
 from search.readers.decode import read_head, read_position
-from search.store import PreparedArticle, add_alias, write_article
+from search.store import NEXT_CHANGE, PreparedArticle, add_alias, write_article
 
 BATCH = 500
 # Progress is reported this often (articles), so a single big file still moves the bar.
@@ -207,7 +207,8 @@ class _Run:
         self.report = report
         self.progress = progress
         self.extract = RegistryExtractor(self.conn, custom=extractor)
-        self.feeder = IndexFeeder(archive, expected=0)
+        shared = archive.store.shared
+        self.feeder = (TeamIndexFeeder if shared else IndexFeeder)(archive, expected=0)
         self.pending: deque[_Candidate] = deque()
         self.written: list[int] = []
         self.sizes: list[int] = []
@@ -382,10 +383,11 @@ def _reindex(archive: Archive, rowids: list[int]) -> None:
     """Update the index documents of articles whose extraction changed after they were
     fed to the writer (a second look with what the whole run taught the registry)."""
     archive.store.conn.executemany(
-        "UPDATE articles SET indexed = 0 WHERE rowid = ?", [(r,) for r in rowids]
+        f"UPDATE articles SET indexed = 0, changed = {NEXT_CHANGE} WHERE rowid = ?",
+        [(r,) for r in rowids],
     )
     archive.store.conn.commit()
-    sync(archive.store, archive.index, update=True)
+    refresh_index(archive, update=True)
 
 
 def _find_cluster(archive: Archive, art: PreparedArticle) -> int | None:

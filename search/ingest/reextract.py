@@ -23,13 +23,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from search.archive import Archive
-from search.index import sync
+from search.archive import Archive, refresh_index
 from search.ingest.corrections import apply_merges, overrides
 from search.ingest.prepare import derived
 from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle
 from search.store import (
+    NEXT_CHANGE,
     PreparedArticle,
     delete_extractions,
     extraction_to_json,
@@ -133,9 +133,7 @@ def reextract(
         if progress is not None:
             progress(ReextractProgress(len(rowids), len(rowids)))
         report.rebuilt_index = len(rowids) > REBUILD_SHARE * stored
-        report.indexed = sync(
-            archive.store, archive.index, rebuild=report.rebuilt_index, update=True
-        )
+        report.indexed = refresh_index(archive, rebuild=report.rebuilt_index, update=True)
     return report
 
 
@@ -167,7 +165,8 @@ def _rewrite(conn: Any, rowid: int, extraction: Extraction) -> None:
     ex = prepared.extraction
     conn.execute(
         "UPDATE articles SET countries = ?, people = ?, orgs = ?, topics = ?, extraction = ?, "
-        "extractor = ?, city = coalesce(?, city), indexed = 0 WHERE rowid = ?",
+        "extractor = ?, city = coalesce(?, city), indexed = 0, "
+        f"changed = {NEXT_CHANGE} WHERE rowid = ?",
         (
             ",".join(ex.countries),
             "|".join(dict.fromkeys(p.name for p in ex.people)),

@@ -13,14 +13,22 @@ from search.store.articles import (
     write_article,
     write_extractions,
 )
-from search.store.connection import MMAP_BYTES, Store, StoredRef, StoreError, StoreReadOnly
+from search.store.connection import (
+    MMAP_BYTES,
+    Store,
+    StoredRef,
+    StoreError,
+    StoreReadOnly,
+    StoreUnreachable,
+)
 from search.store.engine import STORE_ENV, Connection, is_postgres, is_store_url
 from search.store.pair_table import CountryWeight
-from search.store.schema import STORE_VERSION, columns, table_exists
+from search.store.schema import NEXT_CHANGE, STORE_VERSION, columns, table_exists
 
 __all__ = [
     "EXTRACTION_TABLES",
     "MMAP_BYTES",
+    "NEXT_CHANGE",
     "STORE_ENV",
     "STORE_VERSION",
     "Connection",
@@ -29,6 +37,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreReadOnly",
+    "StoreUnreachable",
     "StoredRef",
     "add_alias",
     "columns",

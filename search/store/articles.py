@@ -17,7 +17,7 @@ from search.model import EngagementRef, Extraction
 from search.store import pair_table
 from search.store.engine import Connection
 from search.store.pair_table import CountryWeight
-from search.store.schema import table_exists
+from search.store.schema import NEXT_CHANGE, table_exists
 
 
 def extraction_to_json(extraction: Extraction, acts: Iterable[Sequence[str]]) -> str:
@@ -108,7 +108,8 @@ def write_article(
     )  # ``extractor``: the version of the extract stage that produced the extraction
     if replace_rowid is None:
         cur = conn.execute(
-            f"INSERT INTO articles ({columns}, cluster) VALUES ({','.join('?' * 22)})",
+            f"INSERT INTO articles ({columns}, cluster, changed) "
+            f"VALUES ({','.join('?' * 22)}, {NEXT_CHANGE})",
             (*values, cluster),
         )
         rowid = int(cur.lastrowid or 0)
@@ -118,7 +119,9 @@ def write_article(
         rowid = replace_rowid
         assignments = ", ".join(f"{c.strip()} = ?" for c in columns.split(","))
         conn.execute(
-            f"UPDATE articles SET {assignments}, indexed = 0 WHERE rowid = ?", (*values, rowid)
+            f"UPDATE articles SET {assignments}, indexed = 0, changed = {NEXT_CHANGE} "
+            "WHERE rowid = ?",
+            (*values, rowid),
         )
         delete_extractions(conn, rowid)
     write_extractions(conn, rowid, art, skip_sketch=False)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,6 +44,10 @@ _ARTICLE_COLUMNS = (
 class StoreError(Exception):
     """The store cannot be opened (a file, or a team store's server) or is not a briefroom
     store."""
+
+
+class StoreUnreachable(StoreError):
+    """The team store's server cannot be reached (down, or this machine is offline)."""
 
 
 class StoreReadOnly(StoreError):
@@ -136,7 +141,9 @@ class Store:
         try:
             conn = PgConnection.connect(url)
         except sqlite3.Error as exc:
-            raise StoreError(f"{redact(url)}: cannot connect to the team store ({exc})") from None
+            raise StoreUnreachable(
+                f"{redact(url)}: cannot connect to the team store ({exc})"
+            ) from None
         try:
             # Read-only: the tables are neither made nor migrated.  The server is not asked
             # for read-only transactions, which would refuse the temporary tables that
@@ -173,6 +180,21 @@ class Store:
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read inside as of one moment: what others commit meanwhile is not seen (an
+        index sync's pages of what changed, `search.index.team_sync`)."""
+        if self.conn.in_transaction:
+            self.conn.commit()
+        if is_postgres(self.conn):
+            self.conn.native("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        else:
+            self.conn.execute("BEGIN")  # a WAL reader's transaction sees one moment
+        try:
+            yield
+        finally:
+            self.conn.rollback()  # nothing was written
 
     @contextmanager
     def unmapped(self) -> Iterator[None]:
@@ -422,4 +444,12 @@ def _make_tables(
             conn.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_version', ?)",
                 (str(STORE_VERSION),),
+            )
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'store_id'").fetchone() is None:
+        # Who the store is, whatever its address: an analyst's index synced from another
+        # store (a URL now naming another database) is rebuilt, not mixed.
+        with conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', ?)",
+                (uuid.uuid4().hex,),
             )

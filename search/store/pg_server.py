@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -89,7 +90,9 @@ class PgServer:
     def stop(self) -> None:
         """Stop the server (fast shutdown) and remove its folder."""
         if self.process.poll() is None:
-            self.process.terminate()
+            # SIGINT is PostgreSQL's fast shutdown (clients are disconnected); SIGTERM
+            # would be its smart one, which waits for every client to leave.
+            self.process.send_signal(signal.SIGINT)
             try:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:

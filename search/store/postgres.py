@@ -38,6 +38,16 @@ _CREATE_INDEX = re.compile(
     r"^(?:\s|--[^\n]*\n)*CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)", re.I
 )
 _CONNECT_TIMEOUT = 10  # seconds
+# Writes to a session's temporary tables (a summary's scratch lists) need no write lock.
+_TEMP_WRITE = re.compile(
+    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|DELETE\s+FROM|UPDATE)\s+temp\.", re.I
+)
+# The team store's write lock (an arbitrary constant, the same for every briefroom): held
+# from a write transaction's start (or first write) to its end.  Writers take turns as
+# SQLite's do: an ingest's duplicate and cluster look-ups see every other analyst's
+# committed articles, and the change sequence (search.store.schema.NEXT_CHANGE) follows
+# commit order, which an analyst's index sync relies on.  Readers never wait for it.
+WRITE_LOCK = 0x62726677
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 
 
@@ -144,6 +154,7 @@ class PgConnection:
         self._conn = conn
         self.display = display
         self._pipeline: AbstractContextManager[psycopg.Pipeline] | None = None
+        self._locked = False  # whether this transaction holds `WRITE_LOCK`
         conn.adapters.register_loader("numeric", _NumberLoader)
 
     @classmethod
@@ -169,7 +180,16 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self._conn.info.transaction_status != pq.TransactionStatus.IDLE
+        # UNKNOWN: the connection is lost, and the server rolled back what was open.
+        return self._conn.info.transaction_status not in (
+            pq.TransactionStatus.IDLE,
+            pq.TransactionStatus.UNKNOWN,
+        )
+
+    @property
+    def lost(self) -> bool:
+        """Whether the connection to the server is gone (closed or broken)."""
+        return self._conn.info.transaction_status == pq.TransactionStatus.UNKNOWN
 
     def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = (), /) -> PgCursor:
         control = _CONTROL.match(sql)
@@ -177,10 +197,10 @@ class PgConnection:
             self._control(control.group(1).upper())
             return PgCursor(self, self._conn.cursor(), False)
         write = bool(_WRITE.match(sql))
-        if write and not self.in_transaction:
-            self.native("BEGIN")
-        cursor = self._conn.cursor()
+        if write:
+            self._writing(sql)
         try:
+            cursor = self._conn.cursor()
             cursor.execute(to_postgres(sql), parameters)
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
@@ -189,14 +209,13 @@ class PgConnection:
     def executemany(
         self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]], /
     ) -> PgCursor:
-        write = bool(_WRITE.match(sql))
-        if write and not self.in_transaction:
-            self.native("BEGIN")
+        if _WRITE.match(sql):
+            self._writing(sql)
         # Read the rows first: a generator may query this connection itself, which
         # psycopg's pipelined executemany would wait on for ever.
         rows = list(rows)
-        cursor = self._conn.cursor()
         try:
+            cursor = self._conn.cursor()
             cursor.executemany(to_postgres(sql), rows)
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
@@ -225,19 +244,19 @@ class PgConnection:
         self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None
     ) -> PgCursor:
         """Run PostgreSQL's own SQL as it is (no dialect rewrite)."""
-        cursor = self._conn.cursor()
         try:
+            cursor = self._conn.cursor()
             cursor.execute(sql, parameters)
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
         return PgCursor(self, cursor, False)
 
     def commit(self) -> None:
-        if self.in_transaction:
+        if self.in_transaction or self.lost:
             self._control("COMMIT")
 
     def rollback(self) -> None:
-        if self.in_transaction:
+        if self.in_transaction or self.lost:
             self._control("ROLLBACK")
 
     def close(self) -> None:
@@ -252,9 +271,23 @@ class PgConnection:
         else:
             self.rollback()
 
+    def _writing(self, sql: str) -> None:
+        """Before a write: open a transaction if none is open, and take the write lock
+        unless the write only touches temporary tables."""
+        if not self.in_transaction:
+            self.native("BEGIN")
+            self._locked = False
+        if not self._locked and not _TEMP_WRITE.match(sql):
+            self.native("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            self._locked = True
+
     def _control(self, word: str) -> None:
         if word == "BEGIN":
             self.native("BEGIN")
+            # A batch opened with BEGIN (ingest, re-extraction) holds the write lock from
+            # its start: its reads decide its writes (is this article stored already?).
+            self.native("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            self._locked = True
             # A batch opened with BEGIN (ingest, re-extraction) is sent in pipeline mode:
             # writes go out without waiting for the server's answer to each, a read waits
             # for what was sent before it.  An error surfaces at the next read or at the
@@ -263,6 +296,13 @@ class PgConnection:
             self._pipeline.__enter__()
             return
         ending, self._pipeline = self._pipeline, None
+        writing, self._locked = self._locked, False
+        if self.lost:
+            # The server rolled back what was open; a write must not pass for committed.
+            if writing and word != "ROLLBACK":
+                raise PgOperationalError(f"{self.display}: the connection to the team store "
+                                         "was lost; what was being written was not saved")  # fmt: skip
+            return
         try:
             if ending is not None:
                 ending.__exit__(None, None, None)

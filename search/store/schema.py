@@ -10,7 +10,14 @@ from __future__ import annotations
 from search.store.engine import Connection, is_postgres
 
 # Bump when the tables change; `MIGRATIONS` brings an older file up to date.
-STORE_VERSION = 3
+STORE_VERSION = 4
+
+# The next number of the change sequence (``articles.changed``), as a SQL expression: every
+# write that changes what an index holds of an article gives it the next number, so a
+# team analyst's index syncs by reading what changed since its last number (search.index
+# .team_sync).  Numbers follow commit order: writers take turns (SQLite's one writer; the
+# team store's write lock, `search.store.postgres`).
+NEXT_CHANGE = "(SELECT coalesce(max(changed), 0) + 1 FROM articles)"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,6 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
     sketch BLOB,
     cluster INTEGER,
     indexed INTEGER NOT NULL DEFAULT 0,
+    changed INTEGER NOT NULL DEFAULT 0,
     ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
@@ -48,6 +56,7 @@ CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster);
 -- Publishers: the dashboard counts them, the pair rule lists government ones.
 CREATE INDEX IF NOT EXISTS articles_source ON articles (source);
 CREATE INDEX IF NOT EXISTS articles_pending ON articles (indexed) WHERE indexed = 0;
+CREATE INDEX IF NOT EXISTS articles_changed ON articles (changed);
 
 -- Ids of exact duplicates merged into an article, so re-ingesting them is a no-op.
 CREATE TABLE IF NOT EXISTS aliases (
@@ -217,6 +226,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (
         "ALTER TABLE article_mentions ADD COLUMN acts_with TEXT NOT NULL DEFAULT ''",
         "UPDATE people SET stale = 1",
+    ),
+    # The change sequence (`NEXT_CHANGE`): what is stored is numbered in storage order.
+    4: (
+        "ALTER TABLE articles ADD COLUMN changed INTEGER NOT NULL DEFAULT 0",
+        "UPDATE articles SET changed = rowid",
     ),
 }
 

@@ -18,7 +18,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from search.archive import Archive
+from search.archive import Archive, check_archive
 from search.ingest import ingest
 from search.store import StoreError, is_postgres
 from tests import pg
@@ -36,7 +36,7 @@ def test_a_new_store_is_empty_and_versioned(engine: str, briefroom_home: Path) -
     with Archive.open(briefroom_home) as archive:
         assert is_postgres(archive.store.conn) == (engine == "postgresql")
         assert archive.store.count() == 0
-        assert archive.store.get_meta("store_version") == "3"
+        assert archive.store.get_meta("store_version") == "4"
         archive.store.set_meta("note", "x")
         archive.store.set_meta("note", "y")
     with Archive.open(briefroom_home, readonly=True) as archive:
@@ -48,7 +48,8 @@ def test_articles_and_extractions_round_trip(engine: str, briefroom_home: Path) 
         report = ingest(archive, [DATA / "seed.txt", DATA / "sample.jsonl"])
         assert report.added == 55
         store = archive.store
-        assert store.count() == 55 and store.indexed_count() == 55
+        assert store.count() == 55 and check_archive(archive).documents == 55
+        assert check_archive(archive).ok
         ids = [row[0] for row in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
         article = store.get(ids[0])
         assert article is not None and article.body.startswith("OSLO")

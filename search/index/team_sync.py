@@ -1,0 +1,219 @@
+"""A team analyst's search: their own Whoosh index of the team store, and a local copy of
+what a search shows of each article, both synced from the store by its change sequence.
+
+Every write that changes what an index holds of an article gives it the next number of
+the store's change sequence (``articles.changed``, `search.store.NEXT_CHANGE`), in commit
+order.  An analyst's sync reads, in one snapshot of the store, the articles numbered
+after the last number it synced, writes them to the index and to the local copy, and
+keeps that number with the copy: the next sync reads only what changed since.
+
+The local copy (``team-copy.sqlite3`` in the index folder) holds the article rows a
+search shows (title, date, source, text for snippets, story), not their extractions:
+searches never wait for the server, and a laptop away from it still searches its last
+synced copy and says since when.  It lives and dies with the index: rebuilding the
+index starts both from nothing.
+
+Crash safety: the index is committed before the copy, whose rows and number are
+committed together; a sync killed between the two finds the same articles again next
+time and writes them with ``update_document``, which replaces what is there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from search.index.manage import IndexUnavailable, SearchIndex, document_fields, save_segment_facets
+from search.index.writers import merge_small_segments
+from search.store import Store, StoreUnreachable
+
+COPY_FILE = "team-copy.sqlite3"
+# Articles read from the server per query (keyset pages of one snapshot).
+PAGE = 2000
+# The article columns the local copy keeps: what a search shows and the index holds.
+_COLUMNS = (
+    "rowid", "id", "content_hash", "title", "body", "date", "year", "source", "url", "lang",
+    "city", "agency", "origin", "tags", "meta", "countries", "people", "orgs", "topics",
+    "extractor", "cluster", "changed", "ingested_at",
+)  # fmt: skip
+_CHANGED = _COLUMNS.index("changed")
+
+
+@dataclass(frozen=True, slots=True)
+class SyncState:
+    """Where an analyst's index stands against the team store.
+
+    Attributes:
+        store_id: The store it was synced from (``store_id`` in the store's meta table).
+        change: The last change number synced.
+        synced_at: When the last sync finished (UTC, ISO 8601), None before the first.
+    """
+
+    store_id: str | None
+    change: int
+    synced_at: str | None
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What one sync did: documents written, whether it started from nothing, and the
+    change numbers it went from and to."""
+
+    written: int = 0
+    rebuilt: bool = False
+    since: int = 0
+    change: int = 0
+
+
+def copy_path(search_index: SearchIndex) -> Path:
+    """The local copy of the team store's articles kept beside ``search_index``."""
+    return search_index.path / COPY_FILE
+
+
+def sync_state(search_index: SearchIndex) -> SyncState | None:
+    """The index's sync state (None: never synced, or no copy there), read without
+    changing anything."""
+    path = copy_path(search_index)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'team_%'"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    try:
+        change = int(meta.get("team_change", "0"))
+    except ValueError:
+        return None
+    return SyncState(meta.get("team_store_id"), change, meta.get("team_synced_at"))
+
+
+def open_copy(search_index: SearchIndex) -> Store:
+    """The local copy as a read-only store (what a team analyst's searches read).
+
+    Raises:
+        StoreError: there is no usable copy.
+    """
+    return Store.open(copy_path(search_index), readonly=True)
+
+
+def store_identity(store: Store) -> str:
+    """Who the team store is (its ``store_id``; its address when it has none)."""
+    return store.get_meta("store_id") or store.location
+
+
+def sync_team_index(
+    store: Store,
+    search_index: SearchIndex,
+    *,
+    rebuild: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> SyncReport:
+    """Bring ``search_index`` and its local copy up to date with the team ``store``.
+
+    The caller holds the home's write lock (`search.archive.Archive.write_lock`).  The
+    index and the copy start from nothing with ``rebuild``, when the index cannot be
+    used, or when they were synced from another store.
+
+    Raises:
+        StoreUnreachable: the server stopped answering; the index and the copy are left
+            as the last sync made them.
+    """
+    state = sync_state(search_index)
+    identity = store_identity(store)
+    fresh = rebuild or state is None or state.store_id != identity
+    if not fresh:
+        try:
+            search_index.open().close()
+        except IndexUnavailable:
+            fresh = True
+    ix = search_index.create() if fresh else search_index.open()
+    report = SyncReport(rebuilt=fresh, since=0 if fresh or state is None else state.change)
+    report.change = report.since
+    copy = Store.open(copy_path(search_index))
+    writer: Any = None
+    try:
+        with store.snapshot():
+            pending = int(
+                store.conn.execute(
+                    "SELECT count(*) FROM articles WHERE changed > ?", (report.since,)
+                ).fetchone()[0]
+            )
+            if pending:
+                writer = search_index.writer(ix, pending if fresh else 0)
+                _copy_pages(store, copy, writer, report, pending, progress)
+        if writer is not None:
+            writer.commit(mergetype=merge_small_segments)
+            writer = None
+        _finish(copy, identity, report.change)
+    except sqlite3.Error as exc:
+        _abandon(writer, copy)
+        raise StoreUnreachable(
+            f"{store.location}: the team store stopped answering during the index sync ({exc})"
+        ) from None
+    except BaseException:
+        _abandon(writer, copy)
+        raise
+    finally:
+        copy.close()
+        ix.close()
+    if report.written:
+        save_segment_facets(search_index)
+    return report
+
+
+def _copy_pages(
+    store: Store,
+    copy: Store,
+    writer: Any,
+    report: SyncReport,
+    pending: int,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """Write what changed since ``report.since`` to the index and the copy, page by page
+    (keyset pages of the caller's snapshot: each article once)."""
+    insert = (
+        f"INSERT OR REPLACE INTO articles ({', '.join(_COLUMNS)}, indexed) "
+        f"VALUES ({', '.join('?' * len(_COLUMNS))}, 1)"
+    )
+    write = writer.add_document if report.rebuilt else writer.update_document
+    select = (
+        f"SELECT {', '.join(_COLUMNS)} FROM articles WHERE changed > ? ORDER BY changed LIMIT ?"
+    )
+    while True:
+        rows = store.conn.execute(select, (report.change, PAGE)).fetchall()
+        if not rows:
+            return
+        copy.conn.executemany(insert, rows)
+        for row in rows:
+            write(**document_fields(dict(zip(_COLUMNS, row, strict=True))))
+        report.written += len(rows)
+        report.change = int(rows[-1][_CHANGED])
+        if progress is not None:
+            progress(report.written, pending)
+        if len(rows) < PAGE:
+            return
+
+
+def _finish(copy: Store, identity: str, change: int) -> None:
+    """Record the number synced, with the copy's rows, in one commit."""
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    copy.conn.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [("team_store_id", identity), ("team_change", str(change)), ("team_synced_at", now)],
+    )
+    copy.conn.commit()
+
+
+def _abandon(writer: Any, copy: Store) -> None:
+    if writer is not None:
+        writer.cancel()
+    copy.conn.rollback()
