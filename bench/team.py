@@ -20,8 +20,17 @@ Steps:
    ``team.ingest_ratio`` (target <= 1.5), ``team.sqlite_pair_p95_ms``,
    ``team.postgres_pair_p95_ms``, ``team.pair_ratio_p95`` (target <= 2).
 
-The issue's other figures (concurrent ingesters, an analyst's first and incremental
-sync) need the team store's sync and many-writer ingest, which are not built yet.
+6. An analyst's first sync of the whole team store into a fresh home (their Whoosh index
+   and local copy, `search.index.team_sync`) against rebuilding the SQLite home's index
+   from its store (what a local ingest spends indexing): ``team.first_sync_s``,
+   ``team.sqlite_index_s``, ``team.first_sync_ratio`` (target <= 1.2).
+7. 1,000 new articles (the next ones of the corpus) ingested into the team store, then
+   that analyst's incremental sync: ``team.incremental_sync_s`` (target <= 5).
+8. Four ingesters at once into a new database, each in its own process and home, of
+   the two disjoint halves and two overlapping halves of the first ``--concurrent``
+   articles, against one ingest of them: ``team.concurrent_s``, ``team.single_s``,
+   ``team.concurrent_identical`` (1: the same ids and texts as the single ingest),
+   ``team.concurrent_duplicates`` (texts stored twice: 0).
 
 Exit status: 0 when measured (targets are reported, not enforced), 1 when a step
 failed, 2 on bad usage.
@@ -55,6 +64,30 @@ def _figure(name: str, value: float, digits: int = 3) -> None:
     print(f"team.{name} {value:.{digits}f}", flush=True)
 
 
+def child_sync(home: Path, store: str) -> dict[str, Any]:
+    """Sync an analyst's index of the team store (run in a subprocess)."""
+    os.environ["BRIEFROOM_STORE"] = store
+    from search.archive import Archive
+    from search.index.team_sync import sync_team_index
+
+    started = time.perf_counter()
+    with Archive.open(home, readonly=True) as archive, archive.write_lock():
+        report = sync_team_index(archive.store, archive.index)
+    return {"seconds": time.perf_counter() - started, "written": report.written}
+
+
+def child_rebuild(home: Path) -> dict[str, Any]:
+    """Rebuild a store file's index from the store (run in a subprocess)."""
+    os.environ.pop("BRIEFROOM_STORE", None)
+    from search.archive import Archive
+    from search.index import sync
+
+    started = time.perf_counter()
+    with Archive.open(home) as archive, archive.write_lock():
+        written = sync(archive.store, archive.index, rebuild=True)
+    return {"seconds": time.perf_counter() - started, "written": written}
+
+
 def child_ingest(home: Path, store: str, corpus: Path) -> dict[str, Any]:
     """Ingest ``corpus`` into a fresh archive (run in a subprocess)."""
     if store:
@@ -69,16 +102,24 @@ def child_ingest(home: Path, store: str, corpus: Path) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "added": report.added, "stored": count}
 
 
-def _run_ingest(home: Path, store: str, corpus: Path) -> dict[str, Any]:
-    shutil.rmtree(home, ignore_errors=True)
-    argv = [sys.executable, __file__, "--child", str(home), store or "-", str(corpus)]
-    done = subprocess.run(argv, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(
-            f"ingest into {store or 'the store file'} failed:\n{done.stderr[-2000:]}"
-        )
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+def _child(*args: str) -> subprocess.Popen[str]:
+    argv = [sys.executable, __file__, "--child", *args]
+    return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _result(proc: subprocess.Popen[str], what: str) -> dict[str, Any]:
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{what} failed:\n{err[-2000:]}")
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return result
+
+
+def _run_ingest(home: Path, store: str, corpus: Path, *, fresh: bool = True) -> dict[str, Any]:
+    if fresh:
+        shutil.rmtree(home, ignore_errors=True)
+    proc = _child("ingest", str(home), store or "-", str(corpus))
+    return _result(proc, f"ingest into {store or 'the store file'}")
 
 
 def _pairs(home: Path, count: int) -> list[tuple[str, str]]:
@@ -135,6 +176,106 @@ def measure_pairs(
     return times
 
 
+def _run_child(args: list[str]) -> dict[str, Any]:
+    kind, home, *rest = args
+    if kind == "ingest":
+        store, corpus = rest
+        return child_ingest(Path(home), "" if store == "-" else store, Path(corpus))
+    if kind == "sync":
+        return child_sync(Path(home), rest[0])
+    return child_rebuild(Path(home))
+
+
+def measure_sync(base: Path, url: str, corpus: Path, args: argparse.Namespace) -> None:
+    """An analyst's first sync against the SQLite home's index rebuild, then 1,000 new
+    articles and the incremental sync (steps 6 and 7)."""
+    analyst = base / "analyst"
+    shutil.rmtree(analyst, ignore_errors=True)
+    first = _result(_child("sync", str(analyst), url), "the first sync")
+    local = _result(_child("rebuild", str(base / "sqlite")), "the index rebuild")
+    if first["written"] != local["written"]:
+        raise RuntimeError(f"first sync wrote {first['written']}, the rebuild {local['written']}")
+    _figure("first_sync_s", first["seconds"], 1)
+    _figure("sqlite_index_s", local["seconds"], 1)
+    ratio = first["seconds"] / local["seconds"]
+    _figure("first_sync_ratio", ratio, 2)
+    print(f"team.first_sync_target <= 1.2 {'met' if ratio <= 1.2 else 'not met'}")
+    more = _next_articles(corpus, args, 1000, base / "next-1000.jsonl")
+    _run_ingest(base / "postgres", url, more, fresh=False)
+    again = _result(_child("sync", str(analyst), url), "the incremental sync")
+    if again["written"] != 1000:
+        raise RuntimeError(f"the incremental sync wrote {again['written']} articles, not 1000")
+    _figure("incremental_sync_s", again["seconds"], 2)
+    print(f"team.incremental_sync_target <= 5 {'met' if again['seconds'] <= 5 else 'not met'}")
+
+
+def _next_articles(corpus: Path, args: argparse.Namespace, count: int, out: Path) -> Path:
+    """``count`` articles of a bigger corpus of the same seed that ``corpus`` lacks."""
+    have = {json.loads(line)["id"] for line in corpus.open(encoding="utf-8")}
+    bigger = build_corpus(args.n + count, args.corpora,
+                          args.workdir.resolve() / f"corpus-{args.n + count}-s{args.seed}.jsonl",
+                          seed=args.seed)  # fmt: skip
+    with bigger.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        added = 0
+        for line in src:
+            if json.loads(line)["id"] not in have and added < count:
+                dst.write(line)
+                added += 1
+    return out
+
+
+def measure_concurrency(base: Path, server: Any, corpus: Path, count: int) -> None:
+    """Four ingesters at once (step 8), against one ingest of the same articles."""
+    lines = []
+    with corpus.open(encoding="utf-8") as src:
+        for line in src:
+            if len(lines) == count:
+                break
+            lines.append(line)
+    half = len(lines) // 2
+    parts = {"first": lines[:half], "second": lines[half:],
+             "middle": lines[half // 2 : half // 2 + half]}  # fmt: skip
+    files = {}
+    for name, part in parts.items():
+        files[name] = base / f"concurrent-{name}.jsonl"
+        files[name].write_text("".join(part), encoding="utf-8")
+    whole = base / "concurrent-all.jsonl"
+    whole.write_text("".join(lines), encoding="utf-8")
+    single_url = server.create_database()
+    single = _run_ingest(base / "single", single_url, whole)
+    url = server.create_database()
+    for i in range(4):
+        shutil.rmtree(base / f"writer{i}", ignore_errors=True)
+    started = time.perf_counter()
+    procs = [_child("ingest", str(base / f"writer{i}"), url, str(files[name]))
+             for i, name in enumerate(("first", "second", "middle", "first"))]  # fmt: skip
+    results = [_result(proc, f"concurrent ingester {i}") for i, proc in enumerate(procs)]
+    seconds = time.perf_counter() - started
+    expected, _dups = _stored(single_url)
+    got, duplicates = _stored(url)
+    _figure("concurrent_articles", len(lines), 0)
+    _figure("concurrent_s", seconds, 1)
+    _figure("single_s", single["seconds"], 1)
+    _figure("concurrent_added", sum(r["added"] for r in results), 0)
+    _figure("concurrent_identical", float(got == expected), 0)
+    _figure("concurrent_duplicates", duplicates, 0)
+
+
+def _stored(url: str) -> tuple[list[tuple[str, str]], int]:
+    from search.store import Store
+
+    store = Store.open(url, readonly=True)
+    try:
+        rows = store.conn.execute("SELECT id, content_hash FROM articles ORDER BY id").fetchall()
+        dups = store.conn.execute(
+            "SELECT count(*) FROM (SELECT content_hash FROM articles GROUP BY content_hash "
+            "HAVING count(*) > 1) d"
+        ).fetchone()[0]
+    finally:
+        store.close()
+    return [(str(a), str(b)) for a, b in rows], int(dups)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=100_000, help="articles (default 100000)")
@@ -143,11 +284,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--pairs", type=int, default=8, help="most frequent pairs to time")
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--concurrent", type=int, default=4000, help="articles the four ingesters share"
+    )
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        home, store, corpus = args.child
-        print(json.dumps(child_ingest(Path(home), "" if store == "-" else store, Path(corpus))))
+        print(json.dumps(_run_child(args.child)))
         return 0
 
     from search.store import pg_server
@@ -190,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"team.pair_target <= {TARGET_PAIR_RATIO} {'met' if team_p95 / lite_p95 <= TARGET_PAIR_RATIO else 'not met'}"
         )
+        measure_sync(base, url, corpus, args)
+        measure_concurrency(base, server, corpus, args.concurrent)
     except RuntimeError as exc:
         print(f"bench/team.py: {exc}", file=sys.stderr)
         return 1

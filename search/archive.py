@@ -110,6 +110,8 @@ class Archive:
         if not self.store.shared:
             return self.store
         if self._copy is None:
+            if not copy_path(self.index).is_file():
+                return self.store  # an index not synced (yet): its rows are the server's
             self._copy = open_copy(self.index)
         return self._copy
 

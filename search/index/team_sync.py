@@ -41,6 +41,8 @@ _COLUMNS = (
     "extractor", "cluster", "changed", "ingested_at",
 )  # fmt: skip
 _CHANGED = _COLUMNS.index("changed")
+# Present while an index commit's copy is not yet committed (see `sync_team_index`).
+_COMMITTING = "team-sync-committing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ class SyncReport:
     rebuilt: bool = False
     since: int = 0
     change: int = 0
+    # A sync was killed between committing the index and the copy: update everything.
+    unsure: bool = False
 
 
 def copy_path(search_index: SearchIndex) -> Path:
@@ -135,7 +139,9 @@ def sync_team_index(
         except IndexUnavailable:
             fresh = True
     ix = search_index.create() if fresh else search_index.open()
+    mark = search_index.path / _COMMITTING
     report = SyncReport(rebuilt=fresh, since=0 if fresh or state is None else state.change)
+    report.unsure = not fresh and mark.exists()
     report.change = report.since
     copy = Store.open(copy_path(search_index))
     writer: Any = None
@@ -147,12 +153,16 @@ def sync_team_index(
                 ).fetchone()[0]
             )
             if pending:
-                writer = search_index.writer(ix, pending if fresh else 0)
+                writer = search_index.writer(ix, pending)
                 _copy_pages(store, copy, writer, report, pending, progress)
         if writer is not None:
+            # Marked until the copy is committed too: killed in between, the next sync
+            # updates every document it writes (the index may hold them already).
+            mark.touch()
             writer.commit(mergetype=merge_small_segments)
             writer = None
         _finish(copy, identity, report.change)
+        mark.unlink(missing_ok=True)
     except sqlite3.Error as exc:
         _abandon(writer, copy)
         raise StoreUnreachable(
@@ -183,7 +193,6 @@ def _copy_pages(
         f"INSERT OR REPLACE INTO articles ({', '.join(_COLUMNS)}, indexed) "
         f"VALUES ({', '.join('?' * len(_COLUMNS))}, 1)"
     )
-    write = writer.add_document if report.rebuilt else writer.update_document
     select = (
         f"SELECT {', '.join(_COLUMNS)} FROM articles WHERE changed > ? ORDER BY changed LIMIT ?"
     )
@@ -191,15 +200,34 @@ def _copy_pages(
         rows = store.conn.execute(select, (report.change, PAGE)).fetchall()
         if not rows:
             return
+        # What the index may hold already (re-extracted, replaced) is updated; what is new
+        # to it is added, without update_document's look-up of an older copy.
+        if report.unsure:
+            held = {int(row[0]) for row in rows}
+        else:
+            held = set() if report.rebuilt else _held(copy, [row[0] for row in rows])
         copy.conn.executemany(insert, rows)
         for row in rows:
-            write(**document_fields(dict(zip(_COLUMNS, row, strict=True))))
+            fields = document_fields(dict(zip(_COLUMNS, row, strict=True)))
+            if row[0] in held:
+                writer.update_document(**fields)
+            else:
+                writer.add_document(**fields)
         report.written += len(rows)
         report.change = int(rows[-1][_CHANGED])
         if progress is not None:
             progress(report.written, pending)
         if len(rows) < PAGE:
             return
+
+
+def _held(copy: Store, rowids: list[int]) -> set[int]:
+    """Which of ``rowids`` the local copy (and so the index) holds already."""
+    marks = ",".join("?" * len(rowids))
+    return {
+        int(r[0])
+        for r in copy.conn.execute(f"SELECT rowid FROM articles WHERE rowid IN ({marks})", rowids)
+    }
 
 
 def _finish(copy: Store, identity: str, change: int) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from search.archive import Archive, check
+from search.archive import Archive, check_archive
 
 # The ingest runs in another process, on the store file (a team store: #15 fault tests).
 pytestmark = [pytest.mark.slow, pytest.mark.store_file]
@@ -77,6 +77,6 @@ def test_sigkill_then_rerun_matches_a_clean_run(tmp_path: Path, sample_file: Pat
 
     assert _state(home) == _state(clean_home)
     with Archive.open(home) as archive:
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert health.ok, health.problems
         assert health.documents == 2500

@@ -9,7 +9,7 @@ import pytest
 
 import search.ingest.indexing
 import search.ingest.pipeline
-from search.archive import Archive, ArchiveBusy, check
+from search.archive import Archive, ArchiveBusy, check_archive
 from search.extract.sentences import document_sentences
 from search.ingest import ingest
 from search.model import Extraction, RawArticle
@@ -43,7 +43,7 @@ def test_ingest_is_idempotent(briefroom_home: Path, sample_file: Path) -> None:
         again = ingest(archive, [sample_file], extractor=quick_extract)
         assert (again.added, again.unchanged, again.updated) == (0, 54, 0)
         assert _state(archive) == before
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert health.ok, health.problems
         assert health.documents == 54
 
@@ -90,7 +90,7 @@ def test_changed_article_is_updated(
         report = ingest(archive, [path], extractor=quick_extract)
         assert report.updated == 1 and report.added == 0
         assert "zanzibarite" in archive.store.get(str(record["id"])).body
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert health.ok and health.documents == 1
 
 
@@ -124,15 +124,15 @@ def test_quick_index_check_finds_lost_documents(briefroom_home: Path, sample_fil
     """The dashboard's count-only check and the thorough one both see a lost document."""
     with Archive.open(briefroom_home) as archive:
         ingest(archive, [sample_file], extractor=quick_extract)
-        assert check(archive.store, archive.index, thorough=False).ok
+        assert check_archive(archive, thorough=False).ok
         lost = _articles(sample_file)[0]["id"]
         ix = archive.index.open()
         writer = ix.writer()
         writer.delete_by_term("id", lost)
         writer.commit()
         ix.close()
-        quick = check(archive.store, archive.index, thorough=False)
-        full = check(archive.store, archive.index)
+        quick = check_archive(archive, thorough=False)
+        full = check_archive(archive)
         assert not quick.ok and not full.ok
         assert quick.problems == ("1 articles marked indexed are missing from the index",)
         assert full.problems == quick.problems
@@ -177,13 +177,15 @@ def test_a_search_during_an_ingest_finds_the_committed_batches(
     with Archive.open(briefroom_home) as archive:
         report = ingest(archive, [sample_file], extractor=extract_and_search)
         assert report.added == 54
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
     for number, found in seen.items():
         committed = (number - 1) // small_batches * small_batches
         assert found == set(ids[:committed]), number
     assert _searchable(briefroom_home) == set(ids)
 
 
+# How a store file's ingest writes its own index (a team store's is synced).
+@pytest.mark.store_file
 def test_an_interrupted_ingest_keeps_its_committed_batches(
     briefroom_home: Path, sample_file: Path, small_batches: int
 ) -> None:
@@ -203,12 +205,12 @@ def test_an_interrupted_ingest_keeps_its_committed_batches(
         with pytest.raises(KeyboardInterrupt):
             ingest(archive, [sample_file], extractor=stops)
         assert _searchable(briefroom_home) == set(ids[:30])
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert (health.stored, health.pending, health.documents) == (34, 4, 30)
         assert health.problems == ("4 stored articles are not indexed yet",)
         again = ingest(archive, [sample_file], extractor=quick_extract)
         assert (again.added, again.indexed) == (20, 24)
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert health.ok and health.documents == 54, health.problems
     assert _searchable(briefroom_home) == set(ids)
 

@@ -15,7 +15,7 @@ import pytest
 import search.index.manage
 import search.ingest.indexing
 import search.ingest.pipeline
-from search.archive import Archive, check, run_search
+from search.archive import Archive, check_archive, run_search
 from search.index import SearchIndex
 from search.ingest import ingest
 from search.model import Extraction, RawArticle
@@ -35,13 +35,15 @@ def _ids(archive: Archive, query: str) -> set[str]:
     return {hit.id for hit in result.hits}
 
 
+# How a store file's ingest writes its own index (a team store's is synced).
+@pytest.mark.store_file
 def test_two_process_ingest_matches_the_in_process_one(
     briefroom_home: Path, sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Archive.open(briefroom_home) as archive:
         report = ingest(archive, [sample_file])
         assert report.added == 54 and report.indexed == 54
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert health.ok and health.documents == 54, health.problems
         assert health.segments >= 2  # one per sub-writer
         found = {q: _ids(archive, q) for q in ("minister", '"foreign minister"', "country:NOR")}
@@ -49,14 +51,14 @@ def test_two_process_ingest_matches_the_in_process_one(
         # Nothing new: the early-started sub-writers get no document and must still stop.
         again = ingest(archive, [sample_file])
         assert again.unchanged == 54 and again.indexed == 0
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
     assert not multiprocessing.active_children()
 
     monkeypatch.setattr(search.index.manage, "MULTIPROCESS_MIN_DOCS", 10**9)
     monkeypatch.setattr(search.ingest.indexing, "MULTIPROCESS_MIN_DOCS", 10**9)
     with Archive.open(tmp_path / "single") as archive:
         ingest(archive, [sample_file])
-        assert check(archive.store, archive.index).segments == 1
+        assert check_archive(archive).segments == 1
         assert {q: _ids(archive, q) for q in found} == found
 
 
@@ -79,10 +81,12 @@ def test_interrupted_ingest_stops_the_sub_writers(briefroom_home: Path, sample_f
         assert stored == 19  # what was complete is kept
         again = ingest(archive, [sample_file])
         assert again.added == 54 - stored
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
     assert not multiprocessing.active_children()
 
 
+# How a store file's ingest writes its own index (a team store's is synced).
+@pytest.mark.store_file
 def test_one_big_document_is_indexed_in_process(
     briefroom_home: Path, sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -107,7 +111,7 @@ def test_one_big_document_is_indexed_in_process(
         report = ingest(archive, [big], extractor=_sentences_only)
         assert report.added == 1 and report.indexed == 1
         assert sizes and max(sizes) < MULTIPROCESS_TEST_DOCS
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
         sizes.clear()
         report = ingest(archive, [sample_file], extractor=_sentences_only)
         assert report.added == 54

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import search.ingest.pipeline
-from search.archive import Archive, check
+from search.archive import Archive, check_archive
 from search.ingest import ingest
 from search.ingest.extraction import ExtractionWorker, RegistryExtractor
 from search.ingest.registry import KnownPeople
@@ -66,7 +66,7 @@ def test_worker_stores_what_the_in_process_stage_stores(
         assert report.added == 54 and report.indexed == 54 and not report.rejected
         assert len(workers_started) == 1
         assert _stored(archive.store.conn) == in_process
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
         again = ingest(archive, [sample_file])
         assert again.unchanged == 54 and again.added == 0
     assert not multiprocessing.active_children()

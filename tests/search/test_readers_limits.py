@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from search.archive import Archive, check
+from search.archive import Archive, check_archive
 from search.extract.sentences import document_sentences
 from search.ingest import MAX_KEPT_PROBLEMS, IngestProgress, IngestReport, ingest
 from search.model import Extraction, RawArticle, ReadError
@@ -114,7 +114,7 @@ def test_undecodable_file_name_is_stored_and_the_batch_goes_on(
         assert report.added == 3
         origins = [row[0] for row in archive.store.conn.execute("SELECT origin FROM articles")]
         assert sorted(origins) == [f"{folder}/a.txt", f"{folder}/caf\\xe9.txt", f"{folder}/z.txt"]
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
 
 
 def test_problems_with_undecodable_names_are_printable(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ import search.index.manage
 import search.ingest.indexing
 import search.query.run
 import search.query.spelling
-from search.archive import Archive, check, ensure_index, run_search
+from search.archive import Archive, check_archive, ensure_index, run_search
 from search.extract.sentences import document_sentences
 from search.index import sync
 from search.ingest import ingest
@@ -58,7 +58,7 @@ def test_a_new_archive_answers_no_articles_yet(briefroom_home: Path) -> None:
             result = run_search(archive, SearchRequest(query="norway", sort=sort))
             assert result.archive_empty and result.total == 0
         assert run_search(archive, SearchRequest()).archive_empty
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert health.ok and health.documents == 0, health.problems
 
 
@@ -72,7 +72,7 @@ def test_an_archive_whose_every_input_was_rejected_answers_no_articles_yet(
         assert archive.index.exists()
         result = run_search(archive, SearchRequest(query="minister", countries=("Norway",)))
         assert result.archive_empty and result.total == 0
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
 
 
 def test_cli_search_on_an_empty_archive_says_so_and_succeeds(briefroom_home: Path) -> None:
@@ -92,16 +92,16 @@ def test_index_check_fails_when_search_would(
     """The thorough check runs a search: it can no longer say healthy while search crashes."""
     with Archive.open(briefroom_home) as archive:
         ingest(archive, [sample_file], extractor=quick_extract)
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
 
         def broken(*args: Any, **kwargs: Any) -> Any:
             raise AttributeError("'NoneType' object has no attribute 'segment_id'")
 
         monkeypatch.setattr(search.query.run, "Evaluator", broken)
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert not health.ok
         assert any("searching fails" in p for p in health.problems)
-        assert check(archive.store, archive.index, thorough=False).ok  # counts only
+        assert check_archive(archive, thorough=False).ok  # counts only
 
 
 # --------------------------------------------------------------------------- a killed ingest
@@ -165,7 +165,7 @@ def test_sigkilled_ingest_keeps_its_committed_batches_searchable(
     with Archive.open(home) as archive:
         indexed = archive.store.indexed_count()
         assert 400 <= indexed < 2400 and indexed % 200 == 0
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         result = run_search(archive, SearchRequest(limit=None, snippets=False, facets=False))
         found = {hit.id for hit in result.hits}
         marked = {r[0] for r in archive.store.conn.execute("SELECT id FROM articles WHERE indexed")}
@@ -180,7 +180,7 @@ def test_sigkilled_ingest_keeps_its_committed_batches_searchable(
     again = subprocess.run(args, env=env, cwd=REPO, capture_output=True, timeout=600)
     assert again.returncode == 0, again.stderr
     with Archive.open(home) as archive:
-        health = check(archive.store, archive.index)
+        health = check_archive(archive)
         assert health.ok and health.documents == 2400, health.problems
 
 
@@ -235,6 +235,8 @@ def _reindex_in_reverse(archive: Archive) -> None:
     sync(archive.store, archive.index, rebuild=True, documents=reversed(rows))
 
 
+# How a store file's ingest writes its own index (a team store's is synced).
+@pytest.mark.store_file
 @pytest.mark.parametrize("second", ["reverse-order index", "batched two-process index"])
 def test_two_clean_ingests_give_identical_results(
     tmp_path: Path, sample_file: Path, monkeypatch: pytest.MonkeyPatch, second: str
@@ -252,7 +254,7 @@ def test_two_clean_ingests_give_identical_results(
         ingest(archive, [corpus], extractor=quick_extract)
         if second == "reverse-order index":
             _reindex_in_reverse(archive)
-        assert check(archive.store, archive.index).ok
+        assert check_archive(archive).ok
         assert _answers(archive) == expected
 
 

@@ -213,3 +213,27 @@ def test_four_ingesters_at_once_store_what_one_ingest_does(team_url: str, tmp_pa
         numbers = [r[0] for r in conn.execute("SELECT changed FROM articles ORDER BY changed")]
         assert len(set(numbers)) == len(numbers)  # the change sequence has no tie
         assert ensure_index(archive) and check_archive(archive).ok
+
+
+def test_a_sync_killed_between_the_index_and_the_copy_leaves_no_duplicate(
+    team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, bob = tmp_path / "alice", tmp_path / "bob"
+    with Archive.open(alice) as archive:
+        ingest(archive, [DATA / "seed.txt"])
+    assert search_ids(bob, "Kazakhstan")
+    with Archive.open(alice) as archive:
+        ingest(archive, [DATA / "sample.jsonl"])
+
+    def killed(*args: object) -> None:
+        raise KeyboardInterrupt  # after the index's commit, before the copy's
+
+    with Archive.open(bob, readonly=True) as archive, archive.write_lock():
+        with monkeypatch.context() as patch:
+            patch.setattr(team_sync, "_finish", killed)
+            with pytest.raises(KeyboardInterrupt):
+                sync_team_index(archive.store, archive.index)
+        again = sync_team_index(archive.store, archive.index)
+        assert again.unsure and again.written == 54
+        health = check_archive(archive)
+        assert health.ok and health.documents == 55, health.problems
