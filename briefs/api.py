@@ -9,6 +9,7 @@ below load their module on first use (PEP 562): importing this module is free.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from search.api import ArchiveStats, CountryActivity, Hit
     from search.archive import Archive
     from search.store import Store
+    from search.store.copy import CopyReport
 
 _EXPORTS = {
     "briefs.brief": ("BriefInputError", "with_meeting_defaults"),
@@ -128,6 +130,7 @@ __all__ = [
     "BriefInputError",
     "build_brief",
     "check_meeting_form",
+    "copy_archive",
     "counterpart",
     "CountryProfile",
     "DashboardData",
@@ -383,6 +386,42 @@ def prepare_store(where: Path | Archive) -> int:
     with using(where, readonly=False) as archive:
         ensure_tables(archive.store)
         return int(archive.store.get_meta("store_version") or 0)
+
+
+def copy_archive(
+    where: Path | Archive,
+    target: str | Path,
+    *,
+    batch: int | None = None,
+    progress: Callable[[str, int, int], object] | None = None,
+) -> CopyReport:
+    """Copy the archive's store into the store at ``target`` (`briefroom store copy`): a
+    file into the team store, the team store into a file, or file to file.
+
+    The target is new, empty, or an interrupted copy of this store (resumed).  The
+    meetings' and outcomes' tables, which this package makes, are made in the target
+    first: the store copies every table both stores have, and cannot make these (it
+    never imports briefs).  ``progress`` is told (table, rows copied, rows in all).
+
+    Raises:
+        StoreError: the target holds something else, cannot be opened or written, or the
+            copy stopped (the same call resumes it).
+    """
+    import sqlite3
+
+    from briefs.outcomes import ensure_tables
+    from search.store import StoreError
+    from search.store.copy import COPY_BATCH, copy_store, open_target
+
+    with using(where, readonly=False) as archive:
+        store = open_target(target)
+        try:
+            ensure_tables(store)
+            return copy_store(archive.store, store, batch=batch or COPY_BATCH, progress=progress)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{store.location}: {exc}") from None
+        finally:
+            store.close()
 
 
 def save_meeting(where: Path | Archive, meeting: Meeting) -> Meeting:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from search.query import Hit, QueryError, SearchRequest, SearchResult, hits_to_json
     from search.readers import problem_count
     from search.store import STORE_ENV, StoreError, StoreReadOnly, StoreUnreachable
+    from search.store.copy import COPY_BATCH, CopyReport
     from search.store.engine import is_store_url
     from search.store.roles import ROLES_SQL
 
@@ -71,6 +72,7 @@ _EXPORTS = {
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
     "search.store": ("STORE_ENV", "StoreError", "StoreReadOnly", "StoreUnreachable"),
     "search.store.roles": ("ROLES_SQL",),
+    "search.store.copy": ("COPY_BATCH", "CopyReport"),
     "search.store.engine": ("is_store_url",),
 }
 _MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
@@ -143,6 +145,8 @@ __all__ = [
     "SearchRequest",
     "SearchResult",
     "ROLES_SQL",
+    "COPY_BATCH",
+    "CopyReport",
     "STORE_ENV",
     "StoreError",
     "StoreReadOnly",

@@ -74,7 +74,7 @@ def _choose_store(option: str | None, config: Config) -> None:
     if option is None and not config.store:
         return
     from search.api import STORE_ENV, is_store_url
-    from tui.config_write import has_password
+    from tui.config_write import PASSWORD_ON_COMMAND_LINE, has_password
 
     if option is not None:
         if not is_store_url(option):
@@ -82,11 +82,7 @@ def _choose_store(option: str | None, config: Config) -> None:
                 "expected a postgresql://user@host:5432/dbname URL", param_hint="--store"
             )
         if has_password(option):
-            raise click.BadParameter(
-                "a password on the command line stays in the shell's history: put it in "
-                "~/.pgpass or PGPASSWORD and leave it out of the URL",
-                param_hint="--store",
-            )
+            raise click.BadParameter(PASSWORD_ON_COMMAND_LINE, param_hint="--store")
         os.environ[STORE_ENV] = option
     elif not os.environ.get(STORE_ENV) and config.store:
         os.environ[STORE_ENV] = config.store

@@ -314,6 +314,13 @@ def _store(value: Any) -> str | None:
     return url
 
 
+# Why `--store` and `store copy --to` refuse a URL with a password (tui.cli, tui.cli_store).
+PASSWORD_ON_COMMAND_LINE = (
+    "a password on the command line stays in the shell's history: put it in "
+    "~/.pgpass or PGPASSWORD and leave it out of the URL"
+)
+
+
 def has_password(url: str) -> bool:
     """Whether a store URL carries a password (``user:secret@host``)."""
     authority = url.split("://", 1)[-1].split("/", 1)[0]
