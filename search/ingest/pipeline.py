@@ -214,6 +214,7 @@ class _Run:
         self.sizes: list[int] = []
         self.bytes_done = 0
         self.seen = 0
+        self.commits = 0  # store transactions committed (`_moment`)
 
     def inputs(self, paths: Sequence[Path]) -> list[Path]:
         """The files under ``paths`` (what cannot be read is reported), and how many
@@ -245,6 +246,7 @@ class _Run:
                 continue
             candidate = _candidate(self.archive, item, self.report)
             if candidate is not None:
+                candidate.seen_at = self._moment()
                 self.extract.submit(item)
                 self.pending.append(candidate)
                 self._store_extracted(IN_FLIGHT if self.extract.worker is not None else 0)
@@ -278,12 +280,21 @@ class _Run:
         while len(self.pending) > limit:
             candidate = self.pending.popleft()
             outcome = self.extract.result(candidate.raw)
+            # Its first look still holds when nothing was stored since, in this
+            # transaction (another analyst's writes wait for it: the team store's lock).
+            candidate.still = candidate.seen_at == self._moment()
             rowid = _store_one(self.archive, self.feeder, candidate, outcome, self.report, registry)
             if rowid is not None:
                 self.written.append(rowid)
 
+    def _moment(self) -> tuple[int, int]:
+        """Which transaction this is, and how many articles and copies it stored so far."""
+        report = self.report
+        return self.commits, report.added + report.updated + report.duplicates
+
     def _commit(self) -> None:
         self.extract.refresh()
+        self.commits += 1
         self.conn.execute("COMMIT")
         if self.feeder.due():
             self.feeder.flush()
@@ -304,6 +315,9 @@ class _Candidate:
     body: str
     chash: str
     article_id: str
+    existing: Any = None  # the stored article it replaces, as first looked up
+    seen_at: tuple[int, int] = (-1, -1)  # `_Run._moment` of that look
+    still: bool = False  # nothing was stored since that look: it still holds
 
 
 def _candidate(archive: Archive, raw: RawArticle, report: IngestReport) -> _Candidate | None:
@@ -313,7 +327,7 @@ def _candidate(archive: Archive, raw: RawArticle, report: IngestReport) -> _Cand
     body = _clean(raw.body)
     chash = dedup.content_hash(title, body)
     candidate = _Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}")
-    needed, _existing = _triage(archive, candidate, report)
+    needed, candidate.existing = _triage(archive, candidate, report)
     return candidate if needed else None
 
 
@@ -322,12 +336,11 @@ def _triage(archive: Archive, candidate: _Candidate, report: IngestReport) -> tu
     a new one). Asked again when its extraction is back: an article stored meanwhile
     (the same id or the same text, read a moment before) may have made it a copy."""
     store = archive.store
-    existing = store.find_by_id(candidate.article_id)
+    existing, twin = store.find_for_ingest(candidate.article_id, candidate.chash)
     if existing is not None and existing.content_hash == candidate.chash:
         report.unchanged += 1
         return False, existing
     if existing is None:
-        twin = store.find_by_hash(candidate.chash)
         if twin is not None:
             add_alias(store.conn, candidate.article_id, twin.rowid)
             report.duplicates += 1
@@ -350,9 +363,12 @@ def _store_one(
     if extraction is None:
         report.record(ReadError(raw.origin, error or "extraction failed"))
         return None
-    needed, existing = _triage(archive, candidate, report)
-    if not needed:
-        return None
+    if candidate.still:
+        existing = candidate.existing
+    else:
+        needed, existing = _triage(archive, candidate, report)
+        if not needed:
+            return None
     try:
         prepared = prepare(raw, extraction, title=candidate.title, body=candidate.body,
                            chash=candidate.chash, article_id=candidate.article_id)  # fmt: skip

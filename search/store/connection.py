@@ -244,6 +244,22 @@ class Store:
             ).fetchone()
         return None if row is None else StoredRef(*row)
 
+    def find_for_ingest(
+        self, article_id: str, content_hash: str
+    ) -> tuple[StoredRef | None, StoredRef | None]:
+        """`find_by_id` and `find_by_hash` in one query (one round trip to a team store's
+        server, where an ingest asks it of every article)."""
+        rows = self.conn.execute(
+            "SELECT 0, rowid, id, content_hash FROM articles WHERE id = ? "
+            "UNION ALL SELECT 1, a.rowid, a.id, a.content_hash FROM aliases s "
+            "JOIN articles a ON a.rowid = s.article WHERE s.alias = ? "
+            "UNION ALL SELECT 2, h.rowid, h.id, h.content_hash FROM (SELECT rowid, id, "
+            "content_hash FROM articles WHERE content_hash = ? LIMIT 1) h",
+            (article_id, article_id, content_hash),
+        ).fetchall()
+        found = {int(kind): StoredRef(*ref) for kind, *ref in reversed(rows)}
+        return found.get(0) or found.get(1), found.get(2)
+
     def find_by_hash(self, content_hash: str) -> StoredRef | None:
         """The stored article with exactly this content."""
         row = self.conn.execute(
