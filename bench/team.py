@@ -19,11 +19,12 @@ Steps:
 5. One line per figure on stdout: ``team.sqlite_ingest_s``, ``team.postgres_ingest_s``,
    ``team.ingest_ratio`` (target <= 1.5), ``team.sqlite_pair_p95_ms``,
    ``team.postgres_pair_p95_ms``, ``team.pair_ratio_p95`` (target <= 2).
-
-6. An analyst's first sync of the whole team store into a fresh home (their Whoosh index
-   and local copy, `search.index.team_sync`) against rebuilding the SQLite home's index
-   from its store (what a local ingest spends indexing): ``team.first_sync_s``,
-   ``team.sqlite_index_s``, ``team.first_sync_ratio`` (target <= 1.2).
+6. An analyst's first sync of the whole team store into a fresh home (their Whoosh
+   index and local copy, `search.index.team_sync`) against rebuilding the SQLite home's
+   index from its store (what a local ingest spends indexing): ``team.first_sync_s``,
+   ``team.sqlite_index_s``, ``team.first_sync_ratio`` (target <= 1.2); the sizes on disk
+   of both stores (``team.sqlite_store_mb``, ``team.postgres_store_mb``) and of the
+   analyst's index and copy (``team.index_mb``, ``team.local_copy_mb``).
 7. 1,000 new articles (the next ones of the corpus) ingested into the team store, then
    that analyst's incremental sync: ``team.incremental_sync_s`` (target <= 5).
 8. Four ingesters at once into a new database, each in its own process and home, of
@@ -195,6 +196,10 @@ def measure_sync(base: Path, url: str, corpus: Path, args: argparse.Namespace) -
     local = _result(_child("rebuild", str(base / "sqlite")), "the index rebuild")
     if first["written"] != local["written"]:
         raise RuntimeError(f"first sync wrote {first['written']}, the rebuild {local['written']}")
+    _figure("sqlite_store_mb", _megabytes(base / "sqlite" / "archive.sqlite3"), 1)
+    _figure("postgres_store_mb", _database_mb(url), 1)
+    _figure("index_mb", _megabytes(analyst / "index", exclude="team-copy"), 1)
+    _figure("local_copy_mb", _megabytes(analyst / "index", only="team-copy"), 1)
     _figure("first_sync_s", first["seconds"], 1)
     _figure("sqlite_index_s", local["seconds"], 1)
     ratio = first["seconds"] / local["seconds"]
@@ -207,6 +212,27 @@ def measure_sync(base: Path, url: str, corpus: Path, args: argparse.Namespace) -
         raise RuntimeError(f"the incremental sync wrote {again['written']} articles, not 1000")
     _figure("incremental_sync_s", again["seconds"], 2)
     print(f"team.incremental_sync_target <= 5 {'met' if again['seconds'] <= 5 else 'not met'}")
+
+
+def _megabytes(path: Path, *, exclude: str = "", only: str = "") -> float:
+    """Bytes of a file, or of the files of a folder (names with ``only`` / without
+    ``exclude``), in MB."""
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    chosen = [
+        p for p in files if (not only or only in p.name) and not (exclude and exclude in p.name)
+    ]
+    return sum(p.stat().st_size for p in chosen) / 1e6
+
+
+def _database_mb(url: str) -> float:
+    from search.store import Store
+
+    store = Store.open(url, readonly=True)
+    try:
+        row = store.conn.execute("SELECT pg_database_size(current_database())").fetchone()
+    finally:
+        store.close()
+    return float(row[0]) / 1e6
 
 
 def _next_articles(corpus: Path, args: argparse.Namespace, count: int, out: Path) -> Path:

@@ -83,9 +83,12 @@ def test_what_one_analyst_ingests_the_others_next_search_finds(
     assert "index synced: 0 new or changed articles" in again.stderr
 
 
+@pytest.mark.parametrize("writers", ["one writer", "two sub-process writers"])
 def test_a_sync_reads_only_what_changed_and_updates_what_was_reextracted(
-    team_url: str, tmp_path: Path
+    team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writers: str
 ) -> None:
+    if writers == "two sub-process writers":
+        monkeypatch.setattr(team_sync, "SYNC_TWO_WRITERS_FROM", 1)
     alice, bob = tmp_path / "alice", tmp_path / "bob"
     with Archive.open(alice) as archive:
         ingest(archive, [DATA / "sample.jsonl"])
