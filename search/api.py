@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from search.store import STORE_ENV, StoreError, StoreReadOnly, StoreUnreachable
     from search.store.copy import COPY_BATCH, CopyReport
     from search.store.engine import is_store_url
+    from search.store.keep import keep_connections
     from search.store.roles import ROLES_SQL
 
 T = TypeVar("T")
@@ -74,6 +75,7 @@ _EXPORTS = {
     "search.store.roles": ("ROLES_SQL",),
     "search.store.copy": ("COPY_BATCH", "CopyReport"),
     "search.store.engine": ("is_store_url",),
+    "search.store.keep": ("keep_connections",),
 }
 _MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
@@ -116,6 +118,7 @@ __all__ = [
     "home_code",
     "IndexHealth",
     "IndexUnavailable",
+    "keep_connections",
     "ingest",
     "IngestProgress",
     "IngestReport",

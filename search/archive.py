@@ -115,11 +115,15 @@ class Archive:
             self._copy = open_copy(self.index)
         return self._copy
 
-    def close(self) -> None:
-        """Close the store connection (and the local copy)."""
+    def release_copy(self) -> None:
+        """Close the local copy, if open (a sync may replace its file)."""
         if self._copy is not None:
             self._copy.close()
             self._copy = None
+
+    def close(self) -> None:
+        """Close the store connection (and the local copy)."""
+        self.release_copy()
         self.store.close()
 
     def __enter__(self) -> Archive:
@@ -214,9 +218,7 @@ def refresh_index(
     from search.index import sync
 
     if archive.store.shared:
-        if archive._copy is not None:  # its file is replaced when the index is rebuilt
-            archive._copy.close()
-            archive._copy = None
+        archive.release_copy()
         return sync_team_index(archive.store, archive.index, rebuild=rebuild,
                                progress=progress).written  # fmt: skip
     return sync(archive.store, archive.index, rebuild=rebuild, update=update, progress=progress)

@@ -193,9 +193,20 @@ class BriefroomApp(Navigation, App[None]):
             )
             self.theme = DARK_THEME
         self.switch_mode("dashboard")
+        from search.api import keep_connections
+
+        # Screens and searches open the store each time: a team store's connections are
+        # kept for reuse instead of made anew (a file store is unaffected).
+        keep_connections()
         # After the first frame: the worker's imports (Whoosh, the gazetteer) and SQLite
         # work would otherwise compete with the first paint for the GIL.
         self.call_after_refresh(self._open_archive)
+
+    def on_unmount(self) -> None:
+        """Close the team store connections kept while running."""
+        from search.api import keep_connections
+
+        keep_connections(False)
 
     class ArchiveOpened(Message):
         """The archive was opened (and its index checked)."""

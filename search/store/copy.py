@@ -211,17 +211,8 @@ def _complete(source: Store, target: Store, names: list[str], *, changed: bool) 
 def _snapshot(store: Store) -> Iterator[None]:
     """Read ``store`` in one snapshot while inside (one read transaction), without
     memory-mapping a file (`Store.unmapped`: the copy passes over all of it)."""
-    conn = store.conn
-    with store.unmapped():
-        if is_postgres(conn):
-            conn.native("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        else:
-            conn.commit()
-            conn.execute("BEGIN")
-        try:
-            yield
-        finally:
-            conn.rollback()
+    with store.unmapped(), store.snapshot():
+        yield
 
 
 def _check_pair(source: Store, target: Store) -> None:

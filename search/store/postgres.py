@@ -21,6 +21,7 @@ the default embedded store pays nothing for it.
 
 from __future__ import annotations
 
+import atexit
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -29,8 +30,10 @@ from typing import Any
 
 import psycopg
 from psycopg import adapt, errors, pq
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from search.store.dialect import to_postgres
+from search.store.keep import keeps_connections
 
 _WRITE = re.compile(r"^\s*(?:INSERT|UPDATE|DELETE|REPLACE)\b", re.I)
 _CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|END|ROLLBACK)(?:\s+TRANSACTION)?\s*;?\s*$", re.I)
@@ -38,6 +41,20 @@ _CREATE_INDEX = re.compile(
     r"^(?:\s|--[^\n]*\n)*CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)", re.I
 )
 _CONNECT_TIMEOUT = 10  # seconds
+# Connections kept per server by a process that keeps them (`search.store.engine.
+# keep_connections`): the TUI's screens and searches open the store from a few workers.
+_POOL_SIZE = 4
+_POOLS: dict[tuple[str, str], ConnectionPool] = {}
+
+
+@atexit.register
+def close_pools() -> None:
+    """Close the kept connections when the process ends (their threads with them)."""
+    for pool in _POOLS.values():
+        pool.close(timeout=1.0)
+    _POOLS.clear()
+
+
 # Writes to a session's temporary tables (a summary's scratch lists) need no write lock.
 _TEMP_WRITE = re.compile(
     r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|DELETE\s+FROM|UPDATE)\s+temp\.", re.I
@@ -150,9 +167,12 @@ class PgCursor:
 class PgConnection:
     """A PostgreSQL connection that behaves as the `sqlite3.Connection` briefroom uses."""
 
-    def __init__(self, conn: psycopg.Connection[Any], display: str) -> None:
+    def __init__(
+        self, conn: psycopg.Connection[Any], display: str, pool: ConnectionPool | None = None
+    ) -> None:
         self._conn = conn
         self.display = display
+        self._pool = pool  # where `close` gives the connection back to, when pooled
         self._pipeline: AbstractContextManager[psycopg.Pipeline] | None = None
         self._locked = False  # whether this transaction holds `WRITE_LOCK`
         conn.adapters.register_loader("numeric", _NumberLoader)
@@ -162,14 +182,36 @@ class PgConnection:
         """Connect to ``url`` (libpq's rules: ``.pgpass``, ``PGPASSWORD``, services)."""
         # An unreachable server fails in seconds, not after the system's TCP timeout,
         # unless the URL says otherwise.
-        timeout: dict[str, Any] = {}
+        options: dict[str, Any] = {"autocommit": True, "application_name": application}
         if "connect_timeout" not in url:
-            timeout["connect_timeout"] = _CONNECT_TIMEOUT
+            options["connect_timeout"] = _CONNECT_TIMEOUT
+        pool = _POOLS.get((url, application)) if keeps_connections() else None
+        if pool is not None:
+            return cls._borrow(pool, url)
         try:
-            conn = psycopg.connect(url, autocommit=True, application_name=application, **timeout)
+            conn = psycopg.connect(url, **options)
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
+        if keeps_connections():
+            # The server answered: from now on its connections are kept for reuse.
+            pool = ConnectionPool(url, kwargs=options, min_size=1, max_size=_POOL_SIZE,
+                                  check=ConnectionPool.check_connection, open=True,
+                                  timeout=_CONNECT_TIMEOUT, name="briefroom")  # fmt: skip
+            _POOLS[(url, application)] = pool
+            conn.close()
+            return cls._borrow(pool, url)
         return cls(conn, redact(url))
+
+    @classmethod
+    def _borrow(cls, pool: ConnectionPool, url: str) -> PgConnection:
+        """A connection of ``pool``, checked alive (a server restarted meanwhile is met
+        with a new connection, an unreachable one with the error a connect gives)."""
+        try:
+            return cls(pool.getconn(), redact(url), pool)
+        except PoolTimeout:
+            raise PgOperationalError(
+                f"no connection to {redact(url)} within {_CONNECT_TIMEOUT} s"
+            ) from None
 
     # ------------------------------------------------------------------ sqlite3's surface
 
@@ -260,7 +302,12 @@ class PgConnection:
             self._control("ROLLBACK")
 
     def close(self) -> None:
-        self._conn.close()
+        if self._pool is None:
+            self._conn.close()
+            return
+        if self.in_transaction:
+            self.rollback()  # nothing left open for the next borrower
+        self._pool.putconn(self._conn)
 
     def __enter__(self) -> PgConnection:
         return self

@@ -249,3 +249,27 @@ def test_a_meeting_records_who_added_it(engine: str, briefroom_home: Path) -> No
     assert meeting["author"]  # the machine's user, or the role on a team store
     if engine == "postgresql":
         assert meeting["author"] == "briefroom"  # the test server's role
+
+
+def test_kept_connections_are_reused_and_left_clean(
+    briefroom_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TUI keeps team store connections (a pool): the next open reuses the server
+    session, and one handed back in the middle of a transaction comes back without it."""
+    from search.store import keep, postgres
+
+    monkeypatch.setenv("BRIEFROOM_STORE", pg.new_database())
+    monkeypatch.setattr(keep, "_KEEP", {"connections": True})
+    monkeypatch.setattr(postgres, "_POOLS", {})
+    with Archive.open(briefroom_home) as archive:
+        archive.store.conn.execute("INSERT INTO meta (key, value) VALUES ('left', 'open')")
+        assert archive.store.conn.in_transaction
+    backends = set()
+    for _ in range(6):
+        with Archive.open(briefroom_home, readonly=True) as archive:
+            conn = archive.store.conn
+            backends.add(conn.execute("SELECT pg_backend_pid()").fetchone()[0])
+            assert not conn.in_transaction
+            assert archive.store.get_meta("left") is None  # rolled back, not committed
+    assert len(backends) <= 2  # the pool's connections, not one per open
+    postgres.close_pools()
