@@ -168,7 +168,10 @@ class MultiProcessWriter(WhooshMpWriter):  # type: ignore[misc]  # untyped Whoos
             try:
                 results.append(self.resultqueue.get(timeout=_RESULT_TIMEOUT_S))
             except queue.Empty:
-                if not all(task.is_alive() for task in self.tasks):
+                # Each sub-writer hands over one segment, then ends: one that ended
+                # without handing it over died.  (One that handed over and ended while the
+                # other still writes a big segment is no death.)
+                if sum(not task.is_alive() for task in self.tasks) > len(results):
                     try:  # a finished sub-writer's last word may still be in the pipe
                         results.append(self.resultqueue.get(timeout=_RESULT_TIMEOUT_S))
                     except queue.Empty:
