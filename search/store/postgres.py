@@ -44,6 +44,9 @@ _CONNECT_TIMEOUT = 10  # seconds
 # Connections kept per server by a process that keeps them (`search.store.engine.
 # keep_connections`): the TUI's screens and searches open the store from a few workers.
 _POOL_SIZE = 4
+# Seconds an open waits for a kept connection (made in the background: milliseconds when
+# the server is there).
+_POOL_WAIT = 3.0
 _POOLS: dict[tuple[str, str], ConnectionPool] = {}
 
 
@@ -187,7 +190,7 @@ class PgConnection:
             options["connect_timeout"] = _CONNECT_TIMEOUT
         pool = _POOLS.get((url, application)) if keeps_connections() else None
         if pool is not None:
-            return cls._borrow(pool, url)
+            return cls._borrow(pool, url, (url, application))
         try:
             conn = psycopg.connect(url, **options)
         except psycopg.Error as exc:
@@ -196,21 +199,25 @@ class PgConnection:
             # The server answered: from now on its connections are kept for reuse.
             pool = ConnectionPool(url, kwargs=options, min_size=1, max_size=_POOL_SIZE,
                                   check=ConnectionPool.check_connection, open=True,
-                                  timeout=_CONNECT_TIMEOUT, name="briefroom")  # fmt: skip
+                                  timeout=_POOL_WAIT, name="briefroom")  # fmt: skip
             _POOLS[(url, application)] = pool
             conn.close()
-            return cls._borrow(pool, url)
+            return cls._borrow(pool, url, (url, application))
         return cls(conn, redact(url))
 
     @classmethod
-    def _borrow(cls, pool: ConnectionPool, url: str) -> PgConnection:
+    def _borrow(cls, pool: ConnectionPool, url: str, key: tuple[str, str]) -> PgConnection:
         """A connection of ``pool``, checked alive (a server restarted meanwhile is met
-        with a new connection, an unreachable one with the error a connect gives)."""
+        with a new connection).  A server that gives none in `_POOL_WAIT` seconds ends
+        the pool: the next open connects afresh and says why it cannot (a search away
+        from the server then falls back on the local copy at once, not after a wait)."""
         try:
             return cls(pool.getconn(), redact(url), pool)
         except PoolTimeout:
+            _POOLS.pop(key, None)
+            pool.close(timeout=0)
             raise PgOperationalError(
-                f"no connection to {redact(url)} within {_CONNECT_TIMEOUT} s"
+                f"{redact(url)}: no answer within {_POOL_WAIT:g} s (server stopped or unreachable)"
             ) from None
 
     # ------------------------------------------------------------------ sqlite3's surface

@@ -273,3 +273,29 @@ def test_kept_connections_are_reused_and_left_clean(
             assert archive.store.get_meta("left") is None  # rolled back, not committed
     assert len(backends) <= 2  # the pool's connections, not one per open
     postgres.close_pools()
+
+
+def test_kept_connections_to_a_stopped_server_give_up_quickly(
+    briefroom_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TUI away from a stopped server: the pool waits a few seconds once, then each
+    open says at once that the server cannot be reached (a search falls back on the copy)."""
+    import time
+
+    from search.store import StoreUnreachable, keep, pg_server, postgres
+
+    pg.server()  # skips without PostgreSQL, as the other team store tests
+    monkeypatch.setattr(keep, "_KEEP", {"connections": True})
+    monkeypatch.setattr(postgres, "_POOLS", {})
+    server = pg_server.start()
+    try:
+        monkeypatch.setenv("BRIEFROOM_STORE", server.create_database())
+        Archive.open(briefroom_home).close()
+    finally:
+        server.stop()
+    for patience in (postgres._POOL_WAIT + 2.0, 2.0):
+        started = time.monotonic()
+        with pytest.raises(StoreUnreachable):
+            Archive.open(briefroom_home, readonly=True)
+        assert time.monotonic() - started < patience
+    postgres.close_pools()
