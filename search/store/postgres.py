@@ -41,8 +41,9 @@ _CREATE_INDEX = re.compile(
     r"^(?:\s|--[^\n]*\n)*CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)", re.I
 )
 _CONNECT_TIMEOUT = 10  # seconds
-# Connections kept per server by a process that keeps them (`search.store.engine.
-# keep_connections`): the TUI's screens and searches open the store from a few workers.
+# Connections kept per server by a process that keeps them
+# (`search.store.keep.keep_connections`): the TUI's screens and searches open the store
+# from a few workers.
 _POOL_SIZE = 4
 # Seconds an open waits for a kept connection (made in the background: milliseconds when
 # the server is there).
