@@ -159,6 +159,7 @@ def start(*, durable: bool = False, settings: dict[str, str] | None = None) -> P
         log = open(folder / "server.log", "ab")  # noqa: SIM115  # the server writes it
         process = subprocess.Popen(
             argv, stdout=log, stderr=log, env=env, cwd=folder, preexec_fn=die_with_parent_hook(),
+            start_new_session=True,  # no signal to its process group reaches ours
             user=uid, group=gid,
         )  # fmt: skip
         log.close()
