@@ -50,6 +50,18 @@ def one_article(path: Path, n: int, text: str = "") -> Path:
     return path
 
 
+def bob_behind_alice(tmp_path: Path) -> Path:
+    """Alice ingests the seed story, Bob's search syncs it, Alice adds the sample corpus:
+    Bob's home, 54 articles behind."""
+    alice, bob = tmp_path / "alice", tmp_path / "bob"
+    with Archive.open(alice) as archive:
+        ingest(archive, [DATA / "seed.txt"])
+    assert search_ids(bob, "Kazakhstan")
+    with Archive.open(alice) as archive:
+        ingest(archive, [DATA / "sample.jsonl"])
+    return bob
+
+
 def search_ids(home: Path, query: str) -> list[str]:
     result = as_analyst(home, "search", query, "--all", "--json")
     assert result.exit_code == 0, result.output
@@ -146,12 +158,7 @@ def test_a_server_lost_during_a_sync_leaves_the_last_copy_searchable(
     server = pg_server.start()  # a server of its own, stopped in the middle of a sync
     try:
         monkeypatch.setenv("BRIEFROOM_STORE", server.create_database())
-        alice, bob = tmp_path / "alice", tmp_path / "bob"
-        with Archive.open(alice) as archive:
-            ingest(archive, [DATA / "seed.txt"])
-        assert search_ids(bob, "Kazakhstan")
-        with Archive.open(alice) as archive:
-            ingest(archive, [DATA / "sample.jsonl"])
+        bob = bob_behind_alice(tmp_path)
         state = sync_state(SearchIndex(bob / "index"))
         monkeypatch.setattr(team_sync, "PAGE", 10)
 
@@ -221,12 +228,7 @@ def test_four_ingesters_at_once_store_what_one_ingest_does(team_url: str, tmp_pa
 def test_a_sync_killed_between_the_index_and_the_copy_leaves_no_duplicate(
     team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    alice, bob = tmp_path / "alice", tmp_path / "bob"
-    with Archive.open(alice) as archive:
-        ingest(archive, [DATA / "seed.txt"])
-    assert search_ids(bob, "Kazakhstan")
-    with Archive.open(alice) as archive:
-        ingest(archive, [DATA / "sample.jsonl"])
+    bob = bob_behind_alice(tmp_path)
 
     def killed(*args: object) -> None:
         raise SystemError("killed")  # after the index's commit, before the copy's
