@@ -95,9 +95,7 @@ class Archive:
             state = sync_state(index)
             if not offline_ok or state is None:
                 raise
-            since = state.synced_at or "an unknown time"
-            return cls(home, open_copy(index), offline=f"{exc}; searching this machine's "
-                       f"copy of the archive as last synced, at {since}")  # fmt: skip
+            return cls(home, open_copy(index), offline=_offline(exc, state.synced_at))
 
     @property
     def team(self) -> bool:
@@ -281,11 +279,14 @@ def _ensure_team_index(archive: Archive, wait: float) -> list[str]:
         return [] if state is not None else [f"{archive.home}: the search index is being "
                                              "built by another briefroom; try again soon"]  # fmt: skip
     except (StoreError, sqlite3.Error) as exc:  # the server went away
-        since = state.synced_at if state is not None else None
-        if since is None:
-            return [str(exc)]
-        return [f"{exc}; searching this machine's copy as last synced, at {since}"]
+        return [str(exc) if state is None else _offline(exc, state.synced_at)]
     return [f"synced {written:,} new or changed articles from the team store"] if written else []
+
+
+def _offline(reason: object, synced_at: str | None) -> str:
+    """What a team analyst away from the server is told: why, and how old the copy is."""
+    since = synced_at or "an unknown time"
+    return f"{reason}; searching this machine's copy of the archive as last synced, at {since}"
 
 
 def _usable(index: SearchIndex) -> bool:

@@ -14,8 +14,10 @@ synced copy and says since when.  It lives and dies with the index: rebuilding t
 index starts both from nothing.
 
 Crash safety: the index is committed before the copy, whose rows and number are
-committed together; a sync killed between the two finds the same articles again next
-time and writes them with ``update_document``, which replaces what is there.
+committed together; a sync killed between the two (a marker file says so) finds the
+same articles again next time and writes them all with ``update_document``, which
+replaces what is there.  Otherwise only the articles the copy holds already are updated;
+the others are new to the index and added.
 """
 
 from __future__ import annotations

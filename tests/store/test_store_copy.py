@@ -117,6 +117,16 @@ def _meta(store: Store) -> dict[str, str]:
     return {k: v for k, v in rows if k not in OWN_META and not k.startswith("copy_")}
 
 
+def _copied_whole(source: Path, target: str | Path) -> None:
+    """The store at ``target`` holds exactly what the archive in ``source`` holds."""
+    with Archive.open(source) as mine:
+        copied = Store.open(target)
+        try:
+            _same_contents(mine.store, copied)
+        finally:
+            copied.close()
+
+
 def _same_contents(a: Store, b: Store) -> None:
     left, right = _contents(a), _contents(b)
     assert sorted(left) == sorted(right)
@@ -269,12 +279,7 @@ def test_an_interrupted_copy_resumes_to_the_same_result(
     report = _copy(source, target, batch=20, progress=lambda *a: told.append(a))
     assert report.resumed and report.copied == sum(n for _, n in report.rows) - 40
     assert ("articles", 40, 55) in told and ("articles", 55, 55) in told
-    with Archive.open(source) as mine:
-        copied = Store.open(target)
-        try:
-            _same_contents(mine.store, copied)
-        finally:
-            copied.close()
+    _copied_whole(source, target)
 
 
 def test_a_copy_killed_with_sigkill_resumes(source: Path) -> None:
@@ -298,12 +303,7 @@ def test_a_copy_killed_with_sigkill_resumes(source: Path) -> None:
         killed.close()
     report = _copy(source, url)
     assert report.resumed and not report.already_complete
-    with Archive.open(source) as mine:
-        copied = Store.open(url)
-        try:
-            _same_contents(mine.store, copied)
-        finally:
-            copied.close()
+    _copied_whole(source, url)
 
 
 def test_a_finished_copy_is_not_done_twice(source: Path, tmp_path: Path) -> None:
