@@ -270,3 +270,63 @@ def test_an_official_of_the_european_council_serves_the_eu() -> None:
     ).people
     bernard = next(p for p in found if p.name == "Frédéric Bernard")
     assert (bernard.country, bernard.org) == (None, "EU")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "country"),
+    [
+        # A wire story's possessive form: the country's office, then the name set off.
+        (
+            "Japan's trade minister, Hajime Tamura, replied in the debate.",
+            "Hajime Tamura",
+            "trade minister",
+            "JPN",
+        ),
+        # An ambassador posted to a capital: the city ends the office, the name follows.
+        (
+            "He spoke after talks with Turkish Ambassador to Athens Nazmi Akiman, who "
+            "arrived last night.",
+            "Nazmi Akiman",
+            "Ambassador to Athens",
+            "TUR",
+        ),
+        (
+            "Portuguese Ambassador to Peking Octavio Valerio said the talks went well.",
+            "Octavio Valerio",
+            "Ambassador to Peking",
+            "PRT",
+        ),
+        # The second leader of a delegation is of its country too.
+        (
+            "The Nigerian team, headed by Finance Minister Che Okongwu and Central Bank "
+            "Governor Abdulkadir Ahmed, will hold similar talks in Paris.",
+            "Abdulkadir Ahmed",
+            "Central Bank Governor",
+            "NGA",
+        ),
+        # "... and other senior Japanese officials": those listed before are Japanese.
+        (
+            "The discussions with Deputy Foreign Minister Ryohei Murata and other senior "
+            "Japanese officials will focus on aid.",
+            "Ryohei Murata",
+            "Deputy Foreign Minister",
+            "JPN",
+        ),
+        (
+            "They met with Salvadoran President Nayib Bukele, Foreign Minister Alexandra "
+            "Hill Tinoco, and other Salvadoran leaders.",
+            "Alexandra Hill Tinoco",
+            "Foreign Minister",
+            "SLV",
+        ),
+    ],
+)
+def test_news_forms_of_office(body: str, name: str, role: str, country: str) -> None:
+    person = people(body, source="Reuters")[name]
+    assert (person.role, person.country) == (role, country)
+
+
+def test_a_company_after_of_is_not_a_city() -> None:
+    # "Higashi Nippon" is no city: the office's complement holds it, no name follows.
+    found = people("The chairman of Higashi Nippon Taro Yamada said.", source="Reuters")
+    assert all(person.role is None for person in found.values())

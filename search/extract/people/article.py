@@ -11,6 +11,7 @@ from search.extract.people.counterparts import (
     _counterparts,
     _press_contacts,
     _share_listed_country,
+    _share_others_country,
     _share_plural_role,
 )
 from search.extract.people.lexicon import _PROMISING, Known, _lexicon
@@ -92,6 +93,7 @@ def find_people(
     _counterparts(text, candidates, countries)
     _counterpart_roles(text, candidates)
     _share_listed_country(text, candidates, publisher)
+    _share_others_country(text, candidates, countries)
     _press_contacts(text, candidates, publisher)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)

@@ -17,8 +17,18 @@ from search.extract.people.mentions import _Candidate, _Countries
 # country of both; between the two, only "and" and the second one's role.
 _LISTED_AND = re.compile(r"\s+and\s+[^,;()]{0,120}$")
 _PARENTHESIS_AFTER = re.compile(r"\s*\(")
-# Between two listed officials: "and", ", and", "as well as (the)".
-_AND_THEN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?[^,;()]{1,80}", re.I)
+# Between two listed officials: "and", ", and", "as well as (the)", or a comma before the
+# next one's role ("with Salvadoran President Nayib Bukele, Foreign Minister ...").
+_AND_THEN = re.compile(r"\s*(?:,?\s*(?:and|as\s+well\s+as)\s+|,\s*)(?:the\s+)?[^,;()]{1,80}", re.I)
+# "Deputy Foreign Minister Ryohei Murata and other senior Japanese officials": the people
+# listed before are officials of that country too.
+_AND_OTHER = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several\s+|many\s+)?other\s+"
+    r"(?:(?:senior|high-ranking|high-level|top|government|top-level)\s+){0,2}"
+    r"([A-Z][\w'’-]+)\s+(?:officials|leaders|ministers|diplomats|representatives|"
+    r"counterparts|authorities|government\s+officials|delegates)\b"
+)
+_LIST_COMMA = re.compile(r"\s*,\s*")
 
 
 _PLURAL_ROLE = re.compile(
@@ -153,8 +163,12 @@ def _share_listed_country(
     for here, after in zip(candidates, candidates[1:], strict=False):
         if after.side is not None or after.role is None or here.side is None:
             continue
-        if here.side.how != "role" or here.side.country is None or here.sentence != after.sentence:
-            continue
+        if (
+            here.side.how not in ("role", "led-by")
+            or here.side.country is None
+            or here.sentence != after.sentence
+        ):
+            continue  # "headed by Finance Minister X and Central Bank Governor Y": both
         if not _AND_THEN.fullmatch(text[here.end : after.start]) or notable_side(after.name):
             continue
         if publisher is not None and own_office(after.role):
@@ -162,3 +176,30 @@ def _share_listed_country(
             # Senior Bureau Official Harry Kamian led the delegations": the publisher's own.
             continue
         after.side = Affiliation(here.side.country, None, "listed")
+
+
+def _share_others_country(text: str, candidates: list[_Candidate], countries: _Countries) -> None:
+    """ "Deputy Foreign Minister Ryohei Murata and other senior Japanese officials",
+    "President Nayib Bukele, Foreign Minister Alexandra Hill Tinoco, and other Salvadoran
+    leaders": everyone in that list without a country of their own has that one."""
+    if "other" not in text:
+        return
+    for i, candidate in enumerate(candidates):
+        found = _AND_OTHER.match(text, candidate.end)
+        if found is None:
+            continue
+        country = countries.overlapping(found.start(1), found.end(1))
+        if country is None:
+            continue
+        j = i
+        while j >= 0:
+            listed = candidates[j]
+            if listed.side is None and not notable_side(listed.name):
+                listed.side = Affiliation(country, None, "listed")
+            if j == 0 or not (
+                _LIST_COMMA.fullmatch(text, candidates[j - 1].end, listed.start)
+                or _AND_THEN.fullmatch(text, candidates[j - 1].end, listed.start)
+                and "," in text[candidates[j - 1].end : listed.start]
+            ):
+                break
+            j -= 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from search.extract import places
 from search.extract.affiliation import (
     Affiliation,
 )
@@ -67,7 +68,9 @@ class _Parser(_RoleSides):
             comp_end = self._before_parenthesis(tokens, comp_end, k + 1)
             name_range = self._name_backward(tokens, comp_end, k + 1)
             if name_range is not None and not self._closes_organisation(tokens, name_range[0]):
-                name_range = None  # "president of Higashi Nippon": a company, not a person
+                # "president of Higashi Nippon": a company, not a person; but "Ambassador
+                # to Athens Nazmi Akiman": the name after the city.
+                name_range = self._after_city(tokens, name_range)
             role_last = (name_range[0] if name_range else comp_end) - 1
             while role_last > last and (
                 tokens[role_last][0] in _CONNECTORS
@@ -326,12 +329,32 @@ class _Parser(_RoleSides):
         if text == ")" or text.lower() in self.lex.stops or text in self.lex.honorifics:
             return True
         country = self.countries.how_at(start, end)
-        return country is not None and country != "demonym"
+        if country is not None:
+            return country != "demonym"
+        # "Turkish Ambassador to Athens Nazmi Akiman": a capital or a city the gazetteer
+        # knows (the country tagger reads no country in a portfolio).
+        return text[:1].isupper() and _is_city(text)
+
+    def _after_city(self, tokens: list[_Tok], found: tuple[int, int]) -> tuple[int, int] | None:
+        """The name of ``found`` after a city word that ends a complement, if two words
+        or more are left."""
+        for first in range(found[0] + 1, found[1] - 1):
+            word = tokens[first - 1][0]
+            if word[:1].isupper() and _is_city(word):
+                return first, found[1]
+        return None
 
     def _set_off_name(self, tokens: list[_Tok], role_first: int, i: int) -> tuple[int, int] | None:
         """ "The Italian foreign minister, Luigi Di Maio, joined": a definite role, then the
-        name between commas (or ending the sentence)."""
-        if role_first == 0 or tokens[role_first - 1][0] not in ("the", "The"):
+        name between commas (or ending the sentence); a country's or a person's role is
+        definite too ("Japan's trade minister, Hajime Tamura,", "Merkel's spokesperson,
+        Steffen Seibert,")."""
+        first = tokens[role_first][0]
+        before = tokens[role_first - 1][0] if role_first > 0 else ""
+        definite = before in ("the", "The")
+        owned = first.endswith(_POSSESSIVE_ENDINGS) and first[:1].isupper()
+        owner = before.endswith(_POSSESSIVE_ENDINGS) and before[:1].isupper()
+        if not (definite or owned or owner):
             return None
         found = self._name_forward(tokens, i)
         if found is None or found[1] - found[0] < 2:
@@ -385,3 +408,12 @@ class _Parser(_RoleSides):
         side = self._side(role_text, role_start, role_end, role_country, role_end)
         role_text = self._clean_role(role_text, role_start, role_end)
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+
+def _is_city(word: str) -> bool:
+    """Is ``word`` the name of a city of some size ("Athens", "Peking"; not "Bank")?"""
+    return any(city.population >= _CITY_POPULATION for city in places.cities(word))
+
+
+# Fewer inhabitants than this and a word is more likely a name than a city's.
+_CITY_POPULATION = 100_000
