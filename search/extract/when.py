@@ -28,6 +28,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Days a date without a year may fall after publication and still be reported as past.
 _SLACK_DAYS = 7
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_ONLY = 4  # len("1986"): a date of year precision
 _PHRASE = re.compile(
     # "March 4 to 11", "May 23-24", "July 23 - 25, 2021", "March 3, 2022"
     rf"\b(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
@@ -50,6 +51,8 @@ _PHRASE = re.compile(
     r"|\b(?P<word>today|tonight|yesterday|tomorrow|tommorrow|this\s+morning|this\s+afternoon|"
     r"this\s+evening|earlier\s+today|later\s+today|last\s+night)\b"
     r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b"
+    # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars")
+    rf"|\bin\s+(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
     r"|\b(?P<next_week>next\s+week)\b",
     re.I,
 )
@@ -83,6 +86,8 @@ def nearest(phrases: list[When], position: int, *, after_only: bool = False) -> 
     candidates = [p for p in phrases if p.date and (not after_only or p.start >= position)]
     if not candidates:
         return None
+    # A year alone only when nothing finer is said ("in 1986 ... on March 3": the day).
+    candidates = [p for p in candidates if len(p.date or "") > _YEAR_ONLY] or candidates
     return min(candidates, key=lambda p: (abs(p.start - position), p.start))
 
 
@@ -95,6 +100,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
     if groups["my_month"]:
         month = MONTHS.get(groups["my_month"].lower().rstrip("."))
         return f"{int(groups['my_year']):04d}-{month:02d}" if month else None
+    if groups["y_year"]:
+        return groups["y_year"]
     if published is None:
         return None
     if groups["m_month"]:
@@ -118,7 +125,9 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
     period, unit = " ".join(groups["period"].lower().split()), groups["unit"].lower()
     shift = {"last": -1, "next": 1}.get(period, 0)
     if unit == "year":
-        return None  # a year is too coarse to place an engagement
+        # "the deal signed last year": history dated to its year; "this year" says no
+        # more than the publication date does.
+        return f"{published.year + shift:04d}" if shift else None
     month = published.month + shift
     year = published.year + (month - 1) // 12
     month = (month - 1) % 12 + 1

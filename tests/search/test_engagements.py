@@ -394,6 +394,8 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("June 3", "1987-03-04", True, "1987-06-03"),
         ("December 15", "2022-01-10", False, "2021-12-15"),
         ("in late July", "2019-09-25", False, "2019-07"),
+        ("last year", "1987-03-22", False, "1986"),
+        ("in 2015", "2020-01-12", False, "2015"),
     ],
 )
 def test_dates_resolved_against_publication(
@@ -747,3 +749,31 @@ def test_calling_someones_order_something_is_not_a_call() -> None:
         )
         == ()
     )
+
+
+def test_an_agreement_signed_earlier_is_a_background_signing_of_its_parties() -> None:
+    body = (
+        "Japan and the United States will hold talks on chips next week, Japanese and U.S. "
+        "officials said. U.S. officials said Tokyo failed to live up to a pact on microchip "
+        "trade signed last September, angering President Reagan. Japan denied it."
+    )
+    signing = [e for e in found(body, source="Reuters", date="1987-03-31") if e.type == "signing"]
+    assert len(signing) == 1
+    assert set(signing[0].countries) == {"JPN", "USA"}
+    assert (signing[0].status, signing[0].date) == ("background", "1986-09")
+    assert signing[0].participants == ()  # Reagan is named, but did not sign it here
+
+
+def test_an_agreement_signed_between_two_named_countries() -> None:
+    body = "Greece protested. The maritime deal signed in 2019 between Turkey and Libya angered it."
+    (signing,) = [
+        e for e in found(body, source="Reuters", date="2020-01-11") if e.type == "signing"
+    ]
+    assert set(signing.countries) == {"TUR", "LBY"}
+    assert (signing.status, signing.date) == ("background", "2019")
+
+
+def test_a_signing_clause_of_its_own_is_no_passive_signing() -> None:
+    # "an agreement, ... signed": the agreement is not what was signed.
+    body = "After the agreement, the two ministers signed autographs for students in Berlin."
+    assert not [e for e in found(body, source="Reuters") if e.type == "signing"]

@@ -60,6 +60,14 @@ _AGREEMENT = re.compile(
     r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
     re.I,
 )
+# An agreement named before the verb that signed it: "a pact on microchip trade signed last
+# September", "the deal that was signed in 2015", "The five-year accord signed in July 1986".
+_SIGNED_AGREEMENT = re.compile(
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
+    r"conventions?|charters?)\b(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$",
+    re.I,
+)
 # Where the participants end: the purpose, the topic, the circumstances.
 _PURPOSE = re.compile(
     r"\bto\s+(?:discuss|review|address|exchange|reaffirm|underscore|highlight|express|"

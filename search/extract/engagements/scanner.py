@@ -24,6 +24,7 @@ from search.extract.engagements.patterns import (
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
     _RANK,
+    _SIGNED_AGREEMENT,
     _SOUGHT,
     _TRIGGER,
     _WORDS,
@@ -107,8 +108,74 @@ class _Sentence(_Visits, _Status):
             return False  # "a sign of"
         if after.startswith((" for ", " on behalf of ")):
             return False  # "signed for Ghana": who signed, not a second signing
+        if self._signed_before(match) is not None:
+            return True  # "a pact on microchip trade signed last September"
         clause = text[match.start() : min(self.end, match.end() + 160)]
         return _AGREEMENT.search(clause) is not None
+
+    def _signed_before(self, match: re.Match[str]) -> re.Match[str] | None:
+        """The agreement a passive "signed" follows ("the accord signed in July 1986")."""
+        if match.group().lower() != "signed":
+            return None
+        before = self.c.text[max(self.start, match.start() - 80) : match.start()]
+        found = _SIGNED_AGREEMENT.search(before)
+        if found is None or re.search(r"[,;:]|\b(?:and|but)\b", found.group("phrase")):
+            return None  # "an agreement, Reagan and Chirac signed": a clause of its own
+        return found
+
+    def _signed_parties(
+        self, match: re.Match[str], cut: int, sides: list[str], people: dict[str, str]
+    ) -> list[str]:
+        """Who signed an agreement named before a passive "signed": the countries its own
+        words name ("the Anglo-Saudi deal signed last year", "signed in 2019 between
+        Turkey and Libya"); else the article's pair, when the sentence names both of them
+        ("in retaliation for Tokyo's alleged failure to live up to a pact on microchip
+        trade signed last September" in a story on the United States and Japan), or one of
+        them and no other country while the agreement's words name none ("Under the five
+        billion stg deal signed last year, Saudi Arabia has agreed to buy 132 warplanes" in
+        a story on Britain and Saudi Arabia).  Of the people, only those it was signed by
+        ("signed by Reagan and Nakasone") take part."""
+        agreement = self._signed_before(match)
+        if agreement is None:
+            return sides
+        text = self.c.text
+        by = re.match(r"(?:\s+[\w,]+){0,4}?\s+by\s+", text[match.end() : cut])
+        signers = self.c.people_in(match.end() + by.end(), cut) if by else []
+        kept = {person.name for _s, _e, person, _side in signers}
+        for name in [name for name in people if name not in kept]:
+            del people[name]
+        # The agreement's own words, from its determiner ("the U.S.-Japan pact"; not the
+        # clause before it: "Tokyo failed to live up to a pact"), and the parties after
+        # the verb ("signed in 2019 between Turkey and Libya").
+        noun = match.start() - len(agreement.group()) + agreement.start()
+        floor = max(self.start, noun - 40)
+        determiners = list(
+            re.finditer(r"\b(?:the|a|an|its|their|this|that)\s", text[floor:noun], re.I)
+        )
+        words = floor + determiners[-1].end() if determiners else noun
+        spans = [(words, match.start())]
+        parties = re.match(r"(?:\s+[\w,]+){0,4}?\s+(?:between|with|by)\s+", text[match.end() : cut])
+        if parties is not None:
+            spans.append((match.end() + parties.end(), cut))
+        own = list(
+            dict.fromkeys(
+                code
+                for a, b in spans
+                for _s, end, code, how in self.c.countries_in(a, b)
+                # "between the British and Philippine governments"; but "ventures with
+                # Finnish firms" names no party
+                if how != "demonym" or a == words or self._demonym_names_officials(end)
+            )
+        )
+        if len(own) >= 2:
+            return own
+        named = {code for _s, _e, code, _how in self.c.countries_in(self.start, self.end)}
+        pair = self.c.pair
+        if len(pair) == 2 and (
+            named.issuperset(pair) or (named and not own and named <= set(pair))
+        ):
+            return list(pair)
+        return []
 
     def _accept_talks(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
         """Talks, a dialogue or negotiations held with someone, not "talks" of any kind."""
@@ -197,6 +264,8 @@ class _Sentence(_Visits, _Status):
                 return None
             sides = visiting
         sides = list(dict.fromkeys(sides))
+        if kind == "sign":
+            sides = self._signed_parties(match, cut, sides, people)
         word = match.group().lower()
         if kind == "multi" and len(sides) == 1 and sides[0].startswith("org:"):
             # "the UN Peacekeeping Ministerial in Seoul, Korea": the host takes part.

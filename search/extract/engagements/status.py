@@ -80,7 +80,8 @@ class _Status(_SentenceBase):
                     # 1982": an announced engagement is not dated in the past.
                     return ("planned", None) if future and not past else ("background", date)
             else:
-                month = published.isoformat()[:7]
+                # A month ("2021-08") or a year ("1986") against the publication's.
+                month = published.isoformat()[: len(date)]
                 if date > month:
                     return "planned", date
                 if date < month:
