@@ -777,3 +777,35 @@ def test_a_signing_clause_of_its_own_is_no_passive_signing() -> None:
     # "an agreement, ... signed": the agreement is not what was signed.
     body = "After the agreement, the two ministers signed autographs for students in Berlin."
     assert not [e for e in found(body, source="Reuters") if e.type == "signing"]
+
+
+def test_a_contract_between_companies_is_no_signing_of_officials() -> None:
+    body = (
+        "Ambassador Richard Norland visited Tripoli, Libya July 26 where he met with Prime "
+        "Minister Abdulhamid Dabaiba and attended a signing ceremony for a telecommunications "
+        "contract between Libyan company Hatif and U.S. company Infinera."
+    )
+    assert [e.type for e in found(body, date="2021-07-26")] == ["visit"]
+
+
+def test_those_who_accompany_a_participant_take_part_on_the_same_side() -> None:
+    body = (
+        "Ambassador Richard Norland visited Tripoli, Libya July 26 where he met with Prime "
+        "Minister Abdulhamid Dabaiba. Ambassador Norland underscored the need for elections. "
+        "Ambassador Norland was accompanied by Deputy Assistant Secretary of Treasury Eric Meyer."
+    )
+    visit = only(body, date="2021-07-26")
+    assert ("USA", "Eric Meyer") in visit.participants
+
+
+def test_the_members_of_a_delegation_listed_after_it() -> None:
+    body = (
+        "Assistant Secretary Donald Lu will lead a U.S. delegation to Uzbekistan May 23-27. "
+        "The delegation is comprised of Deputy Assistant Secretary of Defense Rebecca "
+        "Zimmerman and Senior Director Eric Green."
+    )
+    visit = only(body, date="2022-05-22")
+    assert {name for side, name in visit.participants if side == "USA"} >= {
+        "Donald Lu",
+        "Rebecca Zimmerman",
+    }

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.merging import (
+    _accompanied,
     _add_delegations,
     _carry_delegations,
     _held_during,
@@ -67,6 +68,7 @@ def find_engagements(
         previous = current or ([] if not sentence.lists_delegation() else previous)
     merged = _one_trip(_merge(found))
     _carry_delegations(context, merged)
+    _accompanied(context, merged)
     _held_during(merged)
     _dated(context, merged)
     if len(sentences) > LONG_TEXT:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
-from search.extract.engagements.patterns import _ABSORBED, _DELEGATION, _RANK, _UNNAMED_OFFICIAL
+from search.extract.engagements.patterns import (
+    _ABSORBED,
+    _ACCOMPANIED,
+    _DELEGATION,
+    _RANK,
+    _UNNAMED_OFFICIAL,
+)
+from search.extract.sentences import sentence_at
 
 
 def _one_trip(found: list[_Found]) -> list[_Found]:
@@ -50,6 +57,27 @@ def _carry_delegations(context: _Context, found: list[_Found]) -> None:
                 if named and earlier.sentence < item.sentence:
                     item.people.setdefault(named[0], side)
                     break
+
+
+def _accompanied(context: _Context, found: list[_Found]) -> None:
+    """ "Ambassador Norland was accompanied by Deputy Assistant Secretary of Treasury Eric
+    Meyer": the companions take part, on the same side, in the engagements of the one
+    they accompanied."""
+    text = context.text
+    for match in _ACCOMPANIED.finditer(text):
+        start, end = context.sentences[sentence_at(context.sentences, match.start())]
+        leads = [p for p in context.people_in(start, match.start()) if not is_speaker(p[2].role)]
+        if not leads:
+            continue
+        lead = leads[-1][2].name
+        companions = context.people_in(match.end(), end)
+        for item in found:
+            side = item.people.get(lead)
+            if side is None or context.sentences[item.sentence][0] > start:
+                continue
+            for _s, _e, person, own in companions:
+                if own in (None, side) and not is_speaker(person.role):
+                    item.people.setdefault(person.name, side)
 
 
 def _add_delegations(context: _Context, start: int, end: int, previous: list[_Found]) -> None:

@@ -60,6 +60,13 @@ _AGREEMENT = re.compile(
     r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
     re.I,
 )
+# Parties of an agreement that are businesses, after its noun: "contract between Libyan
+# company Hatif and U.S. company Infinera", "deal with the firm".
+_BETWEEN_BUSINESSES = re.compile(
+    r"[^.;:]{0,40}?\b(?:between|with)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:compan(?:y|ies)|firms?|corporations?|enterprises?|businesses)\b",
+    re.I,
+)
 # An agreement named before the verb that signed it: "a pact on microchip trade signed last
 # September", "the deal that was signed in 2015", "The five-year accord signed in July 1986".
 _SIGNED_AGREEMENT = re.compile(
@@ -251,9 +258,13 @@ _NEXT_CLAUSE = re.compile(r",\s+(?!and\b|or\b|as\s+well\b|the\s+[A-Z])[a-z]")
 # A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
 _DELEGATION = re.compile(
     r"\b(?:led|headed|represented|accompanied|included|includes|co-?chaired|chaired)\s+by\b|"
-    r"\bdelegations?\s+(?:included|comprised|consisted)\b",
+    # "The delegation is comprised of ...", "The delegation will include ..."
+    r"\bdelegations?\s+(?:(?:is|was|are|were|will\s+be|will)\s+)?(?:included|includes|"
+    r"include|comprised|comprises|composed|consisted|consists|consist)\b",
     re.I,
 )
+# "Ambassador Norland was accompanied by Deputy Assistant Secretary ... Eric Meyer".
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b", re.I)
 # An official named by office alone: "the Kazakh diplomat", "the minister", "the delegation".
 _UNNAMED_OFFICIAL = re.compile(
     r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?:diplomat|minister|official|delegation|envoy|visitor|"

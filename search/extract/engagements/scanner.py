@@ -10,6 +10,7 @@ from search.extract.engagements.context import _Found
 from search.extract.engagements.patterns import (
     _AGREEMENT,
     _ANAPHORIC,
+    _BETWEEN_BUSINESSES,
     _DELEGATION,
     _DEMONSTRATIVE,
     _FORUM,
@@ -111,7 +112,12 @@ class _Sentence(_Visits, _Status):
         if self._signed_before(match) is not None:
             return True  # "a pact on microchip trade signed last September"
         clause = text[match.start() : min(self.end, match.end() + 160)]
-        return _AGREEMENT.search(clause) is not None
+        agreement = _AGREEMENT.search(clause)
+        if agreement is None:
+            return False
+        # "a signing ceremony for a new 5G telecommunications contract between Libyan
+        # company Hatif and U.S. company Infinera": a deal between businesses.
+        return _BETWEEN_BUSINESSES.match(clause, agreement.end()) is None
 
     def _signed_before(self, match: re.Match[str]) -> re.Match[str] | None:
         """The agreement a passive "signed" follows ("the accord signed in July 1986")."""
