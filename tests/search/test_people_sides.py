@@ -326,6 +326,33 @@ def test_news_forms_of_office(body: str, name: str, role: str, country: str) -> 
     assert (person.role, person.country) == (role, country)
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        (
+            "The charity renamed its ship after Alan Kurdi, a three-year-old Syrian child "
+            "who drowned.",
+            "Alan Kurdi",
+            "SYR",
+        ),
+        (
+            "The site's alleged operator Jong Woo Son from South Korea was arrested.",
+            "Jong Woo Son",
+            "KOR",
+        ),
+        # The demonym after a preposition is someone else's; a capital says where.
+        (
+            "He quoted Ahmed Hassan, a critic of the Saudi government, as saying.",
+            "Ahmed Hassan",
+            None,
+        ),
+        ("Ahmed Hassan, back from Moscow, said nothing.", "Ahmed Hassan", None),
+    ],
+)
+def test_a_person_described_after_the_name(body: str, name: str, country: str | None) -> None:
+    assert people(body, source="Wikinews")[name].country == country
+
+
 def test_a_company_after_of_is_not_a_city() -> None:
     # "Higashi Nippon" is no city: the office's complement holds it, no name follows.
     found = people("The chairman of Higashi Nippon Taro Yamada said.", source="Reuters")

@@ -64,6 +64,14 @@ _LED_BY_RE = re.compile(
 # How far before "delegation"/"side" the country it belongs to may start (characters).
 _SIDE_REACH = 24
 _SIGNED_FOR = re.compile(r"\s*,?\s*(?:signed|spoke|acted)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+_FROM_COUNTRY = re.compile(r"\s*,?\s+from\s+(?:the\s+)?")
+# A description set off after a name, holding a demonym before its noun: ", a three-year-old
+# Syrian child", ", an Iraqi airport protocol officer"; not ", a critic of the Saudi
+# government" (the demonym after a preposition is someone else's).
+_DESCRIBED_AS = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|to|against|with|on|by|in|from|who|which|that|"
+    r"and|or)\b)[a-z0-9][\w-]*\s+){0,3}(?P<demonym>[A-Z][a-z]+)(?=\s+[a-z])"
+)
 _REGION_AFTER = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^)]{2,40}\))")
 

@@ -9,6 +9,8 @@ from search.extract.affiliation import (
     strip_country_complement,
 )
 from search.extract.people.lexicon import (
+    _DESCRIBED_AS,
+    _FROM_COUNTRY,
     _LED_BY_RE,
     _OF_COUNTRY,
     _REGION_AFTER,
@@ -104,6 +106,19 @@ class _RoleSides(_Names):
             hit = self.countries.starting_at(signed.end())
             if hit:
                 return hit[0]
+        # "Jong Woo Son from South Korea": a country's name (not a capital: "Lavrov, back
+        # from Moscow" says where, not whose).
+        source = _FROM_COUNTRY.match(self.text, position)
+        if source:
+            hit = self.countries.starting_at(source.end())
+            if hit and self.countries.how_at(source.end(), hit[1]) in ("name", "alias"):
+                return hit[0]
+        # "Alan Kurdi, a three-year-old Syrian child": the nationality the description gives.
+        described = _DESCRIBED_AS.match(self.text, position)
+        if described:
+            start, end = described.span("demonym")
+            if self.countries.how_at(start, end) == "demonym":
+                return self.countries.overlapping(start, end)
         return None
 
     def _led_by(self, role_start: int) -> Affiliation | None:
