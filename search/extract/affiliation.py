@@ -92,6 +92,7 @@ class Affiliation:
 class _Offices:
     national: dict[str, str]
     own: tuple[re.Pattern[str], ...]
+    institutions: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @functools.lru_cache(maxsize=2)
@@ -104,7 +105,12 @@ def _offices(path: str = str(OFFICES_FILE)) -> _Offices:
         for office in offices
     }
     own = tuple(re.compile(pattern) for pattern in data["own"])
-    return _Offices(national, own)
+    institutions = tuple(
+        (re.compile(rf"\b{re.escape(name.lower())}\b"), code)
+        for code, names in data.get("institutions", {}).items()
+        for name in names
+    )
+    return _Offices(national, own, institutions)
 
 
 def _folded(role: str) -> str:
@@ -124,6 +130,10 @@ def national_office(role: str | None) -> str | None:
     # "Secretary of State for Political Affairs" is still the State Department's.
     for office, code in offices.national.items():
         if folded.startswith(office + " ") and " of " in office:
+            return code
+    # "State Department spokeswoman", "Kremlin spokesman": an institution of one country.
+    for pattern, code in offices.institutions:
+        if pattern.search(folded):
             return code
     return None
 

@@ -319,6 +319,33 @@ def test_an_official_of_the_european_council_serves_the_eu() -> None:
             "Foreign Minister",
             "SLV",
         ),
+        # Lower-case words between the nationality and the office.
+        (
+            "British corporate affairs minister Michael Howard told Japan to resolve the row.",
+            "Michael Howard",
+            "corporate affairs minister",
+            "GBR",
+        ),
+        # Two particles inside a name.
+        (
+            "Spanish junior finance minister Guillermo de la Dehesa said Spain was against it.",
+            "Guillermo de la Dehesa",
+            "junior finance minister",
+            "ESP",
+        ),
+        # An institution only one country has, inside the role.
+        (
+            "State Department spokeswoman Phyllis Oakley said the trip is set for April 6.",
+            "Phyllis Oakley",
+            "State Department spokeswoman",
+            "USA",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said talks went on.",
+            "Dmitry Peskov",
+            "spokesman",  # the gazetteer reads "Kremlin" as Russia
+            "RUS",
+        ),
     ],
 )
 def test_news_forms_of_office(body: str, name: str, role: str, country: str) -> None:

@@ -123,14 +123,14 @@ class _Names:
             if self._is_initial(tokens, j):
                 j += 2
                 continue
-            if (
-                tok[0].lower() in _PARTICLES
-                and words
-                and j + 1 < n
-                and self.is_name_word(tokens[j + 1])
-            ):
-                j += 1
-                continue
+            if tok[0].lower() in _PARTICLES and words:
+                # "Ursula von der Leyen", "Guillermo de la Dehesa": particles, then a name word.
+                k = j + 1
+                while k < n and k - j < 3 and tokens[k][0].lower() in _PARTICLES:
+                    k += 1
+                if k < n and self.is_name_word(tokens[k]):
+                    j = k
+                    continue
             if not self.is_name_word(tok) and not self._month_surname(tokens, j, words):
                 break
             words += 1

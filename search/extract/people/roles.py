@@ -154,6 +154,11 @@ class _Parser(_RoleSides):
                 # "the Panama Canal Administrator Ricaurte Vásquez": the country's institution.
                 role_country = role_country or bridged
                 role_first = i = i - 1
+            elif (bridged := self._demonym_bridge(tokens, i)) is not None:
+                # "British corporate affairs minister", "Spanish junior finance minister":
+                # lower-case words between the nationality and the office.
+                role_country = role_country or bridged[0]
+                role_first = i = bridged[1]
             else:
                 body = self._body_before(tokens, i)
                 if body is None:
@@ -161,6 +166,26 @@ class _Parser(_RoleSides):
                 role_first = i = body  # "House Judiciary Committee chairman"
             i -= 1
         return role_first, role_country
+
+    def _demonym_bridge(self, tokens: list[_Tok], i: int) -> tuple[str, int] | None:
+        """A demonym one or two lower-case words before token ``i`` (which is one of
+        them): its country and its token."""
+        j = i
+        while (
+            j >= 0
+            and i - j < 2
+            and tokens[j][0].isalpha()
+            and tokens[j][0].islower()
+            and tokens[j][0] not in _NOT_BRIDGE
+        ):
+            j -= 1
+        if j == i or j < 0:
+            return None
+        tok = tokens[j]
+        if self.countries.how_at(tok.start(), tok.end()) != "demonym":
+            return None
+        country = self.countries.overlapping(tok.start(), tok.end())
+        return (country, j) if country is not None else None
 
     def _role_after(self, tokens: list[_Tok], role_first: int, last: int) -> tuple[int, int]:
         """The last role word, forwards over chained roles and tails ("-elect"), and the
@@ -408,6 +433,10 @@ class _Parser(_RoleSides):
         side = self._side(role_text, role_start, role_end, role_country, role_end)
         role_text = self._clean_role(role_text, role_start, role_end)
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+
+# Lower-case words that end a role's modifiers rather than bridge to a nationality.
+_NOT_BRIDGE = _NOT_DESCRIPTION | _CONNECTORS | {"a", "an", "with", "by", "from", "his", "her"}
 
 
 def _is_city(word: str) -> bool:
