@@ -809,3 +809,16 @@ def test_the_members_of_a_delegation_listed_after_it() -> None:
         "Donald Lu",
         "Rebecca Zimmerman",
     }
+
+
+def test_a_headline_and_a_body_naming_a_forums_members_differently_are_one() -> None:
+    engagements = found(
+        # A State Department readout (public domain), 28 February 2022.
+        "Secretary of State Antony J. Blinken spoke today with the G7 Foreign Ministers of "
+        "Canada, France, Germany, Italy, Japan, the United Kingdom, and the High "
+        "Representative of the European Union. They were joined by the Foreign Minister of "
+        "Ukraine to discuss the global response to Russia’s attack on Ukraine.",
+        title="Secretary Blinken’s Call with G7 Foreign Ministers and Ukraine Foreign Minister Kuleba",
+        date="2022-02-28",
+    )
+    assert [e.type for e in engagements] == ["multilateral"]

@@ -384,3 +384,25 @@ def test_a_company_after_of_is_not_a_city() -> None:
     # "Higashi Nippon" is no city: the office's complement holds it, no name follows.
     found = people("The chairman of Higashi Nippon Taro Yamada said.", source="Reuters")
     assert all(person.role is None for person in found.values())
+
+
+def test_an_office_then_ambassador_as_a_form_of_address() -> None:
+    found = people(
+        "U.S. Special Representative for Afghanistan Reconciliation Ambassador Zalmay "
+        "Khalilzad departed on June 4 for travel to Kabul."
+    )
+    assert list(found) == ["Zalmay Khalilzad"]
+    person = found["Zalmay Khalilzad"]
+    assert (person.role, person.country) == (
+        "Special Representative for Afghanistan Reconciliation",
+        "USA",
+    )
+
+
+def test_a_headlines_verb_is_not_part_of_the_name() -> None:
+    found = people(
+        "Zalmay Khalilzad left for Kabul on June 4.",
+        title="Special Representative Zalmay Khalilzad Travels to Afghanistan and Qatar",
+    )
+    assert "Zalmay Khalilzad Travels" not in found
+    assert "Zalmay Khalilzad" in found

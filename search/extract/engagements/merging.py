@@ -152,6 +152,11 @@ def _same(a: _Found, b: _Found) -> bool:
         return False
     if not (a.type == b.type or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}):
         return False
+    if title and a.type == b.type == "multilateral" and len(sa & sb) >= 2:
+        # "Secretary Blinken's Call with G7 Foreign Ministers and Ukraine Foreign Minister
+        # Kuleba", then the body's "spoke today with the G7 Foreign Ministers of Canada, ...":
+        # the headline and the body name the forum's members differently.
+        return True
     if not (sa <= sb or sb <= sa):
         return False
     if title:

@@ -19,6 +19,11 @@ _NAMED_AFTER = re.compile(
     r"\s+(?:Room|Hall|Center|Centre|Building|Headquarters|Palace|Airport|Hotel|Street|"
     r"Avenue|Square|Memorial|Foundation|Institute|Prize|Award|Act|Library|Museum|School)\b"
 )
+# Verbs of a Title Case headline that follow the name of who acts ("X Travels to Y").
+_HEADLINE_VERBS = frozenset(
+    """Travels Meets Visits Hosts Speaks Calls Holds Welcomes Delivers Signs Joins Leads
+    Attends Announces Participates Returns Departs Arrives Remarks Testifies Launches""".split()
+)
 _HEADLINE_JOIN = re.compile(
     r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"
     r"[Oo]f|&)\s+[A-Z]"
@@ -43,6 +48,13 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
             kept.append(candidate)
             continue
         names = candidate.name.split()
+        if len(names) > 1 and names[-1] in _HEADLINE_VERBS:
+            # "Zalmay Khalilzad Travels to Afghanistan": the headline's verb ends the name.
+            names.pop()
+            candidate.name = " ".join(names)
+            candidate.end = candidate.start + text[candidate.start : candidate.end].rfind(names[-1])
+            candidate.end += len(names[-1])
+            candidate.surface = " ".join(text[candidate.start : candidate.end].split())
         if len(names) <= 3 and _HEADLINE_JOIN.match(text, candidate.end, title_end):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
             # Their Meeting": the name ends where the headline goes on with a small word

@@ -67,7 +67,12 @@ class _Parser(_RoleSides):
             comp_end = self._complement_end(tokens, k + 1)
             comp_end = self._before_parenthesis(tokens, comp_end, k + 1)
             name_range = self._name_backward(tokens, comp_end, k + 1)
-            if name_range is not None and not self._closes_organisation(tokens, name_range[0]):
+            addressed = self._addressed_after(tokens, comp_end)
+            if addressed is not None:
+                # "Special Representative for Afghanistan Reconciliation Ambassador Zalmay
+                # Khalilzad": the office, then the form of address and the name.
+                name_range = None
+            elif name_range is not None and not self._closes_organisation(tokens, name_range[0]):
                 # "president of Higashi Nippon": a company, not a person; but "Ambassador
                 # to Athens Nazmi Akiman": the name after the city.
                 name_range = self._after_city(tokens, name_range)
@@ -79,6 +84,9 @@ class _Parser(_RoleSides):
             ):
                 role_last -= 1  # "... Cooperation Sheikh Abdullah": the honorific is not the role
             k = comp_end
+            if addressed is not None:
+                name_range = addressed
+                role_last = comp_end - 1
         elif k < n:
             name_range = self._name_forward(tokens, k)
         if name_range is None and k < n and tokens[k][0] == ",":
@@ -359,6 +367,14 @@ class _Parser(_RoleSides):
         # "Turkish Ambassador to Athens Nazmi Akiman": a capital or a city the gazetteer
         # knows (the country tagger reads no country in a portfolio).
         return text[:1].isupper() and _is_city(text)
+
+    def _addressed_after(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
+        """The name after "Ambassador" at token ``i``, when that word only addresses the
+        person an office's complement ends with (two name words or more)."""
+        if i >= len(tokens) or tokens[i][0] != "Ambassador":
+            return None
+        found = self._name_forward(tokens, i + 1)
+        return found if found is not None and found[1] - found[0] >= 2 else None
 
     def _after_city(self, tokens: list[_Tok], found: tuple[int, int]) -> tuple[int, int] | None:
         """The name of ``found`` after a city word that ends a complement, if two words
