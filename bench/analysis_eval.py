@@ -541,9 +541,9 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("dev", "dev2", "dev3", "dev4", "check", "all"),
         default="all",
-        help="dev: the articles rules were tuned on; dev2, dev3: later sets, labelled after the "
-        "rules were tuned on dev (scored first untouched, then tuned on); check: the ones "
-        "never looked at while tuning",
+        help="dev: the articles rules were tuned on; dev2, dev3, dev4: later sets, labelled "
+        "after the rules were tuned on the earlier ones (each scored first untouched, then "
+        "tuned on); check: the ones never looked at while tuning",
     )
     parser.add_argument("--errors", action="store_true", help="list every failure on stderr")
     parser.add_argument(
