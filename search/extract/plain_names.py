@@ -31,7 +31,7 @@ _PARTICLES = frozenset("de del della der di da dos du van von bin ibn al el la l
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _MAX_MORE = 3  # name words after the given name
 # What follows a name that belongs to something named after a person.
-_NAMED_AFTER = frozenset(
+NAMED_AFTER = frozenset(
     """Accords Accord Agreement Act Doctrine Plan Day Prize Award Awards Center Centre
     Foundation University College School Institute Hospital Airport Street Avenue Road
     Boulevard Square Bridge Park Hall Tower Museum Library Stadium Station Memorial Church
@@ -175,7 +175,7 @@ def _surname_alone(
         _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
     )
     if following is not None and (
-        following.group() in _NAMED_AFTER or following.group()[:1].isupper()
+        following.group() in NAMED_AFTER or following.group()[:1].isupper()
     ):
         return []  # "Putin Street"; "Obama Foundation"; part of a longer name
     return [(surname, start, start + len(surname))]
@@ -217,7 +217,7 @@ def _name_end(
         if word.rstrip(".") in _SUFFIXES and more:
             end = cursor = token.end()
             break
-        if word in _NAMED_AFTER or word.removesuffix("’s").removesuffix("'s") in _NAMED_AFTER:
+        if word in NAMED_AFTER or word.removesuffix("’s").removesuffix("'s") in NAMED_AFTER:
             return None  # "Abraham Accords", "John F. Kennedy Center"
         month_surname = (
             more == 0
@@ -232,7 +232,7 @@ def _name_end(
         return None
     # A following capitalised word of a building, law or body: named after the person.
     after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
-    if after is not None and after.group() in _NAMED_AFTER:
+    if after is not None and after.group() in NAMED_AFTER:
         return None
     return end
 

@@ -8,6 +8,7 @@ from search.extract import places
 from search.extract.affiliation import (
     Affiliation,
 )
+from search.extract.given import given_names
 from search.extract.people.lexicon import (
     _BODY_WORDS,
     _COMPASS,
@@ -23,6 +24,7 @@ from search.extract.people.lexicon import (
 )
 from search.extract.people.mentions import _Candidate, _portfolio
 from search.extract.people.role_sides import _region_country, _RoleSides
+from search.extract.plain_names import NAMED_AFTER
 
 
 class _Parser(_RoleSides):
@@ -75,7 +77,9 @@ class _Parser(_RoleSides):
             elif name_range is not None and not self._closes_organisation(tokens, name_range[0]):
                 # "president of Higashi Nippon": a company, not a person; but "Ambassador
                 # to Athens Nazmi Akiman": the name after the city.
-                name_range = self._after_city(tokens, name_range)
+                name_range = self._after_city(tokens, name_range) or self._from_given(
+                    tokens, name_range
+                )
             role_last = (name_range[0] if name_range else comp_end) - 1
             while role_last > last and (
                 tokens[role_last][0] in _CONNECTORS
@@ -343,7 +347,9 @@ class _Parser(_RoleSides):
         """Does a full name (two words or more, after the organisation) end at token ``i``?"""
         named = self._name_backward(tokens, i, floor)
         return bool(
-            named and named[1] - named[0] >= 2 and self._closes_organisation(tokens, named[0])
+            named
+            and named[1] - named[0] >= 2
+            and (self._closes_organisation(tokens, named[0]) or self._from_given(tokens, named))
         )
 
     def _closes_organisation(self, tokens: list[_Tok], i: int) -> bool:
@@ -375,6 +381,17 @@ class _Parser(_RoleSides):
             return None
         found = self._name_forward(tokens, i + 1)
         return found if found is not None and found[1] - found[0] >= 2 else None
+
+    def _from_given(self, tokens: list[_Tok], found: tuple[int, int]) -> tuple[int, int] | None:
+        """The name of ``found`` from a known given name after the organisation's words
+        ("Minister of Health and Prevention Abdul Rahman Al Owais"), if two words or more
+        are left."""
+        if any(tokens[j][0] in NAMED_AFTER for j in range(*found)):
+            return None  # "the leader of Roman Catholic Christianity": no one
+        for first in range(found[0], found[1] - 1):
+            if tokens[first][0] in given_names():
+                return first, found[1]
+        return None
 
     def _after_city(self, tokens: list[_Tok], found: tuple[int, int]) -> tuple[int, int] | None:
         """The name of ``found`` after a city word that ends a complement, if two words
