@@ -435,3 +435,44 @@ def test_a_body_named_after_a_given_name_is_no_one() -> None:
         "Per the decree signed by the leader of Roman Catholic Christianity, priests act."
     )
     assert not [name for name in found if "Christianity" in name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # A bureau's whole name before its office (State Department texts, public domain).
+        (
+            "Bureau of Oceans and International Environmental and Scientific Affairs Assistant "
+            "Secretary Monica P. Medina spoke.",
+            "Monica P. Medina",
+            "Bureau of Oceans and International Environmental and Scientific Affairs Assistant "
+            "Secretary",
+        ),
+        (
+            "Bureau of Energy Resources Senior Bureau Official Harry Kamian led the delegation.",
+            "Harry Kamian",
+            "Bureau of Energy Resources Senior Bureau Official",
+        ),
+        # Two offices held at once.
+        (
+            "Chinese State Councilor and Foreign Minister Wang Yi met him.",
+            "Wang Yi",
+            "State Councilor and Foreign Minister",
+        ),
+        # A body's lower-case noun ends the complement.
+        (
+            "John Maslen, head of the EC delegation, said talks ended.",
+            "John Maslen",
+            "head of the EC delegation",
+        ),
+    ],
+)
+def test_the_whole_office(body: str, name: str, role: str) -> None:
+    assert people(body)[name].role == role
+
+
+def test_a_spokesman_for_a_countrys_government_serves_it() -> None:
+    person = people("Steffen Seibert, a spokesman for the German government, said so.")[
+        "Steffen Seibert"
+    ]
+    assert (person.role, person.country) == ("spokesman for the German government", "DEU")

@@ -67,8 +67,8 @@ class _ByPosition:
             index += 1
             if m_end > end:
                 break
-            if _portfolio(text, start, m_start):
-                continue
+            if _portfolio(text, start, m_start) and not _OWN_BODY.match(text, m_end):
+                continue  # but "spokesman for the German government" serves it
             return key
         return None
 
@@ -167,6 +167,13 @@ class _Countries(_ByPosition):
 _PORTFOLIO_LIST = re.compile(
     r"\b(?:for|to|on|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
     r"\s*,\s*(?:and\s+)?)+$"
+)
+
+
+# A country's own body after its name or demonym: "for the German government".
+_OWN_BODY = re.compile(
+    r"\s+(?:government|ministry|foreign\s+ministry|embassy|delegation|mission|cabinet|"
+    r"presidency|authorities)\b"
 )
 
 

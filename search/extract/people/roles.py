@@ -273,6 +273,8 @@ class _Parser(_RoleSides):
                     or self._before_parenthesis(tokens, i, start) < i
                 ):
                     break  # ... or "Carlos Correa (Colombia), Foreign Minister ..."
+            elif text in _BODY_NOUNS and tokens[i - 1][0][:1].isupper():
+                pass  # "head of the EC delegation", "spokesman for the German government"
             elif text not in _CONNECTORS:
                 break
             elif text in ("and", "&") and (
@@ -295,9 +297,11 @@ class _Parser(_RoleSides):
         lex = self.lex
         j = i
         named_body = False
-        while j >= 0 and i - j < 5:
+        while j >= 0 and i - j < _BODY_REACH:
             word = tokens[j][0]
-            if word in ("and", "of", "&") and j < i:
+            # "Bureau of Oceans and International ... Affairs", "Agency for International
+            # Development": the body's own connectors
+            if word in ("and", "of", "&", "for") and j < i:
                 j -= 1
                 continue
             if not word[:1].isupper() or word in lex.not_names and word.lower() not in lex.stops:
@@ -477,5 +481,11 @@ def _is_city(word: str) -> bool:
     return any(city.population >= _CITY_POPULATION for city in places.cities(word))
 
 
+# Lower-case nouns that end a complement naming a body ("of the EC delegation").
+_BODY_NOUNS = frozenset(
+    "delegation government ministry mission secretariat embassy cabinet team".split()
+)
+# How many words back a body's name may begin before the office it holds.
+_BODY_REACH = 9
 # Fewer inhabitants than this and a word is more likely a name than a city's.
 _CITY_POPULATION = 100_000
