@@ -314,6 +314,8 @@ def _commitment(
             return None  # "Confirming mutual commitment to ...": nobody's in particular
     else:
         side = sides.subject(sentence, start, cue_start)
+    if not side and cue is SIGNED:
+        side = sides.signing_in(sentence)  # "an agreement signed last year": its parties
     if not found and not side:
         return None
     head = text[start:cue_start]

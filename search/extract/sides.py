@@ -390,6 +390,15 @@ class Sides:
                 return [side]  # the sentence's first person, near its start
         return []
 
+    def signing_in(self, sentence: tuple[int, int]) -> tuple[str, ...]:
+        """The parties of the signing this sentence reports, as the engagements read them
+        ("The Abraham Accords were signed in September 2020": the parties the article
+        names), or none."""
+        for engagement in self.engagements:
+            if engagement.span.start == sentence[0] and engagement.type == "signing":
+                return (*engagement.countries, *(f"org:{o}" for o in engagement.orgs))
+        return ()
+
     def _engagement_in(self, sentence: tuple[int, int]) -> tuple[str, ...] | None:
         for engagement in self.engagements:
             if engagement.span.start == sentence[0]:

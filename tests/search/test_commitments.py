@@ -257,3 +257,16 @@ def test_a_pledge_after_a_list_of_clauses_is_the_sentence_subjects() -> None:
                     date="2021-07-21").commitments  # fmt: skip
     pledge = next(c for c in found if "pledged" in c.summary)
     assert set(pledge.side) == {"USA", "JPN", "KOR"}
+
+
+def test_an_agreement_signed_earlier_is_signed_by_its_parties() -> None:
+    from search.extract import extract
+
+    body = (
+        "Britain and Saudi Arabia opened talks on arms. Saudi Arabia said Britain was a "
+        "friend. Under the five billion stg deal signed last year, Saudi Arabia has agreed "
+        "to buy 132 warplanes from Britain."
+    )
+    found = extract(None, body, source="Reuters", date="1987-03-22")
+    signed = [c for c in found.commitments if c.kind == "signature"]
+    assert signed and set(signed[0].side) == {"GBR", "SAU"}
