@@ -270,3 +270,19 @@ def test_an_agreement_signed_earlier_is_signed_by_its_parties() -> None:
     found = extract(None, body, source="Reuters", date="1987-03-22")
     signed = [c for c in found.commitments if c.kind == "signature"]
     assert signed and set(signed[0].side) == {"GBR", "SAU"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nigeria previously announced it planned to join the free trade area.",
+        "Turkey would also take over guarding captured fighters, Turkish officials said.",
+        "The United States is committing to send more troops to Saudi Arabia.",
+    ],
+)
+def test_more_ways_of_saying_what_a_country_will_do(body: str) -> None:
+    from search.extract import extract
+
+    assert [
+        c.kind for c in extract(None, body, source="Reuters", date="2019-10-08").commitments
+    ] == ["intent"]
