@@ -166,11 +166,11 @@ class _Parser(_RoleSides):
                 # "the Panama Canal Administrator Ricaurte Vásquez": the country's institution.
                 role_country = role_country or bridged
                 role_first = i = i - 1
-            elif (bridged := self._demonym_bridge(tokens, i)) is not None:
+            elif (demonym := self._demonym_bridge(tokens, i)) is not None:
                 # "British corporate affairs minister", "Spanish junior finance minister":
                 # lower-case words between the nationality and the office.
-                role_country = role_country or bridged[0]
-                role_first = i = bridged[1]
+                role_country = role_country or demonym[0]
+                role_first = i = demonym[1]
             else:
                 body = self._body_before(tokens, i)
                 if body is None:
