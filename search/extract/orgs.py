@@ -120,6 +120,18 @@ def _kinds(path: str = str(ORGS_FILE)) -> dict[str, str]:
     }
 
 
+@functools.lru_cache(maxsize=4)
+def _members(path: str = str(ORGS_FILE)) -> dict[str, tuple[str, ...]]:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {item["key"]: tuple(item["members"]) for item in data["orgs"] if item.get("members")}
+
+
+def forum_members(key: str) -> tuple[str, ...]:
+    """The member countries of a forum whose membership is fixed (the G7), else none."""
+    return _members().get(key, ())
+
+
 def international(key: str) -> bool:
     """Is ``key`` an international organisation (the UN, NATO, the EU, the IMF ...)?"""
     return _kinds().get(key) in _INTERNATIONAL_KINDS

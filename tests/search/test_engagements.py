@@ -822,3 +822,15 @@ def test_a_headline_and_a_body_naming_a_forums_members_differently_are_one() -> 
         date="2022-02-28",
     )
     assert [e.type for e in engagements] == ["multilateral"]
+
+
+def test_a_meeting_of_the_group_of_seven_is_one_of_its_members() -> None:
+    body = (
+        "Dealers squared positions ahead of Wednesday's meeting of the finance ministers and "
+        "central bankers of the top seven industrialized nations in Washington."
+    )
+    (meeting,) = found(body, source="Reuters", date="1987-04-08")
+    assert meeting.type == "multilateral"
+    # West Germany in 1987, by the gazetteer's successions.
+    assert set(meeting.countries) == {"CAN", "BRD", "FRA", "GBR", "ITA", "JPN", "USA"}
+    assert meeting.orgs == ("G7",)

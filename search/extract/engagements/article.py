@@ -16,6 +16,7 @@ from search.extract.engagements.merging import (
 )
 from search.extract.engagements.patterns import _WORDS, LONG_TEXT
 from search.extract.engagements.scanner import _Sentence
+from search.extract.orgs import forum_members
 from search.extract.topics import text_index
 from search.extract.when import date_phrases
 from search.model import EngagementRef, Mention, PersonRef, Span
@@ -101,6 +102,9 @@ def _dated(context: _Context, found: list[_Found]) -> None:
 def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef:
     countries = tuple(s for s in item.sides if not s.startswith("org:"))
     orgs = tuple(s[4:] for s in item.sides if s.startswith("org:"))
+    # "Wednesday's meeting of the Group of Seven": each member takes part.
+    members = [context.era(code) for org in orgs for code in forum_members(org)]
+    countries = tuple(dict.fromkeys((*countries, *members)))
     participants = tuple((side, name) for name, side in item.people.items() if side in item.sides)
     start, end = context.sentences[item.sentence]
     place = item.place

@@ -80,6 +80,13 @@ class _Context:
         # The sides of the last engagement found: "the parties" of a later sentence.
         self.previous_sides: list[str] = []
 
+    def era(self, code: str) -> str:
+        """The code of the state ``code`` was at publication (West Germany's in 1987)."""
+        from search.extract.gazetteer import gazetteer
+
+        published = self.published.isoformat() if self.published else None
+        return gazetteer().era(code, published)
+
     def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         return _slice(self.countries, self.country_starts, start, end)
 

@@ -33,6 +33,7 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
+from search.extract.orgs import forum_members
 
 
 class _Sentence(_Visits, _Status):
@@ -278,8 +279,10 @@ class _Sentence(_Visits, _Status):
             hosting = self._place_country(match, cut)
             if hosting is not None:
                 sides.append(hosting)
-        if len(sides) < 2 and not (sides and self._members_meet(sides[0], match, cut)):
-            return None
+        if len(sides) < 2 and not (
+            sides and (self._members_meet(sides[0], match, cut) or _has_members(sides[0]))
+        ):
+            return None  # one side, unless an organisation's members meet (a G7 meeting)
         status, date = self._status_and_date(match, head, cut)
         if not destinations and word.startswith("welcom") and len(sides) >= 2:
             destinations = self._welcomed_to(match, cut, sides)
@@ -380,6 +383,11 @@ class _Sentence(_Visits, _Status):
         return False
 
 
+def _has_members(side: str) -> bool:
+    """Is ``side`` a forum of fixed membership, each of whose members takes part?"""
+    return side.startswith("org:") and bool(forum_members(side[4:]))
+
+
 def _negated(lead: list[str], after: str) -> bool:
     near = lead[-3:]
     if not _NEGATION.isdisjoint(near) or any(w.endswith(("n't", "n’t")) for w in near):
@@ -393,6 +401,8 @@ def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str
     orgs = [s for s in sides if s.startswith("org:")]
     if named and orgs and word in ("meeting", "meetings"):
         return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
+    if any(_has_members(org) for org in orgs):
+        return "multilateral"  # "a meeting of the Group of Five and Canada": its members
     if kind == "call":
         return "multilateral" if len(sides) >= 3 else "call"
     if kind == "sign":
