@@ -476,3 +476,32 @@ def test_a_spokesman_for_a_countrys_government_serves_it() -> None:
         "Steffen Seibert"
     ]
     assert (person.role, person.country) == ("spokesman for the German government", "DEU")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A State Department joint statement (public domain): each form of address before
+        # a name, each office after it.
+        (
+            "Building on the June 15 COVID-19 Senior Officials Meeting, H.E. Hayashi "
+            "Yoshimasa, Minister for Foreign Affairs of Japan and the Honorable Antony "
+            "Blinken, Secretary of State of the United States of America, convened a meeting.",
+            {
+                "Hayashi Yoshimasa": ("Minister for Foreign Affairs", "JPN"),
+                "Antony Blinken": ("Secretary of State", "USA"),
+            },
+        ),
+        (
+            "Secretary Blinken met with Foreign Minister of Japan H.E. Hayashi Yoshimasa in Tokyo.",
+            {"Blinken": ("Secretary", "USA"), "Hayashi Yoshimasa": ("Foreign Minister", "JPN")},
+        ),
+        (
+            "Deputy Foreign Minister H.E. Mr. Roman Vassilenko met Ms. Huitfeldt.",
+            {"Roman Vassilenko": ("Deputy Foreign Minister", "KAZ"), "Huitfeldt": (None, "NOR")},
+        ),
+    ],
+)
+def test_his_excellency_and_the_honorable(body: str, expected: dict) -> None:
+    found = people(body)
+    assert {name: (p.role, p.country) for name, p in found.items()} == expected

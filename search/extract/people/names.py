@@ -97,6 +97,7 @@ class _Names:
             and i + 1 < len(tokens)
             and tokens[i + 1][0] == "."
             and tokens[i + 1].start() == tok.end()
+            and not _excellency(tokens, i)
         )
 
     def _month_surname(self, tokens: list[_Tok], j: int, words: int) -> bool:
@@ -112,8 +113,13 @@ class _Names:
     def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """Token range ``[i, j)`` of a name starting at ``i``."""
         n = len(tokens)
-        while i < n and _strip_possessive(tokens[i][0]).rstrip(".") in self.lex.honorifics:
-            i += 1  # "External Affairs Minister Dr. S. Jaishankar"
+        while i < n and (
+            _strip_possessive(tokens[i][0]).rstrip(".") in self.lex.honorifics
+            or _excellency(tokens, i)
+        ):
+            # "External Affairs Minister Dr. S. Jaishankar", "Minister H.E. Mr. Roman
+            # Vassilenko"
+            i += 4 if _excellency(tokens, i) else 1
             if i < n and tokens[i][0] == ".":
                 i += 1
         j = i
@@ -178,6 +184,19 @@ class _Names:
         surface = " ".join(self.text[start:end].split())
         stripped = _strip_possessive(surface)
         return stripped, start, end - (len(surface) - len(stripped))
+
+
+def _excellency(tokens: list[_Tok], i: int) -> bool:
+    """Is token ``i`` the "H" or the "E" of "H.E." (His Excellency), no initial?"""
+    for first in (i, i - 2):
+        if first < 0 or first + 3 >= len(tokens):
+            continue
+        four = tokens[first : first + 4]
+        if [tok[0] for tok in four] == ["H", ".", "E", "."] and all(
+            four[k + 1].start() == four[k].end() for k in range(3)
+        ):
+            return True
+    return False
 
 
 def _strip_possessive(name: str) -> str:

@@ -23,6 +23,7 @@ from search.extract.people.lexicon import (
     _Tok,
 )
 from search.extract.people.mentions import _Candidate, _portfolio
+from search.extract.people.names import _excellency
 from search.extract.people.role_sides import _region_country, _RoleSides
 from search.extract.plain_names import NAMED_AFTER
 
@@ -39,8 +40,9 @@ class _Parser(_RoleSides):
         i = bisect.bisect_left(starts, start)
         if i >= len(tokens) or tokens[i].start() != start:
             return None
-        j = i + 1
-        if j < len(tokens) and tokens[j][0] == "." and tokens[j].start() == tokens[i].end():
+        # After the whole form of address ("H.E." is four tokens; "E." no initial).
+        j = max(i + 1, bisect.bisect_left(starts, end))
+        if j < len(tokens) and tokens[j][0] == "." and tokens[j].start() == tokens[j - 1].end():
             j += 1
         found = self._name_forward(tokens, j) if j < len(tokens) else None
         if found is None:
@@ -85,6 +87,7 @@ class _Parser(_RoleSides):
                 tokens[role_last][0] in _CONNECTORS
                 or tokens[role_last][0] in "(,."
                 or tokens[role_last][0] in lex.honorifics
+                or _excellency(tokens, role_last)
             ):
                 role_last -= 1  # "... Cooperation Sheikh Abdullah": the honorific is not the role
             k = comp_end
@@ -255,9 +258,13 @@ class _Parser(_RoleSides):
             elif (
                 text == "."
                 and i > 0
-                and (self._is_initial(tokens, i - 1) or tokens[i - 1][0] in self.lex.honorifics)
+                and (
+                    self._is_initial(tokens, i - 1)
+                    or tokens[i - 1][0] in self.lex.honorifics
+                    or _excellency(tokens, i - 1)
+                )
             ):
-                pass  # "Dr. S. Jaishankar"
+                pass  # "Dr. S. Jaishankar", "of Japan H.E. Hayashi Yoshimasa"
             elif text in _PARTICLES and i + 1 < n and tokens[i + 1][0][:1].isupper():
                 pass  # "Abdullah bin Zayed"
             elif (
@@ -277,8 +284,12 @@ class _Parser(_RoleSides):
                 pass  # "head of the EC delegation", "spokesman for the German government"
             elif text not in _CONNECTORS:
                 break
+            elif text not in ("of", "the", "for", "&") and self._ends_name(tokens, i, start):
+                break  # "of Japan H.E. Hayashi Yoshimasa in Tokyo": the name ends at "in"
             elif text in ("and", "&") and (
-                self._ends_name(tokens, i, start) or self._role_follows(tokens, i + 1)
+                self._ends_name(tokens, i, start)
+                or self._role_follows(tokens, i + 1)
+                or self._addressed(tokens, i + 1)
             ):
                 # "Secretary of State Antony J. Blinken and African Union ... Chair";
                 # "Speaker of the Mongolian Parliament Zandanshatar and Foreign Minister X"
@@ -332,6 +343,12 @@ class _Parser(_RoleSides):
         named = self._name_backward(tokens, opening, floor)
         return opening if named is not None and self._closes_organisation(tokens, named[0]) else end
 
+    def _addressed(self, tokens: list[_Tok], i: int) -> bool:
+        """Does a form of address start at token ``i`` ("the Honorable Antony Blinken")?"""
+        if i < len(tokens) and tokens[i][0] in ("the", "The"):
+            i += 1
+        return i < len(tokens) and tokens[i][0].rstrip(".") in self.lex.honorifics
+
     def _role_follows(self, tokens: list[_Tok], i: int) -> bool:
         """Does another person's role start at token ``i`` ("Foreign Minister Battsetseg")?"""
         j = i
@@ -368,6 +385,8 @@ class _Parser(_RoleSides):
         token = tokens[i - 1]
         text, start, end = token[0], token.start(), token.end()
         if text == "." and i >= 2:
+            if _excellency(tokens, i - 2):
+                return True  # "of Japan H.E. Hayashi Yoshimasa"
             text = tokens[i - 2][0]  # "Dr."
         if text == ")" or text.lower() in self.lex.stops or text in self.lex.honorifics:
             return True
@@ -460,11 +479,8 @@ class _Parser(_RoleSides):
         found = self._name_backward(tokens, i - 1, 0)
         if found is None or found[1] - found[0] < 2:
             return None
-        if (
-            found[0] > 0
-            and tokens[found[0] - 1][0][:1].isalnum()
-            and tokens[found[0] - 1][0][0].isupper()
-        ):
+        before = tokens[found[0] - 1][0] if found[0] > 0 else ""
+        if before[:1].isalnum() and before[0].isupper() and before not in self.lex.honorifics:
             return None  # part of a longer capitalised phrase, not a name
         name, name_start, name_end = self._name_text(tokens, *found)
         side = self._side(role_text, role_start, role_end, role_country, role_end)
