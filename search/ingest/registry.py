@@ -190,6 +190,15 @@ class PeopleRegistry:
         found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
         if found is not None:
             return int(found[0])
+        reversed_key = _reversed_key(name)
+        if reversed_key is not None:
+            # "Hayashi Yoshimasa" and "Yoshimasa Hayashi", "Kishida Fumio" and "Fumio
+            # Kishida": one person, written family name first or last.
+            found = self.conn.execute(
+                "SELECT id FROM people WHERE key = ?", (reversed_key,)
+            ).fetchone()
+            if found is not None:
+                return int(found[0])
         prefix = prefix_key(name)
         if prefix is not None:
             found = self.conn.execute(
@@ -562,3 +571,13 @@ def _person(row: tuple[object, ...]) -> Person:
 def _text(value: object) -> str | None:
     """A TEXT column that may be NULL, as a string (``""`` stays ``""``)."""
     return None if value is None else str(value)
+
+
+def _reversed_key(name: str) -> str | None:
+    """The key of a two-word name written in the other order ("Hayashi Yoshimasa" for
+    "Yoshimasa Hayashi"), or None for other names."""
+    words = name.split()
+    if len(words) != 2 or any(len(word.rstrip(".")) < 2 for word in words):
+        return None
+    key = person_key(f"{words[1]} {words[0]}")
+    return None if key.endswith("|") or key == person_key(name) else key

@@ -505,3 +505,13 @@ def test_a_spokesman_for_a_countrys_government_serves_it() -> None:
 def test_his_excellency_and_the_honorable(body: str, expected: dict) -> None:
     found = people(body)
     assert {name: (p.role, p.country) for name, p in found.items()} == expected
+
+
+def test_the_two_sides_of_an_encounter_are_not_colleagues() -> None:
+    found = people(
+        "TOKYO, April 2 - Japan wants a trade deal, Japanese officials said. The last "
+        "talks will be in Washington between U.S. Secretary of State George Shultz and "
+        "Foreign Minister Tadashi Kuranari.",
+        source="Reuters",
+    )
+    assert found["Tadashi Kuranari"].country != "USA"

@@ -207,3 +207,22 @@ def test_summed_evidence_agrees_with_a_recount_from_every_mention(tmp_path: Path
         recounted = sorted(conn.execute(f"SELECT {columns} FROM people").fetchall())
     assert incremental == recounted
     assert any(row[0] == "Volodymyr Zelenskyy" and row[1] == "UKR" for row in incremental)
+
+
+def test_a_name_written_family_name_first_or_last_is_one_person(tmp_path: Path) -> None:
+    archive = _archive(
+        tmp_path,
+        [
+            _record(
+                1, "Secretary Blinken met Japanese Foreign Minister Hayashi Yoshimasa in Tokyo."
+            ),
+            _record(2, "Secretary Blinken spoke with Japanese Foreign Minister Yoshimasa Hayashi."),
+            _record(3, "Secretary Blinken thanked Foreign Minister Hayashi of Japan."),
+        ],
+    )
+    with archive:
+        people = _people(archive)
+        named = [name for name in people if "Hayashi" in name]
+        assert len(named) == 1, named
+        assert people[named[0]][0] == "JPN"
+        assert people[named[0]][4] == 3

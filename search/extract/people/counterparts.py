@@ -20,6 +20,8 @@ _PARENTHESIS_AFTER = re.compile(r"\s*\(")
 # Between two listed officials: "and", ", and", "as well as (the)", or a comma before the
 # next one's role ("with Salvadoran President Nayib Bukele, Foreign Minister ...").
 _AND_THEN = re.compile(r"\s*(?:,?\s*(?:and|as\s+well\s+as)\s+|,\s*)(?:the\s+)?[^,;()]{1,80}", re.I)
+# "between X and Y": a list of the two sides of something, not of colleagues.
+_BETWEEN = re.compile(r"\bbetween\s+[^,;]{0,80}$", re.I)
 # "Deputy Foreign Minister Ryohei Murata and other senior Japanese officials": the people
 # listed before are officials of that country too.
 _AND_OTHER = re.compile(
@@ -170,6 +172,10 @@ def _share_listed_country(
         ):
             continue  # "headed by Finance Minister X and Central Bank Governor Y": both
         if not _AND_THEN.fullmatch(text[here.end : after.start]) or notable_side(after.name):
+            continue
+        if _BETWEEN.search(text, here.sentence[0], here.start):
+            # "talks between U.S. Secretary of State George Shultz and Foreign Minister
+            # Tadashi Kuranari": the two sides of an encounter, not colleagues.
             continue
         if publisher is not None and own_office(after.role):
             # "Thailand's Permanent Secretary of Energy ... and Bureau of Energy Resources
