@@ -515,3 +515,13 @@ def test_the_two_sides_of_an_encounter_are_not_colleagues() -> None:
         source="Reuters",
     )
     assert found["Tadashi Kuranari"].country != "USA"
+
+
+def test_a_plural_possessive_ends_the_name_and_a_party_is_no_name() -> None:
+    found = people(
+        "A decision could emerge from Secretary of State George Shultz' Moscow talks. "
+        "Rep. Richard Gephardt, a Missouri Democrat who is seeking the presidency, spoke.",
+        source="Reuters",
+    )
+    assert found["George Shultz"].role == "Secretary of State"
+    assert set(found) == {"George Shultz", "Richard Gephardt"}

@@ -141,8 +141,8 @@ class _Names:
                 break
             words += 1
             j += 1
-            if tok[0].endswith(_POSSESSIVE_ENDINGS):
-                break  # "Blinken’s Meeting": the name ends at the possessive
+            if tok[0].endswith((*_POSSESSIVE_ENDINGS, "'", "’")):
+                break  # "Blinken’s Meeting", "George Shultz' Moscow talks": a possessive
         if words and j < n and tokens[j][0][:1].isdigit():
             return None  # "Executive Order 13818", "Resolution 2231": documents
         if words and j < n and _REGNAL.fullmatch(tokens[j][0]):

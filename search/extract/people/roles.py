@@ -253,8 +253,8 @@ class _Parser(_RoleSides):
                     # "adviser to West German Chancellor Helmut Kohl": Kohl's role; but
                     # "Envoy of the Secretary-General for Western Sahara" is one role.
                     break
-                if text.endswith(_POSSESSIVE_ENDINGS):
-                    return i + 1
+                if text.endswith((*_POSSESSIVE_ENDINGS, "'", "’")):
+                    return i + 1  # "of State George Shultz' Moscow talks"
             elif (
                 text == "."
                 and i > 0
