@@ -525,3 +525,19 @@ def test_a_plural_possessive_ends_the_name_and_a_party_is_no_name() -> None:
     )
     assert found["George Shultz"].role == "Secretary of State"
     assert set(found) == {"George Shultz", "Richard Gephardt"}
+
+
+def test_people_named_bare_in_a_governments_own_text_take_no_setting() -> None:
+    # A briefing transcript on Ukraine: the journalist asking is no Ukrainian.
+    found = people(
+        "QUESTION: Vivian Salama asked about Ukraine. Ukraine, Ukraine and Ukraine again: "
+        "the Ukrainian government asked Ukraine's partners for more help."
+    )
+    assert found["Vivian Salama"].country is None
+    # In a news story, the setting is the weakest clue for them (a wire from Kyiv).
+    news = people(
+        "KYIV, March 3 - Maria Kovalenko said Ukraine needs help. Ukraine's cities were "
+        "shelled, Ukrainian officials said.",
+        source="Reuters",
+    )
+    assert news["Maria Kovalenko"].country == "UKR"

@@ -101,7 +101,10 @@ def _merge(
             others = [start for other in people if other is not person for start, _ in other.spans]
             if (
                 person.side is None
-                and (person.role or how == "context")
+                # Named bare, a person takes a news story's setting; not in a government's
+                # own text, where they are the journalists of a briefing's questions or
+                # the people a speech honours.
+                and (person.role or (how == "context" and publisher is None))
                 and not _abroad(
                     person, {default}, countries, objects=how == "context", others=others
                 )
