@@ -541,3 +541,18 @@ def test_people_named_bare_in_a_governments_own_text_take_no_setting() -> None:
         source="Reuters",
     )
     assert news["Maria Kovalenko"].country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("He thanked Roger Carstens’ team for the work in Caracas.", "Roger Carstens", None),
+        (
+            "He said the US – Secretary of Defense Lloyd Austin met him.",
+            "Lloyd Austin",
+            "Secretary of Defense",
+        ),
+    ],
+)
+def test_punctuation_around_a_name_and_an_office(body: str, name: str, role: str | None) -> None:
+    assert people(body)[name].role == role

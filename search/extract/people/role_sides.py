@@ -85,7 +85,7 @@ class _RoleSides(_Names):
                 cursor = tokens[j].start()
             i = j
         pieces.append(text[cursor : tokens[last].end()])
-        return " ".join("".join(pieces).split())
+        return " ".join("".join(pieces).split()).lstrip("-–— ")  # not "-Japan Alliance ..."
 
     def country_after(self, position: int) -> str | None:
         # "Foreign Minister Bourita of Morocco"

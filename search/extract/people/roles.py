@@ -144,8 +144,10 @@ class _Parser(_RoleSides):
                 and self.orgs.covers(tokens[i - 1].start(), tokens[i - 1].end())
             ):
                 pass  # "Commission" after "African Union": the org's body
-            elif tok[0] in "-–" or lowered in ("u.s", "u.n"):
-                pass
+            elif (tok[0] in "-–" and not self.text[tok.start() - 1 : tok.start()].isspace()) or (
+                lowered in ("u.s", "u.n")
+            ):
+                pass  # "U.S.-Japan", not "US – Secretary of Defense" (a separator)
             elif lowered == "and" and i > 0 and tokens[i - 1][0].lower() in lex.modifiers:
                 pass  # "Energy and Mines Minister"
             elif (
