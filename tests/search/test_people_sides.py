@@ -556,3 +556,11 @@ def test_people_named_bare_in_a_governments_own_text_take_no_setting() -> None:
 )
 def test_punctuation_around_a_name_and_an_office(body: str, name: str, role: str | None) -> None:
     assert people(body)[name].role == role
+
+
+def test_an_organisation_named_with_a_plural_possessive_is_no_one() -> None:
+    found = people(
+        "An official of the Korea Traders' Association said the won was too strong.",
+        source="Reuters",
+    )
+    assert found == {}

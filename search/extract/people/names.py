@@ -18,7 +18,7 @@ from search.extract.people.lexicon import (
     _Tok,
 )
 from search.extract.people.mentions import _Countries, _Orgs
-from search.extract.plain_names import SURNAME_MONTHS
+from search.extract.plain_names import NAMED_AFTER, SURNAME_MONTHS
 from search.extract.sentences import sentence_at
 
 
@@ -141,7 +141,10 @@ class _Names:
                 break
             words += 1
             j += 1
-            if tok[0].endswith((*_POSSESSIVE_ENDINGS, "'", "’")):
+            if tok[0].endswith(_POSSESSIVE_ENDINGS) or (
+                tok[0].endswith(("'", "’"))
+                and not (j < n and tokens[j][0] in NAMED_AFTER)  # "Korea Traders' Association"
+            ):
                 break  # "Blinken’s Meeting", "George Shultz' Moscow talks": a possessive
         if words and j < n and tokens[j][0][:1].isdigit():
             return None  # "Executive Order 13818", "Resolution 2231": documents

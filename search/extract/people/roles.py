@@ -255,7 +255,10 @@ class _Parser(_RoleSides):
                     # "adviser to West German Chancellor Helmut Kohl": Kohl's role; but
                     # "Envoy of the Secretary-General for Western Sahara" is one role.
                     break
-                if text.endswith((*_POSSESSIVE_ENDINGS, "'", "’")):
+                if text.endswith(_POSSESSIVE_ENDINGS) or (
+                    text.endswith(("'", "’"))
+                    and not (i + 1 < n and tokens[i + 1][0] in NAMED_AFTER)
+                ):
                     return i + 1  # "of State George Shultz' Moscow talks"
             elif (
                 text == "."
