@@ -219,12 +219,9 @@ class PeopleRegistry:
             if len(matching) == 1:
                 self._maybe_longer_name(int(matching[0][0]), name)
                 return int(matching[0][0])
-            person = self._create(name, key, surname, prefix)
-            if not full and bare:
-                # The first full name of a surname seen bare before: one person.
-                for old in bare:
-                    self._merge_into(int(old[0]), person)
-            return person
+            # A surname seen bare before is taken in once this full name dominates it
+            # and both serve one country (`_absorb_bare`, at the next refresh).
+            return self._create(name, key, surname, prefix)
         if parsed is not None:
             # "President Xi", "President Kim": names written family name first ("Xi
             # Jinping", "Kim Jong Un") are found by their first word too.
@@ -276,14 +273,52 @@ class PeopleRegistry:
             overrides: Analyst corrections by person id: ``country``, ``org`` or ``role``
                 that win over the evidence (`search.ingest.corrections`).
         """
+        changed = self._refresh(overrides or {})
+        if self._absorb_bare():
+            changed += self._refresh(overrides or {})  # those who took in a bare surname
+        return changed
+
+    def _refresh(self, overrides: dict[int, dict[str, str]]) -> list[int]:
         stale = [int(r[0]) for r in self.conn.execute("SELECT id FROM people WHERE stale = 1")]
         for start in range(0, len(stale), 500):
-            self._recompute(stale[start : start + 500], overrides or {})
+            self._recompute(stale[start : start + 500], overrides)
         touched = sorted(self.touched - set(stale))
         self.touched.clear()
         for start in range(0, len(touched), 500):
-            self._decide(touched[start : start + 500], overrides or {})
+            self._decide(touched[start : start + 500], overrides)
         return [*stale, *touched]
+
+    def _absorb_bare(self) -> bool:
+        """A surname seen bare before the full name it means was known ("Sherman" in
+        earlier stories, "Wendy R. Sherman" in later ones) joins the one full-name person
+        of that surname who now dominates it (`DOMINANT` of their articles) and serves the
+        same country in a compatible office (one role is part of the other: "Deputy
+        Secretary" of "Deputy Secretary of State"; not "Ambassador").  Whether anyone
+        was taken in."""
+        rows = self.conn.execute(
+            "SELECT b.id, b.country, b.role, f.id, f.country, f.role, f.articles "
+            "FROM people b JOIN people f ON f.surname = b.surname AND f.key NOT LIKE '%|' "
+            "WHERE b.key LIKE '%|' AND b.key <> '|' AND b.country IS NOT NULL"
+        ).fetchall()
+        fulls: dict[tuple[int, str, str | None], list[tuple[int, str | None, str | None, int]]]
+        fulls = defaultdict(list)
+        for bare, country, role, full, full_country, full_role, articles in rows:
+            fulls[(int(bare), str(country), role)].append(
+                (int(full), full_country, full_role, int(articles))
+            )
+        merged = False
+        for (bare, country, role), candidates in fulls.items():
+            total = sum(c[3] for c in candidates)
+            full, full_country, full_role, articles = max(candidates, key=lambda c: c[3])
+            if (
+                total
+                and articles >= DOMINANT * total
+                and full_country == country
+                and _compatible_roles(role, full_role)
+            ):
+                self._merge_into(bare, full)
+                merged = True
+        return merged
 
     def _decide(self, ids: list[int], overrides: dict[int, dict[str, str]]) -> None:
         """Each person's side from their summed evidence (`people_sides`)."""
@@ -581,3 +616,11 @@ def _reversed_key(name: str) -> str | None:
         return None
     key = person_key(f"{words[1]} {words[0]}")
     return None if key.endswith("|") or key == person_key(name) else key
+
+
+def _compatible_roles(a: str | None, b: str | None) -> bool:
+    """Could one person hold both roles (one unknown, or one part of the other)?"""
+    if not a or not b:
+        return True
+    x, y = " ".join(a.lower().split()), " ".join(b.lower().split())
+    return x in y or y in x

@@ -226,3 +226,37 @@ def test_a_name_written_family_name_first_or_last_is_one_person(tmp_path: Path) 
         assert len(named) == 1, named
         assert people[named[0]][0] == "JPN"
         assert people[named[0]][4] == 3
+
+
+def test_a_surname_seen_bare_first_joins_the_full_name_that_comes_to_dominate(
+    tmp_path: Path,
+) -> None:
+    records = [
+        _record(1, "Deputy Secretary Sherman met Foreign Minister Kuleba of Ukraine in Kyiv."),
+        _record(2, "Deputy Secretary Sherman spoke with Foreign Minister Kuleba of Ukraine."),
+        _record(3, "U.S. Ambassador Eugene Sherman met Canadian officials in Ottawa."),
+        *(
+            _record(n, "Deputy Secretary of State Wendy R. Sherman met Japanese officials.")
+            for n in range(4, 9)
+        ),
+    ]
+    archive = _archive(tmp_path, records)
+    with archive:
+        people = _people(archive)
+        assert "Sherman" not in people
+        assert people["Wendy R. Sherman"][4] == 7  # her own five and the two bare ones
+        assert people["Eugene Sherman"][4] == 1
+
+
+def test_a_bare_surname_of_another_country_stays_apart(tmp_path: Path) -> None:
+    records = [
+        _record(1, "North Korean leader Kim said the launch succeeded."),
+        *(
+            _record(n, "U.S. Special Representative for the DPRK Sung Kim met Japanese officials.")
+            for n in range(2, 6)
+        ),
+    ]
+    archive = _archive(tmp_path, records)
+    with archive:
+        people = _people(archive)
+        assert people["Sung Kim"][4] == 4
