@@ -274,7 +274,7 @@ class PeopleRegistry:
                 that win over the evidence (`search.ingest.corrections`).
         """
         changed = self._refresh(overrides or {})
-        if self._absorb_bare():
+        if changed and self._absorb_bare(changed):
             changed += self._refresh(overrides or {})  # those who took in a bare surname
         return changed
 
@@ -288,17 +288,23 @@ class PeopleRegistry:
             self._decide(touched[start : start + 500], overrides)
         return [*stale, *touched]
 
-    def _absorb_bare(self) -> bool:
+    def _absorb_bare(self, changed: list[int]) -> bool:
         """A surname seen bare before the full name it means was known ("Sherman" in
         earlier stories, "Wendy R. Sherman" in later ones) joins the one full-name person
         of that surname who now dominates it (`DOMINANT` of their articles) and serves the
         same country in a compatible office (one role is part of the other: "Deputy
         Secretary" of "Deputy Secretary of State"; not "Ambassador").  Whether anyone
-        was taken in."""
+        was taken in.  Only the surnames of the people ``changed`` are looked at."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS changed_people (id INTEGER PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.changed_people")
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO temp.changed_people (id) VALUES (?)", [(i,) for i in changed]
+        )
         rows = self.conn.execute(
             "SELECT b.id, b.country, b.role, f.id, f.country, f.role, f.articles "
             "FROM people b JOIN people f ON f.surname = b.surname AND f.key NOT LIKE '%|' "
-            "WHERE b.key LIKE '%|' AND b.key <> '|' AND b.country IS NOT NULL"
+            "WHERE b.key LIKE '%|' AND b.key <> '|' AND b.country IS NOT NULL AND b.surname IN "
+            "(SELECT p.surname FROM temp.changed_people c JOIN people p ON p.id = c.id)"
         ).fetchall()
         fulls: dict[tuple[int, str, str | None], list[tuple[int, str | None, str | None, int]]]
         fulls = defaultdict(list)
