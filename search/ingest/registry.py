@@ -183,22 +183,14 @@ class PeopleRegistry:
         if " " not in name.strip() and role and _REGNAL.search(role):
             # "Pope Francis", "King Salman": a regnal name, not anyone's surname.
             key = f"{key}{role.lower().split()[-1]}"
-            found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
-            if found is not None:
-                return int(found[0])
-            return self._create(name, key, key, None)
-        found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
-        if found is not None:
-            return int(found[0])
-        reversed_key = _reversed_key(name)
-        if reversed_key is not None:
-            # "Hayashi Yoshimasa" and "Yoshimasa Hayashi", "Kishida Fumio" and "Fumio
-            # Kishida": one person, written family name first or last.
-            found = self.conn.execute(
-                "SELECT id FROM people WHERE key = ?", (reversed_key,)
-            ).fetchone()
-            if found is not None:
-                return int(found[0])
+            known = self._by_key(key)
+            return known if known is not None else self._create(name, key, key, None)
+        # "Hayashi Yoshimasa" and "Yoshimasa Hayashi", "Kishida Fumio" and "Fumio Kishida":
+        # one person, written family name first or last.
+        for written in (key, _reversed_key(name)):
+            known = self._by_key(written) if written is not None else None
+            if known is not None:
+                return known
         prefix = prefix_key(name)
         if prefix is not None:
             found = self.conn.execute(
@@ -236,6 +228,10 @@ class PeopleRegistry:
         if bare:
             return int(bare[0][0])
         return self._create(name, key, surname, prefix)
+
+    def _by_key(self, key: str) -> int | None:
+        found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
+        return int(found[0]) if found is not None else None
 
     def _create(self, name: str, key: str, surname: str, prefix: str | None) -> int:
         words = name.split()
