@@ -74,7 +74,7 @@ class Extractor:
 
     def __init__(self, taxonomy_path: Path | None = None, known: Known | None = None) -> None:
         self.taxonomy: Taxonomy = load_taxonomy(taxonomy_path)
-        # What the archive already knows of people (`search.ingest.registry.KnownPeople.side_of`).
+        # What the archive already knows of people (`search.ingest.known_people.KnownPeople.side_of`).
         self.known = known
 
     def __call__(self, raw: RawArticle) -> Extraction:

@@ -15,7 +15,7 @@ listed   4        joined by "and" to a colleague whose country follows in parent
 office   3        an office one country alone has ("Secretary of State"), or, in a
                   government publisher's own text, one of its own offices ("Deputy
                   Secretary Sherman", "Special Envoy Lenderking"): ``data/offices.yaml``
-registry 2        what other articles showed strongly (`search.ingest.registry.KnownPeople`):
+registry 2        what other articles showed strongly (`search.ingest.known_people.KnownPeople`):
                   "President Zelenskyy" after "Ukrainian President Zelenskyy"
 notable  2        a well-known figure named with no clue ("Putin", "Barack Obama"):
                   ``data/notable_people.yaml`` (`search.extract.notables`)

@@ -262,3 +262,17 @@ def _completeness(name: str) -> tuple[int, int]:
     if parsed is None:
         return (0, 0)
     return (len(parsed.given or ""), len(parsed.middles))
+
+
+# Words that link an Arabic name's parts ("Mohammed bin Zayed").
+_ARABIC_LINKS = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def prefix_key(name: str) -> str | None:
+    """ "Mohammed bin Zayed" and "Mohammed bin Zayed Al Nahyan" share ``mohamed|bin|zayed``."""
+    words = [w for w in name.replace("-", " ").split() if w]
+    lowered = [w.lower().strip(".,") for w in words]
+    for i, word in enumerate(lowered[:-1]):
+        if word in _ARABIC_LINKS and i >= 1:
+            return f"{skeleton(words[i - 1])}|bin|{skeleton(words[i + 1])}"
+    return None

@@ -16,6 +16,7 @@ from search.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from search.ingest.corrections import Correction, CorrectionError, Overlay, in_force
+    from search.ingest.known_people import KnownPeople
     from search.ingest.pipeline import (
         MAX_KEPT_PROBLEMS,
         Extractor,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
         ingest,
     )
     from search.ingest.reextract import ReextractProgress, ReextractReport, outdated, reextract
-    from search.ingest.registry import KnownPeople, PeopleRegistry, Person
+    from search.ingest.registry import PeopleRegistry, Person
     from search.ingest.sample import sample_corpus, sample_notice
 
 _EXPORTS = {
@@ -34,7 +35,8 @@ _EXPORTS = {
                                "IngestReport", "default_extractor", "ingest"),
     "search.ingest.reextract": ("ReextractProgress", "ReextractReport", "outdated",
                                 "reextract"),
-    "search.ingest.registry": ("KnownPeople", "PeopleRegistry", "Person"),
+    "search.ingest.known_people": ("KnownPeople",),
+    "search.ingest.registry": ("PeopleRegistry", "Person"),
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
 }  # fmt: skip
 _MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

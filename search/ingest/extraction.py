@@ -26,7 +26,8 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from search.ingest.corrections import apply_merges, overrides
-from search.ingest.registry import KnownPeople, PeopleRegistry
+from search.ingest.known_people import KnownPeople
+from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle
 from search.processes import die_with_parent
 

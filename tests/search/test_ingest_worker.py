@@ -19,7 +19,7 @@ import search.ingest.pipeline
 from search.archive import Archive, check_archive
 from search.ingest import ingest
 from search.ingest.extraction import ExtractionWorker, RegistryExtractor
-from search.ingest.registry import KnownPeople
+from search.ingest.known_people import KnownPeople
 from search.model import RawArticle
 
 _STORED = (

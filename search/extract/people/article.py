@@ -52,7 +52,7 @@ def find_people(
         org_mentions: Organisation mentions; an international one in a role ("NATO
             Secretary General") makes the person its official.
         known: Asked for the ``(country, org)`` the archive trusts for a name, when this
-            article gives a person no side of its own (`search.ingest.registry.KnownPeople`).
+            article gives a person no side of its own (`search.ingest.known_people.KnownPeople`).
         title_end: ``len(title)`` (0 without a title); in a Title Case headline only the
             name words the body also uses are kept ("President Biden Meets Leaders").
 
