@@ -564,3 +564,14 @@ def test_an_organisation_named_with_a_plural_possessive_is_no_one() -> None:
         source="Reuters",
     )
     assert found == {}
+
+
+def test_a_portfolios_last_word_is_not_the_first_of_the_name() -> None:
+    found = people(
+        "U.S. Special Representative for Afghanistan Reconciliation Ambassador Zalmay "
+        "Khalilzad departed on June 4 for travel to Kabul.",
+        title="Special Representative for Afghanistan Reconciliation Zalmay Khalilzad Travels "
+        "to Afghanistan",
+    )
+    assert list(found) == ["Zalmay Khalilzad"]
+    assert found["Zalmay Khalilzad"].role == "Special Representative for Afghanistan Reconciliation"

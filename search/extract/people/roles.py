@@ -82,6 +82,12 @@ class _Parser(_RoleSides):
                 name_range = self._after_city(tokens, name_range) or self._from_given(
                     tokens, name_range
                 )
+            elif name_range is not None and name_range[1] - name_range[0] >= 3:
+                # "for Afghanistan Reconciliation Zalmay Khalilzad": the portfolio's last
+                # word is not the name's first, when a known given name follows it.
+                first = name_range[0]
+                if tokens[first][0] not in given_names() and tokens[first + 1][0] in given_names():
+                    name_range = (first + 1, name_range[1])
             role_last = (name_range[0] if name_range else comp_end) - 1
             while role_last > last and (
                 tokens[role_last][0] in _CONNECTORS
