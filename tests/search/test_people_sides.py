@@ -575,3 +575,32 @@ def test_a_portfolios_last_word_is_not_the_first_of_the_name() -> None:
     )
     assert list(found) == ["Zalmay Khalilzad"]
     assert found["Zalmay Khalilzad"].role == "Special Representative for Afghanistan Reconciliation"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("He will meet Oil Minister Mana Said al-Oteiba of the UAE.", "Mana Said al-Oteiba"),
+        (
+            "President Garcia had spoken by telephone with Mexican President Miguel de la Madrid.",
+            "Miguel de la Madrid",
+        ),
+    ],
+)
+def test_names_holding_a_verb_or_a_place(body: str, name: str) -> None:
+    assert name in people(body, source="Reuters")
+
+
+def test_said_in_a_headline_is_the_verb() -> None:
+    found = people("Spokesman Ned Price Said Russia Must Stop the War.", source=None)
+    assert "Ned Price" in found
+
+
+def test_a_definite_office_in_lower_case_then_the_name_set_off() -> None:
+    found = people(
+        "The newspaper said the head of the central bank of Mexico, Miguel Mancera Aguayo, "
+        "met Peruvian officials in Mexico City yesterday.",
+        source="Reuters",
+    )
+    person = found["Miguel Mancera Aguayo"]
+    assert (person.role, person.country) == ("head of the central bank", "MEX")

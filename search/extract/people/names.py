@@ -100,6 +100,16 @@ class _Names:
             and not _excellency(tokens, i)
         )
 
+    def _inner_said(self, tokens: list[_Tok], j: int, words: int) -> bool:
+        """ "Mana Said al-Oteiba": the Arabic name Said inside a name, not the verb of a
+        headline ("Blinken Said Russia ...")."""
+        return (
+            tokens[j][0] == "Said"
+            and words > 0
+            and j + 1 < len(tokens)
+            and self.is_name_word(tokens[j + 1])
+        )
+
     def _month_surname(self, tokens: list[_Tok], j: int, words: int) -> bool:
         """ "Theresa May": a month's name after a given name is a surname, unless a day
         follows ("Biden May 5") or the given name is not one."""
@@ -130,14 +140,22 @@ class _Names:
                 j += 2
                 continue
             if tok[0].lower() in _PARTICLES and words:
-                # "Ursula von der Leyen", "Guillermo de la Dehesa": particles, then a name word.
+                # "Ursula von der Leyen", "Guillermo de la Dehesa", "Miguel de la Madrid":
+                # particles, then a capitalised word (a place's name too).
                 k = j + 1
                 while k < n and k - j < 3 and tokens[k][0].lower() in _PARTICLES:
                     k += 1
                 if k < n and self.is_name_word(tokens[k]):
                     j = k
                     continue
-            if not self.is_name_word(tok) and not self._month_surname(tokens, j, words):
+                if k > j + 1 and k < n and tokens[k][0][:1].isupper() and tokens[k][0].isalpha():
+                    j, words = k + 1, words + 1  # "de la Madrid": taken as it is
+                    continue
+            if (
+                not self.is_name_word(tok)
+                and not self._month_surname(tokens, j, words)
+                and not self._inner_said(tokens, j, words)
+            ):
                 break
             words += 1
             j += 1

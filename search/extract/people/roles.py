@@ -102,6 +102,18 @@ class _Parser(_RoleSides):
                 role_last = comp_end - 1
         elif k < n:
             name_range = self._name_forward(tokens, k)
+        if (
+            name_range is None
+            and k < n
+            and tokens[k][0] != ","
+            and last + 1 < n
+            and tokens[last + 1][0] in _COMPLEMENT
+        ):
+            # "the head of the central bank of Mexico, Miguel Mancera Aguayo,": a definite
+            # office whose complement goes on in lower case up to the name set off.
+            comma = self._complement_comma(tokens, k)
+            if comma is not None and self._set_off_name(tokens, role_first, comma + 1):
+                k, role_last = comma, comma - 1
         if name_range is None and k < n and tokens[k][0] == ",":
             name_range = self._described_name(tokens, k + 1) or self._set_off_name(
                 tokens, role_first, k + 1
@@ -354,6 +366,17 @@ class _Parser(_RoleSides):
         named = self._name_backward(tokens, opening, floor)
         return opening if named is not None and self._closes_organisation(tokens, named[0]) else end
 
+    def _complement_comma(self, tokens: list[_Tok], i: int) -> int | None:
+        """The comma that ends a complement going on from token ``i`` ("central bank of
+        Mexico,"), within a few words and no verb, or None."""
+        for j in range(i, min(len(tokens), i + _COMPLEMENT_REACH)):
+            word = tokens[j][0]
+            if word == ",":
+                return j
+            if not word[:1].isalnum() or word.lower() in _NOT_DESCRIPTION:
+                return None
+        return None
+
     def _addressed(self, tokens: list[_Tok], i: int) -> bool:
         """Does a form of address start at token ``i`` ("the Honorable Antony Blinken")?"""
         if i < len(tokens) and tokens[i][0] in ("the", "The"):
@@ -512,6 +535,8 @@ def _is_city(word: str) -> bool:
 _BODY_NOUNS = frozenset(
     "delegation government ministry mission secretariat embassy cabinet team".split()
 )
+# How many words a complement may go on in lower case before the comma of a set-off name.
+_COMPLEMENT_REACH = 8
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
 # Fewer inhabitants than this and a word is more likely a name than a city's.
