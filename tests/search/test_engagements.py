@@ -834,3 +834,12 @@ def test_a_meeting_of_the_group_of_seven_is_one_of_its_members() -> None:
     # West Germany in 1987, by the gazetteer's successions.
     assert set(meeting.countries) == {"CAN", "BRD", "FRA", "GBR", "ITA", "JPN", "USA"}
     assert meeting.orgs == ("G7",)
+
+
+def test_a_private_person_travelling_is_no_visit() -> None:
+    # A story set in Saudi Arabia: the setting gives her that country, not an office.
+    body = (
+        "Saudi Arabia denied the charges again, Saudi officials said in Riyadh. Hatice "
+        "Cengiz traveled to New York for the United Nations General Assembly."
+    )
+    assert not [e for e in found(body, source="Wikinews", date="2019-09-29") if e.type == "visit"]

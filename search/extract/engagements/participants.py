@@ -156,8 +156,11 @@ class _Participants(_SentenceBase):
         Deputy Secretary will travel", "a Japanese delegation visited"), never "we" or a
         country ("warn Americans against travelling to Ukraine")."""
         c = self.c
+        # An official travels: a person with an office here, or a well-known one ("Putin
+        # travelled to Tehran"); not a private person ("Cengiz traveled to New York").
         found = [side for _s, _e, person, side in c.people_in(start, end)
-                 if side is not None and not is_speaker(person.role)]  # fmt: skip
+                 if side is not None and not is_speaker(person.role)
+                 and (person.role or person.how in ("notable", "registry"))]  # fmt: skip
         for _m_start, m_end, code, how in c.countries_in(start, end):
             if how == "demonym" and self._demonym_names_officials(m_end):
                 found.append(code)
