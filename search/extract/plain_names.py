@@ -86,6 +86,9 @@ def find_plain_names(
     # around them.
     words = set(_CAPITALISED_FAST.findall(text))
     bare = {word[:-2] for word in words if word.endswith(("’s", "'s"))}
+    # "Jean-Yves", "Hans-Dietrich", "Anne-Marie": a compound of given names is one.
+    compounds = {word for word in words if "-" in word and _compound_given(word, given)}
+    given = given | compounds if compounds else given
     wanted = (
         (words & given)
         | (words & surnames)
@@ -119,6 +122,12 @@ def find_plain_names(
             continue  # "the Global Conference for Media Freedom" in a text about media freedom
         found.append((name, start, end))
     return found
+
+
+def _compound_given(word: str, given: frozenset[str]) -> bool:
+    """Is ``word`` two given names joined by a hyphen ("Jean-Yves", "Hans-Dietrich")?"""
+    first, _, second = word.partition("-")
+    return first in given and second[:1].isupper() and second.isalpha() and second in given
 
 
 def _common_words(name: str, lower: frozenset[str]) -> bool:

@@ -187,3 +187,17 @@ def test_common_nouns_in_title_case_are_no_person() -> None:
         date="2022-02-08",
     ).people
     assert not [p.name for p in found if "Media" in p.name]
+
+
+def test_a_compound_given_name_starts_a_name() -> None:
+    from search.extract import extract
+
+    found = extract(
+        None,
+        "His counterparts, Nikos Dendias and Jean-Yves Le Drian, gathered in Cairo. "
+        "Hans-Dietrich Genscher was quoted too.",
+        source="Wikinews",
+        date="2020-01-11",
+    ).people
+    names = {person.name for person in found}
+    assert {"Jean-Yves Le Drian", "Hans-Dietrich Genscher"} <= names
