@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -89,12 +90,18 @@ class _Entry:
 
 
 @functools.lru_cache(maxsize=4)
-def _lexicon(path: str = str(ORGS_FILE)) -> tuple[KeywordMatcher, dict[str, str | None]]:
+def _items(path: str = str(ORGS_FILE)) -> tuple[dict[str, Any], ...]:
+    """The organisations of ``data/orgs.yaml``, read once for every table built from it."""
     with open(path, encoding="utf-8") as handle:
         data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return tuple(data["orgs"])
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(path: str = str(ORGS_FILE)) -> tuple[KeywordMatcher, dict[str, str | None]]:
     entries: list[tuple[str, _Entry]] = []
     countries: dict[str, str | None] = {}
-    for item in data["orgs"]:
+    for item in _items(path):
         key, parent, country = item["key"], item.get("parent"), item.get("country")
         countries[key] = country
         for name in item.get("names", ()):
@@ -113,18 +120,14 @@ _INTERNATIONAL_KINDS = frozenset({"un", "regional", "financial", "forum"})
 
 @functools.lru_cache(maxsize=4)
 def _kinds(path: str = str(ORGS_FILE)) -> dict[str, str]:
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {
-        item["key"]: item.get("kind", "other") for item in data["orgs"] if not item.get("country")
+        item["key"]: item.get("kind", "other") for item in _items(path) if not item.get("country")
     }
 
 
 @functools.lru_cache(maxsize=4)
 def _members(path: str = str(ORGS_FILE)) -> dict[str, tuple[str, ...]]:
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return {item["key"]: tuple(item["members"]) for item in data["orgs"] if item.get("members")}
+    return {item["key"]: tuple(item["members"]) for item in _items(path) if item.get("members")}
 
 
 def forum_members(key: str) -> tuple[str, ...]:

@@ -120,6 +120,8 @@ def find_plain_names(
             continue  # "Merrill Lynch said", "Johnson & Johnson", "Marks and Spencer Plc"
         if " " in name and _common_words(name, lower_words(text)):
             continue  # "the Global Conference for Media Freedom" in a text about media freedom
+        if name.endswith(("’", "'")):
+            name, end = name[:-1], end - 1  # "Roger Carstens’ team": a plural possessive
         found.append((name, start, end))
     return found
 

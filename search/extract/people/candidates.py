@@ -84,8 +84,6 @@ def _bare(
     taken = sorted((c.start, max(c.end, c.consumed)) for c in found)
     bare = []
     for name, start, end in find_plain_names(text, taken, parser.is_name_word):
-        if name.endswith(("’", "'")):
-            name, end = name[:-1], end - 1  # "Roger Carstens’ team": a plural possessive
         country = parser.country_after(end)
         side = Affiliation(country, None, "role") if country else None
         candidate = _Candidate(name, start, end, end, None, side)
