@@ -360,6 +360,21 @@ def test_a_signing() -> None:
     assert signing.date == "2022-03-11"
 
 
+def test_a_signing_at_a_named_dialogue_is_both_in_the_dialogues_city() -> None:
+    engagements = found(
+        "U.S. Secretary of State Antony J. Blinken and African Union Commission (AUC) "
+        "Chairperson Moussa Faki Mahamat signaled a shared commitment to elevate a public "
+        "health partnership by signing today a Memorandum of Cooperation at the U.S. – AUC "
+        "High Level Dialogue in Washington.",
+        date="2022-03-11",
+    )
+    by_type = {e.type: e for e in engagements}
+    assert set(by_type) == {"signing", "consultations"}, engagements
+    # "at the U.S. – AUC High Level Dialogue": an event's name, not the place "U.S."
+    assert {e.place for e in engagements} == {"Washington"}
+    assert {e.date for e in engagements} == {"2022-03-11"}
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

@@ -419,13 +419,23 @@ def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str
 
 
 def _best_per_sentence(found: list[_Found]) -> list[_Found]:
-    """One engagement per sentence and set of sides, the most specific kind kept."""
+    """One engagement per sentence and set of sides, the most specific kind kept; a named
+    dialogue stays beside the signing done at it ("by signing today a Memorandum of
+    Cooperation at the U.S. – AUC High Level Dialogue in Washington"), in one place."""
     best: dict[tuple[str, ...], _Found] = {}
     for item in found:
         key = (*sorted(item.sides), item.host or "")
         current = best.get(key)
         if current is None:
             best[key] = item
+            continue
+        if {item.type, current.type} == {"signing", "consultations"} and (
+            item.named or current.named
+        ):
+            signing, dialogue = (item, current) if item.type == "signing" else (current, item)
+            signing.place = signing.place or dialogue.place
+            signing.date = signing.date or dialogue.date
+            best[key], best[(*key, "named")] = signing, dialogue
             continue
         keep, other = (item, current) if _RANK[item.type] > _RANK[current.type] else (current, item)
         keep.people = {**other.people, **keep.people}

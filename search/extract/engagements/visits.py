@@ -21,6 +21,8 @@ from search.extract.engagements.patterns import (
 from search.extract.places import trim_place
 from search.extract.when import date_phrases, nearest
 
+# A name that goes on past the place word: "the U.S. – AUC High Level Dialogue".
+_NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
 
 class _Visits(_Participants):
     """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
@@ -225,6 +227,8 @@ class _Visits(_Participants):
             ]
             if _TAKING_PART_BEFORE.search(head):
                 continue  # "participated in the G7 ... Meeting": what, not where
+            if _NAME_GOES_ON.match(self.c.text, self.start + found.end(1)):
+                continue  # "at the U.S. – AUC High Level Dialogue in Washington": an event
             if name.split()[0] not in _NOT_PLACE:
                 return name
         return None
