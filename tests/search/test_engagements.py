@@ -375,6 +375,24 @@ def test_a_signing_at_a_named_dialogue_is_both_in_the_dialogues_city() -> None:
     assert {e.date for e in engagements} == {"2022-03-11"}
 
 
+def test_the_signers_at_a_summit_and_its_members_named_later_take_part_in_it() -> None:
+    engagements = found(
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an "
+        "AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon "
+        "of Benin signed the African Continental Free Trade Area (AfCFTA) agreement. "
+        "At the opening of the AU summit, AU chairperson President Abdel Fattah el-Sisi of "
+        'Egypt said, "The success of the AfCFTA will be the real test."',
+        date="2019-07-10",
+        source="Wikinews",
+    )
+    by_type = {e.type: e for e in engagements}
+    assert set(by_type) == {"multilateral", "signing"}, engagements
+    summit = by_type["multilateral"]
+    assert set(summit.countries) == {"NGA", "BEN", "EGY"} and summit.orgs == ("African Union",)
+    assert (summit.date, summit.place) == ("2019-07-07", "Niamey")
+    assert set(by_type["signing"].countries) == {"NGA", "BEN"}
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

@@ -157,6 +157,15 @@ def _same(a: _Found, b: _Found) -> bool:
         # Kuleba", then the body's "spoke today with the G7 Foreign Ministers of Canada, ...":
         # the headline and the body name the forum's members differently.
         return True
+    if (
+        a.type == b.type == "multilateral"
+        and not (a.date and b.date)
+        and any(side.startswith("org:") for side in sa & sb)
+    ):
+        # "met in Niamey for an AU summit where ... Buhari of Nigeria and Talon of Benin
+        # signed", then "At the opening of the AU summit, AU chairperson el-Sisi of Egypt
+        # said": one organisation's summit, its members named in turn.
+        return True
     if not (sa <= sb or sb <= sa):
         return False
     if title:

@@ -442,4 +442,14 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
         keep.date = keep.date or other.date
         keep.place = keep.place or other.place
         best[key] = keep
-    return list(best.values())
+    kept = list(best.values())
+    for forum in kept:
+        if forum.type != "multilateral":
+            continue
+        for signing in kept:
+            if signing.type == "signing" and signing.status == forum.status:
+                # "met in Niamey for an AU summit where on Sunday Presidents Buhari of
+                # Nigeria and Talon of Benin signed ...": the signers are at the summit.
+                forum.sides = list(dict.fromkeys([*forum.sides, *signing.sides]))
+                forum.people = {**signing.people, **forum.people}
+    return kept
