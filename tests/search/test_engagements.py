@@ -393,6 +393,30 @@ def test_the_signers_at_a_summit_and_its_members_named_later_take_part_in_it() -
     assert set(by_type["signing"].countries) == {"NGA", "BEN"}
 
 
+def test_a_travellers_meeting_abroad_is_a_stop_of_the_trip() -> None:
+    engagements = found(
+        "BERNE, March 4 - Brazilian Finance Minister Dilson Funaro met his Swiss counterpart "
+        "Otto Stich and Swiss Economics Minister Jean-Pascal Delamuraz. "
+        "Funaro told reporters his trip, which has already taken him to London, Paris and "
+        "Bonn, was aimed at explaining his country's stance to governments.",
+        date="1987-03-04",
+        source="Reuters",
+    )
+    berne = next(e for e in engagements if e.place == "Berne")
+    assert berne.type == "visit" and set(berne.countries) == {"BRA", "CHE"}, engagements
+    assert {name for _side, name in berne.participants} >= {"Dilson Funaro", "Otto Stich"}
+
+
+def test_a_meeting_abroad_without_a_trip_stays_a_meeting() -> None:
+    meeting = only(
+        "BERNE, March 4 - Brazilian Finance Minister Dilson Funaro met his Swiss counterpart "
+        "Otto Stich and Swiss Economics Minister Jean-Pascal Delamuraz.",
+        date="1987-03-04",
+        source="Reuters",
+    )
+    assert meeting.type == "meeting"
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

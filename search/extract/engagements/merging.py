@@ -3,6 +3,7 @@ the body, a visit and the meetings held during it)."""
 
 from __future__ import annotations
 
+from search.extract import dateline_places
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
@@ -39,6 +40,34 @@ def _one_trip(found: list[_Found]) -> list[_Found]:
             continue
         kept.append(item)
     return kept
+
+
+def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:
+    """A traveller's meeting abroad in a story of the trip ("BERNE - Brazilian Finance
+    Minister Dilson Funaro met his Swiss counterpart Otto Stich", then "his trip, which has
+    already taken him to London, Paris and Bonn"): a stop of the trip, so a visit to the
+    country it was held in, with the hosts met there."""
+    visits = [item for item in found if item.type == "visit"]
+    travellers = {
+        name for visit in visits for name, side in visit.people.items() if side != visit.host
+    }
+    if not travellers:
+        return
+    hosts = {visit.host for visit in visits}
+    published = context.published.isoformat() if context.published else None
+    for item in found:
+        if item.type not in _ABSORBED or item.named:
+            continue
+        if item.place:
+            host = dateline_places.resolve(item.place, (), published)
+        elif item.status == "main" and context.dateline is not None:
+            host = context.dateline[1]
+        else:
+            continue
+        if host is None or host in hosts or host not in item.sides:
+            continue
+        if any(name in travellers and side != host for name, side in item.people.items()):
+            item.type, item.host = "visit", host  # held at the dateline's place if unsaid
 
 
 def _carry_delegations(context: _Context, found: list[_Found]) -> None:
