@@ -417,6 +417,18 @@ def test_a_meeting_abroad_without_a_trip_stays_a_meeting() -> None:
     assert meeting.type == "meeting"
 
 
+def test_the_day_of_a_statement_does_not_date_the_next_sentences_signing() -> None:
+    engagements = found(
+        "WASHINGTON, March 31 - French Prime Minister Jacques Chirac opened talks with "
+        "President Ronald Reagan. Speaking last night, Chirac set out the French position. "
+        "Reagan and Chirac meanwhile signed an agreement ending a dispute over patent rights.",
+        date="1987-03-31",
+        source="Reuters",
+    )
+    signing = next(e for e in engagements if e.type == "signing")
+    assert signing.date == "1987-03-31", engagements
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

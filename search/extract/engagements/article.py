@@ -3,6 +3,7 @@ article-wide passes (merging, delegations, dates)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from search.extract.engagements.context import _Context, _Found
@@ -94,11 +95,27 @@ def _dated(context: _Context, found: list[_Found]) -> None:
         start = context.sentences[max(0, item.sentence - 2)][0]
         end = context.sentences[item.sentence][0]
         phrases = date_phrases(context.text, start, end, published)
-        earlier = [p for p in phrases if p.date and len(p.date) == 10]
+        earlier = [
+            p
+            for p in phrases
+            if p.date and len(p.date) == 10 and not _dates_a_statement(context.text, p.start, p.end)
+        ]
         if earlier:
             item.date = earlier[-1].date
         elif context.dateline is not None and not context.publisher:
             item.date = published.isoformat()
+
+
+# "Speaking last night, Chirac set out ...", "Kuleba said on Monday": the day of a
+# statement, not of what a later sentence reports.
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|speaking|spoke|told|stated|added|announced)\s*$", re.I)
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|it|\w+)?\s*(?:said|says|told)\b", re.I)
+
+
+def _dates_a_statement(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    before = re.sub(r"\s+(?:on|in|at)\s*$", "", before)
+    return bool(_SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, end, end + 25))
 
 
 def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef:
