@@ -429,6 +429,20 @@ def test_the_day_of_a_statement_does_not_date_the_next_sentences_signing() -> No
     assert signing.date == "1987-03-31", engagements
 
 
+@pytest.mark.parametrize(
+    ("body", "host", "date"),
+    [
+        ("Britain's Prince Charles and Princess Diana went to Saudi Arabia in November.",
+         "SAU", "1986-11"),
+        ("World Bank President Barber Conable, who flew to Indonesia yesterday from Tokyo, "
+         "will meet with President Suharto.", "IDN", "1987-03-20"),
+    ],
+)  # fmt: skip
+def test_went_and_flew_to_a_country_are_trips(body: str, host: str, date: str) -> None:
+    visit = only(body, date="1987-03-21", source="Reuters")
+    assert visit.type == "visit" and host in visit.countries and visit.date == date, visit
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

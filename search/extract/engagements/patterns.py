@@ -20,6 +20,8 @@ _TRIGGER = re.compile(
     r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
+    # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
+    r"|\b(?:went|flew)(?=\s+(?:on\s+)?to\s+[A-Z])"
     # "his trip, which has already taken him to London, Paris and Bonn"
     r"|\btaken\s+(?:him|her|them)(?=\s+to\b)"
     # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.
@@ -42,7 +44,7 @@ _WORDS = frozenset(
     negotiations talks ministerial summit conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover delegation delegations taken send sends sent
+    arrive arrives arrived arriving arrival stopover went flew delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing""".split()
