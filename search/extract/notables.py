@@ -79,6 +79,26 @@ def notable_surnames() -> frozenset[str]:
     return frozenset(found)
 
 
+# Titles the list writes before some names ("King Abdullah II", "Pope Francis"): the role
+# finder reads those, not the bare-name one.
+_TITLES = frozenset("King Queen Pope Prince Princess Emperor Empress Sheikh Sultan Emir".split())
+
+
+@functools.lru_cache(maxsize=1)
+def notable_first_words() -> dict[str, frozenset[str]]:
+    """First words of notables' names that are not given names on their own ("Bill",
+    "Donald", "Joe": mostly words, or left out of the list) -> the rest of their names:
+    "Bill Clinton" and "Donald Trump" are names, "Bill" alone is not."""
+    given = given_names()
+    found: dict[str, set[str]] = {}
+    for entries in _notables().values():
+        for name, _side in entries:
+            first, _, rest = name.partition(" ")
+            if rest and first[:1].isupper() and first not in given | _TITLES and first[-1] != ".":
+                found.setdefault(first, set()).add(rest)
+    return {first: frozenset(rests) for first, rests in found.items()}
+
+
 def notable_side(name: str) -> tuple[str | None, str | None] | None:
     """``(country, org)`` of a well-known person ``name`` may be, or None if not one side."""
     parsed = parse_name(name)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from search.extract.given import given_names
-from search.extract.notables import notable_surnames
+from search.extract.notables import notable_first_words, notable_surnames
 
 # Months that are also surnames ("Theresa May"): a name word after a given name.
 SURNAME_MONTHS = frozenset({"May", "June", "April", "August"})
@@ -89,16 +89,18 @@ def find_plain_names(
     # "Jean-Yves", "Hans-Dietrich", "Anne-Marie": a compound of given names is one.
     compounds = {word for word in words if "-" in word and _compound_given(word, given)}
     given = given | compounds if compounds else given
+    firsts = notable_first_words()
     wanted = (
         (words & given)
         | (words & surnames)
+        | (words & firsts.keys())
         | {word for word in words if word[:-2] in surnames and word[:-2] in bare}
     )
     if not wanted:
         return found
     for match in _matches(text, wanted):
         word = match.group()
-        if word not in given:
+        if word not in given and not _notable_named(text, match, firsts):
             alone = word.removesuffix("’s").removesuffix("'s")
             if alone in surnames:
                 found.extend(_surname_alone(text, match, alone, taken, starts, found))
@@ -124,6 +126,19 @@ def find_plain_names(
             name, end = name[:-1], end - 1  # "Roger Carstens’ team": a plural possessive
         found.append((name, start, end))
     return found
+
+
+def _notable_named(text: str, match: re.Match[str], firsts: dict[str, frozenset[str]]) -> bool:
+    """Does a notable's whole name start at ``match`` ("Bill Clinton", "Donald Trump"),
+    its first word not a given name on its own?"""
+    rests = firsts.get(match.group())
+    if not rests or text[match.end() : match.end() + 1] != " ":
+        return False
+    return any(
+        text.startswith(rest, match.end() + 1)
+        and not text[match.end() + 1 + len(rest) : match.end() + 2 + len(rest)].isalnum()
+        for rest in rests
+    )
 
 
 def _compound_given(word: str, given: frozenset[str]) -> bool:

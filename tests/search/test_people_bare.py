@@ -201,3 +201,27 @@ def test_a_compound_given_name_starts_a_name() -> None:
     ).people
     names = {person.name for person in found}
     assert {"Jean-Yves Le Drian", "Hans-Dietrich Genscher"} <= names
+
+
+def test_a_notable_whose_first_name_is_a_word_is_named_in_full() -> None:
+    found = people(
+        "The House has impeached two presidents, Bill Clinton and Andrew Johnson. "
+        "Donald Trump said the inquiry was a hoax."
+    )
+    assert {"Bill Clinton", "Donald Trump"} <= set(found), found
+    assert found["Bill Clinton"].country == "USA"
+    # "bill" and "Donald" alone start no name; a title before a notable's name is a role's.
+    assert not people("A bill Clinton signed was sent to the Bill Clinton Foundation.")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Nancy Pelosi, the Democratic Speaker of the House, announced the vote.",
+         "Nancy Pelosi", "Speaker of the House"),
+        ("Mitch McConnell, the Republican Senate Majority Leader, committed to a trial.",
+         "Mitch McConnell", "Senate Majority Leader"),
+    ],
+)  # fmt: skip
+def test_a_party_before_an_apposed_office_is_not_part_of_it(body: str, name: str, role: str):
+    assert people(body)[name].role == role

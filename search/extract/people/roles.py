@@ -506,6 +506,8 @@ class _Parser(_RoleSides):
         role_country: str | None,
     ) -> _Candidate | None:
         i = role_first
+        if i > 0 and tokens[i - 1][0] in _PARTIES:
+            i -= 1  # "Nancy Pelosi, the Democratic Speaker of the House,": her party
         if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
             i -= 1
         if i < 2 or tokens[i - 1][0] != ",":
@@ -522,6 +524,10 @@ class _Parser(_RoleSides):
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
 
 
+# A party's adjective between an apposition's article and the office.
+_PARTIES = frozenset(
+    "Democratic Republican Conservative Labour Labor Liberal Socialist Communist Green".split()
+)
 # Lower-case words that end a role's modifiers rather than bridge to a nationality.
 _NOT_BRIDGE = _NOT_DESCRIPTION | _CONNECTORS | {"a", "an", "with", "by", "from", "his", "her"}
 
