@@ -197,6 +197,8 @@ def _surname_alone(
         return []
     if _BEFORE_NOT_A_PERSON.search(text, max(0, start - 6), start):
         return []
+    if re.search(rf"\b{re.escape(surname)}s\b", text):
+        return []  # "the Houthi movement ... the Houthis": a group named after a family
     following = (
         _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
     )

@@ -40,6 +40,9 @@ def only(body: str, **kwargs):
         "The United States is committed to helping Ukraine meet its defense needs.",
         "We warn Americans against traveling to Ukraine.",
         "The Deputy Secretary met with students and staff of the U.S. Embassy.",
+        "This working group of Spain and the United States will continue to meet regularly.",
+        "The Secretary expressed his encouragement for further peace negotiations between "
+        "Armenia and Azerbaijan.",
     ],
 )
 def test_not_engagements(body: str) -> None:

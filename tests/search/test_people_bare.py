@@ -225,3 +225,10 @@ def test_a_notable_whose_first_name_is_a_word_is_named_in_full() -> None:
 )  # fmt: skip
 def test_a_party_before_an_apposed_office_is_not_part_of_it(body: str, name: str, role: str):
     assert people(body)[name].role == role
+
+
+def test_a_family_name_a_group_is_named_after_is_no_person() -> None:
+    found = people(
+        "The Yemen-based Houthi movement claimed the attack. The Houthis are aligned with Iran."
+    )
+    assert "Houthi" not in found

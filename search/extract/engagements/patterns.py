@@ -102,6 +102,18 @@ _SOUGHT = frozenset(
     """arrange arranging arranged seek seeking sought request requested requesting
     requests readiness preparedness willingness ready willing prepared""".split()
 )
+# Urged, not held: "expressed his encouragement for further peace negotiations between
+# Armenia and Azerbaijan", "urged the two sides to resume talks".
+_URGED = frozenset(
+    """encourage encouraged encourages encouraging encouragement urge urged urges urging
+    appeal appealed appeals""".split()
+)
+# Habits, not an engagement: "This working group will continue to meet regularly".
+_HABITUAL = re.compile(
+    r"\s+(?:regularly|periodically|annually|quarterly|monthly|weekly|frequently|often|"
+    r"routinely|every\b|each\s+(?:year|month|week)|on\s+a\s+regular\s+basis)",
+    re.I,
+)
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
 _PAST = frozenset(
     """previously formerly earlier ago recent recently last had since prior already""".split()

@@ -16,6 +16,7 @@ from search.extract.engagements.patterns import (
     _FORUM,
     _GERUND,
     _GERUND_OBJECT,
+    _HABITUAL,
     _HYPOTHETICAL,
     _LOWER_WORD,
     _MEMBERS,
@@ -28,6 +29,7 @@ from search.extract.engagements.patterns import (
     _SIGNED_AGREEMENT,
     _SOUGHT,
     _TRIGGER,
+    _URGED,
     _WORDS,
     _words,
 )
@@ -252,8 +254,10 @@ class _Sentence(_Visits, _Status):
         lead = _words(head)[-6:]
         if not _HYPOTHETICAL.isdisjoint(lead) and not self._month_may(lead, match.start()):
             return None
-        if not _SOUGHT.isdisjoint(lead[-3:]):
+        if not _SOUGHT.isdisjoint(lead[-3:]) or not _URGED.isdisjoint(lead[-5:]):
             return None  # "worked to arrange a meeting", "requested a call": not (yet) held
+        if _HABITUAL.match(self.c.text, match.end()):
+            return None  # "will continue to meet regularly": a habit, not one engagement
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
             return None
         cut = self._cut(match)
