@@ -230,7 +230,7 @@ def test_aggression_met_with_a_response_is_no_meeting() -> None:
 
 def test_a_transcripts_headline_names_who_meet() -> None:
     meeting = only(
-        "Washington, D.C. Thomas Jefferson Room SECRETARY BLINKEN: Well, good morning, "
+        "Washington, D.C.\n\nThomas Jefferson Room\n\nSECRETARY BLINKEN: Well, good morning, "
         "everyone. It is a special pleasure to welcome my friend Jeppe.",
         title="Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before "
         "Their Meeting",
@@ -238,6 +238,8 @@ def test_a_transcripts_headline_names_who_meet() -> None:
     )
     assert meeting.type == "meeting" and set(meeting.countries) == {"USA", "DNK"}
     assert set(meeting.participants) == {("USA", "Antony J. Blinken"), ("DNK", "Jeppe Kofod")}
+    # The remarks were made there and then: the day published, the place of the first line.
+    assert (meeting.date, meeting.place) == ("2022-06-03", "Washington, D.C.")
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
+from search.extract import dateline_places
 from search.extract.orgs import forum_members
 
 
@@ -288,6 +289,13 @@ class _Sentence(_Visits, _Status):
         ):
             return None  # one side, unless an organisation's members meet (a G7 meeting)
         status, date = self._status_and_date(match, head, cut)
+        place = destinations[0][0] if destinations else self._place(kind, cut)
+        if self.title and _REMARKS_AT.search(head) and status == "main":
+            # "Secretary Blinken and Egyptian Foreign Minister Shoukry Before Their
+            # Meeting" heads the transcript of remarks made there, that day, at the place
+            # its first line gives ("Washington, D.C.").
+            date = date or (self.c.published.isoformat() if self.c.published else None)
+            place = place or self._setting_line()
         if not destinations and word.startswith("welcom") and len(sides) >= 2:
             destinations = self._welcomed_to(match, cut, sides)
             host = destinations[0][1] if destinations else None
@@ -301,7 +309,7 @@ class _Sentence(_Visits, _Status):
             sentence=self.index,
             trigger=match.group(),
             date=date,
-            place=destinations[0][0] if destinations else self._place(kind, cut),
+            place=place,
             host=host,
             destinations=destinations,
             title=self.title,
@@ -363,6 +371,21 @@ class _Sentence(_Visits, _Status):
             and bool(self.c.text[self.start : match.start()].strip())
         )
 
+    def _setting_line(self) -> str | None:
+        """A transcript's first line after its headline when it is a known place alone
+        ("Washington, D.C.")."""
+        sentences = self.c.sentences
+        if self.index + 1 >= len(sentences):
+            return None
+        start, end = sentences[self.index + 1]
+        line = self.c.text[start:end].split("\n", 1)[0].strip()
+        if not _PLACE_LINE.fullmatch(line):
+            return None
+        city, _, qualifier = line.partition(",")
+        published = self.c.published.isoformat() if self.c.published else None
+        qualifiers = (qualifier.strip(),) if qualifier.strip() else ()
+        return line if dateline_places.resolve(city, qualifiers, published) else None
+
     def _month_may(self, lead: list[str], position: int) -> bool:
         """Is the only hypothetical word before the trigger the month ("the May 2022
         Summit"), not the verb ("may meet")?"""
@@ -385,6 +408,12 @@ class _Sentence(_Visits, _Status):
             ):
                 return True
         return False
+
+
+# A transcript's headline: remarks made before, after or at a meeting.
+_REMARKS_AT = re.compile(r"\b(?:before|after|during|ahead\s+of|at)\s+(?:their|the)\s*$", re.I)
+# A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
+_PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
 def _has_members(side: str) -> bool:
