@@ -99,15 +99,20 @@ def notable_first_words() -> dict[str, frozenset[str]]:
     return {first: frozenset(rests) for first, rests in found.items()}
 
 
-def notable_side(name: str) -> tuple[str | None, str | None] | None:
-    """``(country, org)`` of a well-known person ``name`` may be, or None if not one side."""
+def notable_side(name: str, *, common: bool = False) -> tuple[str | None, str | None] | None:
+    """``(country, org)`` of a well-known person ``name`` may be, or None if not one side.
+
+    With ``common``, a common surname alone answers too (the caller has more to go on:
+    "President Aliyev" in a story that names Azerbaijan)."""
     parsed = parse_name(name)
     if parsed is None:
         return None
     entries = _notables().get(parsed.surname)
     if not entries:
         return None
-    if parsed.given is None and (parsed.surname in _common() or len(parsed.surname) < 4):
+    if parsed.given is None and not common and (
+        parsed.surname in _common() or len(parsed.surname) < 4
+    ):
         return None
     sides = {side for known, side in entries if same_person(name, known)}
     if len(sides) != 1:

@@ -197,8 +197,8 @@ def _surname_alone(
         return []
     if _BEFORE_NOT_A_PERSON.search(text, max(0, start - 6), start):
         return []
-    if re.search(rf"\b{re.escape(surname)}s\b", text):
-        return []  # "the Houthi movement ... the Houthis": a group named after a family
+    if re.search(rf"\b{re.escape(surname)}s?\s+{_GROUP_NOUNS}", text):
+        return []  # "the Houthi movement", "Houthi rebels": a group named after a family
     following = (
         _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
     )
@@ -209,6 +209,11 @@ def _surname_alone(
     return [(surname, start, start + len(surname))]
 
 
+# Nouns of a group named after a family or its founder ("the Houthi movement"); not
+# "supporters" or "forces", which follow a person's name ("Trump supporters", "Assad forces").
+_GROUP_NOUNS = (
+    r"(?:movements?|rebels?|rebellion|militias?|insurgents?|insurgency|tribes?|clans?)\b"
+)
 _WORD_BEFORE = frozenset("’'.-") | frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 )

@@ -448,6 +448,24 @@ def test_went_and_flew_to_a_country_are_trips(body: str, host: str, date: str) -
     assert visit.type == "visit" and host in visit.countries and visit.date == date, visit
 
 
+def test_those_whose_planned_meeting_it_is_are_named_before_it() -> None:
+    meeting = only(
+        "The Secretary noted Pashinyan’s and Aliyev’s planned meeting April 6 with European "
+        "Council President Michel.",
+        date="2022-04-05",
+    )
+    assert meeting.status == "planned" and meeting.date == "2022-04-06"
+    assert ("ARM", "Pashinyan") in meeting.participants and meeting.orgs == ("EU",)
+
+
+def test_a_trip_the_sentence_calls_off_is_none() -> None:
+    assert not found(
+        "Volker also worked on President Trump's planned trip to Warsaw, which was cancelled.",
+        source="Wikinews",
+        date="2019-09-30",
+    )
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

@@ -232,3 +232,10 @@ def test_a_family_name_a_group_is_named_after_is_no_person() -> None:
         "The Yemen-based Houthi movement claimed the attack. The Houthis are aligned with Iran."
     )
     assert "Houthi" not in found
+
+
+def test_a_common_surname_with_an_office_is_the_notable_of_a_country_in_the_story() -> None:
+    found = people("President Aliyev spoke in Baku about Azerbaijan and Armenia.")
+    assert found["Aliyev"].country == "AZE"
+    # Without the country in the story, a common surname says nothing.
+    assert people("President Aliyev spoke about the talks.")["Aliyev"].country is None

@@ -89,7 +89,9 @@ class _Participants(_SentenceBase):
             r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
             r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
-            r"preparatory|leaders’|leaders')\s+)*$",
+            r"preparatory|leaders’|leaders'|planned|scheduled|proposed|expected|"
+            # "Pashinyan’s and Aliyev’s planned meeting": who meets, named before it.
+            r"and(?=\s+[A-Z][\w-]*[’']s\s))\s+)*$",
             words,
         )
         if modifiers is not None:

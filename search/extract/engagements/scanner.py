@@ -261,6 +261,8 @@ class _Sentence(_Visits, _Status):
             return None  # "will continue to meet regularly": a habit, not one engagement
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
             return None
+        if _CALLED_OFF.match(self.c.text, match.end(), self.end):
+            return None  # "President Trump's planned trip to Warsaw, which was cancelled"
         cut = self._cut(match)
         destinations: list[tuple[str, str, int]] = []
         if kind in ("visit", "stay"):
@@ -419,6 +421,14 @@ _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A
 def _has_members(side: str) -> bool:
     """Is ``side`` a forum of fixed membership, each of whose members takes part?"""
     return side.startswith("org:") and bool(forum_members(side[4:]))
+
+
+# An engagement the sentence goes on to call off.
+_CALLED_OFF = re.compile(
+    r"[^.;]{0,60}?,\s+which\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned)\b",
+    re.I,
+)
 
 
 def _negated(lead: list[str], after: str) -> bool:

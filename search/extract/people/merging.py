@@ -84,12 +84,21 @@ def _merge(
         side = candidate.side
         if side is not None and (person.side is None or side.strength > person.side.strength):
             person.side = side
+    mentioned = {str(key) for _s, _e, key in countries.items}
     for person in people:
         if person.side is None:
             found = known(person.name) if known is not None else None
             if found is not None:
                 person.side = Affiliation(found[0], found[1], "registry")
             elif (found := notable_side(person.name)) is not None:
+                person.side = Affiliation(found[0], found[1], "notable")
+            elif (
+                person.role
+                and (found := notable_side(person.name, common=True)) is not None
+                and found[0] in mentioned
+            ):
+                # "President Aliyev" in a story naming Azerbaijan: a common surname, but
+                # with an office, and the notable's country in the story.
                 person.side = Affiliation(found[0], found[1], "notable")
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
     # alone a title) is not taken for a person unless the text names them in full.
