@@ -466,6 +466,18 @@ def test_a_trip_the_sentence_calls_off_is_none() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acting Special Envoy John T. Godfrey travels from Iraq to Rome today.",
+        "Special Envoy John Godfrey flew from Baghdad to Rome today.",
+    ],
+)
+def test_a_trip_from_one_country_to_another_visits_where_it_goes(body: str) -> None:
+    visit = only(body, date="2021-06-27")
+    assert (visit.type, visit.place, set(visit.countries)) == ("visit", "Rome", {"USA", "ITA"})
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

@@ -21,7 +21,7 @@ _TRIGGER = re.compile(
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
-    r"|\b(?:went|flew)(?=\s+(?:on\s+)?to\s+[A-Z])"
+    r"|\b(?:went|flew)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
     # "his trip, which has already taken him to London, Paris and Bonn"
     r"|\btaken\s+(?:him|her|them)(?=\s+to\b)"
     # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.

@@ -21,6 +21,8 @@ from search.extract.engagements.patterns import (
 from search.extract.places import trim_place
 from search.extract.when import date_phrases, nearest
 
+# Where a trip starts, before where it goes: "travels from Iraq to Rome".
+_ORIGIN = re.compile(rf"\s+from\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+to\s+[A-Z])")
 # A name that goes on past the place word: "the U.S. – AUC High Level Dialogue".
 _NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
 
@@ -42,14 +44,17 @@ class _Visits(_Participants):
         found: list[tuple[str, str, int]] = []
         # "visited OPEC members Gabon, Algeria and Libya", "visited neighbouring Kenya"
         described = _DESCRIBED.match(text, match.end(), self.end)
-        current = _DESTINATION.match(text, described.end() if described else match.end(), self.end)
+        # "travels from Iraq to Rome today": where the trip starts is not where it goes.
+        origin = _ORIGIN.match(text, match.end(), self.end)
+        start = described.end() if described else origin.end() if origin else match.end()
+        current = _DESTINATION.match(text, start, self.end)
         word = match.group().lower()
         visit_noun = word in ("visit", "visits") and re.search(
             r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
             text[max(self.start, match.start() - 40) : match.start()],
         )
         if (word.startswith("arriv") or visit_noun) and not re.match(
-            r"\s*(?:to|in|into)\b", text[match.end() :]
+            r"\s*(?:to|in|into)\b", text[start:]
         ):
             # "the scheduled arrival of U.S. Commerce Secretary Baldrige" in a story filed
             # from Seoul, "King Fahd begins a four-day state visit on Tuesday" from London:
@@ -58,7 +63,7 @@ class _Visits(_Participants):
             return [(dateline[0], dateline[1], match.start())] if dateline else []
         if (
             current is not None
-            and not re.match(r"\s*(?:to|in|into)\b", text[match.end() :])
+            and not re.match(r"\s*(?:to|in|into)\b", text[start:])
             and not word.startswith(("visit", "tour"))
         ):
             current = None  # "arrived Saudi Arabia" is not English; "visited Tunisia" is
