@@ -105,7 +105,14 @@ _JOINT = re.compile(r"\bjoint\s+statement\b|\bwe,\s+the\b|\bstatement\s+of\s+the
 # At most this many words between two names of one list of signatories ("Japan, the
 # United Kingdom, and the High Representative of the European Union").
 _LIST_GAP_WORDS = 7
-_MEMBERS_OF = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+of\s")
+# "the G7 Foreign Ministers of Canada": a grouping its members sign for; not "the European
+# Union as members of the Friends of Sudan", a signatory itself.
+_MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
+# "... and the European Union as members of the Friends of Sudan": the list ends there.
+_AS_MEMBERS = re.compile(r"\bas\s+(?:members?|participants?|partners?)\b", re.I)
+# "a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada":
+# the signatories come after who issued it, not in what it is about.
+_ISSUED_BY = re.compile(r"\b(?:issued|released|signed|adopted|made)\s+by\s", re.I)
 _EXPRESSED = re.compile(
     r"\b(?:expressed|expresses|reaffirmed|reaffirms|reiterated|reiterates|affirmed|"
     r"underscored|underlined|emphasi[sz]ed|signaled|signalled|stressed|highlighted|"
@@ -435,6 +442,7 @@ class Sides:
         """
         opening = _JOINT.search(self.text[:600])
         start = opening.start() if opening else 0
+        issued = _ISSUED_BY.search(self.text, start, start + 400)
         end = self.text.find(".", start + 200)
         end = end if end > 0 else start + 600
         named = sorted(
@@ -454,8 +462,12 @@ class Sides:
         run: list[str] = []
         last_end = -1
         for m_start, m_end, code in named:
+            if issued is not None and m_start < issued.end() and m_end > start:
+                continue  # what the statement is about, before "issued by"
             gap = self.text[last_end:m_start] if last_end >= 0 else ""
-            if run and (len(gap.split()) > _LIST_GAP_WORDS or "." in gap):
+            if run and (
+                len(gap.split()) > _LIST_GAP_WORDS or "." in gap or _AS_MEMBERS.search(gap)
+            ):
                 if len(set(run)) > len(set(best)):
                     best = run
                 run = []

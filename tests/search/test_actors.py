@@ -111,6 +111,19 @@ def test_a_joint_statement_is_issued_by_its_list_not_by_the_countries_it_condemn
     assert asks and all(set(c.side) == g7 for c in asks)  # not Myanmar, not "the G7"
 
 
+def test_signatories_as_members_of_a_group_named_after_a_country_are_the_list() -> None:
+    found = run(
+        "Following is a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process "
+        "issued by Canada, France, Norway, the United States of America, and the European "
+        "Union as members of the Friends of Sudan.\n\nWe, therefore, urge constructive "
+        "engagement of all stakeholders in this next phase.",
+        title="Friends of Sudan Joint Statement on the UNITAMS-AU-IGAD Facilitated Process",
+    )
+    (ask,) = [c for c in found.commitments if c.kind == "request"]
+    # Not the African Union the statement is about, not Sudan of "Friends of Sudan".
+    assert set(ask.side) == {"CAN", "FRA", "NOR", "USA", "org:EU"}
+
+
 @pytest.mark.parametrize(
     ("body", "words", "side"),
     [
