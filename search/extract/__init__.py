@@ -140,6 +140,7 @@ class Extractor:
         commitments = find_commitments(
             text, sentences, countries, top_countries=concerned, people=people, home=home,
             publisher=publisher_home(source), engagements=engagements, org_mentions=orgs,
+            date=date,
         )  # fmt: skip
         concerned = _with_home(concerned, home, events)
         mentions = [

@@ -241,6 +241,7 @@ def find_commitments(
     publisher: str | None = None,
     engagements: Sequence[EngagementRef] = (),
     org_mentions: Sequence[Mention] = (),
+    date: str | None = None,
 ) -> tuple[Commitment, ...]:
     """Find intentions, agreements and signatures.
 
@@ -257,6 +258,7 @@ def find_commitments(
             readout are the sides of the engagement it reports.
         org_mentions: Organisation mentions: international ones can sign a joint
             statement.
+        date: The publication date (ISO): a forum's members as the states of the time.
 
     Returns:
         Commitments in text order, at most one per clause; ``span`` covers the summary,
@@ -269,8 +271,9 @@ def find_commitments(
         return ()
     parties = Parties(text, country_mentions, people, top_countries, home)
     sides = Sides(
-        text, country_mentions, people, top_countries, home, publisher, engagements, org_mentions
-    )
+        text, country_mentions, people, top_countries, home, publisher, engagements, org_mentions,
+        published=date,
+    )  # fmt: skip
     found: list[Commitment] = []
     index = 0
     best: dict[tuple[int, int], tuple[int, int, tuple[str, str, float], int]] = {}

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from search.extract.affiliation import is_speaker
-from search.extract.orgs import international
+from search.extract.orgs import forum_members, international
 from search.model import EngagementRef, Mention, PersonRef
 
 _OWN = re.compile(
@@ -108,6 +108,9 @@ _LIST_GAP_WORDS = 7
 # "the G7 Foreign Ministers of Canada": a grouping its members sign for; not "the European
 # Union as members of the Friends of Sudan", a signatory itself.
 _MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
+# "the seven agreed": the members of a forum of that size named before.
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_THE_NUMBER = re.compile(rf"\bthe\s+({'|'.join(_NUMBERS)})\s*$", re.I)
 # "... and the European Union as members of the Friends of Sudan": the list ends there.
 _AS_MEMBERS = re.compile(r"\bas\s+(?:members?|participants?|partners?)\b", re.I)
 # "a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada":
@@ -146,8 +149,10 @@ class Sides:
         publisher: str | None,
         engagements: Sequence[EngagementRef] = (),
         org_mentions: Sequence[Mention] = (),
+        published: str | None = None,
     ) -> None:
         self.text = text
+        self.published = published
         # International organisations can sign a joint statement with countries.
         self.orgs = sorted(
             (m.span.start, m.span.end, str(m.key))
@@ -219,6 +224,9 @@ class Sides:
             here = self._engagement_in(sentence)
             if here is not None:
                 return here
+        forum = self._forum(start, end)
+        if forum:
+            return forum
         found = self._named(start, end)
         if found:
             return found
@@ -325,6 +333,31 @@ class Sides:
         # the noun is what the clause's subject expresses.
         expressed = _EXPRESSED.search(head)
         return self.before_noun(sentence, noun) if named or expressed else ()
+
+    def _forum(self, start: int, end: int) -> tuple[str, ...]:
+        """ "the Group of Seven leading industrial nations is fully committed", "all seven
+        major industrial nations remain committed": a forum of fixed membership, named
+        last in the subject with no one after it, is each of its members."""
+        forums = [
+            (o_end, key) for _s, o_end, key in self.orgs if start <= _s < end and forum_members(key)
+        ]
+        counted = _THE_NUMBER.search(self.text, start, end)
+        if not forums and counted is not None:
+            # "in February the seven agreed": the forum of seven named before.
+            size = _NUMBERS.index(counted.group(1).lower()) + 2
+            forums = [
+                (end, key)
+                for _s, _e, key in self.orgs
+                if _e <= start and len(forum_members(key)) == size
+            ]
+        if not forums:
+            return ()
+        o_end, key = forums[-1]
+        if self._people_in(o_end, end) or self._countries_in(o_end, end):
+            return ()
+        from search.extract.gazetteer import gazetteer
+
+        return tuple(gazetteer().era(code, self.published) for code in forum_members(key))
 
     def _named(self, start: int, end: int) -> tuple[str, ...]:
         found: list[str] = []

@@ -111,6 +111,19 @@ def test_a_joint_statement_is_issued_by_its_list_not_by_the_countries_it_condemn
     assert asks and all(set(c.side) == g7 for c in asks)  # not Myanmar, not "the G7"
 
 
+def test_a_forum_of_fixed_membership_commits_as_its_members() -> None:
+    found = extract(
+        None,
+        "WASHINGTON, April 24 - Treasury Secretary James Baker said the Group of Seven leading "
+        "industrial nations is fully committed to halting a further decline in the dollar. "
+        "Baker pointed out that in February the seven agreed to foster stable exchange rates.",
+        source="Reuters",
+        date="1987-04-24",
+    )
+    g7 = {"CAN", "BRD", "FRA", "GBR", "ITA", "JPN", "USA"}  # West Germany in 1987
+    assert [set(c.side) for c in found.commitments] == [g7, g7]
+
+
 def test_signatories_as_members_of_a_group_named_after_a_country_are_the_list() -> None:
     found = run(
         "Following is a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process "
