@@ -478,6 +478,34 @@ def test_a_trip_from_one_country_to_another_visits_where_it_goes(body: str) -> N
     assert (visit.type, visit.place, set(visit.countries)) == ("visit", "Rome", {"USA", "ITA"})
 
 
+def test_a_forum_a_trip_goes_to_is_its_own_engagement_there_and_then() -> None:
+    engagements = found(
+        "On March 22-24, Secretary Kerry will travel to Paris, France, to participate in the "
+        "International Energy Agency 2022 Ministerial Meeting. Secretary Kerry will travel to "
+        "Doha, Qatar, March 25-27, to attend the Doha Forum.",
+        date="2022-03-17",
+    )
+    forums = {
+        (e.place, e.date, e.countries, e.orgs) for e in engagements if e.type == "multilateral"
+    }
+    assert forums == {
+        ("Paris", "2022-03-22", ("USA",), ("IEA",)),
+        ("Doha", "2022-03-25", ("USA", "QAT"), ()),
+    }, engagements
+    assert {e.place for e in engagements if e.type == "visit"} == {"Paris", "Doha"}
+
+
+def test_an_events_name_is_not_its_place() -> None:
+    engagements = found(
+        "On June 17, Assistant Secretary Donfried will visit Tbilisi, Georgia, where she will "
+        "give remarks at the Tbilisi Women’s International Conference organized by President "
+        "Salome Zourabichvili.",
+        date="2022-06-10",
+    )
+    assert {e.type for e in engagements} == {"visit", "multilateral"}
+    assert {e.place for e in engagements} == {"Tbilisi"}, engagements
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

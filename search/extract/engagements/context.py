@@ -121,6 +121,7 @@ class _SentenceBase:
         self.title = title
         self.lowered = context.text[start:end].lower()
         self.excluded: list[tuple[int, int]] = []  # read once a trigger word is seen
+        self.trip_host: str | None = None  # the country a trip this sentence reports goes to
 
 
 def _international(key: str) -> bool:

@@ -60,6 +60,8 @@ class _Sentence(_Visits, _Status):
             if item is None:
                 continue
             found.extend(self._split_visit(item, match) if item.type == "visit" else [item])
+            if item.type == "visit" and len(item.destinations) == 1:
+                self.trip_host = item.host
         return _best_per_sentence(found)
 
     # ---- triggers
@@ -286,6 +288,10 @@ class _Sentence(_Visits, _Status):
             hosting = self._place_country(match, cut)
             if hosting is not None:
                 sides.append(hosting)
+        elif kind == "multi" and len(sides) == 1 and self.trip_host and self._named(match):
+            # "will travel to Doha, Qatar, March 25-27, to attend the Doha Forum": a forum
+            # the trip goes to, held by the country it goes to.
+            sides.append(self.trip_host)
         if len(sides) < 2 and not (
             sides and (self._members_meet(sides[0], match, cut) or _has_members(sides[0]))
         ):
@@ -453,6 +459,8 @@ def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str
     if kind == "multi" or word in _FORUM:
         if len(sides) >= 3 or orgs or word == "trilateral":
             return "multilateral"
+        if named and word in ("forum", "conference", "ministerial", "assembly", "plenary"):
+            return "multilateral"  # "the Doha Forum": many take part, two are named
         return "meeting"
     if len(sides) >= 3 or (orgs and len(sides) == 1):
         return "multilateral"
@@ -489,6 +497,12 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
     for forum in kept:
         if forum.type != "multilateral":
             continue
+        trip = next((v for v in kept if v.type == "visit" and v.status == forum.status), None)
+        if trip is not None:
+            # "will travel to Paris, France, to participate in the International Energy
+            # Agency 2022 Ministerial Meeting": where and when the trip is.
+            forum.place = forum.place or trip.place
+            forum.date = forum.date or trip.date
         for signing in kept:
             if signing.type == "signing" and signing.status == forum.status:
                 # "met in Niamey for an AU summit where on Sunday Presidents Buhari of

@@ -23,6 +23,10 @@ from search.extract.when import date_phrases, nearest
 
 # Where a trip starts, before where it goes: "travels from Iraq to Rome".
 _ORIGIN = re.compile(rf"\s+from\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+to\s+[A-Z])")
+# Words that make a capitalised name an event's, not a place's.
+_EVENT_WORDS = frozenset(
+    "Conference Forum Summit Meeting Dialogue Ministerial Session Assembly Talks".split()
+)
 # A name that goes on past the place word: "the U.S. – AUC High Level Dialogue".
 _NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
 
@@ -234,6 +238,8 @@ class _Visits(_Participants):
                 continue  # "participated in the G7 ... Meeting": what, not where
             if _NAME_GOES_ON.match(self.c.text, self.start + found.end(1)):
                 continue  # "at the U.S. – AUC High Level Dialogue in Washington": an event
+            if not _EVENT_WORDS.isdisjoint(name.split()):
+                continue  # "at the Tbilisi Women’s International Conference": an event
             if name.split()[0] not in _NOT_PLACE:
                 return name
         return None
