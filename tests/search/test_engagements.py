@@ -506,6 +506,20 @@ def test_an_events_name_is_not_its_place() -> None:
     assert {e.place for e in engagements} == {"Tbilisi"}, engagements
 
 
+def test_who_heads_a_sides_team_takes_part_for_it() -> None:
+    meeting = only(
+        "LONDON, March 23 - Representatives from Nigeria are meeting today and tomorrow with "
+        "officials of Britain's Export Credits Guarantee Department. Nigeria's official "
+        "debts to the U.K. are estimated at 2.5 billion dlrs. The Nigerian team, "
+        "headed by Finance Minister Che Okongwu and Central Bank Governor Abdulkadir Ahmed, "
+        "expects progress.",
+        date="1987-03-23",
+        source="Reuters",
+    )
+    assert set(meeting.countries) == {"NGA", "GBR"}
+    assert {("NGA", "Che Okongwu"), ("NGA", "Abdulkadir Ahmed")} <= set(meeting.participants)
+
+
 def test_a_scheduled_dialogue_is_planned() -> None:
     dialogue = only(
         "The United States and the Organization of Islamic Cooperation (OIC) will hold a "

@@ -11,6 +11,7 @@ from search.extract.engagements.merging import (
     _accompanied,
     _add_delegations,
     _carry_delegations,
+    _delegation_heads,
     _held_during,
     _merge,
     _one_trip,
@@ -72,6 +73,7 @@ def find_engagements(
     merged = _one_trip(_merge(found))
     _stops_of_a_trip(context, merged)
     _carry_delegations(context, merged)
+    _delegation_heads(context, merged)
     _accompanied(context, merged)
     _held_during(merged)
     _dated(context, merged)

@@ -70,6 +70,28 @@ def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:
             item.type, item.host = "visit", host  # held at the dateline's place if unsaid
 
 
+def _delegation_heads(context: _Context, found: list[_Found]) -> None:
+    """ "Representatives from Nigeria are meeting today with officials of Britain's ECGD",
+    then "the Nigerian team, headed by Finance Minister Che Okongwu and Central Bank
+    Governor Abdulkadir Ahmed": who leads a side's delegation takes part for that side in
+    what the article reports of it (its main engagements that name no one for the side)."""
+    heads: dict[str, list[str]] = {}
+    for _s, _e, person, side in context.people:
+        if side is not None and person.how in ("led-by", "listed") and person.role:
+            names = heads.setdefault(side, [])
+            if person.name not in names:
+                names.append(person.name)
+    if not heads:
+        return
+    for item in found:
+        if item.status != "main":
+            continue
+        for side in item.sides:
+            if side in heads and side not in item.people.values():
+                for name in heads[side]:
+                    item.people.setdefault(name, side)
+
+
 def _carry_delegations(context: _Context, found: list[_Found]) -> None:
     """ "The same day the Kazakh diplomat held a meeting with ... Huitfeldt": a side named
     without a name keeps the person the article's previous engagement named for it."""
