@@ -239,3 +239,18 @@ def test_a_common_surname_with_an_office_is_the_notable_of_a_country_in_the_stor
     assert found["Aliyev"].country == "AZE"
     # Without the country in the story, a common surname says nothing.
     assert people("President Aliyev spoke about the talks.")["Aliyev"].country is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("He served under former US President Barack Obama.", "Barack Obama", "former President"),
+        ("Thank you to World Health Organization (WHO) Director-General Tedros Adhanom "
+         "Ghebreyesus.", "Tedros Adhanom Ghebreyesus",
+         "World Health Organization (WHO) Director-General"),
+        ("U.S. Representative to the UN Ambassador Linda Thomas-Greenfield said.",
+         "Linda Thomas-Greenfield", "Representative to the UN"),
+    ],
+)  # fmt: skip
+def test_where_an_office_begins(body: str, name: str, role: str) -> None:
+    assert people(body)[name].role == role

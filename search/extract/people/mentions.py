@@ -177,6 +177,15 @@ _OWN_BODY = re.compile(
 )
 
 
+# Offices written in lower case before their portfolio ("the special envoy for Syria").
+_OFFICE_NOUNS = frozenset(
+    """envoy envoys ambassador ambassadors representative representatives minister ministers
+    secretary coordinator commissioner commissioners adviser advisor rapporteur negotiator
+    negotiators delegate delegates delegation observer spokesperson spokesman spokeswoman
+    head chief director chair chairman chairwoman president""".split()
+)
+
+
 def _portfolio(text: str, floor: int, position: int) -> bool:
     """Is the country or organisation written at ``position`` a portfolio ("Ambassador to
     (the) X", "Envoy for X")?  Only words after ``floor`` are read."""
@@ -184,7 +193,10 @@ def _portfolio(text: str, floor: int, position: int) -> bool:
     if before and before[-1].lower() == "the":
         before.pop()
     if bool(before) and before[-1].lower() in PORTFOLIO_WORDS:
-        return True
+        # "Ambassador to the UN", "the envoy for Syria"; not "Thank you to World Health
+        # Organization (WHO) Director-General Tedros".
+        office = before[-2] if len(before) > 1 else ""
+        return not office or office[:1].isupper() or office.lower() in _OFFICE_NOUNS
     # A later item of the portfolio's list: "for Afghanistan, Pakistan, and Central Asia".
     return _PORTFOLIO_LIST.search(text, max(floor, position - 120), position) is not None
 

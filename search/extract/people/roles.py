@@ -153,6 +153,8 @@ class _Parser(_RoleSides):
                 if _portfolio(self.text, 0, tok.start()):
                     break  # the UN of "U.S. Representative to the UN Ambassador X"
                 role_first = i  # "NATO Secretary General", "African Union Commission Chair"
+            elif lowered == "under" and not tokens[i + 1][0].lower().startswith("secretar"):
+                break  # "served under former US President Barack Obama": not "Under Secretary"
             elif lowered in lex.modifiers or lowered in lex.cores:
                 role_first = i
             elif (
