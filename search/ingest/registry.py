@@ -92,6 +92,10 @@ def _completeness(name: str) -> tuple[int, int, int]:
     return (int(parsed.given is not None), len(name.split()), len(name))
 
 
+# A role the text gives as the person's past one ("then-Deputy Secretary of State").
+_PAST_ROLE = re.compile(r"then\b", re.I)
+
+
 class PeopleRegistry:
     """The registry of one store (one connection; writes inside the caller's transaction).
 
@@ -153,8 +157,10 @@ class PeopleRegistry:
             updates["first_seen"] = day
         if day and (last_seen is None or str(day) > str(last_seen)):
             updates["last_seen"] = day
-        if role and str(day or "") >= str(role_seen or ""):
-            updates["role"], updates["role_seen"] = role, day
+        # A past role ("then-Deputy Secretary of State") counts as older than any other.
+        past = bool(role) and _PAST_ROLE.match(str(role)) is not None
+        if role and ("" if past else str(day or "")) >= str(role_seen or ""):
+            updates["role"], updates["role_seen"] = role, None if past else day
         if _completeness(name) > _completeness(str(known_name)):
             updates["name"] = name
         assignments = ", ".join(
@@ -393,9 +399,12 @@ class PeopleRegistry:
             how = "analyst"
         dated = sorted(mentions, key=lambda m: str(m[6] or ""))
         dates = [str(m[6]) for m in dated if m[6]]
+        # "a special assistant to then-Deputy Secretary of State Antony Blinken": what he
+        # was, not what he is; any other role, of any date, wins over it.
         with_role = [m for m in dated if m[5]]
-        role = str(with_role[-1][5]) if with_role else None
-        role_seen = str(with_role[-1][6]) if with_role and with_role[-1][6] else None
+        current = [m for m in with_role if not _PAST_ROLE.match(str(m[5]))]
+        role = str((current or with_role)[-1][5]) if with_role else None
+        role_seen = str(current[-1][6]) if current and current[-1][6] else None
         if "role" in override:
             role, role_seen = override["role"] or None, None
         names = [str(m[1]) for m in mentions]

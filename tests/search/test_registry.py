@@ -260,3 +260,28 @@ def test_a_bare_surname_of_another_country_stays_apart(tmp_path: Path) -> None:
     with archive:
         people = _people(archive)
         assert people["Sung Kim"][4] == 4
+
+
+def test_a_role_the_text_gives_as_past_is_not_the_current_one(tmp_path: Path) -> None:
+    archive = _archive(
+        tmp_path,
+        [
+            _record(1, "Secretary of State Antony J. Blinken met them.", date="2022-03-01"),
+            _record(
+                2,
+                "She was a special assistant to then-Deputy Secretary of State Antony J. "
+                "Blinken.",
+                date="2022-07-21",
+            ),
+        ],
+    )
+    with archive:
+        conn = archive.store.conn
+        registry = PeopleRegistry(conn)
+        (person,) = registry.find("Antony J. Blinken")
+        assert (person.role, person.role_seen) == ("Secretary of State", "2022-03-01")
+        columns = "name, role, role_seen, first_seen, last_seen, articles"
+        incremental = conn.execute(f"SELECT {columns} FROM people").fetchall()
+        with conn:
+            PeopleRegistry(conn).rebuild()
+        assert conn.execute(f"SELECT {columns} FROM people").fetchall() == incremental
