@@ -438,3 +438,14 @@ def test_irish_offices_are_roles() -> None:
 def test_a_room_named_after_a_person_is_no_person() -> None:
     found = people("The ministers met in the Thomas Jefferson Room of the Department.")
     assert not any("Jefferson" in name for name in found)
+
+
+def test_a_title_case_headline_names_a_long_arabic_name_and_a_chain_of_offices() -> None:
+    found = people(
+        "Washington, D.C.\n\nSECRETARY BLINKEN: Good afternoon, everyone.",
+        "Secretary Antony J. Blinken And Qatari Minister of Foreign Affairs and Deputy Prime "
+        "Minister Mohammed bin Abdulrahman Al-Thani Before Their Meeting",
+    )
+    qatari = found["Mohammed bin Abdulrahman Al-Thani"]  # not "Mohammed", not "... Before"
+    assert qatari.country == "QAT"
+    assert qatari.role == "Minister of Foreign Affairs and Deputy Prime Minister"

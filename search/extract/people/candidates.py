@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from search.extract.affiliation import (
     Affiliation,
 )
+from search.extract.people.lexicon import _PARTICLES
 from search.extract.people.mentions import _Candidate, _sentence_span
 from search.extract.people.roles import _Parser
 from search.extract.plain_names import find_plain_names
@@ -55,7 +56,8 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
             candidate.end = candidate.start + text[candidate.start : candidate.end].rfind(names[-1])
             candidate.end += len(names[-1])
             candidate.surface = " ".join(text[candidate.start : candidate.end].split())
-        if len(names) <= 3 and _HEADLINE_JOIN.match(text, candidate.end, title_end):
+        proper = [name for name in names if name.lower() not in _PARTICLES]
+        if len(proper) <= 3 and _HEADLINE_JOIN.match(text, candidate.end, title_end):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
             # Their Meeting": the name ends where the headline goes on with a small word
             # (the body of a transcript may say only "SECRETARY BLINKEN" and "Jeppe").

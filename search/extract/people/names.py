@@ -22,6 +22,13 @@ from search.extract.plain_names import NAMED_AFTER, SURNAME_MONTHS
 from search.extract.sentences import sentence_at
 
 
+
+# Words a Title Case headline capitalises that no name holds: "... Mohammed bin Abdulrahman
+# Al-Thani Before Their Meeting".
+_TITLE_CASE_WORDS = frozenset(
+    "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto".split()
+)
+
 class _Names:
     """A sentence's tokens, and the capitalised names among them."""
 
@@ -78,7 +85,7 @@ class _Names:
             word = rest  # "Bashar al-Assad", "Moammar al-Eryani"
         if len(word) < 2 or not word[0].isupper() or word in self.lex.not_names:
             return False
-        if word.rstrip(".") in self.lex.honorifics:
+        if word.rstrip(".") in self.lex.honorifics or word in _TITLE_CASE_WORDS:
             return False
         lowered = word.lower()
         if lowered in _ACRONYM_MODIFIERS and word[1:].islower():

@@ -171,6 +171,18 @@ class _Parser(_RoleSides):
             elif lowered == "and" and i > 0 and tokens[i - 1][0].lower() in lex.modifiers:
                 pass  # "Energy and Mines Minister"
             elif (
+                lowered == "of"
+                and i > 0
+                and role_first < first
+                and tokens[i - 1][0].lower() in lex.cores
+                and tokens[i - 1][0][:1].isupper()
+                and all(
+                    t[0].lower() in lex.modifiers or t[0].lower() in lex.cores or t[0] == "and"
+                    for t in tokens[i + 1 : first]
+                )
+            ):
+                pass  # "Minister of Foreign Affairs and Deputy Prime Minister": a chain
+            elif (
                 tok[0] == ")" and i >= 2 and tokens[i - 2][0] == "(" and tokens[i - 1][0].isupper()
             ):
                 i -= 2  # "Republic of Korea (ROK) First Vice Foreign Minister"
