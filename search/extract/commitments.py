@@ -45,8 +45,19 @@ _WILL_VERBS = (
     "contribute implement pursue remain stay send join co-chair meet facilitate explore "
     "coordinate consider collaborate accelerate comply take donate give fund deliver allocate "
     "maintain keep share ensure protect respond seek honor honour lift reduce cut raise impose "
-    "withdraw return encourage"
+    "withdraw return encourage insist try resume negotiate limit slash buy sell import export "
+    "stop halt end amend modify restore resolve repay pay reschedule"
 ).split()
+# "OPEC members agreed in December to limit production": when, between the verb and "to".
+_AGREED_WHEN = (
+    *(f"in {month}" for month in (
+        "January February March April May June July August September October November "
+        "December").split()),
+    *(f"last {unit}" for unit in ("year", "month", "week")),
+    *(f"on {day}" for day in (
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()),
+    "yesterday", "today", "earlier", "previously", "already", "in principle",
+)  # fmt: skip
 
 # (kind, status, rank): a clause with several cues keeps the highest rank.
 SIGNED = ("signature", "signed", 7)
@@ -82,6 +93,7 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "reached a consensus",
         "reached consensus",
         "came to an agreement",
+        *(f"agreed {when} to" for when in _AGREED_WHEN),
     ),
     IN_PROGRESS: (
         "has begun exploring",

@@ -286,3 +286,17 @@ def test_more_ways_of_saying_what_a_country_will_do(body: str) -> None:
     assert [
         c.kind for c in extract(None, body, source="Reuters", date="2019-10-08").commitments
     ] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Japan and Norway agreed in December to limit production of chips.", "agreement"),
+        ("Japan and Norway agreed last year to cut tariffs on fish.", "agreement"),
+        ("Norwegian diplomats said they would insist on including the clause.", "intent"),
+        ("Japan will slash output of 256 kilobit chips.", "intent"),
+    ],
+)
+def test_wire_story_forms_of_agreeing_and_intending(body: str, kind: str) -> None:
+    (found,) = commitments(body, top=("JPN", "NOR"))
+    assert found.kind == kind
