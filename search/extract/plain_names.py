@@ -211,9 +211,7 @@ def _surname_alone(
 
 # Nouns of a group named after a family or its founder ("the Houthi movement"); not
 # "supporters" or "forces", which follow a person's name ("Trump supporters", "Assad forces").
-_GROUP_NOUNS = (
-    r"(?:movements?|rebels?|rebellion|militias?|insurgents?|insurgency|tribes?|clans?)\b"
-)
+_GROUP_NOUNS = r"(?:movements?|rebels?|rebellion|militias?|insurgents?|insurgency|tribes?|clans?)\b"
 _WORD_BEFORE = frozenset("’'.-") | frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 )

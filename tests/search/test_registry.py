@@ -269,8 +269,7 @@ def test_a_role_the_text_gives_as_past_is_not_the_current_one(tmp_path: Path) ->
             _record(1, "Secretary of State Antony J. Blinken met them.", date="2022-03-01"),
             _record(
                 2,
-                "She was a special assistant to then-Deputy Secretary of State Antony J. "
-                "Blinken.",
+                "She was a special assistant to then-Deputy Secretary of State Antony J. Blinken.",
                 date="2022-07-21",
             ),
         ],

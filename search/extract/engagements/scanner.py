@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from search.extract import dateline_places
 from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.context import _Found
 from search.extract.engagements.patterns import (
@@ -35,7 +36,6 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
-from search.extract import dateline_places
 from search.extract.orgs import forum_members
 
 

@@ -30,6 +30,7 @@ _EVENT_WORDS = frozenset(
 # A name that goes on past the place word: "the U.S. – AUC High Level Dialogue".
 _NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
 
+
 class _Visits(_Participants):
     """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
 

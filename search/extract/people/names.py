@@ -21,13 +21,12 @@ from search.extract.people.mentions import _Countries, _Orgs
 from search.extract.plain_names import NAMED_AFTER, SURNAME_MONTHS
 from search.extract.sentences import sentence_at
 
-
-
 # Words a Title Case headline capitalises that no name holds: "... Mohammed bin Abdulrahman
 # Al-Thani Before Their Meeting".
 _TITLE_CASE_WORDS = frozenset(
     "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto".split()
 )
+
 
 class _Names:
     """A sentence's tokens, and the capitalised names among them."""
