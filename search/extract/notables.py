@@ -38,7 +38,35 @@ _COMMON_SURNAMES = frozenset(
     jian qiang montenegro nieto gallagher griffiths hammond harper morrison morales
     rodriguez garcia gonzalez fernandez sanchez castillo correa kirby hague straw gove
     lawson habib hadi karin kani ivanov schiff payne haines keating hurd dumas conte saleh
-    salih mohamad mohamud manet wray verma jong yeol moussa mustafa santos""".split()
+    salih mohamad mohamud manet wray verma jong yeol moussa mustafa santos abrams begin
+    banana bullock champagne clapper coats cotton dole english gold hang helms hills hockey
+    horn hamilton jackson lake mock north snow stock summers swan swing tenet wine wagner
+    waltz shorten sang dung knot kant strauss stevens walters patterson darling foot osborne
+    clarke beckett fallon williamson healey prescott pierce fox rudd brandt nagel lambrecht
+    kohler steiner fleischer egger hahn engel kern haider carlsson persson andersson
+    rasmussen poulsen foley flaherty hogan downer dutton costello fraser hayden carr lowe
+    chalmers birmingham rhodes pickering malley hadley flynn o'brien kirkpatrick regan brady
+    rubin o'neill locke portman casey brennan ratcliffe navarro cohn spicer boucher menendez
+    corker coons meeks jeffries bloomberg huntsman crocker chao armitage baird shanahan
+    palmer key robertson willis goff chan chaudhry manley bouchard o'toole anand meta nano
+    magyar varga nemeth yilmaz simsek guler markovic nikolic dimitrov stoyanov papadopoulos
+    antonov yakovlev novak maiziere salami ramadan sheikh sultan bandar shah haqqani akhund
+    mujahid omar massoud baloch nawaz akram abbasi asif aziz allawi jafari jaafari mansour
+    suleiman diab qassem fahmy kamel noor yassin hamdan ansari abdulaziz shaheen sinha
+    krishna rajan menon narayanan jaiswal rawat malhotra hossain dissanayake peiris
+    gunawardena koirala bhandari poudel shahid kang feng cong dawei xiaoming zhenhua wentao
+    shuang tsang leung chol suzuki hashimoto mori fukuda tanaka okada kishi hamada kato
+    nishimura fukui duan linh manh khai luong quang cuong minh dong ngan giang shwe sein
+    kyaw myint maung lwin wahid amin malik aman kadir ramos estrada arroyo teodoro soares
+    sampaio rangel medina coelho amato monti napolitano suarez moran ordonez palacio robles
+    sepulveda castaneda meade herrera cardenas galvez luna figueiredo franco patriota nunes
+    araujo haddad levy neto neves serra silva moro cavallo caputo massa guzman mendez lagos
+    munoz barco trujillo ramirez marquez perez caldera cabello lopez machado moncada flores
+    toledo cordero borja gutierrez moreno patino espinosa zamora mesa vazquez lugo benitez
+    pena roque alarcon vidal aleman varela duarte cerezo molina berger hernandez lobo
+    chinchilla solis mejia golding rowley manning abubakar barre wade keita diop maiga
+    traore toure bongo mills talon mahdi taha salah diouf banda lombardi bruni pillay
+    lacroix preston breton mora zaki arias maurer mladenov boko""".split()
 )
 
 
@@ -110,8 +138,10 @@ def notable_side(name: str, *, common: bool = False) -> tuple[str | None, str | 
     entries = _notables().get(parsed.surname)
     if not entries:
         return None
-    if parsed.given is None and not common and (
-        parsed.surname in _common() or len(parsed.surname) < 4
+    if (
+        parsed.given is None
+        and not common
+        and (parsed.surname in _common() or len(parsed.surname) < 4)
     ):
         return None
     sides = {side for known, side in entries if same_person(name, known)}

@@ -100,7 +100,8 @@ def find_plain_names(
         return found
     for match in _matches(text, wanted):
         word = match.group()
-        if word not in given and not _notable_named(text, match, firsts):
+        notable = _notable_named(text, match, firsts)
+        if word not in given and notable is None:
             alone = word.removesuffix("’s").removesuffix("'s")
             if alone in surnames:
                 found.extend(_surname_alone(text, match, alone, taken, starts, found))
@@ -112,7 +113,12 @@ def find_plain_names(
             continue  # "the George Washington Bridge"
         if not is_name_word(match):
             continue
-        end = _name_end(text, match.end(), is_name_word)
+        # A notable's whole name as the list writes it ("Abu Mahdi al-Muhandis").
+        end = (
+            match.end() + 1 + len(notable)
+            if notable
+            else _name_end(text, match.end(), is_name_word)
+        )
         if end is None or _inside(taken, starts, end - 1):
             continue
         name = " ".join(text[start:end].split())
@@ -128,17 +134,22 @@ def find_plain_names(
     return found
 
 
-def _notable_named(text: str, match: re.Match[str], firsts: dict[str, frozenset[str]]) -> bool:
-    """Does a notable's whole name start at ``match`` ("Bill Clinton", "Donald Trump"),
-    its first word not a given name on its own?"""
+def _notable_named(
+    text: str, match: re.Match[str], firsts: dict[str, frozenset[str]]
+) -> str | None:
+    """The rest of a notable's whole name starting at ``match`` ("Bill Clinton", "Donald
+    Trump"), its first word not a given name on its own; None if no notable's."""
     rests = firsts.get(match.group())
     if not rests or text[match.end() : match.end() + 1] != " ":
-        return False
-    return any(
-        text.startswith(rest, match.end() + 1)
-        and not text[match.end() + 1 + len(rest) : match.end() + 2 + len(rest)].isalnum()
+        return None
+    after = match.end() + 1
+    found = [
+        rest
         for rest in rests
-    )
+        if text.startswith(rest, after)
+        and not text[after + len(rest) : after + len(rest) + 1].isalnum()
+    ]
+    return max(found, key=len) if found else None
 
 
 def _compound_given(word: str, given: frozenset[str]) -> bool:

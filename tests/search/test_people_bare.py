@@ -254,3 +254,9 @@ def test_a_common_surname_with_an_office_is_the_notable_of_a_country_in_the_stor
 )  # fmt: skip
 def test_where_an_office_begins(body: str, name: str, role: str) -> None:
     assert people(body)[name].role == role
+
+
+def test_a_notables_whole_name_holding_a_particle_is_read_whole() -> None:
+    found = people("He was being met by Abu Mahdi al-Muhandis, who was also killed.")
+    assert "Abu Mahdi al-Muhandis" in found and "Abu Mahdi" not in found
+    assert found["Abu Mahdi al-Muhandis"].country == "IRQ"
