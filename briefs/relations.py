@@ -37,6 +37,7 @@ from briefs.relations_model import (
     Window,
 )
 from briefs.relations_scope import ArticleMeta, Scope, country_rowids, pair_rowids
+from search.extract.affiliation import is_past_role
 from search.ingest.corrections import Overlay
 from search.pairs import count_sql, driving_order, has_table, pair_article_rowids
 from search.store import Store
@@ -169,6 +170,8 @@ def _people(
         names = Counter(str(m[1]) for m in mentions)
         name = max(names, key=lambda n: (len(n.split()), names[n], len(n)))
         with_role = [m for m in mentions if m[3]]
+        # "then-Deputy Secretary of State": what they were; any other role is newer.
+        with_role = [m for m in with_role if not is_past_role(str(m[3]))] or with_role
         people.append(
             PersonSeen(
                 name=name,

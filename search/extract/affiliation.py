@@ -146,6 +146,15 @@ def own_office(role: str | None) -> bool:
     return any(pattern.search(folded) for pattern in _offices().own)
 
 
+def is_past_role(role: str | None) -> bool:
+    """A role the text gives as the person's past one ("then-Deputy Secretary of State"):
+    what they were when something happened, not what they are."""
+    return bool(role) and _PAST_ROLE.match(role or "") is not None
+
+
+_PAST_ROLE = re.compile(r"then\b", re.I)
+
+
 def is_speaker(role: str | None) -> bool:
     """A spokesperson: the voice of a readout, not a participant in what it reports."""
     return bool(role) and _SPEAKER.search(role or "") is not None

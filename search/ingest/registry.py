@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from search.extract.affiliation import STRENGTH
+from search.extract.affiliation import STRENGTH, is_past_role
 from search.extract.aliases import parse_name, person_key, prefix_key, same_person, skeleton
 from search.ingest.known_people import DOMINANT, KnownPeople
 from search.store.engine import Connection
@@ -90,10 +90,6 @@ def _completeness(name: str) -> tuple[int, int, int]:
     if parsed is None:
         return (0, 0, len(name))
     return (int(parsed.given is not None), len(name.split()), len(name))
-
-
-# A role the text gives as the person's past one ("then-Deputy Secretary of State").
-_PAST_ROLE = re.compile(r"then\b", re.I)
 
 
 class PeopleRegistry:
@@ -158,7 +154,7 @@ class PeopleRegistry:
         if day and (last_seen is None or str(day) > str(last_seen)):
             updates["last_seen"] = day
         # A past role ("then-Deputy Secretary of State") counts as older than any other.
-        past = bool(role) and _PAST_ROLE.match(str(role)) is not None
+        past = is_past_role(role)
         if role and ("" if past else str(day or "")) >= str(role_seen or ""):
             updates["role"], updates["role_seen"] = role, None if past else day
         if _completeness(name) > _completeness(str(known_name)):
@@ -402,7 +398,7 @@ class PeopleRegistry:
         # "a special assistant to then-Deputy Secretary of State Antony Blinken": what he
         # was, not what he is; any other role, of any date, wins over it.
         with_role = [m for m in dated if m[5]]
-        current = [m for m in with_role if not _PAST_ROLE.match(str(m[5]))]
+        current = [m for m in with_role if not is_past_role(str(m[5]))]
         role = str((current or with_role)[-1][5]) if with_role else None
         role_seen = str(current[-1][6]) if current and current[-1][6] else None
         if "role" in override:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +18,7 @@ from briefs.relations import (
     pair_summary,
 )
 from search.archive import Archive
+from search.ingest import ingest
 from search.pairs import backfill, driving_order, has_table, pair_article_rowids
 from tests.briefs.relations_helpers import EXTRA, SAMPLE, SEED, build_home, copy_home
 
@@ -258,3 +260,23 @@ def test_window_holds() -> None:
     assert window.holds("2020-05-01") and window.holds("2020-12-31")
     assert not window.holds("2021-01-01") and not window.holds(None)
     assert Window().holds(None)
+
+
+def test_a_role_given_as_past_is_not_the_persons_role_in_the_summary(tmp_path: Path) -> None:
+    records = [
+        {"id": "r-now", "title": "Meeting", "date": "2022-03-01",
+         "source": "U.S. Department of State (press releases)",
+         "body": "Secretary of State Antony J. Blinken met Qatari Foreign Minister Mohammed "
+                 "bin Abdulrahman Al-Thani in Washington today."},
+        {"id": "r-then", "title": "Briefing", "date": "2022-07-21",
+         "source": "U.S. Department of State (press releases)",
+         "body": "She was a special assistant to then-Deputy Secretary of State Antony J. "
+                 "Blinken, and worked on Qatar."},
+    ]  # fmt: skip
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with Archive.open(tmp_path / "home") as archive:
+        ingest(archive, [path])
+        summary = pair_summary(archive.store, "USA", "QAT")
+    (blinken,) = [p for p in summary.people["USA"] if p.name == "Antony J. Blinken"]
+    assert blinken.role == "Secretary of State"
