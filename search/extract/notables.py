@@ -21,6 +21,8 @@ from search.extract.aliases import parse_name, same_person
 from search.extract.given import given_names
 
 NOTABLES_FILE = Path(__file__).parent / "data" / "notable_people.yaml"
+# The key of the figures known to serve no state or organisation.
+NO_SIDE = "none"
 
 # Surnames too common to stand for one notable person when written alone.
 _COMMON_SURNAMES = frozenset(
@@ -148,6 +150,8 @@ def notable_side(name: str, *, common: bool = False) -> tuple[str | None, str | 
     if len(sides) != 1:
         return None
     side = sides.pop()
+    if side == NO_SIDE:
+        return (None, None)  # known to serve no one: no side, and no default either
     return (None, side[4:]) if side.startswith("org:") else (side, None)
 
 

@@ -260,3 +260,12 @@ def test_a_notables_whole_name_holding_a_particle_is_read_whole() -> None:
     found = people("He was being met by Abu Mahdi al-Muhandis, who was also killed.")
     assert "Abu Mahdi al-Muhandis" in found and "Abu Mahdi" not in found
     assert found["Abu Mahdi al-Muhandis"].country == "IRQ"
+
+
+def test_a_figure_known_to_serve_no_state_takes_no_country_from_the_story() -> None:
+    found = people(
+        "US President Donald Trump said Hamza bin Laden, son of Osama bin Laden, was killed "
+        "in a US counter-terrorism operation in the United States' war on terror."
+    )
+    assert found["Donald Trump"].country == "USA"
+    assert found["Hamza bin Laden"].country is None and found["Osama bin Laden"].country is None
