@@ -269,3 +269,16 @@ def test_a_figure_known_to_serve_no_state_takes_no_country_from_the_story() -> N
     )
     assert found["Donald Trump"].country == "USA"
     assert found["Hamza bin Laden"].country is None and found["Osama bin Laden"].country is None
+
+
+def test_an_office_does_not_reach_back_over_another_clauses_country() -> None:
+    found = people(
+        "Under Secretary of State for Political Affairs Victoria Nuland represented the United "
+        "States and European External Action Service Deputy Secretary General for Political "
+        "Affairs Enrique Mora represented the European Union."
+    )
+    mora = found["Enrique Mora"]
+    assert mora.role == (
+        "European External Action Service Deputy Secretary General for Political Affairs"
+    )
+    assert mora.country != "USA"

@@ -168,8 +168,13 @@ class _Parser(_RoleSides):
                 lowered in ("u.s", "u.n")
             ):
                 pass  # "U.S.-Japan", not "US – Secretary of Defense" (a separator)
-            elif lowered == "and" and i > 0 and tokens[i - 1][0].lower() in lex.modifiers:
-                pass  # "Energy and Mines Minister"
+            elif (
+                lowered == "and"
+                and i > 0
+                and tokens[i - 1][0].lower() in lex.modifiers
+                and self.countries.overlapping(tokens[i - 1].start(), tokens[i - 1].end()) is None
+            ):
+                pass  # "Energy and Mines Minister"; not "represented the United States and"
             elif (
                 lowered == "of"
                 and i > 0
@@ -350,6 +355,11 @@ class _Parser(_RoleSides):
             # "Bureau of Oceans and International ... Affairs", "Agency for International
             # Development": the body's own connectors
             if word in ("and", "of", "&", "for") and j < i:
+                if word == "and" and j > 0 and self.countries.overlapping(
+                    tokens[j - 1].start(), tokens[j - 1].end()
+                ):
+                    break  # "represented the United States and European External Action
+                    # Service Deputy Secretary General ...": another clause's country
                 j -= 1
                 continue
             if not word[:1].isupper() or word in lex.not_names and word.lower() not in lex.stops:
