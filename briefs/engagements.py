@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -287,7 +287,7 @@ def _engagement(
         found = evidence.topics(report.rowid, range(report.sentence, end))
         # Weighted by rank, so one report's main topics lead and every report counts.
         topics.update({t: len(found) - i for i, t in enumerate(found)})
-    participants = {side: tuple(named.get(side, {}).values()) for side in (a, b)}
+    participants = {side: _one_each(named.get(side, {}).values()) for side in (a, b)}
     people_roles = {
         name: roles[name] for side in participants.values() for name in side if name in roles
     }
@@ -332,6 +332,26 @@ def analyst_engagement(value: dict[str, Any], source: Source, a: str, b: str) ->
         sides=tuple(sides),
         by_analyst=True,
     )
+
+
+def _one_each(names: Iterable[str]) -> tuple[str, ...]:
+    """One name per person of a side, the fullest: the reports of one engagement write
+    "Lloyd J. Austin III", "Austin" and "Blinken" beside "Antony J. Blinken"."""
+    from search.extract.aliases import same_person
+
+    listed = list(dict.fromkeys(names))
+    kept = []
+    for name in listed:
+        fuller = [
+            other
+            for other in listed
+            if other != name
+            and (len(other.split()), len(other)) > (len(name.split()), len(name))
+            and same_person(name, other)
+        ]
+        if not fuller:
+            kept.append(name)
+    return tuple(kept)
 
 
 def _key(name: str) -> str:

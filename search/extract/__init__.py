@@ -43,7 +43,13 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 # 5: named dialogues as engagements of their own, held during the visit or meeting beside
 #    them; a trip's place stops before a month ("to Tajikistan May 23-27"); taking part
 #    in a forum with others named before it; a counterpart's office.
-EXTRACTOR_VERSION = 5
+# 6: forms of office of wire news and institutions of one country; forum members; passive
+#    signings; a traveller's meeting abroad as a stop of the trip; forums a trip goes to;
+#    signings at named dialogues; urged, habitual and called-off meetings are none; the
+#    heads of a side's team; joint statements' signatories; forums' members as the side
+#    of a commitment; notables (2,700 figures, and those who serve no state); generational
+#    suffixes ("Lloyd J. Austin III" is Austin).
+EXTRACTOR_VERSION = 6
 
 # Characters of an article read for people, engagements, commitments and events (the
 # longest real article of the development corpora has 103,000; a 9 MB text without

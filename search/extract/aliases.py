@@ -88,6 +88,25 @@ class ParsedName:
     surname_raw: str
 
 
+# Generational suffixes after a surname.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generation(tokens: list[str]) -> bool:
+    """Does the name end with a generation ("Jr.", "III") rather than a regnal number?
+    "Lloyd J. Austin III" and "James Baker III" name Austin and Baker; "John Paul II" and
+    "Abdullah II" (a given name before the number) are regnal names and keep it."""
+    last = _fold(tokens[-1])
+    if last not in _GENERATIONS:
+        return False
+    if last in ("jr", "sr"):
+        return True
+    from search.extract.given import given_names
+
+    initial = any(len(tok) == 1 for tok in tokens[1:-1])
+    return initial or tokens[-2] not in given_names()
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_name(name: str) -> ParsedName | None:
     """Split a personal name into given name, middle initials and surname.
@@ -103,6 +122,8 @@ def parse_name(name: str) -> ParsedName | None:
     tokens = [_drop_particle_prefix(tok) for tok in tokens if tok.strip("-'’")]
     while tokens and _fold(tokens[0]) in _HONORIFICS:
         tokens.pop(0)
+    while len(tokens) > 1 and _generation(tokens):
+        tokens.pop()  # "Lloyd J. Austin III" is Austin; "Martin Luther King Jr." is King
     if not tokens:
         return None
     # The surname is the last word, with particles before it ("van der Leyen").

@@ -280,3 +280,21 @@ def test_a_role_given_as_past_is_not_the_persons_role_in_the_summary(tmp_path: P
         summary = pair_summary(archive.store, "USA", "QAT")
     (blinken,) = [p for p in summary.people["USA"] if p.name == "Antony J. Blinken"]
     assert blinken.role == "Secretary of State"
+
+
+def test_the_people_of_one_engagement_are_named_once_each(tmp_path: Path) -> None:
+    records = [
+        {"id": "r-a", "title": "Trip", "date": "2022-04-25",
+         "source": "U.S. Department of State (press releases)",
+         "body": "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin "
+                 "III met President Zelenskyy in Kyiv today."},
+        {"id": "r-b", "title": "Trip", "date": "2022-04-25", "source": "Wikinews",
+         "body": "Blinken and Austin met Ukrainian President Zelenskyy in Kyiv on Monday."},
+    ]  # fmt: skip
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with Archive.open(tmp_path / "home") as archive:
+        ingest(archive, [path])
+        summary = pair_summary(archive.store, "USA", "UKR")
+    (kyiv,) = [e for e in summary.engagements if e.date == "2022-04-25"]
+    assert sorted(kyiv.participants["USA"]) == ["Antony J. Blinken", "Lloyd J. Austin III"]
