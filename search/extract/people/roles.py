@@ -355,8 +355,10 @@ class _Parser(_RoleSides):
             # "Bureau of Oceans and International ... Affairs", "Agency for International
             # Development": the body's own connectors
             if word in ("and", "of", "&", "for") and j < i:
-                if word == "and" and j > 0 and self.countries.overlapping(
-                    tokens[j - 1].start(), tokens[j - 1].end()
+                if (
+                    word == "and"
+                    and j > 0
+                    and self.countries.overlapping(tokens[j - 1].start(), tokens[j - 1].end())
                 ):
                     break  # "represented the United States and European External Action
                     # Service Deputy Secretary General ...": another clause's country
