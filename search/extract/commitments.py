@@ -232,6 +232,11 @@ _LEAD_NOISE = re.compile(
     r"^(?:and|but|so|also|then|thus|moreover|in\s+turn|in\s+this\s+regard)\b[\s,]*", re.I
 )
 _MAX_SUBJECT_WORDS = 12
+# A preposition before a country set off by a comma: an adverbial of place ("In
+# Kazakhstan, the delegation will meet"), not the first of a list of subjects.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|across|throughout|within|inside|outside)\s+(?:the\s+)?$", re.I
+)
 _MAX_WORDS = 40
 # Pronoun subjects that mean the two sides in a joint statement ("They will work to ...").
 _THEY = re.compile(r"^(?:they|both|the\s+two|together)\b", re.I)
@@ -384,7 +389,8 @@ def _list_start(text: str, start: int, sides: Sides) -> int:
             return start
         comma = len(head) - 1
         named = sides.countries_ending_at(comma)
-        if named is None:
+        if named is None or _PLACE_BEFORE.search(text, max(0, named - 24), named):
+            # "In Kazakhstan, the delegation will meet ...": where, not who.
             return start
         start = named
 

@@ -210,3 +210,13 @@ def test_subjects_wire_stories_write(body: str, words: str, side) -> None:
     entries = [c for c in found.commitments if words in c.summary]
     assert entries, found.commitments
     assert set(entries[0].side) == set(side)
+
+
+def test_a_country_where_something_happens_is_not_who_does_it() -> None:
+    found = run(
+        "Assistant Secretary Donald Lu will lead a U.S. delegation to Kyrgyz Republic and "
+        "Kazakhstan from May 23-31. In Kazakhstan, the delegation will meet with senior "
+        "Kazakhstani officials to discuss Kazakhstan’s reform agenda."
+    )
+    (meet,) = [c for c in found.commitments if "delegation will meet" in c.summary]
+    assert meet.side == ("USA",)
