@@ -149,12 +149,8 @@ class Extractor:
             date=date,
         )  # fmt: skip
         concerned = _with_home(concerned, home, events)
-        mentions = [
-            *countries,
-            *person_mentions(people, tagged_text),
-            *orgs,
-            *topic_mentions(tagged_text, topics),
-        ]
+        mentions = [*countries, *person_mentions(people, tagged_text), *orgs]
+        mentions += topic_mentions(tagged_text, topics)
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         return Extraction(
             sentences=tuple(full_sentences),

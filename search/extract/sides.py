@@ -224,10 +224,7 @@ class Sides:
             here = self._engagement_in(sentence)
             if here is not None:
                 return here
-        forum = self._forum(start, end)
-        if forum:
-            return forum
-        found = self._named(start, end)
+        found = self._forum(start, end) or self._named(start, end)
         if found:
             return found
         referred = self._referred(start, end)

@@ -157,36 +157,8 @@ class _Parser(_RoleSides):
                 break  # "served under former US President Barack Obama": not "Under Secretary"
             elif lowered in lex.modifiers or lowered in lex.cores:
                 role_first = i
-            elif (
-                tok[0][:1].isupper()
-                and lowered in lex.stops
-                and i > 0
-                and self.orgs.covers(tokens[i - 1].start(), tokens[i - 1].end())
-            ):
-                pass  # "Commission" after "African Union": the org's body
-            elif (tok[0] in "-–" and not self.text[tok.start() - 1 : tok.start()].isspace()) or (
-                lowered in ("u.s", "u.n")
-            ):
-                pass  # "U.S.-Japan", not "US – Secretary of Defense" (a separator)
-            elif (
-                lowered == "and"
-                and i > 0
-                and tokens[i - 1][0].lower() in lex.modifiers
-                and self.countries.overlapping(tokens[i - 1].start(), tokens[i - 1].end()) is None
-            ):
-                pass  # "Energy and Mines Minister"; not "represented the United States and"
-            elif (
-                lowered == "of"
-                and i > 0
-                and role_first < first
-                and tokens[i - 1][0].lower() in lex.cores
-                and tokens[i - 1][0][:1].isupper()
-                and all(
-                    t[0].lower() in lex.modifiers or t[0].lower() in lex.cores or t[0] == "and"
-                    for t in tokens[i + 1 : first]
-                )
-            ):
-                pass  # "Minister of Foreign Affairs and Deputy Prime Minister": a chain
+            elif self._passed_over(tokens, i, role_first, first):
+                pass  # a word inside the role ("Energy and Mines", "U.S.-Japan")
             elif (
                 tok[0] == ")" and i >= 2 and tokens[i - 2][0] == "(" and tokens[i - 1][0].isupper()
             ):
@@ -220,6 +192,35 @@ class _Parser(_RoleSides):
                 role_first = i = body  # "House Judiciary Committee chairman"
             i -= 1
         return role_first, role_country
+
+    def _passed_over(self, tokens: list[_Tok], i: int, role_first: int, first: int) -> bool:
+        """Is token ``i`` a word the role's backward reading goes on over, though it is
+        neither a role word nor a country?"""
+        lex = self.lex
+        tok = tokens[i]
+        lowered = tok[0].lower()
+        before = tokens[i - 1][0] if i > 0 else ""
+        if (
+            tok[0][:1].isupper()
+            and lowered in lex.stops
+            and i > 0
+            and self.orgs.covers(tokens[i - 1].start(), tokens[i - 1].end())
+        ):
+            return True  # "Commission" after "African Union": the org's body
+        if (tok[0] in "-–" and not self.text[tok.start() - 1 : tok.start()].isspace()) or (
+            lowered in ("u.s", "u.n")
+        ):
+            return True  # "U.S.-Japan", not "US – Secretary of Defense" (a separator)
+        if lowered == "and" and before.lower() in lex.modifiers:
+            # "Energy and Mines Minister"; not "represented the United States and"
+            return self.countries.overlapping(tokens[i - 1].start(), tokens[i - 1].end()) is None
+        if lowered == "of" and role_first < first and before[:1].isupper():
+            # "Minister of Foreign Affairs and Deputy Prime Minister": a chain of offices
+            return before.lower() in lex.cores and all(
+                t[0].lower() in lex.modifiers or t[0].lower() in lex.cores or t[0] == "and"
+                for t in tokens[i + 1 : first]
+            )
+        return False
 
     def _demonym_bridge(self, tokens: list[_Tok], i: int) -> tuple[str, int] | None:
         """A demonym one or two lower-case words before token ``i`` (which is one of
