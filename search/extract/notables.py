@@ -124,7 +124,13 @@ def notable_first_words() -> dict[str, frozenset[str]]:
     for entries in _notables().values():
         for name, _side in entries:
             first, _, rest = name.partition(" ")
-            if rest and first[:1].isupper() and first not in given | _TITLES and first[-1] != ".":
+            if (
+                rest
+                and first[:1].isupper()
+                and first not in given
+                and first not in _TITLES
+                and first[-1] != "."
+            ):
                 found.setdefault(first, set()).add(rest)
     return {first: frozenset(rests) for first, rests in found.items()}
 
