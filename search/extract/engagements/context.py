@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from search.extract import dateline_places
 from search.extract.events.dates import parse_published
 from search.model import Mention, PersonRef
 
@@ -86,6 +87,12 @@ class _Context:
 
         published = self.published.isoformat() if self.published else None
         return gazetteer().era(code, published)
+
+    def place_country(self, place: str, qualifiers: tuple[str, ...] = ()) -> str | None:
+        """The country of a place as written ("Berne", "Washington, D.C."), as of
+        publication (`dateline_places.resolve`)."""
+        published = self.published.isoformat() if self.published else None
+        return dateline_places.resolve(place, qualifiers, published)
 
     def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         return _slice(self.countries, self.country_starts, start, end)

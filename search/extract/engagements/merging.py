@@ -3,7 +3,6 @@ the body, a visit and the meetings held during it)."""
 
 from __future__ import annotations
 
-from search.extract import dateline_places
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
@@ -54,12 +53,11 @@ def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:
     if not travellers:
         return
     hosts = {visit.host for visit in visits}
-    published = context.published.isoformat() if context.published else None
     for item in found:
         if item.type not in _ABSORBED or item.named:
             continue
         if item.place:
-            host = dateline_places.resolve(item.place, (), published)
+            host = context.place_country(item.place)
         elif item.status == "main" and context.dateline is not None:
             host = context.dateline[1]
         else:

@@ -23,6 +23,7 @@ from search.extract.engagements.patterns import (
     _PORTFOLIO_BEFORE,
     _PRIVATE_PERSON,
     _PURPOSE,
+    _REMARKS_AROUND,
     _TAKE_PART,
     _TAKING_PART_BEFORE,
     _TITLE,
@@ -62,9 +63,7 @@ class _Participants(_SentenceBase):
         before = text[clause : match.start()]
         if word not in _NOUN_TRIGGERS and kind not in ("multi",):
             return clause
-        if self.title and re.search(
-            r"\b(?:before|after|during|ahead\s+of)\s+(?:their|the)\s+$", before, re.I
-        ):
+        if self.title and _REMARKS_AROUND.search(before):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
             # Their Meeting" (a transcript's headline): those the headline names meet.
             return clause

@@ -102,6 +102,9 @@ _SOUGHT = frozenset(
     """arrange arranging arranged seek seeking sought request requested requesting
     requests readiness preparedness willingness ready willing prepared""".split()
 )
+# A transcript's headline: remarks made before, after or during a meeting ("Secretary
+# Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before Their Meeting").
+_REMARKS_AROUND = re.compile(r"\b(?:before|after|during|ahead\s+of)\s+(?:their|the)\s+$", re.I)
 # Urged, not held: "expressed his encouragement for further peace negotiations between
 # Armenia and Azerbaijan", "urged the two sides to resume talks".
 _URGED = frozenset(

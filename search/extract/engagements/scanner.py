@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from search.extract import dateline_places
 from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.context import _Found
 from search.extract.engagements.patterns import (
@@ -27,6 +26,7 @@ from search.extract.engagements.patterns import (
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
     _RANK,
+    _REMARKS_AROUND,
     _SIGNED_AGREEMENT,
     _SOUGHT,
     _TRIGGER,
@@ -298,7 +298,7 @@ class _Sentence(_Visits, _Status):
             return None  # one side, unless an organisation's members meet (a G7 meeting)
         status, date = self._status_and_date(match, head, cut)
         place = destinations[0][0] if destinations else self._place(kind, cut)
-        if self.title and _REMARKS_AT.search(head) and status == "main":
+        if self.title and _REMARKS_AROUND.search(head) and status == "main":
             # "Secretary Blinken and Egyptian Foreign Minister Shoukry Before Their
             # Meeting" heads the transcript of remarks made there, that day, at the place
             # its first line gives ("Washington, D.C.").
@@ -390,9 +390,8 @@ class _Sentence(_Visits, _Status):
         if not _PLACE_LINE.fullmatch(line):
             return None
         city, _, qualifier = line.partition(",")
-        published = self.c.published.isoformat() if self.c.published else None
         qualifiers = (qualifier.strip(),) if qualifier.strip() else ()
-        return line if dateline_places.resolve(city, qualifiers, published) else None
+        return line if self.c.place_country(city, qualifiers) else None
 
     def _month_may(self, lead: list[str], position: int) -> bool:
         """Is the only hypothetical word before the trigger the month ("the May 2022
@@ -418,8 +417,6 @@ class _Sentence(_Visits, _Status):
         return False
 
 
-# A transcript's headline: remarks made before, after or at a meeting.
-_REMARKS_AT = re.compile(r"\b(?:before|after|during|ahead\s+of|at)\s+(?:their|the)\s*$", re.I)
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.extract import dateline_places
 from search.extract.engagements.context import _Found
 from search.extract.engagements.participants import _Participants
 from search.extract.engagements.patterns import (
@@ -125,9 +124,7 @@ class _Visits(_Participants):
         words = place.split()
         if not words or words[0] in _NOT_PLACE or not place[:1].isupper():
             return None
-        qualifiers = (qualifier,) if qualifier else ()
-        published = self.c.published.isoformat() if self.c.published else None
-        return dateline_places.resolve(place, qualifiers, published)
+        return self.c.place_country(place, (qualifier,) if qualifier else ())
 
     def _stay_country(self, start: int, end: int, place: str) -> str | None:
         """The country of the place in "in Washington for talks"."""
@@ -137,8 +134,7 @@ class _Visits(_Participants):
         words = place.split()
         if not words or words[0] in _NOT_PLACE:
             return None
-        published = self.c.published.isoformat() if self.c.published else None
-        return dateline_places.resolve(place, (), published)
+        return self.c.place_country(place)
 
     def _split_visit(self, item: _Found, match: re.Match[str]) -> list[_Found]:
         """One visit per country in "travel to Cape Town, South Africa, May 9-11, and
@@ -217,8 +213,7 @@ class _Visits(_Participants):
         named = self.c.countries_in(offset + found.start(1), offset + found.end())
         if named:
             return named[0][2]
-        published = self.c.published.isoformat() if self.c.published else None
-        return dateline_places.resolve(found.group(1), (), published)
+        return self.c.place_country(found.group(1))
 
     def _place(self, kind: str, cut: int) -> str | None:
         """Where it was held: "in Oslo", "at the Department of State"; not for a call, and
