@@ -337,21 +337,16 @@ def analyst_engagement(value: dict[str, Any], source: Source, a: str, b: str) ->
 def _one_each(names: Iterable[str]) -> tuple[str, ...]:
     """One name per person of a side, the fullest: the reports of one engagement write
     "Lloyd J. Austin III", "Austin" and "Blinken" beside "Antony J. Blinken"."""
-    from search.extract.aliases import same_person
+    from search.extract.aliases import fullness, same_person
 
     listed = list(dict.fromkeys(names))
-    kept = []
-    for name in listed:
-        fuller = [
-            other
-            for other in listed
-            if other != name
-            and (len(other.split()), len(other)) > (len(name.split()), len(name))
-            and same_person(name, other)
-        ]
-        if not fuller:
-            kept.append(name)
-    return tuple(kept)
+    return tuple(
+        name
+        for name in listed
+        if not any(
+            fullness(other) > fullness(name) and same_person(name, other) for other in listed
+        )
+    )
 
 
 def _key(name: str) -> str:

@@ -285,6 +285,15 @@ def _completeness(name: str) -> tuple[int, int]:
     return (len(parsed.given or ""), len(parsed.middles))
 
 
+def fullness(name: str) -> tuple[int, int, int]:
+    """How complete a written name is, to keep the fullest of one person's forms: a given
+    name first, then more words, then more letters ("Antony J. Blinken" over "Blinken")."""
+    parsed = parse_name(name)
+    if parsed is None:
+        return (0, 0, len(name))
+    return (int(parsed.given is not None), len(name.split()), len(name))
+
+
 # Words that link an Arabic name's parts ("Mohammed bin Zayed").
 _ARABIC_LINKS = frozenset({"bin", "ibn", "bint", "ben"})
 

@@ -98,13 +98,17 @@ def find_plain_names(
     )
     if not wanted:
         return found
+    grouped: dict[str, bool] = {}  # surname -> a group is named after it here
     for match in _matches(text, wanted):
         word = match.group()
         notable = _notable_named(text, match, firsts)
         if word not in given and notable is None:
             alone = word.removesuffix("’s").removesuffix("'s")
             if alone in surnames:
-                found.extend(_surname_alone(text, match, alone, taken, starts, found))
+                if alone not in grouped:  # read once per surname, not at each mention
+                    grouped[alone] = _names_a_group(text, alone)
+                if not grouped[alone]:
+                    found.extend(_surname_alone(text, match, alone, taken, starts, found))
             continue
         start = match.start()
         if _inside(taken, starts, start) or (found and start < found[-1][2]):
@@ -208,8 +212,6 @@ def _surname_alone(
         return []
     if _BEFORE_NOT_A_PERSON.search(text, max(0, start - 6), start):
         return []
-    if re.search(rf"\b{re.escape(surname)}s?\s+{_GROUP_NOUNS}", text):
-        return []  # "the Houthi movement", "Houthi rebels": a group named after a family
     following = (
         _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
     )
@@ -218,6 +220,12 @@ def _surname_alone(
     ):
         return []  # "Putin Street"; "Obama Foundation"; part of a longer name
     return [(surname, start, start + len(surname))]
+
+
+def _names_a_group(text: str, surname: str) -> bool:
+    """Does the text name a group after this family ("the Houthi movement", "Houthi
+    rebels")? Then the surname alone is the group's, not a person's."""
+    return re.search(rf"\b{re.escape(surname)}s?\s+{_GROUP_NOUNS}", text) is not None
 
 
 # Nouns of a group named after a family or its founder ("the Houthi movement"); not

@@ -35,7 +35,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from search.extract.affiliation import STRENGTH, is_past_role
-from search.extract.aliases import parse_name, person_key, prefix_key, same_person, skeleton
+from search.extract.aliases import (
+    fullness,
+    parse_name,
+    person_key,
+    prefix_key,
+    same_person,
+    skeleton,
+)
 from search.ingest.known_people import DOMINANT, KnownPeople
 from search.store.engine import Connection
 
@@ -83,13 +90,6 @@ _PERSON_COLUMNS = "id, name, country, org, how, role, role_seen, first_seen, las
 
 # SQL for an evidence kind's strength (`STRENGTH`), to keep the strongest kind per side.
 _STRENGTH_CASE = " ".join(f"WHEN '{how}' THEN {value}" for how, value in STRENGTH.items())
-
-
-def _completeness(name: str) -> tuple[int, int, int]:
-    parsed = parse_name(name)
-    if parsed is None:
-        return (0, 0, len(name))
-    return (int(parsed.given is not None), len(name.split()), len(name))
 
 
 class PeopleRegistry:
@@ -157,7 +157,7 @@ class PeopleRegistry:
         past = is_past_role(role)
         if role and ("" if past else str(day or "")) >= str(role_seen or ""):
             updates["role"], updates["role_seen"] = role, None if past else day
-        if _completeness(name) > _completeness(str(known_name)):
+        if fullness(name) > fullness(str(known_name)):
             updates["name"] = name
         assignments = ", ".join(
             "articles = articles + 1" if column == "articles" else f"{column} = ?"
@@ -233,7 +233,7 @@ class PeopleRegistry:
 
     def _maybe_longer_name(self, person: int, name: str) -> None:
         row = self.conn.execute("SELECT name FROM people WHERE id = ?", (person,)).fetchone()
-        if row is not None and _completeness(name) > _completeness(str(row[0])):
+        if row is not None and fullness(name) > fullness(str(row[0])):
             self.conn.execute("UPDATE people SET name = ? WHERE id = ?", (name, person))
 
     def _merge_into(self, old: int, new: int) -> None:
@@ -404,7 +404,7 @@ class PeopleRegistry:
         if "role" in override:
             role, role_seen = override["role"] or None, None
         names = [str(m[1]) for m in mentions]
-        name = max(names, key=_completeness)
+        name = max(names, key=fullness)
         articles = len(mentions)
         self.conn.execute(
             "UPDATE people SET name = ?, country = ?, org = ?, how = ?, role = ?, role_seen = ?, "
