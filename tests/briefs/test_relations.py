@@ -18,7 +18,6 @@ from briefs.relations import (
     pair_summary,
 )
 from search.archive import Archive
-from search.ingest import ingest
 from search.pairs import backfill, driving_order, has_table, pair_article_rowids
 from tests.briefs.relations_helpers import EXTRA, SAMPLE, SEED, build_home, copy_home
 
@@ -262,6 +261,14 @@ def test_window_holds() -> None:
     assert Window().holds(None)
 
 
+def _summary_of(tmp_path: Path, records: list[dict[str, str]], a: str, b: str) -> PairSummary:
+    """The pair summary of an archive of these records alone."""
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with Archive.open(build_home(tmp_path / "home", path)) as archive:
+        return pair_summary(archive.store, a, b)
+
+
 def test_a_role_given_as_past_is_not_the_persons_role_in_the_summary(tmp_path: Path) -> None:
     records = [
         {"id": "r-now", "title": "Meeting", "date": "2022-03-01",
@@ -273,11 +280,7 @@ def test_a_role_given_as_past_is_not_the_persons_role_in_the_summary(tmp_path: P
          "body": "She was a special assistant to then-Deputy Secretary of State Antony J. "
                  "Blinken, and worked on Qatar."},
     ]  # fmt: skip
-    path = tmp_path / "a.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    with Archive.open(tmp_path / "home") as archive:
-        ingest(archive, [path])
-        summary = pair_summary(archive.store, "USA", "QAT")
+    summary = _summary_of(tmp_path, records, "USA", "QAT")
     (blinken,) = [p for p in summary.people["USA"] if p.name == "Antony J. Blinken"]
     assert blinken.role == "Secretary of State"
 
@@ -291,10 +294,6 @@ def test_the_people_of_one_engagement_are_named_once_each(tmp_path: Path) -> Non
         {"id": "r-b", "title": "Trip", "date": "2022-04-25", "source": "Wikinews",
          "body": "Blinken and Austin met Ukrainian President Zelenskyy in Kyiv on Monday."},
     ]  # fmt: skip
-    path = tmp_path / "a.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    with Archive.open(tmp_path / "home") as archive:
-        ingest(archive, [path])
-        summary = pair_summary(archive.store, "USA", "UKR")
+    summary = _summary_of(tmp_path, records, "USA", "UKR")
     (kyiv,) = [e for e in summary.engagements if e.date == "2022-04-25"]
     assert sorted(kyiv.participants["USA"]) == ["Antony J. Blinken", "Lloyd J. Austin III"]
