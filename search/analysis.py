@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from search.ingest.corrections import Overlay
-from search.ingest.registry import PeopleRegistry, Person
+from search.ingest.person import Person
+from search.ingest.registry import PeopleRegistry
 from search.model import document_text
 from search.store import Store
 

@@ -17,6 +17,7 @@ from search.lazy import lazy_exports
 if TYPE_CHECKING:
     from search.ingest.corrections import Correction, CorrectionError, Overlay, in_force
     from search.ingest.known_people import KnownPeople
+    from search.ingest.person import Person
     from search.ingest.pipeline import (
         MAX_KEPT_PROBLEMS,
         Extractor,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
         ingest,
     )
     from search.ingest.reextract import ReextractProgress, ReextractReport, outdated, reextract
-    from search.ingest.registry import PeopleRegistry, Person
+    from search.ingest.registry import PeopleRegistry
     from search.ingest.sample import sample_corpus, sample_notice
 
 _EXPORTS = {
@@ -36,7 +37,8 @@ _EXPORTS = {
     "search.ingest.reextract": ("ReextractProgress", "ReextractReport", "outdated",
                                 "reextract"),
     "search.ingest.known_people": ("KnownPeople",),
-    "search.ingest.registry": ("PeopleRegistry", "Person"),
+    "search.ingest.person": ("Person",),
+    "search.ingest.registry": ("PeopleRegistry",),
     "search.ingest.sample": ("sample_corpus", "sample_notice"),
 }  # fmt: skip
 _MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

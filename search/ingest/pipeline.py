@@ -376,8 +376,9 @@ def _store_one(
         report.record(ReadError(raw.origin, f"extraction failed: {exc!r}"))
         return None
     store = archive.store
+    persons = registry.identify(prepared.extraction.people, prepared.date)
     if existing is not None:
-        rowid = write_article(store.conn, prepared, None, replace_rowid=existing.rowid)
+        rowid = write_article(store.conn, prepared, None, existing.rowid, persons)
         report.updated += 1
         update = True
         cluster = store.conn.execute(
@@ -385,12 +386,11 @@ def _store_one(
         ).fetchone()[0]
     else:
         cluster = _find_cluster(archive, prepared)
-        rowid = write_article(store.conn, prepared, cluster)
+        rowid = write_article(store.conn, prepared, cluster, persons=persons)
         report.added += 1
         if cluster is not None:
             report.clustered += 1
         update = False
-    registry.assign(rowid)
     feeder.add(index_row(prepared, cluster if cluster is not None else rowid), update=update)
     return rowid
 

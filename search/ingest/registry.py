@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Any
 
 from search.extract.affiliation import STRENGTH, is_past_role
 from search.extract.aliases import (
@@ -44,48 +44,12 @@ from search.extract.aliases import (
     skeleton,
 )
 from search.ingest.known_people import DOMINANT, KnownPeople
-from search.store.engine import Connection
+from search.ingest.person import PERSON_COLUMNS, Person, person_from_row
+from search.model import PersonRef
+from search.store.engine import Connection, reserve_id
 
 # Roles whose holders are known by one name that is not a surname.
 _REGNAL = re.compile(r"\b(?:pope|king|queen|emir|amir|sultan|emperor|empress|patriarch)\b", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """One person as the registry knows them.
-
-    Attributes:
-        id: Registry id (stable while the person exists).
-        name: The most complete form of the name seen.
-        country: ISO alpha-3 of the side they serve (None when nothing says).
-        org: The international organisation they serve, for its officials.
-        how: The strongest kind of evidence behind ``country``/``org`` (``role``,
-            ``org``, ``led-by``, ``office``, ``context``, ``home``, ``analyst``).
-        role: The latest role seen.
-        role_seen: The publication date of the latest article giving that role.
-        first_seen: Date of the first article naming them.
-        last_seen: Date of the latest article naming them.
-        articles: How many articles name them.
-    """
-
-    id: int
-    name: str
-    country: str | None
-    org: str | None
-    how: str | None
-    role: str | None
-    role_seen: str | None
-    first_seen: str | None
-    last_seen: str | None
-    articles: int
-
-    @property
-    def side(self) -> str | None:
-        """The side as engagements write it: a country code or ``org:KEY``."""
-        return self.country or (f"org:{self.org}" if self.org else None)
-
-
-_PERSON_COLUMNS = "id, name, country, org, how, role, role_seen, first_seen, last_seen, articles"
 
 
 # SQL for an evidence kind's strength (`STRENGTH`), to keep the strongest kind per side.
@@ -102,11 +66,22 @@ class PeopleRegistry:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.touched: set[int] = set()  # evidence added since the last `refresh`
+        # What this registry read or wrote of people since the last `refresh` (nobody
+        # else writes them meanwhile: an ingest holds the store's write lock), so that
+        # storing an article waits for no answer of the team store's server: ids by
+        # key, and each person's ``stale, name, role_seen, first_seen, last_seen``.
+        self._keys: dict[str, int] = {}
+        self._rows: dict[int, list[Any]] = {}
+
+    def _forget(self) -> None:
+        self._keys.clear()
+        self._rows.clear()
 
     # ------------------------------------------------------------------ identities
 
     def assign(self, rowid: int) -> None:
         """Give every person mention of article ``rowid`` an identity and add its evidence."""
+        self._forget()  # the article was rewritten: its old mentions' people went stale
         rows = self.conn.execute(
             "SELECT m.rowid, m.name, m.role, m.country, m.org, m.how, a.date "
             "FROM person_mentions m JOIN articles a ON a.rowid = m.article "
@@ -114,11 +89,33 @@ class PeopleRegistry:
             (rowid,),
         ).fetchall()
         for mention, name, role, country, org, how, day in rows:
-            person = self._identity(str(name), role)
+            person = self._mention(str(name), role, country, org, how, day)
             self.conn.execute(
                 "UPDATE person_mentions SET person = ? WHERE rowid = ?", (person, mention)
             )
-            self._add_evidence(person, str(name), role, country, org, how, day)
+
+    def identify(self, people: Iterable[PersonRef], day: str | None) -> list[int]:
+        """The identities of the people an article about to be stored names, in order,
+        their evidence added: what `assign` does once the article is stored, without
+        reading its mentions back (the ingest's way, which stores them with their ids)."""
+        return [self._mention(p.name, p.role, p.country, p.org, p.how, day) for p in people]
+
+    def _mention(self, name: str, role: str | None, country: str | None, org: str | None,
+                 how: str | None, day: str | None) -> int:  # fmt: skip
+        person = self._identity(name, role)
+        self._add_evidence(person, name, role, country, org, how, day)
+        return person
+
+    def _row(self, person: int) -> list[Any] | None:
+        if person not in self._rows:
+            row = self.conn.execute(
+                "SELECT stale, name, role_seen, first_seen, last_seen FROM people WHERE id = ?",
+                (person,),
+            ).fetchone()
+            if row is None:
+                return None
+            self._rows[person] = list(row)
+        return self._rows[person]
 
     def _add_evidence(
         self,
@@ -131,10 +128,7 @@ class PeopleRegistry:
         day: str | None,
     ) -> None:
         """One more mention of ``person``: its side's score, dates, role and name."""
-        row = self.conn.execute(
-            "SELECT stale, name, role_seen, first_seen, last_seen FROM people WHERE id = ?",
-            (person,),
-        ).fetchone()
+        row = self._row(person)
         if row is None or row[0]:
             return  # recomputed from all mentions at the next refresh anyway
         _stale, known_name, role_seen, first_seen, last_seen = row
@@ -165,6 +159,8 @@ class PeopleRegistry:
         )
         values = [value for column, value in updates.items() if column != "articles"]
         self.conn.execute(f"UPDATE people SET {assignments} WHERE id = ?", (*values, person))
+        for at, column in enumerate(("name", "role_seen", "first_seen", "last_seen"), 1):
+            row[at] = updates.get(column, row[at])
         self.touched.add(person)
 
     def _identity(self, name: str, role: str | None = None) -> int:
@@ -219,25 +215,44 @@ class PeopleRegistry:
         return self._create(name, key, surname, prefix)
 
     def _by_key(self, key: str) -> int | None:
-        found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
-        return int(found[0]) if found is not None else None
+        if key not in self._keys:
+            found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
+            if found is None:
+                return None
+            self._keys[key] = int(found[0])
+        return self._keys[key]
 
     def _create(self, name: str, key: str, surname: str, prefix: str | None) -> int:
         words = name.split()
         first = skeleton(words[0]) if len(words) > 1 else None
-        cursor = self.conn.execute(
-            "INSERT INTO people (key, surname, prefix, name, first) VALUES (?, ?, ?, ?, ?)",
-            (key, surname, prefix, name, first),
-        )
-        return int(cursor.lastrowid or 0)
+        values = (key, surname, prefix, name, first)
+        reserved = reserve_id(self.conn, "people", "id")
+        if reserved is not None:  # the team store: no round trip for ``lastrowid``
+            self.conn.execute(
+                "INSERT INTO people (key, surname, prefix, name, first, id) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (*values, reserved),
+            )
+            person = reserved
+        else:
+            cursor = self.conn.execute(
+                "INSERT INTO people (key, surname, prefix, name, first) VALUES (?, ?, ?, ?, ?)",
+                values,
+            )
+            person = int(cursor.lastrowid or 0)
+        self._keys[key] = person
+        self._rows[person] = [1, name, None, None, None]  # stale until the next refresh
+        return person
 
     def _maybe_longer_name(self, person: int, name: str) -> None:
-        row = self.conn.execute("SELECT name FROM people WHERE id = ?", (person,)).fetchone()
-        if row is not None and fullness(name) > fullness(str(row[0])):
+        row = self._row(person)
+        if row is not None and fullness(name) > fullness(str(row[1])):
             self.conn.execute("UPDATE people SET name = ? WHERE id = ?", (name, person))
+            row[1] = name
 
     def _merge_into(self, old: int, new: int) -> None:
         """Give ``old``'s mentions to ``new`` and forget ``old``."""
+        self._forget()
         self.conn.execute("UPDATE person_mentions SET person = ? WHERE person = ?", (new, old))
         self.conn.execute("DELETE FROM people_sides WHERE person = ?", (old,))
         self.conn.execute("DELETE FROM people WHERE id = ?", (old,))
@@ -258,6 +273,7 @@ class PeopleRegistry:
             overrides: Analyst corrections by person id: ``country``, ``org`` or ``role``
                 that win over the evidence (`search.ingest.corrections`).
         """
+        self._forget()  # corrections and recomputation rewrite people
         changed = self._refresh(overrides or {})
         if changed and self._absorb_bare(changed):
             changed += self._refresh(overrides or {})  # those who took in a bare surname
@@ -342,6 +358,7 @@ class PeopleRegistry:
 
     def mark_all_stale(self) -> None:
         """Have the next `refresh` recompute everyone (after corrections change)."""
+        self._forget()
         self.conn.execute("UPDATE people SET stale = 1")
 
     def _recompute(self, ids: list[int], overrides: dict[int, dict[str, str]]) -> None:
@@ -425,6 +442,7 @@ class PeopleRegistry:
 
     def rebuild(self) -> list[int]:
         """Give every mention an identity again from scratch (after a bulk re-extraction)."""
+        self._forget()
         self.conn.execute("UPDATE person_mentions SET person = NULL")
         self.conn.execute("DELETE FROM people_sides")
         self.conn.execute("DELETE FROM people")
@@ -441,9 +459,9 @@ class PeopleRegistry:
     def person(self, person: int) -> Person | None:
         """One person by id."""
         row = self.conn.execute(
-            f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = ?", (person,)
+            f"SELECT {PERSON_COLUMNS} FROM people WHERE id = ?", (person,)
         ).fetchone()
-        return _person(row) if row else None
+        return person_from_row(row) if row else None
 
     def people(self, ids: Iterable[int]) -> dict[int, Person]:
         """People by id (unknown ids left out)."""
@@ -453,9 +471,9 @@ class PeopleRegistry:
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(
-                f"SELECT {_PERSON_COLUMNS} FROM people WHERE id IN ({marks})", chunk
+                f"SELECT {PERSON_COLUMNS} FROM people WHERE id IN ({marks})", chunk
             ):
-                found[int(row[0])] = _person(row)
+                found[int(row[0])] = person_from_row(row)
         return found
 
     def roles(self, person: int) -> list[tuple[str, str | None, str | None]]:
@@ -484,10 +502,10 @@ class PeopleRegistry:
         key = person_key(name)
         surname = key.split("|", 1)[0]
         rows = self.conn.execute(
-            f"SELECT {_PERSON_COLUMNS} FROM people WHERE surname = ? ORDER BY articles DESC",
+            f"SELECT {PERSON_COLUMNS} FROM people WHERE surname = ? ORDER BY articles DESC",
             (surname,),
         ).fetchall()
-        return [_person(r) for r in rows if same_person(name, str(r[1]))]
+        return [person_from_row(r) for r in rows if same_person(name, str(r[1]))]
 
     def known(self) -> KnownPeople:
         """What extraction may ask of the registry (`KnownPeople`), as of now."""
@@ -505,26 +523,6 @@ def _dominant(candidates: list[tuple[object, ...]]) -> int | None:
         return None
     best = max(candidates, key=lambda c: int(str(c[3])))
     return int(str(best[0])) if int(str(best[3])) >= DOMINANT * total else None
-
-
-def _person(row: tuple[object, ...]) -> Person:
-    return Person(
-        id=int(str(row[0])),
-        name=str(row[1]),
-        country=_text(row[2]),
-        org=_text(row[3]),
-        how=_text(row[4]),
-        role=_text(row[5]),
-        role_seen=_text(row[6]),
-        first_seen=_text(row[7]),
-        last_seen=_text(row[8]),
-        articles=int(str(row[9])),
-    )
-
-
-def _text(value: object) -> str | None:
-    """A TEXT column that may be NULL, as a string (``""`` stays ``""``)."""
-    return None if value is None else str(value)
 
 
 def _reversed_key(name: str) -> str | None:

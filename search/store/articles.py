@@ -15,7 +15,7 @@ from typing import Any
 
 from search.model import EngagementRef, Extraction
 from search.store import pair_table
-from search.store.engine import Connection
+from search.store.engine import Connection, reserve_id
 from search.store.pair_table import CountryWeight
 from search.store.schema import NEXT_CHANGE, table_exists
 
@@ -87,10 +87,13 @@ def write_article(
     art: PreparedArticle,
     cluster: int | None,
     replace_rowid: int | None = None,
+    persons: Sequence[int] | None = None,
 ) -> int:
     """Insert (or replace, keeping its rowid) one article and its extraction tables.
 
-    Runs inside the caller's transaction.
+    Runs inside the caller's transaction.  ``persons``: the registry's identity of each
+    person the extraction names (`PeopleRegistry.identify`), when known already; without
+    them the mentions are stored unassigned, for `PeopleRegistry.assign`.
     """
     ex = art.extraction
     people = "|".join(dict.fromkeys(p.name for p in ex.people))
@@ -107,14 +110,7 @@ def write_article(
         "tags, meta, countries, people, orgs, topics, extraction, extractor, sketch"
     )  # ``extractor``: the version of the extract stage that produced the extraction
     if replace_rowid is None:
-        cur = conn.execute(
-            f"INSERT INTO articles ({columns}, cluster, changed) "
-            f"VALUES ({','.join('?' * 22)}, {NEXT_CHANGE})",
-            (*values, cluster),
-        )
-        rowid = int(cur.lastrowid or 0)
-        if cluster is None:
-            conn.execute("UPDATE articles SET cluster = rowid WHERE rowid = ?", (rowid,))
+        rowid = _insert_article(conn, columns, values, cluster)
     else:
         rowid = replace_rowid
         assignments = ", ".join(f"{c.strip()} = ?" for c in columns.split(","))
@@ -124,7 +120,33 @@ def write_article(
             (*values, rowid),
         )
         delete_extractions(conn, rowid)
-    write_extractions(conn, rowid, art, skip_sketch=False)
+    write_extractions(conn, rowid, art, skip_sketch=False, persons=persons)
+    return rowid
+
+
+def _insert_article(
+    conn: Connection, columns: str, values: tuple[Any, ...], cluster: int | None
+) -> int:
+    """Insert a new article row; its rowid.  A story of its own (``cluster`` None) is the
+    cluster of its own rowid."""
+    marks = ",".join("?" * (len(values) + 1))
+    rowid = reserve_id(conn, "articles", "rowid")
+    if rowid is not None:
+        # The team store: numbered before the insert, so one statement sends it all and
+        # nothing waits for the server's answer.
+        conn.execute(
+            f"INSERT INTO articles ({columns}, cluster, rowid, changed) "
+            f"VALUES ({marks}, ?, {NEXT_CHANGE})",
+            (*values, rowid if cluster is None else cluster, rowid),
+        )
+        return rowid
+    cur = conn.execute(
+        f"INSERT INTO articles ({columns}, cluster, changed) VALUES ({marks}, {NEXT_CHANGE})",
+        (*values, cluster),
+    )
+    rowid = int(cur.lastrowid or 0)
+    if cluster is None:
+        conn.execute("UPDATE articles SET cluster = rowid WHERE rowid = ?", (rowid,))
     return rowid
 
 
@@ -152,9 +174,15 @@ def delete_extractions(conn: Connection, rowid: int, *, sketch: bool = True) -> 
 
 
 def write_extractions(
-    conn: Connection, rowid: int, art: PreparedArticle, *, skip_sketch: bool
+    conn: Connection,
+    rowid: int,
+    art: PreparedArticle,
+    *,
+    skip_sketch: bool,
+    persons: Sequence[int] | None = None,
 ) -> None:
-    """Write one article's extraction tables (the article row itself is the caller's)."""
+    """Write one article's extraction tables (the article row itself is the caller's);
+    ``persons`` as for `write_article`."""
     ex = art.extraction
     conn.executemany(
         "INSERT OR IGNORE INTO article_countries (article, code, rank) VALUES (?, ?, ?)",
@@ -168,7 +196,7 @@ def write_extractions(
         "INSERT OR IGNORE INTO article_orgs (article, org) VALUES (?, ?)",
         [(rowid, o) for o in ex.orgs],
     )
-    _write_people(conn, rowid, ex, art.person_keys)
+    _write_people(conn, rowid, ex, art.person_keys, persons)
     _write_engagements(conn, rowid, ex)
     _write_events(conn, rowid, ex)
     _write_commitments(conn, rowid, ex)
@@ -180,12 +208,22 @@ def write_extractions(
         )
 
 
-def _write_people(conn: Connection, rowid: int, ex: Extraction, person_keys: Sequence[str]) -> None:
+def _write_people(
+    conn: Connection,
+    rowid: int,
+    ex: Extraction,
+    person_keys: Sequence[str],
+    persons: Sequence[int | None] | None,
+) -> None:
     if len(person_keys) != len(ex.people):
         raise ValueError(f"{len(person_keys)} person keys for {len(ex.people)} people")
+    if persons is None:
+        persons = [None] * len(ex.people)
+    elif len(persons) != len(ex.people):
+        raise ValueError(f"{len(persons)} identities for {len(ex.people)} people")
     conn.executemany(
         "INSERT INTO person_mentions (article, name, person_key, role, country, sentence, "
-        "sentences, org, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "sentences, org, how, person) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 rowid,
@@ -197,8 +235,9 @@ def _write_people(conn: Connection, rowid: int, ex: Extraction, person_keys: Seq
                 ",".join(str(n) for n in sorted({span.sentence for span in p.spans})),
                 p.org,
                 p.how,
+                person,
             )
-            for p, key in zip(ex.people, person_keys, strict=True)
+            for p, key, person in zip(ex.people, person_keys, persons, strict=True)
         ],
     )
 

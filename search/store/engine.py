@@ -30,3 +30,10 @@ def is_store_url(location: object) -> bool:
 def is_postgres(conn: Connection) -> TypeGuard[PgConnection]:
     """Whether ``conn`` is a connection to the PostgreSQL team store."""
     return not isinstance(conn, sqlite3.Connection)
+
+
+def reserve_id(conn: Connection, table: str, column: str) -> int | None:
+    """An id for a row about to be inserted into ``table`` on the team store, to insert it
+    with (`PgConnection.reserve_id`); None on SQLite, where reading ``lastrowid`` after
+    the insert costs nothing."""
+    return conn.reserve_id(table, column) if is_postgres(conn) else None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import atexit
 import re
 import sqlite3
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
@@ -49,6 +50,10 @@ _POOL_SIZE = 4
 # the server is there).
 _POOL_WAIT = 3.0
 _POOLS: dict[tuple[str, str], ConnectionPool] = {}
+# Ids drawn at once from a table's identity sequence (`PgConnection.reserve_id`): one round
+# trip per block instead of one per row (``lastval()``), which in a pipelined ingest is a
+# wait for everything sent before it.
+_ID_BLOCK = 256
 
 
 @atexit.register
@@ -124,14 +129,21 @@ class _NumberLoader(adapt.Loader):
 class PgCursor:
     """The part of `sqlite3.Cursor` briefroom uses, over a psycopg cursor."""
 
-    def __init__(self, owner: PgConnection, cursor: psycopg.Cursor[Any], inserted: bool) -> None:
+    def __init__(
+        self,
+        owner: PgConnection,
+        cursor: psycopg.Cursor[Any],
+        inserted: bool,
+        rowcount: int | None = None,
+    ) -> None:
         self._owner = owner
         self._cursor = cursor
         self._inserted = inserted
+        self._rowcount = rowcount  # when known without the server (nothing was sent)
 
     @property
     def rowcount(self) -> int:
-        return int(self._cursor.rowcount)
+        return int(self._cursor.rowcount if self._rowcount is None else self._rowcount)
 
     @property
     def lastrowid(self) -> int | None:
@@ -179,6 +191,7 @@ class PgConnection:
         self._pool = pool  # where `close` gives the connection back to, when pooled
         self._pipeline: AbstractContextManager[psycopg.Pipeline] | None = None
         self._locked = False  # whether this transaction holds `WRITE_LOCK`
+        self._ids: dict[tuple[str, str], deque[int]] = {}  # `reserve_id`'s blocks
         conn.adapters.register_loader("numeric", _NumberLoader)
 
     @classmethod
@@ -264,12 +277,31 @@ class PgConnection:
         # Read the rows first: a generator may query this connection itself, which
         # psycopg's pipelined executemany would wait on for ever.
         rows = list(rows)
+        if not rows:
+            # Nothing to send (most of an article's extraction tables): a statement per
+            # table and article is the team store's main cost in an ingest.
+            return PgCursor(self, self._conn.cursor(), False, rowcount=0)
         try:
             cursor = self._conn.cursor()
             cursor.executemany(to_postgres(sql), rows)
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
         return PgCursor(self, cursor, False)
+
+    def reserve_id(self, table: str, column: str) -> int:
+        """A new value of ``table``'s identity ``column``, for a row about to be inserted
+        with it (where SQLite's ``lastrowid`` after the insert is free, PostgreSQL's costs
+        a round trip).  Values are drawn from the column's sequence `_ID_BLOCK` at a time
+        and never given twice, whoever else inserts meanwhile; a block's unused values
+        are gaps, as a rolled-back insert leaves."""
+        block = self._ids.get((table, column))
+        if not block:
+            rows = self.native(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                (table, column, _ID_BLOCK),
+            ).fetchall()
+            block = self._ids[(table, column)] = deque(sorted(int(r[0]) for r in rows))
+        return block.popleft()
 
     def executescript(self, script: str, /) -> PgCursor:
         """Run a script of statements, committing any open transaction first (as sqlite3).

@@ -67,6 +67,42 @@ def test_articles_and_extractions_round_trip(engine: str, briefroom_home: Path) 
         assert again.added == 0 and store.count() == 55
 
 
+def test_ids_drawn_ahead_of_the_insert_are_never_given_twice(
+    engine: str, briefroom_home: Path
+) -> None:
+    """The team store numbers a new article (and person) before inserting it, from blocks
+    of its sequence: two ingests into one store interleaving their batches, and a row
+    numbered by the column's default, never meet; a story of its own is its own cluster."""
+    with Archive.open(briefroom_home) as first, Archive.open(briefroom_home) as second:
+        ingest(first, [DATA / "seed.txt"])
+        ingest(second, [DATA / "sample.jsonl"])
+        first.store.conn.execute(
+            "INSERT INTO people (key, surname, name) VALUES ('zz|', 'zz', 'Zz')"
+        )
+        first.store.conn.commit()
+        # The first one's block is not used up; the other's and the default are past it.
+        extra = ingest(first, [DATA / "relations_extra.jsonl"]).added
+        conn = first.store.conn
+        rows = conn.execute("SELECT rowid, cluster FROM articles").fetchall()
+        assert extra > 0 and len(rows) == 55 + extra and len({r[0] for r in rows}) == len(rows)
+        clusters = {r[1] for r in rows}
+        assert {r[0] for r in rows if r[1] == r[0]} == clusters  # each cluster is a story
+        people = [r[0] for r in conn.execute("SELECT id FROM people")]
+        assert len(people) == len(set(people)) > 10
+        # Every mention was stored with its person, none left for a later pass.
+        assert (
+            conn.execute("SELECT count(*) FROM person_mentions WHERE person IS NULL").fetchone()[0]
+            == 0
+        )
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM person_mentions m LEFT JOIN people p ON p.id = m.person "
+                "WHERE p.id IS NULL"
+            ).fetchone()[0]
+            == 0
+        )
+
+
 def test_a_store_from_a_newer_briefroom_is_refused(engine: str, briefroom_home: Path) -> None:
     with Archive.open(briefroom_home) as archive:
         archive.store.set_meta("store_version", "99")
