@@ -215,6 +215,10 @@ class _Run:
         self.bytes_done = 0
         self.seen = 0
         self.commits = 0  # store transactions committed (`_moment`)
+        # The ids and content hashes of the articles stored (or merged as copies) in this
+        # transaction, with the `_moment` count just after: what a first look saw of an
+        # article's id and text still holds unless they were stored since.
+        self.stored_keys: dict[str, int] = {}
 
     def inputs(self, paths: Sequence[Path]) -> list[Path]:
         """The files under ``paths`` (what cannot be read is reported), and how many
@@ -244,8 +248,10 @@ class _Run:
             if isinstance(item, ReadError):
                 self.report.record(item)
                 continue
-            candidate = _candidate(self.archive, item, self.report)
-            if candidate is not None:
+            before = self._moment()
+            candidate, needed = _candidate(self.archive, item, self.report)
+            self._stored(before, candidate.keys())  # merged as a copy of a stored one
+            if needed:
                 candidate.seen_at = self._moment()
                 self.extract.submit(item)
                 self.pending.append(candidate)
@@ -280,12 +286,25 @@ class _Run:
         while len(self.pending) > limit:
             candidate = self.pending.popleft()
             outcome = self.extract.result(candidate.raw)
-            # Its first look still holds when nothing was stored since, in this
-            # transaction (another analyst's writes wait for it: the team store's lock).
-            candidate.still = candidate.seen_at == self._moment()
+            # Its first look still holds when no article of its id or text was stored
+            # since, in this transaction (another analyst's writes wait for it: the team
+            # store's lock).
+            seen_in, seen_count = candidate.seen_at
+            candidate.still = seen_in == self.commits and all(
+                self.stored_keys.get(key, 0) <= seen_count for key in candidate.keys()
+            )
+            before = self._moment()
             rowid = _store_one(self.archive, self.feeder, candidate, outcome, self.report, registry)
+            self._stored(before, candidate.keys())
             if rowid is not None:
                 self.written.append(rowid)
+
+    def _stored(self, before: tuple[int, int], keys: Iterable[str]) -> None:
+        """Note the keys of an article if it was stored (or merged) since ``before``."""
+        now = self._moment()
+        if now != before:
+            for key in keys:
+                self.stored_keys[key] = now[1]
 
     def _moment(self) -> tuple[int, int]:
         """Which transaction this is, and how many articles and copies it stored so far."""
@@ -295,6 +314,7 @@ class _Run:
     def _commit(self) -> None:
         self.extract.refresh()
         self.commits += 1
+        self.stored_keys.clear()
         self.conn.execute("COMMIT")
         if self.feeder.due():
             self.feeder.flush()
@@ -317,18 +337,23 @@ class _Candidate:
     article_id: str
     existing: Any = None  # the stored article it replaces, as first looked up
     seen_at: tuple[int, int] = (-1, -1)  # `_Run._moment` of that look
-    still: bool = False  # nothing was stored since that look: it still holds
+    still: bool = False  # nothing of its id or text was stored since: it still holds
+
+    def keys(self) -> tuple[str, ...]:
+        """What decides its first look: its id, its text, the text it replaces."""
+        replaced = () if self.existing is None else (str(self.existing.content_hash),)
+        return (self.article_id, self.chash, *replaced)
 
 
-def _candidate(archive: Archive, raw: RawArticle, report: IngestReport) -> _Candidate | None:
-    """``raw`` with its normalised text and id, or None when it needs no extraction: stored
-    as it is already, or an exact copy of a stored article (merged as an alias)."""
+def _candidate(archive: Archive, raw: RawArticle, report: IngestReport) -> tuple[_Candidate, bool]:
+    """``raw`` with its normalised text and id, and whether it needs extraction (not when
+    stored as it is already, or an exact copy of a stored article, merged as an alias)."""
     title = _clean(raw.title or "")
     body = _clean(raw.body)
     chash = dedup.content_hash(title, body)
     candidate = _Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}")
     needed, candidate.existing = _triage(archive, candidate, report)
-    return candidate if needed else None
+    return candidate, needed
 
 
 def _triage(archive: Archive, candidate: _Candidate, report: IngestReport) -> tuple[bool, Any]:
@@ -363,12 +388,11 @@ def _store_one(
     if extraction is None:
         report.record(ReadError(raw.origin, error or "extraction failed"))
         return None
-    if candidate.still:
-        existing = candidate.existing
-    else:
-        needed, existing = _triage(archive, candidate, report)
+    if not candidate.still:
+        needed, candidate.existing = _triage(archive, candidate, report)
         if not needed:
             return None
+    existing = candidate.existing
     try:
         prepared = prepare(raw, extraction, title=candidate.title, body=candidate.body,
                            chash=candidate.chash, article_id=candidate.article_id)  # fmt: skip

@@ -6,6 +6,7 @@ must be exactly what the in-process extract stage stores.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import signal
@@ -162,3 +163,48 @@ def test_registry_rows_reach_the_worker(tmp_path: Path, sample_file: Path) -> No
             registry.close()
     assert before == {"Katrougalos": None}
     assert after == {"Katrougalos": "GRC"}
+
+
+def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a worker, an article is looked up when read, up to `IN_FLIGHT` articles before
+    it is stored; the look holds only while no article of its id or text was stored
+    since. Same id again with new text (an update), the same text under another id (a
+    copy), and a text an update has since replaced: what one article at a time stores."""
+    texts = {
+        n: f"ASTANA - Story number {n} about the talks in the capital. " * 12 for n in range(4)
+    }
+    records = [("a", 0), ("b", 1), ("a", 2), ("c", 1), ("d", 0), ("b", 1), ("e", 3), ("e", 3)]
+    corpus = tmp_path / "batch.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": i, "title": f"Story {n}", "date": "2024-05-01", "body": texts[n]})
+            + "\n"
+            for i, n in records
+        )
+    )
+
+    def stored(home: str) -> tuple[Any, ...]:
+        with Archive.open(tmp_path / home) as archive:
+            report = ingest(archive, [corpus])
+            conn = archive.store.conn
+            return (
+                report.summary(),
+                conn.execute("SELECT id, title FROM articles ORDER BY id").fetchall(),
+                conn.execute(
+                    "SELECT s.alias, a.id FROM aliases s JOIN articles a ON a.rowid = s.article "
+                    "ORDER BY s.alias"
+                ).fetchall(),
+            )
+
+    one_at_a_time = stored("in-process")
+    monkeypatch.setattr(search.ingest.pipeline, "EXTRACT_WORKER_MIN_ARTICLES", 1)
+    assert one_at_a_time[1] == [
+        ("a", "Story 2"),
+        ("b", "Story 1"),
+        ("d", "Story 0"),
+        ("e", "Story 3"),
+    ]
+    assert one_at_a_time[2] == [("c", "b")]
+    assert stored("worker") == one_at_a_time
