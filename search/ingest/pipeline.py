@@ -12,18 +12,17 @@ store.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from search.archive import Archive, refresh_index
 from search.index import MULTIPROCESS_MIN_DOCS
 from search.ingest import dedup
 from search.ingest.extraction import IN_FLIGHT, RegistryExtractor
 from search.ingest.indexing import IndexFeeder, TeamIndexFeeder
+from search.ingest.looks import LOOK_CHUNK, Candidate, Looks, NearRow, read_candidate
 from search.ingest.prepare import index_row, prepare
 from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle, ReadError
@@ -32,8 +31,9 @@ from search.readers.decode import read_head, read_position
 from search.store import NEXT_CHANGE, PreparedArticle, add_alias, write_article
 
 BATCH = 500
-# Progress is reported this often (articles), so a single big file still moves the bar.
-PROGRESS_EVERY = 50
+# A team store is planned for its size (`Store.refresh_statistics`) whenever an ingest has
+# doubled it, from this many articles.
+PLAN_FROM = 250
 # Rough size of one article in a file of records, to size the index writer before reading.
 _BYTES_PER_ARTICLE = 1500
 # Formats whose file is one article, whatever its size: a 9 MB text sized by its bytes
@@ -133,10 +133,6 @@ def default_extractor(raw: RawArticle) -> Extraction:
     return extract_article(raw)
 
 
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
-
-
 def ingest(
     archive: Archive,
     paths: Sequence[Path],
@@ -209,16 +205,16 @@ class _Run:
         self.extract = RegistryExtractor(self.conn, custom=extractor)
         shared = archive.store.shared
         self.feeder = (TeamIndexFeeder if shared else IndexFeeder)(archive, expected=0)
-        self.pending: deque[_Candidate] = deque()
+        self.pending: deque[Candidate] = deque()
+        self.unread: list[RawArticle] = []  # read, to look up with the next chunk
+        self.looks = Looks(archive.store)
         self.written: list[int] = []
         self.sizes: list[int] = []
         self.bytes_done = 0
         self.seen = 0
         self.commits = 0  # store transactions committed (`_moment`)
-        # The ids and content hashes of the articles stored (or merged as copies) in this
-        # transaction, with the `_moment` count just after: what a first look saw of an
-        # article's id and text still holds unless they were stored since.
-        self.stored_keys: dict[str, int] = {}
+        # A team store's size at the start, and when its statistics were last refreshed.
+        self.size_at_start = self.planned_for = 0
 
     def inputs(self, paths: Sequence[Path]) -> list[Path]:
         """The files under ``paths`` (what cannot be read is reported), and how many
@@ -235,6 +231,9 @@ class _Run:
         return files
 
     def start(self) -> None:
+        if self.archive.store.shared:
+            self.size_at_start = self.archive.store.count()
+            self.planned_for = max(self.size_at_start, PLAN_FROM)
         self.feeder.start()
         if self.feeder.expected >= EXTRACT_WORKER_MIN_ARTICLES:
             self.extract.start_worker()  # after the index sub-writers forked
@@ -248,22 +247,39 @@ class _Run:
             if isinstance(item, ReadError):
                 self.report.record(item)
                 continue
-            before = self._moment()
-            candidate, needed = _candidate(self.archive, item, self.report)
-            self._stored(before, candidate.keys())  # merged as a copy of a stored one
-            if needed:
-                candidate.seen_at = self._moment()
-                self.extract.submit(item)
-                self.pending.append(candidate)
-                self._store_extracted(IN_FLIGHT if self.extract.worker is not None else 0)
-            self.seen += 1
-            if self.seen % BATCH == 0 or self.feeder.due():
-                self._commit()
-            if self.seen % PROGRESS_EVERY == 0:
-                # Within a file, how far its (compressed) bytes have been read.
+            self.unread.append(item)
+            if len(self.unread) >= LOOK_CHUNK:
+                self._take_in()
+                # Progress at each chunk, so a single big file still moves the bar: within
+                # a file, how far its (compressed) bytes have been read.
                 self._progress(number, path, min(size, read_position(path) or 0))
+        self._take_in()
         self.bytes_done += size
         self._progress(number + 1, path, 0)
+
+    def _take_in(self) -> None:
+        """Look up the articles read since the last chunk, all at once, then send each on:
+        nowhere when stored as it is or merged as a copy, else to extraction."""
+        unread, self.unread = self.unread, []
+        while unread:
+            candidates = [read_candidate(raw) for raw in unread]
+            self.looks.take(candidates, self._moment())
+            for at, candidate in enumerate(candidates):
+                before = self._moment()
+                needed = _triage(self.archive, candidate, self.report,
+                                 fresh=self.looks.holds(candidate, before))  # fmt: skip
+                self.looks.stored(before, self._moment(), candidate)  # merged as a copy
+                if needed:
+                    self.extract.submit(candidate.raw)
+                    self.pending.append(candidate)
+                    self._store_extracted(IN_FLIGHT if self.extract.worker is not None else 0)
+                self.seen += 1
+                if self.seen % BATCH == 0 or self.feeder.due():
+                    self._commit()
+                    unread = unread[at + 1 :]  # looked up in the transaction just ended
+                    break
+            else:
+                unread = []
 
     def finish(self) -> None:
         self._store_extracted(0)
@@ -286,25 +302,13 @@ class _Run:
         while len(self.pending) > limit:
             candidate = self.pending.popleft()
             outcome = self.extract.result(candidate.raw)
-            # Its first look still holds when no article of its id or text was stored
-            # since, in this transaction (another analyst's writes wait for it: the team
-            # store's lock).
-            seen_in, seen_count = candidate.seen_at
-            candidate.still = seen_in == self.commits and all(
-                self.stored_keys.get(key, 0) <= seen_count for key in candidate.keys()
-            )
             before = self._moment()
-            rowid = _store_one(self.archive, self.feeder, candidate, outcome, self.report, registry)
-            self._stored(before, candidate.keys())
-            if rowid is not None:
-                self.written.append(rowid)
-
-    def _stored(self, before: tuple[int, int], keys: Iterable[str]) -> None:
-        """Note the keys of an article if it was stored (or merged) since ``before``."""
-        now = self._moment()
-        if now != before:
-            for key in keys:
-                self.stored_keys[key] = now[1]
+            stored = _store_one(self.archive, self.feeder, candidate, outcome, self.report,
+                                registry, self.looks, before)  # fmt: skip
+            self.looks.stored(before, self._moment(), candidate, stored.row,
+                              replaced=stored.replaced)  # fmt: skip
+            if stored.rowid is not None:
+                self.written.append(stored.rowid)
 
     def _moment(self) -> tuple[int, int]:
         """Which transaction this is, and how many articles and copies it stored so far."""
@@ -314,8 +318,13 @@ class _Run:
     def _commit(self) -> None:
         self.extract.refresh()
         self.commits += 1
-        self.stored_keys.clear()
+        self.looks.committed()
         self.conn.execute("COMMIT")
+        size = self.size_at_start + self.report.added
+        if self.planned_for and size >= 2 * self.planned_for:
+            # The team store's planner last saw half as many articles or fewer.
+            self.archive.store.refresh_statistics()
+            self.planned_for = size
         if self.feeder.due():
             self.feeder.flush()
         self.conn.execute("BEGIN")
@@ -326,97 +335,81 @@ class _Run:
                                          sum(self.sizes), self.seen, str(path)))  # fmt: skip
 
 
-@dataclass(slots=True)
-class _Candidate:
-    """A read article that is not stored as it is: to extract, then store."""
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """What `_store_one` did: the rowid written (None: nothing), its near-duplicate row
+    (`NearRow`) when it is new, whether it replaced a stored article."""
 
-    raw: RawArticle
-    title: str
-    body: str
-    chash: str
-    article_id: str
-    existing: Any = None  # the stored article it replaces, as first looked up
-    seen_at: tuple[int, int] = (-1, -1)  # `_Run._moment` of that look
-    still: bool = False  # nothing of its id or text was stored since: it still holds
-
-    def keys(self) -> tuple[str, ...]:
-        """What decides its first look: its id, its text, the text it replaces."""
-        replaced = () if self.existing is None else (str(self.existing.content_hash),)
-        return (self.article_id, self.chash, *replaced)
+    rowid: int | None = None
+    row: NearRow | None = None
+    replaced: bool = False
 
 
-def _candidate(archive: Archive, raw: RawArticle, report: IngestReport) -> tuple[_Candidate, bool]:
-    """``raw`` with its normalised text and id, and whether it needs extraction (not when
-    stored as it is already, or an exact copy of a stored article, merged as an alias)."""
-    title = _clean(raw.title or "")
-    body = _clean(raw.body)
-    chash = dedup.content_hash(title, body)
-    candidate = _Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}")
-    needed, candidate.existing = _triage(archive, candidate, report)
-    return candidate, needed
-
-
-def _triage(archive: Archive, candidate: _Candidate, report: IngestReport) -> tuple[bool, Any]:
-    """Whether ``candidate`` is to be written, and the stored article it replaces (None:
-    a new one). Asked again when its extraction is back: an article stored meanwhile
-    (the same id or the same text, read a moment before) may have made it a copy."""
+def _triage(archive: Archive, candidate: Candidate, report: IngestReport, *, fresh: bool) -> bool:
+    """Whether ``candidate`` is to be written (``candidate.existing``: the stored article it
+    replaces, None for a new one), from its look when that still holds (``fresh``), else
+    asked again: an article stored since (of the same id or text) may have made it a copy."""
     store = archive.store
-    existing, twin = store.find_for_ingest(candidate.article_id, candidate.chash)
+    if not fresh:
+        candidate.existing, candidate.twin = store.find_for_ingest(
+            candidate.article_id, candidate.chash
+        )
+    existing, twin = candidate.existing, candidate.twin
     if existing is not None and existing.content_hash == candidate.chash:
         report.unchanged += 1
-        return False, existing
-    if existing is None:
-        if twin is not None:
-            add_alias(store.conn, candidate.article_id, twin.rowid)
-            report.duplicates += 1
-            return False, None
-    return True, existing
+        return False
+    if existing is None and twin is not None:
+        add_alias(store.conn, candidate.article_id, twin.rowid)
+        report.duplicates += 1
+        return False
+    return True
 
 
 def _store_one(
     archive: Archive,
     feeder: IndexFeeder,
-    candidate: _Candidate,
+    candidate: Candidate,
     outcome: tuple[Extraction | None, str | None],
     report: IngestReport,
     registry: PeopleRegistry,
-) -> int | None:
-    """Store one extracted article; its rowid when it was written (None: unchanged,
-    merged, or its extraction failed)."""
+    looks: Looks,
+    moment: tuple[int, int],
+) -> _Stored:
+    """Store one extracted article (not when unchanged, merged, or its extraction failed);
+    ``moment``: the run's (`_Run._moment`), for what its look still tells."""
     extraction, error = outcome
     raw = candidate.raw
     if extraction is None:
         report.record(ReadError(raw.origin, error or "extraction failed"))
-        return None
-    if not candidate.still:
-        needed, candidate.existing = _triage(archive, candidate, report)
-        if not needed:
-            return None
-    existing = candidate.existing
+        return _Stored()
+    if not _triage(archive, candidate, report, fresh=looks.holds(candidate, moment)):
+        return _Stored()
     try:
         prepared = prepare(raw, extraction, title=candidate.title, body=candidate.body,
-                           chash=candidate.chash, article_id=candidate.article_id)  # fmt: skip
+                           chash=candidate.chash, article_id=candidate.article_id,
+                           signature=candidate.signature)  # fmt: skip
     except Exception as exc:  # an extractor bug must not lose the rest of the batch
         report.record(ReadError(raw.origin, f"extraction failed: {exc!r}"))
-        return None
+        return _Stored()
     store = archive.store
     persons = registry.identify(prepared.extraction.people, prepared.date)
+    existing = candidate.existing
     if existing is not None:
         rowid = write_article(store.conn, prepared, None, existing.rowid, persons)
         report.updated += 1
-        update = True
         cluster = store.conn.execute(
             "SELECT cluster FROM articles WHERE rowid = ?", (rowid,)
         ).fetchone()[0]
-    else:
-        cluster = _find_cluster(archive, prepared)
-        rowid = write_article(store.conn, prepared, cluster, persons=persons)
-        report.added += 1
-        if cluster is not None:
-            report.clustered += 1
-        update = False
-    feeder.add(index_row(prepared, cluster if cluster is not None else rowid), update=update)
-    return rowid
+        feeder.add(index_row(prepared, cluster), update=True)
+        return _Stored(rowid, replaced=True)
+    cluster = _find_cluster(archive, prepared, looks.near(candidate, moment))
+    rowid = write_article(store.conn, prepared, cluster, persons=persons)
+    report.added += 1
+    if cluster is not None:
+        report.clustered += 1
+    own = cluster if cluster is not None else rowid
+    feeder.add(index_row(prepared, own), update=False)
+    return _Stored(rowid, (rowid, prepared.sketch, prepared.date, own))
 
 
 def _reindex(archive: Archive, rowids: list[int]) -> None:
@@ -430,18 +423,21 @@ def _reindex(archive: Archive, rowids: list[int]) -> None:
     refresh_index(archive, update=True)
 
 
-def _find_cluster(archive: Archive, art: PreparedArticle) -> int | None:
-    """The cluster of a stored near-duplicate of ``art`` (None: a story of its own)."""
+def _find_cluster(archive: Archive, art: PreparedArticle, near: list[NearRow] | None) -> int | None:
+    """The cluster of a stored near-duplicate of ``art`` (None: a story of its own): the
+    most similar; of equally similar ones, the oldest cluster.  ``near``: the stored
+    articles sharing a band with it, when known (else asked)."""
     if art.sketch is None:
         return None
+    rows = list(archive.store.sketch_candidates(art.bands)) if near is None else near
     best: tuple[float, int] | None = None
-    for _rowid, other_sketch, other_date, cluster in archive.store.sketch_candidates(art.bands):
+    for _rowid, other_sketch, other_date, cluster in rows:
         if other_sketch is None or not dedup.within_window(art.date, other_date):
             continue
         score = dedup.similarity(art.sketch, other_sketch)
-        if score >= dedup.NEAR_DUPLICATE_JACCARD and (best is None or score > best[0]):
-            best = (score, cluster)
-    return None if best is None else best[1]
+        if score >= dedup.NEAR_DUPLICATE_JACCARD and (best is None or (score, -cluster) > best):
+            best = (score, -cluster)
+    return None if best is None else -best[1]
 
 
 def _expected_articles(path: Path, size: int) -> int:

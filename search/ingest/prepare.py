@@ -7,7 +7,7 @@ derives from it, each person's key and the pair rule's weights, is computed here
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from search import pairs
 from search.extract.aliases import person_key
@@ -17,10 +17,19 @@ from search.store import CountryWeight, PreparedArticle
 
 
 def prepare(
-    raw: RawArticle, extraction: Extraction, *, title: str, body: str, chash: str, article_id: str
+    raw: RawArticle,
+    extraction: Extraction,
+    *,
+    title: str,
+    body: str,
+    chash: str,
+    article_id: str,
+    signature: bytes | None | Literal[False] = False,
 ) -> PreparedArticle:
-    """What is stored of a read article: normalised text, extraction, sketch."""
-    signature = dedup.sketch(body)
+    """What is stored of a read article: normalised text, extraction, sketch (``signature``:
+    `search.ingest.dedup.sketch` of ``body`` when the caller made it already)."""
+    if signature is False:
+        signature = dedup.sketch(body)
     person_keys, acts, weights = derived(extraction, title=title, body=body, source=raw.source)
     return PreparedArticle(
         id=article_id,

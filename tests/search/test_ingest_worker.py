@@ -172,9 +172,9 @@ def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
     it is stored; the look holds only while no article of its id or text was stored
     since. Same id again with new text (an update), the same text under another id (a
     copy), and a text an update has since replaced: what one article at a time stores."""
-    texts = {
-        n: f"ASTANA - Story number {n} about the talks in the capital. " * 12 for n in range(4)
-    }
+    # Four versions of one story (a wire copy's lead with its own last line): one cluster.
+    lead = " ".join(f"ASTANA talks point{i} agreed" for i in range(120))
+    texts = {n: f"{lead} Version {n} ends here." for n in range(4)}
     records = [("a", 0), ("b", 1), ("a", 2), ("c", 1), ("d", 0), ("b", 1), ("e", 3), ("e", 3)]
     corpus = tmp_path / "batch.jsonl"
     corpus.write_text(
@@ -193,6 +193,10 @@ def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
                 report.summary(),
                 conn.execute("SELECT id, title FROM articles ORDER BY id").fetchall(),
                 conn.execute(
+                    "SELECT a.id, c.id FROM articles a JOIN articles c ON c.rowid = a.cluster "
+                    "ORDER BY a.id"
+                ).fetchall(),
+                conn.execute(
                     "SELECT s.alias, a.id FROM aliases s JOIN articles a ON a.rowid = s.article "
                     "ORDER BY s.alias"
                 ).fetchall(),
@@ -206,5 +210,6 @@ def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
         ("d", "Story 0"),
         ("e", "Story 3"),
     ]
-    assert one_at_a_time[2] == [("c", "b")]
+    assert one_at_a_time[2] == [("a", "a"), ("b", "a"), ("d", "a"), ("e", "a")]  # one story
+    assert one_at_a_time[3] == [("c", "b")]
     assert stored("worker") == one_at_a_time

@@ -19,8 +19,8 @@ import yaml
 from click.testing import CliRunner, Result
 
 from search.archive import Archive, check_archive
-from search.ingest import ingest
-from search.store import StoreError, is_postgres
+from search.ingest import dedup, ingest
+from search.store import StoreError, add_alias, is_postgres
 from tests import pg
 from tui.cli import cli
 
@@ -101,6 +101,38 @@ def test_ids_drawn_ahead_of_the_insert_are_never_given_twice(
             ).fetchone()[0]
             == 0
         )
+
+
+def test_look_ups_of_many_articles_answer_as_one_at_a_time(
+    engine: str, briefroom_home: Path
+) -> None:
+    """An ingest looks up a chunk of read articles at once: ids (and copies' ids), texts
+    and sketch bands give what asking for each article gives."""
+    with Archive.open(briefroom_home) as archive:
+        ingest(archive, [DATA / "sample.jsonl"])
+        store = archive.store
+        conn = store.conn
+        stored = conn.execute("SELECT id, content_hash FROM articles ORDER BY rowid").fetchall()
+        twin = stored[3]
+        add_alias(conn, "a-copy", store.find_by_id(twin[0]).rowid)  # type: ignore[union-attr]
+        conn.commit()
+        keys = [*stored[:6], ("a-copy", "no such text"), ("new", stored[5][1]), ("new2", "x")]
+        many = store.find_for_ingest_many(keys)
+        assert many == [store.find_for_ingest(i, h) for i, h in keys]
+        assert (
+            many[-3][0].id == twin[0]
+            and many[-2] == (None, many[5][0])
+            and many[-1] == (None, None)
+        )
+        bands = [
+            tuple(dedup.bands(sketch))
+            for (sketch,) in conn.execute("SELECT sketch FROM articles WHERE sketch IS NOT NULL")
+        ][:8]
+        found = store.sketch_candidates_many(bands)
+        for article in bands:
+            one = sorted(store.sketch_candidates(article))
+            rows = {r for b, v in enumerate(article) for r in found.get((b, v), ())}
+            assert sorted(rows) == one and one
 
 
 def test_a_store_from_a_newer_briefroom_is_refused(engine: str, briefroom_home: Path) -> None:
