@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from search.ingest import dedup
 from search.model import RawArticle
@@ -41,12 +41,15 @@ class Candidate:
     body: str
     chash: str
     article_id: str
-    signature: bytes | None
-    bands: tuple[int, ...]
     existing: Any = None  # the stored article of its id (it replaces it), as looked up
     twin: Any = None  # the stored article of its text, as looked up
     seen_at: tuple[int, int] = (-1, -1)  # `Looks.moment` of the look
-    near: dict[int, NearRow] = field(default_factory=dict)  # by rowid, as looked up
+    # Its sketch and bands (`search.ingest.dedup`), made when the look found it is to be
+    # written (False: not made; an article stored as it is needs none).
+    signature: bytes | None | Literal[False] = False
+    bands: tuple[int, ...] = ()
+    near: dict[int, NearRow] | None = None  # by rowid, as looked up with its bands
+    waits_on: tuple[str, ...] = ()  # its keys while it waits to be stored
 
     def keys(self) -> tuple[str, ...]:
         """What decides its look: its id, its text, the text it replaces."""
@@ -55,13 +58,11 @@ class Candidate:
 
 
 def read_candidate(raw: RawArticle) -> Candidate:
-    """``raw`` with its text normalised (NFC, stripped), its id and its sketch."""
+    """``raw`` with its text normalised (NFC, stripped) and its id."""
     title = _clean(raw.title or "")
     body = _clean(raw.body)
     chash = dedup.content_hash(title, body)
-    signature = dedup.sketch(body)
-    bands = tuple(dedup.bands(signature)) if signature else ()
-    return Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}", signature, bands)
+    return Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}")
 
 
 def _clean(text: str) -> str:
@@ -86,9 +87,21 @@ class Looks:
     def take(self, candidates: Sequence[Candidate], moment: tuple[int, int]) -> None:
         """Look ``candidates`` up, all at once."""
         found = self.store.find_for_ingest_many([(c.article_id, c.chash) for c in candidates])
-        near = self.store.sketch_candidates_many([c.bands for c in candidates if c.bands])
+        new: list[Candidate] = []
         for candidate, (existing, twin) in zip(candidates, found, strict=True):
             candidate.existing, candidate.twin, candidate.seen_at = existing, twin, moment
+            # To be written, as the look stands (`search.ingest.pipeline._triage`).
+            if (
+                existing is None
+                and twin is None
+                or existing
+                and existing.content_hash != candidate.chash
+            ):
+                candidate.signature = signature = dedup.sketch(candidate.body)
+                candidate.bands = tuple(dedup.bands(signature)) if signature else ()
+                new.append(candidate)
+        near = self.store.sketch_candidates_many([c.bands for c in new if c.bands])
+        for candidate in new:
             candidate.near = {
                 row[0]: row
                 for band, value in enumerate(candidate.bands)
@@ -106,7 +119,7 @@ class Looks:
         """The stored articles sharing a band with ``candidate`` at ``moment``, or None
         when its look no longer tells (another transaction; an article replaced since)."""
         transaction, seen = candidate.seen_at
-        if transaction != moment[0] or self._replaced > seen:
+        if candidate.near is None or transaction != moment[0] or self._replaced > seen:
             return None
         rows = dict(candidate.near)
         for band, value in enumerate(candidate.bands):
@@ -121,11 +134,13 @@ class Looks:
         after: tuple[int, int],
         candidate: Candidate,
         row: NearRow | None = None,
+        bands: Sequence[int] = (),
         *,
         replaced: bool = False,
     ) -> None:
         """Note what storing ``candidate`` did between the moments ``before`` and
-        ``after``: nothing, a copy merged, a new article (``row``) or a replaced one."""
+        ``after``: nothing, a copy merged, a new article (``row``, with its ``bands``) or
+        a replaced one."""
         if after == before:
             return
         count = after[1]
@@ -134,7 +149,7 @@ class Looks:
         if replaced:
             self._replaced = count
         elif row is not None:
-            for band, value in enumerate(candidate.bands):
+            for band, value in enumerate(bands):
                 self._bands.setdefault((band, value), []).append((count, row))
 
     def committed(self) -> None:

@@ -12,7 +12,7 @@ store.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,6 +206,9 @@ class _Run:
         shared = archive.store.shared
         self.feeder = (TeamIndexFeeder if shared else IndexFeeder)(archive, expected=0)
         self.pending: deque[Candidate] = deque()
+        # The keys (`Candidate.keys`) of the pending articles: one read after them with a
+        # key of theirs waits for them to be stored before it is decided.
+        self.pending_keys: Counter[str] = Counter()
         self.unread: list[RawArticle] = []  # read, to look up with the next chunk
         self.looks = Looks(archive.store)
         self.written: list[int] = []
@@ -266,12 +269,19 @@ class _Run:
             self.looks.take(candidates, self._moment())
             for at, candidate in enumerate(candidates):
                 before = self._moment()
-                needed = _triage(self.archive, candidate, self.report,
-                                 fresh=self.looks.holds(candidate, before))  # fmt: skip
+                # An article read after a pending one of its id or text (an update, a copy)
+                # is decided when that one is stored, as one at a time would.
+                keys = candidate.keys()
+                needed = any(self.pending_keys[key] for key in keys) or _triage(
+                    self.archive, candidate, self.report,
+                    fresh=self.looks.holds(candidate, before),
+                )  # fmt: skip
                 self.looks.stored(before, self._moment(), candidate)  # merged as a copy
                 if needed:
                     self.extract.submit(candidate.raw)
                     self.pending.append(candidate)
+                    self.pending_keys.update(keys)
+                    candidate.waits_on = keys
                     self._store_extracted(IN_FLIGHT if self.extract.worker is not None else 0)
                 self.seen += 1
                 if self.seen % BATCH == 0 or self.feeder.due():
@@ -301,11 +311,15 @@ class _Run:
         registry = self.extract.registry
         while len(self.pending) > limit:
             candidate = self.pending.popleft()
+            for key in candidate.waits_on:
+                self.pending_keys[key] -= 1
+                if not self.pending_keys[key]:
+                    del self.pending_keys[key]  # kept small: the keys of what is in flight
             outcome = self.extract.result(candidate.raw)
             before = self._moment()
             stored = _store_one(self.archive, self.feeder, candidate, outcome, self.report,
                                 registry, self.looks, before)  # fmt: skip
-            self.looks.stored(before, self._moment(), candidate, stored.row,
+            self.looks.stored(before, self._moment(), candidate, stored.row, stored.bands,
                               replaced=stored.replaced)  # fmt: skip
             if stored.rowid is not None:
                 self.written.append(stored.rowid)
@@ -342,6 +356,7 @@ class _Stored:
 
     rowid: int | None = None
     row: NearRow | None = None
+    bands: tuple[int, ...] = ()
     replaced: bool = False
 
 
@@ -409,7 +424,7 @@ def _store_one(
         report.clustered += 1
     own = cluster if cluster is not None else rowid
     feeder.add(index_row(prepared, own), update=False)
-    return _Stored(rowid, (rowid, prepared.sketch, prepared.date, own))
+    return _Stored(rowid, (rowid, prepared.sketch, prepared.date, own), prepared.bands)
 
 
 def _reindex(archive: Archive, rowids: list[int]) -> None:

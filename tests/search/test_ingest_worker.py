@@ -175,22 +175,27 @@ def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
     # Four versions of one story (a wire copy's lead with its own last line): one cluster.
     lead = " ".join(f"ASTANA talks point{i} agreed" for i in range(120))
     texts = {n: f"{lead} Version {n} ends here." for n in range(4)}
-    records = [("a", 0), ("b", 1), ("a", 2), ("c", 1), ("d", 0), ("b", 1), ("e", 3), ("e", 3)]
-    corpus = tmp_path / "batch.jsonl"
-    corpus.write_text(
-        "".join(
-            json.dumps({"id": i, "title": f"Story {n}", "date": "2024-05-01", "body": texts[n]})
-            + "\n"
-            for i, n in records
+    batches = {
+        "first": [("a", 0), ("b", 1), ("a", 2), ("c", 1), ("d", 0), ("b", 1), ("e", 3), ("e", 3)],
+        # "a" stored as it is when looked up, changed by the article before it: an update.
+        "later": [("a", 1), ("a", 2), ("f", 0)],
+    }
+    for name, records in batches.items():
+        (tmp_path / f"{name}.jsonl").write_text(
+            "".join(
+                json.dumps({"id": i, "title": f"Story {n}", "date": "2024-05-01", "body": texts[n]})
+                + "\n"
+                for i, n in records
+            )
         )
-    )
 
     def stored(home: str) -> tuple[Any, ...]:
         with Archive.open(tmp_path / home) as archive:
-            report = ingest(archive, [corpus])
+            report = ingest(archive, [tmp_path / "first.jsonl"])
+            later = ingest(archive, [tmp_path / "later.jsonl"])
             conn = archive.store.conn
             return (
-                report.summary(),
+                (report.summary(), later.summary()),
                 conn.execute("SELECT id, title FROM articles ORDER BY id").fetchall(),
                 conn.execute(
                     "SELECT a.id, c.id FROM articles a JOIN articles c ON c.rowid = a.cluster "
@@ -202,7 +207,9 @@ def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
                 ).fetchall(),
             )
 
+    monkeypatch.setattr(search.ingest.pipeline, "LOOK_CHUNK", 1)
     one_at_a_time = stored("in-process")
+    monkeypatch.undo()
     monkeypatch.setattr(search.ingest.pipeline, "EXTRACT_WORKER_MIN_ARTICLES", 1)
     assert one_at_a_time[1] == [
         ("a", "Story 2"),
@@ -211,5 +218,6 @@ def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
         ("e", "Story 3"),
     ]
     assert one_at_a_time[2] == [("a", "a"), ("b", "a"), ("d", "a"), ("e", "a")]  # one story
-    assert one_at_a_time[3] == [("c", "b")]
+    assert one_at_a_time[3] == [("c", "b"), ("f", "d")]
+    assert one_at_a_time[0][1].startswith("1 file: 0 added, 2 updated, 0 unchanged, 1 dup")
     assert stored("worker") == one_at_a_time
