@@ -65,6 +65,14 @@ def read_candidate(raw: RawArticle) -> Candidate:
     return Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}")
 
 
+def _to_write(candidate: Candidate) -> bool:
+    """Whether its look says ``candidate`` is to be written: not stored as it is, and not
+    a copy of a stored article's text (`search.ingest.pipeline._triage`)."""
+    if candidate.existing is not None:
+        return bool(candidate.existing.content_hash != candidate.chash)
+    return candidate.twin is None
+
+
 def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
@@ -90,13 +98,7 @@ class Looks:
         new: list[Candidate] = []
         for candidate, (existing, twin) in zip(candidates, found, strict=True):
             candidate.existing, candidate.twin, candidate.seen_at = existing, twin, moment
-            # To be written, as the look stands (`search.ingest.pipeline._triage`).
-            if (
-                existing is None
-                and twin is None
-                or existing
-                and existing.content_hash != candidate.chash
-            ):
+            if _to_write(candidate):
                 candidate.signature = signature = dedup.sketch(candidate.body)
                 candidate.bands = tuple(dedup.bands(signature)) if signature else ()
                 new.append(candidate)
