@@ -1003,3 +1003,32 @@ def test_a_private_person_travelling_is_no_visit() -> None:
         "Cengiz traveled to New York for the United Nations General Assembly."
     )
     assert not [e for e in found(body, source="Wikinews", date="2019-09-29") if e.type == "visit"]
+
+
+# Forty-odd sentences around the engagement (`LONG_TEXT`): a long text.
+_FILLER = " ".join(f"Paragraph {n} of the story adds background on the economy." for n in range(45))
+
+
+def test_a_long_news_story_keeps_what_one_side_attended() -> None:
+    """A long news story reports an engagement with one side's people named; a
+    government's long briefing or speech mentioning one in passing does not count it."""
+    body = (
+        "Ukrainian President Volodymyr Zelensky spoke to the press. "
+        "While in New York City to attend the United Nations General Assembly, President "
+        f"Zelensky told reporters nobody could put pressure on him. {_FILLER}"
+    )
+    assembly = only(body, source="Wikinews", date="2019-09-30")
+    assert (assembly.type, assembly.place) == ("multilateral", "New York City")
+    assert (assembly.countries, assembly.orgs) == (("UKR",), ("UN",))  # the UN's organ
+    assert found(body, source=STATE) == ()
+
+
+def test_a_security_council_meeting_engages_the_un_as_one_side() -> None:
+    """An organ credits its organisation: one side (the organ and the UN are not two)."""
+    meeting = only(
+        "Kazakh Foreign Minister Mukhtar Tileuberdi attended the UN Security Council meeting "
+        "in New York on Monday.",
+        source="Kazinform",
+    )
+    assert (meeting.countries, meeting.orgs) == (("KAZ",), ("UN",))
+    assert found("The UN Security Council met in New York on Monday.", source="Kazinform") == ()

@@ -77,9 +77,11 @@ def find_engagements(
     _accompanied(context, merged)
     _held_during(merged)
     _dated(context, merged)
-    if len(sentences) > LONG_TEXT:
-        # A press briefing or a speech mentions engagements in passing ("we have met with
-        # the two countries that applied"): keep those with people named on two sides.
+    if len(sentences) > LONG_TEXT and context.publisher:
+        # A government's press briefing or speech mentions engagements in passing ("we
+        # have met with the two countries that applied"): keep those with people named on
+        # two sides.  A long news story reports them ("While in New York City to attend
+        # the United Nations General Assembly, President Zelensky told reporters").
         merged = [item for item in merged if len(set(item.people.values())) >= 2]
     return tuple(_ref(context, item, place) for item in merged)
 

@@ -57,10 +57,15 @@ class _Context:
             if m.kind == "country" and m.how != "dateline"
         )
         self.country_starts = [item[0] for item in self.countries]
+        # An organisation's organ ("the UN General Assembly") takes part as the
+        # organisation it is credited to (the UN): one side, not two.
+        credited = {m.span.start for m in org_mentions if m.how == "parent"}
         self.orgs = sorted(
             (m.span.start, m.span.end, str(m.key))
             for m in org_mentions
-            if m.kind == "org" and _international(str(m.key))
+            if m.kind == "org"
+            and _international(str(m.key))
+            and (m.how == "parent" or m.span.start not in credited)
         )
         self.org_starts = [item[0] for item in self.orgs]
         refs = []
