@@ -33,11 +33,11 @@ def keys(body: str, **kwargs) -> set[str]:
     [
         (
             "Kazakhstan is a non-permanent member of the UN Security Council.",
-            {"UN Security Council"},
+            {"UN Security Council", "UN"},  # an organ of the UN credits it
         ),
-        ("The United Nations Security Council met.", {"UN Security Council"}),
+        ("The United Nations Security Council met.", {"UN Security Council", "UN"}),
         ("Cooperation within the UN and the OSCE.", {"UN", "OSCE"}),
-        ("She spoke at the UN General Assembly.", {"UN General Assembly"}),
+        ("She spoke at the UN General Assembly.", {"UN General Assembly", "UN"}),
         (
             "NATO, the EU, the SCO, the CSTO and the EAEU met.",
             {"NATO", "EU", "SCO", "CSTO", "EAEU"},
