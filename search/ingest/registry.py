@@ -14,8 +14,9 @@ that names them, strongest first (see `search.extract.affiliation`):
   named far more often than any other); two people of one surname and a bare mention
   stay apart rather than be guessed.
 
-Incremental: ingest calls `PeopleRegistry.assign` for each new article, which links its
-mentions to identities and adds their evidence to each person's sums by side
+Incremental: ingest calls `PeopleRegistry.identify` for each new article before storing
+it (`assign` once it is stored, for a re-extraction), which links its mentions to
+identities and adds their evidence to each person's sums by side
 (``people_sides``), first and last dates, latest role and fullest name; `refresh` then
 decides the side of the people touched from those sums, so a batch costs what its own
 mentions cost, however often the archive has named the same people before.  A person
