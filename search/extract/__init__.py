@@ -51,7 +51,8 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 #    suffixes ("Lloyd J. Austin III" is Austin).
 # 7: a long news story keeps the engagements it reports with one side's people named
 #    (only a government's briefings and speeches drop them); the UN's organs (General
-#    Assembly, Security Council, Human Rights Council) credit the UN.
+#    Assembly, Security Council, Human Rights Council) credit the UN; when said between
+#    a trip's verb and where it goes ("will travel on July 28 to Kuwait City").
 EXTRACTOR_VERSION = 7
 
 # Characters of an article read for people, engagements, commitments and events (the

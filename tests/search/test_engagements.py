@@ -1032,3 +1032,24 @@ def test_a_security_council_meeting_engages_the_un_as_one_side() -> None:
     )
     assert (meeting.countries, meeting.orgs) == (("KAZ",), ("UN",))
     assert found("The UN Security Council met in New York on Monday.", source="Kazinform") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "country", "date"),
+    [
+        (
+            "Special Envoy for Yemen Timothy Lenderking will travel on July 28 to Kuwait City "
+            "where he will meet with senior Kuwaiti officials.",
+            "Kuwait City",
+            "KWT",
+            "2021-07-28",
+        ),
+        ("Secretary Blinken will travel on Monday to Kyiv, Ukraine.", "Kyiv", "UKR", "2021-07-26"),
+    ],
+)
+def test_when_said_between_a_trip_and_where_it_goes(
+    body: str, place: str, country: str, date: str
+) -> None:
+    visit = only(body, date="2021-07-23")
+    assert (visit.type, visit.status, visit.place, visit.date) == ("visit", "planned", place, date)
+    assert set(visit.countries) == {"USA", country}

@@ -28,6 +28,14 @@ _EVENT_WORDS = frozenset(
 )
 # A name that goes on past the place word: "the U.S. – AUC High Level Dialogue".
 _NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
+# When, said between a trip's verb and where it goes: "will travel on July 28 to Kuwait
+# City", "will travel next week to Brussels".
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN_FIRST = re.compile(
+    rf"\s+(?:on\s+(?:{_DAYS},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+[A-Z][a-z]+"
+    rf"|{_DAYS})|(?:next|this)\s+(?:week|month|{_DAYS})|today|tomorrow"
+    r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+[A-Z])"
+)
 
 
 class _Visits(_Participants):
@@ -50,7 +58,11 @@ class _Visits(_Participants):
         described = _DESCRIBED.match(text, match.end(), self.end)
         # "travels from Iraq to Rome today": where the trip starts is not where it goes.
         origin = _ORIGIN.match(text, match.end(), self.end)
-        start = described.end() if described else origin.end() if origin else match.end()
+        when = _WHEN_FIRST.match(text, match.end(), self.end)
+        start = (
+            described.end() if described else origin.end() if origin
+            else when.end() if when else match.end()
+        )  # fmt: skip
         current = _DESTINATION.match(text, start, self.end)
         word = match.group().lower()
         visit_noun = word in ("visit", "visits") and re.search(
