@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from search.ingest import dedup
 from search.model import RawArticle
-from search.store import Store
+from search.store import Store, sharing_bands
 
 # Articles looked up at once; it divides the store's batch (`search.ingest.pipeline.BATCH`)
 # so that a chunk rarely spans a commit, after which its looks no longer hold.
@@ -65,7 +65,7 @@ def read_candidate(raw: RawArticle) -> Candidate:
     return Candidate(raw, title, body, chash, raw.source_id or f"h-{chash[:20]}")
 
 
-def _to_write(candidate: Candidate) -> bool:
+def to_write(candidate: Candidate) -> bool:
     """Whether its look says ``candidate`` is to be written: not stored as it is, and not
     a copy of a stored article's text (`search.ingest.pipeline._triage`)."""
     if candidate.existing is not None:
@@ -98,17 +98,13 @@ class Looks:
         new: list[Candidate] = []
         for candidate, (existing, twin) in zip(candidates, found, strict=True):
             candidate.existing, candidate.twin, candidate.seen_at = existing, twin, moment
-            if _to_write(candidate):
+            if to_write(candidate):
                 candidate.signature = signature = dedup.sketch(candidate.body)
                 candidate.bands = tuple(dedup.bands(signature)) if signature else ()
                 new.append(candidate)
         near = self.store.sketch_candidates_many([c.bands for c in new if c.bands])
         for candidate in new:
-            candidate.near = {
-                row[0]: row
-                for band, value in enumerate(candidate.bands)
-                for row in near.get((band, value), ())
-            }
+            candidate.near = dict(sharing_bands(near, candidate.bands))
 
     def holds(self, candidate: Candidate, moment: tuple[int, int]) -> bool:
         """Whether ``candidate``'s look of its id and text holds at ``moment``."""

@@ -22,7 +22,7 @@ from search.index import MULTIPROCESS_MIN_DOCS
 from search.ingest import dedup
 from search.ingest.extraction import IN_FLIGHT, RegistryExtractor
 from search.ingest.indexing import IndexFeeder, TeamIndexFeeder
-from search.ingest.looks import LOOK_CHUNK, Candidate, Looks, NearRow, read_candidate
+from search.ingest.looks import LOOK_CHUNK, Candidate, Looks, NearRow, read_candidate, to_write
 from search.ingest.prepare import index_row, prepare
 from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle, ReadError
@@ -369,15 +369,14 @@ def _triage(archive: Archive, candidate: Candidate, report: IngestReport, *, fre
         candidate.existing, candidate.twin = store.find_for_ingest(
             candidate.article_id, candidate.chash
         )
-    existing, twin = candidate.existing, candidate.twin
-    if existing is not None and existing.content_hash == candidate.chash:
-        report.unchanged += 1
-        return False
-    if existing is None and twin is not None:
-        add_alias(store.conn, candidate.article_id, twin.rowid)
+    if to_write(candidate):
+        return True
+    if candidate.existing is not None:
+        report.unchanged += 1  # stored as it is
+    else:
+        add_alias(store.conn, candidate.article_id, candidate.twin.rowid)  # an exact copy
         report.duplicates += 1
-        return False
-    return True
+    return False
 
 
 def _store_one(

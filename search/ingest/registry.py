@@ -226,21 +226,14 @@ class PeopleRegistry:
     def _create(self, name: str, key: str, surname: str, prefix: str | None) -> int:
         words = name.split()
         first = skeleton(words[0]) if len(words) > 1 else None
-        values = (key, surname, prefix, name, first)
+        # The team store's id is drawn first (no round trip for ``lastrowid``); SQLite
+        # numbers the row in the insert (NULL).
         reserved = reserve_id(self.conn, "people", "id")
-        if reserved is not None:  # the team store: no round trip for ``lastrowid``
-            self.conn.execute(
-                "INSERT INTO people (key, surname, prefix, name, first, id) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (*values, reserved),
-            )
-            person = reserved
-        else:
-            cursor = self.conn.execute(
-                "INSERT INTO people (key, surname, prefix, name, first) VALUES (?, ?, ?, ?, ?)",
-                values,
-            )
-            person = int(cursor.lastrowid or 0)
+        cursor = self.conn.execute(
+            "INSERT INTO people (key, surname, prefix, name, first, id) VALUES (?, ?, ?, ?, ?, ?)",
+            (key, surname, prefix, name, first, reserved),
+        )
+        person = reserved if reserved is not None else int(cursor.lastrowid or 0)
         self._keys[key] = person
         self._rows[person] = [1, name, None, None, None]  # stale until the next refresh
         return person

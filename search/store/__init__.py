@@ -20,6 +20,7 @@ from search.store.connection import (
     StoreError,
     StoreReadOnly,
     StoreUnreachable,
+    sharing_bands,
 )
 from search.store.engine import STORE_ENV, Connection, is_postgres, is_store_url
 from search.store.pair_table import CountryWeight
@@ -46,6 +47,7 @@ __all__ = [
     "extraction_to_json",
     "is_postgres",
     "is_store_url",
+    "sharing_bands",
     "table_exists",
     "write_article",
     "write_extractions",

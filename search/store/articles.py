@@ -129,24 +129,19 @@ def _insert_article(
 ) -> int:
     """Insert a new article row; its rowid.  A story of its own (``cluster`` None) is the
     cluster of its own rowid."""
-    marks = ",".join("?" * (len(values) + 1))
+    marks = ",".join("?" * (len(values) + 2))
+    # The team store numbers it before the insert, so that one statement sends it all and
+    # nothing waits for the server's answer; SQLite numbers it in the insert (NULL).
     rowid = reserve_id(conn, "articles", "rowid")
-    if rowid is not None:
-        # The team store: numbered before the insert, so one statement sends it all and
-        # nothing waits for the server's answer.
-        conn.execute(
-            f"INSERT INTO articles ({columns}, cluster, rowid, changed) "
-            f"VALUES ({marks}, ?, {NEXT_CHANGE})",
-            (*values, rowid if cluster is None else cluster, rowid),
-        )
-        return rowid
+    own = rowid if cluster is None else cluster
     cur = conn.execute(
-        f"INSERT INTO articles ({columns}, cluster, changed) VALUES ({marks}, {NEXT_CHANGE})",
-        (*values, cluster),
+        f"INSERT INTO articles ({columns}, cluster, rowid, changed) VALUES ({marks}, {NEXT_CHANGE})",
+        (*values, own, rowid),
     )
-    rowid = int(cur.lastrowid or 0)
-    if cluster is None:
-        conn.execute("UPDATE articles SET cluster = rowid WHERE rowid = ?", (rowid,))
+    if rowid is None:
+        rowid = int(cur.lastrowid or 0)
+        if cluster is None:
+            conn.execute("UPDATE articles SET cluster = rowid WHERE rowid = ?", (rowid,))
     return rowid
 
 

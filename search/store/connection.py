@@ -63,6 +63,18 @@ class StoredRef:
     content_hash: str
 
 
+# Stored articles ``(rowid, sketch, date, cluster)`` by ``(band, value)``.
+BandRows = dict[tuple[int, int], list[tuple[int, bytes, str | None, int]]]
+
+
+def sharing_bands(
+    found: BandRows, bands: Sequence[int]
+) -> dict[int, tuple[int, bytes, str | None, int]]:
+    """The stored articles of ``found`` (`Store.sketch_candidates_many`) that share a band
+    with ``bands``, each once, by rowid."""
+    return {row[0]: row for band, value in enumerate(bands) for row in found.get((band, value), ())}
+
+
 # The tables an ingest looks up as it writes them (`Store.refresh_statistics`).
 _INGEST_READS = ("articles", "aliases", "sketch_bands", "people", "people_sides", "person_mentions")
 
@@ -265,17 +277,8 @@ class Store:
         self, article_id: str, content_hash: str
     ) -> tuple[StoredRef | None, StoredRef | None]:
         """`find_by_id` and `find_by_hash` in one query (one round trip to a team store's
-        server, where an ingest asks it of every article)."""
-        rows = self.conn.execute(
-            "SELECT 0, rowid, id, content_hash FROM articles WHERE id = ? "
-            "UNION ALL SELECT 1, a.rowid, a.id, a.content_hash FROM aliases s "
-            "JOIN articles a ON a.rowid = s.article WHERE s.alias = ? "
-            "UNION ALL SELECT 2, h.rowid, h.id, h.content_hash FROM (SELECT rowid, id, "
-            "content_hash FROM articles WHERE content_hash = ? LIMIT 1) h",
-            (article_id, article_id, content_hash),
-        ).fetchall()
-        found = {int(kind): StoredRef(*ref) for kind, *ref in reversed(rows)}
-        return found.get(0) or found.get(1), found.get(2)
+        server, where an ingest asks it of every article it looks up again)."""
+        return self.find_for_ingest_many([(article_id, content_hash)])[0]
 
     def find_for_ingest_many(
         self, keys: Sequence[tuple[str, str]]
@@ -302,9 +305,7 @@ class Store:
             found[(int(kind), str(key))] = StoredRef(*ref)  # the last written: the lowest rowid
         return [(found.get((0, i)) or found.get((1, i)), found.get((2, h))) for i, h in keys]
 
-    def sketch_candidates_many(
-        self, bands: Sequence[Sequence[int]]
-    ) -> dict[tuple[int, int], list[tuple[int, bytes, str | None, int]]]:
+    def sketch_candidates_many(self, bands: Sequence[Sequence[int]]) -> BandRows:
         """`sketch_candidates` of several articles' ``bands`` in one query: the stored
         articles ``(rowid, sketch, date, cluster)`` of each ``(band, value)``."""
         values: dict[int, set[int]] = {}
@@ -322,7 +323,7 @@ class Store:
                 f"({','.join('?' * len(wanted))})"
             )
             params += [band, *sorted(wanted)]
-        found: dict[tuple[int, int], list[tuple[int, bytes, str | None, int]]] = {}
+        found: BandRows = {}
         for band, value, *row in self.conn.execute(" UNION ALL ".join(lookups), params):
             found.setdefault((int(band), int(value)), []).append((row[0], row[1], row[2], row[3]))
         return found
@@ -336,25 +337,11 @@ class Store:
         return None if row is None else StoredRef(*row)
 
     def sketch_candidates(self, bands: Sequence[int]) -> list[tuple[int, bytes, str | None, int]]:
-        """Stored articles sharing at least one band with ``bands``.
+        """Stored articles sharing at least one band with ``bands``, each once.
 
         Returns ``(rowid, sketch, date, cluster)`` tuples.
         """
-        if not bands:
-            return []
-        # One indexed lookup per band: an OR of the pairs makes SQLite scan the table.
-        lookups = " UNION ".join(
-            "SELECT article FROM sketch_bands WHERE band = ? AND value = ?" for _ in bands
-        )
-        params: list[int] = []
-        for i, value in enumerate(bands):
-            params += [i, value]
-        rows = self.conn.execute(
-            f"SELECT a.rowid, a.sketch, a.date, a.cluster FROM ({lookups}) b "
-            "JOIN articles a ON a.rowid = b.article",
-            params,
-        ).fetchall()
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return list(sharing_bands(self.sketch_candidates_many([bands]), bands).values())
 
     # ------------------------------------------------------------------ reads
 

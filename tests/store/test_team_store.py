@@ -118,7 +118,7 @@ def test_look_ups_of_many_articles_answer_as_one_at_a_time(
         conn.commit()
         keys = [*stored[:6], ("a-copy", "no such text"), ("new", stored[5][1]), ("new2", "x")]
         many = store.find_for_ingest_many(keys)
-        assert many == [store.find_for_ingest(i, h) for i, h in keys]
+        assert many == [(store.find_by_id(i), store.find_by_hash(h)) for i, h in keys]
         assert (
             many[-3][0].id == twin[0]
             and many[-2] == (None, many[5][0])
@@ -130,9 +130,20 @@ def test_look_ups_of_many_articles_answer_as_one_at_a_time(
         ][:8]
         found = store.sketch_candidates_many(bands)
         for article in bands:
-            one = sorted(store.sketch_candidates(article))
+            one = sorted(  # asked band by band
+                {
+                    tuple(row)
+                    for band, value in enumerate(article)
+                    for row in conn.execute(
+                        "SELECT a.rowid, a.sketch, a.date, a.cluster FROM sketch_bands b "
+                        "JOIN articles a ON a.rowid = b.article WHERE b.band = ? AND b.value = ?",
+                        (band, value),
+                    )
+                }
+            )
             rows = {r for b, v in enumerate(article) for r in found.get((b, v), ())}
             assert sorted(rows) == one and one
+            assert sorted(store.sketch_candidates(article)) == one
 
 
 def test_a_store_from_a_newer_briefroom_is_refused(engine: str, briefroom_home: Path) -> None:
