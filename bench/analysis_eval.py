@@ -410,8 +410,10 @@ def score_engagements(
         if kind != "planned":
             t.n["engagements.status_total"] += 1
             t.n["engagements.status_ok"] += int(p.get("status") == g.get("status"))
+        # Names as predicted: `same_name` folds them (folding twice would split
+        # "Al-Sabah" here and join it in the label).
         found = {
-            (side_of(side), fold(name))
+            (side_of(side), name)
             for side, names in (p.get("participants") or {}).items()
             for name in names
         }
@@ -539,9 +541,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="score only articles of this corpus")
     parser.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "check", "all"),
+        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "check", "all"),
         default="all",
-        help="dev: the articles rules were tuned on; dev2 ... dev5: later sets, labelled "
+        help="dev: the articles rules were tuned on; dev2 ... dev6: later sets, labelled "
         "after the rules were tuned on the earlier ones (each scored first untouched, then "
         "tuned on); check: the ones never looked at while tuning",
     )

@@ -53,7 +53,12 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 #    (only a government's briefings and speeches drop them); the UN's organs (General
 #    Assembly, Security Council, Human Rights Council) credit the UN; when said between
 #    a trip's verb and where it goes ("will travel on July 28 to Kuwait City").
-EXTRACTOR_VERSION = 7
+# 8: "he"/"she" as the official the paragraph named before; joining other countries'
+#    representatives; engagements told with a trip held on it; fora of fixed membership
+#    (Quad, P5, Normandy Format, North American Leaders' Summit ...); requests, channels
+#    ("through the Strategic Dialogue"), wars and office titles are no engagements;
+#    Title Case headlines "X At a Signing".
+EXTRACTOR_VERSION = 8
 
 # Characters of an article read for people, engagements, commitments and events (the
 # longest real article of the development corpora has 103,000; a 9 MB text without

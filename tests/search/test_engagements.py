@@ -1053,3 +1053,138 @@ def test_when_said_between_a_trip_and_where_it_goes(
     visit = only(body, date="2021-07-23")
     assert (visit.type, visit.status, visit.place, visit.date) == ("visit", "planned", place, date)
     assert set(visit.countries) == {"USA", country}
+
+
+def test_joining_representatives_of_countries_on_a_trip_is_held_there_then() -> None:
+    """ "he will join representatives from ...": "he" is the traveller the paragraph named
+    first, and the meeting is held on the trip's stop at one of the countries."""
+    engagements = found(
+        "Under Secretary of State Jose W. Fernandez will travel to Tegucigalpa, Honduras, on "
+        "March 17 and San José, Costa Rica, on March 19 to engage with government officials. "
+        "He will meet civil society groups. "
+        "Additionally, he will join representatives from Costa Rica, Panama, Colombia, and "
+        "Ecuador to discuss the Eastern Tropical Pacific Marine Corridor.",
+        date="2022-03-16",
+    )
+    forum = next(e for e in engagements if e.type == "multilateral")
+    assert set(forum.countries) == {"USA", "CRI", "PAN", "COL", "ECU"}
+    assert ("USA", "Jose W. Fernandez") in forum.participants
+    assert (forum.status, forum.date, forum.place) == ("planned", "2022-03-19", "San José")
+
+
+def test_he_is_the_subject_named_before_not_the_last_name_listed() -> None:
+    engagements = found(
+        "Secretary Blinken hosted a reception attended by Panamanian President Laurentino "
+        "Cortizo. Later, he met with Japanese Foreign Minister Hayashi Yoshimasa.",
+        date="2022-06-10",
+    )
+    meeting = next(e for e in engagements if set(e.countries) == {"USA", "JPN"})
+    assert ("USA", "Blinken") in meeting.participants
+    assert not any(set(e.countries) == {"PAN", "JPN"} for e in engagements)
+
+
+def test_he_said_and_a_pronoun_of_another_paragraph_name_no_one() -> None:
+    assert (
+        found(
+            "Secretary Blinken spoke about the war.\n\nHe will join officials of Poland "
+            "for the summit.",
+            date="2022-06-10",
+        )
+        == ()
+    )
+
+
+def test_a_summit_on_the_trip_includes_those_named_after_which_and_the_traveller() -> None:
+    engagements = found(
+        "Under Secretary Fernandez will travel to San José, Costa Rica, on March 19, where he "
+        "will support regional integration through a Summit of the Alliance for Development "
+        "in Democracy (ADD), which will include President Carlos Alvarado of Costa Rica and "
+        "President Luis Abinader of the Dominican Republic.",
+        date="2022-03-16",
+    )
+    summit = next(e for e in engagements if e.type == "multilateral")
+    assert {"USA", "CRI", "DOM"} <= set(summit.countries)
+    assert (summit.date, summit.place) == ("2022-03-19", "San José")
+
+
+def test_a_headline_at_a_signing_is_the_remarks_made_there() -> None:
+    signing = only(
+        "Brussels, Belgium\n\nSECRETARY BLINKEN: Well, thank you, Mr. Prime Minister.",
+        title="Secretary Antony J. Blinken and Albanian Prime Minister Edi Rama At a Signing "
+        "of a Memorandum of Understanding",
+        date="2021-06-13",
+    )
+    assert (signing.type, signing.status, signing.date) == ("signing", "main", "2021-06-13")
+    assert signing.place == "Brussels, Belgium"
+    assert ("ALB", "Edi Rama") in signing.participants
+
+
+@pytest.mark.parametrize(
+    ("body", "members"),
+    [
+        (
+            "Secretary Blinken will attend the Quad Foreign Ministers' Meeting in Melbourne.",
+            {"AUS", "IND", "JPN", "USA"},
+        ),
+        (
+            "The group was first established as an outcome of the June 2016 North American "
+            "Leaders’ Summit.",
+            {"CAN", "MEX", "USA"},
+        ),
+        (
+            "The Secretary welcomed the outcome of the Negev Summit.",
+            {"ARE", "BHR", "EGY", "ISR", "MAR", "USA"},
+        ),
+    ],
+)
+def test_a_forum_of_fixed_membership_is_one_of_its_members(body: str, members: set[str]) -> None:
+    forum = only(body, date="2022-05-16")
+    assert forum.type == "multilateral"
+    assert members <= set(forum.countries)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Asked for, not held.
+        "The Members of the Permanent Forum on Indigenous Issues issued recommendations in "
+        "2018 urging Canada, Mexico, and the United States to organize an international "
+        "expert group meeting by 2021.",
+        # A channel of cooperation, not one round of it.
+        "The United States and Kuwait continue to strengthen bilateral cooperation in trade "
+        "through the U.S.-Kuwait Strategic Dialogue.",
+        # An event named after a country: no Iraqi side.
+        "Adam Kokesh, an Iraq War veteran and activist, spoke with Wikinews about his campaign.",
+        # A word of an office, not an assembly held.
+        "Speaker of the National Assembly Sheikh Marzouq al Ghanem welcomed the decision.",
+    ],
+)
+def test_requests_channels_wars_and_titles_are_not_engagements(body: str) -> None:
+    assert found(body, date="2022-05-16") == ()
+
+
+def test_the_gulf_of_a_country_is_no_side() -> None:
+    engagements = found(
+        "President Hassan Rouhani of Iran spoke on Sunday. He also announced a security "
+        "initiative for the Gulf of Oman to be unveiled at the UN General Assembly later this "
+        "week.",
+        date="2019-09-23",
+    )
+    assert not any("OMN" in e.countries for e in engagements)
+
+
+def test_a_date_of_another_event_does_not_date_an_engagement() -> None:
+    engagements = [
+        e
+        for e in found(
+            "The United States pointed to the December 31 attack on its embassy in Baghdad. "
+            "Quds Force commander Qasem Soleimani of Iran was arriving at the airport. He was met by "
+            "Iraqi Prime Minister Adil Abdul-Mahdi.",
+            date="2020-01-05",
+            source="Wikinews",
+        )
+        if e.type == "meeting"
+    ]
+    (meeting,) = engagements
+    assert set(meeting.countries) == {"IRN", "IRQ"}  # "He": Soleimani, named just before
+    assert meeting.date is None  # not the attack's

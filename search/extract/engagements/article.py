@@ -12,6 +12,7 @@ from search.extract.engagements.merging import (
     _add_delegations,
     _carry_delegations,
     _delegation_heads,
+    _during_trip,
     _held_during,
     _merge,
     _one_trip,
@@ -76,6 +77,7 @@ def find_engagements(
     _delegation_heads(context, merged)
     _accompanied(context, merged)
     _held_during(merged)
+    _during_trip(merged)
     _dated(context, merged)
     if len(sentences) > LONG_TEXT and context.publisher:
         # A government's press briefing or speech mentions engagements in passing ("we
@@ -102,7 +104,10 @@ def _dated(context: _Context, found: list[_Found]) -> None:
         earlier = [
             p
             for p in phrases
-            if p.date and len(p.date) == 10 and not _dates_a_statement(context.text, p.start, p.end)
+            if p.date
+            and len(p.date) == 10
+            and not _dates_a_statement(context.text, p.start, p.end)
+            and not _dates_a_thing(context.text, p.start, p.end)
         ]
         if earlier:
             item.date = earlier[-1].date
@@ -114,6 +119,15 @@ def _dated(context: _Context, found: list[_Found]) -> None:
 # statement, not of what a later sentence reports.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|speaking|spoke|told|stated|added|announced)\s*$", re.I)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|it|\w+)?\s*(?:said|says|told)\b", re.I)
+
+
+def _dates_a_thing(text: str, start: int, end: int) -> bool:
+    """ "pointing to the December 31 attack on the United States Embassy": the date of
+    something the phrase names, not of the sentence's news."""
+    return bool(
+        re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, start - 8) : start], re.I)
+        and re.match(r"\s+[a-z]", text[end : end + 3])
+    )
 
 
 def _dates_a_statement(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,8 @@ class _Found:
     # Annual Bilateral Consultations"): an engagement of its own, not one of the meetings
     # of a visit or a meeting reported beside it.
     named: bool = False
+    # The other sentences that report it (merged into this one).
+    also: set[int] = field(default_factory=set)
 
 
 class _Context:

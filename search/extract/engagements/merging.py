@@ -154,6 +154,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
             continue
         for name, side in item.people.items():
             target.people.setdefault(name, side)
+        target.also |= {item.sentence, *item.also}
         if item.type == "visit" and target.type != "visit":
             # A meeting reported first, then the visit it was held during: the visit it is.
             target.type, target.host, target.status = "visit", item.host, item.status
@@ -296,3 +297,42 @@ def _held_during(found: list[_Found]) -> None:
         if around:
             item.date = item.date or around[0].date
             item.place = item.place or around[0].place
+
+
+def _during_trip(found: list[_Found]) -> None:
+    """An engagement at a visit's host, of the same status, told in a sentence that reports
+    the trip ("will travel to San José, Costa Rica, where he will support ... a Summit of
+    the Alliance for Development in Democracy") is held on that trip, the traveller taking
+    part; so is an undated one told after the visit with one of its travellers ("...
+    Additionally, he will join representatives from Costa Rica, Panama, Colombia, and
+    Ecuador").  It takes the trip's date, and its place unless it names one."""
+    for item in found:
+        if item.type == "visit" or item.named:
+            continue
+        sides = set(item.sides)
+        trips = [
+            visit
+            for visit in found
+            if visit.type == "visit" and visit.status == item.status and visit.host in sides
+        ]
+        told = [v for v in trips if item.sentence == v.sentence or item.sentence in v.also]
+        after = [
+            v
+            for v in trips
+            if v.sentence < item.sentence and sides & {s for s in v.sides if s != v.host}
+        ]
+        if told:
+            trip = told[0]
+            travellers = [side for side in trip.sides if side != trip.host]
+            item.sides = list(dict.fromkeys([*travellers, *item.sides]))
+            for name, side in trip.people.items():
+                if side in travellers:
+                    item.people.setdefault(name, side)
+            if item.type == "meeting" and len(item.sides) >= 3:
+                item.type = "multilateral"
+        elif after and not item.date:
+            trip = max(after, key=lambda visit: visit.sentence)
+        else:
+            continue
+        item.date = item.date or trip.date
+        item.place = item.place or trip.place

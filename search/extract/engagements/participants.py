@@ -10,6 +10,8 @@ from search.extract.engagements.context import _SentenceBase
 from search.extract.engagements.patterns import (
     _BOTH,
     _CAP,
+    _EVENT_AFTER,
+    _FEATURE_OF,
     _FROM_BEFORE,
     _GUEST_OF,
     _HOLD,
@@ -24,6 +26,7 @@ from search.extract.engagements.patterns import (
     _PRIVATE_PERSON,
     _PURPOSE,
     _REMARKS_AROUND,
+    _SUBJECT_PRONOUN,
     _TAKE_PART,
     _TAKING_PART_BEFORE,
     _TITLE,
@@ -134,6 +137,11 @@ class _Participants(_SentenceBase):
                     sides.append(f"org:{key}")
         if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
             sides.insert(0, c.publisher or c.home or "")
+        if not any(side for p_start, *_rest, side in c.people_in(start, match.start())):
+            antecedent = self._antecedent(start, match.start())
+            if antecedent is not None:
+                sides.insert(0, antecedent[1])
+                people.setdefault(antecedent[0], antecedent[1])
         for title in _TITLE.finditer(text, start, max(start, cut)):
             # "The Treasury Secretary is expected to see ...": an office only one country has.
             office_country = national_office(title.group(1))
@@ -142,6 +150,28 @@ class _Participants(_SentenceBase):
         if _BOTH.search(text, start, cut):
             sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
         return [s for s in dict.fromkeys(sides) if s], people
+
+    def _antecedent(self, start: int, trigger: int) -> tuple[str, str] | None:
+        """Who "he" or "she" is when the clause of the trigger names no one else: the
+        subject (first named) of the nearest sentence before it in the paragraph that names
+        someone, when an official with a side ("From Tegucigalpa, Under Secretary Fernandez
+        will travel to San José ... Additionally, he will join representatives from Costa
+        Rica, Panama, Colombia, and Ecuador")."""
+        c = self.c
+        if not _SUBJECT_PRONOUN.search(c.text, start, trigger):
+            return None
+        for index in range(self.index - 1, max(-1, self.index - 4), -1):
+            s_start, s_end = c.sentences[index]
+            if "\n\n" in c.text[s_start : self.start]:
+                return None  # another paragraph
+            named = [p for p in c.people_in(s_start, s_end) if not is_speaker(p[2].role)]
+            if not named:
+                continue
+            _s, _e, person, side = named[0]
+            if side is None or not (person.role or person.how in ("notable", "registry")):
+                return None  # a private person, or one without a side
+            return person.name, side
+        return None
 
     def _senders(self, start: int, end: int) -> list[str]:
         """The country that sends its officials ("Japan is expected to send a high-level
@@ -190,8 +220,8 @@ class _Participants(_SentenceBase):
         before = text[max(self.start, start - 16) : start]
         if before.endswith("(") and self._gloss(start, end):
             return False  # the "(DPRK)" of "for the Democratic People's Republic of Korea (DPRK)"
-        if _PLACE_BEFORE.search(before):
-            return False  # "in Brussels"
+        if _PLACE_BEFORE.search(before) or _FEATURE_OF.search(before):
+            return False  # "in Brussels", "the Gulf of Oman"
         if re.search(r",\s*$", before) and self._after_place(start):
             return False  # "in Seoul, Korea"
         if _PORTFOLIO_BEFORE.search(before):
@@ -211,6 +241,8 @@ class _Participants(_SentenceBase):
             return self._demonym_names_officials(end)
         if _PRIVATE_PERSON.match(text, end):
             return False  # "a U.S. national whom she met while studying"
+        if _EVENT_AFTER.match(text, end):
+            return False  # "an Iraq War veteran": an event named after the country
         return True
 
     def _gloss(self, start: int, end: int) -> bool:

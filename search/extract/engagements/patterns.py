@@ -33,7 +33,11 @@ _TRIGGER = re.compile(
     r"(?=\s+to\b))"
     r"|(?P<meet>\b(?:met|meet|meets|meeting|meetings|hosted|hosts|host|hosting|received|"
     r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
-    r"sat\s+down|courtesy\s+calls?|see|sees|seeing)\b)",
+    r"sat\s+down|courtesy\s+calls?|see|sees|seeing)\b"
+    # "he will join representatives from Costa Rica, Panama, Colombia, and Ecuador"
+    r"|\bjoin(?:s|ed|ing)?(?=\s+(?:(?:the|other|fellow|senior|high-level|top)\s+)*"
+    r"(?:representatives|officials|counterparts|ministers|leaders|delegations|delegates|"
+    r"envoys|heads\s+of\s+(?:state|government|delegation))\s+(?:from|of)\b))",
     re.I,
 )
 # Cheap pre-check: an article with none of these words reports no engagement.
@@ -47,7 +51,7 @@ _WORDS = frozenset(
     arrive arrives arrived arriving arrival stopover went flew delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
-    audience gather gathered sat courtesy see sees seeing""".split()
+    audience gather gathered sat courtesy see sees seeing join joins joined joining""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Nouns after "trilateral"/"ministerial" that are not an encounter.
@@ -77,6 +81,8 @@ _SIGNED_AGREEMENT = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$",
     re.I,
 )
+# What names those taking part after "which": "..., which will include President Alvarado".
+_INCLUDING = r"\s+(?:will\s+|would\s+)?(?:include[sd]?|bring(?:s)?\s+together|brought\s+together)\b"
 # Where the participants end: the purpose, the topic, the circumstances.
 _PURPOSE = re.compile(
     r"\bto\s+(?:discuss|review|address|exchange|reaffirm|underscore|highlight|express|"
@@ -84,10 +90,15 @@ _PURPOSE = re.compile(
     r"celebrate|mark|launch|build|support|engage|accelerate|emphasi[sz]e|thank|condemn|"
     r"demonstrate|reiterate|affirm|follow|share|encourage|learn|hear|announce|receive|"
     r"attend|present|sign|participate|co-?chair|lead)\b"
+    # Whom a request is made of: "issued recommendations urging Canada, Mexico, and ...".
+    r"|\b(?:urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\b"
     r"|\b(?:about|regarding|concerning|amid|following|despite|ahead\s+of|focused\s+on|"
     r"focusing\s+on|in\s+light\s+of|in\s+support\s+of|as\s+part\s+of)\b"
     r"|\bon\s+(?:the\s+)?(?:situation|ways|how|issues|a\s+range|bilateral|regional|topics|"
-    r"matters|efforts|progress|plans|the\s+margins|the\s+sidelines)\b|\bwhere\b|\bwhich\b"
+    r"matters|efforts|progress|plans|the\s+margins|the\s+sidelines)\b|\bwhere\b"
+    # "a Summit of the Alliance ..., which will include President Alvarado of Costa Rica":
+    # who takes part, not another clause.
+    rf"|\bwhich\b(?!{_INCLUDING})"
     r"|\bwho\b|;|\s[–—]\s|:|(?<![A-Z])\.\s"  # not the "U.S." of "U.S. Commerce Secretary"
     # A second verb phrase: "... and would have an audience with the Pope".
     r"|\band\s+(?:would|will|then|later|also\s+will)\s+(?!be\b)[a-z]+\b",
@@ -104,12 +115,22 @@ _SOUGHT = frozenset(
 )
 # A transcript's headline: remarks made before, after or during a meeting ("Secretary
 # Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before Their Meeting").
-_REMARKS_AROUND = re.compile(r"\b(?:before|after|during|ahead\s+of)\s+(?:their|the)\s+$", re.I)
+# "... Prime Minister Edi Rama At a Signing of a Memorandum of Understanding".
+_REMARKS_AROUND = re.compile(
+    r"\b(?:(?:before|after|during|ahead\s+of)\s+(?:their|the)|at\s+(?:a|an|the|their))\s+$", re.I
+)
 # Urged, not held: "expressed his encouragement for further peace negotiations between
 # Armenia and Azerbaijan", "urged the two sides to resume talks".
 _URGED = frozenset(
     """encourage encouraged encourages encouraging encouragement urge urged urges urging
     appeal appealed appeals""".split()
+)
+# A request that others do something, up to the trigger: what it asks is not held.
+_ASKED_TO = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|"
+    r"call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to)\b[^.;:]{0,140}?\bto\s+"
+    r"(?:organi[sz]e|hold|convene|arrange|host|resume|start|begin|launch)\b[^.;:]{0,60}$",
+    re.I,
 )
 # Habits, not an engagement: "This working group will continue to meet regularly".
 _HABITUAL = re.compile(
@@ -170,6 +191,15 @@ _PRIVATE_PERSON = re.compile(
     r"\s+(?:nationals?|citizens?|residents?|students?|tourists?|journalists?|businessm[ae]n|"
     r"businesswom[ae]n|man|woman|men|women|couple|family|families|child|children)\b",
     re.I,
+)
+# A sea, coast or region named after a country: "the Gulf of Oman", "the Horn of Africa".
+_FEATURE_OF = re.compile(
+    r"\b(?:Gulf|Sea|Straits?|Bay|Horn|Coast|Isles?|Islands?|Peninsula|Basin)\s+of\s+(?:the\s+)?$"
+)
+_EVENT_AFTER = re.compile(r"\s+(?:[Ww]ars?|[Cc]onflict|[Ii]nvasion|[Cc]risis)\b")
+# "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|told|added|noted|stressed|underlined)\b)"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "participated in the G7 Foreign Ministers' Meeting": the organisation takes part, its
@@ -271,7 +301,7 @@ _MEMBERS_OF = re.compile(
     re.I,
 )
 # A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".
-_NEXT_CLAUSE = re.compile(r",\s+(?!and\b|or\b|as\s+well\b|the\s+[A-Z])[a-z]")
+_NEXT_CLAUSE = re.compile(rf",\s+(?!and\b|or\b|as\s+well\b|the\s+[A-Z]|which{_INCLUDING})[a-z]")
 # A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
 _DELEGATION = re.compile(
     r"\b(?:led|headed|represented|accompanied|included|includes|co-?chaired|chaired)\s+by\b|"

@@ -10,6 +10,7 @@ from search.extract.engagements.context import _Found
 from search.extract.engagements.patterns import (
     _AGREEMENT,
     _ANAPHORIC,
+    _ASKED_TO,
     _BETWEEN_BUSINESSES,
     _DELEGATION,
     _DEMONSTRATIVE,
@@ -88,6 +89,8 @@ class _Sentence(_Visits, _Status):
             return self._accept_talks(word, match, before, after)
         if kind == "multi" and word in ("session", "assembly") and not match.group()[0].isupper():
             return False  # "a training session": only a named one ("the UN General Assembly")
+        if kind == "multi" and self._in_role(match.end()):
+            return False  # "Speaker of the National Assembly Sheikh Marzouq al Ghanem"
         if kind == "multi" and word in ("trilateral", "ministerial"):
             # "trilateral cooperation", "ministerial-level": the adjective of something else;
             # "the trilateral meeting" is found by its noun, "a Ministerial" is one.
@@ -208,6 +211,12 @@ class _Sentence(_Visits, _Status):
                     re.I,
                 )
             )
+        if word in ("dialogue", "consultations") and re.search(
+            r"\b(?:through|via|under)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.’'–-]+\s+){0,4}$",
+            before,
+            re.I,
+        ):
+            return False  # "cooperation ... through the U.S.-Kuwait Strategic Dialogue": a channel
         if word in ("dialogue", "negotiations"):
             return match.group()[0].isupper() or bool(
                 re.match(r"\s+(?:with|between)\b", after)
@@ -236,6 +245,14 @@ class _Sentence(_Visits, _Status):
             return self._person_follows(match.end() + (agent.end() if agent else 0))
         return True
 
+    def _in_role(self, position: int) -> bool:
+        """Do only capitalised words part ``position`` from the next person's name: the
+        trigger is a word of their title ("President of the General Assembly Shahid")?"""
+        people = self.c.people_in(position, min(self.end, position + 40))
+        return bool(people) and bool(
+            re.fullmatch(r"(?:\s+[A-Z][\w.’'-]*)*\s+", self.c.text[position : people[0][0]])
+        )
+
     def _person_follows(self, position: int) -> bool:
         """ "welcomed Indian External Affairs Minister Jaishankar", "received a delegation"
         (but not "welcomed the briefing of UN Special Envoy Pedersen")."""
@@ -259,6 +276,9 @@ class _Sentence(_Visits, _Status):
             return None
         if not _SOUGHT.isdisjoint(lead[-3:]) or not _URGED.isdisjoint(lead[-5:]):
             return None  # "worked to arrange a meeting", "requested a call": not (yet) held
+        if _ASKED_TO.search(self.c.text, self.start, match.start()):
+            return None  # "urging Canada, Mexico, and the United States, to organize an
+            # international expert group meeting": asked for, not held
         if _HABITUAL.match(self.c.text, match.end()):
             return None  # "will continue to meet regularly": a habit, not one engagement
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):

@@ -246,6 +246,8 @@ class _Visits(_Participants):
                 continue  # "participated in the G7 ... Meeting": what, not where
             if _NAME_GOES_ON.match(self.c.text, self.start + found.end(1)):
                 continue  # "at the U.S. – AUC High Level Dialogue in Washington": an event
+            if re.match(r"\s*\([A-Z]{2,6}\)", self.c.text[self.start + found.end(1) :]):
+                continue  # "the Alliance for Development in Democracy (ADD)": a name's end
             if not _EVENT_WORDS.isdisjoint(name.split()):
                 continue  # "at the Tbilisi Women’s International Conference": an event
             if name.split()[0] not in _NOT_PLACE:

@@ -27,7 +27,7 @@ _HEADLINE_VERBS = frozenset(
 )
 _HEADLINE_JOIN = re.compile(
     r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"
-    r"[Oo]f|&)\s+[A-Z]"
+    r"[Oo]f|&)\s+(?:(?:a|an|the)\s+)?[A-Z]"  # "Edi Rama At a Signing of a Memorandum"
 )
 
 

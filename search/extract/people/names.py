@@ -22,9 +22,9 @@ from search.extract.plain_names import NAMED_AFTER, SURNAME_MONTHS
 from search.extract.sentences import sentence_at
 
 # Words a Title Case headline capitalises that no name holds: "... Mohammed bin Abdulrahman
-# Al-Thani Before Their Meeting".
+# Al-Thani Before Their Meeting", "Prime Minister Edi Rama At a Signing".
 _TITLE_CASE_WORDS = frozenset(
-    "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto".split()
+    "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto At For".split()
 )
 
 
