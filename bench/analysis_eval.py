@@ -211,7 +211,11 @@ def fold_role(role: str | None) -> str:
     return " ".join(words)
 
 
-_ORG_ACRONYMS = ("un", "u.n", "nato", "eu", "au", "auc", "osce", "oas", "asean", "iaea", "who")
+_ORG_ACRONYMS = (
+    *("un", "u.n", "nato", "eu", "au", "auc", "osce", "oas", "asean", "iaea", "who", "oic"),
+    *("gcc", "opec", "imf", "wto", "oecd", "gatt", "sco", "cis", "igad", "ecowas", "unesco"),
+    *("unicef", "unhcr", "undp", "wfp", "fao", "iom", "opcw", "icc", "apec", "csto"),
+)
 
 
 def role_lenient(predicted: str | None, gold: str | None) -> bool:

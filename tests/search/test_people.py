@@ -453,3 +453,87 @@ def test_a_title_case_headline_names_a_long_arabic_name_and_a_chain_of_offices()
     qatari = found["Mohammed bin Abdulrahman Al-Thani"]  # not "Mohammed", not "... Before"
     assert qatari.country == "QAT"
     assert qatari.role == "Minister of Foreign Affairs and Deputy Prime Minister"
+
+
+# --------------------------------------------------------------------------- through extract
+
+
+def _extracted(body: str, title: str | None = None) -> dict[str, PersonRef]:
+    from search.extract import extract
+
+    found = extract(
+        title, body, source="U.S. Department of State (press releases)", date="2022-05-25"
+    )
+    return {person.name: person for person in found.people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "side"),
+    [
+        (
+            "Secretary Blinken met Secretary General of the Organization of Islamic "
+            "Cooperation (OIC) Hissein Brahim Taha.",
+            "Hissein Brahim Taha",
+            "Secretary General",
+            "OIC",
+        ),
+        (
+            "Secretary Blinken met the Secretary General of NATO, Jens Stoltenberg.",
+            "Jens Stoltenberg",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "Secretary Blinken spoke with Palestinian Authority President Mahmoud Abbas.",
+            "Mahmoud Abbas",
+            "President",
+            "PSE",
+        ),
+        (
+            "Secretary Blinken will meet His Highness the Amir of Kuwait Sheikh Nawaf "
+            "Al-Ahmad Al-Jaber Al-Sabah.",
+            "Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+            "Amir",
+            "KWT",
+        ),
+    ],
+)
+def test_an_organisation_or_authority_in_a_role_is_the_side(
+    body: str, name: str, role: str, side: str
+) -> None:
+    person = _extracted(body)[name]
+    assert person.role == role
+    assert side in (person.country, person.org)
+
+
+def test_a_representative_to_an_organisation_keeps_it_in_the_role() -> None:
+    person = _extracted(
+        "Secretary Blinken met U.S. Permanent Representative to the United Nations Linda "
+        "Thomas-Greenfield."
+    )["Linda Thomas-Greenfield"]
+    assert (person.role, person.country) == (
+        "Permanent Representative to the United Nations",
+        "USA",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One of the characters she took on was Squirrel Girl, a Marvel Comics character.",
+        "She won the Junior Championship in 2016.",
+        "The Executive Branch said so.",
+        "The official Tanjug news agency said Yugoslavia signed the loan.",
+    ],
+)
+def test_companies_titles_branches_and_news_agencies_are_not_people(body: str) -> None:
+    assert _extracted(body) == {}
+
+
+def test_a_name_ends_at_a_headline_s_at_a() -> None:
+    found = _extracted(
+        "Brussels, Belgium\n\nSECRETARY BLINKEN: Thank you.",
+        "Secretary Antony J. Blinken and Albanian Prime Minister Edi Rama At a Signing of a "
+        "Memorandum of Understanding",
+    )
+    assert found["Edi Rama"].role == "Prime Minister"

@@ -19,6 +19,8 @@ from search.extract.plain_names import find_plain_names
 _NAMED_AFTER = re.compile(
     r"\s+(?:Room|Hall|Center|Centre|Building|Headquarters|Palace|Airport|Hotel|Street|"
     r"Avenue|Square|Memorial|Foundation|Institute|Prize|Award|Act|Library|Museum|School)\b"
+    # A medium: "the official Tanjug news agency".
+    r"|\s+(?:news\s+agency|news\s+service|newspaper|broadcaster)\b"
 )
 # Verbs of a Title Case headline that follow the name of who acts ("X Travels to Y").
 _HEADLINE_VERBS = frozenset(

@@ -3,6 +3,8 @@ role, a name or the words after it give a person."""
 
 from __future__ import annotations
 
+import re
+
 from search.extract.affiliation import (
     Affiliation,
     office_affiliation,
@@ -49,13 +51,20 @@ class _RoleSides(_Names):
         return office_affiliation(role, self.publisher)
 
     def _clean_role(self, role: str, role_start: int, role_end: int) -> str:
-        """ "President of the Islamic Republic of Afghanistan" -> "President"."""
+        """ "President of the Islamic Republic of Afghanistan" -> "President"; "Secretary
+        General of the Organization of Islamic Cooperation (OIC)" -> "Secretary General"
+        (the organisation is the side, as the country is)."""
         offset = self.text.find(role, role_start, role_end + 1)
         if offset < 0:
             return role
         spans = [
             (start - offset, end - offset)
             for start, end in self.countries.spans_in(offset, offset + len(role))
+        ]
+        spans += [
+            (start - offset, _gloss_end(role, end - offset))
+            for start, end, _key in self.orgs.items
+            if offset <= start and end <= offset + len(role)
         ]
         return strip_country_complement(role, spans) if spans else role
 
@@ -67,6 +76,8 @@ class _RoleSides(_Names):
             tok = tokens[first]
             if self.countries.overlapping(tok.start(), tok.end()):
                 first += 1
+                if first < last and tokens[first][0] == "Authority":
+                    first += 1  # "Palestinian Authority President": the state's organ
             elif tok[0] == "(" and first + 2 < last and tokens[first + 2][0] == ")":
                 first += 3  # "(ROK) First Vice Foreign Minister"
             else:
@@ -154,3 +165,9 @@ def _region_country(tokens: list[_Tok], i: int) -> tuple[str, int] | None:
             if code is not None:
                 return code, first
     return None
+
+
+def _gloss_end(role: str, end: int) -> int:
+    """The end of an organisation's name with the acronym glossing it: "(OIC)"."""
+    gloss = re.match(r"\s*\([A-Z][\w.-]{1,9}\)", role[end:])
+    return end + gloss.end() if gloss else end
