@@ -97,6 +97,9 @@ def resolve(city: str, qualifiers: tuple[str, ...] = (), date: str | None = None
         date: ISO date of the article, for the state of the time (``MOSCOW`` in 1987: SUN).
     """
     found = _place(city, qualifiers)
+    if found is None and ("'" in city or "’" in city):
+        # "Sana'a", "Sana’a": the city list writes it "Sanaa".
+        found = _place(city.replace("'", "").replace("’", ""), qualifiers)
     if found is None:
         return None
     code, admin1 = found

@@ -1188,3 +1188,13 @@ def test_a_date_of_another_event_does_not_date_an_engagement() -> None:
     (meeting,) = engagements
     assert set(meeting.countries) == {"IRN", "IRQ"}  # "He": Soleimani, named just before
     assert meeting.date is None  # not the attack's
+
+
+@pytest.mark.parametrize("place", ["Sana'a", "Sana’a", "Sanaa"])
+def test_a_city_written_with_an_apostrophe_is_where_a_trip_goes(place: str) -> None:
+    visit = only(
+        f"UN Special Envoy Martin Griffiths met officials. Griffiths traveled to {place} last "
+        "week.",
+        date="2021-06-04",
+    )
+    assert (visit.type, visit.countries, visit.orgs) == ("visit", ("YEM",), ("UN",))
