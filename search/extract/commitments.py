@@ -381,14 +381,19 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
 
 
 def _list_start(text: str, start: int, sides: Sides) -> int:
-    """ "China, Iran, and Russia have pledged": a list of countries is one subject, though
-    its commas look like clause breaks."""
+    """ "China, Iran, and Russia have pledged", "President Biden, President Lopez Obrador,
+    and Prime Minister Trudeau committed": a list of countries or people is one subject,
+    though its commas look like clause breaks."""
     while True:
         head = text[:start].rstrip()
+        if head.endswith(" and"):
+            head = head[:-4].rstrip()  # ", and Prime Minister Trudeau"
         if not head.endswith(","):
             return start
         comma = len(head) - 1
         named = sides.countries_ending_at(comma)
+        if named is None:
+            named = sides.people_ending_at(comma)
         if named is None or _PLACE_BEFORE.search(text, max(0, named - 24), named):
             # "In Kazakhstan, the delegation will meet ...": where, not who.
             return start

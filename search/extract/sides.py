@@ -28,6 +28,8 @@ from search.extract.affiliation import is_speaker
 from search.extract.orgs import forum_members, international
 from search.model import EngagementRef, Mention, PersonRef
 
+# Capitalised office words just before a name: "President " of "President Lopez Obrador".
+_OFFICE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,4}$")
 _OWN = re.compile(
     r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
     r"the\s+(?:special\s+)?envoy|the\s+ambassador|the\s+department|the\s+administration|"
@@ -363,6 +365,14 @@ class Sides:
         for m_start, m_end, code, how in self._countries_in(start, end):
             if self._names_side(start, m_start, m_end, how):
                 found.append(code)
+        for o_start, o_end, key in self.orgs:
+            # "The United States and the EU agreed", "The EC is willing to negotiate".
+            if (
+                start <= o_start
+                and o_end <= end
+                and self._names_side(start, o_start, o_end, "name")
+            ):
+                found.append(f"org:{key}")
         if not found:
             if _OUR_COUNTRY.search(self.text, start, end) and self.home:
                 found.append(self.home)
@@ -402,6 +412,15 @@ class Sides:
         for m_start, m_end, _code, how in self._countries_in(max(0, comma - 40), comma):
             if m_end == comma and how in ("name", "alias"):
                 return m_start
+        return None
+
+    def people_ending_at(self, comma: int) -> int | None:
+        """Where the person named just before ``text[comma]`` starts, with the Title Case
+        office written before the name ("President Lopez Obrador,")."""
+        for p_start, p_end, _side in self._people_in(max(0, comma - 60), comma):
+            if p_end == comma:
+                office = _OFFICE_BEFORE.search(self.text, max(0, p_start - 60), p_start)
+                return office.start() if office else p_start
         return None
 
     def names_a_side(self, start: int, end: int) -> bool:

@@ -300,3 +300,30 @@ def test_more_ways_of_saying_what_a_country_will_do(body: str) -> None:
 def test_wire_story_forms_of_agreeing_and_intending(body: str, kind: str) -> None:
     (found,) = commitments(body, top=("JPN", "NOR"))
     assert found.kind == kind
+
+
+def _sides_through_extract(body: str, *, source: str = "Reuters") -> list[tuple[str, ...]]:
+    from search.extract import extract
+
+    return [c.side for c in extract(None, body, source=source, date="2022-05-16").commitments]
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ("The EC is willing to negotiate about agriculture in a new round of talks.", ("org:EU",)),
+        ("NATO agreed to expand its presence in the east.", ("org:NATO",)),
+        ("The United States and the EU agreed to expand cooperation.", ("USA", "org:EU")),
+    ],
+)
+def test_an_organisation_commits_as_a_side(body: str, side: tuple[str, ...]) -> None:
+    assert _sides_through_extract(body) == [side]
+
+
+def test_a_list_of_leaders_commits_together() -> None:
+    (side,) = _sides_through_extract(
+        "At the summit in Washington on November 18, U.S. President Biden, Mexican President "
+        "Lopez Obrador, and Canadian Prime Minister Trudeau committed to convene a meeting.",
+        source="U.S. Department of State (press releases)",
+    )
+    assert set(side) == {"USA", "MEX", "CAN"}

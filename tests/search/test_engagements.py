@@ -1155,6 +1155,9 @@ def test_a_forum_of_fixed_membership_is_one_of_its_members(body: str, members: s
         "through the U.S.-Kuwait Strategic Dialogue.",
         # An event named after a country: no Iraqi side.
         "Adam Kokesh, an Iraq War veteran and activist, spoke with Wikinews about his campaign.",
+        # A private trip: for medical care.
+        "Secretary Blinken sent his best wishes as President Cortizo of Panama travels to the "
+        "United States for further care.",
         # A word of an office, not an assembly held.
         "Speaker of the National Assembly Sheikh Marzouq al Ghanem welcomed the decision.",
     ],
@@ -1198,3 +1201,15 @@ def test_a_city_written_with_an_apostrophe_is_where_a_trip_goes(place: str) -> N
         date="2021-06-04",
     )
     assert (visit.type, visit.countries, visit.orgs) == ("visit", ("YEM",), ("UN",))
+
+
+def test_a_forum_attended_on_a_trip_at_home_is_held_where_the_trip_goes() -> None:
+    forum = only(
+        "Assistant Secretary of State Julieta Valls Noyes will travel to New York, New York, May "
+        "18-20, where she will attend the International Migration Review Forum (IMRF) to "
+        "discuss international cooperation on migration and meet with UN and government "
+        "officials.",
+        date="2022-05-17",
+    )
+    assert (forum.type, forum.status, forum.date) == ("multilateral", "planned", "2022-05-18")
+    assert (forum.countries, forum.orgs, forum.place) == (("USA",), ("UN",), "New York")

@@ -132,6 +132,12 @@ _ASKED_TO = re.compile(
     r"(?:organi[sz]e|hold|convene|arrange|host|resume|start|begin|launch)\b[^.;:]{0,60}$",
     re.I,
 )
+# A trip for oneself: "travels to the United States for further care", "on vacation".
+_PRIVATE_TRIP = re.compile(
+    r"[^.;:]{0,80}?\b(?:for\s+(?:\w+\s+){0,2}?(?:medical\s+)?(?:care|treatment|surgery|"
+    r"check-?ups?|vacation|holidays?|rest)|on\s+(?:a\s+)?(?:vacation|holiday))\b",
+    re.I,
+)
 # Habits, not an engagement: "This working group will continue to meet regularly".
 _HABITUAL = re.compile(
     r"\s+(?:regularly|periodically|annually|quarterly|monthly|weekly|frequently|often|"

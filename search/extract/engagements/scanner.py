@@ -26,6 +26,7 @@ from search.extract.engagements.patterns import (
     _NO_ENGAGEMENT,
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
+    _PRIVATE_TRIP,
     _RANK,
     _REMARKS_AROUND,
     _SIGNED_AGREEMENT,
@@ -57,12 +58,23 @@ class _Sentence(_Visits, _Status):
             kind = match.lastgroup or ""
             if not self._accept(kind, match):
                 continue
+            if kind == "multi" and self._named(match):
+                self.forum_named = True  # "the International Migration Review Forum"
             item = self._engagement(kind, match)
             if item is None:
                 continue
             found.extend(self._split_visit(item, match) if item.type == "visit" else [item])
             if item.type == "visit" and len(item.destinations) == 1:
                 self.trip_host = item.host
+        for item in found:
+            if (
+                item.type == "meeting"
+                and self.forum_named
+                and any(side.startswith("org:") for side in item.sides)
+            ):
+                item.type = "multilateral"  # "attend the ... Forum ... and meet with UN"
+            if item.place is None and item.type != "call":
+                item.place = self.trip_place
         return _best_per_sentence(found)
 
     # ---- triggers
@@ -289,14 +301,19 @@ class _Sentence(_Visits, _Status):
         destinations: list[tuple[str, str, int]] = []
         if kind in ("visit", "stay"):
             destinations = self._destinations(match, cut)
-            if not destinations:
-                return None
+            if not destinations or _PRIVATE_TRIP.match(self.c.text, match.end(), self.end):
+                return None  # "as President Cortizo travels to the United States for
+                # further care": a private trip
         window = self._window(kind, match, cut)
         sides, people = self._sides(match, window, cut)
         host = destinations[0][1] if destinations else None
         if host is not None:
             visiting = self._visit_sides(match, window, cut, host, sides, people)
             if visiting is None:
+                # "will travel to New York, New York, May 18-20, where she will attend the
+                # International Migration Review Forum ... and meet with UN officials": a
+                # trip at home, where what the sentence reports is held.
+                self.trip_place = destinations[0][0]
                 return None
             sides = visiting
         sides = list(dict.fromkeys(sides))
