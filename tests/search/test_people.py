@@ -537,3 +537,11 @@ def test_a_name_ends_at_a_headline_s_at_a() -> None:
         "Memorandum of Understanding",
     )
     assert found["Edi Rama"].role == "Prime Minister"
+
+
+def test_a_day_before_a_demonym_is_no_portfolio_list() -> None:
+    person = _extracted(
+        "The details will be released on Thursday, Portuguese Ambassador to Peking Octavio "
+        "Valerio said."
+    )["Octavio Valerio"]
+    assert (person.role, person.country) == ("Ambassador to Peking", "PRT")

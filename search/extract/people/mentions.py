@@ -165,7 +165,9 @@ class _Countries(_ByPosition):
 
 
 _PORTFOLIO_LIST = re.compile(
-    r"\b(?:for|to|on|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+    # Not a day: "released on Thursday, Portuguese Ambassador ... said".
+    r"\b(?:for|to|on|against)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
     r"\s*,\s*(?:and\s+)?)+$"
 )
 
