@@ -1213,3 +1213,18 @@ def test_a_forum_attended_on_a_trip_at_home_is_held_where_the_trip_goes() -> Non
     )
     assert (forum.type, forum.status, forum.date) == ("multilateral", "planned", "2022-05-18")
     assert (forum.countries, forum.orgs, forum.place) == (("USA",), ("UN",), "New York")
+
+
+def test_an_envoy_sent_is_another_trip_than_the_leaders() -> None:
+    visits = found(
+        "Officials sought to separate the dispute from Prime Minister Yasuhiro Nakasone's "
+        "planned trip to Washington at the end of April. Japan is expected to send a "
+        "high-level official to Washington early next month.",
+        date="1987-03-27",
+        source="Reuters",
+    )
+    assert [(v.type, v.status, v.countries) for v in visits] == [
+        ("visit", "planned", ("JPN", "USA")),
+        ("visit", "planned", ("JPN", "USA")),
+    ]
+    assert [dict(v.participants).get("JPN") for v in visits] == ["Yasuhiro Nakasone", None]

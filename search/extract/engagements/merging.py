@@ -3,6 +3,8 @@ the body, a visit and the meetings held during it)."""
 
 from __future__ import annotations
 
+import re
+
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
@@ -224,6 +226,9 @@ def _same(a: _Found, b: _Found) -> bool:
     return _compatible_people(a, b)
 
 
+_SENT = re.compile(r"(?:send|sent|dispatch)", re.I)
+
+
 def _precise(kept: str | None, other: str | None) -> str | None:
     """The more precise of two dates of one engagement ("June" and "June 3": June 3)."""
     if not kept:
@@ -237,7 +242,14 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     """Is ``other`` this visit, or a meeting held during it (in the same sentence, or
     later with the hosts alone)?"""
     if other.type == "visit":
-        return visit.host == other.host
+        if visit.host != other.host:
+            return False
+        # "Nakasone's planned trip to Washington", then "Japan is expected to send a
+        # high-level official to Washington": an envoy's trip, not the leader's.
+        sent = [v for v in (visit, other) if _SENT.match(v.trigger)]
+        return len(sent) != 1 or not any(
+            side != v.host for v in (visit, other) if v not in sent for side in v.people.values()
+        )
     same_sentence = other.sentence == visit.sentence
     # "arrived in Saudi Arabia, where he will meet with officials from the Saudi and Yemeni
     # Governments": meetings held there are the visit's, even with a third side (not a
