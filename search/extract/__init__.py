@@ -56,8 +56,10 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 # 8: "he"/"she" as the official the paragraph named before; joining other countries'
 #    representatives; engagements told with a trip held on it; fora of fixed membership
 #    (Quad, P5, Normandy Format, North American Leaders' Summit ...); requests, channels
-#    ("through the Strategic Dialogue"), wars and office titles are no engagements;
-#    Title Case headlines "X At a Signing".
+#    ("through the Strategic Dialogue"), wars, seas, office titles and trips for medical
+#    care are no engagements; an envoy sent is another trip than the leader's; Title
+#    Case headlines "X At a Signing"; an organisation in a role is the side, not the role;
+#    lists of leaders and organisations commit as sides.
 EXTRACTOR_VERSION = 8
 
 # Characters of an article read for people, engagements, commitments and events (the

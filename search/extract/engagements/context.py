@@ -136,6 +136,7 @@ class _SentenceBase:
         self.lowered = context.text[start:end].lower()
         self.excluded: list[tuple[int, int]] = []  # read once a trigger word is seen
         self.trip_host: str | None = None  # the country a trip this sentence reports goes to
+        self.trip_at_home = False  # the trip just read is an official's at home
         self.trip_place: str | None = None  # where a trip at home goes ("New York")
         self.forum_named = False  # the sentence names a forum ("the Doha Forum")
 

@@ -137,7 +137,7 @@ class _Participants(_SentenceBase):
                     sides.append(f"org:{key}")
         if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
             sides.insert(0, c.publisher or c.home or "")
-        if not any(side for p_start, *_rest, side in c.people_in(start, match.start())):
+        if not any(ref[3] for ref in c.people_in(start, match.start())):
             antecedent = self._antecedent(start, match.start())
             if antecedent is not None:
                 sides.insert(0, antecedent[1])

@@ -202,6 +202,7 @@ _PRIVATE_PERSON = re.compile(
 _FEATURE_OF = re.compile(
     r"\b(?:Gulf|Sea|Straits?|Bay|Horn|Coast|Isles?|Islands?|Peninsula|Basin)\s+of\s+(?:the\s+)?$"
 )
+# An event named after a country: "an Iraq War veteran", "the Ukraine crisis".
 _EVENT_AFTER = re.compile(r"\s+(?:[Ww]ars?|[Cc]onflict|[Ii]nvasion|[Cc]risis)\b")
 # "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
 _SUBJECT_PRONOUN = re.compile(

@@ -310,10 +310,11 @@ class _Sentence(_Visits, _Status):
         if host is not None:
             visiting = self._visit_sides(match, window, cut, host, sides, people)
             if visiting is None:
-                # "will travel to New York, New York, May 18-20, where she will attend the
-                # International Migration Review Forum ... and meet with UN officials": a
-                # trip at home, where what the sentence reports is held.
-                self.trip_place = destinations[0][0]
+                if self.trip_at_home:
+                    # "will travel to New York, New York, May 18-20, where she will attend
+                    # the International Migration Review Forum ... and meet with UN
+                    # officials": where what the sentence reports is held.
+                    self.trip_place = destinations[0][0]
                 return None
             sides = visiting
         sides = list(dict.fromkeys(sides))
@@ -399,6 +400,7 @@ class _Sentence(_Visits, _Status):
                 travellers = [first[0][3]]
                 people.setdefault(first[0][2].name, first[0][3])
         if not [s for s in travellers if s != host]:
+            self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home
         sides = [*travellers, *sides]
         sides.append(host)
