@@ -1228,3 +1228,38 @@ def test_an_envoy_sent_is_another_trip_than_the_leaders() -> None:
         ("visit", "planned", ("JPN", "USA")),
     ]
     assert [dict(v.participants).get("JPN") for v in visits] == ["Yasuhiro Nakasone", None]
+
+
+def test_a_list_of_cities_in_two_countries_is_not_a_city_and_its_country() -> None:
+    visits = found(
+        "Secretary of State Antony J. Blinken will travel to Jerusalem, Ramallah, Cairo, and "
+        "Amman May 24-27.",
+        date="2021-05-24",
+    )
+    assert [(v.place, v.countries) for v in visits] == [
+        ("Jerusalem", ("USA", "ISR")),
+        ("Ramallah", ("USA", "PSE")),
+        ("Cairo", ("USA", "EGY")),
+        ("Amman", ("USA", "JOR")),
+    ]
+
+
+def test_he_again_is_the_subject_named_further_back() -> None:
+    engagements = found(
+        "Secretary of State Antony J. Blinken will travel to Jerusalem and Ramallah. He will "
+        "first travel to Jerusalem, where he will meet with Israeli President Reuven Rivlin. In "
+        "Ramallah, he will meet with Palestinian Authority President Mahmoud Abbas.",
+        date="2021-05-24",
+    )
+    assert not any(set(e.countries) == {"ISR", "PSE"} for e in engagements)
+    ramallah = next(e for e in engagements if "PSE" in e.countries)
+    assert set(ramallah.countries) == {"USA", "PSE"}
+
+
+def test_a_trip_dated_by_a_range_before_where_it_goes() -> None:
+    visit = only(
+        "Secretary Blinken will travel on June 1-2 to San José, Costa Rica, where he will meet "
+        "President Alvarado.",
+        date="2021-05-27",
+    )
+    assert (visit.type, visit.date, visit.place) == ("visit", "2021-06-01", "San José")

@@ -165,8 +165,9 @@ class _Participants(_SentenceBase):
             if "\n\n" in c.text[s_start : self.start]:
                 return None  # another paragraph
             named = [p for p in c.people_in(s_start, s_end) if not is_speaker(p[2].role)]
-            if not named:
-                continue
+            if not named or _SUBJECT_PRONOUN.search(c.text, s_start, named[0][0]):
+                continue  # "He will first travel to Jerusalem, where he will meet with
+                # Israeli President Reuven Rivlin": "he" again, named further back
             _s, _e, person, side = named[0]
             if side is None or not (person.role or person.how in ("notable", "registry")):
                 return None  # a private person, or one without a side

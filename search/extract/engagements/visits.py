@@ -32,10 +32,17 @@ _NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
 # City", "will travel next week to Brussels".
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN_FIRST = re.compile(
-    rf"\s+(?:on\s+(?:{_DAYS},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+[A-Z][a-z]+"
+    rf"\s+(?:on\s+(?:{_DAYS},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    # "will travel on June 1-2 to San José"
+    r"(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}\s+[A-Z][a-z]+"
     rf"|{_DAYS})|(?:next|this)\s+(?:week|month|{_DAYS})|today|tomorrow"
     r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+[A-Z])"
 )
+
+
+# A list going on after its second item: ", Cairo, and Amman".
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
 
 class _Visits(_Participants):
@@ -89,13 +96,14 @@ class _Visits(_Participants):
             place, qualifier = current.group(1), current.group(2)
             if place.endswith(".") and "." not in place[:-1]:
                 place = place[:-1]  # "and Libya." at the end of the sentence
-            code = self._country_of_place(current, place, qualifier)
+            listed = bool(qualifier) and self._listed_country(current)
+            code = self._country_of_place(current, place, None if listed else qualifier)
             if code is not None:
                 found.append((place, code, current.start(1)))
             elif not found:
                 return []
             after = current.end()
-            if qualifier and self._listed_country(current):
+            if listed:
                 after = current.end(1)  # "Saudi Arabia, Oman, the UAE": a list, not a place
             # "to Tegucigalpa, Honduras, on March 17 and San José, Costa Rica, on March 19":
             # a stop's date, then the next stop, though the date's comma cut the clause.
@@ -107,7 +115,13 @@ class _Visits(_Participants):
 
     def _listed_country(self, match: re.Match[str]) -> bool:
         """Are both "Paraguay" and "Panama" of "Paraguay, Panama" countries (the next item
-        of a list, not a city's country)?"""
+        of a list, not a city's country)?  Or are "Jerusalem" and "Ramallah" of "Jerusalem,
+        Ramallah, Cairo, and Amman" two cities of a list, in two countries?"""
+        if _LIST_GOES_ON.match(self.c.text, match.end(2)):
+            here = self.c.place_country(match.group(1))
+            there = self.c.place_country(match.group(2))
+            if here is not None and there is not None and here != there:
+                return True
         first = self.c.countries_in(match.start(1), match.end(1) + 1)
         second = self.c.countries_in(match.start(2), match.end(2) + 1)
         return bool(
