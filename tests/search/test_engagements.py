@@ -1263,3 +1263,14 @@ def test_a_trip_dated_by_a_range_before_where_it_goes() -> None:
         date="2021-05-27",
     )
     assert (visit.type, visit.date, visit.place) == ("visit", "2021-06-01", "San José")
+
+
+@pytest.mark.parametrize("verb", ["expects", "is preparing", "anticipates"])
+def test_an_expected_meeting_is_planned(verb: str) -> None:
+    meeting = only(
+        f"Japanese Foreign Minister Hayashi {verb} to meet Chinese Foreign Minister Wang Yi in "
+        "Beijing.",
+        date="2022-05-29",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status) == ("meeting", "planned")
