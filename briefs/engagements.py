@@ -160,6 +160,8 @@ def build_ledger(
         held, key=lambda d: (d.date or "", max(r.rowid for r in d.reports), -d.index), reverse=True
     )
     soonest = sorted(planned, key=lambda d: (d.date or "9999", d.index))
+    cited = [*newest[: limit or LIMIT], *soonest[: limit or LIMIT]]
+    evidence.prefetch([report.rowid for draft in cited for report in draft.reports])
     entries = tuple(_engagement(d, evidence, a, b, roles or {}) for d in newest[: limit or LIMIT])
     coming = tuple(_engagement(d, evidence, a, b, roles or {}) for d in soonest[: limit or LIMIT])
     return entries, len(held), coming

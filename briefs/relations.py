@@ -160,12 +160,15 @@ def _people(
     # Most articles first; among equals the most recently seen.
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: dict[str | None, int] = defaultdict(int)
+    chosen = []
+    for item in found:
+        if kept[item[2]] < limit:
+            kept[item[2]] += 1
+            chosen.append(item)
+    evidence.prefetch([int(mentions[-1][4]) for *_rest, mentions in chosen])
     people = []
-    for negative, _order, country, mentions in found:
-        if kept[country] >= limit:
-            continue
+    for negative, _order, country, mentions in chosen:
         identity = mentions[0][0]
-        kept[country] += 1
         latest = mentions[-1]
         names = Counter(str(m[1]) for m in mentions)
         name = max(names, key=lambda n: (len(n.split()), names[n], len(n)))
@@ -196,6 +199,7 @@ def _latest(scope: Scope, evidence: Evidence) -> tuple[Source, ...]:
             newest[m.cluster] = m
         first[m.cluster] = min(first.get(m.cluster, rowid), rowid)
     stories = sorted(newest, key=lambda c: newest[c].order, reverse=True)[:LATEST]
+    evidence.prefetch([first[c] for c in stories])
     return tuple(evidence.lead(first[c]) for c in stories)
 
 
@@ -299,7 +303,7 @@ def _commitments(
     rows.sort(key=lambda r: (-scope.order(int(r[0])), r[1]))
     pair = {a, b}
     seen: set[tuple[Any, str]] = set()
-    out: list[CommitmentEntry] = []
+    kept: list[tuple[Any, ...]] = []
     total = 0
     overlay = Overlay.load(scope.store.conn)
     for article, sentence, kind, status, parties, summary, side in rows:
@@ -324,20 +328,22 @@ def _commitments(
             continue
         seen.add(key)
         total += 1
-        if len(out) >= limit:
-            continue
-        out.append(
-            CommitmentEntry(
-                kind=str(kind),
-                status=str(status),
-                parties=party_set,
-                summary=str(summary),
-                date=scope.date(int(article)),
-                source=evidence.cite(int(article), int(sentence)),
-                side=tuple(sorted(sides)),
-                sentence=int(sentence),
-            )
+        if len(kept) < limit:
+            kept.append((article, sentence, kind, status, party_set, summary, sides))
+    evidence.prefetch([int(row[0]) for row in kept])
+    out = [
+        CommitmentEntry(
+            kind=str(kind),
+            status=str(status),
+            parties=party_set,
+            summary=str(summary),
+            date=scope.date(int(article)),
+            source=evidence.cite(int(article), int(sentence)),
+            side=tuple(sorted(sides)),
+            sentence=int(sentence),
         )
+        for article, sentence, kind, status, party_set, summary, sides in kept
+    ]
     return tuple(out), total
 
 

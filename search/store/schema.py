@@ -7,6 +7,8 @@ The pair rule's table (``article_mentions``) is made by `search.store.pair_table
 
 from __future__ import annotations
 
+import weakref
+
 from search.store.engine import Connection, is_postgres
 
 # Bump when the tables change; `MIGRATIONS` brings an older file up to date.
@@ -266,11 +268,23 @@ def migrate(conn: Connection, found: int) -> None:
             conn.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(version),))
 
 
+# Tables a team store connection has seen: a table once there stays (migrations add tables,
+# nothing drops one), and asking the server costs a round trip each time (nine per pair
+# summary).
+_SEEN_TABLES: weakref.WeakKeyDictionary[Connection, set[str]] = weakref.WeakKeyDictionary()
+
+
 def table_exists(conn: Connection, name: str) -> bool:
     """Whether the database has a table of this name (tables added after a store's birth)."""
     if is_postgres(conn):
+        seen = _SEEN_TABLES.setdefault(conn, set())
+        if name in seen:
+            return True
         row = conn.execute("SELECT to_regclass(?)", (name,)).fetchone()
-        return row is not None and row[0] is not None
+        if row is not None and row[0] is not None:
+            seen.add(name)
+            return True
+        return False
     row = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).fetchone()
