@@ -37,6 +37,7 @@ from search.store.dialect import to_postgres
 from search.store.keep import keeps_connections
 
 _WRITE = re.compile(r"^\s*(?:INSERT|UPDATE|DELETE|REPLACE)\b", re.I)
+_DROP = re.compile(r"^\s*DROP\b", re.I)
 _CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|END|ROLLBACK)(?:\s+TRANSACTION)?\s*;?\s*$", re.I)
 _CREATE_INDEX = re.compile(
     r"^(?:\s|--[^\n]*\n)*CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)", re.I
@@ -192,6 +193,9 @@ class PgConnection:
         self._pipeline: AbstractContextManager[psycopg.Pipeline] | None = None
         self._locked = False  # whether this transaction holds `WRITE_LOCK`
         self._ids: dict[tuple[str, str], deque[int]] = {}  # `reserve_id`'s blocks
+        # Tables seen by `search.store.schema.table_exists`: asking the server is a round
+        # trip each time (nine per pair summary); forgotten when a table is dropped.
+        self.tables_seen: set[str] = set()
         conn.adapters.register_loader("numeric", _NumberLoader)
 
     @classmethod
@@ -262,6 +266,8 @@ class PgConnection:
         write = bool(_WRITE.match(sql))
         if write:
             self._writing(sql)
+        elif _DROP.match(sql):
+            self.tables_seen.clear()
         try:
             cursor = self._conn.cursor()
             cursor.execute(to_postgres(sql), parameters)
@@ -326,6 +332,8 @@ class PgConnection:
         self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None
     ) -> PgCursor:
         """Run PostgreSQL's own SQL as it is (no dialect rewrite)."""
+        if _DROP.match(sql):
+            self.tables_seen.clear()
         try:
             cursor = self._conn.cursor()
             cursor.execute(sql, parameters)

@@ -7,8 +7,6 @@ The pair rule's table (``article_mentions``) is made by `search.store.pair_table
 
 from __future__ import annotations
 
-import weakref
-
 from search.store.engine import Connection, is_postgres
 
 # Bump when the tables change; `MIGRATIONS` brings an older file up to date.
@@ -268,18 +266,12 @@ def migrate(conn: Connection, found: int) -> None:
             conn.execute("UPDATE meta SET value = ? WHERE key = 'store_version'", (str(version),))
 
 
-# Tables a team store connection has seen: a table once there stays (migrations add tables,
-# nothing drops one), and asking the server costs a round trip each time (nine per pair
-# summary).
-_SEEN_TABLES: weakref.WeakKeyDictionary[Connection, set[str]] = weakref.WeakKeyDictionary()
-
-
 def table_exists(conn: Connection, name: str) -> bool:
     """Whether the database has a table of this name (tables added after a store's birth)."""
     if is_postgres(conn):
-        seen = _SEEN_TABLES.setdefault(conn, set())
+        seen = conn.tables_seen
         if name in seen:
-            return True
+            return True  # a table once there stays, unless this connection drops one
         row = conn.execute("SELECT to_regclass(?)", (name,)).fetchone()
         if row is not None and row[0] is not None:
             seen.add(name)

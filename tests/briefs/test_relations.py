@@ -297,3 +297,21 @@ def test_the_people_of_one_engagement_are_named_once_each(tmp_path: Path) -> Non
     summary = _summary_of(tmp_path, records, "USA", "UKR")
     (kyiv,) = [e for e in summary.engagements if e.date == "2022-04-25"]
     assert sorted(kyiv.participants["USA"]) == ["Antony J. Blinken", "Lloyd J. Austin III"]
+
+
+def test_articles_read_ahead_are_cited_as_one_by_one(archive: Archive) -> None:
+    """`Evidence.prefetch` reads many articles in one query; what they cite is the same."""
+    from briefs.evidence import Evidence
+
+    rowids = [int(r[0]) for r in archive.store.conn.execute("SELECT rowid FROM articles")]
+    assert len(rowids) > 3
+    one_by_one = Evidence(archive.store)
+    ahead = Evidence(archive.store)
+    ahead.prefetch([*rowids, rowids[0]])
+    assert set(ahead._ahead) == set(rowids)  # each once, all in the cache
+    for rowid in rowids:
+        for sentence in (0, 2, 10_000):
+            assert ahead.cite(rowid, sentence) == one_by_one.cite(rowid, sentence)
+        assert ahead.lead(rowid) == one_by_one.lead(rowid)
+    ahead.prefetch([10**9])  # an article no longer there reads as before
+    assert ahead.cite(10**9, 0) == one_by_one.cite(10**9, 0)
