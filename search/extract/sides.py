@@ -161,6 +161,7 @@ class Sides:
             for m in org_mentions
             if m.kind == "org" and international(str(m.key))
         )
+        self.org_starts = [item[0] for item in self.orgs]
         self.countries = sorted(
             (m.span.start, m.span.end, str(m.key), m.how)
             for m in country_mentions
@@ -338,7 +339,7 @@ class Sides:
         major industrial nations remain committed": a forum of fixed membership, named
         last in the subject with no one after it, is each of its members."""
         forums = [
-            (o_end, key) for _s, o_end, key in self.orgs if start <= _s < end and forum_members(key)
+            (o_end, key) for _s, o_end, key in self._orgs_in(start, end) if forum_members(key)
         ]
         counted = _THE_NUMBER.search(self.text, start, end)
         if not forums and counted is not None:
@@ -365,13 +366,9 @@ class Sides:
         for m_start, m_end, code, how in self._countries_in(start, end):
             if self._names_side(start, m_start, m_end, how):
                 found.append(code)
-        for o_start, o_end, key in self.orgs:
+        for o_start, o_end, key in self._orgs_in(start, end):
             # "The United States and the EU agreed", "The EC is willing to negotiate".
-            if (
-                start <= o_start
-                and o_end <= end
-                and self._names_side(start, o_start, o_end, "name")
-            ):
+            if o_end <= end and self._names_side(start, o_start, o_end, "name"):
                 found.append(f"org:{key}")
         if not found:
             if _OUR_COUNTRY.search(self.text, start, end) and self.home:
@@ -541,6 +538,12 @@ class Sides:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end, lo=i)
         return [c for c in self.countries[i:j] if c[1] <= end]
+
+    def _orgs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The organisations named from ``start`` up to ``end`` (by where they begin)."""
+        i = bisect.bisect_left(self.org_starts, start)
+        j = bisect.bisect_left(self.org_starts, end, lo=i)
+        return self.orgs[i:j]
 
     def _people_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(self.people_starts, start)

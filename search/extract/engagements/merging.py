@@ -3,8 +3,6 @@ the body, a visit and the meetings held during it)."""
 
 from __future__ import annotations
 
-import re
-
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
@@ -12,6 +10,7 @@ from search.extract.engagements.patterns import (
     _ACCOMPANIED,
     _DELEGATION,
     _RANK,
+    _SENDS,
     _UNNAMED_OFFICIAL,
 )
 from search.extract.sentences import sentence_at
@@ -226,9 +225,6 @@ def _same(a: _Found, b: _Found) -> bool:
     return _compatible_people(a, b)
 
 
-_SENT = re.compile(r"(?:send|sent|dispatch)", re.I)
-
-
 def _precise(kept: str | None, other: str | None) -> str | None:
     """The more precise of two dates of one engagement ("June" and "June 3": June 3)."""
     if not kept:
@@ -246,7 +242,7 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
             return False
         # "Nakasone's planned trip to Washington", then "Japan is expected to send a
         # high-level official to Washington": an envoy's trip, not the leader's.
-        sent = [v for v in (visit, other) if _SENT.match(v.trigger)]
+        sent = [v for v in (visit, other) if _SENDS.match(v.trigger)]
         return len(sent) != 1 or not any(
             side != v.host for v in (visit, other) if v not in sent for side in v.people.values()
         )

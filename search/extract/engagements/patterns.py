@@ -54,6 +54,9 @@ _WORDS = frozenset(
     audience gather gathered sat courtesy see sees seeing join joins joined joining""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
+# The trip triggers by which a country sends someone ("Japan is expected to send a
+# high-level official to Washington"): the sender is not the traveller.
+_SENDS = re.compile(r"(?:send|sent|dispatch)", re.I)
 # Nouns after "trilateral"/"ministerial" that are not an encounter.
 _NOT_MEETINGS = frozenset(
     """cooperation relationship relations partnership framework ties alliance security

@@ -29,6 +29,7 @@ from search.extract.engagements.patterns import (
     _PRIVATE_TRIP,
     _RANK,
     _REMARKS_AROUND,
+    _SENDS,
     _SIGNED_AGREEMENT,
     _SOUGHT,
     _TRIGGER,
@@ -373,7 +374,7 @@ class _Sentence(_Visits, _Status):
         """A visit's sides: the travellers, the sides named, then the host (the hosts met
         there join ``people``); None when no official of another side travels."""
         travellers = self._travellers(window, match.start())
-        if not travellers and re.match(r"(?:send|sent|dispatch)", match.group(), re.I):
+        if not travellers and _SENDS.match(match.group()):
             travellers = self._senders(window, match.start())
         if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
             travellers = self._travellers(match.end(), cut)  # "the arrival of Baldrige"
