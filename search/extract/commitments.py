@@ -24,8 +24,12 @@ proposed, offered to                       intent       proposed
 Each has a *side*: the countries (or organisations) that commit or ask, read from the
 cue's subject, not from the whole sentence: "The United States will continue to increase
 our support ... and call on other nations" is the United States' own commitment;
-"the delegation will meet with senior Kazakhstani officials" is the delegation's side's.
+"the delegation will strengthen ties with Kazakhstani officials" is the delegation's side's.
 "They" and "the participants" are the sides of the engagement the article reports.
+
+Not commitments: a question ("Asked whether ...", "officials, who asked not to be
+named"), and an engagement announced ("will meet with senior Kazakhstani officials",
+"will hold a strategic dialogue"), which the brief lists among planned engagements.
 """
 
 from __future__ import annotations
@@ -39,10 +43,12 @@ from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher
 from search.model import Commitment, EngagementRef, Mention, PersonRef, Span
 
+# Not "meet", "visit" or "travel": "will meet with senior officials" announces an
+# engagement (the brief's calendar), it promises nothing.
 _WILL_VERBS = (
-    "cooperate work continue strengthen deepen develop expand support provide hold host visit "
+    "cooperate work continue strengthen deepen develop expand support provide hold host "
     "establish open launch increase boost invest help assist promote enhance build create "
-    "contribute implement pursue remain stay send join co-chair meet facilitate explore "
+    "contribute implement pursue remain stay send join co-chair facilitate explore "
     "coordinate consider collaborate accelerate comply take donate give fund deliver allocate "
     "maintain keep share ensure protect respond seek honor honour lift reduce cut raise impose "
     "withdraw return encourage insist try resume negotiate limit slash buy sell import export "
@@ -242,6 +248,48 @@ _MAX_WORDS = 40
 _THEY = re.compile(r"^(?:they|both|the\s+two|together)\b", re.I)
 
 
+# "will hold talks", "will hold a strategic dialogue", "will co-chair the Dialogue": an
+# engagement announced (the brief's calendar), not a commitment.
+_ENGAGEMENT_OBJECT = re.compile(
+    r"\s+(?:also\s+)?(?:(?:a|an|the|its|their|his|her|our|several|series\s+of)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|consultations|dialogue|summit|discussions?|ministerial|conference|"
+    r"round\s+of|session|delegation|visit|trip|call|video\s*conference|roundtable)\b",
+    re.I,
+)
+_ENGAGEMENT_VERBS = frozenset(("hold", "host", "co-chair", "join", "lead"))
+# "asked" as a question, not an ask: "Asked whether ...", "when asked", "officials, who
+# asked not to be named", "... asked Republic's Cohen." An ask names what is asked for
+# ("asked Seoul to lower tariffs", "asked for support"), within its clause.
+_QUESTION_BEFORE = re.compile(r"(?:\b(?:when|who|which)|^|[.!?\"“”]|,)\s*$", re.I)
+_WORDS_IN_CLAUSE = r"\s+(?:[^\s.;!?]+\s+)"
+_ASK_FOR = re.compile(
+    _WORDS_IN_CLAUSE + r"{0,8}?(?:to\s+(?!be\s+(?:named|identified))\w|for\b)", re.I
+)
+_ASK_QUESTION = re.compile(
+    _WORDS_IN_CLAUSE + r"{0,6}?(?:whether|if|about|why|how|what|when)\b", re.I
+)
+
+
+def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, float]) -> bool:
+    """A cue that reads as one but commits or asks nothing (see the patterns above)."""
+    word = text[start:end].lower()
+    if cue is STATED and word.split()[-1] in _ENGAGEMENT_VERBS:
+        return _ENGAGEMENT_OBJECT.match(text, end) is not None
+    if cue is not REQUESTED or word not in ("asked", "asks", "asking"):
+        return False
+    ask = _ASK_FOR.match(text, end)
+    if ask is None:
+        return True
+    before = text[max(0, start - 12) : start]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1 :]
+    if _QUESTION_BEFORE.search(before) and word == "asked":
+        return True  # "Asked whether ...", "who asked not to be named", "when asked to"
+    question = _ASK_QUESTION.match(text, end)
+    return question is not None and question.end() < ask.end()
+
+
 @functools.lru_cache(maxsize=1)
 def _matcher() -> KeywordMatcher:
     return KeywordMatcher((phrase, cue) for cue, phrases in CUES.items() for phrase in phrases)
@@ -299,6 +347,8 @@ def find_commitments(
             index += 1
         cue = max(cues, key=lambda c: c[2])
         if cue is SIGNED and signatory(text, end):
+            continue
+        if _not_a_commitment(text, start, end, cue):
             continue
         clause_end = _clause_end(text, end, sentences[index][1])
         key = (index, clause_end)

@@ -327,3 +327,36 @@ def test_a_list_of_leaders_commits_together() -> None:
         source="U.S. Department of State (press releases)",
     )
     assert set(side) == {"USA", "MEX", "CAN"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Questions, not asks.
+        "Asked whether Japan would accept the clause, he replied that it would not.",
+        "Japanese officials, who asked not to be named, said the talks had made progress.",
+        "Japan's minister declined to comment when asked at a news conference in Oslo.",
+        "The Norwegian minister asked Japan's negotiators about the delay in the talks.",
+        # An engagement announced, which the brief lists as planned, not as a promise.
+        "Japan's foreign minister will meet with senior Norwegian officials in Oslo.",
+        "Japan and Norway will hold a strategic dialogue in Tokyo on May 23.",
+        "The Japanese minister will also visit Norway and Sweden next week.",
+    ],
+)
+def test_questions_and_announced_meetings_are_not_commitments(body: str) -> None:
+    assert commitments(body, top=("JPN", "NOR")) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway asked Japan to lower its tariffs on salmon.",
+        "Japan has asked all oil-producing countries to help stabilise prices.",
+        "The Norwegian minister asked for Japanese support in the talks.",
+        "Japan will host the refugees who fled the fighting.",
+        "Norway will join the coalition against the Islamic State.",
+    ],
+)
+def test_asks_and_promises_that_look_like_them_stay(body: str) -> None:
+    (found,) = commitments(body, top=("JPN", "NOR"))
+    assert found.kind in ("request", "intent")
