@@ -58,6 +58,9 @@ _PHRASE = re.compile(
 )
 
 
+_RANGE = re.compile(r"\d\s*(?:-|–|to|through|and)\s*(?:[A-Za-z]+\.?\s+)?\d")
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     """A resolved date phrase: where it is, the date, and whether it names a range."""
@@ -65,6 +68,7 @@ class When:
     start: int
     end: int
     date: str | None
+    days: bool = False  # a range of days ("June 12-13", "from March 4 to 11"): a stay
 
 
 def date_phrases(
@@ -77,7 +81,10 @@ def date_phrases(
     """
     found = []
     for match in _PHRASE.finditer(text, start, end):
-        found.append(When(match.start(), match.end(), _resolve(match, published, future)))
+        days = bool(
+            (match.group("md_day") or match.group("dm_day")) and _RANGE.search(match.group())
+        )
+        found.append(When(match.start(), match.end(), _resolve(match, published, future), days))
     return found
 
 

@@ -1274,3 +1274,63 @@ def test_an_expected_meeting_is_planned(verb: str) -> None:
         source="Reuters",
     )
     assert (meeting.type, meeting.status) == ("meeting", "planned")
+
+
+def test_each_stop_of_a_trip_takes_its_own_days_city_and_status() -> None:
+    visits = found(
+        "Assistant Secretary of State for Political-Military Affairs Jessica Lewis travels to "
+        "France, Belgium, and Latvia June 11-19, 2022, to meet with U.S. Allies and partners.\n\n"
+        "In Paris, France, June 12-13, Assistant Secretary Lewis will co-chair the inaugural "
+        "meeting of the U.S.-France Defense Trade Strategic Dialogue.\n\n"
+        "In Brussels, Belgium, June 14-15, Assistant Secretary Lewis will meet with senior NATO "
+        "and European Union officials to discuss support for Ukraine.\n\n"
+        "In Riga, Latvia, June 16-18, Assistant Secretary Lewis will hold consultations with "
+        "senior civilian and military officials in Riga. Assistant Secretary Lewis will also "
+        "meet with visiting NATO forces.",
+        date="2022-06-11",
+    )
+    stops = {
+        e.countries[-1]: (e.status, e.date, e.place, e.orgs) for e in visits if e.type == "visit"
+    }
+    assert stops == {
+        "FRA": ("planned", "2022-06-12", "Paris, France", ()),
+        "BEL": ("planned", "2022-06-14", "Brussels, Belgium", ("NATO", "EU")),
+        "LVA": ("planned", "2022-06-16", "Riga, Latvia", ()),
+    }
+    # The named dialogue stays an engagement of its own; NATO troops are no side.
+    others = [(e.type, e.date) for e in visits if e.type != "visit"]
+    assert others == [("consultations", "2022-06-12")]
+
+
+def test_a_meeting_on_one_day_of_a_stay_does_not_date_the_stay() -> None:
+    visits = found(
+        "Secretary of State Antony J. Blinken will travel to New Delhi, India and Kuwait City, "
+        "Kuwait July 26-29 to reaffirm the United States’ commitment to our partnerships.\n\n"
+        "In New Delhi on July 28, Secretary Blinken will meet with External Affairs Minister "
+        "Dr. S. Jaishankar to discuss a wide range of issues.",
+        date="2021-07-23",
+    )
+    (india,) = [e for e in visits if "IND" in e.countries]
+    assert (india.type, india.date) == ("visit", "2021-07-26")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TOKYO, March 24 - At today's Cabinet meeting, Prime Minister Yasuhiro Nakasone told "
+        "Trade Minister Hajime Tamura to reduce chip exports to the United States.",
+        "Nakasone intervened two days before a scheduled meeting of the Reagan administration's "
+        "Economic Policy Council on Japan's chip exports to the United States.",
+    ],
+)
+def test_a_governments_own_meeting_is_no_engagement(body: str) -> None:
+    assert found(body, source="Reuters", date="1987-03-24") == ()
+
+
+def test_a_working_party_meeting_is_one() -> None:
+    assert found(
+        "GENEVA, March 24 - A GATT working party meeting of Japan and the United States "
+        "discussed chip exports today.",
+        source="Reuters",
+        date="1987-03-24",
+    )

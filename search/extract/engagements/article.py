@@ -17,6 +17,7 @@ from search.extract.engagements.merging import (
     _merge,
     _one_trip,
     _stops_of_a_trip,
+    _stops_of_named_legs,
 )
 from search.extract.engagements.patterns import _WORDS, LONG_TEXT
 from search.extract.engagements.scanner import _Sentence
@@ -72,6 +73,7 @@ def find_engagements(
             context.previous_sides = list(current[-1].sides)
         previous = current or ([] if not sentence.lists_delegation() else previous)
     merged = _one_trip(_merge(found))
+    _stops_of_named_legs(merged)
     _stops_of_a_trip(context, merged)
     _carry_delegations(context, merged)
     _delegation_heads(context, merged)

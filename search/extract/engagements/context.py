@@ -28,6 +28,7 @@ class _Found:
     destinations: list[tuple[str, str, int]] = field(default_factory=list)
     title: bool = False  # reported by the headline
     shared_date: bool = False  # a trip's stop dated by the whole trip's dates
+    stay: bool = False  # dated by a range of days ("In Paris, France, June 12-13, ...")
     # A named dialogue ("the fifth U.S.-Algeria Strategic Dialogue", "U.S.-Tajikistan
     # Annual Bilateral Consultations"): an engagement of its own, not one of the meetings
     # of a visit or a meeting reported beside it.

@@ -162,7 +162,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
             target.place, target.sides = item.place, list(item.sides)
         elif target.type != "visit":
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
-        if (
+        if target.type == "visit" and item.type != "visit" and _leg_of_trip(target, item):
+            _date_stop(target, item)
+            target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
+        elif (
             target.type == item.type == "visit"
             and item.date
             and not item.shared_date
@@ -247,6 +250,8 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
             side != v.host for v in (visit, other) if v not in sent for side in v.people.values()
         )
     same_sentence = other.sentence == visit.sentence
+    if not same_sentence and not other.named and _leg_of_trip(visit, other):
+        return True
     # "arrived in Saudi Arabia, where he will meet with officials from the Saudi and Yemeni
     # Governments": meetings held there are the visit's, even with a third side (not a
     # forum's own multilateral meeting).
@@ -261,6 +266,47 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     if visit.host not in other.sides:
         return False
     return set(other.sides) <= set(visit.sides) and other.status == visit.status
+
+
+def _leg_of_trip(visit: _Found, other: _Found) -> bool:
+    """ "travels to France, Belgium, and Latvia June 11-19", then "In Riga, Latvia, June
+    16-18, Assistant Secretary Lewis will hold consultations with senior civilian and
+    military officials": what a traveller will do in a stop of a trip dated as a whole is
+    that stop, on its own days (with the organisations met there: "In Brussels, ... will
+    meet with senior NATO and European Union officials").  A single day ("In New Delhi
+    on July 28, Secretary Blinken will meet ...") is a meeting's, held during the stay."""
+    if not visit.shared_date or other.status != "planned" or not other.stay or not other.date:
+        return False
+    if other.type not in _ABSORBED | {"multilateral"} or visit.host not in other.sides:
+        return False
+    if visit.date and other.date[:10] < visit.date[:10]:
+        return False
+    travellers = {side for side in visit.sides if side != visit.host}
+    extra = set(other.sides) - set(visit.sides)
+    return bool(travellers & set(other.sides)) and all(side.startswith("org:") for side in extra)
+
+
+def _date_stop(visit: _Found, leg: _Found) -> None:
+    """The stop's own day and city; announced, as what the traveller will do there."""
+    visit.date, visit.shared_date, visit.status = leg.date, False, leg.status
+    visit.place = leg.place or visit.place
+
+
+def _stops_of_named_legs(found: list[_Found]) -> None:
+    """ "In Paris, France, June 12-13, Assistant Secretary Lewis will co-chair the
+    inaugural meeting of the U.S.-France Defense Trade Strategic Dialogue": a named
+    dialogue stays an engagement of its own, and dates the stop it is held in."""
+    for item in found:
+        if not item.named:
+            continue
+        for visit in found:
+            if (
+                visit.type == "visit"
+                and visit.sentence < item.sentence
+                and _leg_of_trip(visit, item)
+            ):
+                _date_stop(visit, item)
+                break
 
 
 def _compatible_people(a: _Found, b: _Found) -> bool:

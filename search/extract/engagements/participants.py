@@ -12,6 +12,7 @@ from search.extract.engagements.patterns import (
     _CAP,
     _EVENT_AFTER,
     _FEATURE_OF,
+    _FORCES_AFTER,
     _FROM_BEFORE,
     _GUEST_OF,
     _HOLD,
@@ -129,6 +130,8 @@ class _Participants(_SentenceBase):
         for o_start, o_end, key in c.orgs_in(start, cut):
             if _MEMBERS_NAMED.match(text, o_end):
                 continue  # "visited OPEC members Gabon, Algeria and Libya": the countries
+            if _FORCES_AFTER.match(text, o_end):
+                continue  # "visiting NATO forces": troops, not the organisation's officials
             before = text[max(self.start, o_start - 30) : o_start]
             if _TAKING_PART_BEFORE.search(before) or not (
                 _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
@@ -240,8 +243,8 @@ class _Participants(_SentenceBase):
             return False  # "Rome and West Berlin": where, not who
         if how == "demonym":
             return self._demonym_names_officials(end)
-        if _PRIVATE_PERSON.match(text, end):
-            return False  # "a U.S. national whom she met while studying"
+        if _PRIVATE_PERSON.match(text, end) or _FORCES_AFTER.match(text, end):
+            return False  # "a U.S. national whom she met while studying", "U.S. troops"
         if _EVENT_AFTER.match(text, end):
             return False  # "an Iraq War veteran": an event named after the country
         return True

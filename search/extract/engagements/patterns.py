@@ -148,6 +148,19 @@ _HABITUAL = re.compile(
     r"routinely|every\b|each\s+(?:year|month|week)|on\s+a\s+regular\s+basis)",
     re.I,
 )
+# One government's or party's own meeting: "At today's Cabinet meeting, Nakasone told
+# ...", "a scheduled meeting of the Reagan administration's Economic Policy Council".
+_DOMESTIC_BEFORE = re.compile(
+    r"\b(?:cabinet|(?<!working )party|parliamentary|politburo|board|shareholders['’]?|caucus|"
+    r"congressional|central\s+committee)\s+$",
+    re.I,
+)
+_DOMESTIC_AFTER = re.compile(
+    r"\s+(?:of|with)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w.-]*\s+)?(?:"
+    r"cabinet|ruling\s+party|party|politburo|board|shareholders|caucus|central\s+committee|"
+    r"administration['’]s|government['’]s\s+(?:economic|security|cabinet))\b",
+    re.I,
+)
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
 _PAST = frozenset(
     """previously formerly earlier ago recent recently last had since prior already""".split()
@@ -200,6 +213,12 @@ _OFFICIAL_NOUNS = frozenset(
 _PRIVATE_PERSON = re.compile(
     r"\s+(?:nationals?|citizens?|residents?|students?|tourists?|journalists?|businessm[ae]n|"
     r"businesswom[ae]n|man|woman|men|women|couple|family|families|child|children)\b",
+    re.I,
+)
+# Troops, not officials: "will also meet with visiting NATO forces".
+_FORCES_AFTER = re.compile(
+    r"\s+(?:forces|troops|soldiers|service\s*members|servicemembers|personnel|warships|"
+    r"aircraft|jets|battle\s*groups?|battalions?|units)\b",
     re.I,
 )
 # A sea, coast or region named after a country: "the Gulf of Oman", "the Horn of Africa".

@@ -14,6 +14,8 @@ from search.extract.engagements.patterns import (
     _BETWEEN_BUSINESSES,
     _DELEGATION,
     _DEMONSTRATIVE,
+    _DOMESTIC_AFTER,
+    _DOMESTIC_BEFORE,
     _FORUM,
     _GERUND,
     _GERUND_OBJECT,
@@ -292,6 +294,10 @@ class _Sentence(_Visits, _Status):
         if _ASKED_TO.search(self.c.text, self.start, match.start()):
             return None  # "urging Canada, Mexico, and the United States, to organize an
             # international expert group meeting": asked for, not held
+        if _DOMESTIC_BEFORE.search(
+            self.c.text, max(self.start, match.start() - 30), match.start()
+        ) or (_DOMESTIC_AFTER.match(self.c.text, match.end())):
+            return None  # "today's Cabinet meeting": a government's own
         if _HABITUAL.match(self.c.text, match.end()):
             return None  # "will continue to meet regularly": a habit, not one engagement
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
@@ -335,7 +341,7 @@ class _Sentence(_Visits, _Status):
             sides and (self._members_meet(sides[0], match, cut) or _has_members(sides[0]))
         ):
             return None  # one side, unless an organisation's members meet (a G7 meeting)
-        status, date = self._status_and_date(match, head, cut)
+        status, date, stay = self._status_and_date(match, head, cut)
         place = destinations[0][0] if destinations else self._place(kind, cut)
         if self.title and _REMARKS_AROUND.search(head) and status == "main":
             # "Secretary Blinken and Egyptian Foreign Minister Shoukry Before Their
@@ -360,6 +366,7 @@ class _Sentence(_Visits, _Status):
             host=host,
             destinations=destinations,
             title=self.title,
+            stay=stay,
         )
 
     def _visit_sides(

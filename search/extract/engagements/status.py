@@ -16,13 +16,22 @@ from search.extract.engagements.patterns import (
     _SUBJECT_OF_FUTURE,
     _words,
 )
-from search.extract.when import date_phrases, nearest
+from search.extract.when import When, date_phrases, nearest
 
 
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
-    def _status_and_date(self, match: re.Match[str], head: str, cut: int) -> tuple[str, str | None]:
+    def _status_and_date(
+        self, match: re.Match[str], head: str, cut: int
+    ) -> tuple[str, str | None, bool]:
+        """Its status, its date, and whether that date begins a stay of several days."""
+        status, date, when = self._status_and_day(match, head, cut)
+        return status, date, bool(when and when.days and when.date == date)
+
+    def _status_and_day(
+        self, match: re.Match[str], head: str, cut: int
+    ) -> tuple[str, str | None, When | None]:
         text = self.c.text
         head = _QUOTED.sub(" ", head)  # what someone is quoted saying is not the report's tense
         lead = _words(head)
@@ -74,23 +83,31 @@ class _Status(_SentenceBase):
             if len(date) == 10:
                 delta = _ordinal(date) - published.toordinal()
                 if delta > _AHEAD:
-                    return "planned", date
+                    return "planned", date, when
                 if delta < -_BEHIND:
                     # "will hold talks ..., his first visit since he assumed power in June
                     # 1982": an announced engagement is not dated in the past.
-                    return ("planned", None) if future and not past else ("background", date)
+                    return (
+                        ("planned", None, when)
+                        if future and not past
+                        else ("background", date, when)
+                    )
             else:
                 # A month ("2021-08") or a year ("1986") against the publication's.
                 month = published.isoformat()[: len(date)]
                 if date > month:
-                    return "planned", date
+                    return "planned", date, when
                 if date < month:
-                    return ("planned", None) if future and not past else ("background", date)
+                    return (
+                        ("planned", None, when)
+                        if future and not past
+                        else ("background", date, when)
+                    )
         if future:
-            return "planned", date
+            return "planned", date, when
         if past:
-            return "background", date
-        return "main", date
+            return "background", date, when
+        return "main", date, when
 
     def _body_announces(self) -> bool:
         """A headline "Secretary X's Travel to Y" announces the trip the body describes."""

@@ -247,7 +247,8 @@ class _Visits(_Participants):
         if kind == "call":
             return None
         for found in re.finditer(
-            rf"\b(?:in|at)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
+            # "In Paris, France, June 12-13, Assistant Secretary Lewis will ..." too.
+            rf"\b(?:[Ii]n|at)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
             self.c.text[self.start : max(self.start, cut)],
         ):
             name = trim_place(found.group(1))
