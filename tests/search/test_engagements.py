@@ -1334,3 +1334,28 @@ def test_a_working_party_meeting_is_one() -> None:
         source="Reuters",
         date="1987-03-24",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "host", "place"),
+    [
+        ("PRIME MINISTER GAVRILITA: Dear Secretary of State Blinken, welcome to Chisinau.",
+         "MDA", "Chisinau"),
+        ("It is a pleasure for us to welcome today to Panama Mr. Secretary Antony Blinken.",
+         "PAN", "Panama"),
+    ],
+)  # fmt: skip
+def test_welcome_to_a_place_is_a_visit_there(body: str, host: str, place: str) -> None:
+    visit = only(body, date="2022-03-06")
+    assert (visit.type, visit.countries, visit.place) == ("visit", ("USA", host), place)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary Blinken said: welcome to the new era of cooperation.",
+        "We welcome to Washington the news that the ceasefire holds.",
+    ],
+)
+def test_welcome_to_what_is_not_a_foreign_place_is_no_visit(body: str) -> None:
+    assert [e for e in found(body) if e.type == "visit"] == []

@@ -215,6 +215,12 @@ _PRIVATE_PERSON = re.compile(
     r"businesswom[ae]n|man|woman|men|women|couple|family|families|child|children)\b",
     re.I,
 )
+# "welcome to Chisinau", "to welcome today to Panama Mr. Secretary Antony Blinken".
+_WELCOME_TO = re.compile(
+    r"\s+(?:(?:you|all|today|back|again|here)\s+)*to\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|Mister|His|Her|Secretary|"
+    r"President|Minister|Prime|Foreign|Ambassador)\b)[A-Z][\w’'-]+){0,2})"
+)
 # Troops, not officials: "will also meet with visiting NATO forces".
 _FORCES_AFTER = re.compile(
     r"\s+(?:forces|troops|soldiers|service\s*members|servicemembers|personnel|warships|"

@@ -36,6 +36,7 @@ from search.extract.engagements.patterns import (
     _SOUGHT,
     _TRIGGER,
     _URGED,
+    _WELCOME_TO,
     _WORDS,
     _words,
 )
@@ -248,7 +249,10 @@ class _Sentence(_Visits, _Status):
         """A meeting trigger: someone met, received or welcomed (a need met: `_NO_ENGAGEMENT`)."""
         if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
                     "see", "sees", "seeing"):  # fmt: skip
-            return self._person_follows(match.end())
+            return self._person_follows(match.end()) or (
+                word.startswith("welcom")
+                and _WELCOME_TO.match(self.c.text, match.end()) is not None
+            )
         if word == "sat" and not after.lower().startswith(" down with"):
             return False
         if word == "meeting" and _GERUND.search(before) and _GERUND_OBJECT.match(after):
@@ -333,6 +337,13 @@ class _Sentence(_Visits, _Status):
             hosting = self._place_country(match, cut)
             if hosting is not None:
                 sides.append(hosting)
+        elif word.startswith("welcom") and not destinations:
+            # "Dear Secretary of State Blinken, welcome to Chisinau": a visit to the place's
+            # country by the one welcomed.
+            arrival = self._welcome_to_place(match, sides)
+            if arrival:
+                destinations, host = arrival, arrival[0][1]
+                sides.append(host)
         elif kind == "multi" and len(sides) == 1 and self.trip_host and self._named(match):
             # "will travel to Doha, Qatar, March 25-27, to attend the Doha Forum": a forum
             # the trip goes to, held by the country it goes to.

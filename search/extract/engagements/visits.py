@@ -16,6 +16,7 @@ from search.extract.engagements.patterns import (
     _LIST_NEXT,
     _NOT_PLACE,
     _TAKING_PART_BEFORE,
+    _WELCOME_TO,
 )
 from search.extract.places import trim_place
 from search.extract.when import date_phrases, nearest
@@ -225,6 +226,18 @@ class _Visits(_Participants):
         if code is None or code not in sides:
             return []
         return [(trim_place(found.group(0)[found.start(1) - found.start() :]), code, offset)]
+
+    def _welcome_to_place(
+        self, match: re.Match[str], sides: list[str]
+    ) -> list[tuple[str, str, int]]:
+        """ "welcome to Chisinau" said to a foreign official: where the welcomed one is."""
+        found = _WELCOME_TO.match(self.c.text, match.end())
+        if found is None or found.group("place").split()[0] in _NOT_PLACE:
+            return []
+        code = self._stay_country(found.start("place"), found.end("place"), found.group("place"))
+        if code is None or code in sides or not any(s for s in sides if not s.startswith("org:")):
+            return []
+        return [(trim_place(found.group("place")), code, found.start("place"))]
 
     def _place_country(self, match: re.Match[str], cut: int) -> str | None:
         """The country of the place right after a meeting's noun ("in Seoul, Korea")."""
