@@ -206,10 +206,12 @@ def _latest(scope: Scope, evidence: Evidence) -> tuple[Source, ...]:
 # --------------------------------------------------------------------------- engagements
 
 
-def engagement_reports(store: Store, a: str, b: str, window: Window = Window()) -> list[Report]:
+def engagement_reports(
+    store: Store, a: str, b: str, window: Window = Window(), overlay: Overlay | None = None
+) -> list[Report]:
     """Every engagement report with both ``a`` and ``b`` among its sides (any article),
     in the window (by the engagement's own date, else its article's), analyst-rejected
-    ones left out."""
+    ones left out (``overlay``: the corrections, when the caller has read them)."""
     from search.store import table_exists
 
     conn = store.conn
@@ -232,7 +234,7 @@ def engagement_reports(store: Store, a: str, b: str, window: Window = Window()) 
         "CROSS JOIN articles art ON art.rowid = x.article WHERE x.side = ?",
         (second, first),
     ).fetchall()
-    overlay = Overlay.load(conn)
+    overlay = overlay or Overlay.load(conn)
     from briefs.engagements import report_from_row
 
     reports = []
@@ -246,12 +248,18 @@ def engagement_reports(store: Store, a: str, b: str, window: Window = Window()) 
 
 
 def _engagements(
-    store: Store, evidence: Evidence, a: str, b: str, window: Window, roles: dict[str, str]
+    store: Store,
+    evidence: Evidence,
+    pair: tuple[str, str],
+    window: Window,
+    roles: dict[str, str],
+    overlay: Overlay,
 ) -> tuple[tuple[Engagement, ...], int, tuple[Engagement, ...]]:
     """The ledger and the planned engagements of the pair, with the analyst's additions."""
-    reports = engagement_reports(store, a, b, window)
+    a, b = pair
+    reports = engagement_reports(store, a, b, window, overlay)
     ledger, total, planned = build_ledger(reports, evidence, a, b, roles=roles)
-    added = _added(store, evidence, a, b, window)
+    added = _added(store, evidence, pair, window, overlay)
     if added:
         held = [e for e in added if e.status != "planned"]
         ledger = tuple(sorted((*held, *ledger), key=lambda e: e.date or "", reverse=True))
@@ -269,9 +277,11 @@ def _engagements(
     return ledger, total + added_count, planned
 
 
-def _added(store: Store, evidence: Evidence, a: str, b: str, window: Window) -> list[Engagement]:
+def _added(
+    store: Store, evidence: Evidence, pair: tuple[str, str], window: Window, overlay: Overlay
+) -> list[Engagement]:
     """Engagements the analyst added between the two."""
-    overlay = Overlay.load(store.conn)
+    a, b = pair
     found = []
     for correction in overlay.added_between(a, b):
         ref = store.find_by_id(str(correction.target.get("article", "")))
@@ -288,12 +298,17 @@ def _added(store: Store, evidence: Evidence, a: str, b: str, window: Window) -> 
 
 
 def _commitments(
-    scope: Scope, evidence: Evidence, a: str, b: str, limit: int = COMMITMENTS
+    scope: Scope,
+    evidence: Evidence,
+    pair: tuple[str, str],
+    overlay: Overlay,
+    limit: int = COMMITMENTS,
 ) -> tuple[tuple[CommitmentEntry, ...], int]:
     """Commitments between the two (or by one of them alone), newest first, once per story.
 
     Returns the ``limit`` newest (cited) and how many there are in all.
     """
+    a, b = pair
     rows = scope.rows(
         "SELECT c.article, c.sentence, c.kind, c.status, c.parties, c.summary, c.side "
         "FROM commitments c WHERE c.article IN (SELECT rowid FROM temp.scope) "
@@ -301,25 +316,24 @@ def _commitments(
         [f"%{a}%", f"%{b}%"],
     )
     rows.sort(key=lambda r: (-scope.order(int(r[0])), r[1]))
-    pair = {a, b}
+    pair_set = {a, b}
     seen: set[tuple[Any, str]] = set()
     kept: list[tuple[Any, ...]] = []
     total = 0
-    overlay = Overlay.load(scope.store.conn)
     for article, sentence, kind, status, parties, summary, side in rows:
         party_set = tuple(p for p in str(parties).split(",") if p)
         sides = {s for s in str(side or "").split(",") if s}
         # Ours: one of them commits (or asks), and no third country is a party to it;
         # without a known side, both of them are parties and nobody else is.
-        others = set(party_set) - pair - sides
+        others = set(party_set) - pair_set - sides
         if sides:
             if (
-                not (sides & pair)
-                or (sides - pair)
+                not (sides & pair_set)
+                or (sides - pair_set)
                 or any(not o.startswith("org:") for o in others)
             ):
                 continue
-        elif not (pair <= set(party_set) and set(party_set) <= pair):
+        elif not (pair_set <= set(party_set) and set(party_set) <= pair_set):
             continue
         if overlay.rejects_commitment(scope.meta[int(article)].ref.id, int(sentence), str(kind)):
             continue
@@ -436,8 +450,9 @@ def pair_summary(store: Store, a: str, b: str, window: Window = Window()) -> Pai
     sources = _source_counts(scope)
     undated = _undated(scope)
     roles = {p.name: p.role for p in people if p.role}
-    ledger, total, planned = _engagements(store, evidence, a, b, window, roles)
-    commitments, promised = _commitments(scope, evidence, a, b)
+    # The corrections are read once for the whole summary (each read is a query).
+    ledger, total, planned = _engagements(store, evidence, (a, b), window, roles, overlay)
+    commitments, promised = _commitments(scope, evidence, (a, b), overlay)
     commitments, promised = _with_recorded(store, a, b, window, commitments, promised)
     caveats = _caveats(len(refs), stories, sources, undated, pair=True)
     if total > len(ledger):
