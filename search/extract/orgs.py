@@ -135,6 +135,11 @@ def forum_members(key: str) -> tuple[str, ...]:
     return _members().get(key, ())
 
 
+def is_forum(key: str) -> bool:
+    """Is ``key`` a forum of states (the G20, APEC, BRICS), whose meetings are many-sided?"""
+    return _kinds().get(key) == "forum"
+
+
 def international(key: str) -> bool:
     """Is ``key`` an international organisation (the UN, NATO, the EU, the IMF ...)?"""
     return _kinds().get(key) in _INTERNATIONAL_KINDS

@@ -1359,3 +1359,35 @@ def test_welcome_to_a_place_is_a_visit_there(body: str, host: str, place: str) -
 )
 def test_welcome_to_what_is_not_a_foreign_place_is_no_visit(body: str) -> None:
     assert [e for e in found(body) if e.type == "visit"] == []
+
+
+def test_a_trip_to_a_forum_is_dated_by_the_forum_and_a_third_country_met_there_apart() -> None:
+    engagements = found(
+        "Secretary Blinken will travel to Bali, Indonesia, to attend the G20 Foreign "
+        "Ministers’ Meeting.\n\n"
+        "As the current G20 president, Indonesia is hosting the G20 Foreign Ministers’ Meeting "
+        "from July 7-8 in Bali, Indonesia.\n\n"
+        "Secretary Blinken will also meet with the People’s Republic of China (PRC) State "
+        "Councilor and Foreign Minister Wang Yi.\n\n"
+        "The United States will rally the world’s leading economies to meet one of the "
+        "greatest global challenges.",
+        date="2022-07-06",
+    )
+    got = sorted((e.type, e.status, e.date, tuple(sorted(e.countries))) for e in engagements)
+    assert got == [
+        ("meeting", "planned", "2022-07-07", ("CHN", "USA")),
+        ("multilateral", "planned", "2022-07-07", ("IDN", "USA")),
+        ("visit", "planned", "2022-07-07", ("IDN", "USA")),
+    ]
+
+
+def test_what_the_traveller_did_during_the_trip_is_the_trip() -> None:
+    engagements = found(
+        "U.S. Special Envoy for Yemen Tim Lenderking returned from Saudi Arabia on June 18. "
+        "During the trip Special Envoy Lenderking met with officials from the Governments of "
+        "the Republic of Yemen and Saudi Arabia.",
+        title="U.S. Special Envoy for Yemen Lenderking Returns from Travel to Saudi Arabia",
+        date="2021-06-18",
+    )
+    (visit,) = engagements
+    assert visit.type == "visit" and {"USA", "SAU", "YEM"} <= set(visit.countries)

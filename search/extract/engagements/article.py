@@ -18,6 +18,7 @@ from search.extract.engagements.merging import (
     _one_trip,
     _stops_of_a_trip,
     _stops_of_named_legs,
+    _trip_dated_by_its_event,
 )
 from search.extract.engagements.patterns import _WORDS, LONG_TEXT
 from search.extract.engagements.scanner import _Sentence
@@ -72,8 +73,9 @@ def find_engagements(
         if current:
             context.previous_sides = list(current[-1].sides)
         previous = current or ([] if not sentence.lists_delegation() else previous)
-    merged = _one_trip(_merge(found))
+    merged = _one_trip(context, _merge(found))
     _stops_of_named_legs(merged)
+    _trip_dated_by_its_event(merged)
     _stops_of_a_trip(context, merged)
     _carry_delegations(context, merged)
     _delegation_heads(context, merged)

@@ -3,6 +3,8 @@ the body, a visit and the meetings held during it)."""
 
 from __future__ import annotations
 
+import re
+
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
@@ -13,12 +15,18 @@ from search.extract.engagements.patterns import (
     _SENDS,
     _UNNAMED_OFFICIAL,
 )
+from search.extract.orgs import forum_members, is_forum
 from search.extract.sentences import sentence_at
 
 
-def _one_trip(found: list[_Found]) -> list[_Found]:
+def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
     """In a story of one trip to one country, the meetings told after it are held during
-    it ("Finally, Special Envoy Lenderking will meet with ... the UN Office"): one visit."""
+    it ("Finally, Special Envoy Lenderking will meet with ... the UN Office"): one visit.
+    Not a forum's own meeting ("to attend the G20 Foreign Ministers’ Meeting"), nor a
+    third country's official met there ("will also meet with the PRC State Councilor and
+    Foreign Minister Wang Yi"), unless the sentence says it was on the trip ("During the
+    trip Special Envoy Lenderking met with officials from the Governments of the Republic
+    of Yemen and Saudi Arabia")."""
     visits = [item for item in found if item.type == "visit"]
     if len(visits) != 1:
         return found
@@ -26,6 +34,7 @@ def _one_trip(found: list[_Found]) -> list[_Found]:
     travellers = {side for side in visit.sides if side != visit.host}
     kept = []
     for item in found:
+        extra = set(item.sides) - set(visit.sides)
         if (
             item is not visit
             and item.type in _ABSORBED | {"multilateral"}
@@ -33,6 +42,13 @@ def _one_trip(found: list[_Found]) -> list[_Found]:
             and item.sentence > visit.sentence
             and travellers & set(item.sides)
             and item.status in (visit.status, "planned")
+            and (
+                _ON_THE_TRIP.search(context.text, *context.sentences[item.sentence])
+                or (
+                    not any(_is_forum(side) for side in item.sides)
+                    and all(side.startswith("org:") for side in extra)
+                )
+            )
         ):
             visit.sides = list(dict.fromkeys([*visit.sides, *item.sides]))
             for name, side in item.people.items():
@@ -40,6 +56,63 @@ def _one_trip(found: list[_Found]) -> list[_Found]:
             continue
         kept.append(item)
     return kept
+
+
+# A sentence that tells what was done on the trip it follows.
+_ON_THE_TRIP = re.compile(
+    r"\b(?:during|on|throughout)\s+(?:the|this|that|his|her|their)\s+(?:trip|visit|travels?|"
+    r"stay|tour)\b|\bwhile\s+(?:there|in\s+[A-Z])",
+    re.I,
+)
+
+
+def _is_forum(side: str) -> bool:
+    return side.startswith("org:") and (is_forum(side[4:]) or bool(forum_members(side[4:])))
+
+
+def _trip_dated_by_its_event(found: list[_Found]) -> None:
+    """ "will travel to Bali, Indonesia, to attend the G20 Foreign Ministers’ Meeting",
+    then "Indonesia is hosting the G20 Foreign Ministers’ Meeting from July 7-8 in Bali":
+    an undated trip is dated by what the article dates at the place it goes to; and in a
+    story of one trip, a meeting told after it with a third country's official ("will also
+    meet with ... Wang Yi") is held there and then."""
+    visits = [item for item in found if item.type == "visit"]
+    for visit in visits:
+        if visit.date or not visit.place:
+            continue
+        city = visit.place.split(",")[0].strip().lower()
+        for item in found:
+            if (
+                item.type != "visit"
+                and item.date
+                and item.status == visit.status
+                and item.place
+                and item.place.split(",")[0].strip().lower() == city
+            ):
+                visit.date = item.date
+                attended = {s for s in visit.sides if s.startswith("org:")} & set(item.sides)
+                if attended:  # the forum's meeting the trip goes to: the traveller attends
+                    travellers = [s for s in visit.sides if s != visit.host and s not in attended]
+                    item.sides = list(dict.fromkeys([*item.sides, *travellers]))
+                    for name, side in visit.people.items():
+                        if side in travellers:
+                            item.people.setdefault(name, side)
+                break
+    if len(visits) != 1:
+        return
+    visit = visits[0]
+    travellers = {side for side in visit.sides if side != visit.host}
+    for item in found:
+        if (
+            item is not visit
+            and item.type in _ABSORBED
+            and not item.named
+            and not item.date
+            and item.sentence > visit.sentence
+            and item.status == visit.status
+            and travellers & set(item.sides)
+        ):
+            item.date, item.place = visit.date, item.place or visit.place
 
 
 def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:

@@ -176,7 +176,8 @@ _NO_ENGAGEMENT = re.compile(
     r"website|web\s*site|page|site|link)"
     r"|\binvit\w+\s+(?:\w+\s+){0,4}?to\s+visit\b"
     # What one meets that is no one: "meet the targets", "challenges that we can only meet".
-    rf"|\b(?:meet|meets|met)\s+(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
+    rf"|\b(?:meet|meets|met)\s+(?:(?:one|some|many|each|most|any)\s+of\s+)?"
+    rf"(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_NEEDS}\b"
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b",

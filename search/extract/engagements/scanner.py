@@ -42,7 +42,7 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
-from search.extract.orgs import forum_members
+from search.extract.orgs import forum_members, is_forum
 
 
 class _Sentence(_Visits, _Status):
@@ -505,8 +505,10 @@ def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str
     orgs = [s for s in sides if s.startswith("org:")]
     if named and orgs and word in ("meeting", "meetings"):
         return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
-    if any(_has_members(org) for org in orgs):
-        return "multilateral"  # "a meeting of the Group of Five and Canada": its members
+    if any(_has_members(org) or is_forum(org[4:]) for org in orgs):
+        # "a meeting of the Group of Five and Canada": its members; "Indonesia is hosting
+        # the G20 Foreign Ministers’ Meeting": a forum's, however few it names.
+        return "multilateral"
     if kind == "call":
         return "multilateral" if len(sides) >= 3 else "call"
     if kind == "sign":

@@ -18,6 +18,8 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.when import When, date_phrases, nearest
 
+_ONGOING = re.compile(r"\b(?:is|are)\s+\w+ing\b", re.I)
+
 
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
@@ -82,7 +84,10 @@ class _Status(_SentenceBase):
         if date and published:
             if len(date) == 10:
                 delta = _ordinal(date) - published.toordinal()
-                if delta > _AHEAD:
+                # "Indonesia is hosting the G20 Foreign Ministers’ Meeting from July 7-8"
+                # the day before: ahead, though within a day's slack.
+                ongoing = _ONGOING.search(f"{head[-60:]}{match.group()}")
+                if delta > _AHEAD or (delta > 0 and ongoing):
                     return "planned", date, when
                 if delta < -_BEHIND:
                     # "will hold talks ..., his first visit since he assumed power in June
