@@ -106,6 +106,9 @@ def _lexicon(path: str = str(ORGS_FILE)) -> tuple[KeywordMatcher, dict[str, str 
         countries[key] = country
         for name in item.get("names", ()):
             entries.append((name, _Entry(key, parent, country, False)))
+            if name[:1].islower():
+                # "Six industrialised nations agreed": a description opening a sentence.
+                entries.append((name[:1].upper() + name[1:], _Entry(key, parent, country, False)))
         for acronym in item.get("acronyms", ()):
             entries.append((acronym, _Entry(key, parent, country, True)))
     # One matcher for names and organisation words: one look-up per article.

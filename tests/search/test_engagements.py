@@ -1391,3 +1391,33 @@ def test_what_the_traveller_did_during_the_trip_is_the_trip() -> None:
     )
     (visit,) = engagements
     assert visit.type == "visit" and {"USA", "SAU", "YEM"} <= set(visit.countries)
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "place", "org"),
+    [
+        ("SEOUL, March 11 - Six industrialised nations agreed in Paris last month that newly "
+         "industrialising countries should let their currencies rise.", "1987-02", "Paris", "G6"),
+        ("LONDON, March 11 - OPEC members agreed in December to limit production to 15.8 mln "
+         "barrels per day.", "1986-12", None, "OPEC"),
+    ],
+)  # fmt: skip
+def test_what_a_forum_agreed_where_or_when_it_met(
+    body: str, date: str, place: str | None, org: str
+) -> None:
+    meeting = only(body, source="Reuters", date="1987-03-11")
+    assert (meeting.type, meeting.status, meeting.date, meeting.place, meeting.orgs) == (
+        "multilateral", "background", date, place, (org,)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan agreed in principle to open its rice market.",
+        "The two companies agreed last month to merge their chip units.",
+        "Farm ministers agreed that prices should fall.",
+    ],
+)
+def test_what_others_agreed_is_no_forum_meeting(body: str) -> None:
+    assert found(body, source="Reuters", date="1987-03-11") == ()

@@ -103,6 +103,8 @@ class _Sentence(_Visits, _Status):
             return self._accept_signing(word, match, before, after)
         if kind == "consult":
             return self._accept_talks(word, match, before, after)
+        if kind == "multi" and word.startswith(("agreed", "committed")):
+            return self._forum_agreed(match)
         if kind == "multi" and word in ("session", "assembly") and not match.group()[0].isupper():
             return False  # "a training session": only a named one ("the UN General Assembly")
         if kind == "multi" and self._in_role(match.end()):
@@ -458,6 +460,20 @@ class _Sentence(_Visits, _Status):
             return False
         before = self.c.text[max(self.start, position - 60) : position]
         return re.search(r"\bmay\b", before) is None  # only "May", capitalised
+
+    def _forum_agreed(self, match: re.Match[str]) -> bool:
+        """ "OPEC members agreed in December", "Six industrialised nations agreed in Paris
+        last month": a forum (or an organisation's members) is the subject, named in the
+        clause before the verb."""
+        clause = self.start
+        for found in re.finditer(
+            r"[;:]|,\s+(?:but|and|while|as)\b|\bthat\b", self.c.text[self.start : match.start()]
+        ):
+            clause = self.start + found.end()
+        for _start, end, key in self.c.orgs_in(clause, match.start()):
+            if forum_members(key) or is_forum(key) or _MEMBERS.match(self.c.text, end):
+                return True
+        return False
 
     def _members_meet(self, side: str, match: re.Match[str], cut: int) -> bool:
         """An organisation's members meeting: "an emergency meeting of NATO ambassadors",
