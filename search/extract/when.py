@@ -7,8 +7,8 @@ nearest a trigger and resolves it against the publication date, never against to
 a 1987 story's "last month" is February 1987; its "June 3" is last June, unless the
 engagement is announced, then next June.  What cannot be resolved stays unknown (None), never guessed.
 
-Precision: a day (``YYYY-MM-DD``) or, for "in August 2021" and "last month", a month
-(``YYYY-MM``).  A range gives its first day ("July 23-25" -> the 23rd).
+Precision: a day (``YYYY-MM-DD``) or, for "in August 2021", "last month" and "last week"
+(when that week lies in one month), a month (``YYYY-MM``).  A range gives its first day ("July 23-25" -> the 23rd).
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ _PHRASE = re.compile(
     r"|\b(?P<word>today|tonight|yesterday|tomorrow|tommorrow|this\s+morning|this\s+afternoon|"
     r"this\s+evening|earlier\s+today|later\s+today|last\s+night)\b"
     r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b"
+    r"|\b(?P<week>last|this|earlier\s+this)\s+week\b"
     # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars")
     rf"|\bin\s+(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
     r"|\b(?P<next_week>next\s+week)\b",
@@ -125,6 +126,19 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         if word in ("yesterday", "last night"):
             return (published - dt.timedelta(days=1)).isoformat()
         return published.isoformat()
+    if groups["week"]:
+        # "talks last week": the month, when that week lies in one (a week is no day).
+        monday = published - dt.timedelta(days=published.weekday())
+        if published.weekday() >= 5:
+            monday += dt.timedelta(days=7)  # a weekend story's week is the one to come
+        if groups["week"].lower() == "last":
+            monday -= dt.timedelta(days=7)
+        sunday = monday + dt.timedelta(days=6)
+        return (
+            f"{monday:%Y-%m}"
+            if (monday.year, monday.month) == (sunday.year, sunday.month)
+            else None
+        )
     if groups["next_week"]:
         # "will visit Tokyo next week": the Monday it begins (a week is too coarse to date
         # what happened "last week"; an announced trip needs a day to sort by).

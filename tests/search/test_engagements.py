@@ -556,10 +556,16 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("in late July", "2019-09-25", False, "2019-07"),
         ("last year", "1987-03-22", False, "1986"),
         ("in 2015", "2020-01-12", False, "2015"),
+        # A week is no day: its month, when it lies in one; a weekend story's "this week"
+        # is the week to come.
+        ("last week", "1987-06-29", False, "1987-06"),
+        ("this week", "1987-06-17", False, "1987-06"),
+        ("this week", "1987-03-29", True, None),
+        ("last week", "1987-07-06", False, None),
     ],
 )
 def test_dates_resolved_against_publication(
-    phrase: str, published: str, future: bool, expected: str
+    phrase: str, published: str, future: bool, expected: str | None
 ) -> None:
     text = f"They met {phrase}."
     (when,) = date_phrases(text, 0, len(text), parse_published(published), future=future)
@@ -1421,3 +1427,25 @@ def test_what_a_forum_agreed_where_or_when_it_met(
 )
 def test_what_others_agreed_is_no_forum_meeting(body: str) -> None:
     assert found(body, source="Reuters", date="1987-03-11") == ()
+
+
+def test_talks_last_week_between_two_sides() -> None:
+    talks = only(
+        "BRUSSELS, June 29 - Top-level talks last week between the European Community (EC) "
+        "and the United States failed to resolve a dispute over pasta.",
+        source="Reuters",
+        date="1987-06-29",
+    )
+    assert (talks.type, talks.status, talks.date, talks.countries, talks.orgs) == (
+        "consultations", "main", "1987-06", ("USA",), ("EU",)
+    )  # fmt: skip
+
+
+def test_an_expected_visit_this_week_is_announced() -> None:
+    visit = only(
+        "WASHINGTON, March 29 - The U.S. Expects more harmonious talks than usual during French "
+        "Prime Minister Jacques Chirac's first official visit this week.",
+        source="Reuters",
+        date="1987-03-29",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", None)

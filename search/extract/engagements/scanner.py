@@ -216,8 +216,9 @@ class _Sentence(_Visits, _Status):
             return bool(
                 # "in talks here today with British Chancellor ... Lawson"
                 re.match(
-                    r"\s+(?:(?:here|there|today|yesterday|again|later)\s+){0,2}"
-                    r"(?:with|between|on|in|at)\b",
+                    r"\s+(?:(?:here|there|today|yesterday|again|later|last\s+(?:week|month|night)|"
+                    r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
+                    r"{0,2}(?:with|between|on|in|at)\b",
                     after,
                 )
             ) or bool(

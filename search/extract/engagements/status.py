@@ -18,6 +18,7 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.when import When, date_phrases, nearest
 
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]")
 _ONGOING = re.compile(r"\b(?:is|are)\s+\w+ing\b", re.I)
 
 
@@ -41,6 +42,8 @@ class _Status(_SentenceBase):
         future = (
             not _FUTURE.isdisjoint(recent)
             or "will" in lead
+            # "The U.S. expects more harmonious talks than usual during ... visit this week"
+            or not {"expects", "expect"}.isdisjoint(lead)
             or bool(re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head))
         )
         if not future and match.group().lower() in _NOUN_TRIGGERS:
@@ -68,6 +71,11 @@ class _Status(_SentenceBase):
         # Nor is a date someone is quoted saying ("by October 31st", Johnson said ...).
         quoted = [m.span() for m in _QUOTED.finditer(text, self.start, self.end)]
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
+        # "WASHINGTON, March 29 - ...": the day the story was filed, not the engagement's
+        # (a story's undated news takes it later, in `article._dated`).
+        dateline = _WIRE_DATELINE.match(text, self.start, self.end)
+        if dateline is not None:
+            phrases = [p for p in phrases if p.start >= dateline.end()]
         inside = [p for p in phrases if p.start < cut]
         when = (
             nearest(inside, match.end(), after_only=True)
