@@ -214,7 +214,8 @@ def fold_role(role: str | None) -> str:
 
 
 _ORG_ACRONYMS = (
-    *("un", "u.n", "nato", "eu", "au", "auc", "osce", "oas", "asean", "iaea", "who", "oic"),
+    *("un", "u.n", "nato", "eu", "ec", "eec", "au", "auc", "osce", "oas", "asean", "iaea", "who"),
+    *("oic",),
     *("gcc", "opec", "imf", "wto", "oecd", "gatt", "sco", "cis", "igad", "ecowas", "unesco"),
     *("unicef", "unhcr", "undp", "wfp", "fao", "iom", "opcw", "icc", "apec", "csto"),
 )

@@ -545,3 +545,35 @@ def test_a_day_before_a_demonym_is_no_portfolio_list() -> None:
         "Valerio said."
     )["Octavio Valerio"]
     assert (person.role, person.country) == ("Ambassador to Peking", "PRT")
+
+
+def test_a_plural_office_before_an_organisations_officials_gives_role_and_side() -> None:
+    from search.extract import extract
+
+    people = extract(
+        None,
+        "The two sides may extend the deadline as EC Commissioners Willy de Clercq and Frans "
+        "Andriessen are due to visit Washington from July 7 to 10.",
+        source="Reuters",
+        date="1987-06-29",
+    ).people
+    assert [(p.name, p.role, p.org) for p in people] == [
+        ("Willy de Clercq", "Commissioner", "EU"),
+        ("Frans Andriessen", "Commissioner", "EU"),
+    ]
+
+
+def test_the_role_of_the_second_of_two_officials_starts_at_its_own_side() -> None:
+    from search.extract import extract
+
+    people = extract(
+        None,
+        "The offer would be made at a meeting between U.S. Trade Representative Clayton Yeutter "
+        "and EC External Relations Commissioner Willy de Clercq.",
+        source="Reuters",
+        date="1987-10-01",
+    ).people
+    assert [(p.name, p.role, p.country, p.org) for p in people] == [
+        ("Clayton Yeutter", "Trade Representative", "USA", None),
+        ("Willy de Clercq", "EC External Relations Commissioner", None, "EU"),
+    ]

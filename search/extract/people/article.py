@@ -89,7 +89,7 @@ def find_people(
     if not candidates:
         return ()
     candidates.sort(key=lambda c: c.start)
-    _share_plural_role(text, candidates)
+    _share_plural_role(text, candidates, parser.side_in)
     _counterparts(text, candidates, countries)
     _counterpart_roles(text, candidates)
     _share_listed_country(text, candidates, publisher)

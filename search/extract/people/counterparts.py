@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from search.extract.affiliation import (
     Affiliation,
@@ -34,12 +35,15 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 
 
 _PLURAL_ROLE = re.compile(
+    # "EC Commissioners Willy de Clercq and Frans Andriessen": an organisation's acronym
+    # before the office gives their side.
+    r"(?:\b(?-i:[A-Z]{2,6})\s+)?"
     r"\b((?:(?:Foreign|Prime|Defen[cs]e|Finance|Trade|Economy|Energy|Oil|Health|Deputy|Vice)\s+)*"
     r"(?:Presidents|Ministers|Senators|Representatives|Ambassadors|Governors|Secretaries|"
-    r"Chancellors|Premiers|Mayors))\s+$",
+    r"Chancellors|Premiers|Mayors|Commissioners|Envoys|Chairmen))\s+$",
     re.I,
 )
-_SINGULAR = {"secretaries": "secretary", "presidents": "president"}
+_SINGULAR = {"secretaries": "secretary", "presidents": "president", "chairmen": "chairman"}
 # Between two names of one list: ", ", ", and ", " and ", after the first one's "of Nigeria".
 _NAME_LIST_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*(?:,\s*and|,|and)\s+"
@@ -102,9 +106,13 @@ def _counterpart_roles(text: str, candidates: list[_Candidate]) -> None:
             position = candidate.end
 
 
-def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:
+def _share_plural_role(
+    text: str, candidates: list[_Candidate], side_of: Callable[[int, int], Affiliation | None]
+) -> None:
     """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", "Foreign
-    Ministers Lavrov and Tileuberdi": each person named in the list holds the role."""
+    Ministers Lavrov and Tileuberdi": each person named in the list holds the role; "EC
+    Commissioners Willy de Clercq and Frans Andriessen": with the side the words before
+    it give (``side_of(start, end)``)."""
     ordered = sorted(candidates, key=lambda c: c.start)
     i = 0
     while i < len(ordered):
@@ -119,7 +127,9 @@ def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:
         if last[0].isupper():
             words[-1] = words[-1][:1].upper() + words[-1][1:]
         role = " ".join(words)
+        side = side_of(found.start(), found.end(1))
         head.role = role
+        head.side = head.side or side
         j = i + 1
         while (
             j < len(ordered)
@@ -127,6 +137,7 @@ def _share_plural_role(text: str, candidates: list[_Candidate]) -> None:
             and _NAME_LIST_GAP.fullmatch(text, ordered[j - 1].end, ordered[j].start)
         ):
             ordered[j].role = role
+            ordered[j].side = ordered[j].side or side
             j += 1
         i = j
 

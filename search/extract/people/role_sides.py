@@ -50,6 +50,15 @@ class _RoleSides(_Names):
             return led
         return office_affiliation(role, self.publisher)
 
+    def side_in(self, start: int, end: int) -> Affiliation | None:
+        """The side the words of ``[start, end)`` give: a country or demonym, else an
+        organisation ("EC Commissioners")."""
+        country = self.countries.nationality_in(self.text, start, end)
+        if country is not None:
+            return Affiliation(country, None, "role")
+        org = self.orgs.affiliation_in(self.text, start, end)
+        return Affiliation(None, org, "org") if org is not None else None
+
     def _clean_role(self, role: str, role_start: int, role_end: int) -> str:
         """ "President of the Islamic Republic of Afghanistan" -> "President"; "Secretary
         General of the Organization of Islamic Cooperation (OIC)" -> "Secretary General"

@@ -363,6 +363,13 @@ class _Parser(_RoleSides):
                 ):
                     break  # "represented the United States and European External Action
                     # Service Deputy Secretary General ...": another clause's country
+                nxt = tokens[j + 1]
+                if word == "and" and (
+                    self.orgs.covers(nxt.start(), nxt.end())
+                    or self.countries.overlapping(nxt.start(), nxt.end())
+                ):
+                    break  # "Trade Representative Clayton Yeutter and EC External
+                    # Relations Commissioner": another person's side begins
                 j -= 1
                 continue
             if not word[:1].isupper() or word in lex.not_names and word.lower() not in lex.stops:
