@@ -60,7 +60,13 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 #    care are no engagements; an envoy sent is another trip than the leader's; Title
 #    Case headlines "X At a Signing"; an organisation in a role is the side, not the role;
 #    lists of leaders and organisations commit as sides.
-EXTRACTOR_VERSION = 8
+# 9: questions ("Asked whether") and announced meetings ("will meet with") are no
+#    commitments; each stop of a trip takes its own days, city and status; "welcome to
+#    Chisinau" is a visit; a government's own (Cabinet) meeting is none; a forum's
+#    meeting stays its own on a trip and dates it; what a forum agreed somewhere is its
+#    meeting (the Louvre six as G6); "talks last week between"; "last/this week" as a
+#    month; a plural office before a list of names gives each its role and side.
+EXTRACTOR_VERSION = 9
 
 # Characters of an article read for people, engagements, commitments and events (the
 # longest real article of the development corpora has 103,000; a 9 MB text without
