@@ -39,13 +39,25 @@ _ABBREVIATION_END = re.compile(r"(?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)*|\b(?:St|Ste|Ft
 _SHORT_FORM_END = re.compile(r"\b(?:St|Ste|Ft|Mt)\.$")
 
 
+_CALENDAR_AFTER = re.compile(
+    r",?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b.*$",
+    re.S,
+)
+
+
 def trim_place(text: str) -> str:
     """A place name as written, without the sentence's punctuation after it.
 
     The name ends at the first ". " (a sentence end); a final comma or period goes,
     but not the period of an abbreviation: "Oslo." is "Oslo", "Washington, D.C." and
-    "Washington, D.C. The" are "Washington, D.C.", "St. Petersburg." is "St. Petersburg".
+    "Washington, D.C. The" are "Washington, D.C.", "St. Petersburg." is "St. Petersburg";
+    a date after it goes ("Koror, April" is "Koror").
     """
+    calendar = _CALENDAR_AFTER.search(text)
+    if calendar is not None:
+        text = text[: calendar.start()]  # "in Koror, April 13-14": the date is not the place
     for cut in re.finditer(r"\.\s", text):
         if not _SHORT_FORM_END.search(text, 0, cut.start() + 1):
             text = text[: cut.start() + 1]

@@ -1449,3 +1449,26 @@ def test_an_expected_visit_this_week_is_announced() -> None:
         date="1987-03-29",
     )
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", None)
+
+
+def test_meetings_with_two_ministers_are_two_meetings_on_the_programmes_days() -> None:
+    engagements = found(
+        "On May 18, Secretary Blinken will meet with senior officials from Egypt, Gabon, and "
+        "Ghana in addition to meetings with the Pakistani and Turkish Foreign Ministers.\n\n"
+        "On May 19, Secretary Blinken will chair an open debate of the UN Security Council. "
+        "Following this debate, he will meet with UN Secretary-General Guterres.",
+        date="2022-05-17",
+    )
+    bilateral = sorted((e.date, e.countries, e.orgs) for e in engagements if e.type == "meeting")
+    assert bilateral == [
+        ("2022-05-18", ("USA", "PAK"), ()),
+        ("2022-05-18", ("USA", "TUR"), ()),
+        ("2022-05-19", ("USA",), ("UN",)),
+    ]
+
+
+def test_a_date_after_a_place_is_not_part_of_it() -> None:
+    from search.extract.places import trim_place
+
+    assert trim_place("Koror, April") == "Koror"
+    assert trim_place("Washington, D.C.") == "Washington, D.C."

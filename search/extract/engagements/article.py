@@ -95,12 +95,13 @@ def find_engagements(
 def _dated(context: _Context, found: list[_Found]) -> None:
     """An undated engagement an article reports takes the date the story gives just before
     ("NATO allies today called on ... After an emergency meeting of NATO ambassadors"), or
-    in a wire story filed under a dateline, the day of the story."""
+    in a wire story filed under a dateline, the day of the story; an announced one, the
+    day ahead the programme gave just before."""
     published = context.published
     if published is None:
         return
     for item in found:
-        if item.date or item.status != "main":
+        if item.date or item.status not in ("main", "planned"):
             continue
         start = context.sentences[max(0, item.sentence - 2)][0]
         end = context.sentences[item.sentence][0]
@@ -113,7 +114,13 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             and not _dates_a_statement(context.text, p.start, p.end)
             and not _dates_a_thing(context.text, p.start, p.end)
         ]
-        if earlier:
+        if item.status == "planned":
+            # "On May 19, Secretary Blinken will chair ... Following this debate, he will
+            # meet with UN Secretary-General Guterres": the day the programme gave.
+            ahead = [p for p in earlier if p.date and p.date >= published.isoformat()]
+            if ahead:
+                item.date = ahead[-1].date
+        elif earlier:
             item.date = earlier[-1].date
         elif context.dateline is not None and not context.publisher:
             item.date = published.isoformat()

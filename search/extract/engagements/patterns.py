@@ -103,6 +103,7 @@ _PURPOSE = re.compile(
     # Whom a request is made of: "issued recommendations urging Canada, Mexico, and ...".
     r"|\b(?:urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\b"
     r"|\b(?:about|regarding|concerning|amid|following|despite|ahead\s+of|focused\s+on|"
+    r"in\s+addition\s+to|as\s+well\s+as\s+(?=meetings?\b)|"
     r"focusing\s+on|in\s+light\s+of|in\s+support\s+of|as\s+part\s+of)\b"
     r"|\bon\s+(?:the\s+)?(?:situation|ways|how|issues|a\s+range|bilateral|regional|topics|"
     r"matters|efforts|progress|plans|the\s+margins|the\s+sidelines)\b|\bwhere\b"

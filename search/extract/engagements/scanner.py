@@ -4,6 +4,7 @@ engagement, and the engagement each reports."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.context import _Found
@@ -67,7 +68,10 @@ class _Sentence(_Visits, _Status):
             item = self._engagement(kind, match)
             if item is None:
                 continue
-            found.extend(self._split_visit(item, match) if item.type == "visit" else [item])
+            if item.type == "visit":
+                found.extend(self._split_visit(item, match))
+            else:
+                found.extend(_separate_meetings(item, match))
             if item.type == "visit" and len(item.destinations) == 1:
                 self.trip_host = item.host
         for item in found:
@@ -516,6 +520,30 @@ def _negated(lead: list[str], after: str) -> bool:
     if "longer" in near:
         return True  # "will no longer travel"
     return after.startswith((" cancelled", " canceled", " postponed"))
+
+
+def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
+    """ "meetings with the Pakistani and Turkish Foreign Ministers", "separate meetings
+    with": one meeting of the subject's side with each of the others, not one of all."""
+    word = match.group().lower()
+    countries = [side for side in item.sides if not side.startswith("org:")]
+    if (
+        word != "meetings"
+        or item.type != "multilateral"
+        or len(countries) < 3
+        or len(countries) != len(item.sides)
+    ):
+        return [item]
+    own, *others = countries
+    return [
+        replace(
+            item,
+            type="meeting",
+            sides=[own, other],
+            people={name: side for name, side in item.people.items() if side in (own, other)},
+        )
+        for other in others
+    ]
 
 
 def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str:
