@@ -1472,3 +1472,9 @@ def test_a_date_after_a_place_is_not_part_of_it() -> None:
 
     assert trim_place("Koror, April") == "Koror"
     assert trim_place("Washington, D.C.") == "Washington, D.C."
+
+
+def test_the_summits_of_two_organisations_are_one_of_each() -> None:
+    engagements = found("Leaders discussed the outcomes from the G7 and NATO summits.")
+    assert sorted(e.orgs for e in engagements) == [("G7",), ("NATO",)]
+    assert all(e.type == "multilateral" for e in engagements)

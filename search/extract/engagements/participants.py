@@ -95,8 +95,9 @@ class _Participants(_SentenceBase):
             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
             r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
             r"preparatory|leaders’|leaders'|planned|scheduled|proposed|expected|"
-            # "Pashinyan’s and Aliyev’s planned meeting": who meets, named before it.
-            r"and(?=\s+[A-Z][\w-]*[’']s\s))\s+)*$",
+            # "Pashinyan’s and Aliyev’s planned meeting": who meets, named before it; "the
+            # G7 and NATO summits": whose.
+            r"and(?=\s+[A-Z][\w-]*[’']s\s)|and(?=\s+[A-Z0-9][\w.-]*\s+$))\s+)*$",
             words,
         )
         if modifiers is not None:

@@ -14,7 +14,7 @@ _TRIGGER = re.compile(
     r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
     r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
-    r"|(?P<multi>\b(?:ministerial|summit|conference|forum|trilateral|plenary|session|assembly)\b"
+    r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b"
     # "Six industrialised nations agreed in Paris last month", "OPEC members agreed in
     # December to limit production": what a forum agreed, where or when, it met to agree
     # (checked by `_Sentence._accept`: a forum is the subject).
@@ -51,7 +51,7 @@ _WORDS = frozenset(
     """spoke speaks speak speaking spoken talked phone telephone video videoconference videoconferences
     videoconferencing virtual phoned
     telephoned call calls called rang signed signs sign signing inked consultation consultations dialogue
-    negotiations talks ministerial summit conference forum trilateral plenary session assembly
+    negotiations talks ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew delegation delegations taken send sends sent
@@ -316,11 +316,12 @@ _DATE_BETWEEN = re.compile(
 )
 # A trip's own verbs; "visited a shelter" or "travel within the region" name no country.
 _FORUM = frozenset(
-    {"ministerial", "summit", "conference", "forum", "plenary", "meetings", "session", "assembly"}
-)
+    {"ministerial", "summit", "summits", "conference", "forum", "plenary", "meetings", "session",
+     "assembly"}
+)  # fmt: skip
 _NOUN_TRIGGERS = frozenset(
     """meeting meetings talks consultations consultation dialogue negotiations ministerial
-    summit conference forum trilateral plenary visit visits trip tour audience call calls
+    summit summits conference forum trilateral plenary visit visits trip tour audience call calls
     signing courtesy session assembly""".split()
 )
 _NOT_PLACE = frozenset(

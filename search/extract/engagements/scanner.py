@@ -524,8 +524,13 @@ def _negated(lead: list[str], after: str) -> bool:
 
 def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
     """ "meetings with the Pakistani and Turkish Foreign Ministers", "separate meetings
-    with": one meeting of the subject's side with each of the others, not one of all."""
+    with": one meeting of the subject's side with each of the others, not one of all;
+    "the G7 and NATO summits": one of each organisation."""
     word = match.group().lower()
+    orgs = [side for side in item.sides if side.startswith("org:")]
+    if word == "summits" and len(orgs) >= 2 and len(orgs) == len(item.sides):
+        # "the outcomes from the G7 and NATO summits": each organisation's own.
+        return [replace(item, sides=[org], people={}) for org in orgs]
     countries = [side for side in item.sides if not side.startswith("org:")]
     if (
         word != "meetings"
