@@ -1478,3 +1478,13 @@ def test_the_summits_of_two_organisations_are_one_of_each() -> None:
     engagements = found("Leaders discussed the outcomes from the G7 and NATO summits.")
     assert sorted(e.orgs for e in engagements) == [("G7",), ("NATO",)]
     assert all(e.type == "multilateral" for e in engagements)
+
+
+def test_when_a_named_dialogue_last_met_is_its_history_not_its_date() -> None:
+    engagements = found(
+        "Under Secretary Nuland relaunched the U.S.-Paraguay Strategic Partnership Dialogue, "
+        "which last met in 2016, to expand bilateral coordination.",
+        date="2021-07-01",
+    )
+    got = sorted((e.type, e.status, e.date) for e in engagements)
+    assert got == [("consultations", "background", "2016"), ("consultations", "main", None)]

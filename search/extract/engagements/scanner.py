@@ -22,6 +22,7 @@ from search.extract.engagements.patterns import (
     _GERUND_OBJECT,
     _HABITUAL,
     _HYPOTHETICAL,
+    _LAST_TIME,
     _LOWER_WORD,
     _MEMBERS,
     _MEMBERS_OF,
@@ -44,6 +45,7 @@ from search.extract.engagements.patterns import (
 from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
 from search.extract.orgs import forum_members, is_forum
+from search.extract.when import date_phrases
 
 
 class _Sentence(_Visits, _Status):
@@ -72,6 +74,7 @@ class _Sentence(_Visits, _Status):
                 found.extend(self._split_visit(item, match))
             else:
                 found.extend(_separate_meetings(item, match))
+                found.extend(self._last_met(item, match))
             if item.type == "visit" and len(item.destinations) == 1:
                 self.trip_host = item.host
         for item in found:
@@ -84,6 +87,16 @@ class _Sentence(_Visits, _Status):
             if item.place is None and item.type != "call":
                 item.place = self.trip_place
         return _best_per_sentence(found)
+
+    def _last_met(self, item: _Found, match: re.Match[str]) -> list[_Found]:
+        """ "the U.S.-Paraguay Strategic Partnership Dialogue, which last met in 2016": its
+        earlier meeting, history."""
+        if not item.named:
+            return []
+        for when in date_phrases(self.c.text, match.end(), self.end, self.c.published):
+            if when.date and _LAST_TIME.search(self.c.text, max(0, when.start - 30), when.start):
+                return [replace(item, status="background", date=when.date, place=None, people={})]
+        return []
 
     # ---- triggers
 
@@ -583,6 +596,8 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
     best: dict[tuple[str, ...], _Found] = {}
     for item in found:
         key = (*sorted(item.sides), item.host or "")
+        if item.status == "background" and item.named:
+            key = (*key, "before")  # "the Dialogue, which last met in 2016": its history
         current = best.get(key)
         if current is None:
             best[key] = item

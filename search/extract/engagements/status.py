@@ -10,6 +10,7 @@ from search.extract.engagements.patterns import (
     _AHEAD,
     _BEHIND,
     _FUTURE,
+    _LAST_TIME,
     _NOUN_TRIGGERS,
     _PAST,
     _QUOTED,
@@ -71,6 +72,9 @@ class _Status(_SentenceBase):
         # Nor is a date someone is quoted saying ("by October 31st", Johnson said ...).
         quoted = [m.span() for m in _QUOTED.finditer(text, self.start, self.end)]
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
+        # "Relaunched the U.S.-Paraguay Strategic Partnership Dialogue, which last met in
+        # 2016": when it met before, not now.
+        phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
         # "WASHINGTON, March 29 - ...": the day the story was filed, not the engagement's
         # (a story's undated news takes it later, in `article._dated`).
         dateline = _WIRE_DATELINE.match(text, self.start, self.end)
