@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from search.extract.affiliation import is_speaker
+from search.extract.gazetteer import fold
 from search.extract.orgs import forum_members, international
 from search.model import EngagementRef, Mention, PersonRef
 
@@ -138,6 +139,27 @@ def _official_name(code: str) -> str:
     return str(getattr(found, "official_name", "") or getattr(found, "name", "")) if found else ""
 
 
+# A transcript's speaker label opening a paragraph: "PRIME MINISTER GAVRILITA:",
+# "SECRETARY BLINKEN:", "MS OBALDIA:", "QUESTION:".
+_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+):\s", re.M)
+
+
+def speaker_turns(text: str, people: Sequence[PersonRef]) -> list[tuple[int, str, str]]:
+    """Where each speaker's turn starts, with the speaker's side and name ("" and "" when
+    the label names no one with a side: "QUESTION:", "MODERATOR:")."""
+    by_surname: dict[str, tuple[str, str]] = {}
+    for first in (False, True):
+        for person in people:
+            side = person.country or (f"org:{person.org}" if person.org else None)
+            words = person.name.split()
+            if side is None or not words or first and len(words) < 2:
+                continue
+            # "FOREIGN MINISTER CHUNG:" for Chung Eui-yong: a family name written first
+            # (after every surname written last).
+            by_surname.setdefault(fold(words[0] if first else words[-1]), (side, person.name))
+    return [(m.start(), *by_surname.get(fold(m.group(1)), ("", ""))) for m in _TURN.finditer(text)]
+
+
 class Sides:
     """The sides one article's clauses name (see the module docstring)."""
 
@@ -184,6 +206,7 @@ class Sides:
         # A joint statement speaks as "we" for all who issue it.
         self.joint = bool(_JOINT.search(text[:600]))
         self.signatories = self._signatories() if self.joint else ()
+        self.turns = speaker_turns(text, people)
 
     def subject(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
         """The sides the words ``text[start:end]`` (a clause's subject) name."""
@@ -370,6 +393,12 @@ class Sides:
             # "The United States and the EU agreed", "The EC is willing to negotiate".
             if o_end <= end and self._names_side(start, o_start, o_end, "name"):
                 found.append(f"org:{key}")
+        if not found and _WE.search(self.text, start, end):
+            turn = self._turn(start)
+            if turn is not None:
+                # A transcript: "PRIME MINISTER GAVRILITA: ... we are firmly committed":
+                # the speaker's side (none for a journalist's question).
+                return (turn,) if turn else ()
         if not found:
             if _OUR_COUNTRY.search(self.text, start, end) and self.home:
                 found.append(self.home)
@@ -396,6 +425,12 @@ class Sides:
             return (chosen[-1],) if chosen else ()
         before_people = [p for p in self.people if p[1] <= start]
         return (before_people[-1][2],) if before_people else ()
+
+    def _turn(self, position: int) -> str | None:
+        """The side of whoever speaks at ``position`` in a transcript ("" for a speaker
+        with no side, such as a journalist), or None outside one."""
+        index = bisect.bisect_right(self.turns, (position, "\uffff", "")) - 1
+        return self.turns[index][1] if index >= 0 else None
 
     def _speaker(self, position: int) -> list[str]:
         """Whose "we" it is in a news story: the person quoted in or next to the sentence."""

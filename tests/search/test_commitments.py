@@ -360,3 +360,21 @@ def test_questions_and_announced_meetings_are_not_commitments(body: str) -> None
 def test_asks_and_promises_that_look_like_them_stay(body: str) -> None:
     (found,) = commitments(body, top=("JPN", "NOR"))
     assert found.kind in ("request", "intent")
+
+
+def test_we_in_a_transcript_is_the_speakers_side() -> None:
+    from search.extract import extract
+
+    body = (
+        "Secretary Antony J. Blinken and Moldovan Prime Minister Natalia Gavrilita\n\n"
+        "PRIME MINISTER GAVRILITA: Dear Secretary of State Blinken, welcome to Chisinau. "
+        "We are firmly committed to help those who are fleeing from Ukraine.\n\n"
+        "SECRETARY BLINKEN: Thank you. We will continue to support Moldova.\n\n"
+        "QUESTION: Will we see more aid?"
+    )
+    found = extract(None, body, source=STATE, date="2022-03-06").commitments
+    assert [c.side for c in found if "fleeing" in c.summary] == [("MDA",)]
+    assert [c.side for c in found if "continue to support" in c.summary] == [("USA",)]
+
+
+STATE = "U.S. Department of State (press releases)"

@@ -1488,3 +1488,14 @@ def test_when_a_named_dialogue_last_met_is_its_history_not_its_date() -> None:
     )
     got = sorted((e.type, e.status, e.date) for e in engagements)
     assert got == [("consultations", "background", "2016"), ("consultations", "main", None)]
+
+
+def test_i_in_a_transcript_is_the_speaker() -> None:
+    engagements = found(
+        "Republic of Korea Foreign Minister Chung Eui-yong and Japanese Foreign Minister "
+        "Hayashi Yoshimasa spoke to the press.\n\n"
+        "FOREIGN MINISTER CHUNG: Thank you. I had a good meeting with Minister Hayashi.",
+        date="2022-02-13",
+    )
+    (bilateral,) = [e for e in engagements if set(e.countries) == {"KOR", "JPN"}]
+    assert ("KOR", "Chung Eui-yong") in bilateral.participants

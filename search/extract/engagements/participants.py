@@ -35,6 +35,9 @@ from search.extract.engagements.patterns import (
     _words,
 )
 
+_FIRST_PERSON = re.compile(r"\bI\b")
+_FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
+
 
 class _Participants(_SentenceBase):
     """Who takes part in an engagement: the window of its words, and the sides named there."""
@@ -141,7 +144,18 @@ class _Participants(_SentenceBase):
             ):
                 if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
                     sides.append(f"org:{key}")
-        if _OWN_SUBJECT.search(text, start, max(start, cut)) and (c.publisher or c.home):
+        own = _OWN_SUBJECT.search(text, start, max(start, cut)) or _FIRST_PERSON.search(
+            text, start, match.start()
+        )
+        speaker = c.speaker(own.start()) if own else None
+        if own and own.group().lower() in _FIRST_PERSON_WORDS and speaker is not None:
+            # A transcript: "FOREIGN MINISTER CHUNG: ... I had a good meeting with
+            # Minister Hayashi": the speaker's side (and the speaker, for "I").
+            side, name = speaker
+            sides.insert(0, side)
+            if name and own.group() == "I":
+                people.setdefault(name, side)
+        elif own and own.group().lower() != "i" and (c.publisher or c.home):
             sides.insert(0, c.publisher or c.home or "")
         if not any(ref[3] for ref in c.people_in(start, match.start())):
             antecedent = self._antecedent(start, match.start())

@@ -132,6 +132,8 @@ class _Sentence(_Visits, _Status):
             following = re.match(r"[\s-]+(?:[\w.]+(?:-[\w.]+)+\s+)?([\w-]+)", after)
             if following is not None and following.group(1).lower() in _NOT_MEETINGS:
                 return False  # also "trilateral U.S.-Japan-ROK cooperation"
+        if kind == "call" and _TO_AN_AUDIENCE.match(after):
+            return False  # "spoke to the press", "spoke to reporters": no call
         if kind == "call" and word in ("called", "rang"):
             # "Sung Kim called PRC Special Representative ... Liu"; not "called Trump's order
             # swift" (what someone called something).
@@ -533,6 +535,16 @@ def _negated(lead: list[str], after: str) -> bool:
     if "longer" in near:
         return True  # "will no longer travel"
     return after.startswith((" cancelled", " canceled", " postponed"))
+
+
+# Whom one speaks to who is no other side: "spoke to the press", "talked to reporters".
+_TO_AN_AUDIENCE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|visiting\s+)?"
+    r"(?:press|reporters|journalists|media|news\s+media|newsmen|audience|crowd|crowds|students|"
+    r"staff|employees|troops|nation|public|parliament|lawmakers|legislators|business\s+leaders|"
+    r"conference|gathering|meeting|rally|supporters)\b",
+    re.I,
+)
 
 
 def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
