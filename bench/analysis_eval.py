@@ -553,7 +553,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="score only articles of this corpus")
     parser.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "check", "all"),
+        choices=(
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "check",
+            "all",
+        ),
         default="all",
         help="dev: the articles rules were tuned on; dev2 ... dev9: later sets, labelled "
         "after the rules were tuned on the earlier ones (each scored first untouched, then "

@@ -1499,3 +1499,34 @@ def test_i_in_a_transcript_is_the_speaker() -> None:
     )
     (bilateral,) = [e for e in engagements if set(e.countries) == {"KOR", "JPN"}]
     assert ("KOR", "Chung Eui-yong") in bilateral.participants
+
+
+def test_welcoming_someones_briefing_is_no_meeting() -> None:
+    assert (
+        found(
+            "We welcomed UN Special Envoy Geir Pedersen’s briefing and reaffirmed strong support "
+            "for UN efforts."
+        )
+        == ()
+    )
+
+
+def test_the_gulf_cooperation_councils_ministers_meeting_is_its_members() -> None:
+    meeting = only(
+        "ABU DHABI, March 18 - Finance and economy ministers of the six-nation Gulf Cooperation "
+        "Council (GCC) have ended a two-day meeting.",
+        source="Reuters",
+        date="1987-03-18",
+    )
+    assert meeting.type == "multilateral"
+    assert set(meeting.countries) == {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}
+
+
+def test_a_nationality_is_no_place() -> None:
+    meeting = only(
+        "FRANKFURT, April 9 - Dealers said the communique early in the European morning from "
+        "the G-7 meeting contained nothing new.",
+        source="Reuters",
+        date="1987-04-09",
+    )
+    assert meeting.place != "European"

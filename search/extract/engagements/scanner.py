@@ -304,6 +304,8 @@ class _Sentence(_Visits, _Status):
         between = [w for w in words if w[0].islower()]
         # Lower-case words of a role only: "PRC Special Representative on Korean Peninsula
         # Affairs Liu Xiaoming".
+        if people and text.startswith(("’s", "'s"), people[0][1]):
+            return False  # "welcomed UN Special Envoy Geir Pedersen’s briefing": his briefing
         if people and all(w in ("the", "a", "an", "and", "of", "for", "on", "to") for w in between):
             return True
         return bool(re.match(r"\s+(?:a|the)\s+(?:\w+\s+)?delegation", text[position : limit + 20]))

@@ -278,6 +278,9 @@ class _Visits(_Participants):
                 continue  # "the Alliance for Development in Democracy (ADD)": a name's end
             if not _EVENT_WORDS.isdisjoint(name.split()):
                 continue  # "at the Tbilisi Women’s International Conference": an event
+            at = self.start + found.start(1)
+            if any(how == "demonym" for _s, _e, _c, how in self.c.countries_in(at, at + len(name))):
+                continue  # "in the European morning": a nationality, not a place
             if name.split()[0] not in _NOT_PLACE:
                 return name
         return None
