@@ -21,6 +21,12 @@ from search.extract.engagements.patterns import (
 from search.extract.places import trim_place
 from search.extract.when import date_phrases, nearest
 
+# A capitalised word that qualifies the noun after it: "in the European morning".
+_ADJECTIVE_OF = re.compile(
+    r"\s+(?!(?:on|in|at|for|with|and|or|to|from|of|by|today|yesterday|"
+    r"tomorrow|last|this|next|where|when|which|who|that|since|after|before|during|until|"
+    r"earlier|later|as|is|was|were|will|would|has|had|have)\b)[a-z]+\b"
+)
 # Where a trip starts, before where it goes: "travels from Iraq to Rome".
 _ORIGIN = re.compile(rf"\s+from\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+to\s+[A-Z])")
 # Words that make a capitalised name an event's, not a place's.
@@ -279,8 +285,13 @@ class _Visits(_Participants):
             if not _EVENT_WORDS.isdisjoint(name.split()):
                 continue  # "at the Tbilisi Women’s International Conference": an event
             at = self.start + found.start(1)
-            if any(how == "demonym" for _s, _e, _c, how in self.c.countries_in(at, at + len(name))):
-                continue  # "in the European morning": a nationality, not a place
+            if any(
+                how == "demonym" for _s, _e, _c, how in self.c.countries_in(at, at + len(name))
+            ) or (
+                name.endswith(("an", "ese", "ish", "ic"))
+                and _ADJECTIVE_OF.match(self.c.text, at + len(name))
+            ):
+                continue  # "in the European morning": a nationality's adjective, not a place
             if name.split()[0] not in _NOT_PLACE:
                 return name
         return None
