@@ -179,7 +179,7 @@ def _people(
             PersonSeen(
                 name=name,
                 country=country,
-                role=with_role[-1][3] if with_role else None,
+                role=_current_role([str(m[3]) for m in with_role]),
                 last_seen=scope.date(int(latest[4])),
                 articles=-negative,
                 aliases=tuple(sorted(n for n in names if n != name)),
@@ -188,6 +188,23 @@ def _people(
             )
         )
     return people
+
+
+# How many of a person's latest roles vote for the one shown.
+_ROLE_VOTES = 5
+
+
+def _current_role(roles: list[str]) -> str | None:
+    """The role most of the latest mentions give (oldest first in ``roles``), the latest
+    of those on a tie: one headline's misreading ("State and Secretary") does not replace
+    the "Secretary of State" the other stories say, and a new office wins as it recurs."""
+    if not roles:
+        return None
+    recent = roles[-_ROLE_VOTES:]
+    votes = Counter(recent)
+    return max(
+        votes, key=lambda role: (votes[role], max(i for i, r in enumerate(recent) if r == role))
+    )
 
 
 def _latest(scope: Scope, evidence: Evidence) -> tuple[Source, ...]:
