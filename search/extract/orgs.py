@@ -206,6 +206,8 @@ def find_orgs(
         name_start, name_end = _clip(text, name_start, name_end, (start, end), taken)
         if name_end <= name_start or name_start == start and name_end == end:
             continue  # a bare "Committee" or "Bank" names nothing
+        if text.endswith(("’s", "'s"), name_start, name_end):
+            name_end -= 2  # "the Department of the Treasury’s press release": its name
         surface = text[name_start:name_end]
         if surface.isupper():
             continue  # all-capitals headline words

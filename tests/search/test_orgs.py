@@ -184,3 +184,13 @@ def test_a_hyphenated_modifier_is_not_part_of_the_name() -> None:
     text = "The European Community and Soviet-led Comecon ended talks here."
     keys = [m.key for m in find_orgs(text, document_sentences(None, text))]
     assert keys == ["EU", "Comecon"]
+
+
+def test_a_possessive_is_not_part_of_an_organisations_name() -> None:
+    from search.extract.orgs import find_orgs
+    from search.extract.sentences import document_sentences
+
+    text = "For more information, please see the Department of the Treasury’s press release."
+    assert [m.key for m in find_orgs(text, document_sentences(None, text))] == [
+        "Department of the Treasury"
+    ]
