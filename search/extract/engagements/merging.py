@@ -73,9 +73,7 @@ def _is_forum(side: str) -> bool:
 def _trip_dated_by_its_event(found: list[_Found]) -> None:
     """ "will travel to Bali, Indonesia, to attend the G20 Foreign Ministers’ Meeting",
     then "Indonesia is hosting the G20 Foreign Ministers’ Meeting from July 7-8 in Bali":
-    an undated trip is dated by what the article dates at the place it goes to; and in a
-    story of one trip, a meeting told after it with a third country's official ("will also
-    meet with ... Wang Yi") is held there and then."""
+    an undated trip is dated by what the article dates at the place it goes to."""
     visits = [item for item in found if item.type == "visit"]
     for visit in visits:
         if visit.date or not visit.place:
@@ -92,12 +90,18 @@ def _trip_dated_by_its_event(found: list[_Found]) -> None:
                 visit.date = item.date
                 attended = {s for s in visit.sides if s.startswith("org:")} & set(item.sides)
                 if attended:  # the forum's meeting the trip goes to: the traveller attends
-                    travellers = [s for s in visit.sides if s != visit.host and s not in attended]
-                    item.sides = list(dict.fromkeys([*item.sides, *travellers]))
+                    goers = [s for s in visit.sides if s != visit.host and s not in attended]
+                    item.sides = list(dict.fromkeys([*item.sides, *goers]))
                     for name, side in visit.people.items():
-                        if side in travellers:
+                        if side in goers:
                             item.people.setdefault(name, side)
                 break
+
+
+def _met_on_the_one_trip(found: list[_Found]) -> None:
+    """In a story of one trip, an undated meeting told after it with one of its travellers
+    ("will also meet with ... Wang Yi") is held there and then."""
+    visits = [item for item in found if item.type == "visit"]
     if len(visits) != 1:
         return
     visit = visits[0]

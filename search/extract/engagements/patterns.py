@@ -385,3 +385,13 @@ _RANK = {"signing": 5, "call": 4, "visit": 3, "consultations": 2, "multilateral"
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9'’]+", text)
+
+
+# Whom one speaks to who is no other side: "spoke to the press", "talked to reporters".
+_TO_AN_AUDIENCE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|visiting\s+)?"
+    r"(?:press|reporters|journalists|media|news\s+media|newsmen|audience|crowd|crowds|students|"
+    r"staff|employees|troops|nation|public|parliament|lawmakers|legislators|business\s+leaders|"
+    r"conference|gathering|meeting|rally|supporters)\b",
+    re.I,
+)

@@ -8,6 +8,12 @@ from dataclasses import replace
 
 from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.context import _Found
+from search.extract.engagements.kinds import (
+    _best_per_sentence,
+    _has_members,
+    _separate_meetings,
+    _type,
+)
 from search.extract.engagements.patterns import (
     _AGREEMENT,
     _ANAPHORIC,
@@ -17,7 +23,6 @@ from search.extract.engagements.patterns import (
     _DEMONSTRATIVE,
     _DOMESTIC_AFTER,
     _DOMESTIC_BEFORE,
-    _FORUM,
     _GERUND,
     _GERUND_OBJECT,
     _HABITUAL,
@@ -31,11 +36,11 @@ from search.extract.engagements.patterns import (
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
     _PRIVATE_TRIP,
-    _RANK,
     _REMARKS_AROUND,
     _SENDS,
     _SIGNED_AGREEMENT,
     _SOUGHT,
+    _TO_AN_AUDIENCE,
     _TRIGGER,
     _URGED,
     _WELCOME_TO,
@@ -312,26 +317,32 @@ class _Sentence(_Visits, _Status):
 
     # ---- one engagement
 
+    def _not_held(self, match: re.Match[str], lead: list[str]) -> bool:
+        """Is the trigger's engagement one not held: hypothetical, sought, asked for, a
+        government's own, a habit, negated or called off?"""
+        text = self.c.text
+        if not _HYPOTHETICAL.isdisjoint(lead) and not self._month_may(lead, match.start()):
+            return True
+        if not _SOUGHT.isdisjoint(lead[-3:]) or not _URGED.isdisjoint(lead[-5:]):
+            return True  # "worked to arrange a meeting", "requested a call": not (yet) held
+        if _ASKED_TO.search(text, self.start, match.start()):
+            return True  # "urging Canada, Mexico, and the United States, to organize an
+            # international expert group meeting": asked for, not held
+        if _DOMESTIC_BEFORE.search(text, max(self.start, match.start() - 30), match.start()) or (
+            _DOMESTIC_AFTER.match(text, match.end())
+        ):
+            return True  # "today's Cabinet meeting": a government's own
+        if _HABITUAL.match(text, match.end()):
+            return True  # "will continue to meet regularly": a habit, not one engagement
+        if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
+            return True
+        # "President Trump's planned trip to Warsaw, which was cancelled"
+        return _CALLED_OFF.match(text, match.end(), self.end) is not None
+
     def _engagement(self, kind: str, match: re.Match[str]) -> _Found | None:
         head = self.lowered[: match.start() - self.start]
-        lead = _words(head)[-6:]
-        if not _HYPOTHETICAL.isdisjoint(lead) and not self._month_may(lead, match.start()):
+        if self._not_held(match, _words(head)[-6:]):
             return None
-        if not _SOUGHT.isdisjoint(lead[-3:]) or not _URGED.isdisjoint(lead[-5:]):
-            return None  # "worked to arrange a meeting", "requested a call": not (yet) held
-        if _ASKED_TO.search(self.c.text, self.start, match.start()):
-            return None  # "urging Canada, Mexico, and the United States, to organize an
-            # international expert group meeting": asked for, not held
-        if _DOMESTIC_BEFORE.search(
-            self.c.text, max(self.start, match.start() - 30), match.start()
-        ) or (_DOMESTIC_AFTER.match(self.c.text, match.end())):
-            return None  # "today's Cabinet meeting": a government's own
-        if _HABITUAL.match(self.c.text, match.end()):
-            return None  # "will continue to meet regularly": a habit, not one engagement
-        if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
-            return None
-        if _CALLED_OFF.match(self.c.text, match.end(), self.end):
-            return None  # "President Trump's planned trip to Warsaw, which was cancelled"
         cut = self._cut(match)
         destinations: list[tuple[str, str, int]] = []
         if kind in ("visit", "stay"):
@@ -517,11 +528,6 @@ class _Sentence(_Visits, _Status):
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
-def _has_members(side: str) -> bool:
-    """Is ``side`` a forum of fixed membership, each of whose members takes part?"""
-    return side.startswith("org:") and bool(forum_members(side[4:]))
-
-
 # An engagement the sentence goes on to call off.
 _CALLED_OFF = re.compile(
     r"[^.;]{0,60}?,\s+which\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
@@ -537,112 +543,3 @@ def _negated(lead: list[str], after: str) -> bool:
     if "longer" in near:
         return True  # "will no longer travel"
     return after.startswith((" cancelled", " canceled", " postponed"))
-
-
-# Whom one speaks to who is no other side: "spoke to the press", "talked to reporters".
-_TO_AN_AUDIENCE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|visiting\s+)?"
-    r"(?:press|reporters|journalists|media|news\s+media|newsmen|audience|crowd|crowds|students|"
-    r"staff|employees|troops|nation|public|parliament|lawmakers|legislators|business\s+leaders|"
-    r"conference|gathering|meeting|rally|supporters)\b",
-    re.I,
-)
-
-
-def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
-    """ "meetings with the Pakistani and Turkish Foreign Ministers", "separate meetings
-    with": one meeting of the subject's side with each of the others, not one of all;
-    "the G7 and NATO summits": one of each organisation."""
-    word = match.group().lower()
-    orgs = [side for side in item.sides if side.startswith("org:")]
-    if word == "summits" and len(orgs) >= 2 and len(orgs) == len(item.sides):
-        # "the outcomes from the G7 and NATO summits": each organisation's own.
-        return [replace(item, sides=[org], people={}) for org in orgs]
-    countries = [side for side in item.sides if not side.startswith("org:")]
-    if (
-        word != "meetings"
-        or item.type != "multilateral"
-        or len(countries) < 3
-        or len(countries) != len(item.sides)
-    ):
-        return [item]
-    own, *others = countries
-    return [
-        replace(
-            item,
-            type="meeting",
-            sides=[own, other],
-            people={name: side for name, side in item.people.items() if side in (own, other)},
-        )
-        for other in others
-    ]
-
-
-def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str:
-    orgs = [s for s in sides if s.startswith("org:")]
-    if named and orgs and word in ("meeting", "meetings"):
-        return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
-    if any(_has_members(org) or is_forum(org[4:]) for org in orgs):
-        # "a meeting of the Group of Five and Canada": its members; "Indonesia is hosting
-        # the G20 Foreign Ministers’ Meeting": a forum's, however few it names.
-        return "multilateral"
-    if kind == "call":
-        return "multilateral" if len(sides) >= 3 else "call"
-    if kind == "sign":
-        return "signing"
-    if kind == "multi" or word in _FORUM:
-        if len(sides) >= 3 or orgs or word == "trilateral":
-            return "multilateral"
-        if named and word in ("forum", "conference", "ministerial", "assembly", "plenary"):
-            return "multilateral"  # "the Doha Forum": many take part, two are named
-        return "meeting"
-    if len(sides) >= 3 or (orgs and len(sides) == 1):
-        return "multilateral"
-    if kind == "consult":
-        return "consultations"
-    return "meeting"
-
-
-def _best_per_sentence(found: list[_Found]) -> list[_Found]:
-    """One engagement per sentence and set of sides, the most specific kind kept; a named
-    dialogue stays beside the signing done at it ("by signing today a Memorandum of
-    Cooperation at the U.S. – AUC High Level Dialogue in Washington"), in one place."""
-    best: dict[tuple[str, ...], _Found] = {}
-    for item in found:
-        key = (*sorted(item.sides), item.host or "")
-        if item.status == "background" and item.named:
-            key = (*key, "before")  # "the Dialogue, which last met in 2016": its history
-        current = best.get(key)
-        if current is None:
-            best[key] = item
-            continue
-        if {item.type, current.type} == {"signing", "consultations"} and (
-            item.named or current.named
-        ):
-            signing, dialogue = (item, current) if item.type == "signing" else (current, item)
-            signing.place = signing.place or dialogue.place
-            signing.date = signing.date or dialogue.date
-            best[key], best[(*key, "named")] = signing, dialogue
-            continue
-        keep, other = (item, current) if _RANK[item.type] > _RANK[current.type] else (current, item)
-        keep.people = {**other.people, **keep.people}
-        keep.date = keep.date or other.date
-        keep.place = keep.place or other.place
-        best[key] = keep
-    kept = list(best.values())
-    for forum in kept:
-        if forum.type != "multilateral":
-            continue
-        trip = next((v for v in kept if v.type == "visit" and v.status == forum.status), None)
-        if trip is not None:
-            # "will travel to Paris, France, to participate in the International Energy
-            # Agency 2022 Ministerial Meeting": where and when the trip is.
-            forum.place = forum.place or trip.place
-            forum.date = forum.date or trip.date
-        for signing in kept:
-            if signing.type == "signing" and signing.status == forum.status:
-                # "met in Niamey for an AU summit where on Sunday Presidents Buhari of
-                # Nigeria and Talon of Benin signed ...": the signers are at the summit.
-                forum.sides = list(dict.fromkeys([*forum.sides, *signing.sides]))
-                forum.people = {**signing.people, **forum.people}
-    return kept

@@ -40,19 +40,7 @@ class _Status(_SentenceBase):
         head = _QUOTED.sub(" ", head)  # what someone is quoted saying is not the report's tense
         lead = _words(head)
         recent = lead[-8:]
-        future = (
-            not _FUTURE.isdisjoint(recent)
-            or "will" in lead
-            # "The U.S. expects more harmonious talks than usual during ... visit this week"
-            or not {"expects", "expect"}.isdisjoint(lead)
-            or bool(re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head))
-        )
-        if not future and match.group().lower() in _NOUN_TRIGGERS:
-            # "Talks between the United States and Japan on rice will resume next week":
-            # the engagement is the subject of a verb in the future.
-            future = _SUBJECT_OF_FUTURE.match(text, match.end(), self.end) is not None
-        if self.title and re.search(r"\b(?:travel|trip|visit)\b", match.group(), re.I):
-            future = future or self._body_announces()
+        future = self._announced(match, head, lead)
         if "last" in recent and re.search(r"\blast\s+night\b", head[-60:]):
             recent = [word for word in recent if word != "last"]  # yesterday evening: news
         if "had" in recent and re.search(
@@ -66,20 +54,9 @@ class _Status(_SentenceBase):
             # "We were together just a few weeks ago in the Negev for ... a meeting with"
             or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
         )
-        phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
+        phrases = self._own_date_phrases(future)
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
         # not the engagement's: before the purpose, then before the trigger, then anywhere.
-        # Nor is a date someone is quoted saying ("by October 31st", Johnson said ...).
-        quoted = [m.span() for m in _QUOTED.finditer(text, self.start, self.end)]
-        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
-        # "Relaunched the U.S.-Paraguay Strategic Partnership Dialogue, which last met in
-        # 2016": when it met before, not now.
-        phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
-        # "WASHINGTON, March 29 - ...": the day the story was filed, not the engagement's
-        # (a story's undated news takes it later, in `article._dated`).
-        dateline = _WIRE_DATELINE.match(text, self.start, self.end)
-        if dateline is not None:
-            phrases = [p for p in phrases if p.start >= dateline.end()]
         inside = [p for p in phrases if p.start < cut]
         when = (
             nearest(inside, match.end(), after_only=True)
@@ -125,6 +102,45 @@ class _Status(_SentenceBase):
         if past:
             return "background", date, when
         return "main", date, when
+
+    def _announced(self, match: re.Match[str], head: str, lead: list[str]) -> bool:
+        """Do the words before the trigger (``head``, its ``lead`` words) announce it?"""
+        if (
+            not _FUTURE.isdisjoint(lead[-8:])
+            or "will" in lead
+            # "The U.S. expects more harmonious talks than usual during ... visit this week"
+            or not {"expects", "expect"}.isdisjoint(lead)
+            or re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
+        ):
+            return True
+        if match.group().lower() in _NOUN_TRIGGERS and _SUBJECT_OF_FUTURE.match(
+            self.c.text, match.end(), self.end
+        ):
+            # "Talks between the United States and Japan on rice will resume next week":
+            # the engagement is the subject of a verb in the future.
+            return True
+        # A headline "Secretary X's Travel to Y" whose body announces the trip.
+        return bool(
+            self.title
+            and re.search(r"\b(?:travel|trip|visit)\b", match.group(), re.I)
+            and self._body_announces()
+        )
+
+    def _own_date_phrases(self, future: bool) -> list[When]:
+        """The sentence's date phrases that may date what it reports: not a date someone
+        is quoted saying ("by October 31st", Johnson said), not when a named engagement
+        met before ("the Dialogue, which last met in 2016"), not a wire story's filing
+        day ("WASHINGTON, March 29 - ...", which its undated news takes later, in
+        `article._dated`)."""
+        text = self.c.text
+        phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
+        quoted = [m.span() for m in _QUOTED.finditer(text, self.start, self.end)]
+        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
+        phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
+        dateline = _WIRE_DATELINE.match(text, self.start, self.end)
+        if dateline is not None:
+            phrases = [p for p in phrases if p.start >= dateline.end()]
+        return phrases
 
     def _body_announces(self) -> bool:
         """A headline "Secretary X's Travel to Y" announces the trip the body describes."""

@@ -1,0 +1,116 @@
+"""What kind one sentence's engagements are, and which are kept: the type from the
+trigger and the sides, meetings with several sides split into one each ("meetings with
+the Pakistani and Turkish Foreign Ministers"), one engagement per set of sides."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.extract.engagements.context import _Found
+from search.extract.engagements.patterns import _FORUM, _RANK
+from search.extract.orgs import forum_members, is_forum
+
+
+def _has_members(side: str) -> bool:
+    """Is ``side`` a forum of fixed membership, each of whose members takes part?"""
+    return side.startswith("org:") and bool(forum_members(side[4:]))
+
+
+def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
+    """ "meetings with the Pakistani and Turkish Foreign Ministers", "separate meetings
+    with": one meeting of the subject's side with each of the others, not one of all;
+    "the G7 and NATO summits": one of each organisation."""
+    word = match.group().lower()
+    orgs = [side for side in item.sides if side.startswith("org:")]
+    if word == "summits" and len(orgs) >= 2 and len(orgs) == len(item.sides):
+        # "the outcomes from the G7 and NATO summits": each organisation's own.
+        return [replace(item, sides=[org], people={}) for org in orgs]
+    countries = [side for side in item.sides if not side.startswith("org:")]
+    if (
+        word != "meetings"
+        or item.type != "multilateral"
+        or len(countries) < 3
+        or len(countries) != len(item.sides)
+    ):
+        return [item]
+    own, *others = countries
+    return [
+        replace(
+            item,
+            type="meeting",
+            sides=[own, other],
+            people={name: side for name, side in item.people.items() if side in (own, other)},
+        )
+        for other in others
+    ]
+
+
+def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str:
+    orgs = [s for s in sides if s.startswith("org:")]
+    if named and orgs and word in ("meeting", "meetings"):
+        return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
+    if any(_has_members(org) or is_forum(org[4:]) for org in orgs):
+        # "a meeting of the Group of Five and Canada": its members; "Indonesia is hosting
+        # the G20 Foreign Ministers’ Meeting": a forum's, however few it names.
+        return "multilateral"
+    if kind == "call":
+        return "multilateral" if len(sides) >= 3 else "call"
+    if kind == "sign":
+        return "signing"
+    if kind == "multi" or word in _FORUM:
+        if len(sides) >= 3 or orgs or word == "trilateral":
+            return "multilateral"
+        if named and word in ("forum", "conference", "ministerial", "assembly", "plenary"):
+            return "multilateral"  # "the Doha Forum": many take part, two are named
+        return "meeting"
+    if len(sides) >= 3 or (orgs and len(sides) == 1):
+        return "multilateral"
+    if kind == "consult":
+        return "consultations"
+    return "meeting"
+
+
+def _best_per_sentence(found: list[_Found]) -> list[_Found]:
+    """One engagement per sentence and set of sides, the most specific kind kept; a named
+    dialogue stays beside the signing done at it ("by signing today a Memorandum of
+    Cooperation at the U.S. – AUC High Level Dialogue in Washington"), in one place."""
+    best: dict[tuple[str, ...], _Found] = {}
+    for item in found:
+        key = (*sorted(item.sides), item.host or "")
+        if item.status == "background" and item.named:
+            key = (*key, "before")  # "the Dialogue, which last met in 2016": its history
+        current = best.get(key)
+        if current is None:
+            best[key] = item
+            continue
+        if {item.type, current.type} == {"signing", "consultations"} and (
+            item.named or current.named
+        ):
+            signing, dialogue = (item, current) if item.type == "signing" else (current, item)
+            signing.place = signing.place or dialogue.place
+            signing.date = signing.date or dialogue.date
+            best[key], best[(*key, "named")] = signing, dialogue
+            continue
+        keep, other = (item, current) if _RANK[item.type] > _RANK[current.type] else (current, item)
+        keep.people = {**other.people, **keep.people}
+        keep.date = keep.date or other.date
+        keep.place = keep.place or other.place
+        best[key] = keep
+    kept = list(best.values())
+    for forum in kept:
+        if forum.type != "multilateral":
+            continue
+        trip = next((v for v in kept if v.type == "visit" and v.status == forum.status), None)
+        if trip is not None:
+            # "will travel to Paris, France, to participate in the International Energy
+            # Agency 2022 Ministerial Meeting": where and when the trip is.
+            forum.place = forum.place or trip.place
+            forum.date = forum.date or trip.date
+        for signing in kept:
+            if signing.type == "signing" and signing.status == forum.status:
+                # "met in Niamey for an AU summit where on Sunday Presidents Buhari of
+                # Nigeria and Talon of Benin signed ...": the signers are at the summit.
+                forum.sides = list(dict.fromkeys([*forum.sides, *signing.sides]))
+                forum.people = {**signing.people, **forum.people}
+    return kept
