@@ -206,7 +206,7 @@ class Sides:
         # A joint statement speaks as "we" for all who issue it.
         self.joint = bool(_JOINT.search(text[:600]))
         self.signatories = self._signatories() if self.joint else ()
-        self.turns = speaker_turns(text, people)
+        self._people_refs = people
 
     def subject(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
         """The sides the words ``text[start:end]`` (a clause's subject) name."""
@@ -425,6 +425,11 @@ class Sides:
             return (chosen[-1],) if chosen else ()
         before_people = [p for p in self.people if p[1] <= start]
         return (before_people[-1][2],) if before_people else ()
+
+    @functools.cached_property
+    def turns(self) -> list[tuple[int, str, str]]:
+        """A transcript's speaker turns (read when a "we" needs them: most texts have none)."""
+        return speaker_turns(self.text, self._people_refs)
 
     def _turn(self, position: int) -> str | None:
         """The side of whoever speaks at ``position`` in a transcript ("" for a speaker

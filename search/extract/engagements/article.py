@@ -21,7 +21,7 @@ from search.extract.engagements.merging import (
     _stops_of_named_legs,
     _trip_dated_by_its_event,
 )
-from search.extract.engagements.patterns import _WORDS, LONG_TEXT
+from search.extract.engagements.patterns import _FORUM_WORDS, _WORDS, LONG_TEXT
 from search.extract.engagements.scanner import _Sentence
 from search.extract.orgs import forum_members
 from search.extract.topics import text_index
@@ -58,7 +58,10 @@ def find_engagements(
         place: The dateline city: where a meeting with no stated place was held.
         title_end: ``len(title)`` (0 without a title).
     """
-    if not text or not sentences or _WORDS.isdisjoint(text_index(text).tokens):
+    if not text or not sentences:
+        return ()
+    tokens = text_index(text).tokens
+    if _WORDS.isdisjoint(tokens) and (_FORUM_WORDS.isdisjoint(tokens) or not org_mentions):
         return ()
     context = _Context(
         text, sentences, country_mentions, org_mentions, people, home, publisher, pair, date

@@ -4,6 +4,7 @@ article's mentions by position, and the sentence's own offsets."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -89,7 +90,12 @@ class _Context:
         )
         # The sides of the last engagement found: "the parties" of a later sentence.
         self.previous_sides: list[str] = []
-        self.turns = speaker_turns(text, people)
+        self._people_refs = people
+
+    @functools.cached_property
+    def turns(self) -> list[tuple[int, str, str]]:
+        """A transcript's speaker turns (read when a "we" or "I" needs them)."""
+        return speaker_turns(self.text, self._people_refs)
 
     def speaker(self, position: int) -> tuple[str, str] | None:
         """In a transcript, the side and name of whoever speaks at ``position`` ("" when

@@ -14,13 +14,7 @@ _TRIGGER = re.compile(
     r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
     r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
-    r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b"
-    # "Six industrialised nations agreed in Paris last month", "OPEC members agreed in
-    # December to limit production": what a forum agreed, where or when, it met to agree
-    # (checked by `_Sentence._accept`: a forum is the subject).
-    r"|\b(?:agreed|committed\s+themselves)(?=\s+(?:in\s+(?:[A-Z]|(?:19|20)\d\d)|at\s+(?:the\s+)?[A-Z]|"
-    r"last\s+(?:month|week|year)|earlier\s+this\s+(?:month|year)|on\s+(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)))"
+    r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b)"
     r"|(?P<stay>\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
     r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
     r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
@@ -57,9 +51,22 @@ _WORDS = frozenset(
     arrive arrives arrived arriving arrival stopover went flew delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
-    audience gather gathered sat courtesy see sees seeing join joins joined joining agreed
-    committed""".split()
+    audience gather gathered sat courtesy see sees seeing join joins joined joining""".split()
 )
+# "Six industrialised nations agreed in Paris last month", "OPEC members agreed in
+# December to limit production": what a forum agreed, where or when, it met to agree
+# (read only in a sentence that names an organisation; checked by `_Sentence._accept`: a
+# forum is the subject).
+_FORUM_AGREED = re.compile(
+    r"(?P<multi>\b(?:agreed|committed\s+themselves)(?=\s+(?:in\s+(?:[A-Z]|(?:19|20)\d\d)|"
+    r"at\s+(?:the\s+)?[A-Z]|last\s+(?:month|week|year)|earlier\s+this\s+(?:month|year)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
+    re.I,
+)
+# Trigger words that count only where a forum is named ("OPEC members agreed in
+# December"): most sentences that say "agreed" report no meeting, and skipping them is
+# what keeps the scan cheap.
+_FORUM_WORDS = frozenset({"agreed", "committed"})
 _LOWER_WORD = re.compile(r"[a-z]+")
 # The trip triggers by which a country sends someone ("Japan is expected to send a
 # high-level official to Washington"): the sender is not the traveller.

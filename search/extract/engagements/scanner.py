@@ -23,6 +23,8 @@ from search.extract.engagements.patterns import (
     _DEMONSTRATIVE,
     _DOMESTIC_AFTER,
     _DOMESTIC_BEFORE,
+    _FORUM_AGREED,
+    _FORUM_WORDS,
     _GERUND,
     _GERUND_OBJECT,
     _HABITUAL,
@@ -62,11 +64,17 @@ class _Sentence(_Visits, _Status):
 
     def engagements(self) -> list[_Found]:
         found: list[_Found] = []
-        if _WORDS.isdisjoint(_LOWER_WORD.findall(self.lowered)) and "be in " not in self.lowered:
+        words = _LOWER_WORD.findall(self.lowered)
+        forum = not _FORUM_WORDS.isdisjoint(words) and bool(self.c.orgs_in(self.start, self.end))
+        if _WORDS.isdisjoint(words) and "be in " not in self.lowered and not forum:
             return found  # most sentences: no trigger word, no need for the slow pattern
         text = self.c.text
         self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(text, self.start, self.end)]
-        for match in _TRIGGER.finditer(text, self.start, self.end):
+        triggers = list(_TRIGGER.finditer(text, self.start, self.end))
+        if forum:
+            triggers += _FORUM_AGREED.finditer(text, self.start, self.end)
+            triggers.sort(key=lambda m: m.start())
+        for match in triggers:
             kind = match.lastgroup or ""
             if not self._accept(kind, match):
                 continue
