@@ -8,7 +8,8 @@ a 1987 story's "last month" is February 1987; its "June 3" is last June, unless 
 engagement is announced, then next June.  What cannot be resolved stays unknown (None), never guessed.
 
 Precision: a day (``YYYY-MM-DD``) or, for "in August 2021", "last month" and "last week"
-(when that week lies in one month), a month (``YYYY-MM``).  A range gives its first day ("July 23-25" -> the 23rd).
+(when that week lies in one month), a month (``YYYY-MM``).  A range gives its first day
+("July 23-25" -> the 23rd).
 """
 
 from __future__ import annotations
@@ -140,8 +141,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
             else None
         )
     if groups["next_week"]:
-        # "will visit Tokyo next week": the Monday it begins (a week is too coarse to date
-        # what happened "last week"; an announced trip needs a day to sort by).
+        # "will visit Tokyo next week": the Monday it begins (an announced trip needs a day
+        # to sort by; what happened "last week" gets its month above).
         return (published + dt.timedelta(days=7 - published.weekday())).isoformat()
     period, unit = " ".join(groups["period"].lower().split()), groups["unit"].lower()
     shift = {"last": -1, "next": 1}.get(period, 0)
