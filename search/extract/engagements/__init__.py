@@ -42,7 +42,8 @@ its sentence.
 Modules: `patterns` (trigger words and word lists), `context` (the article's mentions by
 position, the engagement being assembled), `participants` (sides and windows), `visits`
 (destinations and places), `status` (status and dates), `scanner` (one sentence's
-engagements), `merging` (one engagement reported twice), `article` (`find_engagements`).
+engagements), `kinds` (their types, split and kept per sentence), `merging` (one
+engagement reported twice, trips and their stops), `article` (`find_engagements`).
 """
 
 from search.extract.engagements.article import find_engagements
