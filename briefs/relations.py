@@ -202,9 +202,8 @@ def _current_role(roles: list[str]) -> str | None:
         return None
     recent = roles[-_ROLE_VOTES:]
     votes = Counter(recent)
-    return max(
-        votes, key=lambda role: (votes[role], max(i for i, r in enumerate(recent) if r == role))
-    )
+    last = {role: i for i, role in enumerate(recent)}
+    return max(votes, key=lambda role: (votes[role], last[role]))
 
 
 def _latest(scope: Scope, evidence: Evidence) -> tuple[Source, ...]:

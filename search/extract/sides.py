@@ -160,6 +160,13 @@ def speaker_turns(text: str, people: Sequence[PersonRef]) -> list[tuple[int, str
     return [(m.start(), *by_surname.get(fold(m.group(1)), ("", ""))) for m in _TURN.finditer(text)]
 
 
+def speaker_at(turns: list[tuple[int, str, str]], position: int) -> tuple[str, str] | None:
+    """The side and name of whoever speaks at ``position`` (from `speaker_turns`; "" for
+    a speaker with none, as a journalist), or None before any turn (no transcript)."""
+    index = bisect.bisect_right(turns, (position, "\uffff", "")) - 1
+    return turns[index][1:] if index >= 0 else None
+
+
 class Sides:
     """The sides one article's clauses name (see the module docstring)."""
 
@@ -434,8 +441,8 @@ class Sides:
     def _turn(self, position: int) -> str | None:
         """The side of whoever speaks at ``position`` in a transcript ("" for a speaker
         with no side, such as a journalist), or None outside one."""
-        index = bisect.bisect_right(self.turns, (position, "\uffff", "")) - 1
-        return self.turns[index][1] if index >= 0 else None
+        speaker = speaker_at(self.turns, position)
+        return speaker[0] if speaker is not None else None
 
     def _speaker(self, position: int) -> list[str]:
         """Whose "we" it is in a news story: the person quoted in or next to the sentence."""

@@ -15,7 +15,6 @@ from search.extract.engagements.merging import (
     _during_trip,
     _held_during,
     _merge,
-    _met_on_the_one_trip,
     _one_trip,
     _stops_of_a_trip,
     _stops_of_named_legs,
@@ -80,7 +79,6 @@ def find_engagements(
     merged = _one_trip(context, _merge(found))
     _stops_of_named_legs(merged)
     _trip_dated_by_its_event(merged)
-    _met_on_the_one_trip(merged)
     _stops_of_a_trip(context, merged)
     _carry_delegations(context, merged)
     _delegation_heads(context, merged)

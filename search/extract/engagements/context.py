@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from search.extract import dateline_places
 from search.extract.events.dates import parse_published
-from search.extract.sides import speaker_turns
+from search.extract.sides import speaker_at, speaker_turns
 from search.model import Mention, PersonRef
 
 
@@ -100,8 +100,7 @@ class _Context:
     def speaker(self, position: int) -> tuple[str, str] | None:
         """In a transcript, the side and name of whoever speaks at ``position`` ("" when
         the speaker has none, as a journalist); None outside a transcript."""
-        index = bisect.bisect_right(self.turns, (position, "\uffff", "")) - 1
-        return self.turns[index][1:] if index >= 0 else None
+        return speaker_at(self.turns, position)
 
     def era(self, code: str) -> str:
         """The code of the state ``code`` was at publication (West Germany's in 1987)."""

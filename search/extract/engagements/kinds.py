@@ -17,6 +17,12 @@ def _has_members(side: str) -> bool:
     return side.startswith("org:") and bool(forum_members(side[4:]))
 
 
+def _forum_side(side: str) -> bool:
+    """Is ``side`` a forum of states (of fixed membership or not), whose meetings are
+    its own, many-sided ones?"""
+    return _has_members(side) or (side.startswith("org:") and is_forum(side[4:]))
+
+
 def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
     """ "meetings with the Pakistani and Turkish Foreign Ministers", "separate meetings
     with": one meeting of the subject's side with each of the others, not one of all;
@@ -50,7 +56,7 @@ def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str
     orgs = [s for s in sides if s.startswith("org:")]
     if named and orgs and word in ("meeting", "meetings"):
         return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
-    if any(_has_members(org) or is_forum(org[4:]) for org in orgs):
+    if any(_forum_side(org) for org in orgs):
         # "a meeting of the Group of Five and Canada": its members; "Indonesia is hosting
         # the G20 Foreign Ministers’ Meeting": a forum's, however few it names.
         return "multilateral"

@@ -7,6 +7,7 @@ import re
 
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.kinds import _forum_side
 from search.extract.engagements.patterns import (
     _ABSORBED,
     _ACCOMPANIED,
@@ -15,7 +16,6 @@ from search.extract.engagements.patterns import (
     _SENDS,
     _UNNAMED_OFFICIAL,
 )
-from search.extract.orgs import forum_members, is_forum
 from search.extract.sentences import sentence_at
 
 
@@ -45,7 +45,7 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
             and (
                 _ON_THE_TRIP.search(context.text, *context.sentences[item.sentence])
                 or (
-                    not any(_is_forum(side) for side in item.sides)
+                    not any(_forum_side(side) for side in item.sides)
                     and all(side.startswith("org:") for side in extra)
                 )
             )
@@ -64,10 +64,6 @@ _ON_THE_TRIP = re.compile(
     r"stay|tour)\b|\bwhile\s+(?:there|in\s+[A-Z])",
     re.I,
 )
-
-
-def _is_forum(side: str) -> bool:
-    return side.startswith("org:") and (is_forum(side[4:]) or bool(forum_members(side[4:])))
 
 
 def _trip_dated_by_its_event(found: list[_Found]) -> None:
@@ -96,27 +92,6 @@ def _trip_dated_by_its_event(found: list[_Found]) -> None:
                         if side in goers:
                             item.people.setdefault(name, side)
                 break
-
-
-def _met_on_the_one_trip(found: list[_Found]) -> None:
-    """In a story of one trip, an undated meeting told after it with one of its travellers
-    ("will also meet with ... Wang Yi") is held there and then."""
-    visits = [item for item in found if item.type == "visit"]
-    if len(visits) != 1:
-        return
-    visit = visits[0]
-    travellers = {side for side in visit.sides if side != visit.host}
-    for item in found:
-        if (
-            item is not visit
-            and item.type in _ABSORBED
-            and not item.named
-            and not item.date
-            and item.sentence > visit.sentence
-            and item.status == visit.status
-            and travellers & set(item.sides)
-        ):
-            item.date, item.place = visit.date, item.place or visit.place
 
 
 def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:
@@ -439,7 +414,11 @@ def _during_trip(found: list[_Found]) -> None:
     the Alliance for Development in Democracy") is held on that trip, the traveller taking
     part; so is an undated one told after the visit with one of its travellers ("...
     Additionally, he will join representatives from Costa Rica, Panama, Colombia, and
-    Ecuador").  It takes the trip's date, and its place unless it names one."""
+    Ecuador"), and in a story of one trip, an undated meeting told after it with a third
+    country's official ("will also meet with ... Wang Yi").  It takes the trip's date, and
+    its place unless it names one."""
+    visits = [item for item in found if item.type == "visit"]
+    lone = visits[0] if len(visits) == 1 else None
     for item in found:
         if item.type == "visit" or item.named:
             continue
@@ -466,6 +445,15 @@ def _during_trip(found: list[_Found]) -> None:
                 item.type = "multilateral"
         elif after and not item.date:
             trip = max(after, key=lambda visit: visit.sentence)
+        elif (
+            lone is not None
+            and not item.date
+            and item.type in _ABSORBED
+            and lone.sentence < item.sentence
+            and lone.status == item.status
+            and sides & {s for s in lone.sides if s != lone.host}
+        ):
+            trip = lone
         else:
             continue
         item.date = item.date or trip.date

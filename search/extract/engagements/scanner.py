@@ -10,6 +10,7 @@ from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.context import _Found
 from search.extract.engagements.kinds import (
     _best_per_sentence,
+    _forum_side,
     _has_members,
     _separate_meetings,
     _type,
@@ -51,7 +52,6 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
-from search.extract.orgs import forum_members, is_forum
 from search.extract.when import date_phrases
 
 
@@ -512,7 +512,7 @@ class _Sentence(_Visits, _Status):
         ):
             clause = self.start + found.end()
         for _start, end, key in self.c.orgs_in(clause, match.start()):
-            if forum_members(key) or is_forum(key) or _MEMBERS.match(self.c.text, end):
+            if _forum_side(f"org:{key}") or _MEMBERS.match(self.c.text, end):
                 return True
         return False
 

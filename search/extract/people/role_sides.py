@@ -37,14 +37,16 @@ class _RoleSides(_Names):
         after: int,
     ) -> Affiliation | None:
         """The person's side from the role and the words around it (strongest first)."""
-        country = role_country or self.countries.nationality_in(self.text, role_start, role_end)
-        if country is None:
-            country = self.country_after(after)
+        if role_country is not None:
+            return Affiliation(role_country, None, "role")
+        named = self.side_in(role_start, role_end)
+        if named is not None and named.country is not None:
+            return named
+        country = self.country_after(after)
         if country is not None:
             return Affiliation(country, None, "role")
-        org = self.orgs.affiliation_in(self.text, role_start, role_end)
-        if org is not None:
-            return Affiliation(None, org, "org")
+        if named is not None:
+            return named  # the organisation in the role
         led = self._led_by(role_start)
         if led is not None:
             return led
