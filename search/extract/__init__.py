@@ -66,7 +66,12 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
 #    meeting stays its own on a trip and dates it; what a forum agreed somewhere is its
 #    meeting (the Louvre six as G6); "talks last week between"; "last/this week" as a
 #    month; a plural office before a list of names gives each its role and side.
-EXTRACTOR_VERSION = 9
+# 10: a joint statement's signatories are a list (not whom they condemn) and its "we"; two
+#    officials by title ("The Secretary and the Foreign Minister") agree for both sides;
+#    an agreement as the subject is its parties'; "agreed with X"; a meeting held
+#    elsewhere is not part of a visit; a forum a past trip went to is past; speaking
+#    with ministers during a forum's meeting is taking part in it.
+EXTRACTOR_VERSION = 10
 
 # Characters of an article read for people, engagements, commitments and events (the
 # longest real article of the development corpora has 103,000; a 9 MB text without

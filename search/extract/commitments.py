@@ -290,6 +290,10 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
     return question is not None and question.end() < ask.end()
 
 
+# An agreement's other party, named after the cue: up to what was agreed.
+_AGREED_WITH = re.compile(r"agreed\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on)\b)", re.I)
+
+
 @functools.lru_cache(maxsize=1)
 def _matcher() -> KeywordMatcher:
     return KeywordMatcher((phrase, cue) for cue, phrases in CUES.items() for phrase in phrases)
@@ -391,6 +395,11 @@ def _commitment(
         side = sides.subject(sentence, start, cue_start)
     if not side and cue is SIGNED:
         side = sides.signing_in(sentence)  # "an agreement signed last year": its parties
+    partner = _AGREED_WITH.match(text, cue_start)
+    if side and partner is not None:
+        # "she had agreed with Ryzhkov that they would work": both are its side.
+        with_whom = sides.objects(partner.end(), partner.end(1))
+        side = tuple(dict.fromkeys((*side, *with_whom)))
     if not found and not side:
         return None
     head = text[start:cue_start]

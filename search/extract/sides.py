@@ -70,6 +70,29 @@ _PLURAL_OFFICIALS = re.compile(
 _THE_COUNTRIES = re.compile(
     r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+|[A-Z][\w-]*\s+)?(?:countries|nations|governments)\b"
 )
+# "The Secretary and the Foreign Minister agreed", "The Secretary and President committed":
+# two officials by title alone, the two sides of the meeting or call reported.
+_TWO_TITLES = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|"
+    r"Chancellor|Ambassador|Envoy|Counselor|Administrator|King|Emir|Sultan|Crown\s+Prince)\s+"
+    r"and\s+(?:the\s+|[Hh]is\s+|[Hh]er\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|"
+    r"President|Premier|Chancellor|Ambassador|Envoy|Counselor|Administrator|King|Emir|Sultan|"
+    r"Crown\s+Prince|counterparts?)\s*(?:also\s+|both\s+|jointly\s+)?"
+)
+# "That agreement, reached last year after heated negotiations, called on", "the 1976 Berne
+# agreement between the two countries, which called for": an agreement as the subject; its
+# parties are those it is between, else the two countries the article is about.
+_AGREEMENT_SUBJECT = re.compile(
+    r"\s*(?:that|the|this|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|pact|accord|"
+    r"deal|treaty|arrangement)\b",
+    re.I,
+)
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:agreement|pact|accord|deal|treaty|arrangement)(?:\s+between\s+[^,;.]{3,60})?,?\s*$",
+    re.I,
+)
+_WHICH_END = re.compile(r"\b(?:which|that)\s*$")
+_BETWEEN = re.compile(r"\bbetween\s+([^,;.]{3,60}?)(?=[,;.]|\s+(?:which|that|was|is)\b)", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _I = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -108,6 +131,17 @@ _JOINT = re.compile(r"\bjoint\s+statement\b|\bwe,\s+the\b|\bstatement\s+of\s+the
 # At most this many words between two names of one list of signatories ("Japan, the
 # United Kingdom, and the High Representative of the European Union").
 _LIST_GAP_WORDS = 7
+# The words a list of signatories is glued with, besides names and titles (capitalised):
+# any other lower-case word is the sentence going on ("The United States, the ROK, and
+# Japan strongly condemn recent DPRK launches": the DPRK is what they condemn).
+_LIST_GLUE = frozenset(
+    "and the of for on to as well its their minister ministers foreign affairs secretary "
+    "secretaries state prime president vice high representative representatives government "
+    "governments delegation delegations leaders leader heads head republic kingdom "
+    "ministry ministries special envoy ambassador ambassadors council commission member "
+    "states union de del".split()
+)
+_GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "the G7 Foreign Ministers of Canada": a grouping its members sign for; not "the European
 # Union as members of the Friends of Sudan", a signatory itself.
 _MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
@@ -128,6 +162,13 @@ _EXPRESSED = re.compile(
 )
 # How far before "commitment" its owner may be named ("the enduring U.S. commitment").
 _NOUN_REACH = 40
+
+
+def _not_list_glue(gap: str) -> bool:
+    """Does the text between two names hold a word that no list is glued with?"""
+    return any(
+        word[0].islower() and word.lower() not in _LIST_GLUE for word in _GAP_WORD.findall(gap)
+    )
 
 
 @functools.lru_cache(maxsize=512)
@@ -217,8 +258,11 @@ class Sides:
 
     def subject(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
         """The sides the words ``text[start:end]`` (a clause's subject) name."""
+        agreement = self._agreement_parties(sentence, start, end)
+        if agreement:
+            return agreement
         if self.joint and _WE.search(self.text, start, end):
-            return self._group(start)  # "We" of a joint statement: its signatories
+            return self._joint_we(start)  # "We" of a joint statement: its signatories
         if (
             start > sentence[0]
             and _WE.search(self.text, start, end)
@@ -245,6 +289,7 @@ class Sides:
                 return (org,)  # "Greece and Turkey's NATO allies called on": NATO
         if (
             _GROUP.match(self.text, start, end)
+            or self._two_titles(start, end)
             or _PLURAL_OFFICIALS.search(self.text, start, end)
             or _THE_COUNTRIES.search(self.text, start, end)
         ):
@@ -278,9 +323,11 @@ class Sides:
         if start > sentence[0]:
             # "They stressed that ... and urged": the sentence's subject, a group; "We
             # continue ... and call for" in a joint statement: its signatories.
-            if _GROUP.match(self.text, sentence[0], start) or (
-                self.joint and _WE.match(self.text, sentence[0], start)
-            ):
+            if self.joint and _WE.match(self.text, sentence[0], start):
+                group = self._joint_we(start)
+                if group:
+                    return group
+            if _GROUP.match(self.text, sentence[0], start) or self._two_titles(sentence[0], start):
                 group = self._group(start)
                 if group:
                     return group
@@ -333,8 +380,8 @@ class Sides:
             # "our mutual commitment": both of the pair's sides ("Confirming mutual
             # commitment to ..." alone names no one).
             return self._group(noun)
-        if "our" in words[-4:] and self.joint and self._group(noun):
-            return self._group(noun)  # a joint statement's "our commitment": all who sign
+        if "our" in words[-4:] and self.joint and self._joint_we(noun):
+            return self._joint_we(noun)  # a joint statement's "our commitment": all who sign
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
@@ -559,7 +606,11 @@ class Sides:
                 continue  # what the statement is about, before "issued by"
             gap = self.text[last_end:m_start] if last_end >= 0 else ""
             if run and (
-                len(gap.split()) > _LIST_GAP_WORDS or "." in gap or _AS_MEMBERS.search(gap)
+                len(gap.split()) > _LIST_GAP_WORDS
+                or "." in gap
+                or "\n" in gap  # a title's "Joint Statement on Syria" is what it is about
+                or _AS_MEMBERS.search(gap)
+                or _not_list_glue(gap)
             ):
                 if len(set(run)) > len(set(best)):
                     best = run
@@ -570,6 +621,49 @@ class Sides:
             best = run
         found = tuple(dict.fromkeys(best))
         return found if len(found) >= 2 else ()
+
+    def _agreement_parties(
+        self, sentence: tuple[int, int], start: int, end: int
+    ) -> tuple[str, ...]:
+        """The parties of an agreement that is the subject (see `_AGREEMENT_SUBJECT`)."""
+        text = self.text
+        noun = _AGREEMENT_SUBJECT.match(text, start, end)
+        if noun is None and not text[start:end].strip() and start > sentence[0]:
+            # "That agreement, reached last year after ..., called on": the sentence's
+            # subject, before what was said of it.
+            noun = _AGREEMENT_SUBJECT.match(text, sentence[0], start)
+            if noun is not None:
+                start = sentence[0]
+        if noun is None:
+            # "the 1976 Berne agreement between Greece and Turkey, which called for": the
+            # relative pronoun's antecedent (the subject may have taken in "Turkey,").
+            which = _WHICH_END.search(text, start, end)
+            if which is None:
+                return ()
+            floor = max(sentence[0], which.start() - 90)
+            noun = _AGREEMENT_BEFORE.search(text, floor, which.start())
+            if noun is None:
+                return ()
+            start = noun.start()
+        elif self._named(start, noun.end()):
+            return ()  # "the U.S.-Japan agreement": named, read as any subject is
+        between = _BETWEEN.search(text, start, min(sentence[1], start + 120))
+        if between is not None and not _THE_COUNTRIES.search(between.group(1)):
+            named = self._named(between.start(1), between.end(1))
+            if len(named) >= 2:
+                return named
+        return self.pair if len(self.pair) == 2 else ()
+
+    def _two_titles(self, start: int, end: int) -> bool:
+        """Do the words begin with two officials by title ("The Secretary and President"),
+        the subject of what follows?"""
+        two = _TWO_TITLES.match(self.text, start, end)
+        return two is not None and (two.end() == end or self.text[two.end()].islower())
+
+    def _joint_we(self, position: int) -> tuple[str, ...]:
+        """ "We" of a joint statement: those its opening lists, else the engagement's
+        sides (a statement whose signatories are not listed speaks for those who met)."""
+        return self.signatories or self._group(position)
 
     def _group(self, position: int) -> tuple[str, ...]:
         """ "They", "the participants": the sides of the engagement reported last."""

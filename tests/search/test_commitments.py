@@ -378,3 +378,69 @@ def test_we_in_a_transcript_is_the_speakers_side() -> None:
 
 
 STATE = "U.S. Department of State (press releases)"
+
+
+def _sides_of(body: str, *, source: str = STATE, date: str = "2022-05-28") -> dict[str, tuple]:
+    from search.extract import extract
+
+    return {c.summary: c.side for c in extract(None, body, source=source, date=date).commitments}
+
+
+def test_a_joint_statements_we_is_its_signatories_not_whom_they_condemn() -> None:
+    sides = _sides_of(
+        "Joint Statement on the DPRK\n\n"
+        "The United States, the Republic of Korea, and Japan strongly condemn recent North "
+        "Korean ballistic missile launches. We urge North Korea to return to negotiations. "
+        "Our nations are also committed to advance trilateral security cooperation."
+    )
+    assert {frozenset(side) for side in sides.values()} == {frozenset({"USA", "KOR", "JPN"})}
+
+
+def test_two_officials_by_title_agree_for_both_sides_of_the_call() -> None:
+    sides = _sides_of(
+        "Secretary of State Antony J. Blinken spoke today with Republic of Cyprus Foreign "
+        "Minister Nikos Christodoulides. The Secretary and the Foreign Minister agreed on the "
+        "importance of promoting stability in the Eastern Mediterranean. The Secretary and "
+        "Foreign Minister expressed their appreciation for Egypt's mediation efforts and "
+        "committed to retaining open lines of communication at all levels."
+    )
+    assert sorted(map(sorted, sides.values())) == [["CYP", "USA"], ["CYP", "USA"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That agreement, reached last year after heated negotiations, called on Japan to "
+        "stop selling cut-price chips.",
+        "That pact, agreed last year after months of negotiations, calls on Japan to stop "
+        "selling cut-price chips.",
+    ],
+)
+def test_an_agreement_as_the_subject_commits_the_two_countries_of_the_story(
+    sentence: str,
+) -> None:
+    body = (
+        "TOKYO, April 8 - Japan and the United States will hold talks on semiconductors "
+        "next week, Japanese officials said. The United States accuses Japan of dumping "
+        "chips. " + sentence
+    )
+    sides = _sides_of(body, source="Reuters", date="1987-04-08")
+    assert [sorted(side) for text, side in sides.items() if "cut-price" in text] == [["JPN", "USA"]]
+
+
+def test_an_agreement_between_two_named_countries_is_theirs() -> None:
+    body = (
+        "ATHENS, March 28 - Greece accused Turkey of violating the 1976 Berne agreement "
+        "between Greece and Turkey, which called for a moratorium on oil exploration."
+    )
+    sides = _sides_of(body, source="Reuters", date="1987-03-28")
+    assert [sorted(side) for side in sides.values()] == [["GRC", "TUR"]]
+
+
+def test_agreed_with_someone_makes_them_a_side() -> None:
+    body = (
+        "LONDON, April 1 - British Prime Minister Margaret Thatcher said she had agreed with "
+        "Soviet Prime Minister Nikolai Ryzhkov that they would work to expand trade."
+    )
+    sides = _sides_of(body, source="Reuters", date="1987-04-01")
+    assert [sorted(side) for side in sides.values()] == [["GBR", "SUN"]]

@@ -1530,3 +1530,32 @@ def test_a_nationality_is_no_place() -> None:
         date="1987-04-09",
     )
     assert meeting.place != "European"
+
+
+def test_a_meeting_held_at_home_is_not_part_of_the_guests_past_visit_abroad() -> None:
+    body = (
+        "U.S. Deputy Secretary of State Wendy Sherman met yesterday in Hanoi with Foreign "
+        "Minister Bui Thanh Son. She praised Prime Minister Chinh’s successful visit to the "
+        "United States to attend the U.S.-ASEAN Special Summit."
+    )
+    engagements = found(
+        body, title="Deputy Secretary Sherman’s Meetings in Vietnam", date="2022-06-14"
+    )
+    meeting = next(e for e in engagements if e.place == "Hanoi")
+    assert (meeting.type, meeting.status, meeting.date) == ("meeting", "main", "2022-06-13")
+    visit = next(e for e in engagements if e.type == "visit")
+    assert (visit.status, visit.place) == ("background", "United States")
+    summit = next(e for e in engagements if e.type == "multilateral")
+    assert (summit.status, summit.date) == ("background", None)  # the trip went to it
+
+
+def test_speaking_with_ministers_during_a_forums_meeting_is_taking_part_in_it() -> None:
+    engagement = only(
+        "Secretary of State Antony J. Blinken spoke yesterday with foreign ministers of ASEAN "
+        "nations and the ASEAN Secretary General during the U.S.-ASEAN Foreign Ministers’ "
+        "Meeting.",
+        title="Secretary Blinken’s Participation in the U.S.-ASEAN Foreign Ministers’ Meeting",
+        date="2021-08-04",
+    )
+    assert (engagement.type, engagement.date) == ("multilateral", "2021-08-03")
+    assert "ASEAN" in engagement.orgs and "USA" in engagement.countries

@@ -10,6 +10,7 @@ from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.merging import (
     _accompanied,
     _add_delegations,
+    _attended_on_trip,
     _carry_delegations,
     _delegation_heads,
     _during_trip,
@@ -76,7 +77,7 @@ def find_engagements(
         if current:
             context.previous_sides = list(current[-1].sides)
         previous = current or ([] if not sentence.lists_delegation() else previous)
-    merged = _one_trip(context, _merge(found))
+    merged = _one_trip(context, _merge(context, found))
     _stops_of_named_legs(merged)
     _trip_dated_by_its_event(merged)
     _stops_of_a_trip(context, merged)
@@ -84,6 +85,7 @@ def find_engagements(
     _delegation_heads(context, merged)
     _accompanied(context, merged)
     _held_during(merged)
+    _attended_on_trip(context, merged)
     _during_trip(merged)
     _dated(context, merged)
     if len(sentences) > LONG_TEXT and context.publisher:

@@ -37,6 +37,7 @@ class _Found:
     named: bool = False
     # The other sentences that report it (merged into this one).
     also: set[int] = field(default_factory=set)
+    place_country: str | None = None  # where ``place`` is (set when merging)
 
 
 class _Context:

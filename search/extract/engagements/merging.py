@@ -193,10 +193,13 @@ def _add_delegations(context: _Context, start: int, end: int, previous: list[_Fo
                 item.people.setdefault(person.name, side)
 
 
-def _merge(found: list[_Found]) -> list[_Found]:
+def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
     """Reports of one engagement in one article become one: the headline and the body, a
     visit and the meetings held during it."""
     merged: list[_Found] = []
+    for item in found:
+        if item.place and item.type != "visit":
+            item.place_country = context.place_country(item.place)
     for item in found:
         targets = [m for m in merged if _same(m, item)]
         # "will visit Rome and West Berlin ... meet the West Germans": the trip whose host
@@ -231,7 +234,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if date != target.date:
                 target.shared_date = item.shared_date
             target.date = date
-        target.place = target.place or item.place
+        if not target.place:
+            target.place, target.place_country = item.place, item.place_country
         if target.type == "visit":
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
         if target.title and not item.title:
@@ -316,6 +320,10 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
         travellers = {side for side in visit.sides if side != visit.host}
         return bool(travellers & set(other.sides))
     if visit.host not in other.sides:
+        return False
+    if other.place_country not in (None, visit.host):
+        # "met yesterday in Hanoi with Foreign Minister Bui Thanh Son", then "praised
+        # Prime Minister Chinh's successful visit to the United States": not held there.
         return False
     return set(other.sides) <= set(visit.sides) and other.status == visit.status
 
@@ -406,6 +414,29 @@ def _held_during(found: list[_Found]) -> None:
         if around:
             item.date = item.date or around[0].date
             item.place = item.place or around[0].place
+
+
+# "Chinh's successful visit to the United States to attend the U.S.-ASEAN Special Summit":
+# the forum the trip went to.
+_TO_ATTEND = re.compile(
+    r"\b(?:visit|trip|travel)\w*\s+to\s+[^.;]{0,80}?\bto\s+(?:attend|participate\s+in|"
+    r"take\s+part\s+in|join)\b",
+    re.I,
+)
+
+
+def _attended_on_trip(context: _Context, found: list[_Found]) -> None:
+    """A forum a trip went to is told in the trip's tense: a past visit's summit is past
+    too, though the words that say so ("successful visit") are far from the summit's."""
+    visits = {item.sentence: item for item in found if item.type == "visit"}
+    for item in found:
+        visit = visits.get(item.sentence)
+        if visit is None or item.type != "multilateral" or item.status == visit.status:
+            continue
+        if _TO_ATTEND.search(context.text, *context.sentences[item.sentence]):
+            item.status = visit.status
+            if visit.status == "background":
+                item.date = visit.date
 
 
 def _during_trip(found: list[_Found]) -> None:

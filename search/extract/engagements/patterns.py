@@ -177,8 +177,9 @@ _DOMESTIC_AFTER = re.compile(
     re.I,
 )
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
+# "praised Prime Minister Chinh’s successful visit": a visit judged is over.
 _PAST = frozenset(
-    """previously formerly earlier ago recent recently last had since prior already""".split()
+    """previously formerly earlier ago recent recently last had since prior already successful""".split()
 )
 # What one meets that is no one: a need, a goal, a challenge.
 _NEEDS = (

@@ -407,6 +407,8 @@ class _Sentence(_Visits, _Status):
             destinations = self._welcomed_to(match, cut, sides)
             host = destinations[0][1] if destinations else None
         named = self._named(match)
+        if kind == "call" and _DURING_FORUM.search(self.c.text, match.end(), self.end):
+            kind = "multi"  # "spoke with ... during the U.S.-ASEAN Foreign Ministers’ Meeting"
         return _Found(
             type="visit" if host else _type(kind, word, sides, named=named),
             named=named and kind == "consult" and not host,
@@ -533,6 +535,10 @@ class _Sentence(_Visits, _Status):
 
 
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
+# Speaking with others at a forum's meeting is taking part in it, not a call.
+_DURING_FORUM = re.compile(
+    r"\bduring\s+the\s+(?:[\w’'.-]+\s+){0,6}?(?:Meeting|Summit|Ministerial|Conference|Forum)\b"
+)
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
