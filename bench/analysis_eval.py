@@ -302,23 +302,34 @@ def type_match(predicted: str | None, gold: str | None) -> bool:
 def match_engagements(
     predicted: list[dict[str, Any]], gold: list[dict[str, Any]]
 ) -> list[tuple[int, int]]:
-    """Pairs (predicted index, gold index); each used at most once."""
-    pairs = []
-    used: set[int] = set()
-    for g_index, g in enumerate(gold):
-        g_sides = _gold_sides(g)
-        for p_index, p in enumerate(predicted):
-            if p_index in used:
+    """Pairs (predicted index, gold index); each used at most once: a maximum matching
+    (augmenting paths), so the score does not depend on the order of the labels (an
+    undated label taking the one prediction a dated label needed)."""
+    fits = [
+        [
+            p_index
+            for p_index, p in enumerate(predicted)
+            if sides_match(_engagement_sides(p), _gold_sides(g))
+            and type_match(p.get("type"), g.get("type"))
+            and date_match(p.get("date"), g.get("date"))
+        ]
+        for g in gold
+    ]
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def assign(g_index: int, seen: set[int]) -> bool:
+        for p_index in fits[g_index]:
+            if p_index in seen:
                 continue
-            if (
-                sides_match(_engagement_sides(p), g_sides)
-                and type_match(p.get("type"), g.get("type"))
-                and date_match(p.get("date"), g.get("date"))
-            ):
-                pairs.append((p_index, g_index))
-                used.add(p_index)
-                break
-    return pairs
+            seen.add(p_index)
+            if p_index not in owner or assign(owner[p_index], seen):
+                owner[p_index] = g_index
+                return True
+        return False
+
+    for g_index in range(len(gold)):
+        assign(g_index, set())
+    return sorted(((p, g) for p, g in owner.items()), key=lambda pair: pair[1])
 
 
 # --------------------------------------------------------------------------- scoring

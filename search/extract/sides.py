@@ -297,8 +297,14 @@ class Sides:
             if group:
                 return tuple(dict.fromkeys((*group, *self._named(start, end))))
         words = self.text[start:end]
-        if words.count(")") > words.count("("):
-            # "X (Colombia), Y (Panama) signed": the clause began inside a list of people.
+        opening = self.text.rfind("(", sentence[0], start)
+        if (
+            words.count(")") > words.count("(")
+            and opening >= 0
+            and self._named(opening, start + words.index(")"))
+        ):
+            # "X (Colombia), Y (Panama) signed": the clause began inside a list of people;
+            # not "Chairman Lloyd Bentsen (D-Tex.) called on".
             here = self._engagement_in(sentence)
             if here is not None:
                 return here

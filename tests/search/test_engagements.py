@@ -1559,3 +1559,18 @@ def test_speaking_with_ministers_during_a_forums_meeting_is_taking_part_in_it() 
     )
     assert (engagement.type, engagement.date) == ("multilateral", "2021-08-03")
     assert "ASEAN" in engagement.orgs and "USA" in engagement.countries
+
+
+def test_a_trip_told_as_a_participle_is_its_subjects_past_visits() -> None:
+    engagements = found(
+        "BRASILIA, March 1 - Brazil's Finance Minister Dilson Funaro said talks went well. "
+        "After visiting the U.S., England, France and Italy, Funaro is now on his way to "
+        "Tokyo, where he is to arrive on Sunday for talks with Japanese government officials.",
+        source="Reuters",
+        date="1987-03-01",
+    )
+    visits = [e for e in engagements if e.type == "visit"]
+    assert sorted(v.place for v in visits) == ["England", "France", "Italy", "U.S."]
+    assert {v.status for v in visits} == {"background"}
+    assert all(set(v.countries) == {"BRA", v.countries[-1]} for v in visits)
+    assert {name for v in visits for _side, name in v.participants} == {"Dilson Funaro"}

@@ -122,8 +122,9 @@ _PURPOSE = re.compile(
     r"|\band\s+(?:would|will|then|later|also\s+will)\s+(?!be\b)[a-z]+\b",
     re.I,
 )
+# "the coming economic summit in Venice": to come.
 _FUTURE = frozenset(
-    """will would shall 'll upcoming forthcoming next planned scheduled expected due set plans
+    """will would shall 'll upcoming forthcoming coming next planned scheduled expected due set plans
     plan intends intend hopes hope looks look going decided agreed agree expects expect
     anticipates anticipate awaits await preparing prepares""".split()
 )

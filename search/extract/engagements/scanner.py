@@ -441,14 +441,18 @@ class _Sentence(_Visits, _Status):
             travellers = self._senders(window, match.start())
         if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
             travellers = self._travellers(match.end(), cut)  # "the arrival of Baldrige"
-        if not travellers and re.search(
-            r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",
-            self.c.text[window : match.start()],
-            re.I,
+        if not travellers and (
+            re.search(
+                r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",
+                self.c.text[window : match.start()],
+                re.I,
+            )
+            or _PARTICIPLE_LEAD.fullmatch(self.c.text, self.start, match.start())
         ):
-            # "During her August 2021 visit to Vietnam, Vice President Harris ...":
-            # the traveller is the subject after the phrase.
-            travellers = self._travellers(match.end(), self.end)
+            # "During her August 2021 visit to Vietnam, Vice President Harris ...", "After
+            # visiting the U.S., England, ..., Funaro is now on his way to Tokyo": the
+            # traveller is the subject after the phrase.
+            travellers = self._travellers(match.end(), self.end)[:1]  # the subject's
             for _s, _e, person, side in self.c.people_in(match.end(), self.end):
                 if side in travellers:
                     people.setdefault(person.name, side)
@@ -535,6 +539,8 @@ class _Sentence(_Visits, _Status):
 
 
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
+# A sentence that opens on a trip told as a participle: its subject comes after.
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|Since|When|On|Upon)\s+", re.I)
 # Speaking with others at a forum's meeting is taking part in it, not a call.
 _DURING_FORUM = re.compile(
     r"\bduring\s+the\s+(?:[\w’'.-]+\s+){0,6}?(?:Meeting|Summit|Ministerial|Conference|Forum)\b"

@@ -53,6 +53,8 @@ class _Status(_SentenceBase):
             or bool(re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:]))
             # "We were together just a few weeks ago in the Negev for ... a meeting with"
             or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
+            # "After visiting the U.S., England, ..., Funaro is now on his way to Tokyo"
+            or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
         )
         phrases = self._own_date_phrases(future)
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
@@ -111,6 +113,9 @@ class _Status(_SentenceBase):
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
             or not {"expects", "expect"}.isdisjoint(lead)
             or re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
+            # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
+            # of Wednesday's meeting", which may be today's.
+            or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
         ):
             return True
         if match.group().lower() in _NOUN_TRIGGERS and _SUBJECT_OF_FUTURE.match(
