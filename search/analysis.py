@@ -8,6 +8,7 @@ from the store; the analyst's corrections are applied and marked.  Plain datacla
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -155,14 +156,16 @@ def article_analysis(store: Store, article_id: str) -> ArticleAnalysis | None:
         countries=tuple(c for c in (countries or "").split(",") if c),
         extractor=int(extractor or 0),
         current=int(extractor or 0) >= EXTRACTOR_VERSION,
-        people=_people(store, ref.rowid, said, overlay),
+        people=_people(store, ref.rowid, said, overlay, str(date or "")[:10]),
         engagements=_engagements(store, ref.rowid, str(aid), said, overlay),
         commitments=_commitments(store, ref.rowid, str(aid), said, overlay),
         events=_events(store, ref.rowid, said),
     )
 
 
-def _people(store: Store, rowid: int, said: Any, overlay: Overlay) -> tuple[PersonInArticle, ...]:
+def _people(
+    store: Store, rowid: int, said: Any, overlay: Overlay, day: str
+) -> tuple[PersonInArticle, ...]:
     rows = store.conn.execute(
         "SELECT name, role, country, org, how, person, sentence FROM person_mentions "
         "WHERE article = ? ORDER BY sentence, rowid",
@@ -175,7 +178,8 @@ def _people(store: Store, rowid: int, said: Any, overlay: Overlay) -> tuple[Pers
         p["name"]: tuple(p.get("aliases", ()))
         for p in json.loads(extraction[0] or "{}").get("people", [])
     }
-    known = PeopleRegistry(store.conn).people(int(r[5]) for r in rows if r[5] is not None)
+    registry = PeopleRegistry(store.conn)
+    known = registry.people(int(r[5]) for r in rows if r[5] is not None)
     found = []
     for name, role, country, org, how, person, sentence in rows:
         entry: Person | None = known.get(int(person)) if person is not None else None
@@ -189,7 +193,7 @@ def _people(store: Store, rowid: int, said: Any, overlay: Overlay) -> tuple[Pers
                 name=str(name),
                 known_as=entry.name if entry else str(name),
                 aliases=aliases.get(str(name), ()),
-                role=role,
+                role=_fuller_role(registry, entry.id, role, day) if entry else role,
                 country=side_country,
                 org=side_org,
                 how=side_how,
@@ -201,6 +205,33 @@ def _people(store: Store, rowid: int, said: Any, overlay: Overlay) -> tuple[Pers
             )
         )
     return tuple(found)
+
+
+# How far from the dates a fuller role was seen an article may be to take it: a year.
+_ROLE_SLACK_DAYS = 366
+
+
+def _fuller_role(registry: PeopleRegistry, person: int, role: str | None, day: str) -> str | None:
+    """ "Secretary Blinken" in a readout is the Secretary of State the archive knows: a role
+    the article cuts short (the first words of one the person held about then) is given
+    whole; the person's roles of other years ("Secretary" of another department) are not."""
+    if not role or not day:
+        return role
+    prefix = role.casefold() + " "
+    for full, first, last in registry.roles(person):
+        if full.casefold().startswith(prefix) and first and last and _within(day, first, last):
+            return full
+    return role
+
+
+def _within(day: str, first: str, last: str) -> bool:
+    try:
+        at = dt.date.fromisoformat(day[:10])
+        since, until = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(last[:10])
+    except ValueError:
+        return False
+    slack = dt.timedelta(days=_ROLE_SLACK_DAYS)
+    return since - slack <= at <= until + slack
 
 
 def _engagements(

@@ -167,3 +167,44 @@ def test_reextract_brings_an_old_archive_up_to_date(home: Path) -> None:
     assert article(old_id)["extraction_current"]
     assert "up to date" in run("reextract")
     assert "index healthy" in run("index", "check")
+
+
+def test_a_role_cut_short_is_given_whole_from_the_persons_roles_of_that_time(
+    briefroom_home: Path, tmp_path: Path
+) -> None:
+    source = "U.S. Department of State (press releases)"
+    records = [
+        {
+            "id": "full",
+            "title": "Secretary of State Antony J. Blinken's Call with Foreign Minister Kuleba",
+            "date": "2022-03-01",
+            "source": source,
+            "body": "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign "
+            "Minister Dmytro Kuleba.",
+        },
+        {
+            "id": "short",
+            "title": "Secretary Blinken's Call with Foreign Minister Kuleba",
+            "date": "2022-03-05",
+            "source": source,
+            "body": "Secretary Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba.",
+        },
+        {
+            "id": "years-later",
+            "title": "Secretary Blinken's Call with Foreign Minister Kuleba",
+            "date": "2025-06-05",
+            "source": source,
+            "body": "Secretary Blinken met today in Kyiv with Ukrainian Foreign Minister Dmytro "
+            "Kuleba to discuss reconstruction.",
+        },
+    ]
+    path = tmp_path / "calls.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    run("ingest", str(path))
+
+    def role(article_id: str) -> str:
+        (blinken,) = [p for p in article(article_id)["people"] if "Blinken" in p["name"]]
+        return blinken["role"]
+
+    assert role("short") == "Secretary of State"
+    assert role("years-later") == "Secretary"  # not a role of that time
