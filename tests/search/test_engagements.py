@@ -1574,3 +1574,18 @@ def test_a_trip_told_as_a_participle_is_its_subjects_past_visits() -> None:
     assert {v.status for v in visits} == {"background"}
     assert all(set(v.countries) == {"BRA", v.countries[-1]} for v in visits)
     assert {name for v in visits for _side, name in v.participants} == {"Dilson Funaro"}
+
+
+def test_talks_a_relative_clause_recalls_are_their_own_day_not_the_signings() -> None:
+    engagements = found(
+        "MOSCOW, March 31 - After her talks with Ryzhkov, British Prime Minister Margaret "
+        "Thatcher and Soviet Premier Nikolai Ryzhkov were joined for the signing of "
+        "agreements by Kremlin leader Mikhail Gorbachev, who had nine hours of talks with "
+        "her yesterday.",
+        source="Reuters",
+        date="1987-03-31",
+    )
+    assert sorted((e.type, e.status, e.date) for e in engagements) == [
+        ("consultations", "background", "1987-03-30"),
+        ("signing", "main", "1987-03-31"),
+    ]

@@ -87,6 +87,12 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
         if item.status == "background" and item.named:
             key = (*key, "before")  # "the Dialogue, which last met in 2016": its history
         current = best.get(key)
+        if current is not None and _two_times(current, item):
+            # What the sentence reports and the history it recalls on another day ("...
+            # were joined for the signing by Gorbachev, who had nine hours of talks with
+            # her yesterday") are two.
+            key = (*key, item.status)
+            current = best.get(key)
         if current is None:
             best[key] = item
             continue
@@ -120,3 +126,14 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
                 forum.sides = list(dict.fromkeys([*forum.sides, *signing.sides]))
                 forum.people = {**signing.people, **forum.people}
     return kept
+
+
+def _two_times(current: _Found, later: _Found) -> bool:
+    """Is ``later``, told after ``current`` in one sentence, history of its own day (not
+    "held the Dialogue on March 3, which included virtual consultations")?"""
+    return (
+        current.status == "main"
+        and later.status == "background"
+        and bool(later.date)
+        and later.date != current.date
+    )

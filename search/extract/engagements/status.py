@@ -15,12 +15,14 @@ from search.extract.engagements.patterns import (
     _PAST,
     _QUOTED,
     _SUBJECT_OF_FUTURE,
+    _TRIGGER,
     _words,
 )
 from search.extract.when import When, date_phrases, nearest
 
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]")
 _ONGOING = re.compile(r"\b(?:is|are)\s+\w+ing\b", re.I)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
 
 
 class _Status(_SentenceBase):
@@ -56,7 +58,7 @@ class _Status(_SentenceBase):
             # "After visiting the U.S., England, ..., Funaro is now on his way to Tokyo"
             or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
         )
-        phrases = self._own_date_phrases(future)
+        phrases = self._others_dates_left(match, self._own_date_phrases(future))
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
         # not the engagement's: before the purpose, then before the trigger, then anywhere.
         inside = [p for p in phrases if p.start < cut]
@@ -146,6 +148,19 @@ class _Status(_SentenceBase):
         if dateline is not None:
             phrases = [p for p in phrases if p.start >= dateline.end()]
         return phrases
+
+    def _others_dates_left(self, match: re.Match[str], phrases: list[When]) -> list[When]:
+        """Not a date of another engagement a relative clause after the trigger tells
+        ("After her talks with Ryzhkov, ... were joined for the signing ... by Gorbachev,
+        who had nine hours of talks with her yesterday": yesterday is Gorbachev's talks)."""
+        text = self.c.text
+        relative = _RELATIVE.search(text, match.end(), self.end)
+        if relative is None:
+            return phrases
+        other = _TRIGGER.search(text, relative.end(), self.end)
+        if other is None:
+            return phrases
+        return [p for p in phrases if p.start < other.start()]
 
     def _body_announces(self) -> bool:
         """A headline "Secretary X's Travel to Y" announces the trip the body describes."""
