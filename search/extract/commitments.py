@@ -291,7 +291,14 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
 
 
 # An agreement's other party, named after the cue: up to what was agreed.
-_AGREED_WITH = re.compile(r"agreed\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on)\b)", re.I)
+# "agreed with Ryzhkov that", "signed a Memorandum of Understanding with the Republic of
+# Palau to collaborate": up to what was agreed.
+_AGREED_WITH = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:agreed|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreements?|memorand\w*|"
+    r"MOUs?|accords?|deals?|treat(?:y|ies)|arrangements?|understanding|protocols?|contracts?))"
+    r"\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=1)

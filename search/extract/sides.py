@@ -37,6 +37,12 @@ _OWN = re.compile(
     r"the\s+delegation|we|our|us)\b",
     re.I,
 )
+# A sentence opening on the publisher's official: "The Secretary underscored".
+_OWN_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:(?:Deputy|Under|Assistant|Acting)\s+)*Secretary"
+    r"(?!\s+[Gg]eneral|-[Gg]eneral|\s+of\b|\s+[A-Z])",
+    re.M,
+)
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|government|republic|state|side)\b", re.I)
 _GROUP = re.compile(
     r"\s*(?:they|both|together|the\s+two|the\s+sides|the\s+participants|the\s+group|the\s+"
@@ -93,6 +99,11 @@ _AGREEMENT_BEFORE = re.compile(
 )
 _WHICH_END = re.compile(r"\b(?:which|that)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+([^,;.]{3,60}?)(?=[,;.]|\s+(?:which|that|was|is)\b)", re.I)
+# A subject that is a whole clause, its verb's object and "and" (the cue a second verb).
+_AND_END = re.compile(r"\band\s*$")
+_PAST_VERB = re.compile(
+    r"(?<![-’'])\b[a-z]{3,}ed\b|\b(?:said|spoke|met|made|held|took|gave|told)\b"
+)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _I = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -147,6 +158,11 @@ _GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
 # "the seven agreed": the members of a forum of that size named before.
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNTED_COUNTRIES = re.compile(
+    rf"\s*(?:the|all|all\s+the)\s+({'|'.join(_NUMBERS[1:])})\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:countries|nations|governments|states)\b"
+)
+_LIST_GLUE_ONLY = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)?\s+(?:the\s+)?|\s*,\s*")
 _THE_NUMBER = re.compile(rf"\bthe\s+({'|'.join(_NUMBERS)})\s*$", re.I)
 # "... and the European Union as members of the Friends of Sudan": the list ends there.
 _AS_MEMBERS = re.compile(r"\bas\s+(?:members?|participants?|partners?)\b", re.I)
@@ -258,7 +274,7 @@ class Sides:
 
     def subject(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
         """The sides the words ``text[start:end]`` (a clause's subject) name."""
-        agreement = self._agreement_parties(sentence, start, end)
+        agreement = self._agreement_parties(sentence, start, end) or self._counted(start, end)
         if agreement:
             return agreement
         if self.joint and _WE.search(self.text, start, end):
@@ -309,6 +325,13 @@ class Sides:
             if here is not None:
                 return here
         found = self._forum(start, end) or self._named(start, end)
+        if len(found) > 1 and _AND_END.search(self.text, start, end):
+            # "Deputy Secretary Sherman highlighted U.S. preparedness to meet the DPRK ...
+            # and called for": the subject of the first verb, not what that verb acted on.
+            verb = _PAST_VERB.search(self.text, start, end)
+            first = self._named(start, verb.start()) if verb is not None else ()
+            if first:
+                return first
         if found:
             return found
         referred = self._referred(start, end)
@@ -416,6 +439,31 @@ class Sides:
         # the noun is what the clause's subject expresses.
         expressed = _EXPRESSED.search(head)
         return self.before_noun(sentence, noun) if named or expressed else ()
+
+    def _counted(self, start: int, end: int) -> tuple[str, ...]:
+        """ "the three Scandinavian countries have demanded": the last three countries
+        named before (three or more; "the two countries" are the pair or the meeting's)."""
+        counted = _COUNTED_COUNTRIES.match(self.text, start, end)
+        if counted is None:
+            return ()
+        size = _NUMBERS.index(counted.group(1).lower()) + 2
+        # The last list of that many ("the governments of Sweden, Denmark and Norway ...
+        # negotiations with the United States, in which the three Scandinavian countries").
+        runs: list[list[str]] = []
+        last_end = -1
+        for m_start, m_end, code, how in self._countries_in(max(0, start - 1500), start):
+            if how not in ("name", "alias"):
+                continue
+            glued = last_end >= 0 and _LIST_GLUE_ONLY.fullmatch(self.text, last_end, m_start)
+            if glued and runs:
+                runs[-1].append(code)
+            else:
+                runs.append([code])
+            last_end = m_end
+        for run in reversed(runs):
+            if len(set(run)) == size:
+                return tuple(dict.fromkeys(run))
+        return ()
 
     def _forum(self, start: int, end: int) -> tuple[str, ...]:
         """ "the Group of Seven leading industrial nations is fully committed", "all seven
@@ -531,17 +579,29 @@ class Sides:
         return None
 
     def _last_subject(self, position: int) -> list[str]:
-        """Whom "he" or "she" refers to: the last person named as a sentence's subject."""
+        """Whom "he" or "she" refers to: the last person named as a sentence's subject,
+        or the publisher's official a sentence began with since ("The Secretary
+        underscored ... He also called on ASEAN")."""
+        own = self._own_subject_before(position)
         for p_start, _p_end, side in reversed(self.people):
             if p_start >= position:
                 continue
-            if position - p_start > 1500:
+            if position - p_start > 1500 or p_start < own:
                 break
             head = max(self.text.rfind(". ", 0, p_start), self.text.rfind("\n", 0, p_start))
             first = not any(head < other < p_start for other, _e, _s in self.people)
             if first and p_start - (head + 1) <= _SUBJECT_REACH:
                 return [side]  # the sentence's first person, near its start
-        return []
+        return [self.publisher] if own >= 0 and self.publisher else []
+
+    def _own_subject_before(self, position: int) -> int:
+        """Where the last sentence within reach that opens on the publisher's official
+        ("The Secretary", "The Deputy Secretary") begins, or -1."""
+        floor = max(0, position - 1500)
+        found = -1
+        for match in _OWN_OPENING.finditer(self.text, floor, position):
+            found = match.start()
+        return found
 
     def signing_in(self, sentence: tuple[int, int]) -> tuple[str, ...]:
         """The parties of the signing this sentence reports, as the engagements read them

@@ -444,3 +444,41 @@ def test_agreed_with_someone_makes_them_a_side() -> None:
     )
     sides = _sides_of(body, source="Reuters", date="1987-04-01")
     assert [sorted(side) for side in sides.values()] == [["GBR", "SUN"]]
+
+
+def test_a_second_verbs_subject_is_the_first_verbs_not_its_object() -> None:
+    sides = _sides_of(
+        "Deputy Secretary of State Wendy Sherman spoke today with Japanese Vice Foreign "
+        "Minister Mori Takeo. Deputy Secretary Sherman highlighted U.S. preparedness to meet "
+        "the DPRK without preconditions and called for the DPRK to engage in serious and "
+        "sustained diplomacy."
+    )
+    assert [side for text, side in sides.items() if "called for" in text] == [("USA",)]
+
+
+def test_signing_with_a_country_makes_it_a_side() -> None:
+    sides = _sides_of(
+        "The United States has signed a Memorandum of Understanding with the Republic of "
+        "Palau to collaborate on the conservation of marine protected areas."
+    )
+    assert [sorted(side) for side in sides.values()] == [["PLW", "USA"]]
+
+
+def test_he_after_the_secretary_is_the_publishers_official() -> None:
+    sides = _sides_of(
+        "Secretary Blinken spoke yesterday with foreign ministers of ASEAN nations. The "
+        "Secretary underscored the importance of human capital development in ASEAN. He also "
+        "expressed grave concerns about the military coup in Burma and called on ASEAN to "
+        "take joint action."
+    )
+    assert [side for text, side in sides.items() if "called on ASEAN" in text] == [("USA",)]
+
+
+def test_the_three_countries_are_the_last_list_of_three() -> None:
+    body = (
+        "STOCKHOLM, March 20 - The governments of Sweden, Denmark and Norway jointly own "
+        "half of the airline. It will wait for the negotiations with the United States, in "
+        "which the three Scandinavian countries have demanded greater access to the market."
+    )
+    sides = _sides_of(body, source="Reuters", date="1987-03-20")
+    assert [sorted(side) for side in sides.values()] == [["DNK", "NOR", "SWE"]]
