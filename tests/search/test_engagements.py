@@ -1589,3 +1589,15 @@ def test_talks_a_relative_clause_recalls_are_their_own_day_not_the_signings() ->
         ("consultations", "background", "1987-03-30"),
         ("signing", "main", "1987-03-31"),
     ]
+
+
+def test_next_week_gives_way_to_the_day_a_later_report_gives() -> None:
+    visit = only(
+        "TOKYO, April 24 - Japan drew up a plan to boost imports in time for Prime Minister "
+        "Yasuhiro Nakasone's visit to Washington next week, officials said. Nakasone will "
+        "explain the measures to U.S. officials during his visit to Washington starting "
+        "April 29.",
+        source="Reuters",
+        date="1987-04-24",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-04-29")

@@ -38,6 +38,7 @@ class _Found:
     # The other sentences that report it (merged into this one).
     also: set[int] = field(default_factory=set)
     place_country: str | None = None  # where ``place`` is (set when merging)
+    week: bool = False  # dated "next week": its Monday, which a later report may make a day
 
 
 class _Context:

@@ -3,6 +3,7 @@ the body, a visit and the meetings held during it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from search.extract.affiliation import is_speaker
@@ -229,6 +230,10 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
             # "will travel to Azerbaijan, Georgia, and Armenia June 14 to 19", then "will
             # visit Baku, Azerbaijan, on June 15": the stop's own day.
             target.date, target.shared_date = item.date, False
+        elif target.week and _in_week(item.date, target.date) and not item.week:
+            # "will visit Washington next week", then "his visit to Washington starting
+            # April 29": the day.
+            target.date, target.week = item.date, False
         else:
             date = _precise(target.date, item.date)
             if date != target.date:
@@ -282,6 +287,14 @@ def _same(a: _Found, b: _Found) -> bool:
         return True
     # Two meetings of the same sides with different people on one side are two meetings.
     return _compatible_people(a, b)
+
+
+def _in_week(day: str | None, monday: str | None) -> bool:
+    """Is ``day`` one of the seven days from ``monday`` (both ISO days)?"""
+    if not day or not monday or len(day) != 10 or len(monday) != 10:
+        return False
+    delta = dt.date.fromisoformat(day) - dt.date.fromisoformat(monday)
+    return 0 < delta.days < 7
 
 
 def _precise(kept: str | None, other: str | None) -> str | None:

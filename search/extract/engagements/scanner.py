@@ -395,7 +395,7 @@ class _Sentence(_Visits, _Status):
             sides and (self._members_meet(sides[0], match, cut) or _has_members(sides[0]))
         ):
             return None  # one side, unless an organisation's members meet (a G7 meeting)
-        status, date, stay = self._status_and_date(match, head, cut)
+        status, date, stay, week = self._status_and_date(match, head, cut)
         place = destinations[0][0] if destinations else self._place(kind, cut)
         if self.title and _REMARKS_AROUND.search(head) and status == "main":
             # "Secretary Blinken and Egyptian Foreign Minister Shoukry Before Their
@@ -423,6 +423,7 @@ class _Sentence(_Visits, _Status):
             destinations=destinations,
             title=self.title,
             stay=stay,
+            week=week,
         )
 
     def _visit_sides(

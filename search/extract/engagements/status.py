@@ -23,6 +23,7 @@ from search.extract.when import When, date_phrases, nearest
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]")
 _ONGOING = re.compile(r"\b(?:is|are)\s+\w+ing\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
+_NEXT_WEEK = re.compile(r"next\s+week", re.I)
 
 
 class _Status(_SentenceBase):
@@ -30,10 +31,17 @@ class _Status(_SentenceBase):
 
     def _status_and_date(
         self, match: re.Match[str], head: str, cut: int
-    ) -> tuple[str, str | None, bool]:
-        """Its status, its date, and whether that date begins a stay of several days."""
+    ) -> tuple[str, str | None, bool, bool]:
+        """Its status, its date, whether that date begins a stay of several days, and
+        whether it is only the Monday of "next week" (a later report may give the day)."""
         status, date, when = self._status_and_day(match, head, cut)
-        return status, date, bool(when and when.days and when.date == date)
+        stay = bool(when and when.days and when.date == date)
+        week = bool(
+            when
+            and when.date == date
+            and _NEXT_WEEK.fullmatch(" ".join(self.c.text[when.start : when.end].split()))
+        )
+        return status, date, stay, week
 
     def _status_and_day(
         self, match: re.Match[str], head: str, cut: int
