@@ -137,6 +137,21 @@ def test_a_delegation_led_by_an_organisation() -> None:
             "KOR",
         ),
         (
+            # Military ranks written short are forms of address, not a name ("Sr").
+            "Deputy Secretary Sherman met Vietnamese Deputy Minister of Defense Sr. Lt. Gen. "
+            "Hoang Xuan Chien in Hanoi.",
+            "Hoang Xuan Chien",
+            "Deputy Minister of Defense",
+            "VNM",
+        ),
+        (
+            # A transcript's speaker line: the comma before the form of address goes.
+            "U.S. Deputy Secretary of State , Ambassador Wendy Sherman: Good morning.",
+            "Wendy Sherman",
+            "Deputy Secretary of State",
+            "USA",
+        ),
+        (
             "Secretary Blinken and African Union Commission Chairperson Moussa Faki Mahamat "
             "signed the memorandum.",
             "Moussa Faki Mahamat",

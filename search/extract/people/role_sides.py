@@ -107,7 +107,9 @@ class _RoleSides(_Names):
                 cursor = tokens[j].start()
             i = j
         pieces.append(text[cursor : tokens[last].end()])
-        return " ".join("".join(pieces).split()).lstrip("-–— ")  # not "-Japan Alliance ..."
+        # Not "-Japan Alliance ...", nor the comma a transcript's speaker line leaves
+        # ("U.S. Deputy Secretary of State , Ambassador Wendy Sherman:").
+        return " ".join("".join(pieces).split()).lstrip("-–— ").rstrip(",;: ")
 
     def country_after(self, position: int) -> str | None:
         # "Foreign Minister Bourita of Morocco"
