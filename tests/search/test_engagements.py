@@ -1601,3 +1601,12 @@ def test_next_week_gives_way_to_the_day_a_later_report_gives() -> None:
         date="1987-04-24",
     )
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-04-29")
+
+
+def test_a_border_is_a_place_a_trip_goes_not_a_country_it_visits() -> None:
+    visit = only(
+        "Earlier today, Attorney General Merrick Garland made a quick visit to Rzeszow, "
+        "Poland, and the Ukrainian-Poland border.",
+        date="2022-06-21",
+    )
+    assert (visit.type, visit.place, set(visit.countries)) == ("visit", "Rzeszow", {"USA", "POL"})

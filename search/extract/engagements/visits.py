@@ -22,6 +22,8 @@ from search.extract.places import trim_place
 from search.extract.when import date_phrases, nearest
 
 # A capitalised word that qualifies the noun after it: "in the European morning".
+# A border or frontier is where a trip goes, not a country it visits.
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|crossing)s?\b", re.I)
 _ADJECTIVE_OF = re.compile(
     r"\s+(?!(?:on|in|at|for|with|and|or|to|from|of|by|today|yesterday|"
     r"tomorrow|last|this|next|where|when|which|who|that|since|after|before|during|until|"
@@ -105,6 +107,8 @@ class _Visits(_Participants):
                 place = place[:-1]  # "and Libya." at the end of the sentence
             listed = bool(qualifier) and self._listed_country(current)
             code = self._country_of_place(current, place, None if listed else qualifier)
+            if _BORDER_AFTER.match(text, current.end(1)):
+                code = None  # "to Rzeszow, Poland, and the Ukrainian-Poland border": a place
             if code is not None:
                 found.append((place, code, current.start(1)))
             elif not found:
