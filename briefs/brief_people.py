@@ -70,9 +70,17 @@ def participants(ctx: BriefContext, meeting: Meeting) -> Participants:
             names.extend(p.name for p in ctx.summary.people.get(side, ()))
             proposed_from += f" ({ctx.side_name(side)}: the people the archive reports most)"
     for side, out, limit in ((ctx.counterpart, theirs, MAX_THEIRS), (ctx.home, ours, MAX_OURS)):
-        by_name = {p.name: p for p in ctx.summary.people.get(side, ())}
-        names = [n for n in met[side] if n in by_name][:limit]
-        out.extend(_person(ctx, by_name[n]) for n in names)
+        # An engagement names a person as its article did ("Wendy Sherman"); the pair's
+        # people list, by the registry's fullest name ("Wendy R. Sherman").
+        known = ctx.summary.people.get(side, ())
+        chosen: list[PersonSeen] = []
+        for name in met[side]:
+            seen = next((p for p in known if p.name == name), None) or next(
+                (p for p in known if _same(name, p)), None
+            )
+            if seen is not None and seen not in chosen:
+                chosen.append(seen)
+        out.extend(_person(ctx, seen) for seen in chosen[:limit])
     note = f"Proposed from {proposed_from}: confirm who attends." if ours or theirs else None
     todo = "Add who attends on each side, with titles as of the meeting date."
     if theirs and ours:
@@ -101,7 +109,8 @@ def _person(ctx: BriefContext, seen: PersonSeen) -> Person:
 
 def _last_contact(ctx: BriefContext, seen: PersonSeen) -> Engagement | None:
     for engagement in ctx.engagements():
-        if any(seen.name in names for names in engagement.participants.values()):
+        names = [n for side in engagement.participants.values() for n in side]
+        if seen.name in names or any(_same(name, seen) for name in names):
             return engagement
     return None
 

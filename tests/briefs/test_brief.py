@@ -212,3 +212,40 @@ def test_our_own_side_is_not_a_counterpart(archive: Archive) -> None:
 
 def test_build_is_deterministic(archive: Archive) -> None:
     assert _brief(archive) == _brief(archive)
+
+
+def test_a_delegate_named_shorter_than_the_registry_knows_is_proposed(tmp_path: Path) -> None:
+    """The meeting names "Wendy Sherman"; the archive knows her as "Wendy R. Sherman"."""
+    import json
+
+    source = "U.S. Department of State (press releases)"
+    records = [
+        {
+            "id": "full-name",
+            "title": "Deputy Secretary Sherman's Call with Vietnamese Foreign Minister",
+            "date": "2022-05-01",
+            "source": source,
+            "body": "Deputy Secretary of State Wendy R. Sherman spoke today with Vietnamese "
+            "Foreign Minister Bui Thanh Son about the U.S.-Vietnam partnership.",
+        },
+        {
+            "id": "short-name",
+            "title": "Deputy Secretary Sherman's Meetings in Vietnam",
+            "date": "2022-06-14",
+            "source": source,
+            "body": "U.S. Deputy Secretary of State Wendy Sherman met yesterday in Hanoi with "
+            "Vietnamese Foreign Minister Bui Thanh Son.",
+        },
+    ]
+    path = tmp_path / "vn.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    archive = Archive.open(tmp_path / "home")
+    try:
+        assert not ingest(archive, [path]).rejected
+        meeting = Meeting("VNM", "2022-06-20", "2022-06-20")
+        brief = build_brief(archive.store, meeting, "USA", date(2022, 6, 15))
+    finally:
+        archive.close()
+    (sherman,) = brief.participants.ours
+    assert "Sherman" in sherman.name
+    assert "Hanoi" in (sherman.last_contact or "")
