@@ -198,7 +198,14 @@ def _people(
                 org=side_org,
                 how=side_how,
                 evidence=how,
-                latest_role=(entry.role, entry.role_seen) if entry else (role, None),
+                latest_role=(
+                    (
+                        _fuller_role(registry, entry.id, entry.role, entry.role_seen or day),
+                        entry.role_seen,
+                    )
+                    if entry
+                    else (role, None)
+                ),
                 person=entry.id if entry else None,
                 sentence=said(int(sentence)),
                 corrected=bool(entry and entry.id in overlay.corrected_people),

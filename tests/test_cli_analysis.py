@@ -198,13 +198,19 @@ def test_a_role_cut_short_is_given_whole_from_the_persons_roles_of_that_time(
             "Kuleba to discuss reconstruction.",
         },
     ]
-    path = tmp_path / "calls.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    run("ingest", str(path))
 
-    def role(article_id: str) -> str:
+    def role(article_id: str, key: str = "role") -> str:
         (blinken,) = [p for p in article(article_id)["people"] if "Blinken" in p["name"]]
-        return blinken["role"]
+        return blinken[key]
 
+    first = tmp_path / "calls.jsonl"
+    first.write_text("".join(json.dumps(r) + "\n" for r in records[:2]), encoding="utf-8")
+    run("ingest", str(first))
     assert role("short") == "Secretary of State"
+    assert role("short", "latest_role") == "Secretary of State"
+
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps(records[2]) + "\n", encoding="utf-8")
+    run("ingest", str(later))
     assert role("years-later") == "Secretary"  # not a role of that time
+    assert role("short", "latest_role") == "Secretary"
