@@ -46,7 +46,22 @@ engagements), `kinds` (their types, split and kept per sentence), `merging` (one
 engagement reported twice, trips and their stops), `article` (`find_engagements`).
 """
 
-from search.extract.engagements.article import find_engagements
-from search.extract.engagements.patterns import LONG_TEXT
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from search.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from search.extract.engagements.article import find_engagements
+    from search.extract.engagements.patterns import LONG_TEXT
+
+# Imported on first use: a submodule imported directly (from another thread, too) must
+# not wait on this package importing it (see `search.extract`).
+_EXPORTS = {
+    "search.extract.engagements.article": ("find_engagements",),
+    "search.extract.engagements.patterns": ("LONG_TEXT",),
+}  # fmt: skip
+_MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = ["LONG_TEXT", "find_engagements"]

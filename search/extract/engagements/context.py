@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from search.extract import dateline_places
 from search.extract.events.dates import parse_published
-from search.extract.sides import speaker_at, speaker_turns
+from search.extract.side_index import speaker_at, speaker_turns
 from search.model import Mention, PersonRef
 
 

@@ -20,10 +20,27 @@ Modules: `codes` (event codes and triggers), `parties` (actors), `tense` (mood a
 history), `dates` (event dates), `detection` (`find_events`).
 """
 
-from search.extract.events.codes import TRIGGERS, Code
-from search.extract.events.dates import resolve_calendar_date, resolve_weekday
-from search.extract.events.detection import find_events, signatory
-from search.extract.events.parties import Parties
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from search.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from search.extract.events.codes import TRIGGERS, Code
+    from search.extract.events.dates import resolve_calendar_date, resolve_weekday
+    from search.extract.events.detection import find_events, signatory
+    from search.extract.events.parties import Parties
+
+# Imported on first use: a submodule imported directly (from another thread, too) must
+# not wait on this package importing it (see `search.extract`).
+_EXPORTS = {
+    "search.extract.events.codes": ("TRIGGERS", "Code"),
+    "search.extract.events.dates": ("resolve_calendar_date", "resolve_weekday"),
+    "search.extract.events.detection": ("find_events", "signatory"),
+    "search.extract.events.parties": ("Parties",),
+}  # fmt: skip
+_MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = [
     "TRIGGERS",

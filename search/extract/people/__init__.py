@@ -18,7 +18,22 @@ countries and organisations by position), the role parser in three layers (`name
 shared in lists), `merging` (one person, later references), `article` (`find_people`).
 """
 
-from search.extract.people.article import find_people, person_mentions
-from search.extract.people.lexicon import ROLES_FILE, Known
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from search.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from search.extract.people.article import find_people, person_mentions
+    from search.extract.people.lexicon import ROLES_FILE, Known
+
+# Imported on first use: a submodule imported directly (from another thread, too) must
+# not wait on this package importing it (see `search.extract`).
+_EXPORTS = {
+    "search.extract.people.article": ("find_people", "person_mentions"),
+    "search.extract.people.lexicon": ("ROLES_FILE", "Known"),
+}  # fmt: skip
+_MODULE_OF, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = ["ROLES_FILE", "Known", "find_people", "person_mentions"]

@@ -1,0 +1,162 @@
+"""The words and patterns `search.extract.sides` reads a clause's sides with."""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised office words just before a name: "President " of "President Lopez Obrador".
+_OFFICE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+){1,4}$")
+_OWN = re.compile(
+    r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
+    r"the\s+(?:special\s+)?envoy|the\s+ambassador|the\s+department|the\s+administration|"
+    r"the\s+delegation|we|our|us)\b",
+    re.I,
+)
+# A sentence opening on the publisher's official: "The Secretary underscored".
+_OWN_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:(?:Deputy|Under|Assistant|Acting)\s+)*Secretary"
+    r"(?!\s+[Gg]eneral|-[Gg]eneral|\s+of\b|\s+[A-Z])",
+    re.M,
+)
+_OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|government|republic|state|side)\b", re.I)
+_GROUP = re.compile(
+    r"\s*(?:they|both|together|the\s+two|the\s+sides|the\s+participants|the\s+group|the\s+"
+    r"leaders|the\s+ministers|the\s+delegations|the\s+parties|the\s+countries|the\s+"
+    r"interlocutors|the\s+diplomats|the\s+vice\s+(?:foreign\s+)?ministers|all\s+sides|"
+    r"the\s+(?:two\s+)?(?:secretaries|officials|counterparts))\b",
+    re.I,
+)
+_NOT_SIDE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|for|to|on|against|toward|towards|into|with|about|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_OFFICIAL_NOUNS = frozenset(
+    """officials official counterparts counterpart delegation delegations side government
+    governments leaders leader authorities ministers minister president prime foreign
+    diplomat diplomats team representatives representative envoy ambassador ambassadors
+    mfa ministry military forces embassy people statement statements spokesman spokeswoman
+    spokesperson presidency cabinet parliament""".split()
+)
+# Plural officials with no country of their own: "The Vice Ministers and the Deputy
+# Secretary urged" speaks for the group.
+_PLURAL_OFFICIALS = re.compile(
+    # Not "business leaders", "civil society leaders", "religious leaders": not the sides.
+    r"(?<!business )(?<!society )(?<!community )(?<!religious )(?<!opposition )(?<!youth )"
+    r"(?<!industry )(?<!student )(?<!women )(?<!tribal )"
+    r"\b(?:the\s+)?(?:(?:vice|deputy|foreign|defen[cs]e|finance)\s+)*(?:ministers|leaders|"
+    r"participants|secretaries|counterparts|delegations|heads\s+of\s+state)\b",
+    re.I,
+)
+# "The United States and the CMAR countries will": the parties of what is reported.
+_THE_COUNTRIES = re.compile(
+    r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+|[A-Z][\w-]*\s+)?(?:countries|nations|governments)\b"
+)
+# "The Secretary and the Foreign Minister agreed", "The Secretary and President committed":
+# two officials by title alone, the two sides of the meeting or call reported.
+_TWO_TITLES = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|"
+    r"Chancellor|Ambassador|Envoy|Counselor|Administrator|King|Emir|Sultan|Crown\s+Prince)\s+"
+    r"and\s+(?:the\s+|[Hh]is\s+|[Hh]er\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|"
+    r"President|Premier|Chancellor|Ambassador|Envoy|Counselor|Administrator|King|Emir|Sultan|"
+    r"Crown\s+Prince|counterparts?)\s*(?:also\s+|both\s+|jointly\s+)?"
+)
+# "That agreement, reached last year after heated negotiations, called on", "the 1976 Berne
+# agreement between the two countries, which called for": an agreement as the subject; its
+# parties are those it is between, else the two countries the article is about.
+_AGREEMENT_SUBJECT = re.compile(
+    r"\s*(?:that|the|this|a|an|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|pact|accord|"
+    r"deal|treaty|arrangement)\b",
+    re.I,
+)
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:agreement|pact|accord|deal|treaty|arrangement)(?:\s+between\s+[^,;.]{3,60})?,?\s*$",
+    re.I,
+)
+_WHICH_END = re.compile(r"\b(?:which|that)\s*$")
+_BETWEEN = re.compile(r"\bbetween\s+([^,;.]{3,60}?)(?=[,;.]|\s+(?:which|that|was|is)\b)", re.I)
+# A subject that is a whole clause, its verb's object and "and" (the cue a second verb).
+_AND_END = re.compile(r"\band\s*$")
+_PAST_VERB = re.compile(
+    r"(?<![-’'])\b[a-z]{3,}ed\b|\b(?:said|spoke|met|made|held|took|gave|told)\b"
+)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_I = re.compile(r"\b(?:I|[Mm]y|me)\b")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# A capital as the subject of a clause: "Seoul would", "Moscow has warned".
+_CAPITAL_SUBJECT = re.compile(
+    r"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(would|will|has|had|is|was|said|says|"
+    r"wants|wanted|warned|agreed|plans|planned|intends|hopes|urged|called|asked|demanded|"
+    r"pledged|promised|announced|expects|expected|pressed|offered|proposed|signed|insisted)\b"
+)
+# "Greece and Turkey's NATO allies", "the EU members": the organisation acts.
+_ALLIES_OF = re.compile(r"\b([A-Z][\w-]*)\s+(?:allies|members|member\s+states|partners)\b")
+# A person named this close to a sentence's start is its subject ("Under Secretary Zeya
+# met ..."): who a later "she" most likely is.
+_SUBJECT_REACH = 60
+# "The President of Norway", "the Foreign Minister of Algeria": "of" after an office.
+_NATIONALITY_OF = re.compile(
+    r"\b(?:president|minister|ministry|government|king|queen|prime\s+minister|secretary|"
+    r"ambassador|embassy|chancellor|emir|leader|leaders|officials|delegation|people)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# A definite description naming one already named: "the Kingdom", "the Kazakh diplomat".
+_DEFINITE = re.compile(
+    r"\bthe\s+(?:(?P<state>kingdom|republic|federation|emirate|sultanate|principality)|"
+    r"(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|visitor|guest|leader|president|"
+    r"premier|senator|spokesman|spokeswoman))\b",
+    re.I,
+)
+# Where the object of an event's verb ends: the clause turns to others or to a purpose.
+_OBJECT_END = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|which|who|whose|affected|affecting|while|"
+    r"whereas|because|as\s+well\s+as|to\s+discuss|about|regarding|amid|despite)\b|[;:]|\s[–—]\s",
+    re.I,
+)
+_JOINT = re.compile(r"\bjoint\s+statement\b|\bwe,\s+the\b|\bstatement\s+of\s+the\s+G-?\d", re.I)
+# At most this many words between two names of one list of signatories ("Japan, the
+# United Kingdom, and the High Representative of the European Union").
+_LIST_GAP_WORDS = 7
+# The words a list of signatories is glued with, besides names and titles (capitalised):
+# any other lower-case word is the sentence going on ("The United States, the ROK, and
+# Japan strongly condemn recent DPRK launches": the DPRK is what they condemn).
+_LIST_GLUE = frozenset(
+    "and the of for on to as well its their minister ministers foreign affairs secretary "
+    "secretaries state prime president vice high representative representatives government "
+    "governments delegation delegations leaders leader heads head republic kingdom "
+    "ministry ministries special envoy ambassador ambassadors council commission member "
+    "states union de del".split()
+)
+_GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# "the G7 Foreign Ministers of Canada": a grouping its members sign for; not "the European
+# Union as members of the Friends of Sudan", a signatory itself.
+_MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
+# "the seven agreed": the members of a forum of that size named before.
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNTED_COUNTRIES = re.compile(
+    rf"\s*(?:the|all|all\s+the)\s+({'|'.join(_NUMBERS[1:])})\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:countries|nations|governments|states)\b"
+)
+_LIST_GLUE_ONLY = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)?\s+(?:the\s+)?|\s*,\s*")
+_THE_NUMBER = re.compile(rf"\bthe\s+({'|'.join(_NUMBERS)})\s*$", re.I)
+# "... and the European Union as members of the Friends of Sudan": the list ends there.
+_AS_MEMBERS = re.compile(r"\bas\s+(?:members?|participants?|partners?)\b", re.I)
+# "a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada":
+# the signatories come after who issued it, not in what it is about.
+_ISSUED_BY = re.compile(r"\b(?:issued|released|signed|adopted|made)\s+by\s", re.I)
+_EXPRESSED = re.compile(
+    r"\b(?:expressed|expresses|reaffirmed|reaffirms|reiterated|reiterates|affirmed|"
+    r"underscored|underlined|emphasi[sz]ed|signaled|signalled|stressed|highlighted|"
+    r"confirmed)\s+(?:(?:a|an|the|their|firm|strong|shared|joint|mutual|common|"
+    r"continued|steadfast|unwavering|enduring)\s+){0,3}$",
+    re.I,
+)
+# How far before "commitment" its owner may be named ("the enduring U.S. commitment").
+_NOUN_REACH = 40
+
+
+def _not_list_glue(gap: str) -> bool:
+    """Does the text between two names hold a word that no list is glued with?"""
+    return any(
+        word[0].islower() and word.lower() not in _LIST_GLUE for word in _GAP_WORD.findall(gap)
+    )

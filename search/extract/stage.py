@@ -1,0 +1,258 @@
+"""The extract stage's work (see `search.extract`): the extractors run in order over one
+article, each handed what the earlier ones found."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from search.extract import EXTRACTOR_VERSION
+from search.extract.affiliation import is_speaker, own_office
+from search.extract.commitments import find_commitments
+from search.extract.countries import agency_country, find_countries, publisher_home
+from search.extract.engagements import find_engagements
+from search.extract.events import find_events
+from search.extract.orgs import find_orgs, org_keys
+from search.extract.people import Known, find_people, person_mentions
+from search.extract.sentences import document_sentences
+from search.extract.topics import Taxonomy, find_topics, load_taxonomy, topic_mentions
+from search.model import (
+    EngagementRef,
+    Event,
+    Extraction,
+    Mention,
+    PersonRef,
+    RawArticle,
+    document_text,
+)
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_article"]
+
+# Characters of an article read for people, engagements, commitments and events (the
+# longest real article of the development corpora has 103,000; a 9 MB text without
+# punctuation would otherwise cost minutes).
+MAX_ANALYSED = 200_000
+
+# Characters of an article in which countries, organisations and topics are tagged:
+# ten times the longest real article of the development corpora, so no real story
+# loses a mention.  In a 9 MB text without punctuation they found 173,000 country
+# mentions and more organisations, and the shared word index (`topics.text_index`)
+# of the whole text listed 1.5 million words: extraction raised the peak by 166 MB
+# (49 MB for a small article), storing the mentions by 48 MB more
+# (bench/hostile_inputs.py).
+MAX_TAGGED = 1_000_000
+
+# A story names its setting this many times as often as any other country.
+SETTING_MARGIN = 2
+
+
+class Extractor:
+    """The extract stage, with its (user-editable) topic taxonomy loaded once.
+
+    Args:
+        taxonomy_path: A topics YAML file replacing the bundled one (see
+            ``search/extract/data/topics.yaml``); None for the bundled taxonomy.
+        known: The people registry's answer for a name the article gives no side.
+    """
+
+    def __init__(self, taxonomy_path: Path | None = None, known: Known | None = None) -> None:
+        self.taxonomy: Taxonomy = load_taxonomy(taxonomy_path)
+        # What the archive already knows of people (`search.ingest.known_people.KnownPeople.side_of`).
+        self.known = known
+
+    def __call__(self, raw: RawArticle) -> Extraction:
+        return self.extract(
+            raw.title, raw.body, date=raw.date, city=raw.city, agency=raw.agency, source=raw.source
+        )
+
+    def extract(
+        self,
+        title: str | None,
+        body: str,
+        *,
+        date: str | None = None,
+        city: str | None = None,
+        agency: str | None = None,
+        source: str | None = None,
+    ) -> Extraction:
+        """Everything found in one article.
+
+        Args:
+            title: The headline (None when the source has none).
+            body: The text.
+            date: ISO publication date: relative dates are anchored at it, and
+                historical states are told apart by it.
+            city: The dateline city the reader found.
+            agency: The dateline agency, which tells who "our country" is.
+            source: The publisher; a government publisher's country is "ours" too.
+        """
+        title = title or None
+        text = document_text(title, body)
+        sentences = document_sentences(title, body)
+        title_end = len(title) if title else 0
+        # Mentions are tagged in the first `MAX_TAGGED` characters, the rest of the
+        # analysis reads the first `MAX_ANALYSED`: a longer text is no news story, and
+        # the work and memory per article must stay bounded.
+        full_sentences = sentences
+        text, sentences = _bounded(text, sentences, MAX_TAGGED)
+        tagged_text = text
+        countries, concerned = find_countries(
+            text, sentences, title_end=title_end, city=city, agency=agency, date=date
+        )
+        home = _home(countries, agency or source, date)
+        orgs = find_orgs(text, sentences, countries)
+        topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
+        text, sentences = _bounded(text, sentences, MAX_ANALYSED)
+        people = find_people(
+            text, sentences, countries, home=home, publisher=publisher_home(source),
+            context=_setting(countries, concerned, publisher_home(source)), org_mentions=orgs,
+            known=self.known, title_end=title_end,
+        )  # fmt: skip
+        place = city or next((m.surface for m in countries if m.how == "dateline"), None)
+        events = find_events(
+            text, sentences, countries, date=date, place=place, home=home,
+            publisher=publisher_home(source), top_countries=concerned, people=people,
+            title_end=title_end,
+        )  # fmt: skip
+        engagements = find_engagements(
+            text, sentences, countries, people=people, org_mentions=orgs, home=home,
+            publisher=publisher_home(source), pair=concerned, date=date, place=place,
+            title_end=title_end,
+        )  # fmt: skip
+        people = _sides_met(people, engagements, publisher_home(source))
+        commitments = find_commitments(
+            text, sentences, countries, top_countries=concerned, people=people, home=home,
+            publisher=publisher_home(source), engagements=engagements, org_mentions=orgs,
+            date=date,
+        )  # fmt: skip
+        concerned = _with_home(concerned, home, events)
+        mentions = [*countries, *person_mentions(people, tagged_text), *orgs]
+        mentions += topic_mentions(tagged_text, topics)
+        mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        return Extraction(
+            sentences=tuple(full_sentences),
+            countries=concerned,
+            mentions=tuple(mentions),
+            people=people,
+            orgs=org_keys(orgs),
+            topics=tuple(hit.topic for hit in topics),
+            events=events,
+            commitments=commitments,
+            city=city,
+            engagements=engagements,
+            version=EXTRACTOR_VERSION,
+        )
+
+
+def _bounded(
+    text: str, sentences: list[tuple[int, int]], limit: int
+) -> tuple[str, list[tuple[int, int]]]:
+    """The first ``limit`` characters of a text, and the sentences that end within them."""
+    if len(text) > limit:
+        text = text[:limit]
+        sentences = [span for span in sentences if span[1] <= limit]
+    return text, sentences
+
+
+def _home(countries: list[Mention], agency: str | None, date: str | None) -> str | None:
+    """The publisher's country: who "our country" and "we" are."""
+    for mention in countries:
+        if mention.how == "our-country":
+            return str(mention.key)
+    return agency_country(agency, date) if agency else None
+
+
+def _sides_met(
+    people: tuple[PersonRef, ...], engagements: tuple[EngagementRef, ...], publisher: str | None
+) -> tuple[PersonRef, ...]:
+    """Foreign officials a government publisher's readout gives no side, from whom they met
+    (evidence ``met``, the weakest): the hosts of a visit to X, or the officials named in
+    an engagement between the publisher and X alone ("The State Department hosted Foreign
+    Minister Muhriddin and a delegation from the Government of Tajikistan")."""
+    if publisher is None:
+        return people
+    found: dict[str, str] = {}
+    for engagement in engagements:
+        for side, name in engagement.participants:
+            if len(side) == 3 and side != publisher:
+                found.setdefault(name, side)
+        others = [c for c in engagement.countries if c != publisher]
+        if engagement.orgs or len(others) != 1 or publisher not in engagement.countries:
+            continue
+        sentence = engagement.span
+        for person in people:
+            if any(sentence.start <= span.start < sentence.end for span in person.spans):
+                found.setdefault(person.name, others[0])
+    if not found:
+        return people
+    return tuple(
+        replace(person, country=found[person.name], how="met")
+        if person.name in found
+        and person.country is None
+        and person.org is None
+        and person.role is not None
+        and not own_office(person.role)
+        and not is_speaker(person.role)
+        else person
+        for person in people
+    )
+
+
+def _setting(
+    countries: list[Mention], concerned: tuple[str, ...], publisher: str | None
+) -> str | None:
+    """The one country a story is set in, if there is one.
+
+    Its dateline country when that is the story's main country; else the country it
+    names `SETTING_MARGIN` times as often as any other (a government publisher's own country
+    left out: a readout of a visit to Tunisia is set in Tunisia).
+    """
+    dateline = next((str(m.key) for m in countries if m.how == "dateline"), None)
+    if dateline is not None:
+        # Filed from abroad ("WASHINGTON - Reagan will visit Rome"): no one setting.
+        return dateline if concerned[:1] == (dateline,) and dateline != publisher else None
+    counts: dict[str, int] = {}
+    for mention in countries:
+        if mention.how in ("name", "alias", "demonym") and mention.key != publisher:
+            counts[str(mention.key)] = counts.get(str(mention.key), 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][0] not in concerned:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < SETTING_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _with_home(
+    concerned: tuple[str, ...], home: str | None, events: tuple[Event, ...]
+) -> tuple[str, ...]:
+    """The publisher's own country is concerned by a story of it taking part in an event.
+
+    A State Department readout of "Secretary Blinken's Meeting with Kazakhstani Foreign
+    Minister Tileuberdi" names Kazakhstan but concerns the pair USA-KAZ.
+    """
+    if home is None or home in concerned:
+        return concerned
+    for event in events:
+        if home in event.actors and not (event.historical or event.hypothetical or event.negated):
+            return (*concerned, home)
+    return concerned
+
+
+_default: Extractor | None = None
+
+
+def extract_article(raw: RawArticle) -> Extraction:
+    """Run the extract stage with the bundled taxonomy."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default(raw)
+
+
+def extract(title: str | None, body: str, **kwargs: str | None) -> Extraction:
+    """`Extractor.extract` with the bundled taxonomy."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default.extract(title, body, **kwargs)
