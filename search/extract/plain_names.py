@@ -228,12 +228,30 @@ def _surname_alone(
 def _names_a_group(text: str, surname: str) -> bool:
     """Does the text name a group after this family ("the Houthi movement", "Houthi
     rebels")? Then the surname alone is the group's, not a person's."""
-    return re.search(rf"\b{re.escape(surname)}s?\s+{_GROUP_NOUNS}", text) is not None
+    # The surname found as written, the nouns matched after it: a pattern compiled per
+    # surname cost more than the rest of the search (and filled the `re` module's cache).
+    position = text.find(surname)
+    while position >= 0:
+        if _boundary(text, position) and _GROUP_AFTER.match(text, position + len(surname)):
+            return True
+        position = text.find(surname, position + 1)
+    return False
+
+
+def _boundary(text: str, position: int) -> bool:
+    """``\\b`` at ``position``: a word character on one side only."""
+    before = position > 0 and _is_word(text[position - 1])
+    return before != (position < len(text) and _is_word(text[position]))
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches
 
 
 # Nouns of a group named after a family or its founder ("the Houthi movement"); not
 # "supporters" or "forces", which follow a person's name ("Trump supporters", "Assad forces").
 _GROUP_NOUNS = r"(?:movements?|rebels?|rebellion|militias?|insurgents?|insurgency|tribes?|clans?)\b"
+_GROUP_AFTER = re.compile(rf"s?\s+{_GROUP_NOUNS}")
 _WORD_BEFORE = frozenset("’'.-") | frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 )
