@@ -151,6 +151,9 @@ def _drop_particle_prefix(token: str) -> str:
     return token
 
 
+# (Cached: the people of an article are compared pairwise, word by word, and the same
+# words recur across articles; seven substitutions each cost more than a look-up.)
+@functools.lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of one name word.
 

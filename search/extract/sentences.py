@@ -23,8 +23,11 @@ _ABBREVIATIONS = frozenset(
 
 # A boundary: sentence punctuation (optionally closed by quotes/brackets) then whitespace
 # before something that can start a sentence; or a paragraph break.
+# (Its first character as one class, each branch then checking which it was: a pattern
+# that starts with a class lets the scan skip to the next candidate in C.)
 _BOUNDARY = re.compile(
-    r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u0400-\u042f])|\n\s*\n"""
+    r"""[.!?\n](?:(?<=[.!?])['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u0400-\u042f])"""
+    r"""|(?<=\n)\s*\n)"""
 )
 # Abbreviations that often end a sentence ("... in Washington, D.C. The Secretary ..."):
 # a boundary after them when the next word is one that starts sentences.

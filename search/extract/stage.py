@@ -100,29 +100,30 @@ class Extractor:
             text, sentences, title_end=title_end, city=city, agency=agency, date=date
         )
         home = _home(countries, agency or source, date)
+        publisher = publisher_home(source)  # (a pattern and a look-up: read it once)
         orgs = find_orgs(text, sentences, countries)
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         text, sentences = _bounded(text, sentences, MAX_ANALYSED)
         people = find_people(
-            text, sentences, countries, home=home, publisher=publisher_home(source),
-            context=_setting(countries, concerned, publisher_home(source)), org_mentions=orgs,
+            text, sentences, countries, home=home, publisher=publisher,
+            context=_setting(countries, concerned, publisher), org_mentions=orgs,
             known=self.known, title_end=title_end,
         )  # fmt: skip
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
         events = find_events(
             text, sentences, countries, date=date, place=place, home=home,
-            publisher=publisher_home(source), top_countries=concerned, people=people,
+            publisher=publisher, top_countries=concerned, people=people,
             title_end=title_end,
         )  # fmt: skip
         engagements = find_engagements(
             text, sentences, countries, people=people, org_mentions=orgs, home=home,
-            publisher=publisher_home(source), pair=concerned, date=date, place=place,
+            publisher=publisher, pair=concerned, date=date, place=place,
             title_end=title_end,
         )  # fmt: skip
-        people = _sides_met(people, engagements, publisher_home(source))
+        people = _sides_met(people, engagements, publisher)
         commitments = find_commitments(
             text, sentences, countries, top_countries=concerned, people=people, home=home,
-            publisher=publisher_home(source), engagements=engagements, org_mentions=orgs,
+            publisher=publisher, engagements=engagements, org_mentions=orgs,
             date=date,
         )  # fmt: skip
         concerned = _with_home(concerned, home, events)

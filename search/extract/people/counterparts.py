@@ -117,8 +117,13 @@ def _share_plural_role(
     i = 0
     while i < len(ordered):
         head = ordered[i]
-        found = _PLURAL_ROLE.search(text, max(0, head.start - 60), head.start)
-        if head.role is not None or found is None:
+        # (Most candidates have a role: they need no search.)
+        found = (
+            _PLURAL_ROLE.search(text, max(0, head.start - 60), head.start)
+            if head.role is None
+            else None
+        )
+        if found is None:
             i += 1
             continue
         words = found.group(1).split()
