@@ -77,7 +77,12 @@ __all__ = [
 #    officials by title ("The Secretary and the Foreign Minister") agree for both sides;
 #    an agreement as the subject is its parties'; "agreed with X"; a meeting held
 #    elsewhere is not part of a visit; a forum a past trip went to is past; speaking
-#    with ministers during a forum's meeting is taking part in it.
+#    with ministers during a forum's meeting is taking part in it; "After visiting X, Y
+#    and Z, Funaro" is his past visits; the G7's summit by its old names; a relative
+#    clause's date is its own engagement's; "next week" gives way to a later day; a
+#    coordinated verb's subject is the first verb's; "signed ... with X"; "He" after "The
+#    Secretary"; "the three Scandinavian countries"; military ranks are no names; a
+#    border is no country visited.
 EXTRACTOR_VERSION = 10
 
 _EXPORTS = {

@@ -290,13 +290,12 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
     return question is not None and question.end() < ask.end()
 
 
-# An agreement's other party, named after the cue: up to what was agreed.
-# "agreed with Ryzhkov that", "signed a Memorandum of Understanding with the Republic of
-# Palau to collaborate": up to what was agreed.
+# An agreement's other party, named after the cue up to what was agreed: "agreed with
+# Ryzhkov that", "signed a Memorandum of Understanding with the Republic of Palau to".
 _AGREED_WITH = re.compile(
-    r"(?:(?:has|have|had)\s+)?(?:agreed|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreements?|memorand\w*|"
-    r"MOUs?|accords?|deals?|treat(?:y|ies)|arrangements?|understanding|protocols?|contracts?))"
-    r"\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
+    r"(?:(?:has|have|had)\s+)?(?:agreed|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:agreements?|memorand\w*|MOUs?|accords?|deals?|treat(?:y|ies)|arrangements?|"
+    r"understanding|protocols?|contracts?))\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
     re.I,
 )
 
