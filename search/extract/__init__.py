@@ -82,7 +82,8 @@ __all__ = [
 #    clause's date is its own engagement's; "next week" gives way to a later day; a
 #    coordinated verb's subject is the first verb's; "signed ... with X"; "He" after "The
 #    Secretary"; "the three Scandinavian countries"; military ranks are no names; a
-#    border is no country visited.
+#    border is no country visited; a forum no lexicon lists, taken part in ("the Ukraine
+#    Contact Group meeting").
 EXTRACTOR_VERSION = 10
 
 _EXPORTS = {

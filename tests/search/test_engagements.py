@@ -1610,3 +1610,39 @@ def test_a_border_is_a_place_a_trip_goes_not_a_country_it_visits() -> None:
         date="2022-06-21",
     )
     assert (visit.type, visit.place, set(visit.countries)) == ("visit", "Rzeszow", {"USA", "POL"})
+
+
+@pytest.mark.parametrize(
+    ("body", "forum"),
+    [
+        (
+            "Assistant Secretary Lewis will also participate in the Ukraine Contact Group meeting.",
+            "Ukraine Contact Group",
+        ),
+        (
+            "In the afternoon, Secretary Blinken will chair a “Global Food Security Call to "
+            "Action” Ministerial hosted by the United States.",
+            "Global Food Security Call to Action Ministerial",
+        ),
+    ],
+)
+def test_a_forum_no_lexicon_lists_is_taken_part_in(body: str, forum: str) -> None:
+    engagement = only(body, date="2022-05-17")
+    assert (engagement.type, engagement.status) == ("multilateral", "planned")
+    assert engagement.countries == ("USA",) and engagement.orgs == (forum,)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # No forum's word in the name, the trigger in lower case: a venue's event.
+        ("The Secretary will deliver remarks at the Brookings Institution conference.", None),
+        # A Title Case headline is no forum's name.
+        (
+            "The Secretary will attend the ministerial.",
+            "United States and Rwanda Host Peacekeeping Ministerial Preparatory Meeting",
+        ),
+    ],
+)
+def test_not_every_capitalised_event_is_a_forum(body: str, title: str | None) -> None:
+    assert [e for e in found(body, title=title) if e.orgs] == []

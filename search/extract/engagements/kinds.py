@@ -8,7 +8,12 @@ import re
 from dataclasses import replace
 
 from search.extract.engagements.context import _Found
-from search.extract.engagements.patterns import _FORUM, _RANK
+from search.extract.engagements.patterns import (
+    _FORUM,
+    _FORUM_NAME,
+    _FORUM_WORDS_IN_NAME,
+    _RANK,
+)
 from search.extract.orgs import forum_members, is_forum
 
 
@@ -137,3 +142,20 @@ def _two_times(current: _Found, later: _Found) -> bool:
         and bool(later.date)
         and later.date != current.date
     )
+
+
+def _forum_name(text: str, floor: int, match: re.Match[str]) -> str | None:
+    """The name of the forum the trigger word closes ("the Ukraine Contact Group meeting",
+    "the “Global Food Security Call to Action” Ministerial"), of two or more words, or
+    None."""
+    found = _FORUM_NAME.search(text, max(floor, match.start() - 80), match.start())
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if len(words) < 2:
+        return None
+    if match.group()[0].isupper():
+        return " ".join([*words, match.group()])  # the trigger is part of the name
+    if _FORUM_WORDS_IN_NAME.isdisjoint(word.lower() for word in words):
+        return None
+    return " ".join(words)

@@ -412,3 +412,27 @@ _TO_AN_AUDIENCE = re.compile(
     r"conference|gathering|meeting|rally|supporters)\b",
     re.I,
 )
+# A sentence that opens on a trip told as a participle: its subject comes after.
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|Since|When|On|Upon)\s+", re.I)
+# Speaking with others at a forum's meeting is taking part in it, not a call.
+_DURING_FORUM = re.compile(
+    r"\bduring\s+the\s+(?:[\w’'.-]+\s+){0,6}?(?:Meeting|Summit|Ministerial|Conference|Forum)\b"
+)
+# Taking part in a forum's meeting, or holding it, before its name.
+_TAKES_PART = re.compile(
+    r"\b(?:attend|participate\s+in|take\s+part\s+in|join|chair|co-chair|host|co-host|"
+    r"convene|lead|address|deliver\s+remarks\s+at|speak\s+at)\b[^.;]*$",
+    re.I,
+)
+# A forum's name, before the trigger: capitalised words (and the small words inside a
+# name), in quotes or not: "the Ukraine Contact Group meeting", "the “Global Food
+# Security Call to Action” Ministerial", "a virtual COVID-19 Global Action Meeting".
+_FORUM_NAME = re.compile(
+    r"[“\"]?([A-Z0-9][\w’'-]*(?:(?:\s+(?:of|for|on|to|and|the))?\s+[A-Z0-9][\w’'-]*)*)[”\"]?\s*$"
+)
+# Words that make a name a forum's when the trigger after it is in lower case ("the
+# Ukraine Contact Group meeting"; not "the Brookings Institution conference").
+_FORUM_WORDS_IN_NAME = frozenset(
+    "group coalition council forum dialogue initiative partnership alliance commission "
+    "committee format compact quartet club".split()
+)

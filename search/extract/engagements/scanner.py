@@ -10,6 +10,7 @@ from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.context import _Found
 from search.extract.engagements.kinds import (
     _best_per_sentence,
+    _forum_name,
     _forum_side,
     _has_members,
     _separate_meetings,
@@ -24,6 +25,7 @@ from search.extract.engagements.patterns import (
     _DEMONSTRATIVE,
     _DOMESTIC_AFTER,
     _DOMESTIC_BEFORE,
+    _DURING_FORUM,
     _FORUM_AGREED,
     _FORUM_WORDS,
     _GERUND,
@@ -38,11 +40,13 @@ from search.extract.engagements.patterns import (
     _NO_ENGAGEMENT,
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
+    _PARTICIPLE_LEAD,
     _PRIVATE_TRIP,
     _REMARKS_AROUND,
     _SENDS,
     _SIGNED_AGREEMENT,
     _SOUGHT,
+    _TAKES_PART,
     _TO_AN_AUDIENCE,
     _TRIGGER,
     _URGED,
@@ -391,6 +395,7 @@ class _Sentence(_Visits, _Status):
             # "will travel to Doha, Qatar, March 25-27, to attend the Doha Forum": a forum
             # the trip goes to, held by the country it goes to.
             sides.append(self.trip_host)
+        kind = self._unlisted_forum(kind, match, head, sides)
         if len(sides) < 2 and not (
             sides and (self._members_meet(sides[0], match, cut) or _has_members(sides[0]))
         ):
@@ -425,6 +430,23 @@ class _Sentence(_Visits, _Status):
             stay=stay,
             week=week,
         )
+
+    def _unlisted_forum(self, kind: str, match: re.Match[str], head: str, sides: list[str]) -> str:
+        """ "will also participate in the Ukraine Contact Group meeting", "will chair a
+        “Global Food Security Call to Action” Ministerial": a forum no lexicon lists, taken
+        part in by the one side named, joins ``sides``; its kind is then a forum's."""
+        if (
+            len(sides) == 1
+            and kind in ("meet", "multi")
+            and not self.title  # a Title Case headline reads as one long name
+            and not self.c.orgs_in(self.start, self.end)  # a known one's ("the UN's IMRF")
+            and _TAKES_PART.search(head[-90:])
+        ):
+            forum = _forum_name(self.c.text, self.start, match)
+            if forum is not None:
+                sides.append(f"org:{forum}")
+                return "multi"
+        return kind
 
     def _visit_sides(
         self,
@@ -540,12 +562,6 @@ class _Sentence(_Visits, _Status):
 
 
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
-# A sentence that opens on a trip told as a participle: its subject comes after.
-_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|Since|When|On|Upon)\s+", re.I)
-# Speaking with others at a forum's meeting is taking part in it, not a call.
-_DURING_FORUM = re.compile(
-    r"\bduring\s+the\s+(?:[\w’'.-]+\s+){0,6}?(?:Meeting|Summit|Ministerial|Conference|Forum)\b"
-)
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
