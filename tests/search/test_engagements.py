@@ -1646,3 +1646,18 @@ def test_a_forum_no_lexicon_lists_is_taken_part_in(body: str, forum: str) -> Non
 )
 def test_not_every_capitalised_event_is_a_forum(body: str, title: str | None) -> None:
     assert [e for e in found(body, title=title) if e.orgs] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "WASHINGTON, April 12 - Senator Lloyd Bentsen called on major industrial countries "
+        "to make a pledge at the coming economic summit in Venice.",
+        "WASHINGTON, June 2 - Reagan administration officials said the decision came ahead "
+        "of the Summit of leading industrial democracies in Venice.",
+    ],
+)
+def test_the_g7_summit_by_its_old_names_is_announced(body: str) -> None:
+    summit = only(body, source="Reuters", date="1987-04-12")
+    assert (summit.type, summit.status, summit.place) == ("multilateral", "planned", "Venice")
+    assert "G7" in summit.orgs and {"USA", "JPN", "FRA"} <= set(summit.countries)
