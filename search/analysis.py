@@ -180,6 +180,16 @@ def _people(
     }
     registry = PeopleRegistry(store.conn)
     known = registry.people(int(r[5]) for r in rows if r[5] is not None)
+    roles_of: dict[int, list[tuple[str, str | None, str | None]]] = {}
+
+    def whole(entry: Person, role: str | None, day: str) -> str | None:
+        # Each person's roles are read once, though named several times in the article.
+        if not role or not day:
+            return role
+        if entry.id not in roles_of:
+            roles_of[entry.id] = registry.roles(entry.id)
+        return _fuller_role(roles_of[entry.id], role, day)
+
     found = []
     for name, role, country, org, how, person, sentence in rows:
         entry: Person | None = known.get(int(person)) if person is not None else None
@@ -193,16 +203,13 @@ def _people(
                 name=str(name),
                 known_as=entry.name if entry else str(name),
                 aliases=aliases.get(str(name), ()),
-                role=_fuller_role(registry, entry.id, role, day) if entry else role,
+                role=whole(entry, role, day) if entry else role,
                 country=side_country,
                 org=side_org,
                 how=side_how,
                 evidence=how,
                 latest_role=(
-                    (
-                        _fuller_role(registry, entry.id, entry.role, entry.role_seen or day),
-                        entry.role_seen,
-                    )
+                    (whole(entry, entry.role, entry.role_seen or day), entry.role_seen)
                     if entry
                     else (role, None)
                 ),
@@ -218,14 +225,13 @@ def _people(
 _ROLE_SLACK_DAYS = 366
 
 
-def _fuller_role(registry: PeopleRegistry, person: int, role: str | None, day: str) -> str | None:
+def _fuller_role(roles: list[tuple[str, str | None, str | None]], role: str, day: str) -> str:
     """ "Secretary Blinken" in a readout is the Secretary of State the archive knows: a role
-    the article cuts short (the first words of one the person held about then) is given
-    whole; the person's roles of other years ("Secretary" of another department) are not."""
-    if not role or not day:
-        return role
+    the article cuts short (the first words of one the person held about then, of their
+    ``roles`` from `PeopleRegistry.roles`) is given whole; the person's roles of other
+    years ("Secretary" of another department) are not."""
     prefix = role.casefold() + " "
-    for full, first, last in registry.roles(person):
+    for full, first, last in roles:
         if full.casefold().startswith(prefix) and first and last and _within(day, first, last):
             return full
     return role

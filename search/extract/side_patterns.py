@@ -53,12 +53,14 @@ _THE_COUNTRIES = re.compile(
 )
 # "The Secretary and the Foreign Minister agreed", "The Secretary and President committed":
 # two officials by title alone, the two sides of the meeting or call reported.
+_TITLE = (
+    r"(?:Secretary|Minister|President|Premier|Chancellor|Ambassador|Envoy|Counselor|"
+    r"Administrator|King|Emir|Sultan|Crown\s+Prince)"
+)
 _TWO_TITLES = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|President|Premier|"
-    r"Chancellor|Ambassador|Envoy|Counselor|Administrator|King|Emir|Sultan|Crown\s+Prince)\s+"
-    r"and\s+(?:the\s+|[Hh]is\s+|[Hh]er\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Secretary|Minister|"
-    r"President|Premier|Chancellor|Ambassador|Envoy|Counselor|Administrator|King|Emir|Sultan|"
-    r"Crown\s+Prince|counterparts?)\s*(?:also\s+|both\s+|jointly\s+)?"
+    rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?{_TITLE}\s+"
+    rf"and\s+(?:the\s+|[Hh]is\s+|[Hh]er\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_TITLE}|counterparts?)"
+    r"\s*(?:also\s+|both\s+|jointly\s+)?"
 )
 # "That agreement, reached last year after heated negotiations, called on", "the 1976 Berne
 # agreement between the two countries, which called for": an agreement as the subject; its

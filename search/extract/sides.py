@@ -218,8 +218,8 @@ class Sides(SideIndex):
             # "our mutual commitment": both of the pair's sides ("Confirming mutual
             # commitment to ..." alone names no one).
             return self._group(noun)
-        if "our" in words[-4:] and self.joint and self._joint_we(noun):
-            return self._joint_we(noun)  # a joint statement's "our commitment": all who sign
+        if "our" in words[-4:] and self.joint and (signed := self._joint_we(noun)):
+            return signed  # a joint statement's "our commitment": all who sign
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
