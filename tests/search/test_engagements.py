@@ -1632,6 +1632,40 @@ def test_a_forum_no_lexicon_lists_is_taken_part_in(body: str, forum: str) -> Non
     assert engagement.countries == ("USA",) and engagement.orgs == (forum,)
 
 
+def test_i_in_a_governments_statement_is_its_official() -> None:
+    # The Secretary's own statement: "I" is the publisher's official, who convenes.
+    engagement = only(
+        "A global pandemic requires a global action plan, which is why I will convene a "
+        "virtual COVID-19 Global Action Meeting on February 14.",
+        date="2022-02-11",
+    )
+    assert (engagement.type, engagement.status, engagement.date) == (
+        "multilateral",
+        "planned",
+        "2022-02-14",
+    )
+    assert engagement.countries == ("USA",)
+    # Quoted, "I" is whoever is quoted, not the publisher.
+    assert (
+        found(
+            '"I will convene a virtual COVID-19 Global Action Meeting," a diplomat said.',
+            date="2022-02-11",
+        )
+        == ()
+    )
+
+
+def test_a_forums_name_keeps_its_small_words() -> None:
+    # "the Group of Seven meeting": the noun's own words reach back past "of".
+    engagement = only(
+        "Dealers said the lack of concrete news from the Group of Seven meeting weighed on "
+        "the dollar.",
+        date="1987-04-09",
+        source=None,
+    )
+    assert engagement.type == "multilateral" and engagement.orgs == ("G7",)
+
+
 @pytest.mark.parametrize(
     ("body", "title"),
     [

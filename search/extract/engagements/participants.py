@@ -24,6 +24,7 @@ from search.extract.engagements.patterns import (
     _OWN_SUBJECT,
     _PLACE_BEFORE,
     _PORTFOLIO_BEFORE,
+    _QUOTED,
     _PRIVATE_PERSON,
     _PURPOSE,
     _REMARKS_AROUND,
@@ -93,7 +94,9 @@ class _Participants(_SentenceBase):
         words = before[phrase.start() :] if phrase else ""
         # Trim lower-case verbs and words off the front of the phrase, keep modifiers.
         modifiers = re.search(
-            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&-]*|[\w-]+-[\w-]+|[–-]|"
+            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&-]*"
+            # "the Group of Seven meeting": the small words inside a name
+            r"(?:\s+(?:of|for|on|the)(?=\s+[A-Z0-9]))?|[\w-]+-[\w-]+|[–-]|"
             r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
             r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
@@ -155,7 +158,14 @@ class _Participants(_SentenceBase):
             sides.insert(0, side)
             if name and own.group() == "I":
                 people.setdefault(name, side)
-        elif own and own.group().lower() != "i" and (c.publisher or c.home):
+        elif (
+            own
+            and (own.group() != "I" or (c.publisher and not self._quoted(own.start())))
+            and (c.publisher or c.home)
+        ):
+            # "we" in a story from home; "I" in a government's own statement, outside a
+            # quotation, is the official who issues it ("which is why I will convene a
+            # virtual COVID-19 Global Action Meeting").
             sides.insert(0, c.publisher or c.home or "")
         if not any(ref[3] for ref in c.people_in(start, match.start())):
             antecedent = self._antecedent(start, match.start())
@@ -170,6 +180,13 @@ class _Participants(_SentenceBase):
         if _BOTH.search(text, start, cut):
             sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
         return [s for s in dict.fromkeys(sides) if s], people
+
+    def _quoted(self, position: int) -> bool:
+        """Is ``position`` inside a quotation of this sentence?"""
+        return any(
+            m.start() < position < m.end()
+            for m in _QUOTED.finditer(self.c.text, self.start, self.end)
+        )
 
     def _antecedent(self, start: int, trigger: int) -> tuple[str, str] | None:
         """Who "he" or "she" is when the clause of the trigger names no one else: the
