@@ -84,7 +84,14 @@ __all__ = [
 #    Secretary"; "the three Scandinavian countries"; military ranks are no names; a
 #    border is no country visited; a forum no lexicon lists, taken part in ("the Ukraine
 #    Contact Group meeting").
-EXTRACTOR_VERSION = 10
+# 11: "I" in a government's own statement is its official; a forum's name keeps its small
+#    words ("the Group of Seven meeting"); an international organisation's own meeting
+#    ("the ADB's annual meeting", "the next GATT Council meeting"), announced by "starting
+#    April 27"; a quoted engagement keeps its quoted date; the West Bank and Gaza are
+#    Palestinian, "DRC" is the Congo's; a trip's destination names keep "of the"; a later
+#    stop's own day dates its visit; each forum of a listed set is its own; a side in a
+#    pair's engagement name ("to the U.S.-South Africa Strategic Dialogue").
+EXTRACTOR_VERSION = 11
 
 _EXPORTS = {
     "search.extract.stage": (

@@ -1695,3 +1695,84 @@ def test_the_g7_summit_by_its_old_names_is_announced(body: str) -> None:
     summit = only(body, source="Reuters", date="1987-04-12")
     assert (summit.type, summit.status, summit.place) == ("multilateral", "planned", "Venice")
     assert "G7" in summit.orgs and {"USA", "JPN", "FRA"} <= set(summit.countries)
+
+
+def test_a_trip_through_the_west_bank_and_the_congo_visits_each() -> None:
+    visits = found(
+        "Secretary of State Antony J. Blinken will travel to Israel, the West Bank, Morocco, "
+        "and Algeria March 26-30. Deputy Secretary Sherman will travel to the Democratic "
+        "Republic of the Congo, and Rwanda August 9-12.",
+        date="2022-03-24",
+    )
+    hosts = [e.countries[-1] for e in visits if e.type == "visit"]
+    assert hosts == ["ISR", "PSE", "MAR", "DZA", "COD", "RWA"]
+    assert all(len(e.countries) == 2 for e in visits)  # no destination taken for a traveller
+
+
+def test_a_later_stops_own_day_dates_its_visit() -> None:
+    visits = found(
+        "Secretary Blinken will travel to Cambodia and the Philippines August 2-6. In Manila, "
+        "the Philippines, on August 6, the Secretary will meet with President Ferdinand "
+        "Romualdez Marcos Jr.",
+        date="2022-07-29",
+    )
+    dates = {e.countries[-1]: e.date for e in visits if e.type == "visit"}
+    # The trip's first day is the first stop's; the Philippines' is its own.
+    assert dates == {"KHM": "2022-08-02", "PHL": "2022-08-06"}
+
+
+def test_each_forum_of_a_list_is_its_own_and_a_pairs_name_names_both() -> None:
+    engagements = found(
+        "Secretary Blinken will travel to Phnom Penh, Cambodia, August 3-5 to participate in "
+        "the U.S.-ASEAN Ministerial Meeting, the East Asia Summit Foreign Ministers’ Meeting, "
+        "and the ASEAN Regional Forum. In Pretoria, he will lead the U.S. delegation to the "
+        "U.S.-South Africa Strategic Dialogue.",
+        date="2022-07-29",
+    )
+    forums = [e for e in engagements if e.type == "multilateral"]
+    assert [e.trigger for e in forums] == ["Ministerial", "Summit", "Forum"]
+    assert all(e.orgs == ("ASEAN",) and e.date == "2022-08-03" for e in forums)
+    dialogue = [e for e in engagements if e.type == "consultations"]
+    assert [set(e.countries) for e in dialogue] == [{"USA", "ZAF"}]
+
+
+def test_one_forum_named_twice_in_a_sentence_is_one() -> None:
+    engagements = found(
+        "Assistant Secretary Medina will then travel to Kenya, February 25 to March 3, as the "
+        "head of the U.S. delegation to the Fifth Session of the United Nations Environment "
+        "Assembly (UNEA-5.2), the UN Environment Assembly's resumed session.",
+        date="2022-02-18",
+    )
+    assert [e.type for e in engagements].count("multilateral") == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "date"),
+    [
+        (
+            "The ADB's 20th annual meeting starting April 27 in Osaka will discuss its loans.",
+            "planned",
+            "1987-04-27",
+        ),
+        (
+            "Nothing will change before the next GATT Council meeting on April 15.",
+            "planned",
+            "1987-04-15",
+        ),  # fmt: skip
+        ("Taiwan boycotted the ADB's last annual meeting in Manila.", "background", None),
+    ],
+)
+def test_an_organisations_own_meeting(body: str, status: str, date: str | None) -> None:
+    engagement = only(body, date="1987-04-06", source=None)
+    assert (engagement.type, engagement.status, engagement.date) == ("multilateral", status, date)
+    assert len(engagement.orgs) == 1 and engagement.countries == ()
+
+
+def test_a_quoted_engagement_keeps_its_quoted_date() -> None:
+    engagement = only(
+        'Giles Keating said "the repurchase rate is still higher than it was before the IMF '
+        'meeting last month in Washington."',
+        date="1987-10-20",
+        source=None,
+    )
+    assert (engagement.status, engagement.date) == ("background", "1987-09")

@@ -30,6 +30,7 @@ class _Found:
     destinations: list[tuple[str, str, int]] = field(default_factory=list)
     title: bool = False  # reported by the headline
     shared_date: bool = False  # a trip's stop dated by the whole trip's dates
+    later_stop: bool = False  # not the trip's first stop: the trip's first day is not its own
     stay: bool = False  # dated by a range of days ("In Paris, France, June 12-13, ...")
     # A named dialogue ("the fifth U.S.-Algeria Strategic Dialogue", "U.S.-Tajikistan
     # Annual Bilateral Consultations"): an engagement of its own, not one of the meetings
@@ -39,6 +40,7 @@ class _Found:
     also: set[int] = field(default_factory=set)
     place_country: str | None = None  # where ``place`` is (set when merging)
     week: bool = False  # dated "next week": its Monday, which a later report may make a day
+    forum: str | None = None  # the name the trigger is a word of ("the ASEAN Regional Forum")
 
 
 class _Context:

@@ -12,9 +12,15 @@ from search.extract.engagements.patterns import (
     _FORUM,
     _FORUM_NAME,
     _FORUM_WORDS_IN_NAME,
+    _OWN_MEETING_AFTER,
+    _OWN_MEETING_BEFORE,
+    _OWN_MEETING_NOUNS,
     _RANK,
 )
-from search.extract.orgs import forum_members, is_forum
+from search.extract.orgs import forum_members, international, is_forum
+
+# The words a name goes on with after a capitalised trigger: "Ministerial| Meeting".
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+")
 
 
 def _has_members(side: str) -> bool:
@@ -26,6 +32,26 @@ def _forum_side(side: str) -> bool:
     """Is ``side`` a forum of states (of fixed membership or not), whose meetings are
     its own, many-sided ones?"""
     return _has_members(side) or (side.startswith("org:") and is_forum(side[4:]))
+
+
+def _own_meeting(
+    text: str, orgs: list[tuple[int, int, str]], side: str, match: re.Match[str]
+) -> bool:
+    """Is the trigger an international organisation's own meeting, named with it ("the
+    ADB's 20th annual meeting", "the next GATT Council meeting", "a meeting of the Inter
+    Governmental Group on Indonesia")? Its members' officials meet, however few are named."""
+    if match.group().lower() not in _OWN_MEETING_NOUNS or not side.startswith("org:"):
+        return False
+    if not international(side[4:]):
+        return False
+    for start, end, key in orgs:
+        if f"org:{key}" != side:
+            continue
+        if end <= match.start() and _OWN_MEETING_BEFORE.fullmatch(text, end, match.start()):
+            return True
+        if start >= match.end() and _OWN_MEETING_AFTER.fullmatch(text, match.end(), start):
+            return True
+    return False
 
 
 def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
@@ -87,8 +113,13 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
     dialogue stays beside the signing done at it ("by signing today a Memorandum of
     Cooperation at the U.S. – AUC High Level Dialogue in Washington"), in one place."""
     best: dict[tuple[str, ...], _Found] = {}
+    # "to participate in the U.S.-ASEAN Ministerial Meeting, the East Asia Summit Foreign
+    # Ministers’ Meeting, and the ASEAN Regional Forum": three meetings, each its own.
+    several = len({forum_key(item.forum) for item in found if item.forum}) >= 2
     for item in found:
         key = (*sorted(item.sides), item.host or "")
+        if several and item.forum:
+            key = (*key, forum_key(item.forum))
         if item.status == "background" and item.named:
             key = (*key, "before")  # "the Dialogue, which last met in 2016": its history
         current = best.get(key)
@@ -142,6 +173,24 @@ def _two_times(current: _Found, later: _Found) -> bool:
         and bool(later.date)
         and later.date != current.date
     )
+
+
+def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> str | None:
+    """The capitalised name a capitalised trigger is a word of, from its first word to its
+    last ("Ministerial" and "Meeting" of "the U.S.-ASEAN Ministerial Meeting" both give
+    it), or None for a name of the trigger alone."""
+    before = _FORUM_NAME.search(text, max(floor, match.start() - 80), match.start())
+    after = _NAME_GOES_ON.match(text, match.end(), ceiling)
+    start = before.start(1) if before else match.start()
+    end = after.end() if after else match.end()
+    name = " ".join(text[start:end].split())
+    return name if " " in name else None
+
+
+def forum_key(name: str) -> str:
+    """What tells two forums' names apart: their last two words ("the Fifth Session of
+    the United Nations Environment Assembly" and "the UN Environment Assembly" are one)."""
+    return " ".join(name.lower().split()[-2:])
 
 
 def _forum_name(text: str, floor: int, match: re.Match[str]) -> str | None:

@@ -8,7 +8,7 @@ import re
 
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
-from search.extract.engagements.kinds import _forum_side
+from search.extract.engagements.kinds import _forum_side, forum_key
 from search.extract.engagements.patterns import (
     _ABSORBED,
     _ACCOMPANIED,
@@ -258,6 +258,13 @@ def _same(a: _Found, b: _Found) -> bool:
     title = a.title or b.title
     if (a.named or b.named) and a.type != b.type:
         return False
+    if (
+        a.sentence == b.sentence
+        and a.forum
+        and b.forum
+        and forum_key(a.forum) != forum_key(b.forum)
+    ):
+        return False  # "the U.S.-ASEAN Ministerial Meeting, the East Asia Summit ...": two
     if a.type == "visit" or b.type == "visit":
         return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
     if a.status != b.status and not title and not _back_reference(a, b):
@@ -346,10 +353,14 @@ def _leg_of_trip(visit: _Found, other: _Found) -> bool:
     16-18, Assistant Secretary Lewis will hold consultations with senior civilian and
     military officials": what a traveller will do in a stop of a trip dated as a whole is
     that stop, on its own days (with the organisations met there: "In Brussels, ... will
-    meet with senior NATO and European Union officials").  A single day ("In New Delhi
-    on July 28, Secretary Blinken will meet ...") is a meeting's, held during the stay."""
-    if not visit.shared_date or other.status != "planned" or not other.stay or not other.date:
+    meet with senior NATO and European Union officials").  A single day at the first
+    stop ("In New Delhi on July 28, Secretary Blinken will meet ...") is a meeting's, held
+    during the stay the trip's first day begins; at a later stop ("In Manila, the
+    Philippines, on August 6, the Secretary will meet ...") it is that stop's day."""
+    if not visit.shared_date or other.status != "planned" or not other.date:
         return False
+    if not other.stay and not visit.later_stop:
+        return False  # the first stop's days are the trip's own: a day is a meeting's
     if other.type not in _ABSORBED | {"multilateral"} or visit.host not in other.sides:
         return False
     if visit.date and other.date[:10] < visit.date[:10]:

@@ -7,6 +7,7 @@ import re
 
 from search.extract.affiliation import is_speaker, national_office
 from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
     _BOTH,
     _CAP,
@@ -24,9 +25,9 @@ from search.extract.engagements.patterns import (
     _OWN_SUBJECT,
     _PLACE_BEFORE,
     _PORTFOLIO_BEFORE,
-    _QUOTED,
     _PRIVATE_PERSON,
     _PURPOSE,
+    _QUOTED,
     _REMARKS_AROUND,
     _SUBJECT_PRONOUN,
     _TAKE_PART,
@@ -37,6 +38,12 @@ from search.extract.engagements.patterns import (
 )
 
 _FIRST_PERSON = re.compile(r"\bI\b")
+# A name that an earlier item of a list ends with, before the next item.
+_LISTED_NAME = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'.-]*)*,\s+(?:and\s+)?(?:the\s+)?$"
+)
+# The rest of a two countries' engagement's name after the first: "-South Africa Strategic ".
+_PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+")
 _FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
 
 
@@ -98,6 +105,7 @@ class _Participants(_SentenceBase):
             # "the Group of Seven meeting": the small words inside a name
             r"(?:\s+(?:of|for|on|the)(?=\s+[A-Z0-9]))?|[\w-]+-[\w-]+|[–-]|"
             r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
+            r"last|next|latest|previous|coming|\d+(?:st|nd|rd|th)|"
             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
             r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
             r"preparatory|leaders’|leaders'|planned|scheduled|proposed|expected|"
@@ -108,7 +116,13 @@ class _Participants(_SentenceBase):
         )
         if modifiers is not None:
             start = clause + (phrase.start() if phrase else 0) + modifiers.start()
-        if _HOLD.search(text[clause:start]) or _TAKE_PART.search(text[clause:start]):
+        lead = text[clause:start]
+        # "participate in the U.S.-ASEAN Ministerial Meeting, the East Asia Summit ...
+        # Meeting, and the ASEAN Regional Forum": each name of a list is what the verb
+        # before the list governs.
+        while (listed := _LISTED_NAME.search(lead)) is not None and listed.start() < len(lead):
+            lead = lead[: listed.start()]
+        if _HOLD.search(lead) or _TAKE_PART.search(lead):
             return clause
         if word in ("talks", "negotiations", "consultations") and re.search(
             r"\bin\s+$", text[clause:start]
@@ -145,7 +159,11 @@ class _Participants(_SentenceBase):
             if _TAKING_PART_BEFORE.search(before) or not (
                 _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
             ):
-                if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
+                if (
+                    not text.startswith(("’s", "'s"), o_end)
+                    or self._official_after(o_end)
+                    or _own_meeting(text, [(o_start, o_end, key)], f"org:{key}", match)
+                ):  # "the ADB's annual meeting": its own
                     sides.append(f"org:{key}")
         own = _OWN_SUBJECT.search(text, start, max(start, cut)) or _FIRST_PERSON.search(
             text, start, match.start()
@@ -262,8 +280,13 @@ class _Participants(_SentenceBase):
             return False  # "in Brussels", "the Gulf of Oman"
         if re.search(r",\s*$", before) and self._after_place(start):
             return False  # "in Seoul, Korea"
-        if _PORTFOLIO_BEFORE.search(before):
-            return False  # "support for Ukraine", "Envoy for Western Sahara", "to Tunisia"
+        if _PORTFOLIO_BEFORE.search(before) and not _PAIR_NAME.fullmatch(
+            text, end, max(end, match.start())
+        ):
+            # "support for Ukraine", "Envoy for Western Sahara", "to Tunisia"; but "lead
+            # the U.S. delegation to the U.S.-South Africa Strategic Dialogue": a side
+            # in the engagement's own name.
+            return False
         if _FROM_BEFORE.search(before):
             return bool(
                 re.search(

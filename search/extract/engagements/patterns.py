@@ -266,6 +266,20 @@ _EVENT_AFTER = re.compile(r"\s+(?:[Ww]ars?|[Cc]onflict|[Ii]nvasion|[Cc]risis)\b"
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|told|added|noted|stressed|underlined)\b)"
 )
+# An organisation's own meeting, named with it: "the ADB's 20th annual meeting", "the next
+# GATT Council meeting" (its name, possessive or not, then modifiers only), "a two day
+# meeting of the Inter Governmental Group on Indonesia", "a session of the UN General
+# Assembly".
+_OWN_MEETING_BEFORE = re.compile(
+    r"(?:[’']s)?(?:\s+(?:\d+(?:st|nd|rd|th)?|annual|semi-annual|yearly|regular|next|last|"
+    r"latest|first|second|third|special|emergency|extraordinary|informal|upcoming|"
+    r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|"
+    r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+))*\s+$"
+)
+_OWN_MEETING_AFTER = re.compile(r"\s+(?:of|by)\s+(?:the\s+|its\s+)?$", re.I)
+_OWN_MEETING_NOUNS = frozenset(
+    {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary"}
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "participated in the G7 Foreign Ministers' Meeting": the organisation takes part, its
 # name is not where.
@@ -282,7 +296,11 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(
 _QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
 _SUBJECT_OF_FUTURE = re.compile(
     r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+[^,;.:]{0,100}?)?\s+(?:will|shall|"
-    r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b",
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b"
+    # "the bank's 20th annual meeting starting April 27 in Osaka", "the summit scheduled
+    # for June": a meeting to open on a day to come.
+    r"|(?:\s+[\w’'-]+){0,2}?\s+(?:starting|beginning|opening|scheduled|slated|set\s+for|"
+    r"due\s+to\s+(?:start|begin|open))\b",
     re.I,
 )
 # A noun trigger used alone, referring back: "during the talks", "in her meetings".
@@ -317,7 +335,7 @@ _MORE = (
     rf"{_CAP}"
 )
 _DESTINATION = re.compile(
-    rf"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})"
+    rf"\s*(?:(?:to|in|into)\s+)?(?:the\s+)?({_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_MORE}){{0,3}})"
     rf"(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
 )
 # Words that describe the countries a trip goes to before naming them.
@@ -328,7 +346,7 @@ _DESCRIBED = re.compile(
 _MEMBERS_NAMED = re.compile(r"\s+(?:members?|member\s+(?:states?|countries))\s+(?:of\s+)?[A-Z]")
 _LIST_NEXT = re.compile(
     rf"\s*(?:,|;|\band\b|,\s*and\b|;\s*and\b)\s*(?:then\s+)?(?:to\s+)?(?:the\s+)?"
-    rf"({_CAP}(?:\s+(?:of\s+)?{_MORE}){{0,3}})(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
+    rf"({_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_MORE}){{0,3}})(?:\s*,\s*({_CAP}(?:\s+{_MORE}){{0,2}}))?"
 )
 _DATE_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:from\s+|on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}"
@@ -428,7 +446,8 @@ _TAKES_PART = re.compile(
 # name), in quotes or not: "the Ukraine Contact Group meeting", "the “Global Food
 # Security Call to Action” Ministerial", "a virtual COVID-19 Global Action Meeting".
 _FORUM_NAME = re.compile(
-    r"[“\"]?([A-Z0-9][\w’'-]*(?:(?:\s+(?:of|for|on|to|and|the))?\s+[A-Z0-9][\w’'-]*)*)[”\"]?\s*$"
+    r"[“\"]?([A-Z0-9][\w’'-]*(?:(?:\s+(?:(?:of|for|on|to|and)(?:\s+the)?|the))?\s+[A-Z0-9][\w’'-]*)*)"
+    r"[”\"]?\s*$"
 )
 # Words that make a name a forum's when the trigger after it is in lower case ("the
 # Ukraine Contact Group meeting"; not "the Brookings Institution conference").

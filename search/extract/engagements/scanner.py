@@ -13,8 +13,10 @@ from search.extract.engagements.kinds import (
     _forum_name,
     _forum_side,
     _has_members,
+    _own_meeting,
     _separate_meetings,
     _type,
+    _whole_name,
 )
 from search.extract.engagements.patterns import (
     _AGREEMENT,
@@ -397,7 +399,12 @@ class _Sentence(_Visits, _Status):
             sides.append(self.trip_host)
         kind = self._unlisted_forum(kind, match, head, sides)
         if len(sides) < 2 and not (
-            sides and (self._members_meet(sides[0], match, cut) or _has_members(sides[0]))
+            sides
+            and (
+                self._members_meet(sides[0], match, cut)
+                or _has_members(sides[0])
+                or _own_meeting(self.c.text, self.c.orgs_in(self.start, cut), sides[0], match)
+            )
         ):
             return None  # one side, unless an organisation's members meet (a G7 meeting)
         status, date, stay, week = self._status_and_date(match, head, cut)
@@ -414,8 +421,10 @@ class _Sentence(_Visits, _Status):
         named = self._named(match)
         if kind == "call" and _DURING_FORUM.search(self.c.text, match.end(), self.end):
             kind = "multi"  # "spoke with ... during the U.S.-ASEAN Foreign Ministers’ Meeting"
+        forum = _whole_name(self.c.text, self.start, self.end, match) if named else None
         return _Found(
             type="visit" if host else _type(kind, word, sides, named=named),
+            forum=forum,
             named=named and kind == "consult" and not host,
             status=status,
             sides=sides,

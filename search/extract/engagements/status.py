@@ -66,7 +66,7 @@ class _Status(_SentenceBase):
             # "After visiting the U.S., England, ..., Funaro is now on his way to Tokyo"
             or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
         )
-        phrases = self._others_dates_left(match, self._own_date_phrases(future))
+        phrases = self._others_dates_left(match, self._own_date_phrases(future, match.start()))
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
         # not the engagement's: before the purpose, then before the trigger, then anywhere.
         inside = [p for p in phrases if p.start < cut]
@@ -141,15 +141,20 @@ class _Status(_SentenceBase):
             and self._body_announces()
         )
 
-    def _own_date_phrases(self, future: bool) -> list[When]:
+    def _own_date_phrases(self, future: bool, trigger: int) -> list[When]:
         """The sentence's date phrases that may date what it reports: not a date someone
-        is quoted saying ("by October 31st", Johnson said), not when a named engagement
+        is quoted saying ("by October 31st", Johnson said) unless the engagement is quoted
+        with it ("... before the IMF meeting last month in Washington," he said), not when a named engagement
         met before ("the Dialogue, which last met in 2016"), not a wire story's filing
         day ("WASHINGTON, March 29 - ...", which its undated news takes later, in
         `article._dated`)."""
         text = self.c.text
         phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
-        quoted = [m.span() for m in _QUOTED.finditer(text, self.start, self.end)]
+        quoted = [
+            m.span()
+            for m in _QUOTED.finditer(text, self.start, self.end)
+            if not m.start() < trigger < m.end()
+        ]
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
         phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
         dateline = _WIRE_DATELINE.match(text, self.start, self.end)

@@ -202,7 +202,7 @@ class _Visits(_Participants):
         dated = [code for code, when in whens.items() if when is not None]
         trip_dates = len(dated) == 1 and by_country[dated[0]][1] == offsets[-1]
         out = []
-        for code, (place, _offset) in by_country.items():
+        for code, (place, offset) in by_country.items():
             when = None if trip_dates else whens[code]
             trip = whens[dated[0]] if trip_dates else None
             people = {n: s for n, s in item.people.items() if s in traveller or s == code}
@@ -214,6 +214,7 @@ class _Visits(_Participants):
                     place=place,
                     date=when.date if when else (trip.date if trip else item.date),
                     shared_date=when is None and (item.date is not None or trip_dates),
+                    later_stop=offset != offsets[0],
                     people=people,
                 )
             )
@@ -271,7 +272,8 @@ class _Visits(_Participants):
             return None
         for found in re.finditer(
             # "In Paris, France, June 12-13, Assistant Secretary Lewis will ..." too.
-            rf"\b(?:[Ii]n|at)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,3}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
+            rf"\b(?:[Ii]n|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,3}}"
+            rf"(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?)",
             self.c.text[self.start : max(self.start, cut)],
         ):
             name = trim_place(found.group(1))
