@@ -276,7 +276,12 @@ _OWN_MEETING_BEFORE = re.compile(
     r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|"
     r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+))*\s+$"
 )
-_OWN_MEETING_AFTER = re.compile(r"\s+(?:of|by)\s+(?:the\s+|its\s+)?$", re.I)
+_OWN_MEETING_AFTER = re.compile(
+    # "... Meeting of the Organization for Economic Development and Cooperation (OECD)":
+    # a name the lexicon writes otherwise, then its acronym.
+    r"\s+(?:of|by)\s+(?:the\s+|its\s+)?(?:[A-Z][^()]{0,80}\s+\()?$",
+    re.I,
+)
 _OWN_MEETING_NOUNS = frozenset(
     {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary"}
 )
@@ -325,7 +330,7 @@ _HOLD = re.compile(
     r"received|receives|receiving|"
     r"after|concluded|completed|ended|ends|abandoned|adjourned|suspended|resumed|resume|"
     r"launched|launch|paid|pays|pay|made|makes|undertook|"
-    r"undertake|began|begin|wrapped\s+up|for)\s+(?:\w+\s+){0,6}?$",
+    r"undertake|began|begin|wrapped\s+up|for)\s+(?:[\w.’'-]+\s+){0,6}?$",
     re.I,
 )
 _CAP = r"[A-Z][\w'’.-]*"

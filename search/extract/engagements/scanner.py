@@ -296,6 +296,8 @@ class _Sentence(_Visits, _Status):
             )
         if word == "sat" and not after.lower().startswith(" down with"):
             return False
+        if re.search(r"\b[a-z]+s\s+(?:he|she|they|we|I)\s+(?:will\s+|would\s+)?$", before):
+            return False  # "to all of the foreign leaders he meets": whoever, no one met
         if word == "meeting" and _GERUND.search(before) and _GERUND_OBJECT.match(after):
             return False  # "the EC has its own constraints in meeting outside pressure"
         if word == "met" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", before):

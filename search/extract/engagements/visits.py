@@ -277,6 +277,9 @@ class _Visits(_Participants):
             self.c.text[self.start : max(self.start, cut)],
         ):
             name = trim_place(found.group(1))
+            city, comma, after = name.partition(",")
+            if comma and not _NOT_PLACE.isdisjoint(after.split()):
+                name = city  # "While in Paris, Deputy Secretary McKeon will meet": the city
             # "in Niamey, Niger's capital": the city.
             name = re.sub(r",?\s+[\w-]+[’']s$", "", name)
             head = self.c.text[
