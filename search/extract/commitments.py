@@ -291,9 +291,11 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
 
 
 # An agreement's other party, named after the cue up to what was agreed: "agreed with
-# Ryzhkov that", "signed a Memorandum of Understanding with the Republic of Palau to".
+# Ryzhkov that", "signed a Memorandum of Understanding with the Republic of Palau to",
+# "had reached agreement with the Soviet Union and its East European allies on".
 _AGREED_WITH = re.compile(
-    r"(?:(?:has|have|had)\s+)?(?:agreed|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:(?:has|have|had)\s+)?(?:agreed|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|accord|deal|understanding|consensus)|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:agreements?|memorand\w*|MOUs?|accords?|deals?|treat(?:y|ies)|arrangements?|"
     r"understanding|protocols?|contracts?))\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
     re.I,

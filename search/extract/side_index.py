@@ -43,8 +43,10 @@ from search.extract.side_patterns import (
 from search.model import EngagementRef, Mention, PersonRef
 
 # A transcript's speaker label opening a paragraph: "PRIME MINISTER GAVRILITA:",
-# "SECRETARY BLINKEN:", "MS OBALDIA:", "QUESTION:".
-_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+):\s", re.M)
+# "SECRETARY BLINKEN:", "MS OBALDIA:", "QUESTION:", "KING ABDULLAH :".
+_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+) ?:\s", re.M)
+# What ends a name after the surname: "King Abdullah II", "Ferdinand Marcos Jr.".
+_NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
 
 def speaker_turns(text: str, people: Sequence[PersonRef]) -> list[tuple[int, str, str]]:
@@ -55,6 +57,8 @@ def speaker_turns(text: str, people: Sequence[PersonRef]) -> list[tuple[int, str
         for person in people:
             side = person.country or (f"org:{person.org}" if person.org else None)
             words = person.name.split()
+            while len(words) > 1 and _NAME_SUFFIX.match(words[-1]):
+                words = words[:-1]  # "KING ABDULLAH:" for King Abdullah II
             if side is None or not words or first and len(words) < 2:
                 continue
             # "FOREIGN MINISTER CHUNG:" for Chung Eui-yong: a family name written first

@@ -86,7 +86,9 @@ _I = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A capital as the subject of a clause: "Seoul would", "Moscow has warned".
 _CAPITAL_SUBJECT = re.compile(
-    r"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(would|will|has|had|is|was|said|says|"
+    # "Washington recently asked Seoul to lower tariffs"
+    r"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(?:(?:also|recently|now|again|still|reportedly)\s+)?"
+    r"(would|will|has|had|is|was|said|says|"
     r"wants|wanted|warned|agreed|plans|planned|intends|hopes|urged|called|asked|demanded|"
     r"pledged|promised|announced|expects|expected|pressed|offered|proposed|signed|insisted)\b"
 )
@@ -136,7 +138,7 @@ _MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
 # "the seven agreed": the members of a forum of that size named before.
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _COUNTED_COUNTRIES = re.compile(
-    rf"\s*(?:the|all|all\s+the)\s+({'|'.join(_NUMBERS[1:])})\s+(?:[A-Z][\w-]*\s+)?"
+    rf"\s*(?:the|our|their|all|all\s+(?:the|our))\s+({'|'.join(_NUMBERS[1:])})\s+(?:[A-Z][\w-]*\s+)?"
     r"(?:countries|nations|governments|states)\b"
 )
 _LIST_GLUE_ONLY = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)?\s+(?:the\s+)?|\s*,\s*")

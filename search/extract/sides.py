@@ -218,8 +218,17 @@ class Sides(SideIndex):
             # "our mutual commitment": both of the pair's sides ("Confirming mutual
             # commitment to ..." alone names no one).
             return self._group(noun)
+        counted = re.search(
+            r"\b(?:our|their)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}$", self.text[floor:noun]
+        )
+        if counted is not None and (many := self._counted(floor + counted.start(), noun)):
+            return many  # "our three countries’ shared commitment": the last three named
         if "our" in words[-4:] and self.joint and (signed := self._joint_we(noun)):
             return signed  # a joint statement's "our commitment": all who sign
+        if "our" in words[-4:] and (turn := self._turn(noun)) is not None:
+            # A transcript: "FOREIGN MINISTER SHOUKRY: ... our commitment to continue":
+            # the speaker's (none for a journalist's question).
+            return (turn,) if turn else ()
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
@@ -234,7 +243,9 @@ class Sides(SideIndex):
         ]
         if owners:
             return tuple(dict.fromkeys(owners))
-        if re.search(r"\badministration(?:[’']s)?\s+(?:[\w-]+\s+)?$", self.text[floor:noun], re.I):
+        if re.search(
+            r"\badministration(?:[’']s)?\s+(?:[\w-]+\s+){0,3}$", self.text[floor:noun], re.I
+        ):
             return (self.publisher or self.home or "",) if (self.publisher or self.home) else ()
         return self.subject(sentence, sentence[0], noun)
 

@@ -380,10 +380,12 @@ def test_we_in_a_transcript_is_the_speakers_side() -> None:
 STATE = "U.S. Department of State (press releases)"
 
 
-def _sides_of(body: str, *, source: str = STATE, date: str = "2022-05-28") -> dict[str, tuple]:
+def _sides_of(
+    body: str, *, source: str = STATE, date: str = "2022-05-28", title: str | None = None
+) -> dict[str, tuple]:
     from search.extract import extract
 
-    return {c.summary: c.side for c in extract(None, body, source=source, date=date).commitments}
+    return {c.summary: c.side for c in extract(title, body, source=source, date=date).commitments}
 
 
 def test_a_joint_statements_we_is_its_signatories_not_whom_they_condemn() -> None:
@@ -482,3 +484,50 @@ def test_the_three_countries_are_the_last_list_of_three() -> None:
     )
     sides = _sides_of(body, source="Reuters", date="1987-03-20")
     assert [sorted(side) for side in sides.values()] == [["DNK", "NOR", "SWE"]]
+
+
+def test_reaching_agreement_with_a_country_makes_it_a_side() -> None:
+    sides = _sides_of(
+        "KHARTOUM, March 18 - He said Sudan had reached agreement with the Soviet Union and "
+        "its East European allies to service half of its debts in commodities.",
+        source="Reuters",
+        date="1987-03-18",
+    )
+    assert [sorted(side) for side in sides.values()] == [["SDN", "SUN"]]
+
+
+def test_an_administration_named_for_its_leaders_is_the_publishers() -> None:
+    sides = _sides_of(
+        "At the Generation Equality Forum in June of 2021, the Biden-Harris Administration "
+        "made a commitment to relaunch this regional dialogue with Canada and Mexico."
+    )
+    assert list(sides.values()) == [("USA",)]
+
+
+def test_our_three_countries_are_the_last_three_named() -> None:
+    sides = _sides_of(
+        "Officials of Canada, Mexico and the United States met in Washington. This effort "
+        "builds on our three countries’ shared commitment to continue to work together."
+    )
+    assert [sorted(side) for side in sides.values()] == [["CAN", "MEX", "USA"]]
+
+
+def test_a_capital_with_an_adverb_before_its_verb_acts() -> None:
+    sides = _sides_of(
+        "SEOUL, March 11 - He said South Korea was selecting many of 122 items on which "
+        "Washington recently asked Seoul to lower tariffs.",
+        source="Reuters",
+        date="1987-03-11",
+    )
+    assert list(sides.values()) == [("USA",)]
+
+
+def test_our_in_a_transcript_is_the_speakers() -> None:
+    body = (
+        "SECRETARY BLINKEN: Welcome, Your Majesty.\n\n"
+        "KING ABDULLAH : Thank you. I want to highlight our commitment to continue to work on "
+        "strengthening that relationship."
+    )
+    sides = _sides_of(body, title="Secretary Blinken And Jordanian King Abdullah II Before "
+                      "Their Meeting")  # fmt: skip
+    assert list(sides.values()) == [("JOR",)]

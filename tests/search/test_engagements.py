@@ -1776,3 +1776,19 @@ def test_a_quoted_engagement_keeps_its_quoted_date() -> None:
         source=None,
     )
     assert (engagement.status, engagement.date) == ("background", "1987-09")
+
+
+def test_whoever_one_meets_is_no_engagement_and_a_foreign_secretary_is_foreign() -> None:
+    assert (
+        found(
+            "During the course of his trip, the Secretary will emphasize to all of the foreign "
+            "leaders he meets that the United States stands with the people of Ukraine."
+        )
+        == ()
+    )
+    meeting = only(
+        "While in Manila, Deputy Secretary McKeon will meet with Secretary of Foreign Affairs "
+        "Enrique Manalo to discuss bilateral efforts."
+    )
+    assert meeting.place == "Manila"
+    assert set(meeting.participants) == {("USA", "McKeon"), ("PHL", "Enrique Manalo")}
