@@ -282,3 +282,28 @@ def test_an_office_does_not_reach_back_over_another_clauses_country() -> None:
         "European External Action Service Deputy Secretary General for Political Affairs"
     )
     assert mora.country != "USA"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "country"),
+    [
+        # A wire story opening on a role set off by commas.
+        ("LA PAZ, March 23 - Labour minister, Alfredo Franco, met with union leaders.",
+         "Alfredo Franco", "Labour minister", "BOL"),
+        ("GENEVA, March 4 - Japan's delegate, Minoru Endo, said talks would go on.",
+         "Minoru Endo", "delegate", "JPN"),
+        ("Solicitor General Jose Calida filed a quo warranto petition on February 10.",
+         "Jose Calida", "Solicitor General", None),
+        # A cleric's style is no part of his name.
+        ("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of "
+         "mourning.", "Ali Hosseini Khamenei", "Supreme Leader", "IRN"),
+        ("FRANKFURT, April 9 - Dealers heard remarks by Bundesbank board member Claus Koehler.",
+         "Claus Koehler", "board member", "BRD"),
+        ("LONDON, Oct 20 - Economist Giles Keating said the Bundesbank had retreated.",
+         "Giles Keating", "Economist", "GBR"),
+    ],
+)  # fmt: skip
+def test_roles_of_wire_news(body: str, name: str, role: str, country: str | None) -> None:
+    date = "1987-03-23" if "Khamenei" not in body else "2020-01-05"
+    person = people(body, date=date)[name]
+    assert (person.role, person.country) == (role, country)

@@ -497,13 +497,16 @@ class _Parser(_RoleSides):
         """ "The Italian foreign minister, Luigi Di Maio, joined": a definite role, then the
         name between commas (or ending the sentence); a country's or a person's role is
         definite too ("Japan's trade minister, Hajime Tamura,", "Merkel's spokesperson,
-        Steffen Seibert,")."""
+        Steffen Seibert,"), and so is one opening a sentence ("Labour minister, Alfredo
+        Franco, met")."""
         first = tokens[role_first][0]
         before = tokens[role_first - 1][0] if role_first > 0 else ""
         definite = before in ("the", "The")
         owned = first.endswith(_POSSESSIVE_ENDINGS) and first[:1].isupper()
         owner = before.endswith(_POSSESSIVE_ENDINGS) and before[:1].isupper()
-        if not (definite or owned or owner):
+        # "LA PAZ, March 23 - Labour minister, Alfredo Franco, met": a wire story's opening.
+        opening = role_first == 0 or before in ("-", "–", "—")
+        if not (definite or owned or owner or opening):
             return None
         found = self._name_forward(tokens, i)
         if found is None or found[1] - found[0] < 2:
