@@ -37,12 +37,12 @@ _PHRASE = re.compile(
     # "4 March", "4-6 March 2022"
     rf"|\b(?P<dm_day>{_DAY})(?:\s*(?:-|–|to)\s*{_DAY})?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
     rf"(?:,?\s+(?P<dm_year>{_YEAR}))?\b"
-    # "in August 2021", "August 2021"
-    rf"|\b(?P<my_month>{_MONTH})\s+(?P<my_year>{_YEAR})\b"
+    # "in August 2021", "August 2021", "in June of 2021"
+    rf"|\b(?P<my_month>{_MONTH})\s+(?:of\s+)?(?P<my_year>{_YEAR})\b"
     # "In February", "in late July", "early March"
     rf"|\b(?:(?:in|during|since|until)\s+(?:(?:early|mid|late)[\s-])?|(?:early|mid|late)[\s-]"
     r"|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)"
-    rf"(?P<m_month>{_MONTH})(?![\w])(?!\s+\d)"
+    rf"(?P<m_month>{_MONTH})(?![\w])(?!\s+(?:of\s+)?\d)"
     # "last July", "late last July", "next June"
     rf"|\b(?:(?:early|mid|late)[\s-]+)?(?P<rm_rel>last|next|this)\s+(?P<rm_month>{_MONTH})"
     r"(?![\w])(?!\s+\d)"
@@ -53,8 +53,11 @@ _PHRASE = re.compile(
     r"this\s+evening|earlier\s+today|later\s+today|last\s+night)\b"
     r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b"
     r"|\b(?P<week>last|this|earlier\s+this)\s+week\b"
-    # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars")
-    rf"|\bin\s+(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
+    # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars");
+    # "in late 2021", "planned for late 2021", "in the fall of 2021"
+    rf"|\b(?:in\s+|(?:in|for)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:spring|summer|fall|"
+    r"autumn|winter|first\s+half|second\s+half|end|beginning|start)\s+of\s+))"
+    rf"(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
     r"|\b(?P<next_week>next\s+week)\b",
     re.I,
 )

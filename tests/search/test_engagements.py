@@ -556,6 +556,10 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("in late July", "2019-09-25", False, "2019-07"),
         ("last year", "1987-03-22", False, "1986"),
         ("in 2015", "2020-01-12", False, "2015"),
+        # A month "of" a year, a season or part of a year.
+        ("in June of 2021", "2022-07-15", False, "2021-06"),
+        ("in the fall of 2021", "2022-07-15", False, "2021"),
+        ("for late 2021", "2021-06-24", True, "2021"),
         # A week is no day: its month, when it lies in one; a weekend story's "this week"
         # is the week to come.
         ("last week", "1987-06-29", False, "1987-06"),

@@ -19,6 +19,10 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.orgs import forum_members, international, is_forum
 
+# Capitalised words that open a sentence, not a name.
+_NOT_NAME_START = frozenset(
+    "at in on for the during after before from with by of to and a an this that".split()
+)
 # The words a name goes on with after a capitalised trigger: "Ministerial| Meeting".
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+")
 
@@ -183,8 +187,10 @@ def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> st
     after = _NAME_GOES_ON.match(text, match.end(), ceiling)
     start = before.start(1) if before else match.start()
     end = after.end() if after else match.end()
-    name = " ".join(text[start:end].split())
-    return name if " " in name else None
+    words = text[start:end].split()
+    while len(words) > 1 and words[0].lower() in _NOT_NAME_START:
+        words = words[1:]  # "At the Generation Equality Forum": a sentence's first words
+    return " ".join(words) if len(words) > 1 else None
 
 
 def forum_key(name: str) -> str:
