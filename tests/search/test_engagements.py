@@ -1796,3 +1796,19 @@ def test_whoever_one_meets_is_no_engagement_and_a_foreign_secretary_is_foreign()
     )
     assert meeting.place == "Manila"
     assert set(meeting.participants) == {("USA", "McKeon"), ("PHL", "Enrique Manalo")}
+
+
+def test_he_of_a_trip_announcement_is_the_publishers_official() -> None:
+    body = (
+        "Secretary of State Antony J. Blinken will travel to Israel and Morocco March 26-30.\n\n"
+        "The Secretary will start his trip in Israel. There, he will meet with Prime Minister "
+        "Naftali Bennett and Foreign Minister Yair Lapid.\n\n"
+        "In Morocco, he will meet with Foreign Minister Nasser Bourita."
+    )
+    visits = {e.countries[-1]: e for e in found(body, date="2022-03-24") if e.type == "visit"}
+    assert set(visits) == {"ISR", "MAR"}
+    assert ("ISR", "Naftali Bennett") in visits["ISR"].participants
+    assert ("MAR", "Nasser Bourita") in visits["MAR"].participants
+    # A news story's "he" stays in its paragraph.
+    wire = "Prime Minister Naftali Bennett spoke in Jerusalem.\n\nIn Morocco, he will meet Bourita."
+    assert found(wire, date="2022-03-24", source=None) == ()

@@ -189,7 +189,8 @@ class _Participants(_SentenceBase):
             antecedent = self._antecedent(start, match.start())
             if antecedent is not None:
                 sides.insert(0, antecedent[1])
-                people.setdefault(antecedent[0], antecedent[1])
+                if antecedent[0]:
+                    people.setdefault(antecedent[0], antecedent[1])
         for title in _TITLE.finditer(text, start, max(start, cut)):
             # "The Treasury Secretary is expected to see ...": an office only one country has.
             office_country = national_office(title.group(1))
@@ -215,17 +216,28 @@ class _Participants(_SentenceBase):
         c = self.c
         if not _SUBJECT_PRONOUN.search(c.text, start, trigger):
             return None
-        for index in range(self.index - 1, max(-1, self.index - 4), -1):
+        for index in range(self.index - 1, max(-1, self.index - 6), -1):
             s_start, s_end = c.sentences[index]
-            if "\n\n" in c.text[s_start : self.start]:
-                return None  # another paragraph
+            # A paragraph opening on "he" in a government's own announcement ("In Morocco,
+            # he will meet with Foreign Minister Nasser Bourita") goes on with its official,
+            # named in an earlier paragraph; in other texts "he" stays in its paragraph.
+            crossed = "\n\n" in c.text[s_start : self.start]
+            if crossed and not c.publisher or self.index - index > 3 and not crossed:
+                return None
             named = [p for p in c.people_in(s_start, s_end) if not is_speaker(p[2].role)]
+            subject_end = min(named[0][0] if named else s_end, s_start + 40)
+            if c.publisher and _OWN_SUBJECT.search(c.text, s_start, subject_end):
+                # "The Secretary will start his trip in Israel and the West Bank. There, he
+                # will meet with Prime Minister Naftali Bennett": the publisher's official.
+                return "", c.publisher
             if not named or _SUBJECT_PRONOUN.search(c.text, s_start, named[0][0]):
                 continue  # "He will first travel to Jerusalem, where he will meet with
                 # Israeli President Reuven Rivlin": "he" again, named further back
             _s, _e, person, side = named[0]
             if side is None or not (person.role or person.how in ("notable", "registry")):
                 return None  # a private person, or one without a side
+            if crossed and side != c.publisher:
+                return None
             return person.name, side
         return None
 
