@@ -1812,3 +1812,14 @@ def test_he_of_a_trip_announcement_is_the_publishers_official() -> None:
     # A news story's "he" stays in its paragraph.
     wire = "Prime Minister Naftali Bennett spoke in Jerusalem.\n\nIn Morocco, he will meet Bourita."
     assert found(wire, date="2022-03-24", source=None) == ()
+
+
+def test_places_listed_after_in_name_no_side() -> None:
+    engagements = found(
+        "Special Envoy Stern will travel to Lithuania, the Netherlands, and Sweden, May 31-June "
+        "8. In the Netherlands and Sweden, Special Envoy Stern will meet with government and "
+        "civil society leaders.",
+        date="2022-05-30",
+    )
+    assert sorted(e.countries[-1] for e in engagements) == ["LTU", "NLD", "SWE"]
+    assert {e.type for e in engagements} == {"visit"}

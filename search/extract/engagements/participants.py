@@ -38,6 +38,12 @@ from search.extract.engagements.patterns import (
 )
 
 _FIRST_PERSON = re.compile(r"\bI\b")
+# The last of a list of places: "In the Netherlands and |Sweden", "in Riga, |Vilnius".
+_PLACES_BEFORE = re.compile(
+    r"\b(?:[Ii]n|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})*"
+    r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?$"
+)
 # A name that an earlier item of a list ends with, before the next item.
 _LISTED_NAME = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'.-]*)*,\s+(?:and\s+)?(?:the\s+)?$"
@@ -290,6 +296,8 @@ class _Participants(_SentenceBase):
             return False  # the "(DPRK)" of "for the Democratic People's Republic of Korea (DPRK)"
         if _PLACE_BEFORE.search(before) or _FEATURE_OF.search(before):
             return False  # "in Brussels", "the Gulf of Oman"
+        if _PLACES_BEFORE.search(text, max(self.start, start - 80), start):
+            return False  # "In the Netherlands and Sweden, Special Envoy Stern will meet"
         if re.search(r",\s*$", before) and self._after_place(start):
             return False  # "in Seoul, Korea"
         if _PORTFOLIO_BEFORE.search(before) and not _PAIR_NAME.fullmatch(
