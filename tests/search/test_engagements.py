@@ -1823,3 +1823,15 @@ def test_places_listed_after_in_name_no_side() -> None:
     )
     assert sorted(e.countries[-1] for e in engagements) == ["LTU", "NLD", "SWE"]
     assert {e.type for e in engagements} == {"visit"}
+
+
+def test_a_third_countrys_official_met_where_a_trip_stops_takes_the_trips_date() -> None:
+    engagements = found(
+        "Secretary of State Antony J. Blinken will travel to Israel and Morocco March 26-30. "
+        "While in Rabat, the Secretary will also meet Crown Prince of Abu Dhabi Sheikh "
+        "Mohammed bin Zayed Al Nahyan to discuss regional security.",
+        date="2022-03-24",
+    )
+    meeting = next(e for e in engagements if e.type == "meeting")
+    assert set(meeting.countries) == {"USA", "ARE"}
+    assert (meeting.place, meeting.date) == ("Rabat", "2022-03-26")

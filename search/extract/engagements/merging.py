@@ -481,7 +481,11 @@ def _during_trip(found: list[_Found]) -> None:
         trips = [
             visit
             for visit in found
-            if visit.type == "visit" and visit.status == item.status and visit.host in sides
+            if visit.type == "visit"
+            and visit.status == item.status
+            # "While in Rabat, the Secretary will also meet Crown Prince of Abu Dhabi
+            # Sheikh Mohammed bin Zayed": a third country's, where the trip stops.
+            and (visit.host in sides or visit.host == item.place_country)
         ]
         told = [v for v in trips if item.sentence == v.sentence or item.sentence in v.also]
         after = [
