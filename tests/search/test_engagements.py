@@ -1828,7 +1828,9 @@ def test_places_listed_after_in_name_no_side() -> None:
 def test_a_third_countrys_official_met_where_a_trip_stops_takes_the_trips_date() -> None:
     engagements = found(
         "Secretary of State Antony J. Blinken will travel to Israel, Morocco, and Algeria "
-        "March 26-30 to consult with partners.\n\nIn Morocco, he will meet with Foreign "
+        "March 26-30 to consult with partners.\n\nThe Secretary will start his trip in Israel, "
+        "where he will meet with Prime Minister Naftali Bennett.\n\nIn Morocco, he will meet "
+        "with Foreign "
         "Minister Nasser Bourita.\n\nWhile in Rabat, the Secretary will also meet Crown Prince "
         "of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan to discuss regional security.\n\n"
         "The Secretary will then travel to Algiers, Algeria for meetings with President "
