@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.extract.engagements.context import _Found
+from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
     _FORUM,
     _FORUM_NAME,
     _FORUM_WORDS_IN_NAME,
+    _MEMBERS,
+    _MEMBERS_OF,
     _OWN_MEETING_AFTER,
     _OWN_MEETING_BEFORE,
     _OWN_MEETING_NOUNS,
@@ -36,6 +38,37 @@ def _forum_side(side: str) -> bool:
     """Is ``side`` a forum of states (of fixed membership or not), whose meetings are
     its own, many-sided ones?"""
     return _has_members(side) or (side.startswith("org:") and is_forum(side[4:]))
+
+
+def _enough_sides(
+    context: _Context, floor: int, sides: list[str], match: re.Match[str], cut: int
+) -> bool:
+    """Two sides or more take part; or one, when an organisation's members meet (a G7
+    meeting, "an emergency meeting of NATO ambassadors") or the trigger is an
+    organisation's own meeting ("the ADB's annual meeting")."""
+    if len(sides) >= 2:
+        return True
+    if not sides:
+        return False
+    orgs = context.orgs_in(floor, cut)
+    return (
+        _members_meet(context.text, orgs, floor, sides[0])
+        or _has_members(sides[0])
+        or _own_meeting(context.text, orgs, sides[0], match)
+    )
+
+
+def _members_meet(text: str, orgs: list[tuple[int, int, str]], floor: int, side: str) -> bool:
+    """An organisation's members meeting: "an emergency meeting of NATO ambassadors",
+    "NATO foreign ministers met"."""
+    if not side.startswith("org:"):
+        return False
+    for start, end, key in orgs:
+        if f"org:{key}" != side:
+            continue
+        if _MEMBERS.match(text, end) or _MEMBERS_OF.search(text, max(floor, start - 40), start):
+            return True
+    return False
 
 
 def _own_meeting(

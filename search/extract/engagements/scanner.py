@@ -10,10 +10,9 @@ from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.context import _Found
 from search.extract.engagements.kinds import (
     _best_per_sentence,
+    _enough_sides,
     _forum_name,
     _forum_side,
-    _has_members,
-    _own_meeting,
     _separate_meetings,
     _type,
     _whole_name,
@@ -37,7 +36,6 @@ from search.extract.engagements.patterns import (
     _LAST_TIME,
     _LOWER_WORD,
     _MEMBERS,
-    _MEMBERS_OF,
     _NEGATION,
     _NO_ENGAGEMENT,
     _NOT_MEETINGS,
@@ -400,15 +398,8 @@ class _Sentence(_Visits, _Status):
             # the trip goes to, held by the country it goes to.
             sides.append(self.trip_host)
         kind = self._unlisted_forum(kind, match, head, sides)
-        if len(sides) < 2 and not (
-            sides
-            and (
-                self._members_meet(sides[0], match, cut)
-                or _has_members(sides[0])
-                or _own_meeting(self.c.text, self.c.orgs_in(self.start, cut), sides[0], match)
-            )
-        ):
-            return None  # one side, unless an organisation's members meet (a G7 meeting)
+        if not _enough_sides(self.c, self.start, sides, match, cut):
+            return None
         status, date, stay, week = self._status_and_date(match, head, cut)
         place = destinations[0][0] if destinations else self._place(kind, cut)
         if self.title and _REMARKS_AROUND.search(head) and status == "main":
@@ -553,21 +544,6 @@ class _Sentence(_Visits, _Status):
             clause = self.start + found.end()
         for _start, end, key in self.c.orgs_in(clause, match.start()):
             if _forum_side(f"org:{key}") or _MEMBERS.match(self.c.text, end):
-                return True
-        return False
-
-    def _members_meet(self, side: str, match: re.Match[str], cut: int) -> bool:
-        """An organisation's members meeting: "an emergency meeting of NATO ambassadors",
-        "NATO foreign ministers met"."""
-        if not side.startswith("org:"):
-            return False
-        text = self.c.text
-        for start, end, key in self.c.orgs_in(self.start, cut):
-            if f"org:{key}" != side:
-                continue
-            if _MEMBERS.match(text, end) or _MEMBERS_OF.search(
-                text, max(self.start, start - 40), start
-            ):
                 return True
         return False
 
