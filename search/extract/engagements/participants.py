@@ -228,8 +228,8 @@ class _Participants(_SentenceBase):
             # he will meet with Foreign Minister Nasser Bourita") goes on with its official,
             # named in an earlier paragraph; in other texts "he" stays in its paragraph.
             crossed = "\n\n" in c.text[s_start : self.start]
-            if crossed and not c.publisher or self.index - index > 3 and not crossed:
-                return None
+            if crossed and (not c.publisher or c.turns) or self.index - index > 3 and not crossed:
+                return None  # a news story's or a transcript's "he" stays in its paragraph
             named = [p for p in c.people_in(s_start, s_end) if not is_speaker(p[2].role)]
             subject_end = min(named[0][0] if named else s_end, s_start + 40)
             if c.publisher and _OWN_SUBJECT.search(c.text, s_start, subject_end):
