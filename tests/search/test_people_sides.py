@@ -619,3 +619,15 @@ def test_a_definite_office_in_lower_case_then_the_name_set_off() -> None:
     )
     person = found["Miguel Mancera Aguayo"]
     assert (person.role, person.country) == ("head of the central bank", "MEX")
+
+
+def test_a_surname_that_names_a_country_and_whom_one_speaks_for() -> None:
+    found = people(
+        "Closing remarks were provided by The Honorable Minister Marc Miller for Canada, and "
+        "Deputy Attorney General Lisa Monaco for the United States."
+    )
+    assert (found["Marc Miller"].country, found["Lisa Monaco"].country) == ("CAN", "USA")
+    assert found["Lisa Monaco"].role == "Deputy Attorney General"
+    assert "Attorney" not in found
+    # "support for Ukraine" names whom the support is for, not the speaker's side.
+    assert people("Ambassador Smith praised support for Ukraine's army.")["Smith"].country == "USA"

@@ -12,9 +12,11 @@ from search.extract.affiliation import (
 )
 from search.extract.people.lexicon import (
     _DESCRIBED_AS,
+    _FOR_COUNTRY,
     _FROM_COUNTRY,
     _LED_BY_RE,
     _OF_COUNTRY,
+    _PHRASE_END,
     _REGION_AFTER,
     _SIDE_REACH,
     _SIGNED_FOR,
@@ -129,6 +131,15 @@ class _RoleSides(_Names):
         if signed:
             hit = self.countries.starting_at(signed.end())
             if hit:
+                return hit[0]
+        speaks_for = _FOR_COUNTRY.match(self.text, position)
+        if speaks_for:
+            hit = self.countries.starting_at(speaks_for.end())
+            if (
+                hit
+                and self.countries.how_at(speaks_for.end(), hit[1]) in ("name", "alias")
+                and _PHRASE_END.match(self.text, hit[1])
+            ):
                 return hit[0]
         # "Jong Woo Son from South Korea": a country's name (not a capital: "Lavrov, back
         # from Moscow" says where, not whose).
