@@ -1777,12 +1777,14 @@ def test_an_organisations_own_meeting(body: str, status: str, date: str | None) 
 
 def test_a_quoted_engagement_keeps_its_quoted_date() -> None:
     engagement = only(
-        'Giles Keating said "the repurchase rate is still higher than it was before the IMF '
-        'meeting last month in Washington."',
+        'Giles Keating, economist in London, said "the repurchase rate is still higher than '
+        'it was before the IMF meeting last month in Washington."',
         date="1987-10-20",
         source=None,
     )
     assert (engagement.status, engagement.date) == ("background", "1987-09")
+    # Where it met is the place right after it, not where the speaker was.
+    assert engagement.place == "Washington"
 
 
 def test_whoever_one_meets_is_no_engagement_and_a_foreign_secretary_is_foreign() -> None:

@@ -401,7 +401,7 @@ class _Sentence(_Visits, _Status):
         if not _enough_sides(self.c, self.start, sides, match, cut):
             return None
         status, date, stay, week = self._status_and_date(match, head, cut)
-        place = destinations[0][0] if destinations else self._place(kind, cut)
+        place = destinations[0][0] if destinations else self._place(kind, cut, match.end())
         if self.title and _REMARKS_AROUND.search(head) and status == "main":
             # "Secretary Blinken and Egyptian Foreign Minister Shoukry Before Their
             # Meeting" heads the transcript of remarks made there, that day, at the place

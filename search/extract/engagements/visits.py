@@ -4,6 +4,7 @@ country visited, and where a meeting was held."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from search.extract.engagements.context import _Found
@@ -50,6 +51,8 @@ _WHEN_FIRST = re.compile(
 )
 
 
+# How far after a trigger a place is its own ("meeting last month in Washington").
+_PLACE_AFTER_REACH = 30
 # A list going on after its second item: ", Cairo, and Amman".
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
@@ -265,11 +268,21 @@ class _Visits(_Participants):
             return named[0][2]
         return self.c.place_country(found.group(1))
 
-    def _place(self, kind: str, cut: int) -> str | None:
+    def _place(self, kind: str, cut: int, trigger_end: int) -> str | None:
         """Where it was held: "in Oslo", "at the Department of State"; not for a call, and
-        not from the topic ("to discuss the situation in Afghanistan")."""
+        not from the topic ("to discuss the situation in Afghanistan").  A place right
+        after the trigger is its own ("said ... before the IMF meeting last month in
+        Washington", though the speaker was in London)."""
         if kind == "call":
             return None
+        found = list(self._places_in(cut))
+        right_after = [
+            (name, at) for name, at in found if 0 <= at - trigger_end <= _PLACE_AFTER_REACH
+        ]
+        return (right_after or found or [(None, 0)])[0][0]
+
+    def _places_in(self, cut: int) -> Iterator[tuple[str, int]]:
+        """The places the sentence names up to ``cut``, and where each is."""
         for found in re.finditer(
             # "In Paris, France, June 12-13, Assistant Secretary Lewis will ..." too.
             rf"\b(?:[Ii]n|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,3}}"
@@ -302,5 +315,4 @@ class _Visits(_Participants):
             ):
                 continue  # "in the European morning": a nationality's adjective, not a place
             if name.split()[0] not in _NOT_PLACE:
-                return name
-        return None
+                yield name, at
