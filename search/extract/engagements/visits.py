@@ -279,7 +279,8 @@ class _Visits(_Participants):
         right_after = [
             (name, at) for name, at in found if 0 <= at - trigger_end <= _PLACE_AFTER_REACH
         ]
-        return (right_after or found or [(None, 0)])[0][0]
+        chosen = right_after or found
+        return chosen[0][0] if chosen else None
 
     def _places_in(self, cut: int) -> Iterator[tuple[str, int]]:
         """The places the sentence names up to ``cut``, and where each is."""
