@@ -401,6 +401,8 @@ def _commitment(
             return None  # "Confirming mutual commitment to ...": nobody's in particular
     else:
         side = sides.subject(sentence, start, cue_start)
+    if cue is SIGNED and (behalf := sides.signed_for(cue_start, clause_end)) is not None:
+        side = (behalf,)  # "signed the joint statement in Stockholm for the United States"
     if not side and cue is SIGNED:
         side = sides.signing_in(sentence)  # "an agreement signed last year": its parties
     partner = _AGREED_WITH.match(text, cue_start)

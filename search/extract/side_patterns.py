@@ -137,6 +137,9 @@ _GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
 # "the seven agreed": the members of a forum of that size named before.
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Whom a signature is given for, after the verb: "signed ... for the United States".
+_SIGNED_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=[A-Z])")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\band\b|$)")
 _COUNTED_COUNTRIES = re.compile(
     rf"\s*(?:the|our|their|all|all\s+(?:the|our))\s+({'|'.join(_NUMBERS[1:])})\s+(?:[A-Z][\w-]*\s+)?"
     r"(?:countries|nations|governments|states)\b"

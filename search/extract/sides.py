@@ -36,7 +36,9 @@ from search.extract.side_patterns import (
     _OFFICE_BEFORE,
     _OFFICIAL_NOUNS,
     _PAST_VERB,
+    _PHRASE_END,
     _PLURAL_OFFICIALS,
+    _SIGNED_FOR,
     _THE_COUNTRIES,
     _WE,
 )
@@ -295,6 +297,18 @@ class Sides(SideIndex):
     def names_a_side(self, start: int, end: int) -> bool:
         """Do the words ``text[start:end]`` name a country or person as a side?"""
         return bool(self._named(start, end))
+
+    def signed_for(self, start: int, end: int) -> str | None:
+        """The country a signature is given for: "signed the joint statement in Stockholm
+        for the United States", "signed on behalf of Ghana" (the country ending the
+        phrase)."""
+        found = _SIGNED_FOR.search(self.text, start, end)
+        if found is None:
+            return None
+        for m_start, m_end, code, how in self._countries_in(found.end(), end):
+            if m_start == found.end() and how in ("name", "alias"):
+                return code if _PHRASE_END.match(self.text, m_end) else None
+        return None
 
     def signing_in(self, sentence: tuple[int, int]) -> tuple[str, ...]:
         """The parties of the signing this sentence reports, as the engagements read them

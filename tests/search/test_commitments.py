@@ -531,3 +531,13 @@ def test_our_in_a_transcript_is_the_speakers() -> None:
     sides = _sides_of(body, title="Secretary Blinken And Jordanian King Abdullah II Before "
                       "Their Meeting")  # fmt: skip
     assert list(sides.values()) == [("JOR",)]
+
+
+def test_a_signature_for_a_country_is_that_countrys() -> None:
+    sides = _sides_of(
+        "Ambassador Erik Ramanathan, United States Ambassador to Sweden, signed the joint "
+        "statement in Stockholm for the United States. Anna Ekström, Minister for Education, "
+        "signed the joint statement for Sweden.",
+        title="The United States and Sweden Sign Quantum Cooperation Statement",
+    )
+    assert sorted(sides.values()) == [("SWE",), ("USA",)]
