@@ -631,3 +631,9 @@ def test_a_surname_that_names_a_country_and_whom_one_speaks_for() -> None:
     assert "Attorney" not in found
     # "support for Ukraine" names whom the support is for, not the speaker's side.
     assert people("Ambassador Smith praised support for Ukraine's army.")["Smith"].country == "USA"
+
+
+def test_the_white_house_is_the_us_government() -> None:
+    found = people("White House Press Secretary Karine Jean-Pierre said the talks went well.",
+                   source=None)  # fmt: skip
+    assert found["Karine Jean-Pierre"].country == "USA"
