@@ -73,6 +73,13 @@ class EngagementInArticle:
     rejected: bool = False
     by_analyst: bool = False
 
+    @property
+    def name(self) -> str | None:
+        """A forum's name, when the words that report it are one ("the U.S.-ASEAN
+        Ministerial Meeting", "the ASEAN Regional Forum"): what tells apart the meetings
+        of one trip that share their sides and days."""
+        return self.trigger if " " in self.trigger and self.trigger[:1].isupper() else None
+
 
 @dataclass(frozen=True, slots=True)
 class CommitmentInArticle:

@@ -214,3 +214,27 @@ def test_a_role_cut_short_is_given_whole_from_the_persons_roles_of_that_time(
     run("ingest", str(later))
     assert role("years-later") == "Secretary"  # not a role of that time
     assert role("short", "latest_role") == "Secretary"
+
+
+def test_the_article_view_names_each_forum_of_a_trip(briefroom_home: Path, tmp_path: Path) -> None:
+    record = {
+        "id": "trip",
+        "title": "Secretary Blinken’s Travel to Cambodia",
+        "date": "2022-07-29",
+        "source": "U.S. Department of State (press releases)",
+        "body": "Secretary Blinken will travel to Phnom Penh, Cambodia, August 3-5 to "
+        "participate in the U.S.-ASEAN Ministerial Meeting, the East Asia Summit Foreign "
+        "Ministers’ Meeting, and the ASEAN Regional Forum.",
+    }
+    path = tmp_path / "trip.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    run("ingest", str(path))
+    text = run("article", "trip")
+    for name in (
+        "U.S.-ASEAN Ministerial Meeting",
+        "East Asia Summit Foreign Ministers’ Meeting",
+        "ASEAN Regional Forum",
+    ):
+        assert f"· {name}" in text
+    names = [e["trigger"] for e in article("trip")["engagements"] if e["type"] == "multilateral"]
+    assert len(names) == 3

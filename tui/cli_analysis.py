@@ -97,6 +97,7 @@ def _print_analysis(found: Any) -> None:
         head = f"{n:>3}. {e.type} · {e.status} · {e.date or 'undated'}"
         head += f" · {e.place}" if e.place else ""
         head += f" · {', '.join([*e.countries, *e.orgs])}"
+        head += f" · {e.name}" if e.name else ""
         head += " (added by the analyst)" if e.by_analyst else ""
         head += " (rejected by the analyst)" if e.rejected else ""
         console.print(plain_text(head))

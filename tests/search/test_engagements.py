@@ -1737,7 +1737,12 @@ def test_each_forum_of_a_list_is_its_own_and_a_pairs_name_names_both() -> None:
         date="2022-07-29",
     )
     forums = [e for e in engagements if e.type == "multilateral"]
-    assert [e.trigger for e in forums] == ["Ministerial", "Summit", "Forum"]
+    # Each is reported by its whole name (the article view shows it).
+    assert [e.trigger for e in forums] == [
+        "U.S.-ASEAN Ministerial Meeting",
+        "East Asia Summit Foreign Ministers’ Meeting",
+        "ASEAN Regional Forum",
+    ]
     assert all(e.orgs == ("ASEAN",) and e.date == "2022-08-03" for e in forums)
     dialogue = [e for e in engagements if e.type == "consultations"]
     assert [set(e.countries) for e in dialogue] == [{"USA", "ZAF"}]
@@ -1814,6 +1819,7 @@ def test_he_of_a_trip_announcement_is_the_publishers_official() -> None:
     assert set(visits) == {"ISR", "MAR"}
     assert ("ISR", "Naftali Bennett") in visits["ISR"].participants
     assert ("MAR", "Nasser Bourita") in visits["MAR"].participants
+    assert ("USA", "Antony J. Blinken") in visits["MAR"].participants
     # A news story's "he" stays in its paragraph.
     wire = "Prime Minister Naftali Bennett spoke in Jerusalem.\n\nIn Morocco, he will meet Bourita."
     assert found(wire, date="2022-03-24", source=None) == ()

@@ -144,7 +144,8 @@ class ExtractionScreen(BriefroomScreen):
         table = self.query_one("#ex-engagements", FlexTable)
         table.clear()
         for n, e in enumerate(analysis.engagements):
-            kind = e.type + (" (analyst)" if e.by_analyst else "")
+            kind = e.type + (f": {e.name}" if e.name else "")
+            kind += " (analyst)" if e.by_analyst else ""
             kind += " (rejected)" if e.rejected else ""
             people = "; ".join(
                 f"{side}: {', '.join(names)}" for side, names in e.participants.items()

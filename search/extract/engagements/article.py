@@ -172,7 +172,8 @@ def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef
         orgs=orgs,
         participants=participants,
         span=Span(start, end, item.sentence),
-        trigger=item.trigger,
+        # A forum's whole name is the words that report it ("the ASEAN Regional Forum").
+        trigger=item.forum if item.type == "multilateral" and item.forum else item.trigger,
         date=item.date,
         place=place,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.affiliation import is_speaker, national_office
+from search.extract.affiliation import is_speaker, national_office, own_office
 from search.extract.engagements.context import _SentenceBase
 from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
@@ -234,8 +234,17 @@ class _Participants(_SentenceBase):
             subject_end = min(named[0][0] if named else s_end, s_start + 40)
             if c.publisher and _OWN_SUBJECT.search(c.text, s_start, subject_end):
                 # "The Secretary will start his trip in Israel and the West Bank. There, he
-                # will meet with Prime Minister Naftali Bennett": the publisher's official.
-                return "", c.publisher
+                # will meet with Prime Minister Naftali Bennett": the publisher's official,
+                # the first the text named with one of its offices.
+                official = next(
+                    (
+                        person.name
+                        for _s, _e, person, side in c.people_in(0, self.start)
+                        if side == c.publisher and own_office(person.role)
+                    ),
+                    "",
+                )
+                return official, c.publisher
             if not named or _SUBJECT_PRONOUN.search(c.text, s_start, named[0][0]):
                 continue  # "He will first travel to Jerusalem, where he will meet with
                 # Israeli President Reuven Rivlin": "he" again, named further back

@@ -451,7 +451,7 @@ _TAKES_PART = re.compile(
 # name), in quotes or not: "the Ukraine Contact Group meeting", "the “Global Food
 # Security Call to Action” Ministerial", "a virtual COVID-19 Global Action Meeting".
 _FORUM_NAME = re.compile(
-    r"[“\"]?([A-Z0-9][\w’'-]*(?:(?:\s+(?:(?:of|for|on|to|and)(?:\s+the)?|the))?\s+[A-Z0-9][\w’'-]*)*)"
+    r"[“\"]?([A-Z0-9][\w’'.-]*(?:(?:\s+(?:(?:of|for|on|to|and)(?:\s+the)?|the))?\s+[A-Z0-9][\w’'.-]*)*)"
     r"[”\"]?\s*$"
 )
 # Words that make a name a forum's when the trigger after it is in lower case ("the
