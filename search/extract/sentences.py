@@ -63,7 +63,10 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 token = word.group(1).lower().strip(".")
                 # "Mr." or an initial ("J.") or an abbreviation like "U.S.": keep going.
                 initials = "." in token and all(len(part) == 1 for part in token.split("."))
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or initials:
+                # "Sana’a." ends a word, not an initial.
+                elided = word.start() > 0 and text[word.start() - 1] in "’'"
+                single = len(token) == 1 and token.isalpha() and not elided
+                if token in _ABBREVIATIONS or single or initials:
                     if not (token in _PLACE_ABBREVIATIONS and _STARTER.match(text, end)):
                         continue
         _append(spans, text, start, end, offset)

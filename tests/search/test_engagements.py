@@ -1851,3 +1851,21 @@ def test_a_third_countrys_official_met_where_a_trip_stops_takes_the_trips_date()
     meeting = next(e for e in engagements if e.type == "meeting")
     assert set(meeting.countries) == {"USA", "ARE"}
     assert (meeting.place, meeting.date) == ("Rabat", "2022-03-26")
+
+
+def test_whose_trip_it_is_named_before_it() -> None:
+    engagement = only(
+        "The Special Envoy welcomed UN Special Envoy Martin Griffiths’ latest trip to Sana’a. "
+        "While there are numerous problematic actors, the Houthis bear major responsibility.",
+        date="2021-06-04",
+    )
+    assert (engagement.type, engagement.status, engagement.place) == (
+        "visit",
+        "background",
+        "Sana’a",
+    )
+    assert ("org:UN", "Martin Griffiths") in engagement.participants
+    assert "YEM" in engagement.countries
+    # "welcomed" his trip: no meeting with him.
+    assert engagement.span.end < len("The Special Envoy welcomed UN Special Envoy Martin "
+                                     "Griffiths’ latest trip to Sana’a.") + 1  # fmt: skip

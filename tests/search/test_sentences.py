@@ -29,6 +29,13 @@ def test_a_name_ending_in_an_accented_letter_ends_a_sentence() -> None:
     ]
 
 
+def test_a_word_elided_before_its_last_letter_ends_a_sentence() -> None:
+    # "Sana’a." is a word, not an initial; "J. K. Rowling" keeps its initials.
+    text = "Griffiths went to Sana’a. While there, J. K. Rowling wrote. He left."
+    assert _texts(text) == ["Griffiths went to Sana’a.", "While there, J. K. Rowling wrote.",
+                            "He left."]  # fmt: skip
+
+
 def test_wire_dateline_stays_with_its_sentence() -> None:
     text = "OSLO. KAZINFORM - Kazakhstan and Norway met. The talks went well."
     assert _texts(text)[0].startswith("OSLO. KAZINFORM - Kazakhstan")

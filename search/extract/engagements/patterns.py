@@ -183,7 +183,8 @@ _DOMESTIC_AFTER = re.compile(
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
 # "praised Prime Minister Chinh’s successful visit": a visit judged is over.
 _PAST = frozenset(
-    """previously formerly earlier ago recent recently last had since prior already successful""".split()
+    """previously formerly earlier ago recent recently last latest had since prior already
+    successful""".split()
 )
 # What one meets that is no one: a need, a goal, a challenge.
 _NEEDS = (

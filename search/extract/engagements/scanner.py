@@ -323,7 +323,7 @@ class _Sentence(_Visits, _Status):
         between = [w for w in words if w[0].islower()]
         # Lower-case words of a role only: "PRC Special Representative on Korean Peninsula
         # Affairs Liu Xiaoming".
-        if people and text.startswith(("’s", "'s"), people[0][1]):
+        if people and _possessive(text, people[0][1]):
             return False  # "welcomed UN Special Envoy Geir Pedersen’s briefing": his briefing
         if people and all(w in ("the", "a", "an", "and", "of", "for", "on", "to") for w in between):
             return True
@@ -461,7 +461,10 @@ class _Sentence(_Visits, _Status):
     ) -> list[str] | None:
         """A visit's sides: the travellers, the sides named, then the host (the hosts met
         there join ``people``); None when no official of another side travels."""
-        travellers = self._travellers(window, match.start())
+        owner = self._trip_owner(match)
+        if owner is not None:
+            people.setdefault(*owner)
+        travellers = [owner[1]] if owner else self._travellers(window, match.start())
         if not travellers and _SENDS.match(match.group()):
             travellers = self._senders(window, match.start())
         if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
@@ -501,6 +504,17 @@ class _Sentence(_Visits, _Status):
             if side is None and person.role and not own_office(person.role):
                 people.setdefault(person.name, host)  # the hosts met there
         return sides
+
+    def _trip_owner(self, match: re.Match[str]) -> tuple[str, str] | None:
+        """Whose trip it is (name and side), named just before the noun: "welcomed
+        Griffiths’ latest trip to Sana’a" (Griffiths travels, not who welcomed it)."""
+        before = self.c.people_in(max(self.start, match.start() - 40), match.start())
+        if not before or before[-1][3] is None or not _possessive(self.c.text, before[-1][1]):
+            return None
+        _s, end, person, side = before[-1]
+        if not re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,2}", self.c.text[end : match.start()]):
+            return None
+        return (person.name, side) if side else None
 
     def _named(self, match: re.Match[str]) -> bool:
         """Is the trigger capitalised as part of a name ("the G7 Foreign Ministers'
@@ -558,6 +572,14 @@ _CALLED_OFF = re.compile(
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned)\b",
     re.I,
 )
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` own what follows ("Pedersen’s briefing",
+    "Griffiths’ latest trip")?"""
+    return text.startswith(("’s", "'s"), end) or (
+        text[end - 1 : end] == "s" and text.startswith(("’ ", "' "), end)
+    )
 
 
 def _negated(lead: list[str], after: str) -> bool:
