@@ -126,8 +126,8 @@ class _Participants(_SentenceBase):
         # "participate in the U.S.-ASEAN Ministerial Meeting, the East Asia Summit ...
         # Meeting, and the ASEAN Regional Forum": each name of a list is what the verb
         # before the list governs.
-        while (listed := _LISTED_NAME.search(lead)) is not None and listed.start() < len(lead):
-            lead = lead[: listed.start()]
+        while (listed := _LISTED_NAME.search(lead, max(0, len(lead) - 200))) is not None:
+            lead = lead[: listed.start()]  # (searched near the end only: a bounded cost)
         if _HOLD.search(lead) or _TAKE_PART.search(lead):
             return clause
         if word in ("talks", "negotiations", "consultations") and re.search(
