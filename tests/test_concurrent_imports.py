@@ -27,9 +27,14 @@ MODULES = (
     "briefs.api",
     "briefs.relations",
 )
-# A fresh interpreter: every thread starts importing at the same moment.
+# A fresh interpreter: every thread starts importing at the same moment, after what the
+# TUI has imported before it starts a worker (the standard library's typing and Textual):
+# the engine's modules are what is raced.  (Without that, two threads importing the
+# standard library's typing in a cycle of import locks may see it half initialised: the
+# interpreter's deadlock avoidance, not the engine's doing.)
 _RACE = """
-import importlib, sys, threading
+import importlib, sys, threading, typing
+import textual.app
 errors = []
 barrier = threading.Barrier(len(sys.argv) - 1)
 def load(name):
