@@ -1869,3 +1869,17 @@ def test_whose_trip_it_is_named_before_it() -> None:
     # "welcomed" his trip: no meeting with him.
     assert engagement.span.end < len("The Special Envoy welcomed UN Special Envoy Martin "
                                      "Griffiths’ latest trip to Sana’a.") + 1  # fmt: skip
+
+
+def test_a_forum_named_after_its_meeting_the_day_after_a_trip() -> None:
+    engagements = found(
+        "Acting U.S. Special Envoy for the Global Coalition to Defeat ISIS John T. Godfrey "
+        "travels from Iraq to Rome today to attend the June 28 meeting of the Foreign "
+        "Ministers of the Global Coalition with Secretary of State Blinken.",
+        date="2021-06-27",
+    )
+    forum = next(e for e in engagements if e.type == "multilateral")
+    assert forum.orgs == ("Global Coalition to Defeat ISIS",)
+    # Told the day before, "to attend" it: still to come, and not the trip's own meeting.
+    assert (forum.status, forum.date) == ("planned", "2021-06-28")
+    assert any(e.type == "visit" and "ITA" in e.countries for e in engagements)

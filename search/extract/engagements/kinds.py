@@ -21,6 +21,13 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.orgs import forum_members, international, is_forum
 
+# A forum named after its meeting: "meeting of the (Foreign Ministers of the) Global
+# Coalition".
+_FORUM_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:Ministers|Leaders|Members|Heads\s+of\s+State)"
+    r"\s+of\s+(?:the\s+)?)?([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|to|and)\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'.-]*)*)"
+)
 # Capitalised words that open a sentence, not a name.
 _NOT_NAME_START = frozenset(
     "at in on for the during after before from with by of to and a an this that".split()
@@ -230,6 +237,19 @@ def forum_key(name: str) -> str:
     """What tells two forums' names apart: their last two words ("the Fifth Session of
     the United Nations Environment Assembly" and "the UN Environment Assembly" are one)."""
     return " ".join(name.lower().split()[-2:])
+
+
+def _forum_named_after(text: str, match: re.Match[str], ceiling: int) -> str | None:
+    """The forum a meeting is of, named after it: "the June 28 meeting of the Foreign
+    Ministers of the Global Coalition" (a name of two words or more, one of them a
+    forum's)."""
+    found = _FORUM_AFTER.match(text, match.end(), ceiling)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if len(words) < 2 or _FORUM_WORDS_IN_NAME.isdisjoint(word.lower() for word in words):
+        return None
+    return " ".join(words)
 
 
 def _forum_name(text: str, floor: int, match: re.Match[str]) -> str | None:

@@ -331,7 +331,11 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     # "arrived in Saudi Arabia, where he will meet with officials from the Saudi and Yemeni
     # Governments": meetings held there are the visit's, even with a third side (not a
     # forum's own multilateral meeting).
-    met_there = same_sentence and other.trigger.lower() in ("meet", "met", "meets", "meeting")
+    met_there = (
+        same_sentence
+        and other.trigger.lower() in ("meet", "met", "meets", "meeting")
+        and not (other.type == "multilateral" and any(_forum_side(s) for s in other.sides))
+    )
     if other.type not in _ABSORBED and not met_there:
         return False
     if same_sentence:

@@ -12,6 +12,7 @@ from search.extract.engagements.kinds import (
     _best_per_sentence,
     _enough_sides,
     _forum_name,
+    _forum_named_after,
     _forum_side,
     _separate_meetings,
     _type,
@@ -438,16 +439,29 @@ class _Sentence(_Visits, _Status):
         “Global Food Security Call to Action” Ministerial": a forum no lexicon lists, taken
         part in by the one side named, joins ``sides``; its kind is then a forum's."""
         if (
-            len(sides) == 1
-            and kind in ("meet", "multi")
-            and not self.title  # a Title Case headline reads as one long name
-            and not self.c.orgs_in(self.start, self.end)  # a known one's ("the UN's IMRF")
-            and _TAKES_PART.search(head[-90:])
+            len(sides) != 1
+            or kind not in ("meet", "multi")
+            or self.title  # a Title Case headline reads as one long name
+            or not _TAKES_PART.search(head[-90:])
         ):
-            forum = _forum_name(self.c.text, self.start, match)
+            return kind
+        text = self.c.text
+        known = self.c.orgs_in(self.start, self.end)
+        if not known:  # else a known one's ("the UN's IMRF")
+            forum = _forum_name(text, self.start, match) or _forum_named_after(
+                text, match, self.end
+            )
             if forum is not None:
                 sides.append(f"org:{forum}")
                 return "multi"
+        elif (after := _forum_named_after(text, match, self.end)) is not None:
+            # "the June 28 meeting of the Foreign Ministers of the Global Coalition": the
+            # known organisation the sentence names in full ("... Global Coalition to
+            # Defeat ISIS"), though as an envoy's portfolio.
+            for o_start, o_end, key in known:
+                if text[o_start:o_end].startswith(after) and f"org:{key}" not in sides:
+                    sides.append(f"org:{key}")
+                    return "multi"
         return kind
 
     def _visit_sides(

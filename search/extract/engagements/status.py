@@ -21,7 +21,12 @@ from search.extract.engagements.patterns import (
 from search.extract.when import When, date_phrases, nearest
 
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]")
-_ONGOING = re.compile(r"\b(?:is|are)\s+\w+ing\b", re.I)
+# "Indonesia is hosting ... from July 7-8", "travels ... today to attend the June 28
+# meeting": told the day before, still to come.
+_ONGOING = re.compile(
+    r"\b(?:is|are)\s+\w+ing\b|\bto\s+(?:attend|participate\s+in|take\s+part\s+in|join)\b",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
 _NEXT_WEEK = re.compile(r"next\s+week", re.I)
 
