@@ -424,6 +424,14 @@ _ABSORBED = frozenset({"meeting", "consultations"})
 _RANK = {"signing": 5, "call": 4, "visit": 3, "consultations": 2, "multilateral": 1, "meeting": 0}
 
 
+def _possessive(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` own what follows ("Pedersen’s briefing",
+    "Griffiths’ latest trip")?"""
+    return text.startswith(("’s", "'s"), end) or (
+        text[end - 1 : end] == "s" and text.startswith(("’ ", "' "), end)
+    )
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9'’]+", text)
 
@@ -460,4 +468,12 @@ _FORUM_NAME = re.compile(
 _FORUM_WORDS_IN_NAME = frozenset(
     "group coalition council forum dialogue initiative partnership alliance commission "
     "committee format compact quartet club".split()
+)
+
+
+# An engagement the sentence goes on to call off.
+_CALLED_OFF = re.compile(
+    r"[^.;]{0,60}?,\s+which\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned)\b",
+    re.I,
 )

@@ -23,6 +23,7 @@ from search.extract.engagements.patterns import (
     _ANAPHORIC,
     _ASKED_TO,
     _BETWEEN_BUSINESSES,
+    _CALLED_OFF,
     _DELEGATION,
     _DEMONSTRATIVE,
     _DOMESTIC_AFTER,
@@ -53,6 +54,7 @@ from search.extract.engagements.patterns import (
     _URGED,
     _WELCOME_TO,
     _WORDS,
+    _possessive,
     _words,
 )
 from search.extract.engagements.status import _Status
@@ -578,22 +580,6 @@ class _Sentence(_Visits, _Status):
 
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
-
-
-# An engagement the sentence goes on to call off.
-_CALLED_OFF = re.compile(
-    r"[^.;]{0,60}?,\s+which\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
-    r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned)\b",
-    re.I,
-)
-
-
-def _possessive(text: str, end: int) -> bool:
-    """Does the name ending at ``end`` own what follows ("Pedersen’s briefing",
-    "Griffiths’ latest trip")?"""
-    return text.startswith(("’s", "'s"), end) or (
-        text[end - 1 : end] == "s" and text.startswith(("’ ", "' "), end)
-    )
 
 
 def _negated(lead: list[str], after: str) -> bool:
