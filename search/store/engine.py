@@ -9,7 +9,8 @@ where the engines need different SQL (catalogue look-ups, triggers, settings) as
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, TypeAlias, TypeGuard
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeGuard
 
 if TYPE_CHECKING:
     from search.store.postgres import PgConnection
@@ -37,3 +38,16 @@ def reserve_id(conn: Connection, table: str, column: str) -> int | None:
     with (`PgConnection.reserve_id`); None on SQLite, where reading ``lastrowid`` after
     the insert costs nothing."""
     return conn.reserve_id(table, column) if is_postgres(conn) else None
+
+
+def insert_rows(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` with the plain insert ``sql`` (``INSERT [OR IGNORE] INTO t (a, b)
+    VALUES (?, ?)``), now or with the next rows of the same statement: on SQLite at once
+    (``executemany``: a statement costs a function call there); on the team store, in a
+    batch, with the batch's other rows of that table in one statement
+    (`PgConnection.insert_later`), sent before anything reads the table.  For tables
+    whose rows reference only rows written already."""
+    if is_postgres(conn):
+        conn.insert_later(sql, rows)
+    else:
+        conn.executemany(sql, rows)
