@@ -51,3 +51,17 @@ def insert_rows(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> No
         conn.insert_later(sql, rows)
     else:
         conn.executemany(sql, rows)
+
+
+def update_rows(
+    conn: Connection, table: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Set ``columns`` of the rows of ``table`` whose ``key`` is each row's last value to
+    its first values (``UPDATE table SET a = ?, b = ? WHERE key = ?`` for each row; keys
+    distinct): on SQLite one statement per row, on the team store one for all of them
+    (`PgConnection.update_many`)."""
+    if is_postgres(conn):
+        conn.update_many(table, key, columns, rows)
+    elif rows:
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        conn.executemany(f"UPDATE {table} SET {assignments} WHERE {key} = ?", rows)

@@ -173,6 +173,15 @@ def _as_one_statement(sql: str) -> tuple[str, tuple[str, ...], str] | None:
     return table.lower(), columns, statement
 
 
+def _as_json(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """``rows`` as a JSON array of objects keyed by ``columns`` (``json_populate_recordset``'s
+    argument)."""
+    return json.dumps(
+        [dict(zip(columns, row, strict=True)) for row in rows],
+        ensure_ascii=False, separators=(",", ":"), default=_json_value,
+    )  # fmt: skip
+
+
 def _json_value(value: object) -> object:
     """A value JSON has no type for: bytes as ``bytea``'s text form."""
     if isinstance(value, bytes | bytearray | memoryview):
@@ -379,6 +388,23 @@ class PgConnection:
             later = self._later[sql] = _Later(table, columns, statement)
         later.rows.extend(rows)
 
+    def update_many(
+        self, table: str, key: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        """``UPDATE table SET columns... WHERE key = ?`` for each of ``rows`` (its
+        ``columns`` values, then its key; keys distinct), as one statement."""
+        rows = list(rows)
+        if not rows:
+            return
+        names = (*columns, key)
+        statement = (
+            f"UPDATE {table} AS t SET "
+            + ", ".join(f'"{name}" = v."{name}"' for name in columns)
+            + f' FROM json_populate_recordset(NULL::{table}, %s::json) AS v WHERE t."{key}" = v."{key}"'
+        )
+        self._writing(statement)
+        self.native(statement, (_as_json(names, rows),))
+
     def _send_later(self, sql: str) -> None:
         """Send the held-back rows that must be written before ``sql``."""
         if not self._later:
@@ -398,11 +424,7 @@ class PgConnection:
             due = [key for key, later in self._later.items() if later.table in text]
         for key in due:
             later = self._later.pop(key)
-            rows = json.dumps(
-                [dict(zip(later.columns, row, strict=True)) for row in later.rows],
-                ensure_ascii=False, separators=(",", ":"), default=_json_value,
-            )  # fmt: skip
-            self._conn.cursor().execute(later.statement, (rows,))
+            self._conn.cursor().execute(later.statement, (_as_json(later.columns, later.rows),))
 
     def reserve_id(self, table: str, column: str) -> int:
         """A new value of ``table``'s identity ``column``, for a row about to be inserted
