@@ -105,7 +105,35 @@ class PeopleRegistry:
         """The identities of the people an article about to be stored names, in order,
         their evidence added: what `assign` does once the article is stored, without
         reading its mentions back (the ingest's way, which stores them with their ids)."""
+        people = list(people)
+        self._look_up_keys(people)
         return [self._mention(p.name, p.role, p.country, p.org, p.how, day) for p in people]
+
+    def _look_up_keys(self, people: list[PersonRef]) -> None:
+        """Read at once the ids of the keys `_identity` may ask for the ``people`` of one
+        article (`_by_key`), and the rows of those found (`_row`): each is a round trip to
+        the team store's server, which waits for everything the ingest sent before it."""
+        wanted: set[str] = set()
+        for p in people:
+            key = person_key(p.name)
+            wanted.add(key)
+            if p.role and " " not in p.name.strip():
+                wanted.add(f"{key}{p.role.lower().split()[-1]}")  # a regnal name's
+            reversed_key = _reversed_key(p.name)
+            if reversed_key is not None:
+                wanted.add(reversed_key)
+        unknown = sorted(wanted.difference(self._keys))
+        for start in range(0, len(unknown), 500):
+            chunk = unknown[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found = {}
+            for row in self.conn.execute(
+                f"SELECT key, id, {_ROW} FROM people WHERE key IN ({marks})", chunk
+            ):
+                found[str(row[0])] = person = int(row[1])
+                self._rows.setdefault(person, list(row[2:]))
+            for key in chunk:
+                self._keys[key] = found.get(key)
 
     def _mention(self, name: str, role: str | None, country: str | None, org: str | None,
                  how: str | None, day: str | None) -> int:  # fmt: skip
