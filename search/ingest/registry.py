@@ -47,8 +47,13 @@ from search.extract.aliases import (
 from search.ingest.known_people import DOMINANT, KnownPeople
 from search.ingest.person import PERSON_COLUMNS, Person, person_from_row
 from search.model import PersonRef
-from search.store.engine import Connection, reserve_id
+from search.store.engine import Connection, insert_rows, reserve_id, update_rows
 
+# What `PeopleRegistry` keeps of each person it read or wrote until its next refresh.
+_ROW = "stale, name, role_seen, first_seen, last_seen"
+# The columns `PeopleRegistry._recompute` sets of each person, from all their mentions.
+_RECOMPUTED = ("name", "country", "org", "how", "role", "role_seen", "first_seen", "last_seen",
+               "articles", "stale")  # fmt: skip
 # Roles whose holders are known by one name that is not a surname.
 _REGNAL = re.compile(r"\b(?:pope|king|queen|emir|amir|sultan|emperor|empress|patriarch)\b", re.I)
 
@@ -70,8 +75,9 @@ class PeopleRegistry:
         # What this registry read or wrote of people since the last `refresh` (nobody
         # else writes them meanwhile: an ingest holds the store's write lock), so that
         # storing an article waits for no answer of the team store's server: ids by
-        # key, and each person's ``stale, name, role_seen, first_seen, last_seen``.
-        self._keys: dict[str, int] = {}
+        # key (None: no one has it; only `_create` gives a key meanwhile), and each
+        # person's ``stale, name, role_seen, first_seen, last_seen`` (`_ROW`).
+        self._keys: dict[str, int | None] = {}
         self._rows: dict[int, list[Any]] = {}
 
     def _forget(self) -> None:
@@ -99,7 +105,35 @@ class PeopleRegistry:
         """The identities of the people an article about to be stored names, in order,
         their evidence added: what `assign` does once the article is stored, without
         reading its mentions back (the ingest's way, which stores them with their ids)."""
+        people = list(people)
+        self._look_up_keys(people)
         return [self._mention(p.name, p.role, p.country, p.org, p.how, day) for p in people]
+
+    def _look_up_keys(self, people: list[PersonRef]) -> None:
+        """Read at once the ids of the keys `_identity` may ask for the ``people`` of one
+        article (`_by_key`), and the rows of those found (`_row`): each is a round trip to
+        the team store's server, which waits for everything the ingest sent before it."""
+        wanted: set[str] = set()
+        for p in people:
+            key = person_key(p.name)
+            wanted.add(key)
+            if p.role and " " not in p.name.strip():
+                wanted.add(f"{key}{p.role.lower().split()[-1]}")  # a regnal name's
+            reversed_key = _reversed_key(p.name)
+            if reversed_key is not None:
+                wanted.add(reversed_key)
+        unknown = sorted(wanted.difference(self._keys))
+        for start in range(0, len(unknown), 500):
+            chunk = unknown[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found = {}
+            for row in self.conn.execute(
+                f"SELECT key, id, {_ROW} FROM people WHERE key IN ({marks})", chunk
+            ):
+                found[str(row[0])] = person = int(row[1])
+                self._rows.setdefault(person, list(row[2:]))
+            for key in chunk:
+                self._keys[key] = found.get(key)
 
     def _mention(self, name: str, role: str | None, country: str | None, org: str | None,
                  how: str | None, day: str | None) -> int:  # fmt: skip
@@ -109,10 +143,7 @@ class PeopleRegistry:
 
     def _row(self, person: int) -> list[Any] | None:
         if person not in self._rows:
-            row = self.conn.execute(
-                "SELECT stale, name, role_seen, first_seen, last_seen FROM people WHERE id = ?",
-                (person,),
-            ).fetchone()
+            row = self.conn.execute(f"SELECT {_ROW} FROM people WHERE id = ?", (person,)).fetchone()
             if row is None:
                 return None
             self._rows[person] = list(row)
@@ -179,17 +210,19 @@ class PeopleRegistry:
                 return known
         prefix = prefix_key(name)
         if prefix is not None:
-            found = self.conn.execute(
-                "SELECT id FROM people WHERE prefix = ? ORDER BY articles DESC LIMIT 1", (prefix,)
-            ).fetchone()
-            if found is not None:
-                self._maybe_longer_name(int(found[0]), name)
-                return int(found[0])
+            found = self._known(
+                "SELECT id, name, key, articles, {row} FROM people WHERE prefix = ? "
+                "ORDER BY articles DESC LIMIT 1",
+                prefix,
+            )
+            if found:
+                self._maybe_longer_name(int(found[0][0]), name)
+                return int(found[0][0])
         parsed = parse_name(name)
         surname = key.split("|", 1)[0]
-        candidates = self.conn.execute(
-            "SELECT id, name, key, articles FROM people WHERE surname = ?", (surname,)
-        ).fetchall()
+        candidates = self._known(
+            "SELECT id, name, key, articles, {row} FROM people WHERE surname = ?", surname
+        )
         full = [c for c in candidates if not str(c[2]).endswith("|")]
         bare = [c for c in candidates if str(c[2]).endswith("|")]
         if parsed is not None and parsed.given is not None:
@@ -203,10 +236,11 @@ class PeopleRegistry:
         if parsed is not None:
             # "President Xi", "President Kim": names written family name first ("Xi
             # Jinping", "Kim Jong Un") are found by their first word too.
-            first = self.conn.execute(
-                "SELECT id, name, key, articles FROM people WHERE first = ? AND key NOT LIKE '%|'",
-                (surname,),
-            ).fetchall()
+            first = self._known(
+                "SELECT id, name, key, articles, {row} FROM people "
+                "WHERE first = ? AND key NOT LIKE '%|'",
+                surname,
+            )
             full = list({int(c[0]): c for c in [*full, *first]}.values())
         chosen = _dominant(full)
         if chosen is not None:
@@ -218,10 +252,17 @@ class PeopleRegistry:
     def _by_key(self, key: str) -> int | None:
         if key not in self._keys:
             found = self.conn.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
-            if found is None:
-                return None
-            self._keys[key] = int(found[0])
+            self._keys[key] = None if found is None else int(found[0])
         return self._keys[key]
+
+    def _known(self, sql: str, value: str) -> list[tuple[Any, ...]]:
+        """People found by ``sql`` (``id, name, key, articles`` then ``{row}``: `_ROW`),
+        whose keys and rows are kept (`_by_key`, `_row`): a read each the fewer."""
+        rows = self.conn.execute(sql.format(row=_ROW), (value,)).fetchall()
+        for row in rows:
+            self._keys.setdefault(str(row[2]), int(row[0]))
+            self._rows.setdefault(int(row[0]), list(row[4:]))
+        return rows
 
     def _create(self, name: str, key: str, surname: str, prefix: str | None) -> int:
         words = name.split()
@@ -331,6 +372,7 @@ class PeopleRegistry:
             ids,
         ):
             best[int(person)] = (country or None, org or None, str(how))  # the last: highest
+        sides: list[tuple[object, ...]] = []
         for person in ids:
             country, org, how = best.get(person, (None, None, None))
             override = overrides.get(person, {})
@@ -345,10 +387,8 @@ class PeopleRegistry:
                     "UPDATE people SET role = ?, role_seen = NULL WHERE id = ?",
                     (override["role"] or None, person),
                 )
-            self.conn.execute(
-                "UPDATE people SET country = ?, org = ?, how = ? WHERE id = ?",
-                (country, org, how, person),
-            )
+            sides.append((country, org, how, person))
+        update_rows(self.conn, "people", "id", ("country", "org", "how"), sides)
 
     def mark_all_stale(self) -> None:
         """Have the next `refresh` recompute everyone (after corrections change)."""
@@ -366,16 +406,33 @@ class PeopleRegistry:
         grouped: dict[int, list[tuple[object, ...]]] = defaultdict(list)
         for row in rows:
             grouped[int(row[0])].append(row)
+        # Written for the whole chunk at once: on the team store a statement per table,
+        # where one per person and table was most of a batch's refresh.
+        gone = [person for person in ids if person not in grouped]
+        sides: list[tuple[object, ...]] = []
+        people: list[tuple[object, ...]] = []
         for person in ids:
-            mentions = grouped.get(person)
-            if not mentions:
-                self.conn.execute("DELETE FROM people WHERE id = ?", (person,))
-                continue
-            self._write(person, mentions, overrides.get(person, {}))
+            if person in grouped:
+                self._sum(person, grouped[person], overrides.get(person, {}), sides, people)
+        self.conn.execute(f"DELETE FROM people_sides WHERE person IN ({marks})", ids)
+        if gone:
+            self.conn.execute(f"DELETE FROM people WHERE id IN ({','.join('?' * len(gone))})", gone)
+        insert_rows(
+            self.conn,
+            "INSERT INTO people_sides (person, country, org, score, how) VALUES (?, ?, ?, ?, ?)",
+            sides,
+        )
+        update_rows(self.conn, "people", "id", _RECOMPUTED, people)
 
-    def _write(
-        self, person: int, mentions: list[tuple[object, ...]], override: dict[str, str]
+    def _sum(
+        self,
+        person: int,
+        mentions: list[tuple[object, ...]],
+        override: dict[str, str],
+        sides: list[tuple[object, ...]],
+        people: list[tuple[object, ...]],
     ) -> None:
+        """Add to ``sides`` and ``people`` the rows ``person`` has from all ``mentions``."""
         scores: dict[tuple[str | None, str | None], float] = defaultdict(float)
         best_how: dict[tuple[str | None, str | None], str] = {}
         for _, _name, country, org, how, _role, _date in mentions:
@@ -386,13 +443,8 @@ class PeopleRegistry:
             scores[side] += strength * strength
             if strength >= STRENGTH.get(best_how.get(side, ""), 0):
                 best_how[side] = str(how)
-        self.conn.execute("DELETE FROM people_sides WHERE person = ?", (person,))
-        self.conn.executemany(
-            "INSERT INTO people_sides (person, country, org, score, how) VALUES (?, ?, ?, ?, ?)",
-            [
-                (person, c or "", o or "", score, best_how[(c, o)])
-                for (c, o), score in scores.items()
-            ],
+        sides.extend(
+            (person, c or "", o or "", score, best_how[(c, o)]) for (c, o), score in scores.items()
         )
         country = org = how = None
         if scores:
@@ -417,9 +469,7 @@ class PeopleRegistry:
         names = [str(m[1]) for m in mentions]
         name = max(names, key=fullness)
         articles = len(mentions)
-        self.conn.execute(
-            "UPDATE people SET name = ?, country = ?, org = ?, how = ?, role = ?, role_seen = ?, "
-            "first_seen = ?, last_seen = ?, articles = ?, stale = 0 WHERE id = ?",
+        people.append(
             (
                 name,
                 country,
@@ -430,8 +480,9 @@ class PeopleRegistry:
                 dates[0] if dates else None,
                 dates[-1] if dates else None,
                 articles,
+                0,  # no longer stale
                 person,
-            ),
+            )
         )
 
     def rebuild(self) -> list[int]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from search.model import EngagementRef, Extraction
 from search.store import pair_table
-from search.store.engine import Connection, reserve_id
+from search.store.engine import Connection, insert_rows, reserve_id
 from search.store.pair_table import CountryWeight
 from search.store.schema import NEXT_CHANGE, table_exists
 
@@ -179,15 +179,18 @@ def write_extractions(
     """Write one article's extraction tables (the article row itself is the caller's);
     ``persons`` as for `write_article`."""
     ex = art.extraction
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT OR IGNORE INTO article_countries (article, code, rank) VALUES (?, ?, ?)",
         [(rowid, code, rank) for rank, code in enumerate(ex.countries)],
     )
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT OR IGNORE INTO article_topics (article, topic) VALUES (?, ?)",
         [(rowid, t) for t in ex.topics],
     )
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT OR IGNORE INTO article_orgs (article, org) VALUES (?, ?)",
         [(rowid, o) for o in ex.orgs],
     )
@@ -197,7 +200,8 @@ def write_extractions(
     _write_commitments(conn, rowid, ex)
     pair_table.insert(conn, rowid, art.weights)
     if not skip_sketch:
-        conn.executemany(
+        insert_rows(
+            conn,
             "INSERT OR IGNORE INTO sketch_bands (band, value, article) VALUES (?, ?, ?)",
             [(i, v, rowid) for i, v in enumerate(art.bands)],
         )
@@ -216,7 +220,8 @@ def _write_people(
         persons = [None] * len(ex.people)
     elif len(persons) != len(ex.people):
         raise ValueError(f"{len(persons)} identities for {len(ex.people)} people")
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT INTO person_mentions (article, name, person_key, role, country, sentence, "
         "sentences, org, how, person) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -238,7 +243,8 @@ def _write_people(
 
 
 def _write_engagements(conn: Connection, rowid: int, ex: Extraction) -> None:
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT INTO engagements (article, seq, sentence, type, status, date, place, sides, "
         "participants, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -257,7 +263,8 @@ def _write_engagements(conn: Connection, rowid: int, ex: Extraction) -> None:
             for seq, e in enumerate(ex.engagements)
         ],
     )
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT OR IGNORE INTO engagement_sides (side, article, seq) VALUES (?, ?, ?)",
         [
             (side, rowid, seq)
@@ -268,7 +275,8 @@ def _write_engagements(conn: Connection, rowid: int, ex: Extraction) -> None:
 
 
 def _write_events(conn: Connection, rowid: int, ex: Extraction) -> None:
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT INTO events (article, sentence, type, mode, cameo, score, actors, place, date, "
         "trigger, historical, hypothetical, negated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
@@ -293,7 +301,8 @@ def _write_events(conn: Connection, rowid: int, ex: Extraction) -> None:
 
 
 def _write_commitments(conn: Connection, rowid: int, ex: Extraction) -> None:
-    conn.executemany(
+    insert_rows(
+        conn,
         "INSERT INTO commitments (article, sentence, kind, status, parties, summary, side) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from search.store.engine import Connection, is_postgres
+from search.store.engine import Connection, insert_rows, is_postgres
 from search.store.schema import table_exists
 
 TABLE = "article_mentions"
@@ -170,7 +170,8 @@ def table_rows(rowid: int, weights: Mapping[str, CountryWeight]) -> list[tuple[o
 
 def insert(conn: Connection, rowid: int, weights: Mapping[str, CountryWeight]) -> None:
     """Write the ``article_mentions`` rows of one article (in the caller's transaction)."""
-    conn.executemany(
+    insert_rows(
+        conn,
         f"INSERT OR IGNORE INTO {TABLE} (article, code, score, strong, home, salient, "
         "sentences, partners, acts_with) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         table_rows(rowid, weights),

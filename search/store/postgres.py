@@ -22,11 +22,14 @@ the default embedded store pays nothing for it.
 from __future__ import annotations
 
 import atexit
+import json
 import re
 import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import psycopg
@@ -76,6 +79,15 @@ _TEMP_WRITE = re.compile(
 # commit order, which an analyst's index sync relies on.  Readers never wait for it.
 WRITE_LOCK = 0x62726677
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+# What `PgConnection.insert_later` holds back: a plain insert of one row's values.
+_PLAIN_INSERT = re.compile(
+    r"^\s*INSERT\s+(OR\s+IGNORE\s+)?INTO\s+(\w+)\s*\(([\w\s,]+)\)\s*"
+    r"VALUES\s*\(\s*\?(?:\s*,\s*\?)*\s*\)\s*$",
+    re.I,
+)
+# Statements after which nothing held back may wait: they may delete or change rows of
+# any table (a cascade, a schema change) without naming it.
+_READS_OR_WRITES = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|WITH)\b", re.I)
 
 
 class PgIntegrityError(sqlite3.IntegrityError):
@@ -125,6 +137,56 @@ class _NumberLoader(adapt.Loader):
         if "." in text or "e" in text.lower() or text in ("NaN", "Infinity", "-Infinity"):
             return float(text)
         return int(text)
+
+
+@dataclass(slots=True)
+class _Later:
+    """The rows of one plain insert held back by `PgConnection.insert_later`."""
+
+    table: str
+    columns: tuple[str, ...]
+    statement: str  # all of them as one statement (`_as_one_statement`)
+    rows: list[Sequence[Any]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=256)
+def _as_one_statement(sql: str) -> tuple[str, tuple[str, ...], str] | None:
+    """A plain insert (``INSERT [OR IGNORE] INTO t (a, b) VALUES (?, ?)``) as one statement
+    of PostgreSQL's for any number of rows: ``(table, columns, statement)``, whose one
+    parameter is the rows as a JSON array of objects, typed by the table's own row type
+    (``json_populate_recordset``).  The text is the same whatever the number of rows, so
+    the server plans it once; None for any other statement."""
+    found = _PLAIN_INSERT.match(sql)
+    if found is None:
+        return None
+    ignore, table, names = found.groups()
+    columns = tuple(name.strip().lower() for name in names.split(","))
+    if len(columns) != sql.count("?"):
+        return None
+    quoted = ", ".join(f'"{name}"' for name in columns)
+    statement = (
+        f"INSERT INTO {table} ({quoted}) SELECT {quoted} "
+        f"FROM json_populate_recordset(NULL::{table}, %s::json)"
+    )
+    if ignore:
+        statement += " ON CONFLICT DO NOTHING"
+    return table.lower(), columns, statement
+
+
+def _as_json(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """``rows`` as a JSON array of objects keyed by ``columns`` (``json_populate_recordset``'s
+    argument)."""
+    return json.dumps(
+        [dict(zip(columns, row, strict=True)) for row in rows],
+        ensure_ascii=False, separators=(",", ":"), default=_json_value,
+    )  # fmt: skip
+
+
+def _json_value(value: object) -> object:
+    """A value JSON has no type for: bytes as ``bytea``'s text form."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "\\x" + bytes(value).hex()
+    raise TypeError(f"cannot write {type(value).__name__} in a batch of rows")
 
 
 class PgCursor:
@@ -193,6 +255,7 @@ class PgConnection:
         self._pipeline: AbstractContextManager[psycopg.Pipeline] | None = None
         self._locked = False  # whether this transaction holds `WRITE_LOCK`
         self._ids: dict[tuple[str, str], deque[int]] = {}  # `reserve_id`'s blocks
+        self._later: dict[str, _Later] = {}  # `insert_later`'s rows, by statement
         # Tables seen by `search.store.schema.table_exists`: asking the server is a round
         # trip each time (nine per pair summary); forgotten when a table is dropped.
         self.tables_seen: set[str] = set()
@@ -263,6 +326,7 @@ class PgConnection:
         if control:
             self._control(control.group(1).upper())
             return PgCursor(self, self._conn.cursor(), False)
+        self._send_later(sql)
         write = bool(_WRITE.match(sql))
         if write:
             self._writing(sql)
@@ -283,6 +347,8 @@ class PgConnection:
         # Read the rows first: a generator may query this connection itself, which
         # psycopg's pipelined executemany would wait on for ever.
         rows = list(rows)
+        if rows:
+            self._send_later(sql)
         if not rows:
             # Nothing to send (most of an article's extraction tables): a statement per
             # table and article is the team store's main cost in an ingest.
@@ -293,6 +359,72 @@ class PgConnection:
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
         return PgCursor(self, cursor, False)
+
+    def insert_later(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """`executemany` of a plain insert (``INSERT [OR IGNORE] INTO t (a, b) VALUES (?,
+        ?)``), whose rows may wait to be sent with the rows of the same statement that
+        follow: in a batch (opened with ``BEGIN``), all of them go as one statement
+        (`_as_one_statement`) at the batch's end, or before the first statement that
+        names the table (a read of it, an update), or before any statement that may
+        change rows without naming them (a delete, which may cascade; a schema change).
+        The table's rows may only reference rows already written (its parents are not
+        held back).  A statement per row, as `executemany` sends, is most of what an
+        ingest costs the server and the client; a few hundred articles' rows of one
+        table in one statement cost about what one row does.
+
+        Errors (a constraint) surface when the rows are sent, in a batch that is then
+        rolled back whole, as any error of a pipelined batch."""
+        shape = _as_one_statement(sql) if self.pipelined else None
+        if shape is None:
+            self.executemany(sql, rows)
+            return
+        rows = list(rows)
+        if not rows:
+            return
+        self._writing(sql)
+        later = self._later.get(sql)
+        if later is None:
+            table, columns, statement = shape
+            later = self._later[sql] = _Later(table, columns, statement)
+        later.rows.extend(rows)
+
+    def update_many(
+        self, table: str, key: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        """``UPDATE table SET columns... WHERE key = ?`` for each of ``rows`` (its
+        ``columns`` values, then its key; keys distinct), as one statement."""
+        rows = list(rows)
+        if not rows:
+            return
+        names = (*columns, key)
+        statement = (
+            f"UPDATE {table} AS t SET "
+            + ", ".join(f'"{name}" = v."{name}"' for name in columns)
+            + f' FROM json_populate_recordset(NULL::{table}, %s::json) AS v WHERE t."{key}" = v."{key}"'
+        )
+        self._writing(statement)
+        self.native(statement, (_as_json(names, rows),))
+
+    def _send_later(self, sql: str) -> None:
+        """Send the held-back rows that must be written before ``sql``."""
+        if not self._later:
+            return
+        try:
+            self._write_later(sql)
+        except psycopg.Error as exc:
+            self._later.clear()  # the batch fails: it is rolled back
+            raise _as_sqlite_error(exc) from None
+
+    def _write_later(self, sql: str | None) -> None:
+        """`_send_later` (None: all the rows held back), raising psycopg's errors."""
+        if sql is None or not _READS_OR_WRITES.match(sql):
+            due = list(self._later)
+        else:
+            text = sql.lower()
+            due = [key for key, later in self._later.items() if later.table in text]
+        for key in due:
+            later = self._later.pop(key)
+            self._conn.cursor().execute(later.statement, (_as_json(later.columns, later.rows),))
 
     def reserve_id(self, table: str, column: str) -> int:
         """A new value of ``table``'s identity ``column``, for a row about to be inserted
@@ -332,6 +464,7 @@ class PgConnection:
         self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None
     ) -> PgCursor:
         """Run PostgreSQL's own SQL as it is (no dialect rewrite)."""
+        self._send_later(sql)
         if _DROP.match(sql):
             self.tables_seen.clear()
         try:
@@ -393,14 +526,20 @@ class PgConnection:
         ending, self._pipeline = self._pipeline, None
         writing, self._locked = self._locked, False
         if self.lost:
+            self._later.clear()
             # The server rolled back what was open; a write must not pass for committed.
             if writing and word != "ROLLBACK":
                 raise PgOperationalError(f"{self.display}: the connection to the team store "
                                          "was lost; what was being written was not saved")  # fmt: skip
             return
         try:
-            if ending is not None:
-                ending.__exit__(None, None, None)
+            try:
+                if word != "ROLLBACK":
+                    self._write_later(None)
+            finally:
+                self._later.clear()  # written, or never to be
+                if ending is not None:
+                    ending.__exit__(None, None, None)
         except psycopg.Error as exc:
             if self.in_transaction:
                 self.native("ROLLBACK")
