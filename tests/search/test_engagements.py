@@ -1883,3 +1883,14 @@ def test_a_forum_named_after_its_meeting_the_day_after_a_trip() -> None:
     # Told the day before, "to attend" it: still to come, and not the trip's own meeting.
     assert (forum.status, forum.date) == ("planned", "2021-06-28")
     assert any(e.type == "visit" and "ITA" in e.countries for e in engagements)
+
+
+def test_an_organisations_meeting_named_before_its_acronym() -> None:
+    engagement = only(
+        "Deputy Secretary McKeon will then lead the U.S. delegation to the 61st annual "
+        "Ministerial Council Meeting of the Organization for Economic Development and "
+        "Cooperation (OECD).",
+        date="2022-06-08",
+    )
+    assert (engagement.type, engagement.status) == ("multilateral", "planned")
+    assert engagement.countries == ("USA",) and engagement.orgs == ("OECD",)
