@@ -489,3 +489,17 @@ def test_display_names_without_the_gazetteer_are_its_names() -> None:
         module.display_names.cache_clear()
     assert light == module.gazetteer().names
     assert light["SUN"] == "Soviet Union" and light["KAZ"] == "Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The Palestinian territories and the Congo by the names news gives them.
+        ("He will visit the West Bank and meet senior DRC government officials.", {"PSE", "COD"}),
+        ("Aid reached the Gaza Strip.", {"PSE"}),
+        # Metonyms for a government, like the Kremlin; a country named as a surname is not.
+        ("The White House said Deputy Attorney General Lisa Monaco will testify.", {"USA"}),
+    ],
+)
+def test_territories_metonyms_and_surnames(body: str, expected: set[str]) -> None:
+    assert keys(body, date="2022-07-29") == expected
