@@ -139,6 +139,8 @@ _MEMBERS_OF = re.compile(r"(?!\s+as\b)(?:\s+[\w’'-]+){1,3}\s+of\s")
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # Whom a signature is given for, after the verb: "signed ... for the United States".
 _SIGNED_FOR = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=[A-Z])")
+# Where a phrase ends after a country it names: "for the United States." (people's
+# "Minister Marc Miller for Canada," reads it too).
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\band\b|$)")
 _COUNTED_COUNTRIES = re.compile(
     rf"\s*(?:the|our|their|all|all\s+(?:the|our))\s+({'|'.join(_NUMBERS[1:])})\s+(?:[A-Z][\w-]*\s+)?"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from search.extract import dateline_places
+from search.extract.engagements.patterns import _QUOTED
 from search.extract.events.dates import parse_published
 from search.extract.side_index import speaker_at, speaker_turns
 from search.model import Mention, PersonRef
@@ -157,6 +158,12 @@ class _SentenceBase:
         self.trip_at_home = False  # the trip just read is an official's at home
         self.trip_place: str | None = None  # where a trip at home goes ("New York")
         self.forum_named = False  # the sentence names a forum ("the Doha Forum")
+
+    @functools.cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Where the sentence quotes someone: what they are quoted saying is theirs, not
+        the report's (its tense, its dates, its "I")."""
+        return [m.span() for m in _QUOTED.finditer(self.c.text, self.start, self.end)]
 
 
 def _international(key: str) -> bool:

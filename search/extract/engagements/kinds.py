@@ -33,7 +33,7 @@ _NOT_NAME_START = frozenset(
     "at in on for the during after before from with by of to and a an this that".split()
 )
 # The words a name goes on with after a capitalised trigger: "Ministerial| Meeting".
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+")
+_NAME_AFTER_TRIGGER = re.compile(r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+")
 
 
 def _has_members(side: str) -> bool:
@@ -224,7 +224,7 @@ def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> st
     last ("Ministerial" and "Meeting" of "the U.S.-ASEAN Ministerial Meeting" both give
     it), or None for a name of the trigger alone."""
     before = _FORUM_NAME.search(text, max(floor, match.start() - 80), match.start())
-    after = _NAME_GOES_ON.match(text, match.end(), ceiling)
+    after = _NAME_AFTER_TRIGGER.match(text, match.end(), ceiling)
     start = before.start(1) if before else match.start()
     end = after.end() if after else match.end()
     words = text[start:end].split()

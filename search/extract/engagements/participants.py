@@ -27,7 +27,6 @@ from search.extract.engagements.patterns import (
     _PORTFOLIO_BEFORE,
     _PRIVATE_PERSON,
     _PURPOSE,
-    _QUOTED,
     _REMARKS_AROUND,
     _SUBJECT_PRONOUN,
     _TAKE_PART,
@@ -208,10 +207,7 @@ class _Participants(_SentenceBase):
 
     def _quoted(self, position: int) -> bool:
         """Is ``position`` inside a quotation of this sentence?"""
-        return any(
-            m.start() < position < m.end()
-            for m in _QUOTED.finditer(self.c.text, self.start, self.end)
-        )
+        return any(start < position < end for start, end in self.quotes)
 
     def _antecedent(self, start: int, trigger: int) -> tuple[str, str] | None:
         """Who "he" or "she" is when the clause of the trigger names no one else: the

@@ -149,17 +149,13 @@ class _Status(_SentenceBase):
     def _own_date_phrases(self, future: bool, trigger: int) -> list[When]:
         """The sentence's date phrases that may date what it reports: not a date someone
         is quoted saying ("by October 31st", Johnson said) unless the engagement is quoted
-        with it ("... before the IMF meeting last month in Washington," he said), not when a named engagement
-        met before ("the Dialogue, which last met in 2016"), not a wire story's filing
-        day ("WASHINGTON, March 29 - ...", which its undated news takes later, in
-        `article._dated`)."""
+        with it ("... before the IMF meeting last month in Washington," he said), not when
+        a named engagement met before ("the Dialogue, which last met in 2016"), not a wire
+        story's filing day ("WASHINGTON, March 29 - ...", which its undated news takes
+        later, in `article._dated`)."""
         text = self.c.text
         phrases = date_phrases(text, self.start, self.end, self.c.published, future=future)
-        quoted = [
-            m.span()
-            for m in _QUOTED.finditer(text, self.start, self.end)
-            if not m.start() < trigger < m.end()
-        ]
+        quoted = [(start, end) for start, end in self.quotes if not start < trigger < end]
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
         phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
         dateline = _WIRE_DATELINE.match(text, self.start, self.end)

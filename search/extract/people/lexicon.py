@@ -68,7 +68,6 @@ _FROM_COUNTRY = re.compile(r"\s*,?\s+from\s+(?:the\s+)?")
 # "The Honorable Minister Marc Miller for Canada, and ...": whom they speak for, the
 # country ending the phrase (not "support for Ukraine's army").
 _FOR_COUNTRY = re.compile(r"\s+for\s+(?:the\s+)?")
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\band\b|$)")
 # A description set off after a name, holding a demonym before its noun: ", a three-year-old
 # Syrian child", ", an Iraqi airport protocol officer"; not ", a critic of the Saudi
 # government" (the demonym after a preposition is someone else's).

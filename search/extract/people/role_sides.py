@@ -16,7 +16,6 @@ from search.extract.people.lexicon import (
     _FROM_COUNTRY,
     _LED_BY_RE,
     _OF_COUNTRY,
-    _PHRASE_END,
     _REGION_AFTER,
     _SIDE_REACH,
     _SIGNED_FOR,
@@ -25,6 +24,7 @@ from search.extract.people.lexicon import (
     _Tok,
 )
 from search.extract.people.names import _Names
+from search.extract.side_patterns import _PHRASE_END
 
 
 class _RoleSides(_Names):
