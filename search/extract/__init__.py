@@ -91,7 +91,12 @@ __all__ = [
 #    Palestinian, "DRC" is the Congo's; a trip's destination names keep "of the"; a later
 #    stop's own day dates its visit; each forum of a listed set is its own; a side in a
 #    pair's engagement name ("to the U.S.-South Africa Strategic Dialogue").
-EXTRACTOR_VERSION = 11
+# 12: meetings known by a short name (data/meetings.yaml: the G7's summits by their place,
+#    the Plaza and Louvre accords, the UN's climate conferences by number) carry their
+#    days, city and members; "will travel March 19-23 to"; "flew in from Tokyo for the
+#    talks" is a visit to the dateline's country; a story's news is dated only by a day
+#    of the month before it.
+EXTRACTOR_VERSION = 12
 
 _EXPORTS = {
     "search.extract.stage": (

@@ -1410,7 +1410,9 @@ def test_what_the_traveller_did_during_the_trip_is_the_trip() -> None:
     ("body", "date", "place", "org"),
     [
         ("SEOUL, March 11 - Six industrialised nations agreed in Paris last month that newly "
-         "industrialising countries should let their currencies rise.", "1987-02", "Paris", "G6"),
+         # The Louvre Accord's day (data/meetings.yaml), more than "last month" says.
+         "industrialising countries should let their currencies rise.", "1987-02-22", "Paris",
+         "G6"),
         ("LONDON, March 11 - OPEC members agreed in December to limit production to 15.8 mln "
          "barrels per day.", "1986-12", None, "OPEC"),
     ],
@@ -1894,3 +1896,31 @@ def test_an_organisations_meeting_named_before_its_acronym() -> None:
     )
     assert (engagement.type, engagement.status) == ("multilateral", "planned")
     assert engagement.countries == ("USA",) and engagement.orgs == ("OECD",)
+
+
+def test_a_trip_dated_before_its_destinations_without_on() -> None:
+    engagements = found(
+        "Under Secretary for Political Affairs Victoria Nuland will travel March 19-23 to "
+        "Bangladesh, India, and Sri Lanka with an interagency delegation.",
+        date="2022-03-18",
+    )
+    visits = {e.countries[-1]: e for e in engagements if e.type == "visit"}
+    assert set(visits) == {"BGD", "IND", "LKA"}
+    assert visits["BGD"].date == "2022-03-19" and visits["BGD"].status == "planned"
+
+
+def test_flew_in_for_talks_is_a_visit_to_where_the_story_is_filed() -> None:
+    engagements = found(
+        "WASHINGTON, April 9 - A senior Japanese trade official met U.S. negotiators in an "
+        "emergency effort to head off new high American tariffs set to go into effect on "
+        "April 17.\n\nThe vice minister of Ministry of International Trade and Industry, "
+        "Makoto Kuroda, flew in from Tokyo for the talks with Deputy U.S. Trade "
+        "Representative Michael Smith.",
+        date="1987-04-09",
+        source=None,
+    )
+    visit = next(e for e in engagements if e.type == "visit")
+    assert set(visit.countries) == {"JPN", "USA"} and visit.status == "main"
+    # The deadline ahead (a year back, read as past) is not the day of the news.
+    assert all(e.date != "1986-04-17" for e in engagements)
+    assert visit.date == "1987-04-09"

@@ -3,10 +3,12 @@ article-wide passes (merging, delegations, dates)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.known import known_words
 from search.extract.engagements.merging import (
     _accompanied,
     _add_delegations,
@@ -61,7 +63,11 @@ def find_engagements(
     if not text or not sentences:
         return ()
     tokens = text_index(text).tokens
-    if _WORDS.isdisjoint(tokens) and (_FORUM_WORDS.isdisjoint(tokens) or not org_mentions):
+    if (
+        _WORDS.isdisjoint(tokens)
+        and (_FORUM_WORDS.isdisjoint(tokens) or not org_mentions)
+        and known_words().isdisjoint(tokens)
+    ):
         return ()
     context = _Context(
         text, sentences, country_mentions, org_mentions, people, home, publisher, pair, date
@@ -127,8 +133,11 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             ahead = [p for p in earlier if p.date and p.date >= published.isoformat()]
             if ahead:
                 item.date = ahead[-1].date
-        elif earlier:
-            item.date = earlier[-1].date
+        elif recent := [p for p in earlier if p.date and _news_days(p.date, published)]:
+            # "... tariffs set to go into effect on April 17. Kuroda flew in for the
+            # talks": the day of what a story reports is a day of its news, not of a
+            # deadline ahead or a year before.
+            item.date = recent[-1].date
         elif context.dateline is not None and not context.publisher:
             item.date = published.isoformat()
 
@@ -137,6 +146,15 @@ def _dated(context: _Context, found: list[_Found]) -> None:
 # statement, not of what a later sentence reports.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|speaking|spoke|told|stated|added|announced)\s*$", re.I)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|it|\w+)?\s*(?:said|says|told)\b", re.I)
+
+
+# How many days before its publication a story's news may have happened.
+_NEWS_DAYS = 31
+
+
+def _news_days(date: str, published: dt.date) -> bool:
+    """Is ``date`` (a day) within the days a story published on ``published`` reports?"""
+    return 0 <= (published - dt.date.fromisoformat(date)).days <= _NEWS_DAYS
 
 
 def _dates_a_thing(text: str, start: int, end: int) -> bool:

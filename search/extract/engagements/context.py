@@ -42,6 +42,7 @@ class _Found:
     place_country: str | None = None  # where ``place`` is (set when merging)
     week: bool = False  # dated "next week": its Monday, which a later report may make a day
     forum: str | None = None  # the name the trigger is a word of ("the ASEAN Regional Forum")
+    at: int = -1  # where its trigger is in the text
 
 
 class _Context:

@@ -25,6 +25,8 @@ _TRIGGER = re.compile(
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
     r"|\b(?:went|flew)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
+    # "flew in from Tokyo for the talks": to where the story is filed
+    r"|\bflew(?=\s+in\s+(?:from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?for\b)"
     # "his trip, which has already taken him to London, Paris and Bonn"
     r"|\btaken\s+(?:him|her|them)(?=\s+to\b)"
     # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.

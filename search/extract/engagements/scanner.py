@@ -18,6 +18,7 @@ from search.extract.engagements.kinds import (
     _type,
     _whole_name,
 )
+from search.extract.engagements.known import known_words, with_known_meetings
 from search.extract.engagements.patterns import (
     _AGREEMENT,
     _ANAPHORIC,
@@ -73,8 +74,10 @@ class _Sentence(_Visits, _Status):
         found: list[_Found] = []
         words = _LOWER_WORD.findall(self.lowered)
         forum = not _FORUM_WORDS.isdisjoint(words) and bool(self.c.orgs_in(self.start, self.end))
+        known = not known_words().isdisjoint(words)
         if _WORDS.isdisjoint(words) and "be in " not in self.lowered and not forum:
-            return found  # most sentences: no trigger word, no need for the slow pattern
+            # Most sentences: no trigger word, no need for the slow pattern.
+            return _best_per_sentence(self._known(found, words)) if known else found
         text = self.c.text
         self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(text, self.start, self.end)]
         triggers = list(_TRIGGER.finditer(text, self.start, self.end))
@@ -97,6 +100,8 @@ class _Sentence(_Visits, _Status):
                 found.extend(self._last_met(item, match))
             if item.type == "visit" and len(item.destinations) == 1:
                 self.trip_host = item.host
+        if known:
+            found = self._known(found, words)
         for item in found:
             if (
                 item.type == "meeting"
@@ -107,6 +112,9 @@ class _Sentence(_Visits, _Status):
             if item.place is None and item.type != "call":
                 item.place = self.trip_place
         return _best_per_sentence(found)
+
+    def _known(self, found: list[_Found], words: list[str]) -> list[_Found]:
+        return with_known_meetings(self.c, (self.index, self.start, self.end), found, words)
 
     def _last_met(self, item: _Found, match: re.Match[str]) -> list[_Found]:
         """ "the U.S.-Paraguay Strategic Partnership Dialogue, which last met in 2016": its
@@ -434,6 +442,7 @@ class _Sentence(_Visits, _Status):
             title=self.title,
             stay=stay,
             week=week,
+            at=match.start(),
         )
 
     def _unlisted_forum(self, kind: str, match: re.Match[str], head: str, sides: list[str]) -> str:

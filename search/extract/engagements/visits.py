@@ -41,8 +41,13 @@ _NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
 # When, said between a trip's verb and where it goes: "will travel on July 28 to Kuwait
 # City", "will travel next week to Brussels".
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 _WHEN_FIRST = re.compile(
-    rf"\s+(?:on\s+(?:{_DAYS},?\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    # "will travel March 19-23 to Bangladesh": a month's days, "on" left out.
+    rf"\s+(?:(?:on\s+(?:{_DAYS},?\s+)?|(?={_MONTHS}\s))(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
     # "will travel on June 1-2 to San José"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
     rf"|\d{{1,2}}\s+[A-Z][a-z]+"
@@ -88,12 +93,15 @@ class _Visits(_Participants):
             r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
             text[max(self.start, match.start() - 40) : match.start()],
         )
-        if (word.startswith("arriv") or visit_noun) and not re.match(
-            r"\s*(?:to|in|into)\b", text[start:]
+        flew_in = word == "flew" and text.startswith(" in ", match.end())
+        if flew_in or (
+            (word.startswith("arriv") or visit_noun)
+            and not re.match(r"\s*(?:to|in|into)\b", text[start:])
         ):
             # "the scheduled arrival of U.S. Commerce Secretary Baldrige" in a story filed
-            # from Seoul, "King Fahd begins a four-day state visit on Tuesday" from London:
-            # the trip is to the dateline's country.
+            # from Seoul, "King Fahd begins a four-day state visit on Tuesday" from London,
+            # "Kuroda flew in from Tokyo for the talks": the trip is to the dateline's
+            # country.
             dateline = self.c.dateline
             return [(dateline[0], dateline[1], match.start())] if dateline else []
         if (

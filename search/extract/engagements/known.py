@@ -1,0 +1,363 @@
+"""Meetings known by a short name: "the Venice summit", "February's Louvre Accord",
+"the range agreed on in Paris in late February", "well before COP27".
+
+News names such a meeting without saying who met, when or where; a reader knows, and
+``data/meetings.yaml`` holds what the reader knows: each edition of a series (the G7's
+yearly summit, the G5 and G6 currency accords, the UN climate conferences) with its
+dates, its city and the organisation whose members meet.  A mention is read against the
+publication date: the edition it names is the one of that place nearest in time (or of
+the year written with it), and the engagement is history, news or still to come as that
+edition's days fall before, around or after the day of publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from search.extract.engagements.context import _Context, _Found
+
+MEETINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.yaml"
+
+# An accord's place names it for a few years ("the Paris accord" of a 1987 story is the
+# Louvre's; of a 2016 story it is the climate agreement, no meeting of the G6).
+_PLACE_NAMES_ACCORD_DAYS = 3 * 366
+# "committed themselves in Paris last month": an agreement reached there shortly before.
+_REACHED_THERE_DAYS = 120
+# A summit's place names the one nearest in time, within two years of the story.
+_SUMMIT_DAYS = 2 * 366
+
+
+# "targets set at COP26", "commitments made at COP26": what came of it, no one meeting
+# there in what the sentence tells.
+_OUTCOME_AT = re.compile(r"\b(?:set|made|agreed|adopted|reached|taken)\s+at\s+$")
+# A numbered conference taken part in: "announced ... at COP26", "well before COP27".
+_AT_CONFERENCE = re.compile(
+    r"\b(?:at|during|to|attend|attending|before|ahead\s+of|until|after|since|for)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One meeting of a series (`data/meetings.yaml`)."""
+
+    series: str
+    org: str
+    kind: str
+    date: dt.date
+    end: dt.date
+    place: str
+    country: str
+    number: int | None = None
+    acronym: str | None = None
+    names: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """What the engagement is called: "Louvre Accord", "G7 summit (Venice, 1987)"."""
+        if self.names:
+            return self.names[0]
+        return f"{self.series} ({self.place}, {self.date.year})"
+
+
+@dataclass(frozen=True)
+class _Known:
+    editions: tuple[Edition, ...]
+    contexts: dict[str, tuple[str, ...]]  # series -> words the article must hold
+    summit: re.Pattern[str] | None
+    accord_name: re.Pattern[str] | None
+    accord_place: re.Pattern[str] | None
+    reached_at: re.Pattern[str] | None
+    numbered: re.Pattern[str] | None
+    # The lower-case words without which a pattern cannot match (it is not run).
+    name_words: frozenset[str]
+    place_words: frozenset[str]
+    acronym_words: frozenset[str]
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _known() -> _Known:
+    raw = yaml.safe_load(MEETINGS_FILE.read_text(encoding="utf-8"))
+    editions: list[Edition] = []
+    contexts: dict[str, tuple[str, ...]] = {}
+    acronyms: set[str] = set()
+    for series in raw["series"]:
+        contexts[series["key"]] = tuple(series.get("context") or ())
+        if series.get("acronym"):
+            acronyms.add(series["acronym"])
+        for row in series["editions"]:
+            editions.append(
+                Edition(
+                    series=series["key"],
+                    org=series["org"],
+                    kind=series["kind"],
+                    date=dt.date.fromisoformat(str(row["date"])),
+                    end=dt.date.fromisoformat(str(row["end"])),
+                    place=row["place"],
+                    country=row["country"],
+                    number=row.get("number"),
+                    acronym=series.get("acronym"),
+                    names=tuple(row.get("names") or ()),
+                    also=tuple(row.get("also") or ()),
+                )
+            )
+    summits = {e.place for e in editions if e.kind == "summit"}
+    accords = {e.place for e in editions if e.kind == "accord"}
+    names = {n for e in editions for n in e.names}
+    summit = accord_place = reached_at = accord_name = numbered = None
+    if summits:
+        places = _alternation(summits)
+        summit = re.compile(
+            # "the 1986 Tokyo Summit", "the Venice Economic Summit", "the Venice summit
+            # meeting"; "the summit in Venice", "a summit meeting at Toronto".
+            rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<place>{places})\s+"
+            rf"(?:(?:economic|Economic|western|Western|G-?7|G-?8|seven-nation)\s+)?[Ss]ummit\b"
+            rf"|\b[Ss]ummit(?:\s+meeting)?\s+(?:in|at)\s+(?P<there>{places})\b"
+        )
+    if accords:
+        accord_place = re.compile(
+            rf"\b(?P<place>{_alternation(accords)})\s+(?:[Aa]ccord|[Aa]greement|pact|communique)\b"
+        )
+        reached_at = re.compile(
+            # "agreed on in Paris", "committed themselves in Paris", "their commitments,
+            # made over six weeks ago in Paris"
+            r"\b(?:agreed|agreement|accord|committed|commitments?|pledged|pledges?)\b"
+            rf"[^.;:]{{0,40}}?\bin\s+(?P<place>{_alternation(accords)})\b"
+        )
+    if names:
+        accord_name = re.compile(rf"\b(?:{_alternation(names)})\b")
+    if acronyms:
+        numbered = re.compile(
+            rf"\b(?P<acronym>{_alternation(acronyms)})[- ]?(?P<number>\d{{1,2}})\b"
+        )
+    return _Known(
+        tuple(editions),
+        contexts,
+        summit,
+        accord_name,
+        accord_place,
+        reached_at,
+        numbered,
+        name_words=frozenset(n.split()[0].lower() for n in names),
+        place_words=frozenset(p.split()[0].lower() for p in accords),
+        acronym_words=frozenset(a.lower() for a in acronyms),
+    )
+
+
+# The words of the patterns above, lower case: a sentence without one names no known
+# meeting, and the patterns are not run on it.
+_ACCORD_WORDS = frozenset(
+    "summit agreed agreement accord committed commitment commitments pledged pledge pledges "
+    "pact communique".split()
+)
+
+
+@functools.cache
+def known_words() -> frozenset[str]:
+    """Lower-case words one of which a sentence naming a known meeting holds."""
+    words = set(_ACCORD_WORDS)
+    for edition in _known().editions:
+        words.update(re.findall(r"[a-z]+", " ".join(edition.names).lower()))
+        if edition.acronym:
+            # "COP 27" and "COP-27" are words "cop"; an article's word index has "cop27".
+            words.add(edition.acronym.lower())
+            words.add(f"{edition.acronym.lower()}{edition.number}")
+    return frozenset(words)
+
+
+def editions() -> tuple[Edition, ...]:
+    """Every edition the list holds (for tests and the documentation)."""
+    return _known().editions
+
+
+def _nearest(candidates: list[Edition], published: dt.date | None) -> Edition | None:
+    if not candidates:
+        return None
+    if published is None:
+        return candidates[-1] if len(candidates) == 1 else None
+    return min(candidates, key=lambda e: abs((e.date - published).days))
+
+
+def _days_before(edition: Edition, published: dt.date | None) -> int | None:
+    return None if published is None else (published - edition.date).days
+
+
+class KnownMeetings:
+    """The known meetings one sentence names."""
+
+    def __init__(self, context: _Context, index: int, start: int, end: int) -> None:
+        self.c = context
+        self.index = index
+        self.start = start
+        self.end = end
+
+    def find(self, words: set[str]) -> list[tuple[int, int, Edition]]:
+        """``(start, end, edition)`` of each mention, in the order written; one edition
+        once.  ``words``: the sentence's lower-case words."""
+        known = _known()
+        published = self.c.published
+        found: list[tuple[int, int, Edition]] = []
+        for match, edition in (
+            *(self._summits(known, published) if "summit" in words else ()),
+            *self._accords(known, published, words),
+            *(self._numbered(known) if not known.acronym_words.isdisjoint(words) else ()),
+        ):
+            if edition is not None and all(edition is not e for _, _, e in found):
+                found.append((match.start(), match.end(), edition))
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def _scan(self, pattern: re.Pattern[str] | None) -> list[re.Match[str]]:
+        return [] if pattern is None else list(pattern.finditer(self.c.text, self.start, self.end))
+
+    def _summits(
+        self, known: _Known, published: dt.date | None
+    ) -> list[tuple[re.Match[str], Edition | None]]:
+        out: list[tuple[re.Match[str], Edition | None]] = []
+        for match in self._scan(known.summit):
+            place = match.group("place") or match.group("there")
+            year = match.group("year")
+            candidates = [
+                e
+                for e in known.editions
+                if e.kind == "summit"
+                and e.place == place
+                and (year is None or e.date.year == int(year))
+                and (year is not None or published is None or self._near(e, published))
+                and self._in_context(e, known)
+            ]
+            out.append((match, _nearest(candidates, published)))
+        return out
+
+    @staticmethod
+    def _near(edition: Edition, published: dt.date) -> bool:
+        return abs((edition.date - published).days) <= _SUMMIT_DAYS
+
+    def _in_context(self, edition: Edition, known: _Known) -> bool:
+        """Does the article say whose summit a place's summit is ("economic summit",
+        "industrialised nations", the G7 by name)?"""
+        if any(key == edition.org for _, _, key in self.c.orgs_in(0, len(self.c.text))):
+            return True
+        return any(word in self.c.text for word in known.contexts.get(edition.series, ()))
+
+    def _accords(
+        self, known: _Known, published: dt.date | None, words: set[str]
+    ) -> list[tuple[re.Match[str], Edition | None]]:
+        accords = [e for e in known.editions if e.kind == "accord"]
+        out: list[tuple[re.Match[str], Edition | None]] = []
+        if known.name_words.isdisjoint(words) and known.place_words.isdisjoint(words):
+            return out
+        for match in self._scan(known.accord_name):
+            named = [e for e in accords if match.group() in e.names]
+            out.append((match, _nearest(named, published)))
+        for match in self._scan(known.accord_place):
+            there = [
+                e
+                for e in accords
+                if e.place == match.group("place")
+                and 0 <= (_days_before(e, published) or -1) <= _PLACE_NAMES_ACCORD_DAYS
+            ]
+            out.append((match, _nearest(there, published)))
+        for match in self._scan(known.reached_at):
+            reached = [
+                e
+                for e in accords
+                if e.place == match.group("place")
+                and 0 < (_days_before(e, published) or -1) <= _REACHED_THERE_DAYS
+                and self._only_members(e)
+            ]
+            out.append((match, _nearest(reached, published)))
+        return out
+
+    def _only_members(self, edition: Edition) -> bool:
+        """Are the countries the sentence names all members ("Japan and other
+        industrialized nations committed themselves in Paris"), not others who met there
+        ("Chad and France agreed in Paris")?"""
+        from search.extract.orgs import forum_members
+
+        members = {self.c.era(code) for code in (*forum_members(edition.org), *edition.also)}
+        named = {self.c.era(code) for _, _, code, _ in self.c.countries_in(self.start, self.end)}
+        return named <= members
+
+    def _numbered(self, known: _Known) -> list[tuple[re.Match[str], Edition | None]]:
+        out: list[tuple[re.Match[str], Edition | None]] = []
+        for match in self._scan(known.numbered):
+            before = self.c.text[max(self.start, match.start() - 30) : match.start()]
+            if not _AT_CONFERENCE.search(before) or _OUTCOME_AT.search(before):
+                continue
+            number = int(match.group("number"))
+            same = [
+                e
+                for e in known.editions
+                if e.acronym == match.group("acronym") and e.number == number
+            ]
+            out.append((match, same[0] if len(same) == 1 else None))
+        return out
+
+    def engagements(self, words: set[str]) -> list[tuple[int, int, _Found]]:
+        """Each known meeting named, as an engagement with the span that names it."""
+        published = self.c.published
+        out: list[tuple[int, int, _Found]] = []
+        for start, end, edition in self.find(words):
+            if published is None or published < edition.date:
+                status = "planned" if published is not None else "main"
+            elif published > edition.end + dt.timedelta(days=1):
+                status = "background"
+            else:
+                status = "main"
+            out.append((start, end, self._found(edition, status)))
+        return out
+
+    def _found(self, edition: Edition, status: str) -> _Found:
+        from search.extract.orgs import forum_members
+
+        members = forum_members(edition.org)
+        sides = [f"org:{edition.org}", *edition.also]
+        if not members:
+            # A conference of all nations: its host, and the countries the sentence names
+            # ("announced by the Presidents of Colombia, Costa Rica, Ecuador, and Panama
+            # at COP26").
+            sides.append(edition.country)
+            sides.extend(code for _, _, code, _ in self.c.countries_in(self.start, self.end))
+        taking_part = {self.c.era(code) for code in (*members, *sides)}
+        people = {
+            ref.name: side
+            for _, _, ref, side in self.c.people_in(self.start, self.end)
+            if side is not None and (side in taking_part or side in sides)
+        }
+        return _Found(
+            type="multilateral",
+            status=status,
+            sides=list(dict.fromkeys(sides)),
+            people=people,
+            sentence=self.index,
+            trigger=edition.name,
+            date=edition.date.isoformat(),
+            place=edition.place,
+            forum=edition.name,
+        )
+
+
+def with_known_meetings(
+    context: _Context, sentence: tuple[int, int, int], found: list[_Found], words: list[str]
+) -> list[_Found]:
+    """``found`` with the known meetings the sentence (index, start, end) names: one
+    replaces what its words were read as alone (a "summit" of the two countries the
+    sentence names)."""
+    known = KnownMeetings(context, *sentence).engagements(set(words))
+    if not known:
+        return found
+    kept = [item for item in found if not any(s <= item.at < e for s, e, _ in known)]
+    return [*kept, *(item for _, _, item in known)]

@@ -1,0 +1,151 @@
+"""Meetings known by a short name (`search.extract.engagements.known`): wire news of 1987
+names the G7's Venice summit and the Louvre Accord without saying who met, when or where;
+the engagement must carry what a reader knows.  Sentences copied from Reuters-21578 and
+State Department releases, or written like them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from search.extract import extract
+from search.extract.engagements.known import editions
+
+G6 = {"CAN", "BRD", "FRA", "GBR", "JPN", "USA"}
+G7 = G6 | {"ITA"}
+
+
+def found(body: str, date: str, title: str | None = None):
+    return extract(title, body, date=date).engagements
+
+
+def known(body: str, date: str):
+    return [e for e in found(body, date) if e.type == "multilateral"]
+
+
+def test_a_summit_named_by_its_place_is_that_years_g7_summit() -> None:
+    engagements = found(
+        "WASHINGTON, March 4 - President Reagan will visit Rome and West Berlin during a trip "
+        "to Europe in June to attend the Venice summit meeting of the major industrialized "
+        "countries, the White House said.",
+        "1987-03-04",
+    )
+    summit = next(e for e in engagements if e.type == "multilateral")
+    assert (summit.status, summit.date, summit.place) == ("planned", "1987-06-08", "Venice")
+    assert set(summit.countries) == G7 and summit.orgs == ("G7",)
+    assert ("USA", "Reagan") in summit.participants
+    # Its words no longer make a meeting of the two countries the sentence names.
+    assert not any(e.type == "meeting" for e in engagements)
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "want"),
+    [
+        (
+            "He said the leaders of the western world would discuss food over-production "
+            "during the summit in Venice next week.",
+            "1987-06-02",
+            ("planned", "1987-06-08"),
+        ),
+        (
+            "Baker will put forward proposals to the Group of Seven, originally outlined at "
+            "the 1986 Tokyo Summit, to tighten procedures for policy coordination.",
+            "1987-04-07",
+            ("background", "1986-05-04"),
+        ),
+        (
+            "The proposal may not be made final until the Venice Economic Summit in June.",
+            "1987-04-07",
+            ("planned", "1987-06-08"),
+        ),
+    ],
+)
+def test_summits_by_place(body: str, date: str, want: tuple[str, str]) -> None:
+    (summit,) = known(body, date)
+    assert (summit.status, summit.date) == want
+    assert set(summit.countries) == G7
+
+
+def test_a_summit_in_a_place_says_whose_only_in_context() -> None:
+    # A 1986 "summit in Tokyo" of a story about Japan and China is not the G7's.
+    assert known("Nakasone and Hu Yaobang held a summit in Tokyo on Monday.", "1986-05-12") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Six leading industrial nations agreed under February's Louvre Accord to stabilise "
+            "currencies.",
+            "1987-10-20",
+        ),  # fmt: skip
+        (
+            "Nakasone said that Japan and other industrialized nations committed themselves in "
+            "Paris last month to stabilize the dollar above 150 yen.",
+            "1987-03-30",
+        ),  # fmt: skip
+        (
+            "Miyazawa said the current yen level is still inside the range agreed on in Paris in "
+            "late February.",
+            "1987-04-09",
+        ),  # fmt: skip
+        ("Baker said the position goes back to the Paris Agreement.", "1987-03-25"),
+    ],
+)
+def test_the_louvre_accord_is_the_g6_meeting_in_paris(body: str, date: str) -> None:
+    (accord,) = known(body, date)
+    assert (accord.status, accord.date, accord.place) == ("background", "1987-02-22", "Paris")
+    assert set(accord.countries) == G6 and accord.orgs == ("G6",)
+    assert accord.trigger == "Louvre Accord"
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # Others who agreed in Paris.
+        ("Chad and Libya agreed in Paris last month to a ceasefire.", "1987-03-30"),
+        # Too long after: the Paris Agreement of a 2016 story is no G6 meeting.
+        ("The United States joined the Paris Agreement.", "2016-09-03"),
+        # Too long before for "agreed in Paris" to be the Louvre's.
+        ("The ministers agreed in Paris to cut tariffs.", "1987-12-20"),
+    ],
+)
+def test_not_the_louvre_accord(body: str, date: str) -> None:
+    assert not any("G6" in e.orgs for e in found(body, date))
+
+
+def test_a_numbered_conference_and_who_was_there() -> None:
+    (cop,) = known(
+        "The CMAR, announced by the Presidents of Colombia, Costa Rica, Ecuador, and Panama "
+        "at COP26, is an initiative to link marine protected areas.",
+        "2022-03-22",
+    )
+    assert (cop.status, cop.date, cop.place) == ("background", "2021-10-31", "Glasgow")
+    assert cop.orgs == ("UN",)
+    assert {"COL", "CRI", "ECU", "PAN", "GBR"} <= set(cop.countries)
+    (ahead,) = known(
+        "The United States will submit enhanced targets well before COP27 in November.",
+        "2022-07-06",
+    )
+    assert (ahead.status, ahead.date) == ("planned", "2022-11-06")
+
+
+def test_what_came_of_a_conference_is_not_a_meeting_there() -> None:
+    assert known("The projects will help achieve climate targets set at COP26.", "2022-02-18") == []
+
+
+def test_the_list_is_well_formed() -> None:
+    """Each edition ends on or after its first day, and editions of one series and place
+    are years apart (so that "the Venice summit" names one)."""
+    listed = editions()
+    assert len(listed) > 50
+    for edition in listed:
+        assert edition.end >= edition.date
+        assert edition.end - edition.date < dt.timedelta(days=21)
+    places: dict[tuple[str, str], list[dt.date]] = {}
+    for edition in listed:
+        places.setdefault((edition.series, edition.place), []).append(edition.date)
+    for dates in places.values():
+        dates.sort()
+        assert all((b - a).days > 365 for a, b in zip(dates, dates[1:], strict=False))
