@@ -1924,3 +1924,46 @@ def test_flew_in_for_talks_is_a_visit_to_where_the_story_is_filed() -> None:
     # The deadline ahead (a year back, read as past) is not the day of the news.
     assert all(e.date != "1986-04-17" for e in engagements)
     assert visit.date == "1987-04-09"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "want"),
+    [
+        (
+            "RIYADH, March 11 - King Fahd of Saudi Arabia spoke ahead of a state visit he will "
+            "make to Britain later this month.",
+            "1987-03-11",
+            ("visit", {"SAU", "GBR"}, "1987-03"),
+        ),
+        (
+            "Yeutter said the meetings scheduled next month in Washington between Reagan and "
+            "Prime Minister Yasuhiro Nakasone of Japan will include difficult items.",
+            "1987-03-30",
+            ("meeting", {"USA", "JPN"}, "1987-04"),
+        ),
+        (
+            "GENEVA, April 7 - Deputy U.S. Trade Representative Michael Smith, who flies to "
+            "Brussels today for talks with European Community officials, told reporters the "
+            "meeting was useful.",
+            "1987-04-07",
+            ("visit", {"USA"}, "1987-04-07"),
+        ),
+    ],
+)
+def test_announced_in_a_wire_story(body: str, date: str, want: tuple) -> None:
+    kind, countries, day = want
+    engagement = next(e for e in found(body, date=date, source=None) if e.type == kind)
+    assert engagement.status == "planned"
+    assert countries <= set(engagement.countries) and engagement.date == day
+
+
+def test_no_plans_to_meet() -> None:
+    assert (
+        found(
+            "TOKYO, Oct 19 - Miyazawa said the Group of Five and G-7 do not have any plans to "
+            "meet for talks.",
+            date="1987-10-19",
+            source=None,
+        )
+        == ()
+    )

@@ -24,7 +24,7 @@ _TRIGGER = re.compile(
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
-    r"|\b(?:went|flew)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
+    r"|\b(?:went|flew|flies)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
     # "flew in from Tokyo for the talks": to where the story is filed
     r"|\bflew(?=\s+in\s+(?:from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?for\b)"
     # "his trip, which has already taken him to London, Paris and Bonn"
@@ -53,7 +53,7 @@ _WORDS = frozenset(
     negotiations talks ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover went flew delegation delegations taken send sends sent
+    arrive arrives arrived arriving arrival stopover went flew flies delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing join joins joined joining""".split()
@@ -479,3 +479,21 @@ _CALLED_OFF = re.compile(
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned)\b",
     re.I,
 )
+
+
+# "the G-5 and G-7 do not have any plans to meet for talks", "no plans to visit".
+_NO_PLANS = re.compile(
+    r"\b(?:no|not\s+(?:have|has|had)\s+any)\s+(?:plans?|intention)\s+to\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _negated(lead: list[str], after: str) -> bool:
+    """Do the words before a trigger (``lead``) say it is not to be ("did not meet"), or
+    those after it (``after``) that it was called off?"""
+    near = lead[-3:]
+    if not _NEGATION.isdisjoint(near) or any(w.endswith(("n't", "n’t")) for w in near):
+        return True
+    if "longer" in near:
+        return True  # "will no longer travel"
+    return after.startswith((" cancelled", " canceled", " postponed"))

@@ -39,8 +39,8 @@ from search.extract.engagements.patterns import (
     _LAST_TIME,
     _LOWER_WORD,
     _MEMBERS,
-    _NEGATION,
     _NO_ENGAGEMENT,
+    _NO_PLANS,
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
     _PARTICIPLE_LEAD,
@@ -55,6 +55,7 @@ from search.extract.engagements.patterns import (
     _URGED,
     _WELCOME_TO,
     _WORDS,
+    _negated,
     _possessive,
     _words,
 )
@@ -139,7 +140,9 @@ class _Sentence(_Visits, _Status):
             word in _NOUN_TRIGGERS
             and not self.title  # "Secretary Blinken And Foreign Minister Kofod Before Their Meeting"
             and _ANAPHORIC.search(before)
-            and not re.match(r"\s+(?:with|of|between|in|on|to)\b", after)
+            # "the meetings scheduled next month in Washington between Reagan and
+            # Nakasone": told here, not before.
+            and not re.match(r"\s+(?:with|of|between|in|on|to|scheduled|planned|due)\b", after)
         ):
             return False  # "during the talks", "in her meetings": the one reported before
         if word in _NOUN_TRIGGERS and _DEMONSTRATIVE.search(before):
@@ -361,6 +364,8 @@ class _Sentence(_Visits, _Status):
             return True  # "will continue to meet regularly": a habit, not one engagement
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
             return True
+        if _NO_PLANS.search(text, max(self.start, match.start() - 60), match.start()):
+            return True  # "do not have any plans to meet for talks"
         # "President Trump's planned trip to Warsaw, which was cancelled"
         return _CALLED_OFF.match(text, match.end(), self.end) is not None
 
@@ -589,12 +594,3 @@ class _Sentence(_Visits, _Status):
 
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
-
-
-def _negated(lead: list[str], after: str) -> bool:
-    near = lead[-3:]
-    if not _NEGATION.isdisjoint(near) or any(w.endswith(("n't", "n’t")) for w in near):
-        return True
-    if "longer" in near:
-        return True  # "will no longer travel"
-    return after.startswith((" cancelled", " canceled", " postponed"))

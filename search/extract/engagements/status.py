@@ -81,11 +81,14 @@ class _Status(_SentenceBase):
             or nearest(phrases, match.start())
         )
         date = when.date if when else None
-        if when is not None and re.fullmatch(
-            r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow)",
-            " ".join(text[when.start : when.end].lower().split()),
-        ):
+        said = " ".join(text[when.start : when.end].lower().split()) if when else ""
+        if re.fullmatch(r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow)", said):
             future = True  # "Funaro, who travels to Italy this evening"
+        elif said == "today" and re.search(r"\bwho\s+(?:travels|flies)$", f"{head}{match.group()}"):
+            # "Smith, who flies to Brussels today for talks, told the committee": still
+            # ahead of what the story reports him doing ("X travels to Rome today" is its
+            # news).
+            future = True
         published = self.c.published
         if date and published:
             if len(date) == 10:

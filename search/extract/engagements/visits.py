@@ -55,6 +55,11 @@ _WHEN_FIRST = re.compile(
     r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+[A-Z])"
 )
 
+# "a state visit he will make to Britain later this month": who makes it, before where.
+_MAKES = re.compile(
+    r"\s+(?:he|she|they|it)\s+(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s+"
+    r"(?:make|pay)(?=\s+to\s+[A-Z])"
+)
 
 # How far after a trigger a place is its own ("meeting last month in Washington").
 _PLACE_AFTER_REACH = 30
@@ -82,7 +87,9 @@ class _Visits(_Participants):
         described = _DESCRIBED.match(text, match.end(), self.end)
         # "travels from Iraq to Rome today": where the trip starts is not where it goes.
         origin = _ORIGIN.match(text, match.end(), self.end)
-        when = _WHEN_FIRST.match(text, match.end(), self.end)
+        when = _WHEN_FIRST.match(text, match.end(), self.end) or _MAKES.match(
+            text, match.end(), self.end
+        )
         start = (
             described.end() if described else origin.end() if origin
             else when.end() if when else match.end()
