@@ -1967,3 +1967,17 @@ def test_no_plans_to_meet() -> None:
         )
         == ()
     )
+
+
+def test_the_negotiations_of_the_agreement_a_story_is_about() -> None:
+    engagements = found(
+        "WASHINGTON, March 28 - The United States will impose tariffs on Japanese goods, "
+        "saying Japan broke the semiconductor agreement with the United States.\n\n"
+        "That agreement, hammered out late last year after months of heated negotiations, "
+        "called on Japan to stop selling cut-price chips in world markets.",
+        date="1987-03-28",
+        source=None,
+    )
+    talks = next(e for e in engagements if e.type == "consultations")
+    assert set(talks.countries) == {"USA", "JPN"}
+    assert (talks.status, talks.date) == ("background", "1986")

@@ -18,6 +18,7 @@ from search.extract.engagements.patterns import (
     _GUEST_OF,
     _HOLD,
     _MEMBERS_NAMED,
+    _NEGOTIATED,
     _NEXT_CLAUSE,
     _NOUN_TRIGGERS,
     _OFFICIAL_NOUNS,
@@ -203,6 +204,12 @@ class _Participants(_SentenceBase):
                 sides.append(office_country)
         if _BOTH.search(text, start, cut):
             sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
+        elif (
+            len(c.pair) == 2
+            and set(sides) <= set(c.pair)
+            and _NEGOTIATED.search(text[self.start : match.start()])
+        ):
+            sides.extend(c.pair)  # "That agreement, reached last year after negotiations"
         return [s for s in dict.fromkeys(sides) if s], people
 
     def _quoted(self, position: int) -> bool:

@@ -219,6 +219,14 @@ _OWN_SUBJECT = re.compile(
 _TITLE = re.compile(
     r"\b[Tt]he\s+((?:U\.S\.\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})"
 )
+# "That agreement, hammered out late last year after months of heated negotiations": the
+# negotiations of an agreement the story is about (its two countries), told as history.
+_NEGOTIATED = re.compile(
+    r"\b(?:that|the|this)\s+(?:bilateral\s+)?(?:agreement|pact|accord|deal)\b,?\s+"
+    r"(?:hammered\s+out|reached|agreed|negotiated|struck|concluded|worked\s+out)\b[^.;]{0,40}?"
+    r"\bafter\s+(?:(?:months|weeks|years|days|(?:\w+\s+)?rounds)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _BOTH = re.compile(
     r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
     r"governments)\s+of\s+(?:the\s+|both\s+)(?:two\s+)?(?:countries|nations|sides)\b"

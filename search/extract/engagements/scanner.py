@@ -39,6 +39,7 @@ from search.extract.engagements.patterns import (
     _LAST_TIME,
     _LOWER_WORD,
     _MEMBERS,
+    _NEGOTIATED,
     _NO_ENGAGEMENT,
     _NO_PLANS,
     _NOT_MEETINGS,
@@ -287,13 +288,17 @@ class _Sentence(_Visits, _Status):
         ):
             return False  # "cooperation ... through the U.S.-Kuwait Strategic Dialogue": a channel
         if word in ("dialogue", "negotiations"):
-            return match.group()[0].isupper() or bool(
-                re.match(r"\s+(?:with|between)\b", after)
-                or re.search(
-                    r"(?:held|hold|holds|round\s+of|resumed|opened|began|launched)\s+"
-                    r"(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
-                    before,
-                    re.I,
+            return (
+                match.group()[0].isupper()
+                or bool(_NEGOTIATED.search(self.c.text[self.start : match.start()]))
+                or bool(
+                    re.match(r"\s+(?:with|between)\b", after)
+                    or re.search(
+                        r"(?:held|hold|holds|round\s+of|resumed|opened|began|launched)\s+"
+                        r"(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+                        before,
+                        re.I,
+                    )
                 )
             )
         return True
