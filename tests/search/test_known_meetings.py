@@ -16,11 +16,11 @@ G6 = {"CAN", "BRD", "FRA", "GBR", "JPN", "USA"}
 G7 = G6 | {"ITA"}
 
 
-def found(body: str, date: str, title: str | None = None):
+def found(body: str, date: str | None, title: str | None = None):
     return extract(title, body, date=date).engagements
 
 
-def known(body: str, date: str):
+def known(body: str, date: str | None):
     return [e for e in found(body, date) if e.type == "multilateral"]
 
 
@@ -149,3 +149,14 @@ def test_the_list_is_well_formed() -> None:
     for dates in places.values():
         dates.sort()
         assert all((b - a).days > 365 for a, b in zip(dates, dates[1:], strict=False))
+
+
+def test_without_a_publication_date() -> None:
+    """An undated text names a summit only with its year, and an accord is history."""
+    (accord,) = known("The Louvre Accord was reached by six industrial nations.", None)
+    assert (accord.status, accord.date) == ("background", "1987-02-22")
+    (summit,) = known("The Group of Seven met at the 1986 Tokyo Summit.", None)
+    assert summit.date == "1986-05-04"
+    # Which Tokyo summit, the text does not say: the meeting it reports, undated.
+    (met,) = known("The Group of Seven met at the Tokyo Summit.", None)
+    assert met.date is None

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from search.extract.engagements.context import _Context, _Found
+from search.extract.orgs import forum_members
 
 MEETINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.yaml"
 
@@ -190,8 +191,10 @@ def _nearest(candidates: list[Edition], published: dt.date | None) -> Edition | 
     return min(candidates, key=lambda e: abs((e.date - published).days))
 
 
-def _days_before(edition: Edition, published: dt.date | None) -> int | None:
-    return None if published is None else (published - edition.date).days
+def _days_before(edition: Edition, published: dt.date | None) -> int:
+    """Days from the edition's first day to the publication (-1 without a publication
+    date: then no accord is named by its place)."""
+    return -1 if published is None else (published - edition.date).days
 
 
 class KnownMeetings:
@@ -255,10 +258,10 @@ class KnownMeetings:
     def _accords(
         self, known: _Known, published: dt.date | None, words: set[str]
     ) -> list[tuple[re.Match[str], Edition | None]]:
-        accords = [e for e in known.editions if e.kind == "accord"]
         out: list[tuple[re.Match[str], Edition | None]] = []
         if known.name_words.isdisjoint(words) and known.place_words.isdisjoint(words):
             return out
+        accords = [e for e in known.editions if e.kind == "accord"]
         for match in self._scan(known.accord_name):
             named = [e for e in accords if match.group() in e.names]
             out.append((match, _nearest(named, published)))
@@ -267,7 +270,7 @@ class KnownMeetings:
                 e
                 for e in accords
                 if e.place == match.group("place")
-                and 0 <= (_days_before(e, published) or -1) <= _PLACE_NAMES_ACCORD_DAYS
+                and 0 <= _days_before(e, published) <= _PLACE_NAMES_ACCORD_DAYS
             ]
             out.append((match, _nearest(there, published)))
         for match in self._scan(known.reached_at):
@@ -275,7 +278,7 @@ class KnownMeetings:
                 e
                 for e in accords
                 if e.place == match.group("place")
-                and 0 < (_days_before(e, published) or -1) <= _REACHED_THERE_DAYS
+                and 0 < _days_before(e, published) <= _REACHED_THERE_DAYS
                 and self._only_members(e)
             ]
             out.append((match, _nearest(reached, published)))
@@ -285,8 +288,6 @@ class KnownMeetings:
         """Are the countries the sentence names all members ("Japan and other
         industrialized nations committed themselves in Paris"), not others who met there
         ("Chad and France agreed in Paris")?"""
-        from search.extract.orgs import forum_members
-
         members = {self.c.era(code) for code in (*forum_members(edition.org), *edition.also)}
         named = {self.c.era(code) for _, _, code, _ in self.c.countries_in(self.start, self.end)}
         return named <= members
@@ -311,8 +312,12 @@ class KnownMeetings:
         published = self.c.published
         out: list[tuple[int, int, _Found]] = []
         for start, end, edition in self.find(words):
-            if published is None or published < edition.date:
-                status = "planned" if published is not None else "main"
+            if published is None:
+                # Undated text: an accord is told of once made; a summit named with its
+                # year (the one way to name it here), as the text's own news.
+                status = "background" if edition.kind == "accord" else "main"
+            elif published < edition.date:
+                status = "planned"
             elif published > edition.end + dt.timedelta(days=1):
                 status = "background"
             else:
@@ -321,8 +326,6 @@ class KnownMeetings:
         return out
 
     def _found(self, edition: Edition, status: str) -> _Found:
-        from search.extract.orgs import forum_members
-
         members = forum_members(edition.org)
         sides = [f"org:{edition.org}", *edition.also]
         if not members:
