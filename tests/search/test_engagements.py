@@ -1981,3 +1981,15 @@ def test_the_negotiations_of_the_agreement_a_story_is_about() -> None:
     talks = next(e for e in engagements if e.type == "consultations")
     assert set(talks.countries) == {"USA", "JPN"}
     assert (talks.status, talks.date) == ("background", "1986")
+
+
+def test_hosting_one_countrys_own_dialogue_is_no_engagement() -> None:
+    engagements = found(
+        "Foreign Minister Bourita and Deputy Secretary Sherman held consultations in Rabat "
+        "today.\n\nConcerning Libya, the Deputy Secretary welcomed the contribution of Morocco "
+        "to support the UN’s efforts on the political process and hosting the intra-Libyan "
+        "dialogue.",
+        date="2022-03-08",
+    )
+    assert all("LBY" not in e.countries for e in engagements)
+    assert any(set(e.countries) == {"MAR", "USA"} for e in engagements)

@@ -173,7 +173,9 @@ _HABITUAL = re.compile(
 # ...", "a scheduled meeting of the Reagan administration's Economic Policy Council".
 _DOMESTIC_BEFORE = re.compile(
     r"\b(?:cabinet|(?<!working )party|parliamentary|politburo|board|shareholders['’]?|caucus|"
-    r"congressional|central\s+committee)\s+$",
+    r"congressional|central\s+committee"
+    # "hosting the intra-Libyan dialogue": one country's parties among themselves
+    r"|intra-[A-Z][\w-]*)\s+$",
     re.I,
 )
 _DOMESTIC_AFTER = re.compile(

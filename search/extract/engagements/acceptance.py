@@ -1,0 +1,108 @@
+"""Whether a trigger word reports an engagement: talks held with someone, not talks of
+any kind; a meeting someone had, not a need met; a person welcomed, not a briefing."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.patterns import (
+    _GERUND,
+    _GERUND_OBJECT,
+    _NEGOTIATED,
+    _WELCOME_TO,
+    _possessive,
+)
+
+
+class _Acceptance(_SentenceBase):
+    """The tests of one sentence's trigger words that depend on the words around them."""
+
+    def _accept_talks(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
+        """Talks, a dialogue or negotiations held with someone, not "talks" of any kind."""
+        if word == "talks":
+            return bool(
+                # "in talks here today with British Chancellor ... Lawson"
+                re.match(
+                    r"\s+(?:(?:here|there|today|yesterday|again|later|last\s+(?:week|month|night)|"
+                    r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
+                    r"{0,2}(?:with|between|on|in|at)\b",
+                    after,
+                )
+            ) or bool(
+                re.search(
+                    r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
+                    r"abandoned|adjourned|suspended|"
+                    r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
+                    before,
+                    re.I,
+                )
+            )
+        if word in ("dialogue", "consultations") and re.search(
+            r"\b(?:through|via|under)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.’'–-]+\s+){0,4}$",
+            before,
+            re.I,
+        ):
+            return False  # "cooperation ... through the U.S.-Kuwait Strategic Dialogue": a channel
+        if word in ("dialogue", "negotiations"):
+            return (
+                match.group()[0].isupper()
+                or bool(_NEGOTIATED.search(self.c.text[self.start : match.start()]))
+                or bool(
+                    re.match(r"\s+(?:with|between)\b", after)
+                    or re.search(
+                        r"(?:held|hold|holds|round\s+of|resumed|opened|began|launched)\s+"
+                        r"(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+                        before,
+                        re.I,
+                    )
+                )
+            )
+        return True
+
+    def _accept_meeting(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
+        """A meeting trigger: someone met, received or welcomed (a need met: `_NO_ENGAGEMENT`)."""
+        if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
+                    "see", "sees", "seeing"):  # fmt: skip
+            return self._person_follows(match.end()) or (
+                word.startswith("welcom")
+                and _WELCOME_TO.match(self.c.text, match.end()) is not None
+            )
+        if word.startswith("host") and re.match(r"\s+(?:the\s+|an?\s+)?intra-", after):
+            return False  # "hosting the intra-Libyan dialogue": the one country's own
+        if word == "sat" and not after.lower().startswith(" down with"):
+            return False
+        if re.search(r"\b[a-z]+s\s+(?:he|she|they|we|I)\s+(?:will\s+|would\s+)?$", before):
+            return False  # "to all of the foreign leaders he meets": whoever, no one met
+        if word == "meeting" and _GERUND.search(before) and _GERUND_OBJECT.match(after):
+            return False  # "the EC has its own constraints in meeting outside pressure"
+        if word == "met" and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", before):
+            # "any further aggression will be met with swift, severe costs": answered,
+            # unless by someone ("he was being met by Abu Mahdi al-Muhandis").
+            agent = re.match(r"\s+(?:with|by)\b", after)
+            return self._person_follows(match.end() + (agent.end() if agent else 0))
+        return True
+
+    def _in_role(self, position: int) -> bool:
+        """Do only capitalised words part ``position`` from the next person's name: the
+        trigger is a word of their title ("President of the General Assembly Shahid")?"""
+        people = self.c.people_in(position, min(self.end, position + 40))
+        return bool(people) and bool(
+            re.fullmatch(r"(?:\s+[A-Z][\w.’'-]*)*\s+", self.c.text[position : people[0][0]])
+        )
+
+    def _person_follows(self, position: int) -> bool:
+        """ "welcomed Indian External Affairs Minister Jaishankar", "received a delegation"
+        (but not "welcomed the briefing of UN Special Envoy Pedersen")."""
+        text = self.c.text
+        people = self.c.people_in(position, min(self.end, position + 90))
+        limit = people[0][0] if people else min(self.end, position + 40)
+        words = re.findall(r"[\w'’.-]+", text[position:limit])
+        between = [w for w in words if w[0].islower()]
+        # Lower-case words of a role only: "PRC Special Representative on Korean Peninsula
+        # Affairs Liu Xiaoming".
+        if people and _possessive(text, people[0][1]):
+            return False  # "welcomed UN Special Envoy Geir Pedersen’s briefing": his briefing
+        if people and all(w in ("the", "a", "an", "and", "of", "for", "on", "to") for w in between):
+            return True
+        return bool(re.match(r"\s+(?:a|the)\s+(?:\w+\s+)?delegation", text[position : limit + 20]))
