@@ -95,7 +95,11 @@ __all__ = [
 #    the Plaza and Louvre accords, the UN's climate conferences by number) carry their
 #    days, city and members; "will travel March 19-23 to"; "flew in from Tokyo for the
 #    talks" is a visit to the dateline's country; a story's news is dated only by a day
-#    of the month before it.
+#    of the month before it; "the meetings scheduled next month ... between", "a state
+#    visit he will make to", "who flies to Brussels today" are announced; "no plans to
+#    meet" is none; the negotiations of "That agreement, reached last year after ...
+#    negotiations" are its two countries'; one country's own dialogue hosted abroad
+#    ("intra-Libyan") is none.
 EXTRACTOR_VERSION = 12
 
 _EXPORTS = {
