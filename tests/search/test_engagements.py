@@ -1993,3 +1993,14 @@ def test_hosting_one_countrys_own_dialogue_is_no_engagement() -> None:
     )
     assert all("LBY" not in e.countries for e in engagements)
     assert any(set(e.countries) == {"MAR", "USA"} for e in engagements)
+
+
+def test_the_administration_is_the_publishers_side() -> None:
+    engagements = found(
+        "At the Generation Equality Forum in June of 2021, the Biden-Harris Administration "
+        "made a commitment to relaunch this regional collaboration with the governments of "
+        "Mexico and Canada.",
+        date="2022-07-15",
+    )
+    forum = next(e for e in engagements if e.trigger == "Generation Equality Forum")
+    assert {"USA", "MEX", "CAN"} <= set(forum.countries)

@@ -214,7 +214,9 @@ _NO_ENGAGEMENT = re.compile(
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
 _OWN_SUBJECT = re.compile(
     r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
-    r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government))\b",
+    r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government)|"
+    # "the Biden-Harris Administration made a commitment to ... host"
+    r"the\s+(?:(?-i:[A-Z])[\w]+(?:-(?-i:[A-Z])\w+)?\s+)?administration)\b",
     re.I,
 )
 # An official named by title alone: "the Treasury Secretary", "the Secretary of State".
