@@ -2004,3 +2004,21 @@ def test_the_administration_is_the_publishers_side() -> None:
     )
     forum = next(e for e in engagements if e.trigger == "Generation Equality Forum")
     assert {"USA", "MEX", "CAN"} <= set(forum.countries)
+
+
+def test_a_visit_named_by_its_place_that_the_news_follows() -> None:
+    engagements = found(
+        "Secretary of State Antony J. Blinken met today with Greek Foreign Minister Dendias "
+        "following the May 16 White House visit of Greek Prime Minister Mitsotakis.",
+        date="2022-05-17",
+    )
+    meeting = next(e for e in engagements if e.type == "meeting")
+    visit = next(e for e in engagements if e.type == "visit")
+    assert (meeting.status, meeting.date) == ("main", "2022-05-17")
+    assert (visit.status, visit.date) == ("background", "2022-05-16")
+    assert set(visit.countries) == {"GRC", "USA"}
+    # A nationality before "visit" is whose it is, not where: no visit to Greece.
+    assert not any(
+        e.type == "visit"
+        for e in found("The Greek visit of Prime Minister Mitsotakis ended.", date="2022-05-17")
+    )

@@ -338,6 +338,10 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     )
     if other.type not in _ABSORBED and not met_there:
         return False
+    if same_sentence and visit.status == "background" != other.status and visit.date:
+        # "met today with Foreign Minister Dendias following the May 16 White House visit
+        # of Prime Minister Mitsotakis": the visit before is history of its own.
+        return False
     if same_sentence:
         # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,
         # where he will meet with officials from the Saudi and Yemeni governments"

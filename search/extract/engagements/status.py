@@ -31,6 +31,11 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
 _NEXT_WEEK = re.compile(r"next\s+week", re.I)
 
 
+_FOLLOWS = re.compile(
+    r"\bfollow(?:s|ed|ing)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I
+)
+
+
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
@@ -119,7 +124,9 @@ class _Status(_SentenceBase):
                     )
         if future:
             return "planned", date, when
-        if past:
+        if past or (date and published and date < published.isoformat() and _FOLLOWS.search(head)):
+            # "met today ... following the May 16 White House visit of": what the news
+            # follows, on a day of its own, is history.
             return "background", date, when
         return "main", date, when
 

@@ -61,6 +61,9 @@ _MAKES = re.compile(
     r"(?:make|pay)(?=\s+to\s+[A-Z])"
 )
 
+# Whose a visit named by its place is: "visit of Greek Prime Minister Mitsotakis".
+_OF_VISITOR = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?[A-Z]")
+
 # How far after a trigger a place is its own ("meeting last month in Washington").
 _PLACE_AFTER_REACH = 30
 # A list going on after its second item: ", Cairo, and Amman".
@@ -100,6 +103,8 @@ class _Visits(_Participants):
             r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
             text[max(self.start, match.start() - 40) : match.start()],
         )
+        if word in ("visit", "visits") and (named := self._place_before_visit(match)):
+            return [named]  # "the May 16 White House visit of Greek Prime Minister X"
         flew_in = word == "flew" and text.startswith(" in ", match.end())
         if flew_in or (
             (word.startswith("arriv") or visit_noun)
@@ -162,6 +167,19 @@ class _Visits(_Participants):
             and second[0][0] == match.start(2)
             and second[0][1] >= match.end(2) - 1
         )
+
+    def _place_before_visit(self, match: re.Match[str]) -> tuple[str, str, int] | None:
+        """The place a visit is named by, written before it and followed by whose it is
+        ("the White House visit of Prime Minister Mitsotakis", "his Moscow visit"): not a
+        nationality ("the Greek visit" is the Greeks')."""
+        if not _OF_VISITOR.match(self.c.text, match.end()):
+            return None
+        for start, end, code, how in self.c.countries_in(
+            max(self.start, match.start() - 40), match.start()
+        ):
+            if how != "demonym" and not self.c.text[end : match.start()].strip():
+                return (self.c.text[start:end], code, start)
+        return None
 
     def _country_of_place(
         self, match: re.Match[str], place: str, qualifier: str | None
