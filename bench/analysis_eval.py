@@ -20,7 +20,7 @@ Usage::
 Scoring (the same rules for every corpus):
 
 - **people**: a predicted person matches a labelled one when the names agree (folded
-  case and accents, honorifics dropped; the same surname and no contradicting given
+  case and accents, honorifics and regnal numbers dropped; the same surname and no contradicting given
   name, or one of the labelled aliases). Precision, recall, F1 over all articles.
   ``people.country_accuracy``: of the matched, those whose country (or organisation)
   equals the label (``null`` equals ``null``). ``people.role_accuracy``: of the matched
@@ -80,6 +80,7 @@ ARCHIVE = ("statedept", "wikinews", "reuters21578")
 # What the product sees of an article: never the corpora's labels (countries, meta).
 ARTICLE_FIELDS = ("id", "title", "date", "source", "url", "lang", "body")
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame lord lady he hon sheikh".split())
+_REGNAL = re.compile(r"[ivx]+")
 _SAME_TYPE = {"consultations": "meeting"}
 
 
@@ -171,8 +172,11 @@ def fold(text: str) -> str:
 
 def _name_words(name: str) -> list[str]:
     """Folded name words, spelled loosely: transliterations differ ("Zelensky",
-    "Zelenskyy"; "Hyundong", "Hyun-dong"), so doubled letters and y/i do not count."""
+    "Zelenskyy"; "Hyundong", "Hyun-dong"), so doubled letters and y/i do not count. A
+    monarch's regnal number is no surname ("Abdullah II" is "King Abdullah II")."""
     words = [w for w in fold(name.replace("-", "")).split() if w.rstrip(".") not in _HONORIFICS]
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        words = words[:-1]
     return [re.sub(r"(.)\1+", r"\1", w.replace("y", "i")) for w in words if w]
 
 
