@@ -577,3 +577,19 @@ def test_the_role_of_the_second_of_two_officials_starts_at_its_own_side() -> Non
         ("Clayton Yeutter", "Trade Representative", "USA", None),
         ("Willy de Clercq", "EC External Relations Commissioner", None, "EU"),
     ]
+
+
+def test_a_headline_lists_the_people_of_a_joint_statement() -> None:
+    found = _extracted(
+        "The United States, the Republic of Korea (ROK), and Japan strongly condemn recent "
+        "launches.",
+        "Joint Statement by Secretary of State Antony J. Blinken, Japanese Minister for "
+        "Foreign Affairs Hayashi Yoshimasa, and Republic of Korea Minister of Foreign Affairs "
+        "Park Jin",
+    )
+    assert found["Antony J. Blinken"].country == "USA"
+    assert (found["Hayashi Yoshimasa"].role, found["Hayashi Yoshimasa"].country) == (
+        "Minister for Foreign Affairs",
+        "JPN",
+    )
+    assert found["Park Jin"].country == "KOR"

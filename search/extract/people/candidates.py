@@ -30,6 +30,9 @@ _HEADLINE_VERBS = frozenset(
 _HEADLINE_JOIN = re.compile(
     r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"
     r"[Oo]f|&)\s+(?:(?:a|an|the)\s+)?[A-Z]"  # "Edi Rama At a Signing of a Memorandum"
+    # "Joint Statement by Secretary of State Antony J. Blinken, Japanese Minister for
+    # Foreign Affairs Hayashi Yoshimasa, and ... Park Jin": a list, or the headline's end
+    r"|\s*,\s+|\s*$"
 )
 
 
