@@ -593,3 +593,18 @@ def test_a_headline_lists_the_people_of_a_joint_statement() -> None:
         "JPN",
     )
     assert found["Park Jin"].country == "KOR"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Secretary Antony J. Blinken Remarks at the Inter-American Dialogue Mayors Workshop",
+            "Antony J. Blinken",
+        ),  # fmt: skip
+        ("Secretary Blinken Meets Foreign Minister Kuleba", "Blinken"),
+    ],
+)
+def test_a_name_ends_at_a_headlines_verb(title: str, name: str) -> None:
+    found = _extracted("SECRETARY BLINKEN: Thank you all for coming.", title)
+    assert found[name].country == "USA"

@@ -33,6 +33,7 @@ _HEADLINE_JOIN = re.compile(
     # "Joint Statement by Secretary of State Antony J. Blinken, Japanese Minister for
     # Foreign Affairs Hayashi Yoshimasa, and ... Park Jin": a list, or the headline's end
     r"|\s*,\s+|\s*$"
+    rf"|\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\b"
 )
 
 
@@ -65,7 +66,8 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
         if len(proper) <= 3 and _HEADLINE_JOIN.match(text, candidate.end, title_end):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
             # Their Meeting": the name ends where the headline goes on with a small word
-            # (the body of a transcript may say only "SECRETARY BLINKEN" and "Jeppe").
+            # (the body of a transcript may say only "SECRETARY BLINKEN" and "Jeppe"), or
+            # with the headline's verb ("Secretary Antony J. Blinken Remarks at the ...").
             kept.append(candidate)
             continue
         keep = 0
