@@ -99,7 +99,9 @@ __all__ = [
 #    visit he will make to", "who flies to Brussels today" are announced; "no plans to
 #    meet" is none; the negotiations of "That agreement, reached last year after ...
 #    negotiations" are its two countries'; one country's own dialogue hosted abroad
-#    ("intra-Libyan") is none.
+#    ("intra-Libyan") is none; "the Biden-Harris Administration" is the publisher's side;
+#    "the May 16 White House visit of X" goes there, history when the news follows it;
+#    a Title Case headline's names closed by a comma, its end or its verb are kept.
 EXTRACTOR_VERSION = 12
 
 _EXPORTS = {
