@@ -194,3 +194,19 @@ def test_a_possessive_is_not_part_of_an_organisations_name() -> None:
     assert [m.key for m in find_orgs(text, document_sentences(None, text))] == [
         "Department of the Treasury"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Talks at the special meeting of the International Coffee Organization ended.", "ICO"),
+        ("The ICO executive board is set to meet in London.", "ICO"),
+        ("Aid donors of the Inter-Governmental Group on Indonesia (IGGI) met.", "IGGI"),
+        ("The G-77 officials met in Dhaka.", "Group of 77"),
+        ("The Mekong River Commission welcomed the plan.", "Mekong River Commission"),
+    ],
+)
+def test_intergovernmental_bodies_of_wire_news(text: str, key: str) -> None:
+    from search.extract.orgs import international
+
+    assert key in keys(text) and international(key)
