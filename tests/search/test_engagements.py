@@ -2022,3 +2022,18 @@ def test_a_visit_named_by_its_place_that_the_news_follows() -> None:
         e.type == "visit"
         for e in found("The Greek visit of Prime Minister Mitsotakis ended.", date="2022-05-17")
     )
+
+
+def test_an_organisations_board_meets() -> None:
+    engagement = only(
+        "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "
+        "to discuss export quotas.",
+        date="1987-03-26",
+        source=None,
+    )
+    assert (engagement.type, engagement.status, engagement.date) == (
+        "multilateral",
+        "planned",
+        "1987-03-31",
+    )
+    assert engagement.orgs == ("ICO",)

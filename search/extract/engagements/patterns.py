@@ -345,7 +345,7 @@ _HOLD = re.compile(
     r"received|receives|receiving|"
     r"after|concluded|completed|ended|ends|abandoned|adjourned|suspended|resumed|resume|"
     r"launched|launch|paid|pays|pay|made|makes|undertook|"
-    r"undertake|began|begin|wrapped\s+up|for)\s+(?:[\w.’'-]+\s+){0,6}?$",
+    r"undertake|began|begin|begins|starts|started|wrapped\s+up|for)\s+(?:[\w.’'-]+\s+){0,6}?$",
     re.I,
 )
 _CAP = r"[A-Z][\w'’.-]*"
@@ -395,7 +395,8 @@ _MEMBERS = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|oil|health|"
     r"farm|agriculture|agricultural|environment|interior|justice|transport|industry|deputy)"
     r"\s+)?(?:ministers|ambassadors|leaders|envoys|heads\s+of\s+state|representatives|members|"
-    r"member\s+(?:states|countries|nations))\b",
+    # "The ICO executive board is set to meet": its members' delegates
+    r"member\s+(?:states|countries|nations)|(?:executive\s+)?board|council)\b",
     re.I,
 )
 # "Leaders of the African Union", "ministers of OPEC": the organisation's members.
