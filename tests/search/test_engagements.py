@@ -2037,3 +2037,14 @@ def test_an_organisations_board_meets() -> None:
         "1987-03-31",
     )
     assert engagement.orgs == ("ICO",)
+
+
+def test_a_trip_list_with_an_acronym_in_parentheses() -> None:
+    engagements = found(
+        "Deputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of "
+        "Korea (ROK), and Mongolia from July 18 to July 25.",
+        date="2021-07-15",
+    )
+    visits = sorted(tuple(sorted(e.countries)) for e in engagements if e.type == "visit")
+    assert visits == [("JPN", "USA"), ("KOR", "USA"), ("MNG", "USA")]
+    assert {e.date for e in engagements} == {"2021-07-18"}

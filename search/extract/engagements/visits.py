@@ -61,6 +61,8 @@ _MAKES = re.compile(
     r"(?:make|pay)(?=\s+to\s+[A-Z])"
 )
 
+# A place's acronym in parentheses, inside a list of places: "the Republic of Korea (ROK)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z.]{1,7}\)")
 # Whose a visit named by its place is: "visit of Greek Prime Minister Mitsotakis".
 _OF_VISITOR = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?[A-Z]")
 
@@ -139,6 +141,8 @@ class _Visits(_Participants):
             after = current.end()
             if listed:
                 after = current.end(1)  # "Saudi Arabia, Oman, the UAE": a list, not a place
+            if acronym := _ACRONYM_AFTER.match(text, after, self.end):
+                after = acronym.end()  # "Japan, the Republic of Korea (ROK), and Mongolia"
             # "to Tegucigalpa, Honduras, on March 17 and San José, Costa Rica, on March 19":
             # a stop's date, then the next stop, though the date's comma cut the clause.
             skip = _DATE_BETWEEN.match(text, after, self.end)
