@@ -2048,3 +2048,16 @@ def test_a_trip_list_with_an_acronym_in_parentheses() -> None:
     visits = sorted(tuple(sorted(e.countries)) for e in engagements if e.type == "visit")
     assert visits == [("JPN", "USA"), ("KOR", "USA"), ("MNG", "USA")]
     assert {e.date for e in engagements} == {"2021-07-18"}
+
+
+def test_a_strategic_dialogue_held_on_a_visit_is_its_own() -> None:
+    engagements = found(
+        "Deputy Secretary of State Wendy R. Sherman will travel to Japan and the Republic of "
+        "Korea from July 18 to July 25. The Deputy Secretary will then travel to Seoul for "
+        "meetings with ROK officials and a strategic dialogue with ROK First Vice Foreign "
+        "Minister Choi Jong Kun.",
+        date="2021-07-15",
+    )
+    dialogue = next(e for e in engagements if e.type == "consultations")
+    assert set(dialogue.countries) == {"USA", "KOR"} and dialogue.status == "planned"
+    assert any(e.type == "visit" and "KOR" in e.countries for e in engagements)
