@@ -2061,3 +2061,14 @@ def test_a_strategic_dialogue_held_on_a_visit_is_its_own() -> None:
     dialogue = next(e for e in engagements if e.type == "consultations")
     assert set(dialogue.countries) == {"USA", "KOR"} and dialogue.status == "planned"
     assert any(e.type == "visit" and "KOR" in e.countries for e in engagements)
+
+
+def test_a_named_dialogue_dated_by_the_clause_on_it() -> None:
+    engagements = found(
+        "Today’s announcement follows the U.S.-Croatia Strategic Dialogue, which was held in "
+        "Washington, D.C. in March and mapped future areas of cooperation.",
+        date="2022-04-05",
+    )
+    dialogue = next(e for e in engagements if e.type == "consultations")
+    assert (dialogue.status, dialogue.date) == ("background", "2022-03")
+    assert set(dialogue.countries) == {"USA", "HRV"}

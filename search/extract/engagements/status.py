@@ -29,6 +29,9 @@ _ONGOING = re.compile(
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
 _NEXT_WEEK = re.compile(r"next\s+week", re.I)
+_HELD_AFTER = re.compile(
+    r",\s+which\s+(?:was\s+held|were\s+held|was\s+hosted|was\s+convened|took\s+place|met)\b"
+)
 
 
 _FOLLOWS = re.compile(
@@ -80,8 +83,16 @@ class _Status(_SentenceBase):
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
         # not the engagement's: before the purpose, then before the trigger, then anywhere.
         inside = [p for p in phrases if p.start < cut]
+        held = _HELD_AFTER.match(text, match.end(), self.end)
         when = (
-            nearest(inside, match.end(), after_only=True)
+            # "follows the U.S.-Croatia Strategic Dialogue, which was held in Washington,
+            # D.C. in March": the day the clause on it gives.
+            (
+                nearest([p for p in phrases if p.start >= held.end()], held.end(), after_only=True)
+                if held
+                else None
+            )
+            or nearest(inside, match.end(), after_only=True)
             or nearest([p for p in phrases if p.end <= match.start()], match.start())
             or nearest(phrases, match.start())
         )
