@@ -342,13 +342,7 @@ class _Sentence(_Visits, _Status, _Acceptance):
         if not destinations and word.startswith("welcom") and len(sides) >= 2:
             destinations = self._welcomed_to(match, cut, sides)
             host = destinations[0][1] if destinations else None
-        # "a strategic dialogue with ROK First Vice Foreign Minister Choi": an
-        # institution of the two, held on its own during a visit, as a named one is.
-        named = self._named(match) or (
-            match.group() == "dialogue"
-            and not self.title
-            and head.endswith(("strategic ", "strategic and economic "))
-        )
+        named = self._named(match) or self._strategic_dialogue(match, head)
         if kind == "call" and _DURING_FORUM.search(self.c.text, match.end(), self.end):
             kind = "multi"  # "spoke with ... during the U.S.-ASEAN Foreign Ministers’ Meeting"
         forum = _whole_name(self.c.text, self.start, self.end, match) if named else None
@@ -369,6 +363,15 @@ class _Sentence(_Visits, _Status, _Acceptance):
             stay=stay,
             week=week,
             at=match.start(),
+        )
+
+    def _strategic_dialogue(self, match: re.Match[str], head: str) -> bool:
+        """ "a strategic dialogue with ROK First Vice Foreign Minister Choi": an institution
+        of the two, held on its own during a visit, as a named one is."""
+        return (
+            match.group() == "dialogue"
+            and not self.title
+            and head.endswith(("strategic ", "strategic and economic "))
         )
 
     def _unlisted_forum(self, kind: str, match: re.Match[str], head: str, sides: list[str]) -> str:

@@ -81,21 +81,8 @@ class _Status(_SentenceBase):
         )
         phrases = self._others_dates_left(match, self._own_date_phrases(future, match.start()))
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
-        # not the engagement's: before the purpose, then before the trigger, then anywhere.
-        inside = [p for p in phrases if p.start < cut]
-        held = _HELD_AFTER.match(text, match.end(), self.end)
-        when = (
-            # "follows the U.S.-Croatia Strategic Dialogue, which was held in Washington,
-            # D.C. in March": the day the clause on it gives.
-            (
-                nearest([p for p in phrases if p.start >= held.end()], held.end(), after_only=True)
-                if held
-                else None
-            )
-            or nearest(inside, match.end(), after_only=True)
-            or nearest([p for p in phrases if p.end <= match.start()], match.start())
-            or nearest(phrases, match.start())
-        )
+        # not the engagement's.
+        when = self._own_when(match, phrases, cut)
         date = when.date if when else None
         said = " ".join(text[when.start : when.end].lower().split()) if when else ""
         if re.fullmatch(r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow)", said):
@@ -140,6 +127,22 @@ class _Status(_SentenceBase):
             # follows, on a day of its own, is history.
             return "background", date, when
         return "main", date, when
+
+    def _own_when(self, match: re.Match[str], phrases: list[When], cut: int) -> When | None:
+        """The date phrase of the trigger's engagement: the clause on it ("the U.S.-Croatia
+        Strategic Dialogue, which was held in Washington, D.C. in March"), before the
+        purpose, then before the trigger, then anywhere."""
+        held = _HELD_AFTER.match(self.c.text, match.end(), self.end)
+        if held is not None:
+            after = [p for p in phrases if p.start >= held.end()]
+            if (told := nearest(after, held.end(), after_only=True)) is not None:
+                return told
+        inside = [p for p in phrases if p.start < cut]
+        return (
+            nearest(inside, match.end(), after_only=True)
+            or nearest([p for p in phrases if p.end <= match.start()], match.start())
+            or nearest(phrases, match.start())
+        )
 
     def _announced(self, match: re.Match[str], head: str, lead: list[str]) -> bool:
         """Do the words before the trigger (``head``, its ``lead`` words) announce it?"""
