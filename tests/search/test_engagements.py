@@ -43,6 +43,8 @@ def only(body: str, **kwargs):
         "This working group of Spain and the United States will continue to meet regularly.",
         "The Secretary expressed his encouragement for further peace negotiations between "
         "Armenia and Azerbaijan.",
+        "The United States commends Oman for supporting the UN General Assembly resolution "
+        "condemning Russia’s invasion of Ukraine.",
     ],
 )
 def test_not_engagements(body: str) -> None:

@@ -198,7 +198,7 @@ _NEEDS = (
 _NO_ENGAGEMENT = re.compile(
     # The letters its words begin with: a guard that rejects other positions at once (as
     # `_TRIGGER`'s).
-    r"\b(?=[bcdeghimnoprstv])(?:"
+    r"\b(?=[abcdeghimnoprstv])(?:"
     r"\b(?:news|press|telephone\s+news)\s+(?:conferences?|briefings?)\b|"
     r"\bvisit\w*\s+(?:us\s+at\s+|our\s+|the\s+)?(?:\S+\.(?:gov|com|org|net|int)\b|www\.|https?:|"
     r"website|web\s*site|page|site|link)"
@@ -208,7 +208,9 @@ _NO_ENGAGEMENT = re.compile(
     rf"(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_NEEDS}\b"
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
-    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b)",
+    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b"
+    # "supporting the UN General Assembly resolution": what it adopted, no one meeting
+    r"|\b(?:assembly|council|summit|conference)\s+(?:resolutions?|decisions?|votes?)\b)",
     re.I,
 )
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
