@@ -2074,3 +2074,14 @@ def test_a_named_dialogue_dated_by_the_clause_on_it() -> None:
     dialogue = next(e for e in engagements if e.type == "consultations")
     assert (dialogue.status, dialogue.date) == ("background", "2022-03")
     assert set(dialogue.countries) == {"USA", "HRV"}
+
+
+def test_the_speakers_own_trip_told_as_history() -> None:
+    engagements = found(
+        "It’s a pleasure to receive Foreign Minister Popescu, to return the warm hospitality "
+        "that the foreign minister showed me and our team when we were in Moldova just a "
+        "couple of months ago.",
+        date="2022-04-18",
+    )
+    visit = next(e for e in engagements if e.type == "visit")
+    assert set(visit.countries) == {"USA", "MDA"} and visit.status == "background"

@@ -23,7 +23,7 @@ from search.extract.engagements.merging import (
     _stops_of_named_legs,
     _trip_dated_by_its_event,
 )
-from search.extract.engagements.patterns import _FORUM_WORDS, _WORDS, LONG_TEXT
+from search.extract.engagements.patterns import _FORUM_WORDS, _STAY_WORDS, _WORDS, LONG_TEXT
 from search.extract.engagements.scanner import _Sentence
 from search.extract.orgs import forum_members
 from search.extract.topics import text_index
@@ -67,6 +67,7 @@ def find_engagements(
         _WORDS.isdisjoint(tokens)
         and (_FORUM_WORDS.isdisjoint(tokens) or not org_mentions)
         and known_words().isdisjoint(tokens)
+        and not _STAY_WORDS.search(text.lower())
     ):
         return ()
     context = _Context(

@@ -20,7 +20,12 @@ _TRIGGER = re.compile(
     r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b)"
     r"|(?P<stay>\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
     r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
-    r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b)"
+    r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b"
+    # "when we were in Moldova just a couple of months ago": a trip the speaker made
+    r"|(?:(?<=\bwe\swere\s)|(?<=\bI\swas\s))in\s+(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"(?=\s+(?:just\s+)?(?:(?:a|two|three|four|several|some|a\s+couple\s+of)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)\s+ago|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b))"
     r"|(?P<visit>\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
@@ -68,6 +73,9 @@ _FORUM_AGREED = re.compile(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
     re.I,
 )
+# The stays `_TRIGGER` reads without a trigger word (in lower-case text): "be in Rome for
+# talks", "when we were in Moldova just a couple of months ago".
+_STAY_WORDS = re.compile(r"\bbe in |\bwe were in |\bi was in ")
 # Trigger words that count only where a forum is named ("OPEC members agreed in
 # December"): most sentences that say "agreed" report no meeting, and skipping them is
 # what keeps the scan cheap.

@@ -48,6 +48,7 @@ from search.extract.engagements.patterns import (
     _SENDS,
     _SIGNED_AGREEMENT,
     _SOUGHT,
+    _STAY_WORDS,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
     _TRIGGER,
@@ -74,7 +75,7 @@ class _Sentence(_Visits, _Status, _Acceptance):
         words = _LOWER_WORD.findall(self.lowered)
         forum = not _FORUM_WORDS.isdisjoint(words) and bool(self.c.orgs_in(self.start, self.end))
         known = not known_words().isdisjoint(words)
-        if _WORDS.isdisjoint(words) and "be in " not in self.lowered and not forum:
+        if _WORDS.isdisjoint(words) and not _STAY_WORDS.search(self.lowered) and not forum:
             # Most sentences: no trigger word, no need for the slow pattern.
             return _best_per_sentence(self._known(found, words)) if known else found
         text = self.c.text
@@ -449,6 +450,13 @@ class _Sentence(_Visits, _Status, _Acceptance):
             if first and first[0][3] not in (None, host) and not is_speaker(first[0][2].role):
                 travellers = [first[0][3]]
                 people.setdefault(first[0][2].name, first[0][3])
+        if not [s for s in travellers if s != host] and re.search(
+            r"\b(?:we\s+were|I\s+was)\s+$", self.c.text[window : match.start()]
+        ):
+            # "when we were in Moldova just a couple of months ago": the speaker's side, or
+            # the government's whose statement it is.
+            speaker = self.c.speaker(match.start())
+            travellers = [speaker[0]] if speaker and speaker[0] else [self.c.publisher or ""]
         if not [s for s in travellers if s != host]:
             self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home

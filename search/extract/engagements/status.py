@@ -29,6 +29,7 @@ _ONGOING = re.compile(
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
 _NEXT_WEEK = re.compile(r"next\s+week", re.I)
+_AGO_AFTER = re.compile(r"\s+(?:just\s+)?(?:[\w-]+\s+){1,4}ago\b|\s+last\s+(?:week|month|year)\b")
 _HELD_AFTER = re.compile(
     r",\s+which\s+(?:was\s+held|were\s+held|was\s+hosted|was\s+convened|took\s+place|met)\b"
 )
@@ -78,6 +79,8 @@ class _Status(_SentenceBase):
             or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
             # "After visiting the U.S., England, ..., Funaro is now on his way to Tokyo"
             or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
+            # "when we were in Moldova just a couple of months ago"
+            or bool(match.lastgroup == "stay" and _AGO_AFTER.match(self.c.text, match.end()))
         )
         phrases = self._others_dates_left(match, self._own_date_phrases(future, match.start()))
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is

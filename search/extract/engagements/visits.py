@@ -81,7 +81,7 @@ class _Visits(_Participants):
         if match.lastgroup == "stay":
             inner = re.match(
                 r"in\s+((?:[\w'’.-]+\s+){0,3}?)(?:for|from|on|between)\b", match.group()
-            )
+            ) or re.fullmatch(r"in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", match.group())
             name = inner.group(1).strip().rstrip(",") if inner else ""
             offset = match.start() + 3
             stay = re.match(r"in\s+(.+?)\s*(?:for|from|on|between)?$", match.group())
