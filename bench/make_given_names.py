@@ -103,7 +103,7 @@ EXCLUDED = frozenset(
     Mercedes Toyota Honda Nissan Ford Chevrolet Jaguar Porsche Ferrari Volvo Fiat Audi Mazda
     Reuters Tass Xinhua Kazinform Sputnik Bloomberg Agence Associated Press Wall Street
     Hamas Hezbollah Taliban Hutu Tutsi Kurd Kurds Sunni Shia Shiite Alawite Druze Maronite
-    Nobel Pulitzer Oscar Emmy Grammy Tony Golden Globe Booker
+    Nobel Pulitzer Oscar Emmy Grammy Tony Golden Globe Booker Media Council
     """.split()
 )
 _LATIN = re.compile(r"[A-Z][a-zà-öø-ÿāăąćčďđēėęěğīįıķļľłńňōőœřśşšţťūůűųźżžșțə'’-]+")

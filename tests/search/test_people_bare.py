@@ -307,3 +307,17 @@ def test_roles_of_wire_news(body: str, name: str, role: str, country: str | None
     date = "1987-03-23" if "Khamenei" not in body else "2020-01-05"
     person = people(body, date=date)[name]
     assert (person.role, person.country) == (role, country)
+
+
+def test_an_event_named_with_a_word_some_bear_as_a_name_is_no_person() -> None:
+    from search.extract import extract
+
+    found = extract(
+        None,
+        "Concurrently, the United Kingdom, Canada, and the Netherlands are hosting the second "
+        "Media Freedom Coalition Ministerial where video remarks from Secretary of State "
+        "Antony J. Blinken will be played.",
+        date="2022-02-08",
+        source="U.S. Department of State (press releases)",
+    )
+    assert [p.name for p in found.people] == ["Antony J. Blinken"]
