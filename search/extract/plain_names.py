@@ -47,7 +47,8 @@ NAMED_AFTER = frozenset(
     Field Cemetery Monument Statue Institution Society Association Federation League Club
     Team Party Movement Front Brigade Brigades Battalion Regiment Division Corps Fleet
     Class Series Collection Estate Trophy Open Classic Lecture Chair Professorship Catholic
-    Christianity Orthodox Protestant Empire Dynasty Corridor""".split()
+    Christianity Orthodox Protestant Empire Dynasty Corridor Exchange Market Intermediate
+    Crude Revolution Peninsula Corner""".split()
 )
 
 

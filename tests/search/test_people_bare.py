@@ -38,6 +38,10 @@ def test_bare_names_are_people() -> None:
         "Shares of Johnson & Johnson rose.",
         "He is a Roman Catholic priest.",
         "The Eastern Tropical Pacific Marine Corridor covers 500,000 square kilometers.",
+        "Its shares are traded on the New York Stock Exchange.",
+        "West Texas Intermediate crude rose 20 cts.",
+        "The Velvet Revolution of 1989 ended communist rule.",
+        "The ship anchored off Trinity Peninsula.",
     ],
 )
 def test_names_of_things_named_after_people_are_not_people(body: str) -> None:
