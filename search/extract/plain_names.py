@@ -29,7 +29,9 @@ _CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]+")
 # class lets the scan skip to the next capital in C, 2.5x faster than ``\b[A-Z]``.)
 _CAPITALISED_FAST = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
-_PARTICLES = frozenset("de del della der di da dos du van von bin ibn al el la le ten ter".split())
+_PARTICLES = frozenset(
+    "de del della der di da das dos du van von den bin ibn al el la le ten ter".split()
+)
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _MAX_MORE = 3  # name words after the given name
 # What follows a name that belongs to something named after a person.
@@ -280,6 +282,11 @@ def _name_end(
         word = token.group()
         if len(word) == 1 and word.isupper() and text.startswith(".", token.end()):
             cursor = end = token.end() + 1  # an initial: "Antony J. Blinken"
+            continue
+        head, dash, rest = word.partition("-")
+        if dash and head in _PARTICLES and rest[:1].isupper() and rest.isalpha():
+            end = cursor = token.end()  # "Ahmed Humaid al-Tayer", "Bashar al-Assad"
+            more += 1
             continue
         if word in _PARTICLES:
             following = _TOKEN.match(text, token.end() + 1)

@@ -325,3 +325,16 @@ def test_an_event_named_with_a_word_some_bear_as_a_name_is_no_person() -> None:
         source="U.S. Department of State (press releases)",
     )
     assert [p.name for p in found.people] == ["Antony J. Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Acting Mayor Roel den Dunnen said that cooperation was good.", "Roel den Dunnen"),
+        ("Ahmed Humaid al-Tayer told reporters the talks went well.", "Ahmed Humaid al-Tayer"),
+    ],
+)
+def test_a_name_goes_on_past_its_particle(body: str, name: str) -> None:
+    from search.extract import extract
+
+    assert name in [p.name for p in extract(None, body, date="1987-03-18").people]
