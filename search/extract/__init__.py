@@ -101,7 +101,13 @@ __all__ = [
 #    negotiations" are its two countries'; one country's own dialogue hosted abroad
 #    ("intra-Libyan") is none; "the Biden-Harris Administration" is the publisher's side;
 #    "the May 16 White House visit of X" goes there, history when the news follows it;
-#    a Title Case headline's names closed by a comma, its end or its verb are kept.
+#    a Title Case headline's names closed by a comma, its end or its verb are kept; the
+#    commodity organisations, the IGGI, UNCTAD, the Groups of 77 and 24 and the Mekong
+#    River Commission are international; a trip's list goes on past "(ROK)"; "a
+#    strategic dialogue" on a visit is its own; "which was held ... in March" dates it;
+#    a resolution is no meeting; "when we were in Moldova ... ago" is the speaker's
+#    visit; "Media" and "Council" are no given names; "den", "das", "al-Tayer" go on a
+#    name; a stock exchange, a revolution or a peninsula is no person.
 EXTRACTOR_VERSION = 12
 
 _EXPORTS = {
