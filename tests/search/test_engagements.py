@@ -2085,3 +2085,15 @@ def test_the_speakers_own_trip_told_as_history() -> None:
     )
     visit = next(e for e in engagements if e.type == "visit")
     assert set(visit.countries) == {"USA", "MDA"} and visit.status == "background"
+
+
+def test_the_speakers_trip_without_a_speaker_or_publisher_is_no_ones() -> None:
+    assert (
+        found(
+            "It was a pleasure to see the hospitality shown to our team when we were in "
+            "Moldova just a couple of months ago.",
+            date="2022-04-18",
+            source=None,
+        )
+        == ()
+    )

@@ -456,7 +456,8 @@ class _Sentence(_Visits, _Status, _Acceptance):
             # "when we were in Moldova just a couple of months ago": the speaker's side, or
             # the government's whose statement it is.
             speaker = self.c.speaker(match.start())
-            travellers = [speaker[0]] if speaker and speaker[0] else [self.c.publisher or ""]
+            own = speaker[0] if speaker and speaker[0] else self.c.publisher
+            travellers = [own] if own else []
         if not [s for s in travellers if s != host]:
             self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home
