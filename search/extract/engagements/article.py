@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from search.extract.engagements.context import _Context, _Found
-from search.extract.engagements.known import known_words
+from search.extract.engagements.known import may_name_known
 from search.extract.engagements.merging import (
     _accompanied,
     _add_delegations,
@@ -23,7 +23,7 @@ from search.extract.engagements.merging import (
     _stops_of_named_legs,
     _trip_dated_by_its_event,
 )
-from search.extract.engagements.patterns import _FORUM_WORDS, _STAY_WORDS, _WORDS, LONG_TEXT
+from search.extract.engagements.patterns import _FORUM_WORDS, _WORDS, LONG_TEXT, _stays
 from search.extract.engagements.scanner import _Sentence
 from search.extract.orgs import forum_members
 from search.extract.topics import text_index
@@ -66,8 +66,8 @@ def find_engagements(
     if (
         _WORDS.isdisjoint(tokens)
         and (_FORUM_WORDS.isdisjoint(tokens) or not org_mentions)
-        and known_words().isdisjoint(tokens)
-        and not _STAY_WORDS.search(text.lower())
+        and not may_name_known(tokens)
+        and not _stays(text.lower())
     ):
         return ()
     context = _Context(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,25 +158,32 @@ def _known() -> _Known:
     )
 
 
-# The words of the patterns above, lower case: a sentence without one names no known
-# meeting, and the patterns are not run on it.
+# The words of the patterns above, lower case: "summit", an accord's or a conference's own
+# name ("louvre", "cop"), or an accord word with an accord's place ("agreed ... Paris").  A
+# text without them names no known meeting, and the patterns are not run on it: most
+# sentences that say "agreement" name no place of an accord.
 _ACCORD_WORDS = frozenset(
-    "summit agreed agreement accord committed commitment commitments pledged pledge pledges "
-    "pact communique".split()
+    "agreed agreement accord committed commitment commitments pledged pledge pledges pact "
+    "communique".split()
 )
 
 
 @functools.cache
-def known_words() -> frozenset[str]:
-    """Lower-case words one of which a sentence naming a known meeting holds."""
-    words = set(_ACCORD_WORDS)
-    for edition in _known().editions:
-        words.update(re.findall(r"[a-z]+", " ".join(edition.names).lower()))
+def _own_words() -> frozenset[str]:
+    known = _known()
+    words = {"summit", *known.name_words, *known.acronym_words}
+    for edition in known.editions:
         if edition.acronym:
             # "COP 27" and "COP-27" are words "cop"; an article's word index has "cop27".
-            words.add(edition.acronym.lower())
             words.add(f"{edition.acronym.lower()}{edition.number}")
     return frozenset(words)
+
+
+def may_name_known(words: Collection[str]) -> bool:
+    """Can a text whose lower-case words are ``words`` name a known meeting?"""
+    if not _own_words().isdisjoint(words):
+        return True
+    return not _ACCORD_WORDS.isdisjoint(words) and not _known().place_words.isdisjoint(words)
 
 
 def editions() -> tuple[Edition, ...]:

@@ -19,7 +19,7 @@ from search.extract.engagements.kinds import (
     _type,
     _whole_name,
 )
-from search.extract.engagements.known import known_words, with_known_meetings
+from search.extract.engagements.known import may_name_known, with_known_meetings
 from search.extract.engagements.patterns import (
     _AGREEMENT,
     _ANAPHORIC,
@@ -48,7 +48,6 @@ from search.extract.engagements.patterns import (
     _SENDS,
     _SIGNED_AGREEMENT,
     _SOUGHT,
-    _STAY_WORDS,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
     _TRIGGER,
@@ -56,11 +55,15 @@ from search.extract.engagements.patterns import (
     _WORDS,
     _negated,
     _possessive,
+    _stays,
     _words,
 )
 from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
 from search.extract.when import date_phrases
+
+# What a meeting adopted, named after it: "the UN General Assembly resolution".
+_ADOPTED = re.compile(r"\s+(?:resolutions?|decisions?|votes?)\b")
 
 
 class _Sentence(_Visits, _Status, _Acceptance):
@@ -74,8 +77,8 @@ class _Sentence(_Visits, _Status, _Acceptance):
         found: list[_Found] = []
         words = _LOWER_WORD.findall(self.lowered)
         forum = not _FORUM_WORDS.isdisjoint(words) and bool(self.c.orgs_in(self.start, self.end))
-        known = not known_words().isdisjoint(words)
-        if _WORDS.isdisjoint(words) and not _STAY_WORDS.search(self.lowered) and not forum:
+        known = may_name_known(words)
+        if _WORDS.isdisjoint(words) and not _stays(self.lowered) and not forum:
             # Most sentences: no trigger word, no need for the slow pattern.
             return _best_per_sentence(self._known(found, words)) if known else found
         text = self.c.text
@@ -152,6 +155,8 @@ class _Sentence(_Visits, _Status, _Acceptance):
             return self._accept_talks(word, match, before, after)
         if kind == "multi" and word.startswith(("agreed", "committed")):
             return self._forum_agreed(match)
+        if kind == "multi" and _ADOPTED.match(after):
+            return False  # "supporting the UN General Assembly resolution": what it adopted
         if kind == "multi" and word in ("session", "assembly") and not match.group()[0].isupper():
             return False  # "a training session": only a named one ("the UN General Assembly")
         if kind == "multi" and self._in_role(match.end()):
