@@ -36,10 +36,10 @@ from briefs.relations_model import (
     PersonSeen,
     Window,
 )
-from briefs.relations_scope import ArticleMeta, Scope, country_rowids, pair_rowids
+from briefs.relations_scope import ArticleMeta, Scope, country_rowids, pair_rowids, pair_scope
 from search.extract.affiliation import is_past_role
 from search.ingest.corrections import Overlay
-from search.pairs import count_sql, driving_order, has_table, pair_article_rowids
+from search.pairs import count_sql, driving_order, has_table
 from search.store import Store
 
 __all__ = [
@@ -454,7 +454,7 @@ def _plural(n: int, noun: str) -> str:
 def pair_summary(store: Store, a: str, b: str, window: Window = Window()) -> PairSummary:
     """Summarise the relationship of countries ``a`` and ``b`` (ISO alpha-3 codes)."""
     evidence = Evidence(store)
-    scope = Scope(store, pair_article_rowids(store.conn, a, b), window)
+    scope = pair_scope(store, a, b, window)
     refs = scope.refs()
     stories, first, last, volume = _basics(scope)
     events = event_rows(scope, (a, b))
