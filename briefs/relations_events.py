@@ -27,17 +27,20 @@ def event_rows(scope: Scope, codes: Sequence[str]) -> list[tuple[Any, ...]]:
     hypothetical, negated, cluster, trigger)``; ``date`` is the event's, else its
     article's.
     """
-    likes = " OR ".join("e.actors LIKE ?" for _ in codes)
+    # A prefilter: every row the exact test below keeps contains one of the codes as it
+    # is.  (Not LIKE, which ignores case: PostgreSQL's ILIKE costs 2-3 times as much per
+    # row, and its plan tests every event of the archive, not only the scope's.)
+    found = " OR ".join("instr(e.actors, ?) > 0" for _ in codes)
     rows = scope.rows(
         f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.article IN "
-        f"(SELECT rowid FROM temp.scope) AND ({likes})",
-        [f"%{c}%" for c in codes],
+        f"(SELECT rowid FROM temp.scope) AND ({found})",
+        list(codes),
     )
     wanted = set(codes)
     out = []
     for row in rows:
         if not wanted & set(str(row[6]).split(",")):
-            continue  # LIKE only prefilters
+            continue  # the query only prefilters
         rowid = int(row[0])
         out.append(
             (*row[:7], row[7] or scope.date(rowid), *row[8:12], scope.cluster(rowid), row[12])
