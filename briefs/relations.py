@@ -116,7 +116,7 @@ def _person_rows(
     scope: Scope, countries: Sequence[str], overlay: Overlay | None = None
 ) -> list[tuple[Any, ...]]:
     """``(identity, name, country, role, rowid, sentence, sentences)`` of these countries'
-    people, oldest article first.
+    people, oldest article first, an article's in the order they were stored.
 
     A person's country is the people registry's (`search.ingest.registry`), decided from every
     article that names them, not this article's guess; ``identity`` is the registry id.
@@ -127,17 +127,20 @@ def _person_rows(
         # as a team store's columns hold one type each.
         "SELECT r.id, p.person_key, coalesce(r.name, p.name), "
         "coalesce(r.country, p.country), p.role, p.article, p.sentence, p.sentences, "
-        "(r.country IS NULL AND r.org IS NOT NULL) "
+        "(r.country IS NULL AND r.org IS NOT NULL), p.rowid "
         "FROM person_mentions p LEFT JOIN people r ON r.id = p.person "
         "WHERE p.article IN (SELECT rowid FROM temp.scope) "
         f"AND coalesce(r.country, p.country) IN ({marks})",
         countries,
     )
-    rows = [(r[1] if r[0] is None else r[0], *r[2:8]) for r in rows if not r[8]]
+    # The order of an article's mentions breaks ties between people (`_people`): the
+    # mentions' own (their rowids, as SQLite's index on the article returns them), not
+    # the order a plan happens to return (a team store's hash join).
+    rows.sort(key=lambda r: (scope.order(int(r[5])), int(r[9])))
+    found = [(r[1] if r[0] is None else r[0], *r[2:8]) for r in rows if not r[8]]
     if overlay is not None and overlay.people:
-        rows = [r for r in rows if not (isinstance(r[0], int) and r[0] in overlay.people)]
-    rows.sort(key=lambda r: scope.order(int(r[4])))
-    return rows
+        found = [r for r in found if not (isinstance(r[0], int) and r[0] in overlay.people)]
+    return found
 
 
 def _people(
@@ -233,21 +236,23 @@ def engagement_reports(
     conn = store.conn
     if not table_exists(conn, "engagement_sides"):
         return []
-    counts = {
-        side: int(
-            conn.execute(
-                "SELECT count(*) FROM engagement_sides WHERE side = ?", (side,)
-            ).fetchone()[0]
-        )
-        for side in (a, b)
-    }
-    first, second = sorted((a, b), key=lambda side: counts[side])
+    counts = dict(
+        conn.execute(
+            "SELECT side, count(*) FROM engagement_sides WHERE side IN (?, ?) GROUP BY side",
+            (a, b),
+        ).fetchall()
+    )
+    first, second = sorted((a, b), key=lambda side: int(counts.get(side, 0)))
+    # In the order of the rarer side's key, which SQLite reads them in: the ledger
+    # depends on it (`briefs.engagements.build_ledger`), and a team store's plan may
+    # return them in any order.
     rows = conn.execute(
         "SELECT e.article, e.seq, e.sentence, e.type, e.status, e.date, e.place, e.sides, "
         "e.participants, art.cluster, art.date, art.id FROM engagement_sides x "
         "CROSS JOIN engagement_sides y ON y.side = ? AND y.article = x.article AND y.seq = x.seq "
         "CROSS JOIN engagements e ON e.article = x.article AND e.seq = x.seq "
-        "CROSS JOIN articles art ON art.rowid = x.article WHERE x.side = ?",
+        "CROSS JOIN articles art ON art.rowid = x.article WHERE x.side = ? "
+        "ORDER BY x.article, x.seq",
         (second, first),
     ).fetchall()
     overlay = overlay or Overlay.load(conn)
@@ -330,17 +335,19 @@ def _commitments(
     # "C"), and costs PostgreSQL a third of its ILIKE, which its plan runs on every
     # commitment of the archive.
     rows = scope.rows(
-        "SELECT c.article, c.sentence, c.kind, c.status, c.parties, c.summary, c.side "
-        "FROM commitments c WHERE c.article IN (SELECT rowid FROM temp.scope) "
+        "SELECT c.article, c.sentence, c.kind, c.status, c.parties, c.summary, c.side, "
+        "c.rowid FROM commitments c WHERE c.article IN (SELECT rowid FROM temp.scope) "
         "AND (instr(upper(c.parties), ?) > 0 OR instr(upper(c.parties), ?) > 0)",
         [_ascii_upper(a), _ascii_upper(b)],
     )
-    rows.sort(key=lambda r: (-scope.order(int(r[0])), r[1]))
+    # A sentence's commitments in the order they were stored, not a plan's (which of a
+    # story's repeated ones is kept; as for events, `briefs.relations_events`).
+    rows.sort(key=lambda r: (-scope.order(int(r[0])), r[1], int(r[7])))
     pair_set = {a, b}
     seen: set[tuple[Any, str]] = set()
     kept: list[tuple[Any, ...]] = []
     total = 0
-    for article, sentence, kind, status, parties, summary, side in rows:
+    for article, sentence, kind, status, parties, summary, side, _stored in rows:
         party_set = tuple(p for p in str(parties).split(",") if p)
         sides = {s for s in str(side or "").split(",") if s}
         # Ours: one of them commits (or asks), and no third country is a party to it;
