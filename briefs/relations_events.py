@@ -39,7 +39,7 @@ def event_rows(scope: Scope, codes: Sequence[str]) -> list[tuple[Any, ...]]:
         f"(SELECT rowid FROM temp.scope) AND ({found})",
         list(codes),
     )
-    rows.sort(key=lambda r: (scope.order(int(r[0])), r[1], int(r[13])))
+    rows.sort(key=lambda r: (scope.order(int(r[0])), r[1], r[13]))
     wanted = set(codes)
     out = []
     for row in rows:
@@ -121,5 +121,5 @@ def recent_events(scope: Scope, evidence: Evidence, code: str) -> tuple[EventEnt
                 found.append((*row[:7], row[7] or scope.date(rowid), *row[8:12], row[13]))
         if len(found) >= RECENT_EVENTS:
             break
-    found.sort(key=lambda r: (-scope.order(int(r[0])), -int(r[1]), int(r[12])))
+    found.sort(key=lambda r: (-scope.order(int(r[0])), -r[1], r[12]))
     return tuple(_entry(row, evidence) for row in found[:RECENT_EVENTS])
