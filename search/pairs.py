@@ -47,6 +47,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from search.extract.countries import publisher_home
 from search.extract.gazetteer import gazetteer
@@ -56,6 +57,7 @@ from search.store.engine import Connection
 from search.store.pair_table import TABLE, CountryWeight, has_counts, has_table
 
 __all__ = [
+    "ArticleQuery",
     "CountryWeight",
     "backfill",
     "concerns_pair",
@@ -66,6 +68,7 @@ __all__ = [
     "has_table",
     "interactions",
     "pair_article_rowids",
+    "pair_articles_query",
     "weights_from_json",
 ]
 
@@ -277,16 +280,31 @@ def driving_order(conn: Connection, a: str, b: str) -> dict[str, str]:
     return {"a": a, "b": b}
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """A query of article rowids (one column, ``article``, each rowid once) with its
+    parameters: what a caller may join to in SQL instead of reading the rowids first."""
+
+    sql: str
+    params: dict[str, str]
+
+
+def pair_articles_query(conn: Connection, a: str, b: str) -> ArticleQuery | None:
+    """The query of `pair_article_rowids`, or None when the store cannot answer it in SQL
+    (no ``article_mentions`` table yet: the rule is computed here)."""
+    if a == b:
+        return ArticleQuery("SELECT article FROM article_countries WHERE code = :a", {"a": a})
+    if has_table(conn):
+        return ArticleQuery(_PAIR_SQL, driving_order(conn, a, b))
+    return None
+
+
 def pair_article_rowids(conn: Connection, a: str, b: str) -> set[int]:
     """Rowids of every article that concerns both ``a`` and ``b`` (any date)."""
-    if a == b:
-        return {
-            int(r[0])
-            for r in conn.execute("SELECT article FROM article_countries WHERE code = ?", (a,))
-        }
-    if has_table(conn):
-        return {int(r[0]) for r in conn.execute(_PAIR_SQL, driving_order(conn, a, b))}
-    return set(_computed_pair(conn, a, b))
+    query = pair_articles_query(conn, a, b)
+    if query is None:
+        return set(_computed_pair(conn, a, b))
+    return {int(r[0]) for r in conn.execute(query.sql, query.params)}
 
 
 def _computed_pair(conn: Connection, a: str, b: str) -> Iterator[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -315,3 +315,38 @@ def test_articles_read_ahead_are_cited_as_one_by_one(archive: Archive) -> None:
         assert ahead.lead(rowid) == one_by_one.lead(rowid)
     ahead.prefetch([10**9])  # an article no longer there reads as before
     assert ahead.cite(10**9, 0) == one_by_one.cite(10**9, 0)
+
+
+def test_summaries_do_not_depend_on_the_order_rows_come_back_in(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query without ORDER BY answers in whatever order the engine's plan gives (a team
+    store's hash join, SQLite's index): with every such answer reversed, the pair
+    summaries and country profiles are the same (ties are broken by stored order)."""
+    from briefs.relations_scope import Scope
+
+    pairs = archive.store.conn.execute(
+        "SELECT x.code, y.code, count(*) AS n FROM article_countries x "
+        "JOIN article_countries y ON y.article = x.article AND y.code > x.code "
+        "GROUP BY x.code, y.code ORDER BY n DESC, x.code, y.code LIMIT 12"
+    ).fetchall()
+    codes = sorted({code for a, b, _n in pairs for code in (a, b)})
+
+    def summaries() -> list[object]:
+        found: list[object] = [pair_summary(archive.store, a, b) for a, b, _n in pairs]
+        found += [
+            pair_summary(archive.store, a, b, Window(since=date(2020, 1, 1))) for a, b, _n in pairs
+        ]
+        return found + [country_profile(archive.store, code) for code in codes]
+
+    before = summaries()
+    rows = Scope.rows
+
+    def reversed_rows(
+        self: Scope, sql: str, params: Iterable[object] = ()
+    ) -> list[tuple[object, ...]]:
+        found = rows(self, sql, params)
+        return found if "ORDER BY" in sql else found[::-1]
+
+    monkeypatch.setattr(Scope, "rows", reversed_rows)
+    assert summaries() == before

@@ -378,3 +378,30 @@ def test_kept_connections_to_a_stopped_server_give_up_quickly(
             Archive.open(briefroom_home, readonly=True)
         assert time.monotonic() - started < patience
     postgres.close_pools()
+
+
+def test_sessions_plan_for_pages_in_memory_unless_the_server_says_otherwise(
+    briefroom_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session's random_page_cost is 1.1 where the server keeps PostgreSQL's default,
+    kept connections too; a value its administrator chose (here the database's) stays."""
+    from search.store import Store, keep, postgres
+
+    def page_cost(url: str) -> str:
+        store = Store.open(url, readonly=True)
+        try:
+            return str(store.conn.execute("SHOW random_page_cost").fetchone()[0])
+        finally:
+            store.close()
+
+    url, chosen = pg.new_database(), pg.new_database()
+    assert page_cost(url) == "1.1"
+    owner = Store.open(chosen)
+    owner.conn.native(f'ALTER DATABASE "{chosen.rsplit("/", 1)[-1]}" SET random_page_cost = 2')
+    owner.close()
+    assert page_cost(chosen) == "2"
+    monkeypatch.setattr(keep, "_KEEP", {"connections": True})
+    monkeypatch.setattr(postgres, "_POOLS", {})
+    assert [page_cost(url) for _ in range(3)] == ["1.1"] * 3
+    assert page_cost(chosen) == "2"
+    postgres.close_pools()
