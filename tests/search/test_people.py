@@ -608,3 +608,23 @@ def test_a_headline_lists_the_people_of_a_joint_statement() -> None:
 def test_a_name_ends_at_a_headlines_verb(title: str, name: str) -> None:
     found = _extracted("SECRETARY BLINKEN: Thank you all for coming.", title)
     assert found[name].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Britain pinned its hopes on the trip to Tokyo by Corporate Affairs Minister Michael "
+            "Howard.",
+            "Michael Howard",
+            "Corporate Affairs Minister",
+        ),  # fmt: skip
+        (
+            "Regional governor Boris Dubrovsky said the blast killed 39.",
+            "Boris Dubrovsky",
+            "Regional governor",
+        ),  # fmt: skip
+    ],
+)
+def test_a_portfolio_before_affairs_minister_is_the_roles(body: str, name: str, role: str) -> None:
+    assert _extracted(body)[name].role == role
