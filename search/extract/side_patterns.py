@@ -169,3 +169,9 @@ def _not_list_glue(gap: str) -> bool:
     return any(
         word[0].islower() and word.lower() not in _LIST_GLUE for word in _GAP_WORD.findall(gap)
     )
+
+
+# A monarch by title alone as a clause's subject: "The King also urged the world community".
+_MONARCH_SUBJECT = re.compile(
+    r"\s*[Tt]he\s+(King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Pope)\b(?!\s+of\b)"
+)

@@ -30,6 +30,7 @@ from search.extract.side_patterns import (
     _DEFINITE,
     _EXPRESSED,
     _GROUP,
+    _MONARCH_SUBJECT,
     _NOT_SIDE_BEFORE,
     _NOUN_REACH,
     _OBJECT_END,
@@ -60,7 +61,12 @@ class Sides(SideIndex):
         """The sides the words ``text[start:end]`` (a clause's subject) name: a group the
         words stand for, else the sides they name, else the subject of the sentence's
         earlier clause."""
-        for reading in (self._group_subject, self._named_subject, self._earlier_subject):
+        for reading in (
+            self._group_subject,
+            self._named_subject,
+            self._titled_subject,
+            self._earlier_subject,
+        ):
             found = reading(sentence, start, end)
             if found is not None:
                 return found
@@ -110,6 +116,27 @@ class Sides(SideIndex):
             group = self._group(start)
             if group:
                 return tuple(dict.fromkeys((*group, *self._named(start, end))))
+        return None
+
+    def _titled_subject(
+        self, sentence: tuple[int, int], start: int, end: int
+    ) -> tuple[str, ...] | None:
+        """ "The King also urged the world community ...": the monarch the story named
+        before with that title (King Fahd), when it named one."""
+        titled = _MONARCH_SUBJECT.match(self.text, start, end)
+        if titled is None:
+            return None
+        title = titled.group(1).lower()
+        for person in reversed(self._people_refs):
+            side = person.country or (f"org:{person.org}" if person.org else None)
+            if (
+                side is not None
+                and person.role is not None
+                and person.role.lower().endswith(title)
+                and person.spans
+                and person.spans[0].start < start
+            ):
+                return (side,)
         return None
 
     def _named_subject(

@@ -541,3 +541,17 @@ def test_a_signature_for_a_country_is_that_countrys() -> None:
         title="The United States and Sweden Sign Quantum Cooperation Statement",
     )
     assert sorted(sides.values()) == [("SWE",), ("USA",)]
+
+
+def test_the_king_by_title_alone_is_the_king_named_before() -> None:
+    from search.extract import extract
+
+    found = extract(
+        None,
+        "RIYADH, March 11 - King Fahd said today Saudi Arabia wants oil price stability.\n\n"
+        "The King also urged the world community to help the Palestinians return to their "
+        "homeland.",
+        date="1987-03-11",
+    )
+    urged = next(c for c in found.commitments if c.summary.startswith("The King"))
+    assert urged.side == ("SAU",)
