@@ -293,6 +293,8 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
 # An agreement's other party, named after the cue up to what was agreed: "agreed with
 # Ryzhkov that", "signed a Memorandum of Understanding with the Republic of Palau to",
 # "had reached agreement with the Soviet Union and its East European allies on".
+# A passive agreement's agent: "the 18 dlr benchmark price agreed to by OPEC".
+_AGREED_BY = re.compile(r"(?:agreed|pledged|signed)\s+(?:to\s+|upon\s+|on\s+)?by\s+", re.I)
 _AGREED_WITH = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:agreed|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:agreement|accord|deal|understanding|consensus)|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
@@ -405,6 +407,9 @@ def _commitment(
         side = (behalf,)  # "signed the joint statement in Stockholm for the United States"
     if not side and cue is SIGNED:
         side = sides.signing_in(sentence)  # "an agreement signed last year": its parties
+    agent = _AGREED_BY.match(text, cue_start, clause_end)
+    if agent is not None and (by_whom := sides.agents(agent.end(), clause_end)):
+        side = by_whom  # "the benchmark price agreed to by OPEC last December": OPEC's
     partner = _AGREED_WITH.match(text, cue_start)
     if side and partner is not None:
         # "she had agreed with Ryzhkov that they would work": both are its side.

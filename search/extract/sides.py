@@ -208,6 +208,13 @@ class Sides(SideIndex):
             )
         return None
 
+    def agents(self, start: int, end: int) -> tuple[str, ...]:
+        """Who a passive verb names after "by" ("signed by Morocco, United States, and
+        Israel", "agreed to by OPEC"): the sides named, else the organisation."""
+        return self.objects(start, end) or tuple(
+            f"org:{key}" for _s, _e, key in self._orgs_in(start, min(end, start + 60))[:1]
+        )
+
     def objects(self, start: int, end: int) -> tuple[str, ...]:
         """The sides acted upon after a verb: "imposed sanctions on Russia", "criticized
         Iran's", "met with Foreign Minister Kuleba"; up to where the clause turns to

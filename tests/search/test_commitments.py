@@ -555,3 +555,27 @@ def test_the_king_by_title_alone_is_the_king_named_before() -> None:
     )
     urged = next(c for c in found.commitments if c.summary.startswith("The King"))
     assert urged.side == ("SAU",)
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "side"),
+    [
+        (
+            "RIYADH, March 11 - King Fahd said Saudi Arabia would defend the 18 dlr benchmark "
+            "price agreed to by OPEC last December.",
+            "1987-03-11",
+            ("org:OPEC",),
+        ),  # fmt: skip
+        (
+            "The two ministers recalled the Joint Declaration of December 22, 2020, signed by "
+            "Morocco, United States, and Israel.",
+            "2022-03-08",
+            ("MAR", "USA", "ISR"),
+        ),  # fmt: skip
+    ],
+)
+def test_a_passive_agreements_side_is_its_agent(body: str, date: str, side: tuple) -> None:
+    from search.extract import extract
+
+    found = extract(None, body, date=date, source=None)
+    assert any(set(c.side) == set(side) for c in found.commitments), found.commitments
