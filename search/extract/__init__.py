@@ -107,7 +107,9 @@ __all__ = [
 #    strategic dialogue" on a visit is its own; "which was held ... in March" dates it;
 #    a resolution is no meeting; "when we were in Moldova ... ago" is the speaker's
 #    visit; "Media" and "Council" are no given names; "den", "das", "al-Tayer" go on a
-#    name; a stock exchange, a revolution or a peninsula is no person.
+#    name; a stock exchange, a revolution or a peninsula is no person; "Corporate Affairs
+#    Minister"; "The King urged" is the king named before; a passive agreement's side is
+#    its agent ("agreed to by OPEC").
 EXTRACTOR_VERSION = 12
 
 _EXPORTS = {
