@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 from psycopg import adapt, errors, pq
@@ -190,7 +190,7 @@ def _as_one_statement(sql: str) -> tuple[str, tuple[str, ...], str] | None:
     if len(columns) != sql.count("?"):
         return None
     quoted = ", ".join(f'"{name}"' for name in columns)
-    named = re.sub(r"(?i)^temp\.", "pg_temp.", table)
+    named = to_postgres(table)  # the dialect's name of it: "temp.x" is "pg_temp.x"
     statement = (
         f"INSERT INTO {named} ({quoted}) SELECT {quoted} "
         f"FROM json_populate_recordset(NULL::{named}, %s::json)"
@@ -389,9 +389,11 @@ class PgConnection:
                 cursor.executemany(to_postgres(sql), rows)
                 return PgCursor(self, cursor, False)
             table, columns, statement = scratch
-            # Rows of `?` placeholders (the pattern): sequences, not mappings.
-            cursor.execute(statement, (_as_json(columns, rows),))  # type: ignore[arg-type]
-            self._conn.cursor().execute(f"ANALYZE {table.replace('temp.', 'pg_temp.')}")
+            # `_PLAIN_INSERT` matched `?` placeholders, so each row is a sequence of values
+            # (executemany's type also allows mappings, for named placeholders).
+            sequences = cast("list[Sequence[Any]]", rows)
+            cursor.execute(statement, (_as_json(columns, sequences),))
+            self._conn.cursor().execute(to_postgres(f"ANALYZE {table}"))
         except psycopg.Error as exc:
             raise _as_sqlite_error(exc) from None
         return PgCursor(self, cursor, False)
