@@ -47,7 +47,7 @@ class _Acceptance(_SentenceBase):
         if word in ("dialogue", "negotiations"):
             return (
                 match.group()[0].isupper()
-                or bool(_NEGOTIATED.search(self.c.text[self.start : match.start()]))
+                or bool(_NEGOTIATED.search(self.c.text, self.start, match.start()))
                 or bool(
                     re.match(r"\s+(?:with|between)\b", after)
                     or re.search(

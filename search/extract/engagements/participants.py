@@ -207,7 +207,7 @@ class _Participants(_SentenceBase):
         elif (
             len(c.pair) == 2
             and set(sides) <= set(c.pair)
-            and _NEGOTIATED.search(text[self.start : match.start()])
+            and _NEGOTIATED.search(text, self.start, match.start())
         ):
             sides.extend(c.pair)  # "That agreement, reached last year after negotiations"
         return [s for s in dict.fromkeys(sides) if s], people
