@@ -582,11 +582,12 @@ def main(argv: list[str] | None = None) -> int:
             "dev11",
             "dev12",
             "dev13",
+            "dev14",
             "check",
             "all",
         ),
         default="all",
-        help="dev: the articles rules were tuned on; dev2 ... dev13: later sets, labelled "
+        help="dev: the articles rules were tuned on; dev2 ... dev14: later sets, labelled "
         "after the rules were tuned on the earlier ones (each scored first untouched, then "
         "tuned on); check: the ones never looked at while tuning",
     )

@@ -30,6 +30,11 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _SLACK_DAYS = 7
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_ONLY = 4  # len("1986"): a date of year precision
+# The nouns a month may name the time of, as "the December conference".
+_ENGAGEMENT_NOUN = (
+    r"(?:conference|meetings?|summit|session|talks|round|agreement|accord|ministerial|"
+    r"council|plenary|visit|trip)\b"
+)
 _PHRASE = re.compile(
     # "March 4 to 11", "May 23-24", "July 23 - 25, 2021", "March 3, 2022"
     rf"\b(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
@@ -37,12 +42,17 @@ _PHRASE = re.compile(
     # "4 March", "4-6 March 2022"
     rf"|\b(?P<dm_day>{_DAY})(?:\s*(?:-|–|to)\s*{_DAY})?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
     rf"(?:,?\s+(?P<dm_year>{_YEAR}))?\b"
-    # "in August 2021", "August 2021", "in June of 2021"
-    rf"|\b(?P<my_month>{_MONTH})\s+(?:of\s+)?(?P<my_year>{_YEAR})\b"
+    # "in August 2021", "August 2021", "in June of 2021", "in April, 1986"
+    rf"|\b(?P<my_month>{_MONTH}),?\s+(?:of\s+)?(?P<my_year>{_YEAR})\b"
+    # "OPEC's December conference", "the September meeting", "February's agreement": a
+    # month named as an engagement's (capitalised: not "the parties may hold talks")
+    rf"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?-i:(?P<am_month>{_MONTH}))"
+    rf"(?=\s+(?:[a-z]+[\s-]+)?{_ENGAGEMENT_NOUN})"
+    rf"|\b(?-i:(?P<ap_month>{_MONTH}))(?=[’']s\s+(?:[\w-]+\s+){{0,3}}?{_ENGAGEMENT_NOUN})"
     # "In February", "in late July", "early March"
     rf"|\b(?:(?:in|during|since|until)\s+(?:(?:early|mid|late)[\s-])?|(?:early|mid|late)[\s-]"
     r"|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)"
-    rf"(?P<m_month>{_MONTH})(?![\w])(?!\s+(?:of\s+)?\d)"
+    rf"(?P<m_month>{_MONTH})(?![\w])(?!\s+(?:of\s+)?\d)(?!,\s*{_YEAR}\b)"
     # "last July", "late last July", "next June"
     rf"|\b(?:(?:early|mid|late)[\s-]+)?(?P<rm_rel>last|next|this)\s+(?P<rm_month>{_MONTH})"
     r"(?![\w])(?!\s+\d)"
@@ -116,8 +126,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         return groups["y_year"]
     if published is None:
         return None
-    if groups["m_month"]:
-        return _month(groups["m_month"], published, future)
+    if month := groups["m_month"] or groups["am_month"] or groups["ap_month"]:
+        return _month(month, published, future)
     if groups["rm_month"]:
         return _relative_month(groups["rm_rel"].lower(), groups["rm_month"], published)
     if groups["weekday"]:

@@ -568,6 +568,11 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("this week", "1987-06-17", False, "1987-06"),
         ("this week", "1987-03-29", True, None),
         ("last week", "1987-07-06", False, None),
+        # A month named as the engagement's, and a month and year with a comma between.
+        ("at the December conference", "1987-03-11", False, "1986-12"),
+        ("at OPEC's September meeting", "1987-03-11", True, "1987-09"),
+        ("after February's agreement", "1987-03-11", False, "1987-02"),
+        ("in April, 1986", "1987-06-29", False, "1986-04"),
     ],
 )
 def test_dates_resolved_against_publication(
@@ -576,6 +581,13 @@ def test_dates_resolved_against_publication(
     text = f"They met {phrase}."
     (when,) = date_phrases(text, 0, len(text), parse_published(published), future=future)
     assert when.date == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The parties may hold talks.", "They may meet.", "Talks may resume in the autumn."]
+)
+def test_may_the_verb_is_no_month(text: str) -> None:
+    assert not date_phrases(text, 0, len(text), parse_published("1987-03-11"))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -2039,6 +2051,45 @@ def test_an_organisations_board_meets() -> None:
         "1987-03-31",
     )
     assert engagement.orgs == ("ICO",)
+
+
+def test_what_a_forum_of_states_agreed_and_where() -> None:
+    # Reuters writes "Opec" as often as "OPEC"; what it agreed, it agreed meeting.
+    agreed = only(
+        "Opec agreed in December to cut output by 7.25 pct to 15.8 mln bpd.",
+        date="1987-03-05",
+        source=None,
+    )
+    assert (agreed.type, agreed.status, agreed.date) == ("multilateral", "background", "1986-12")
+    assert agreed.orgs == ("OPEC",)
+    # "at OPEC's December conference" names its own meeting, not a place.
+    conference = only(
+        "King Fahd said Saudi Arabia was adhering to decisions made at OPEC's December "
+        "conference which set a 15.8 mln bpd output ceiling.",
+        date="1987-03-11",
+        source=None,
+    )
+    assert (conference.status, conference.date) == ("background", "1986-12")
+    assert conference.orgs == ("OPEC",)
+
+
+def test_an_organisations_body_named_alone() -> None:
+    engagements = found(
+        "VIENNA, June 29 - Following are extracts from the communique issued at the "
+        "conclusion of the OPEC conference here. The conference decided to reinstate the "
+        "group of five heads of delegation established by the 77th (extraordinary) meeting of "
+        "the conference in April, 1986. The next ordinary meeting of the conference will be "
+        "convened in Vienna on December 9, 1987.",
+        date="1987-06-29",
+        source=None,
+    )
+    assert {(e.status, e.date, e.orgs) for e in engagements} == {
+        ("main", "1987-06-29", ("OPEC",)),
+        ("background", "1986-04", ("OPEC",)),
+        ("planned", "1987-12-09", ("OPEC",)),
+    }
+    # Named alone before any organisation, a council is no one's.
+    assert found("The city council meeting was set for Monday.", date="1987-03-04") == ()
 
 
 def test_a_trip_list_with_an_acronym_in_parentheses() -> None:

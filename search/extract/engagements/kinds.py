@@ -28,6 +28,7 @@ _FORUM_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?)?([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|to|and)\s+(?:the\s+)?)?"
     r"[A-Z][\w’'.-]*)*)"
 )
+_AGREED = re.compile(r"agreed|committed", re.I)
 # Capitalised words that open a sentence, not a name.
 _NOT_NAME_START = frozenset(
     "at in on for the during after before from with by of to and a an this that".split()
@@ -62,6 +63,8 @@ def _enough_sides(
         _members_meet(context.text, orgs, floor, sides[0])
         or _has_members(sides[0])
         or _own_meeting(context.text, orgs, sides[0], match)
+        # "Opec agreed in December to cut output": a forum of states agrees as it meets
+        or (match.lastgroup == "multi" and _AGREED.match(match.group()) and _forum_side(sides[0]))
     )
 
 
@@ -96,6 +99,32 @@ def _own_meeting(
         if start >= match.end() and _OWN_MEETING_AFTER.fullmatch(text, match.end(), start):
             return True
     return False
+
+
+# An organisation's body named without the organisation, as wire stories do once they
+# have named it: "before the next Council meeting on April 15" (GATT's), "the next
+# ordinary meeting of the conference" (OPEC's).
+_BODY = r"(?:Council|Board|Conference|Committee|Assembly|conference)"
+_BODY_BEFORE = re.compile(
+    r"\b(?:the|its|a)\s+(?:(?:next|last|latest|first|ordinary|extraordinary|special|regular|"
+    rf"full|\d+(?:st|nd|rd|th)|\(\w+\))\s+)*{_BODY}\s+$"
+)
+_BODY_AFTER = re.compile(rf"\s+of\s+the\s+{_BODY}\b(?!\s+(?:of|on|for|to)\b|\s+[A-Z])")
+
+
+def _body_of_earlier_org(context: _Context, floor: int, match: re.Match[str]) -> str | None:
+    """The international organisation whose body's meeting the trigger is, when the
+    sentence names the body alone: the one the article named last before it."""
+    text = context.text
+    if match.group().lower() not in _OWN_MEETING_NOUNS:
+        return None
+    if not (
+        _BODY_BEFORE.search(text, max(floor, match.start() - 60), match.start())
+        or _BODY_AFTER.match(text, match.end())
+    ):
+        return None
+    earlier = [key for _s, _e, key in context.orgs_in(0, match.start()) if international(key)]
+    return earlier[-1] if earlier else None
 
 
 def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:

@@ -414,11 +414,13 @@ def _compatible_people(a: _Found, b: _Found) -> bool:
 def _back_reference(a: _Found, b: _Found) -> bool:
     """An undated "main" report of what another sentence dated: "Trump characterized the
     call with Zelensky as routine" after "in a phone call in late July"; not the earlier
-    meeting the same sentence tells ("which last met in 2016")."""
+    meeting the same sentence tells ("which last met in 2016"), nor one dated after it
+    (the OPEC conference a story reports, then "the 77th meeting of the conference in
+    April, 1986")."""
     if a.sentence == b.sentence:
         return False
-    return (a.status == "main" and not a.date and bool(b.date)) or (
-        b.status == "main" and not b.date and bool(a.date)
+    return (a.status == "main" and not a.date and bool(b.date) and b.sentence < a.sentence) or (
+        b.status == "main" and not b.date and bool(a.date) and a.sentence < b.sentence
     )
 
 

@@ -161,15 +161,16 @@ class _Participants(_SentenceBase):
                 continue  # "visited OPEC members Gabon, Algeria and Libya": the countries
             if _FORCES_AFTER.match(text, o_end):
                 continue  # "visiting NATO forces": troops, not the organisation's officials
+            if _own_meeting(text, [(o_start, o_end, key)], f"org:{key}", match):
+                # "the ADB's annual meeting", "decisions made at OPEC's December
+                # conference": its own, wherever the sentence puts it
+                sides.append(f"org:{key}")
+                continue
             before = text[max(self.start, o_start - 30) : o_start]
             if _TAKING_PART_BEFORE.search(before) or not (
                 _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
             ):
-                if (
-                    not text.startswith(("’s", "'s"), o_end)
-                    or self._official_after(o_end)
-                    or _own_meeting(text, [(o_start, o_end, key)], f"org:{key}", match)
-                ):  # "the ADB's annual meeting": its own
+                if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
                     sides.append(f"org:{key}")
         own = _OWN_SUBJECT.search(text, start, max(start, cut)) or _FIRST_PERSON.search(
             text, start, match.start()

@@ -11,6 +11,7 @@ from search.extract.engagements.acceptance import _Acceptance
 from search.extract.engagements.context import _Found
 from search.extract.engagements.kinds import (
     _best_per_sentence,
+    _body_of_earlier_org,
     _enough_sides,
     _forum_name,
     _forum_named_after,
@@ -335,7 +336,13 @@ class _Sentence(_Visits, _Status, _Acceptance):
             # the trip goes to, held by the country it goes to.
             sides.append(self.trip_host)
         kind = self._unlisted_forum(kind, match, head, sides)
-        if not _enough_sides(self.c, self.start, sides, match, cut):
+        body = None
+        if not any(side.startswith("org:") for side in sides):
+            body = _body_of_earlier_org(self.c, self.start, match)
+            if body is not None:
+                sides.append(f"org:{body}")
+                kind = "multi"
+        if body is None and not _enough_sides(self.c, self.start, sides, match, cut):
             return None
         status, date, stay, week = self._status_and_date(match, head, cut)
         place = destinations[0][0] if destinations else self._place(kind, cut, match.end())
