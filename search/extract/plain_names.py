@@ -50,7 +50,7 @@ NAMED_AFTER = frozenset(
     Team Party Movement Front Brigade Brigades Battalion Regiment Division Corps Fleet
     Class Series Collection Estate Trophy Open Classic Lecture Chair Professorship Catholic
     Christianity Orthodox Protestant Empire Dynasty Corridor Exchange Market Intermediate
-    Crude Revolution Peninsula Corner""".split()
+    Crude Revolution Peninsula Corner City""".split()
 )
 
 

@@ -2092,6 +2092,24 @@ def test_an_organisations_body_named_alone() -> None:
     assert found("The city council meeting was set for Monday.", date="1987-03-04") == ()
 
 
+def test_a_public_schedules_items_are_that_days_plans() -> None:
+    engagements = found(
+        "SECRETARY ANTONY J. BLINKEN\n\n2:15 p.m. Secretary Blinken meets with Tajikistan "
+        "Foreign Minister Sirojiddin Muhriddin, at the Department of State.\n\n4:00 p.m. "
+        "Secretary Blinken meets with Uzbekistan Foreign Minister Abdulaziz Kamilov, at the "
+        "Department of State.",
+        title="Public Schedule – July 1, 2021",
+        date="2021-07-01",
+    )
+    assert {(e.status, e.date, e.countries) for e in engagements} == {
+        ("planned", "2021-07-01", ("USA", "TJK")),
+        ("planned", "2021-07-01", ("USA", "UZB")),
+    }
+    # A clock time on a past report dates nothing ahead.
+    met = only("At 2:15 p.m. Secretary Blinken met with Tajikistan Foreign Minister Muhriddin.")
+    assert met.status == "main"
+
+
 def test_a_trip_list_with_an_acronym_in_parentheses() -> None:
     engagements = found(
         "Deputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of "

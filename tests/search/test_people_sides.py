@@ -637,3 +637,50 @@ def test_the_white_house_is_the_us_government() -> None:
     found = people("White House economic adviser Jane Doerr said the talks went well.",
                    source=None)  # fmt: skip
     assert (found["Jane Doerr"].country, found["Jane Doerr"].role) == ("USA", "economic adviser")
+
+
+def test_officials_met_where_the_sentence_is_set() -> None:
+    # A trip announcement's "In Vientiane, ... will meet with" names the hosts by their
+    # offices alone: they are the place's country's.
+    found = people(
+        "Deputy Secretary Sherman will travel to Laos from June 5 to 14. In Vientiane, "
+        "Deputy Secretary Sherman will meet with Deputy Prime Minister Kikeo Khaykhamphithoune "
+        "and Vice Foreign Minister Bounleua Phandanouvong to discuss support for Laos."
+    )
+    assert found["Kikeo Khaykhamphithoune"].country == "LAO"
+    assert found["Bounleua Phandanouvong"].country == "LAO"
+    # "municipal Party Secretary" is a person met, not a party's own meeting.
+    found = people(
+        "In Ho Chi Minh City, Deputy Secretary Sherman will meet with municipal Party "
+        "Secretary Nguyen Van Nen."
+    )
+    assert found["Nguyen Van Nen"].country == "VNM"
+    assert "Chi Minh" not in found  # a city, no one
+
+
+def test_a_list_of_a_countrys_officials_after_including() -> None:
+    found = people(
+        "In Seoul, Deputy Secretary Sherman will meet with ROK leaders, including Foreign "
+        "Minister Park Jin, Unification Minister Kwon Young-se, and First Vice Foreign "
+        "Minister Cho Hyun-dong, to discuss U.S.-Japan ties."
+    )
+    assert {found[name].country for name in ("Park Jin", "Kwon Young-se", "Cho Hyun-dong")} == {
+        "KOR"
+    }
+    # One met "with" after a compatriot's name is not that compatriot's colleague.
+    found = people(
+        "Sherman will meet with Japanese Vice Foreign Minister Mori Takeo and have a "
+        "trilateral meeting with First Vice Foreign Minister Cho Hyun-dong."
+    )
+    assert found["Cho Hyun-dong"].country != "JPN"
+
+
+def test_a_two_letter_family_name_begins_the_name() -> None:
+    found = people(
+        "She will launch a project together with Minister for Agriculture and Rural "
+        "Development Le Minh Hoan."
+    )
+    assert found["Le Minh Hoan"].role == "Minister for Agriculture and Rural Development"
+    assert "Le Drian" in people("Foreign Minister Jean-Yves Le Drian met Minister Le Drian.")[
+        "Jean-Yves Le Drian"
+    ].aliases

@@ -53,6 +53,12 @@ _PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+")
 _FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
 
 
+# A sentence set in a place: "In Vientiane, ...", "Also in Seoul, ...", "While in Hanoi, ...".
+_SETTING = re.compile(
+    r"\s*(?:(?:Also|While)\s+in|In)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s"
+)
+
+
 class _Participants(_SentenceBase):
     """Who takes part in an engagement: the window of its words, and the sides named there."""
 
@@ -216,6 +222,24 @@ class _Participants(_SentenceBase):
     def _quoted(self, position: int) -> bool:
         """Is ``position`` inside a quotation of this sentence?"""
         return any(start < position < end for start, end in self.quotes)
+
+    def _setting_hosts(
+        self, match: re.Match[str], cut: int, sides: list[str], people: dict[str, str]
+    ) -> None:
+        """ "In Vientiane, Deputy Secretary Sherman will meet with Deputy Prime Minister
+        Kikeo Khaykhamphithoune": officials met where the sentence is set, with no country
+        of their own, are the hosts (the place's country), not no one."""
+        setting = _SETTING.match(self.c.text, self.start, match.start())
+        if setting is None:
+            return
+        country = self.c.place_country(setting.group(1))
+        if country is None or len([side for side in sides if side != country]) != 1:
+            return  # the visitor's side alone, and perhaps the hosts' already
+        for _s, _e, person, side in self.c.people_in(match.end(), cut):
+            if side is None and person.role and not own_office(person.role):
+                people.setdefault(person.name, country)
+                if country not in sides:
+                    sides.append(country)
 
     def _antecedent(self, start: int, trigger: int) -> tuple[str, str] | None:
         """Who "he" or "she" is when the clause of the trigger names no one else: the

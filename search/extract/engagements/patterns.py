@@ -195,7 +195,9 @@ _DOMESTIC_BEFORE = re.compile(
 )
 _DOMESTIC_AFTER = re.compile(
     r"\s+(?:of|with)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w.-]*\s+)?(?:"
-    r"cabinet|ruling\s+party|party|politburo|board|shareholders|caucus|central\s+committee|"
+    # (a party's secretary is a person met: "meet with municipal Party Secretary Nguyen")
+    r"cabinet|(?:ruling\s+)?party(?!\s+(?:secretary|chairman|chief|leader)\b)|politburo|board|"
+    r"shareholders|caucus|central\s+committee|"
     r"administration['’]s|government['’]s\s+(?:economic|security|cabinet))\b",
     re.I,
 )

@@ -305,6 +305,8 @@ class _Sentence(_Visits, _Status, _Acceptance):
         window = self._window(kind, match, cut)
         sides, people = self._sides(match, window, cut)
         host = destinations[0][1] if destinations else None
+        if host is None and kind == "meet":
+            self._setting_hosts(match, cut, sides, people)
         if host is not None:
             visiting = self._visit_sides(match, window, cut, host, sides, people)
             if visiting is None:

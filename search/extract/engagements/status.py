@@ -35,6 +35,11 @@ _HELD_AFTER = re.compile(
 )
 
 
+# A line of a public schedule: "2:15 p.m. Secretary Blinken meets with Tajikistan Foreign
+# Minister Muhriddin, at the Department of State." Published the morning of its day.
+_SCHEDULE_LINE = re.compile(r"\s*\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.|AM\b|PM\b)", re.I)
+_PRESENT = re.compile(r"(?:meets|hosts|welcomes|holds|joins|travels|participates|speaks)\Z", re.I)
+
 _FOLLOWS = re.compile(
     r"\bfollow(?:s|ed|ing)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I
 )
@@ -125,11 +130,25 @@ class _Status(_SentenceBase):
                     )
         if future:
             return "planned", date, when
+        if date is None and published and self._schedule_line(match):
+            return "planned", published.isoformat(), when
         if past or (date and published and date < published.isoformat() and _FOLLOWS.search(head)):
             # "met today ... following the May 16 White House visit of": what the news
             # follows, on a day of its own, is history.
             return "background", date, when
         return "main", date, when
+
+    def _schedule_line(self, match: re.Match[str]) -> bool:
+        """Is the trigger a present-tense item of a timed schedule ("2:15 p.m. Secretary
+        Blinken meets with ...")?"""
+        return bool(
+            _PRESENT.search(match.group())
+            and _SCHEDULE_LINE.match(self.c.text, self._line_start(), match.start())
+        )
+
+    def _line_start(self) -> int:
+        """Where the sentence's line begins (a schedule's time may be split off it)."""
+        return self.c.text.rfind("\n", 0, self.start) + 1
 
     def _own_when(self, match: re.Match[str], phrases: list[When], cut: int) -> When | None:
         """The date phrase of the trigger's engagement: the clause on it ("the U.S.-Croatia

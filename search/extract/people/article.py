@@ -11,6 +11,7 @@ from search.extract.people.counterparts import (
     _counterparts,
     _press_contacts,
     _share_listed_country,
+    _share_including_country,
     _share_others_country,
     _share_plural_role,
 )
@@ -94,6 +95,7 @@ def find_people(
     _counterpart_roles(text, candidates)
     _share_listed_country(text, candidates, publisher)
     _share_others_country(text, candidates, countries)
+    _share_including_country(text, candidates, countries)
     _press_contacts(text, candidates, publisher)
     people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
     _add_references(text, people)

@@ -32,6 +32,13 @@ _AND_OTHER = re.compile(
     r"counterparts|authorities|government\s+officials|delegates)\b"
 )
 _LIST_COMMA = re.compile(r"\s*,\s*")
+# "meet with ROK leaders, including Foreign Minister Park Jin, Unification Minister Kwon
+# Young-se, and ...": the people listed after are that country's officials.
+_INCLUDING = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:(?:senior|government|high-level|top)\s+)?(?:officials|leaders|"
+    r"ministers|counterparts|authorities|delegation|delegates|representatives)\s*,?\s+"
+    r"(?:including|among\s+them|such\s+as)\s+"
+)
 
 
 _PLURAL_ROLE = re.compile(
@@ -189,6 +196,10 @@ def _share_listed_country(
             continue  # "headed by Finance Minister X and Central Bank Governor Y": both
         if not _AND_THEN.fullmatch(text[here.end : after.start]) or notable_side(after.name):
             continue
+        if re.search(r"\bwith\b", text[here.end : after.start]):
+            # "meet with Japanese Vice Foreign Minister Mori Takeo and have a trilateral
+            # meeting with First Vice Foreign Minister Cho": the one met, not a colleague.
+            continue
         if _BETWEEN.search(text, here.sentence[0], here.start):
             # "talks between U.S. Secretary of State George Shultz and Foreign Minister
             # Tadashi Kuranari": the two sides of an encounter, not colleagues.
@@ -198,6 +209,34 @@ def _share_listed_country(
             # Senior Bureau Official Harry Kamian led the delegations": the publisher's own.
             continue
         after.side = Affiliation(here.side.country, None, "listed")
+
+
+def _share_including_country(
+    text: str, candidates: list[_Candidate], countries: _Countries
+) -> None:
+    """ "Vietnamese officials, including Deputy Prime Minister Le Van Thanh, ..., and Vice
+    Foreign Minister Ha Kim Ngoc": everyone in that list without a country of their own
+    has that one."""
+    if "includ" not in text and " such as " not in text and " among them " not in text:
+        return
+    for i, candidate in enumerate(candidates):
+        floor = max(candidate.sentence[0], candidate.start - 160)
+        found = _INCLUDING.search(text, floor, candidate.start)
+        if found is None or found.end() < candidate.start - 80:
+            continue
+        if not re.fullmatch(r"[^,;()]*", text[found.end() : candidate.start]):
+            continue  # the first of the list: only its role between
+        country = countries.overlapping(found.start(1), found.end(1))
+        if country is None:
+            continue
+        for listed, before in zip(candidates[i:], [candidate, *candidates[i:]], strict=False):
+            if listed is not candidate and not (
+                listed.sentence == before.sentence
+                and _AND_THEN.fullmatch(text, before.end, listed.start)
+            ):
+                break
+            if listed.side is None and not notable_side(listed.name):
+                listed.side = Affiliation(country, None, "listed")
 
 
 def _share_others_country(text: str, candidates: list[_Candidate], countries: _Countries) -> None:

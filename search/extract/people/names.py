@@ -200,8 +200,8 @@ class _Names:
             i -= 1
             if words > _MAX_NAME_WORDS:
                 return None
-        while i < end and tokens[i][0].lower() in _PARTICLES:
-            i += 1
+        while i < end and tokens[i][0].lower() in _PARTICLES and not tokens[i][0][0].isupper():
+            i += 1  # but "Le Minh Hoan", "Le Drian": a capitalised one begins the name
         if words == 0:
             return None
         return i, end

@@ -28,6 +28,11 @@ from search.extract.people.role_sides import _region_country, _RoleSides
 from search.extract.plain_names import NAMED_AFTER
 
 
+# Vietnamese and Chinese family names of two letters, which the given-name list leaves out
+# (too short to tell from other words alone), before a given name it holds.
+_SHORT_SURNAMES = frozenset({"Le", "Vu", "Vo", "Ho", "Do", "Ly", "Ha", "Lu", "Wu", "Xu", "Yu", "Hu"})
+
+
 class _Parser(_RoleSides):
     """Reads a role and the name next to it, token by token, within one sentence."""
 
@@ -86,7 +91,11 @@ class _Parser(_RoleSides):
                 # "for Afghanistan Reconciliation Zalmay Khalilzad": the portfolio's last
                 # word is not the name's first, when a known given name follows it.
                 first = name_range[0]
-                if tokens[first][0] not in given_names() and tokens[first + 1][0] in given_names():
+                if (
+                    tokens[first][0] not in given_names()
+                    and tokens[first][0] not in _SHORT_SURNAMES
+                    and tokens[first + 1][0] in given_names()
+                ):
                     name_range = (first + 1, name_range[1])
             role_last = (name_range[0] if name_range else comp_end) - 1
             while role_last > last and (
@@ -481,6 +490,8 @@ class _Parser(_RoleSides):
             return None  # "the leader of Roman Catholic Christianity": no one
         for first in range(found[0], found[1] - 1):
             if tokens[first][0] in given_names():
+                if first > found[0] and tokens[first - 1][0] in _SHORT_SURNAMES:
+                    first -= 1  # "for Agriculture and Rural Development Le Minh Hoan"
                 return first, found[1]
         return None
 
