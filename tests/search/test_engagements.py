@@ -2110,6 +2110,48 @@ def test_a_public_schedules_items_are_that_days_plans() -> None:
     assert met.status == "main"
 
 
+def test_envoys_of_several_countries_agreed_as_they_met() -> None:
+    engagements = found(
+        "Representatives of the United States, Afghanistan, Pakistan, and Uzbekistan agreed "
+        "in principle to establish a new quadrilateral diplomatic platform. The parties "
+        "agreed to meet in the coming months to determine the modalities of this cooperation.",
+        date="2021-07-16",
+    )
+    assert {(e.type, e.status, frozenset(e.countries)) for e in engagements} == {
+        ("multilateral", "main", frozenset({"USA", "AFG", "PAK", "UZB"})),
+        ("multilateral", "planned", frozenset({"USA", "AFG", "PAK", "UZB"})),
+    }
+    # Two countries' agreement reports no meeting of its own.
+    assert found("Officials of Chad and Libya agreed in principle to a ceasefire.") == ()
+
+
+def test_the_visit_of_someone_set_off_then_where() -> None:
+    engagements = found(
+        "Both countries exchanged substantive dialogue on key issues in December 2020 during "
+        "the visit of Anže Logar, Minister of Foreign Affairs of Slovenia, to Washington, D.C. "
+        "where the inaugural Strategic Dialogue between Slovenia and the United States was "
+        "held. The parties decided the next Strategic Dialogue would take place in Washington.",
+        date="2022-03-14",
+    )
+    visit = next(e for e in engagements if e.type == "visit")
+    assert (visit.status, visit.date, visit.place) == ("background", "2020-12", "Washington")
+    # "the next Strategic Dialogue": the series reported before, still to come.
+    assert any(
+        e.type == "consultations" and e.status == "planned" and set(e.countries) == {"SVN", "USA"}
+        for e in engagements
+    )
+
+
+def test_a_summits_place_names_it_days_before_it() -> None:
+    summit = only(
+        "Shultz said Washington might decide at next week's Venice summit to lift its "
+        "sanctions on some Japanese electronic goods.",
+        date="1987-06-02",
+        source=None,
+    )
+    assert (summit.status, summit.date, summit.orgs) == ("planned", "1987-06-08", ("G7",))
+
+
 def test_a_trip_list_with_an_acronym_in_parentheses() -> None:
     engagements = found(
         "Deputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of "

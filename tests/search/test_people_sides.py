@@ -681,6 +681,9 @@ def test_a_two_letter_family_name_begins_the_name() -> None:
         "Development Le Minh Hoan."
     )
     assert found["Le Minh Hoan"].role == "Minister for Agriculture and Rural Development"
-    assert "Le Drian" in people("Foreign Minister Jean-Yves Le Drian met Minister Le Drian.")[
-        "Jean-Yves Le Drian"
-    ].aliases
+    assert (
+        "Le Drian"
+        in people("Foreign Minister Jean-Yves Le Drian met Minister Le Drian.")[
+            "Jean-Yves Le Drian"
+        ].aliases
+    )

@@ -32,6 +32,9 @@ _PLACE_NAMES_ACCORD_DAYS = 3 * 366
 # "committed themselves in Paris last month": an agreement reached there shortly before.
 _REACHED_THERE_DAYS = 120
 # A summit's place names the one nearest in time, within two years of the story.
+# Days around a summit within which its place alone names it, without the words that say
+# whose summit it is.
+_SURE_DAYS = 10
 _SUMMIT_DAYS = 2 * 366
 
 
@@ -191,6 +194,18 @@ def editions() -> tuple[Edition, ...]:
     return _known().editions
 
 
+def _within_days(edition: Edition, published: dt.date | None) -> bool:
+    """Is the story told within days of the edition ("next week's Venice summit" a week
+    before the G7's), when no other summit of that place can be meant?"""
+    if published is None:
+        return False
+    return (
+        -_SURE_DAYS
+        <= (published - edition.date).days
+        <= _SURE_DAYS + (edition.end - edition.date).days
+    )
+
+
 def _nearest(candidates: list[Edition], published: dt.date | None) -> Edition | None:
     if not candidates:
         return None
@@ -247,7 +262,10 @@ class KnownMeetings:
                 and e.place == place
                 and (year is None or e.date.year == int(year))
                 and (year is not None or published is None or self._near(e, published))
-                and self._in_context(e, known)
+                and (
+                    self._in_context(e, known)
+                    or (_within_days(e, published) and self._only_members(e, people=True))
+                )
             ]
             out.append((match, _nearest(candidates, published)))
         return out
@@ -292,12 +310,20 @@ class KnownMeetings:
             out.append((match, _nearest(reached, published)))
         return out
 
-    def _only_members(self, edition: Edition) -> bool:
+    def _only_members(self, edition: Edition, *, people: bool = False) -> bool:
         """Are the countries the sentence names all members ("Japan and other
         industrialized nations committed themselves in Paris"), not others who met there
-        ("Chad and France agreed in Paris")?"""
+        ("Chad and France agreed in Paris")? With ``people``, the countries of the people
+        it names too ("Nakasone and Hu Yaobang held a summit in Tokyo": China's is no G7
+        summit)."""
         members = {self.c.era(code) for code in (*forum_members(edition.org), *edition.also)}
         named = {self.c.era(code) for _, _, code, _ in self.c.countries_in(self.start, self.end)}
+        if people:
+            named |= {
+                self.c.era(side)
+                for _s, _e, _person, side in self.c.people_in(self.start, self.end)
+                if side is not None and len(side) == 3
+            }
         return named <= members
 
     def _numbered(self, known: _Known) -> list[tuple[re.Match[str], Edition | None]]:

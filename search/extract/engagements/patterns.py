@@ -68,9 +68,16 @@ _WORDS = frozenset(
 # (read only in a sentence that names an organisation; checked by `_Sentence._accept`: a
 # forum is the subject).
 _FORUM_AGREED = re.compile(
-    r"(?P<multi>\b(?:agreed|committed\s+themselves)(?=\s+(?:in\s+(?:[A-Z]|(?:19|20)\d\d)|"
+    r"(?P<multi>\b(?:agreed|committed\s+themselves)(?=\s+(?:in\s+(?:[A-Z]|(?:19|20)\d\d|principle\b)|"
     r"at\s+(?:the\s+)?[A-Z]|last\s+(?:month|week|year)|earlier\s+this\s+(?:month|year)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
+    re.I,
+)
+# "Representatives of the United States, Afghanistan, Pakistan, and Uzbekistan agreed in
+# principle to establish a new quadrilateral diplomatic platform": their envoys met to agree.
+_ENVOYS_OF = re.compile(
+    r"\b(?:representatives|officials|ministers|leaders|delegations|delegates|envoys)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
 # The stays `_TRIGGER` reads without a trigger word: "be in Rome for talks", "when we were in

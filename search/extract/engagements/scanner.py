@@ -32,6 +32,7 @@ from search.extract.engagements.patterns import (
     _DOMESTIC_AFTER,
     _DOMESTIC_BEFORE,
     _DURING_FORUM,
+    _ENVOYS_OF,
     _FORUM_AGREED,
     _FORUM_WORDS,
     _HABITUAL,
@@ -63,6 +64,8 @@ from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
 from search.extract.when import date_phrases
 
+# The next meeting of a named series: "the next Strategic Dialogue".
+_NEXT_NAMED = re.compile(r"\bnext\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
 # What a meeting adopted, named after it: "the UN General Assembly resolution".
 _ADOPTED = re.compile(r"\s+(?:resolutions?|decisions?|votes?)\b")
 
@@ -77,7 +80,10 @@ class _Sentence(_Visits, _Status, _Acceptance):
     def engagements(self) -> list[_Found]:
         found: list[_Found] = []
         words = _LOWER_WORD.findall(self.lowered)
-        forum = not _FORUM_WORDS.isdisjoint(words) and bool(self.c.orgs_in(self.start, self.end))
+        forum = not _FORUM_WORDS.isdisjoint(words) and (
+            bool(self.c.orgs_in(self.start, self.end))
+            or _ENVOYS_OF.search(self.c.text, self.start, self.end) is not None
+        )
         known = may_name_known(words)
         if _WORDS.isdisjoint(words) and not _stays(self.lowered) and not forum:
             # Most sentences: no trigger word, no need for the slow pattern.
@@ -337,6 +343,14 @@ class _Sentence(_Visits, _Status, _Acceptance):
             # "will travel to Doha, Qatar, March 25-27, to attend the Doha Forum": a forum
             # the trip goes to, held by the country it goes to.
             sides.append(self.trip_host)
+        if (
+            not sides
+            and _NEXT_NAMED.search(self.c.text, max(self.start, match.start() - 60), match.start())
+            and self._named(match)
+        ):
+            # "The parties decided the next Strategic Dialogue would take place in
+            # Washington": the next meeting of the one the article reported.
+            sides = list(self.c.previous_sides)
         kind = self._unlisted_forum(kind, match, head, sides)
         body = None
         if not any(side.startswith("org:") for side in sides):
@@ -536,7 +550,10 @@ class _Sentence(_Visits, _Status, _Acceptance):
         for _start, end, key in self.c.orgs_in(clause, match.start()):
             if _forum_side(f"org:{key}") or _MEMBERS.match(self.c.text, end):
                 return True
-        return False
+        envoys = _ENVOYS_OF.search(self.c.text, self.start, match.start())  # past ", and"
+        # "Representatives of A, B, C, and D agreed": three countries or more, whose envoys
+        # met to agree (two are a meeting the sentence's own words report, if any).
+        return envoys is not None and len(self.c.countries_in(envoys.end() - 1, match.start())) >= 3
 
 
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".

@@ -72,6 +72,11 @@ _PLACE_AFTER_REACH = 30
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
 
+# Who makes a visit, before where it goes: "during the visit of Anže Logar, Minister of
+# Foreign Affairs of Slovenia, to Washington, D.C.".
+_VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
+
+
 class _Visits(_Participants):
     """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
 
@@ -99,8 +104,12 @@ class _Visits(_Participants):
             described.end() if described else origin.end() if origin
             else when.end() if when else match.end()
         )  # fmt: skip
-        current = _DESTINATION.match(text, start, self.end)
         word = match.group().lower()
+        if word in ("visit", "visits", "trip") and (
+            visitor := _VISIT_OF.match(text, match.end(), self.end)
+        ):
+            start = visitor.end()  # "the visit of Anže Logar, Minister of ..., to Washington"
+        current = _DESTINATION.match(text, start, self.end)
         visit_noun = word in ("visit", "visits") and re.search(
             r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
             text[max(self.start, match.start() - 40) : match.start()],

@@ -10,8 +10,8 @@ from search.extract.people.counterparts import (
     _counterpart_roles,
     _counterparts,
     _press_contacts,
-    _share_listed_country,
     _share_including_country,
+    _share_listed_country,
     _share_others_country,
     _share_plural_role,
 )

@@ -27,10 +27,11 @@ from search.extract.people.names import _excellency
 from search.extract.people.role_sides import _region_country, _RoleSides
 from search.extract.plain_names import NAMED_AFTER
 
-
 # Vietnamese and Chinese family names of two letters, which the given-name list leaves out
 # (too short to tell from other words alone), before a given name it holds.
-_SHORT_SURNAMES = frozenset({"Le", "Vu", "Vo", "Ho", "Do", "Ly", "Ha", "Lu", "Wu", "Xu", "Yu", "Hu"})
+_SHORT_SURNAMES = frozenset(
+    {"Le", "Vu", "Vo", "Ho", "Do", "Ly", "Ha", "Lu", "Wu", "Xu", "Yu", "Hu"}
+)
 
 
 class _Parser(_RoleSides):
