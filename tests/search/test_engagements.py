@@ -2152,6 +2152,70 @@ def test_a_summits_place_names_it_days_before_it() -> None:
     assert (summit.status, summit.date, summit.orgs) == ("planned", "1987-06-08", ("G7",))
 
 
+@pytest.mark.parametrize(
+    ("body", "date", "status", "when"),
+    [
+        (
+            "The talks follow an agreement reached between Nigeria and the Paris Club of "
+            "western creditor governments in December to reschedule some 7.5 billion dlrs.",
+            "1987-03-23",
+            "background",
+            "1986-12",
+        ),
+        (
+            "Sudan reached a framework rescheduling agreement in 1984 with Western government "
+            "creditors of the Paris Club.",
+            "1987-03-18",
+            "background",
+            "1984",
+        ),
+        (
+            "PARIS, March 9 - Morocco, buoyed by an economic turnaround and last week's Paris "
+            "Club debt rescheduling, is likely to obtain more development aid.",
+            "1987-03-09",
+            "background",
+            "1987-03",
+        ),
+        (
+            "Discussing the status of other parts of Bolivia's foreign debt, Nogales said "
+            "negotiators had achieved considerable success in recent discussions with the Paris "
+            "Club.",
+            "1987-03-12",
+            "background",
+            None,
+        ),
+    ],
+)
+def test_a_debtor_and_its_creditors(body: str, date: str, status: str, when: str | None) -> None:
+    # An agreement reached with the Paris Club, its rescheduling, discussions with it: its
+    # creditor governments met the debtor's.
+    engagement = only(body, date=date, source=None)
+    assert (engagement.type, engagement.orgs) == ("multilateral", ("Paris Club",))
+    assert (engagement.status, engagement.date) == (status, when)
+
+
+def test_discussions_held_with_someone() -> None:
+    # A noun like "talks": "The Armacost discussions with ... will focus on" is ahead.
+    discussions = only(
+        "The U.S. Undersecretary of State's discussions with Deputy Foreign Minister Ryohei "
+        "Murata and other senior Japanese officials will focus on foreign aid programs.",
+        date="1987-03-31",
+        source=None,
+    )
+    assert (discussions.type, discussions.status) == ("consultations", "planned")
+    assert found("In their discussions, the two noted progress.") == ()
+
+
+def test_preparations_for_a_meeting_are_for_one_ahead() -> None:
+    conference = only(
+        "The meeting is also part of preparations for a full-scale conference of the General "
+        "Agreement on Tariffs and Trade (GATT) in Venice in June.",
+        date="1987-03-22",
+        source=None,
+    )
+    assert (conference.status, conference.date) == ("planned", "1987-06")
+
+
 def test_a_trip_list_with_an_acronym_in_parentheses() -> None:
     engagements = found(
         "Deputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of "

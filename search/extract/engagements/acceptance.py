@@ -44,6 +44,13 @@ class _Acceptance(_SentenceBase):
             re.I,
         ):
             return False  # "cooperation ... through the U.S.-Kuwait Strategic Dialogue": a channel
+        if word == "reached":
+            return True  # the pattern holds the agreement and its partner
+        if word == "discussions":
+            # "recent discussions with the Paris Club"; not "in their discussions".
+            return bool(re.match(r"\s+(?:with|between)\b", after)) or bool(
+                re.search(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+            )
         if word in ("dialogue", "negotiations"):
             return (
                 match.group()[0].isupper()

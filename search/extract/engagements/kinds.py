@@ -28,7 +28,7 @@ _FORUM_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?)?([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|to|and)\s+(?:the\s+)?)?"
     r"[A-Z][\w’'.-]*)*)"
 )
-_AGREED = re.compile(r"agreed|committed", re.I)
+_AGREED = re.compile(r"agreed|committed|rescheduling", re.I)
 # Capitalised words that open a sentence, not a name.
 _NOT_NAME_START = frozenset(
     "at in on for the during after before from with by of to and a an this that".split()

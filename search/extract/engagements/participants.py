@@ -89,9 +89,9 @@ class _Participants(_SentenceBase):
         word = match.group().lower()
         before = text[clause : match.start()]
         if (word not in _NOUN_TRIGGERS and kind not in ("multi",)) or word.startswith(
-            ("agreed", "committed")
+            ("agreed", "committed", "rescheduling")
         ):
-            return clause  # a verb: its subject takes part
+            return clause  # a verb (or a debtor's rescheduling): its subject takes part
         if self.title and _REMARKS_AROUND.search(before):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
             # Their Meeting" (a transcript's headline): those the headline names meet.

@@ -16,7 +16,13 @@ _TRIGGER = re.compile(
     r"|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:meeting|met|call|meet)\b|\b(?:tele)?phoned\b"
     r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
-    r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b)"
+    r"|(?P<consult>\bconsultations?\b|\bdialogue\b|\bnegotiations\b|\btalks\b|\bdiscussions\b"
+    # "Sudan reached a framework rescheduling agreement in 1984 with ... the Paris Club",
+    # "an agreement reached between Nigeria and the Paris Club": negotiated, so met.
+    r"|\breached(?=\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|"
+    r"understanding)\b(?:\s+[\w,]+){0,4}?\s+(?:with|between)\b)"
+    r"|(?:(?<=agreement\s)|(?<=accord\s)|(?<=deal\s))reached(?=\s+(?:[\w,]+\s+){0,2}?"
+    r"(?:with|between)\b))"
     r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b)"
     r"|(?P<stay>\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
     r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
@@ -55,7 +61,7 @@ _WORDS = frozenset(
     """spoke speaks speak speaking spoken talked phone telephone video videoconference videoconferences
     videoconferencing virtual phoned
     telephoned call calls called rang signed signs sign signing inked consultation consultations dialogue
-    negotiations talks ministerial summit summits conference forum trilateral plenary session assembly
+    negotiations talks discussions reached ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew flies delegation delegations taken send sends sent
@@ -70,7 +76,9 @@ _WORDS = frozenset(
 _FORUM_AGREED = re.compile(
     r"(?P<multi>\b(?:agreed|committed\s+themselves)(?=\s+(?:in\s+(?:[A-Z]|(?:19|20)\d\d|principle\b)|"
     r"at\s+(?:the\s+)?[A-Z]|last\s+(?:month|week|year)|earlier\s+this\s+(?:month|year)|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+    # "last week's Paris Club debt rescheduling": its creditors met the debtor
+    r"|(?<=Paris\sClub\sdebt\s)rescheduling\b|(?<=Paris\sClub\s)rescheduling\b)",
     re.I,
 )
 # "Representatives of the United States, Afghanistan, Pakistan, and Uzbekistan agreed in
@@ -93,7 +101,7 @@ def _stays(lowered: str) -> bool:
 # Trigger words that count only where a forum is named ("OPEC members agreed in
 # December"): most sentences that say "agreed" report no meeting, and skipping them is
 # what keeps the scan cheap.
-_FORUM_WORDS = frozenset({"agreed", "committed"})
+_FORUM_WORDS = frozenset({"agreed", "committed", "rescheduling", "rescheduled"})
 _LOWER_WORD = re.compile(r"[a-z]+")
 # The trip triggers by which a country sends someone ("Japan is expected to send a
 # high-level official to Washington"): the sender is not the traveller.
@@ -402,7 +410,7 @@ _FORUM = frozenset(
      "assembly"}
 )  # fmt: skip
 _NOUN_TRIGGERS = frozenset(
-    """meeting meetings talks consultations consultation dialogue negotiations ministerial
+    """meeting meetings talks discussions consultations consultation dialogue negotiations ministerial
     summit summits conference forum trilateral plenary visit visits trip tour audience call calls
     signing courtesy session assembly""".split()
 )

@@ -162,6 +162,8 @@ class _Sentence(_Visits, _Status, _Acceptance):
             return self._accept_talks(word, match, before, after)
         if kind == "multi" and word.startswith(("agreed", "committed")):
             return self._forum_agreed(match)
+        if word == "rescheduling":
+            return True  # after "Paris Club", as the pattern has it
         if kind == "multi" and _ADOPTED.match(after):
             return False  # "supporting the UN General Assembly resolution": what it adopted
         if kind == "multi" and word in ("session", "assembly") and not match.group()[0].isupper():

@@ -177,6 +177,12 @@ class _Status(_SentenceBase):
             # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
             # of Wednesday's meeting", which may be today's.
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
+            # "part of preparations for a full-scale conference of the GATT in Venice in June"
+            or re.search(
+                r"\b(?:preparations?|preparing|prepare)\s+for\s+(?:the|an?|next|its|their)\s+"
+                r"(?:[\w'’-]+\s+){0,4}$",
+                head,
+            )
         ):
             return True
         if match.group().lower() in _NOUN_TRIGGERS and _SUBJECT_OF_FUTURE.match(
