@@ -2216,6 +2216,58 @@ def test_preparations_for_a_meeting_are_for_one_ahead() -> None:
     assert (conference.status, conference.date) == ("planned", "1987-06")
 
 
+def test_named_talks_held_in_several_places() -> None:
+    engagements = found(
+        "Under Secretary Nuland will travel to Bangladesh, Sri Lanka, and India March 19-23. "
+        "Under Secretary Nuland will hold Partnership Dialogues in Bangladesh and Sri Lanka "
+        "and Foreign Office Consultations in New Delhi.",
+        date="2022-03-18",
+    )
+    talks = {e.countries: e for e in engagements if e.type == "consultations"}
+    assert set(talks) == {("USA", "BGD"), ("USA", "LKA"), ("USA", "IND")}
+    assert all(e.status == "planned" for e in talks.values())
+
+
+def test_a_meeting_then_a_larger_one_in_one_sentence() -> None:
+    engagements = found(
+        "Also in Seoul, Deputy Secretary Sherman will meet with Japanese Vice Foreign Minister "
+        "Mori Takeo and have a trilateral meeting with ROK First Vice Foreign Minister Cho "
+        "Hyun-dong and Vice Foreign Minister Mori.",
+        date="2022-06-03",
+    )
+    assert {(e.type, frozenset(e.countries)) for e in engagements} == {
+        ("meeting", frozenset({"USA", "JPN"})),
+        ("multilateral", frozenset({"USA", "JPN", "KOR"})),
+    }
+
+
+def test_two_trips_to_one_country() -> None:
+    engagements = found(
+        "Deputy Secretary of State Wendy Sherman will travel to the Republic of Korea from "
+        "June 5 to 14. The travel follows President Biden’s visit to the ROK last month.",
+        date="2022-06-03",
+    )
+    visits = sorted((e.status, e.date) for e in engagements if e.type == "visit")
+    assert visits == [("background", "2022-05"), ("planned", "2022-06-05")]
+
+
+def test_events_hosted_by_countries() -> None:
+    (event,) = [
+        e
+        for e in found(
+            "Deputy Secretary Sherman will travel to Honiara, Solomon Islands. She will attend "
+            "additional memorial events organized by Solomon Islands and Japan.",
+            date="2022-07-25",
+        )
+        if e.type != "visit"
+    ]
+    assert (event.type, event.status, set(event.countries)) == (
+        "multilateral",
+        "planned",
+        {"USA", "SLB", "JPN"},
+    )
+
+
 def test_a_trip_list_with_an_acronym_in_parentheses() -> None:
     engagements = found(
         "Deputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of "

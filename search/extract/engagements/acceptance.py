@@ -38,7 +38,7 @@ class _Acceptance(_SentenceBase):
                     re.I,
                 )
             )
-        if word in ("dialogue", "consultations") and re.search(
+        if word in ("dialogue", "dialogues", "consultations") and re.search(
             r"\b(?:through|via|under)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.’'–-]+\s+){0,4}$",
             before,
             re.I,
@@ -51,7 +51,7 @@ class _Acceptance(_SentenceBase):
             return bool(re.match(r"\s+(?:with|between)\b", after)) or bool(
                 re.search(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
             )
-        if word in ("dialogue", "negotiations"):
+        if word in ("dialogue", "dialogues", "negotiations"):
             return (
                 match.group()[0].isupper()
                 or bool(_NEGOTIATED.search(self.c.text, self.start, match.start()))

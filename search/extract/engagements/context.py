@@ -157,6 +157,7 @@ class _SentenceBase:
         self.excluded: list[tuple[int, int]] = []  # read once a trigger word is seen
         self.trip_host: str | None = None  # the country a trip this sentence reports goes to
         self.trip_at_home = False  # the trip just read is an official's at home
+        self.more_hosts: list[str] = []  # the other places' countries of named talks in several
         self.trip_place: str | None = None  # where a trip at home goes ("New York")
         self.forum_named = False  # the sentence names a forum ("the Doha Forum")
 

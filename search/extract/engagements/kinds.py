@@ -257,6 +257,9 @@ def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> st
     start = before.start(1) if before else match.start()
     end = after.end() if after else match.end()
     words = text[start:end].split()
+    if re.search(r"\b(?:in|at)\s+$", text[max(floor, start - 4) : start]) and "and" in words:
+        # "in Bangladesh and Sri Lanka and Foreign Office Consultations": places, then it
+        words = words[len(words) - words[::-1].index("and") :]
     while len(words) > 1 and words[0].lower() in _NOT_NAME_START:
         words = words[1:]  # "At the Generation Equality Forum": a sentence's first words
     return " ".join(words) if len(words) > 1 else None

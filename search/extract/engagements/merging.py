@@ -290,6 +290,14 @@ def _same(a: _Found, b: _Found) -> bool:
         return True
     if not (sa <= sb or sb <= sa):
         return False
+    if a.sentence == b.sentence and sa != sb and not title:
+        # "will meet with Japanese Vice Foreign Minister Mori and have a trilateral meeting
+        # with First Vice Foreign Minister Cho and Vice Foreign Minister Mori": two, the
+        # smaller told first; but "will meet with senior officials from A, B, C ... in
+        # addition to meetings with" splits the larger told first into its parts.
+        smaller, larger = (a, b) if len(sa) < len(sb) else (b, a)
+        if smaller.at < larger.at:
+            return False
     if title:
         return True
     # Two meetings of the same sides with different people on one side are two meetings.
@@ -318,6 +326,13 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     later with the hosts alone)?"""
     if other.type == "visit":
         if visit.host != other.host:
+            return False
+        if visit.status != other.status and (
+            (visit.date and other.date and visit.date[:7] != other.date[:7])
+            or not _compatible_people(visit, other)
+        ):
+            # "will travel to the ROK ... June 5", then "follows ... President Biden's visit
+            # to the ROK and Japan" last month: two trips.
             return False
         # "Nakasone's planned trip to Washington", then "Japan is expected to send a
         # high-level official to Washington": an envoy's trip, not the leader's.

@@ -47,6 +47,10 @@ _PLACES_BEFORE = re.compile(
 # A name that an earlier item of a list ends with, before the next item.
 _LISTED_NAME = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'.-]*)*,\s+(?:and\s+)?(?:the\s+)?$"
+    # "hold Partnership Dialogues in Bangladesh and Sri Lanka and Foreign Office
+    # Consultations in New Delhi": a name and where, then "and"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+in\s+[A-Z][\w’'.-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*\s+and\s+$"
 )
 # The rest of a two countries' engagement's name after the first: "-South Africa Strategic ".
 _PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+")

@@ -108,6 +108,16 @@ class _Sentence(_Visits, _Status, _Acceptance):
             else:
                 found.extend(_separate_meetings(item, match))
                 found.extend(self._last_met(item, match))
+                found.extend(
+                    replace(
+                        item,
+                        sides=[item.sides[0], host],
+                        people={n: s for n, s in item.people.items() if s == item.sides[0]},
+                        place=None,
+                    )
+                    for host in self.more_hosts
+                )
+                self.more_hosts = []
             if item.type == "visit" and len(item.destinations) == 1:
                 self.trip_host = item.host
         if known:
@@ -334,6 +344,14 @@ class _Sentence(_Visits, _Status, _Acceptance):
             hosting = self._place_country(match, cut)
             if hosting is not None:
                 sides.append(hosting)
+        elif kind == "consult" and len(sides) == 1 and match.group()[0].isupper():
+            # "will hold Partnership Dialogues in Bangladesh": named talks held abroad are
+            # with the country they are held in.
+            hosting = self._place_country(match, cut)
+            if hosting is not None and hosting not in sides:
+                sides.append(hosting)
+                # "in Bangladesh and Sri Lanka": one in each
+                self.more_hosts = [c for c in self._more_places(match, cut) if c not in sides]
         elif word.startswith("welcom") and not destinations:
             # "Dear Secretary of State Blinken, welcome to Chisinau": a visit to the place's
             # country by the one welcomed.

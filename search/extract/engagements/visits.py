@@ -314,6 +314,22 @@ class _Visits(_Participants):
             return named[0][2]
         return self.c.place_country(found.group(1))
 
+    def _more_places(self, match: re.Match[str], cut: int) -> list[str]:
+        """The countries of the places listed after the first right after a noun ("in
+        Bangladesh and Sri Lanka"): Sri Lanka."""
+        text = self.c.text
+        found = re.match(
+            rf"\s+(?:in|at)\s+{_CAP}(?:\s+{_CAP}){{0,2}}((?:(?:,\s+|,?\s+and\s+){_CAP}"
+            rf"(?:\s+{_CAP}){{0,2}})+)",
+            text[match.end() : max(match.end(), cut)],
+        )
+        if found is None:
+            return []
+        offset = match.end() + found.start(1)
+        return [
+            code for _s, _e, code, _how in self.c.countries_in(offset, offset + len(found.group(1)))
+        ]
+
     def _place(self, kind: str, cut: int, trigger_end: int) -> str | None:
         """Where it was held: "in Oslo", "at the Department of State"; not for a call, and
         not from the topic ("to discuss the situation in Afghanistan").  A place right
