@@ -2268,6 +2268,39 @@ def test_events_hosted_by_countries() -> None:
     )
 
 
+def test_talks_held_in_a_capital_are_with_its_government() -> None:
+    talks = only(
+        "BONN, April 2 - Soviet deputy prime minister Alexei Antonov begins two days of "
+        "economic talks in Bonn that will include discussions on joint ventures.",
+        date="1987-04-02",
+        source=None,
+    )
+    assert (talks.type, talks.status, set(talks.countries)) == (
+        "consultations",
+        "main",
+        {"SUN", "BRD"},
+    )
+    # Where organisations sit, talks are not the host's.
+    assert (
+        found(
+            "Soviet negotiator Yuli Vorontsov said after the latest talks in Geneva that progress "
+            "was slow.",
+            date="1987-03-05",
+            source=None,
+        )
+        == ()
+    )
+
+
+def test_a_visit_that_begins_on_a_weekday_to_come() -> None:
+    visit = only(
+        "LONDON, March 22 - King Fahd of Saudi Arabia begins a four-day state visit on Tuesday.",
+        date="1987-03-22",
+        source=None,
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-03-24")
+
+
 def test_a_trip_list_with_an_acronym_in_parentheses() -> None:
     engagements = found(
         "Deputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of "

@@ -355,7 +355,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
 _QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
 _SUBJECT_OF_FUTURE = re.compile(
-    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+[^,;.:]{0,100}?)?\s+(?:will|shall|"
+    # (not a relative clause's verb: "talks in Bonn that will include discussions on")
+    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+(?:(?!\b(?:that|which|who)\b)[^,;.:])"
+    r"{0,100}?)?\s+(?:will|shall|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b"
     # "the bank's 20th annual meeting starting April 27 in Osaka", "the summit scheduled
     # for June": a meeting to open on a day to come.

@@ -344,6 +344,18 @@ class _Sentence(_Visits, _Status, _Acceptance):
             hosting = self._place_country(match, cut)
             if hosting is not None:
                 sides.append(hosting)
+        elif (
+            kind == "consult"
+            and len(sides) == 1
+            and len(sides[0]) == 3
+            and word in ("talks", "negotiations", "consultations")
+            and (hosting := self._place_country(match, cut, seats=False)) is not None
+            and hosting != sides[0]
+        ):
+            # "Soviet deputy prime minister Antonov begins two days of economic talks in
+            # Bonn": with the government of the place (not where organisations sit: "talks
+            # in Geneva" are the GATT's or the superpowers').
+            sides.append(hosting)
         elif kind == "consult" and len(sides) == 1 and match.group()[0].isupper():
             # "will hold Partnership Dialogues in Bangladesh": named talks held abroad are
             # with the country they are held in.

@@ -40,6 +40,10 @@ _HELD_AFTER = re.compile(
 _SCHEDULE_LINE = re.compile(r"\s*\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.|AM\b|PM\b)", re.I)
 _PRESENT = re.compile(r"(?:meets|hosts|welcomes|holds|joins|travels|participates|speaks)\Z", re.I)
 
+_ON_WEEKDAY = re.compile(
+    r"[^.;]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
 _FOLLOWS = re.compile(
     r"\bfollow(?:s|ed|ing)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I
 )
@@ -184,6 +188,11 @@ class _Status(_SentenceBase):
                 head,
             )
         ):
+            return True
+        if re.search(
+            r"\b(?:begins|starts|opens)\s+(?:[\w-]+\s+){0,4}$", head
+        ) and _ON_WEEKDAY.match(self.c.text, match.end(), self.end):
+            # "King Fahd begins a four-day state visit on Tuesday" in Sunday's story
             return True
         if match.group().lower() in _NOUN_TRIGGERS and _SUBJECT_OF_FUTURE.match(
             self.c.text, match.end(), self.end

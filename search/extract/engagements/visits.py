@@ -72,6 +72,12 @@ _PLACE_AFTER_REACH = 30
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
 
+# Cities where international organisations sit: talks held there need not be with the
+# host government ("talks in Geneva" are the GATT's, the UN's or two others').
+_SEATS = frozenset(
+    "Geneva Brussels Vienna Strasbourg Luxembourg Nairobi Basel Lausanne".split()
+    + ["New York", "The Hague"]
+)
 # Who makes a visit, before where it goes: "during the visit of Anže Logar, Minister of
 # Foreign Affairs of Slovenia, to Washington, D.C.".
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
@@ -299,14 +305,15 @@ class _Visits(_Participants):
             return []
         return [(trim_place(found.group("place")), code, found.start("place"))]
 
-    def _place_country(self, match: re.Match[str], cut: int) -> str | None:
-        """The country of the place right after a meeting's noun ("in Seoul, Korea")."""
+    def _place_country(self, match: re.Match[str], cut: int, *, seats: bool = True) -> str | None:
+        """The country of the place right after a meeting's noun ("in Seoul, Korea"); with
+        ``seats`` False, not a city where international organisations sit."""
         text = self.c.text
         found = re.match(
             rf"\s+(?:in|at)\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+({_CAP}(?:\s+{_CAP}){{0,2}}))?",
             text[match.end() : max(match.end(), cut)],
         )
-        if found is None:
+        if found is None or (not seats and found.group(1) in _SEATS):
             return None
         offset = match.end()
         named = self.c.countries_in(offset + found.start(1), offset + found.end())
