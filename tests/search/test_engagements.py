@@ -2292,6 +2292,85 @@ def test_talks_held_in_a_capital_are_with_its_government() -> None:
     )
 
 
+def test_days_of_negotiations_in_a_demonyms_capital() -> None:
+    talks = only(
+        "PEKING, March 23 - Portuguese Ambassador Octavio Valerio said he was very happy after "
+        "four days of negotiations in the Chinese capital.",
+        date="1987-03-23",
+        source=None,
+    )
+    assert (talks.type, set(talks.countries)) == ("consultations", {"PRT", "CHN"})
+
+
+def test_an_organisation_named_by_its_noun_and_here() -> None:
+    engagements = found(
+        "DHAKA, March 9 - Senior officials of the Group of 77 met today. The officials are "
+        "meeting to finalise the agenda for the group's regional ministerial conference here "
+        "Saturday.",
+        date="1987-03-09",
+        source=None,
+    )
+    conference = next(e for e in engagements if e.status == "planned")
+    assert (conference.date, conference.orgs, conference.countries) == (
+        "1987-03-14",
+        ("Group of 77",),
+        ("BGD",),
+    )
+    meeting = only(
+        "MANILA, April 21 - The Asian Development Bank said Taiwan had been invited to the "
+        "bank's 20th annual meeting starting April 27 in Osaka.",
+        date="1987-04-21",
+        source=None,
+    )
+    assert (meeting.status, meeting.date, meeting.orgs) == (
+        "planned",
+        "1987-04-27",
+        ("Asian Development Bank",),
+    )
+
+
+def test_what_may_happen_at_a_meeting_to_come() -> None:
+    # "should" is about the plan; the next meeting of the group will be held.
+    meeting = only(
+        "EC foreign ministers agreed that the plan should be presented to the next meeting of "
+        "the GATT farm negotiating group in Geneva on October 26, diplomats said.",
+        date="1987-10-20",
+        source=None,
+    )
+    assert (meeting.status, meeting.date, meeting.orgs) == ("planned", "1987-10-26", ("GATT",))
+
+
+def test_a_committees_meeting_prepared_for() -> None:
+    meeting = only(
+        "The talks, held to prepare for this week's International Monetary Fund interim "
+        "committee meeting in Washington, underlined a decline in bank aid.",
+        date="1987-04-07",
+        source=None,
+    )
+    assert (meeting.type, meeting.status, meeting.orgs) == ("multilateral", "planned", ("IMF",))
+
+
+def test_consultations_planned_between_the_two() -> None:
+    (consultations,) = [
+        e
+        for e in found(
+            "The United States and Germany launched a dialogue on Holocaust issues. Formal "
+            "senior-level consultations are planned for late 2021.",
+            date="2021-06-24",
+        )
+        if e.trigger == "consultations"
+    ]
+    assert (consultations.status, set(consultations.countries)) == ("planned", {"USA", "DEU"})
+    # Not any consultations of one's own that go on.
+    assert all(
+        e.status != "planned"
+        for e in found(
+            "Secretary Blinken met Foreign Minister Chung. We hope to continue our consultations "
+            "on how to further cooperation.",
+        )
+    )
+
+
 def test_a_visit_that_begins_on_a_weekday_to_come() -> None:
     visit = only(
         "LONDON, March 22 - King Fahd of Saudi Arabia begins a four-day state visit on Tuesday.",

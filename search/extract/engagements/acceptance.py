@@ -14,6 +14,11 @@ from search.extract.engagements.patterns import (
     _possessive,
 )
 
+# "two days of talks", "after four days of negotiations": a stretch of them, held.
+_DAYS_OF = re.compile(
+    r"\b(?:\w+\s+)?(?:days|weeks|hours|rounds?|sessions?)\s+of\s+(?:[\w-]+\s+)?$", re.I
+)
+
 
 class _Acceptance(_SentenceBase):
     """The tests of one sentence's trigger words that depend on the words around them."""
@@ -54,6 +59,8 @@ class _Acceptance(_SentenceBase):
         if word in ("dialogue", "dialogues", "negotiations"):
             return (
                 match.group()[0].isupper()
+                # "after four days of negotiations in the Chinese capital"
+                or (word == "negotiations" and bool(_DAYS_OF.search(before)))
                 or bool(_NEGOTIATED.search(self.c.text, self.start, match.start()))
                 or bool(
                     re.match(r"\s+(?:with|between)\b", after)

@@ -110,6 +110,11 @@ _BODY_BEFORE = re.compile(
     rf"full|\d+(?:st|nd|rd|th)|\(\w+\))\s+)*{_BODY}\s+$"
 )
 _BODY_AFTER = re.compile(rf"\s+of\s+the\s+{_BODY}\b(?!\s+(?:of|on|for|to)\b|\s+[A-Z])")
+# "Taiwan had been invited to the bank's 20th annual meeting": the organisation by its noun.
+_ORG_NOUN_BEFORE = re.compile(
+    r"\bthe\s+(?:bank|fund|organi[sz]ation|group|community|agency|club)[’']s\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 
 
 def _body_of_earlier_org(context: _Context, floor: int, match: re.Match[str]) -> str | None:
@@ -121,6 +126,7 @@ def _body_of_earlier_org(context: _Context, floor: int, match: re.Match[str]) ->
     if not (
         _BODY_BEFORE.search(text, max(floor, match.start() - 60), match.start())
         or _BODY_AFTER.match(text, match.end())
+        or _ORG_NOUN_BEFORE.search(text, max(floor, match.start() - 60), match.start())
     ):
         return None
     earlier = [key for _s, _e, key in context.orgs_in(0, match.start()) if international(key)]

@@ -125,6 +125,8 @@ class _Participants(_SentenceBase):
             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
             r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
             r"preparatory|leaders’|leaders'|planned|scheduled|proposed|expected|"
+            # "this week's International Monetary Fund interim committee meeting"
+            r"interim|committee|executive|governing|steering|plenary|"
             # "Pashinyan’s and Aliyev’s planned meeting": who meets, named before it; "the
             # G7 and NATO summits": whose.
             r"and(?=\s+[A-Z][\w-]*[’']s\s)|and(?=\s+[A-Z0-9][\w.-]*\s+$))\s+)*$",

@@ -328,7 +328,8 @@ _SUBJECT_PRONOUN = re.compile(
 _OWN_MEETING_BEFORE = re.compile(
     r"(?:[’']s)?(?:\s+(?:\d+(?:st|nd|rd|th)?|annual|semi-annual|yearly|regular|next|last|"
     r"latest|first|second|third|special|emergency|extraordinary|informal|upcoming|"
-    r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|"
+    r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|interim|"
+    r"committee|executive|governing|steering|plenary|general|"
     r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+))*\s+$"
 )
 _OWN_MEETING_AFTER = re.compile(

@@ -64,6 +64,14 @@ from search.extract.engagements.status import _Status
 from search.extract.engagements.visits import _Visits
 from search.extract.when import date_phrases
 
+# "consultations are planned for late 2021": held on a date set.
+_SCHEDULED_AFTER = re.compile(
+    r"\s+(?:are|is)\s+(?:planned|scheduled|expected|set|due)\b"
+    r"|\s+will\s+(?:be\s+held|take\s+place|begin|start|resume|open)\b"
+)
+_SCHEDULED_NEXT = re.compile(
+    r"\b(?:to|at|before|until)\s+(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 # The next meeting of a named series: "the next Strategic Dialogue".
 _NEXT_NAMED = re.compile(r"\bnext\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
 # What a meeting adopted, named after it: "the UN General Assembly resolution".
@@ -289,7 +297,13 @@ class _Sentence(_Visits, _Status, _Acceptance):
         """Is the trigger's engagement one not held: hypothetical, sought, asked for, a
         government's own, a habit, negated or called off?"""
         text = self.c.text
-        if not _HYPOTHETICAL.isdisjoint(lead) and not self._month_may(lead, match.start()):
+        if (
+            not _HYPOTHETICAL.isdisjoint(lead)
+            and not self._month_may(lead, match.start())
+            # "the plan should be presented to the next meeting of the GATT farm negotiating
+            # group": what may happen at a meeting that will be held
+            and not _SCHEDULED_NEXT.search(text, max(self.start, match.start() - 40), match.start())
+        ):
             return True
         if not _SOUGHT.isdisjoint(lead[-3:]) or not _URGED.isdisjoint(lead[-5:]):
             return True  # "worked to arrange a meeting", "requested a call": not (yet) held
@@ -383,6 +397,16 @@ class _Sentence(_Visits, _Status, _Acceptance):
             # "The parties decided the next Strategic Dialogue would take place in
             # Washington": the next meeting of the one the article reported.
             sides = list(self.c.previous_sides)
+        if (
+            not sides
+            and word in ("consultations", "negotiations")
+            and len(self.c.pair) == 2
+            and self.c.publisher in self.c.pair
+            and _SCHEDULED_AFTER.match(self.c.text, match.end(), self.end)
+        ):
+            # "Formal senior-level consultations are planned for late 2021" in a
+            # government's statement on its work with one country: the two of them.
+            sides = list(self.c.pair)
         kind = self._unlisted_forum(kind, match, head, sides)
         body = None
         if not any(side.startswith("org:") for side in sides):
@@ -390,6 +414,8 @@ class _Sentence(_Visits, _Status, _Acceptance):
             if body is not None:
                 sides.append(f"org:{body}")
                 kind = "multi"
+                if (hosting := self._place_country(match, cut)) is not None:
+                    sides.append(hosting)  # "the group's ... conference here Saturday"
         if body is None and not _enough_sides(self.c, self.start, sides, match, cut):
             return None
         status, date, stay, week = self._status_and_date(match, head, cut)

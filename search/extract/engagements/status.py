@@ -183,8 +183,9 @@ class _Status(_SentenceBase):
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
             # "part of preparations for a full-scale conference of the GATT in Venice in June"
             or re.search(
-                r"\b(?:preparations?|preparing|prepare)\s+for\s+(?:the|an?|next|its|their)\s+"
-                r"(?:[\w'’-]+\s+){0,4}$",
+                # "to finalise the agenda for the group's regional ministerial conference"
+                r"\b(?:preparations?|preparing|prepare|agenda)\s+for\s+(?:the|an?|next|its|their|"
+                r"this|[\w’'-]+[’']s)\s+(?:[\w'’-]+\s+){0,6}$",
                 head,
             )
         ):

@@ -313,7 +313,22 @@ class _Visits(_Participants):
             rf"\s+(?:in|at)\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+({_CAP}(?:\s+{_CAP}){{0,2}}))?",
             text[match.end() : max(match.end(), cut)],
         )
-        if found is None or (not seats and found.group(1) in _SEATS):
+        if found is None and re.match(r"\s+here\b", text[match.end() : max(match.end(), cut)]):
+            # "the group's regional ministerial conference here Saturday": the dateline's
+            return self.c.dateline[1] if self.c.dateline else None
+        if found is None:
+            # "negotiations in the Chinese capital": the demonym's country
+            capital = re.match(
+                r"\s+(?:in|at)\s+the\s+([A-Z][\w’'-]*)\s+capital\b",
+                text[match.end() : max(match.end(), cut)],
+            )
+            if capital is None:
+                return None
+            named = self.c.countries_in(
+                match.end() + capital.start(1), match.end() + capital.end(1)
+            )
+            return named[0][2] if named else None
+        if not seats and found.group(1) in _SEATS:
             return None
         offset = match.end()
         named = self.c.countries_in(offset + found.start(1), offset + found.end())
