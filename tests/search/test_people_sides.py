@@ -687,3 +687,32 @@ def test_a_two_letter_family_name_begins_the_name() -> None:
             "Jean-Yves Le Drian"
         ].aliases
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # An office set off after a name goes on to its closing comma past where the
+        # parser cut it: a possessive, an office's capitalised words.
+        (
+            "John Shilling, director of the World Bank's Moroccan division, said aid would rise.",
+            "John Shilling",
+            "director of the World Bank's Moroccan division",
+        ),
+        (
+            "Agnès Callamard, UN rapporteur for the Office of the UN High Commissioner for Human "
+            "Rights, said so.",
+            "Agnès Callamard",
+            "UN rapporteur for the Office of the UN High Commissioner for Human Rights",
+        ),
+        # Not into a second office, nor into a description of another kind.
+        (
+            "Marc Miller, Minister of Crown-Indigenous Relations and head of the Canadian "
+            "Delegation, spoke.",
+            "Marc Miller",
+            "Minister of Crown-Indigenous Relations",
+        ),
+    ],
+)
+def test_an_office_set_off_after_a_name_to_its_comma(body: str, name: str, role: str) -> None:
+    assert people(body, source=None)[name].role == role
