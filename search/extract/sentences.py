@@ -35,6 +35,12 @@ _PLACE_ABBREVIATIONS = frozenset({"d.c", "u.s", "u.k", "u.n"})
 _STARTER = re.compile(
     r"\s+(?:The|He|She|They|We|It|In|On|During|This|These|Both|Following|After|Before)\b"
 )
+# After "Washington, D.C." (never before an office, as "U.S." is): an office opens the
+# next sentence ("... in Washington, D.C. Deputy Secretary Sherman condemned ...").
+_OFFICE_STARTER = re.compile(
+    r"\s+(?:Deputy|Secretary|Under|Assistant|Ambassador|Special|Acting|President|Foreign|"
+    r"Prime|Minister|Senior|Both|Also)\b"
+)
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]*$")
 # Letters of any script: "Wilmès." ends a sentence; its "s" is no initial.
 _WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\.)+)$")
@@ -67,7 +73,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 elided = word.start() > 0 and text[word.start() - 1] in "’'"
                 single = len(token) == 1 and token.isalpha() and not elided
                 if token in _ABBREVIATIONS or single or initials:
-                    if not (token in _PLACE_ABBREVIATIONS and _STARTER.match(text, end)):
+                    if not (
+                        token in _PLACE_ABBREVIATIONS
+                        and (
+                            _STARTER.match(text, end)
+                            or (token == "d.c" and _OFFICE_STARTER.match(text, end))
+                        )
+                    ):
                         continue
         _append(spans, text, start, end, offset)
         start = end

@@ -2371,6 +2371,40 @@ def test_consultations_planned_between_the_two() -> None:
     )
 
 
+def test_a_sentence_after_washington_dc_is_its_own() -> None:
+    meeting = only(
+        "Deputy Secretary of State Wendy Sherman met today with New Zealand Secretary of "
+        "Foreign Affairs and Trade Chris Seed in Washington, D.C. Deputy Secretary Sherman "
+        "condemned Putin’s premeditated war against Ukraine."
+    )
+    assert set(meeting.countries) == {"USA", "NZL"}
+
+
+def test_leaving_for_a_country() -> None:
+    visit = only(
+        "LONDON, April 1 - British Corporate Affairs minister Michael Howard leaves for Japan "
+        "on Saturday.",
+        date="1987-04-01",
+        source=None,
+    )
+    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
+        "visit",
+        "planned",
+        "1987-04-04",
+        {"GBR", "JPN"},
+    )
+
+
+def test_members_of_a_council_met() -> None:
+    meeting = only(
+        "Members of the Security Council met behind closed doors on Monday to discuss "
+        "developments in the Gulf.",
+        date="1987-10-19",
+        source=None,
+    )
+    assert (meeting.type, meeting.date) == ("multilateral", "1987-10-19")
+
+
 def test_a_visit_that_begins_on_a_weekday_to_come() -> None:
     visit = only(
         "LONDON, March 22 - King Fahd of Saudi Arabia begins a four-day state visit on Tuesday.",

@@ -716,3 +716,23 @@ def test_a_two_letter_family_name_begins_the_name() -> None:
 )
 def test_an_office_set_off_after_a_name_to_its_comma(body: str, name: str, role: str) -> None:
     assert people(body, source=None)[name].role == role
+
+
+def test_a_departments_name_and_a_gloss_are_not_the_office() -> None:
+    found = people(
+        "Department of State Deputy Assistant Secretary for International Narcotics and Law "
+        "Enforcement Affairs Jorgan Andrews and Department of Justice Deputy Assistant Attorney "
+        "General Jennifer Hodge led the U.S. delegation."
+    )
+    assert found["Jorgan Andrews"].role == (
+        "Deputy Assistant Secretary for International Narcotics and Law Enforcement Affairs"
+    )
+    assert (found["Jennifer Hodge"].role, found["Jennifer Hodge"].country) == (
+        "Deputy Assistant Attorney General",
+        "USA",
+    )
+    lawson = people(
+        "Chancellor of the Exchequer (Finance Minister) Nigel Lawson said sterling was firm.",
+        source=None,
+    )["Nigel Lawson"]
+    assert lawson.role == "Chancellor of the Exchequer"

@@ -39,6 +39,9 @@ _TRIGGER = re.compile(
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
     r"|\b(?:went|flew|flies)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
+    # "Howard leaves for Japan on Saturday", "left for Moscow today"
+    r"|\b(?:leaves|left|leaving|departs|departed|departing)(?=\s+(?:(?:today|tomorrow|"
+    r"tonight|on\s+[A-Z][a-z]+day)\s+)?for\s+[A-Z])"
     # "flew in from Tokyo for the talks": to where the story is filed
     r"|\bflew(?=\s+in\s+(?:from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?for\b)"
     # "his trip, which has already taken him to London, Paris and Bonn"
@@ -70,7 +73,8 @@ _WORDS = frozenset(
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew flies delegation delegations taken send sends sent
-    sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
+    sending dispatch dispatches dispatched dispatching leaves left leaving departs departed departing
+    met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing join joins joined joining""".split()
 )
@@ -445,7 +449,7 @@ _MEMBERS = re.compile(
 # "Leaders of the African Union", "ministers of OPEC": the organisation's members.
 _MEMBERS_OF = re.compile(
     r"\b(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|ministers|representatives|"
-    r"delegates)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"delegates|members)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 # A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".

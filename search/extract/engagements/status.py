@@ -190,10 +190,12 @@ class _Status(_SentenceBase):
             )
         ):
             return True
-        if re.search(
-            r"\b(?:begins|starts|opens)\s+(?:[\w-]+\s+){0,4}$", head
+        if (
+            re.search(r"\b(?:begins|starts|opens)\s+(?:[\w-]+\s+){0,4}$", head)
+            or match.group().lower() in ("leaves", "departs", "arrives")
         ) and _ON_WEEKDAY.match(self.c.text, match.end(), self.end):
-            # "King Fahd begins a four-day state visit on Tuesday" in Sunday's story
+            # "King Fahd begins a four-day state visit on Tuesday" in Sunday's story, "Howard
+            # leaves for Japan on Saturday": a present of what is scheduled
             return True
         if match.group().lower() in _NOUN_TRIGGERS and _SUBJECT_OF_FUTURE.match(
             self.c.text, match.end(), self.end

@@ -111,6 +111,14 @@ class _Visits(_Participants):
             else when.end() if when else match.end()
         )  # fmt: skip
         word = match.group().lower()
+        if word.startswith(("leav", "left", "depart")):
+            # "leaves for Japan on Saturday": where "for" goes
+            start = (
+                re.match(
+                    r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for", text[start:]
+                ).end()
+                + start
+            )
         if word in ("visit", "visits", "trip") and (
             visitor := _VISIT_OF.match(text, match.end(), self.end)
         ):
@@ -136,7 +144,7 @@ class _Visits(_Participants):
         if (
             current is not None
             and not re.match(r"\s*(?:to|in|into)\b", text[start:])
-            and not word.startswith(("visit", "tour"))
+            and not word.startswith(("visit", "tour", "leav", "left", "depart"))
         ):
             current = None  # "arrived Saudi Arabia" is not English; "visited Tunisia" is
         guard = 0

@@ -26,6 +26,19 @@ from search.extract.people.lexicon import (
 from search.extract.people.names import _Names
 from search.extract.side_patterns import _PHRASE_END
 
+# The departments named "Department of X" before an office of theirs: X is not the office.
+_DEPARTMENTS = frozenset(
+    "State Justice Defense Defence Commerce Treasury Energy Labor Agriculture Education "
+    "Transportation Interior".split()
+)
+_GLOSS = re.compile(r"\s*\([^()]*\s[^()]*\)$")
+_DEPARTMENT_OF = re.compile(r"\b(?:Department|Ministry)\s+of\s+(?:the\s+)?$")
+# "Department of Justice " right before an office (its start, or the department's word).
+_US_DEPARTMENT_OF = re.compile(r"\bDepartment\s+of\s+(?:the\s+)?$")
+_DEPARTMENT_NAMED = re.compile(
+    rf"\bDepartment\s+of\s+(?:the\s+)?(?:{'|'.join(sorted(_DEPARTMENTS))})\s+$"
+)
+
 
 class _RoleSides(_Names):
     """A role's words as text, and the side (country or organisation) it gives a person."""
@@ -52,6 +65,16 @@ class _RoleSides(_Names):
         led = self._led_by(role_start)
         if led is not None:
             return led
+        if self.publisher is not None and (
+            _DEPARTMENT_NAMED.search(self.text, max(0, role_start - 40), role_start)
+            or (
+                _US_DEPARTMENT_OF.search(self.text, max(0, role_start - 40), role_start)
+                and self.text[role_start : role_start + 20].split()[0] in _DEPARTMENTS
+            )
+        ):
+            # "Department of Justice Deputy Assistant Attorney General" in a government's
+            # own text: a department of that government
+            return Affiliation(self.publisher, None, "office")
         return office_affiliation(role, self.publisher)
 
     def side_in(self, start: int, end: int) -> Affiliation | None:
@@ -67,6 +90,9 @@ class _RoleSides(_Names):
         """ "President of the Islamic Republic of Afghanistan" -> "President"; "Secretary
         General of the Organization of Islamic Cooperation (OIC)" -> "Secretary General"
         (the organisation is the side, as the country is)."""
+        # "Chancellor of the Exchequer (Finance Minister)", "... of the Storting (the
+        # Norwegian Parliament)": a gloss in parentheses is not the office's name.
+        role = _GLOSS.sub("", role)
         offset = self.text.find(role, role_start, role_end + 1)
         if offset < 0:
             return role
@@ -93,6 +119,10 @@ class _RoleSides(_Names):
                     first += 1  # "Palestinian Authority President": the state's organ
             elif tok[0] == "(" and first + 2 < last and tokens[first + 2][0] == ")":
                 first += 3  # "(ROK) First Vice Foreign Minister"
+            elif tok[0] in _DEPARTMENTS and _DEPARTMENT_OF.search(
+                self.text, max(0, tok.start() - 20), tok.start()
+            ):
+                first += 1  # "Department of State Deputy Assistant Secretary": whose office
             else:
                 break
         text = self.text
