@@ -126,8 +126,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         return groups["y_year"]
     if published is None:
         return None
-    if month := groups["m_month"] or groups["am_month"] or groups["ap_month"]:
-        return _month(month, published, future)
+    if named := groups["m_month"] or groups["am_month"] or groups["ap_month"]:
+        return _month(named, published, future)
     if groups["rm_month"]:
         return _relative_month(groups["rm_rel"].lower(), groups["rm_month"], published)
     if groups["weekday"]:

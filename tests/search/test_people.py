@@ -76,7 +76,8 @@ def people(body: str, title: str | None = None, *, home: str | None = None) -> d
         (
             "He held a meeting with Head of the Standing Committee on Foreign Affairs and Defense of the Storting (the Norwegian Parliament) Anniken Huitfeldt.",
             "Anniken Huitfeldt",
-            "Head of the Standing Committee on Foreign Affairs and Defense of the Storting (the Norwegian Parliament)",
+            # the gloss in parentheses is not the office's name
+            "Head of the Standing Committee on Foreign Affairs and Defense of the Storting",
             "NOR",
         ),
         (

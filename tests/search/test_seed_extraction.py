@@ -84,7 +84,7 @@ def test_seed_pair(seed: Article) -> None:
         ("Audun Halvorsen", "State Secretary at the Ministry of Foreign Affairs", "NOR"),
         (
             "Anniken Huitfeldt",
-            "Head of the Standing Committee on Foreign Affairs and Defense of the Storting (the Norwegian Parliament)",
+            "Head of the Standing Committee on Foreign Affairs and Defense of the Storting",  # the gloss is not the office
             "NOR",
         ),
         ("Olav Njølstad", "Director of the Norwegian Nobel Institute", "NOR"),

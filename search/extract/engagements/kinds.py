@@ -64,7 +64,11 @@ def _enough_sides(
         or _has_members(sides[0])
         or _own_meeting(context.text, orgs, sides[0], match)
         # "Opec agreed in December to cut output": a forum of states agrees as it meets
-        or (match.lastgroup == "multi" and _AGREED.match(match.group()) and _forum_side(sides[0]))
+        or (
+            match.lastgroup == "multi"
+            and _AGREED.match(match.group()) is not None
+            and _forum_side(sides[0])
+        )
     )
 
 

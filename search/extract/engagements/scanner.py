@@ -9,9 +9,9 @@ from dataclasses import replace
 from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.acceptance import _Acceptance
 from search.extract.engagements.context import _Found
+from search.extract.engagements.implied import _Implied
 from search.extract.engagements.kinds import (
     _best_per_sentence,
-    _body_of_earlier_org,
     _enough_sides,
     _forum_name,
     _forum_named_after,
@@ -61,24 +61,16 @@ from search.extract.engagements.patterns import (
     _words,
 )
 from search.extract.engagements.status import _Status
-from search.extract.engagements.visits import _Visits
 from search.extract.when import date_phrases
 
-# "consultations are planned for late 2021": held on a date set.
-_SCHEDULED_AFTER = re.compile(
-    r"\s+(?:are|is)\s+(?:planned|scheduled|expected|set|due)\b"
-    r"|\s+will\s+(?:be\s+held|take\s+place|begin|start|resume|open)\b"
-)
 _SCHEDULED_NEXT = re.compile(
     r"\b(?:to|at|before|until)\s+(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}$", re.I
 )
-# The next meeting of a named series: "the next Strategic Dialogue".
-_NEXT_NAMED = re.compile(r"\bnext\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
 # What a meeting adopted, named after it: "the UN General Assembly resolution".
 _ADOPTED = re.compile(r"\s+(?:resolutions?|decisions?|votes?)\b")
 
 
-class _Sentence(_Visits, _Status, _Acceptance):
+class _Sentence(_Implied, _Status, _Acceptance):
     """One sentence's engagements."""
 
     def lists_delegation(self) -> bool:
@@ -353,69 +345,12 @@ class _Sentence(_Visits, _Status, _Acceptance):
         if kind == "sign":
             sides = self._signed_parties(match, cut, sides, people)
         word = match.group().lower()
-        if kind == "multi" and len(sides) == 1 and sides[0].startswith("org:"):
-            # "the UN Peacekeeping Ministerial in Seoul, Korea": the host takes part.
-            hosting = self._place_country(match, cut)
-            if hosting is not None:
-                sides.append(hosting)
-        elif (
-            kind == "consult"
-            and len(sides) == 1
-            and len(sides[0]) == 3
-            and word in ("talks", "negotiations", "consultations")
-            and (hosting := self._place_country(match, cut, seats=False)) is not None
-            and hosting != sides[0]
-        ):
-            # "Soviet deputy prime minister Antonov begins two days of economic talks in
-            # Bonn": with the government of the place (not where organisations sit: "talks
-            # in Geneva" are the GATT's or the superpowers').
-            sides.append(hosting)
-        elif kind == "consult" and len(sides) == 1 and match.group()[0].isupper():
-            # "will hold Partnership Dialogues in Bangladesh": named talks held abroad are
-            # with the country they are held in.
-            hosting = self._place_country(match, cut)
-            if hosting is not None and hosting not in sides:
-                sides.append(hosting)
-                # "in Bangladesh and Sri Lanka": one in each
-                self.more_hosts = [c for c in self._more_places(match, cut) if c not in sides]
-        elif word.startswith("welcom") and not destinations:
-            # "Dear Secretary of State Blinken, welcome to Chisinau": a visit to the place's
-            # country by the one welcomed.
-            arrival = self._welcome_to_place(match, sides)
-            if arrival:
-                destinations, host = arrival, arrival[0][1]
-                sides.append(host)
-        elif kind == "multi" and len(sides) == 1 and self.trip_host and self._named(match):
-            # "will travel to Doha, Qatar, March 25-27, to attend the Doha Forum": a forum
-            # the trip goes to, held by the country it goes to.
-            sides.append(self.trip_host)
-        if (
-            not sides
-            and _NEXT_NAMED.search(self.c.text, max(self.start, match.start() - 60), match.start())
-            and self._named(match)
-        ):
-            # "The parties decided the next Strategic Dialogue would take place in
-            # Washington": the next meeting of the one the article reported.
-            sides = list(self.c.previous_sides)
-        if (
-            not sides
-            and word in ("consultations", "negotiations")
-            and len(self.c.pair) == 2
-            and self.c.publisher in self.c.pair
-            and _SCHEDULED_AFTER.match(self.c.text, match.end(), self.end)
-        ):
-            # "Formal senior-level consultations are planned for late 2021" in a
-            # government's statement on its work with one country: the two of them.
-            sides = list(self.c.pair)
+        if not self._hosted(kind, match, cut, sides) and not destinations:
+            destinations = self._welcomed_or_trips(kind, match, sides)
+            host = destinations[0][1] if destinations else None
+        sides = self._implied_sides(match, sides)
         kind = self._unlisted_forum(kind, match, head, sides)
-        body = None
-        if not any(side.startswith("org:") for side in sides):
-            body = _body_of_earlier_org(self.c, self.start, match)
-            if body is not None:
-                sides.append(f"org:{body}")
-                kind = "multi"
-                if (hosting := self._place_country(match, cut)) is not None:
-                    sides.append(hosting)  # "the group's ... conference here Saturday"
+        kind, body = self._body_named_alone(kind, match, cut, sides)
         if body is None and not _enough_sides(self.c, self.start, sides, match, cut):
             return None
         status, date, stay, week = self._status_and_date(match, head, cut)
@@ -451,6 +386,24 @@ class _Sentence(_Visits, _Status, _Acceptance):
             week=week,
             at=match.start(),
         )
+
+    def _welcomed_or_trips(
+        self, kind: str, match: re.Match[str], sides: list[str]
+    ) -> list[tuple[str, str, int]]:
+        """The destination of one welcomed to a place, added to ``sides`` with the forum
+        a trip goes to."""
+        if match.group().lower().startswith("welcom"):
+            # "Dear Secretary of State Blinken, welcome to Chisinau": a visit to the place's
+            # country by the one welcomed.
+            arrival = self._welcome_to_place(match, sides)
+            if arrival:
+                sides.append(arrival[0][1])
+                return arrival
+        elif kind == "multi" and len(sides) == 1 and self.trip_host and self._named(match):
+            # "will travel to Doha, Qatar, March 25-27, to attend the Doha Forum": a forum
+            # the trip goes to, held by the country it goes to.
+            sides.append(self.trip_host)
+        return []
 
     def _strategic_dialogue(self, match: re.Match[str], head: str) -> bool:
         """ "a strategic dialogue with ROK First Vice Foreign Minister Choi": an institution
@@ -564,15 +517,6 @@ class _Sentence(_Visits, _Status, _Acceptance):
         if not re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,2}", self.c.text[end : match.start()]):
             return None
         return (person.name, side) if side else None
-
-    def _named(self, match: re.Match[str]) -> bool:
-        """Is the trigger capitalised as part of a name ("the G7 Foreign Ministers'
-        Meeting"), not as the first word or in a Title Case headline?"""
-        return (
-            not self.title
-            and match.group()[0].isupper()
-            and bool(self.c.text[self.start : match.start()].strip())
-        )
 
     def _setting_line(self) -> str | None:
         """A transcript's first line after its headline when it is a known place alone

@@ -72,6 +72,7 @@ _PLACE_AFTER_REACH = 30
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
 
+_LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\b")
 # Cities where international organisations sit: talks held there need not be with the
 # host government ("talks in Geneva" are the GATT's, the UN's or two others').
 _SEATS = frozenset(
@@ -86,6 +87,31 @@ _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+
 class _Visits(_Participants):
     """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
 
+    def _destination_start(self, match: re.Match[str], word: str) -> int:
+        """Where the places a trip goes to begin, after the trigger's other words."""
+        text = self.c.text
+        if word in ("visit", "visits", "trip") and (
+            visitor := _VISIT_OF.match(text, match.end(), self.end)
+        ):
+            return visitor.end()  # "the visit of Anže Logar, Minister of ..., to Washington"
+        # "visited OPEC members Gabon, Algeria and Libya", "visited neighbouring Kenya"
+        described = _DESCRIBED.match(text, match.end(), self.end)
+        # "travels from Iraq to Rome today": where the trip starts is not where it goes.
+        origin = _ORIGIN.match(text, match.end(), self.end)
+        when = _WHEN_FIRST.match(text, match.end(), self.end) or _MAKES.match(
+            text, match.end(), self.end
+        )
+        start = (
+            described.end() if described else origin.end() if origin
+            else when.end() if when else match.end()
+        )  # fmt: skip
+        if word.startswith(("leav", "left", "depart")):
+            # "leaves for Japan on Saturday": where "for" goes (the trigger's own pattern
+            # holds it)
+            bound = _LEAVES_FOR.match(text, start, self.end)
+            start = bound.end() if bound else start
+        return start
+
     def _destinations(self, match: re.Match[str], cut: int) -> list[tuple[str, str, int]]:
         """``(place as written, country, offset)`` of the places a trip goes to."""
         text = self.c.text
@@ -99,30 +125,8 @@ class _Visits(_Participants):
             code = self._stay_country(offset, offset + len(name), name)
             return [(name, code, offset)] if code and stay else []
         found: list[tuple[str, str, int]] = []
-        # "visited OPEC members Gabon, Algeria and Libya", "visited neighbouring Kenya"
-        described = _DESCRIBED.match(text, match.end(), self.end)
-        # "travels from Iraq to Rome today": where the trip starts is not where it goes.
-        origin = _ORIGIN.match(text, match.end(), self.end)
-        when = _WHEN_FIRST.match(text, match.end(), self.end) or _MAKES.match(
-            text, match.end(), self.end
-        )
-        start = (
-            described.end() if described else origin.end() if origin
-            else when.end() if when else match.end()
-        )  # fmt: skip
         word = match.group().lower()
-        if word.startswith(("leav", "left", "depart")):
-            # "leaves for Japan on Saturday": where "for" goes
-            start = (
-                re.match(
-                    r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for", text[start:]
-                ).end()
-                + start
-            )
-        if word in ("visit", "visits", "trip") and (
-            visitor := _VISIT_OF.match(text, match.end(), self.end)
-        ):
-            start = visitor.end()  # "the visit of Anže Logar, Minister of ..., to Washington"
+        start = self._destination_start(match, word)
         current = _DESTINATION.match(text, start, self.end)
         visit_noun = word in ("visit", "visits") and re.search(
             r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",

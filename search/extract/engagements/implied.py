@@ -1,0 +1,105 @@
+"""Sides a sentence implies without naming them: the government of the place a meeting is
+held in, the series an earlier sentence reported, the two countries of a government's
+statement on one of them, the organisation an earlier sentence named whose body or noun
+alone this one names."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.engagements.kinds import _body_of_earlier_org
+from search.extract.engagements.visits import _Visits
+
+# The next meeting of a named series: "the next Strategic Dialogue".
+_NEXT_NAMED = re.compile(r"\bnext\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
+# "consultations are planned for late 2021": held on a date set.
+_SCHEDULED_AFTER = re.compile(
+    r"\s+(?:are|is)\s+(?:planned|scheduled|expected|set|due)\b"
+    r"|\s+will\s+(?:be\s+held|take\s+place|begin|start|resume|open)\b"
+)
+_BILATERAL_TALKS = ("talks", "negotiations", "consultations")
+
+
+class _Implied(_Visits):
+    """The sides of an engagement the sentence leaves to its place or to the article."""
+
+    def _named(self, match: re.Match[str]) -> bool:
+        """Is the trigger capitalised as part of a name ("the G7 Foreign Ministers'
+        Meeting"), not as the first word or in a Title Case headline?"""
+        return (
+            not self.title
+            and match.group()[0].isupper()
+            and bool(self.c.text[self.start : match.start()].strip())
+        )
+
+    def _hosted(self, kind: str, match: re.Match[str], cut: int, sides: list[str]) -> bool:
+        """Add the government of the place where a one-sided meeting is held; is the
+        trigger one whose place is read so (whether or not one was found)?"""
+        word = match.group().lower()
+        if kind == "multi" and len(sides) == 1 and sides[0].startswith("org:"):
+            # "the UN Peacekeeping Ministerial in Seoul, Korea": the host takes part.
+            hosting = self._place_country(match, cut)
+            if hosting is not None:
+                sides.append(hosting)
+            return True
+        if kind != "consult" or len(sides) != 1:
+            return False
+        if (
+            len(sides[0]) == 3
+            and word in _BILATERAL_TALKS
+            and (hosting := self._place_country(match, cut, seats=False)) is not None
+            and hosting != sides[0]
+        ):
+            # "Soviet deputy prime minister Antonov begins two days of economic talks in
+            # Bonn": with the government of the place (not where organisations sit: "talks
+            # in Geneva" are the GATT's or the superpowers').
+            sides.append(hosting)
+            return True
+        if not match.group()[0].isupper():
+            return False
+        # "will hold Partnership Dialogues in Bangladesh": named talks held abroad are with
+        # the country they are held in.
+        hosting = self._place_country(match, cut)
+        if hosting is not None and hosting not in sides:
+            sides.append(hosting)
+            # "in Bangladesh and Sri Lanka": one in each
+            self.more_hosts = [c for c in self._more_places(match, cut) if c not in sides]
+        return True
+
+    def _implied_sides(self, match: re.Match[str], sides: list[str]) -> list[str]:
+        """The sides of a meeting that names none, from the article."""
+        if sides:
+            return sides
+        text = self.c.text
+        if _NEXT_NAMED.search(text, max(self.start, match.start() - 60), match.start()) and (
+            self._named(match)
+        ):
+            # "The parties decided the next Strategic Dialogue would take place in
+            # Washington": the next meeting of the one the article reported.
+            return list(self.c.previous_sides)
+        if (
+            match.group().lower() in ("consultations", "negotiations")
+            and len(self.c.pair) == 2
+            and self.c.publisher in self.c.pair
+            and _SCHEDULED_AFTER.match(text, match.end(), self.end)
+        ):
+            # "Formal senior-level consultations are planned for late 2021" in a
+            # government's statement on its work with one country: the two of them.
+            return list(self.c.pair)
+        return sides
+
+    def _body_named_alone(
+        self, kind: str, match: re.Match[str], cut: int, sides: list[str]
+    ) -> tuple[str, str | None]:
+        """The kind, and the organisation whose body or noun alone the sentence names ("the
+        next ordinary meeting of the conference", "the bank's 20th annual meeting"), added
+        to ``sides`` with the place's government ("the group's ... conference here")."""
+        if any(side.startswith("org:") for side in sides):
+            return kind, None
+        body = _body_of_earlier_org(self.c, self.start, match)
+        if body is None:
+            return kind, None
+        sides.append(f"org:{body}")
+        if (hosting := self._place_country(match, cut)) is not None:
+            sides.append(hosting)
+        return "multi", body

@@ -1,0 +1,80 @@
+"""An office set off after the name it belongs to: "Antony J. Blinken, Secretary of State,"."""
+
+from __future__ import annotations
+
+import bisect
+
+from search.extract.people.lexicon import _NOT_DESCRIPTION, _Tok
+from search.extract.people.mentions import _Candidate
+from search.extract.people.role_sides import _RoleSides
+
+
+class _Apposition(_RoleSides):
+    """Reads the name before an office set off by commas."""
+
+    def _apposition(
+        self,
+        tokens: list[_Tok],
+        role_first: int,
+        role_text: str,
+        role_start: int,
+        role_end: int,
+        role_country: str | None,
+    ) -> _Candidate | None:
+        i = role_first
+        if i > 0 and tokens[i - 1][0] in _PARTIES:
+            i -= 1  # "Nancy Pelosi, the Democratic Speaker of the House,": her party
+        if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
+            i -= 1
+        if i < 2 or tokens[i - 1][0] != ",":
+            return None
+        found = self._name_backward(tokens, i - 1, 0)
+        if found is None or found[1] - found[0] < 2:
+            return None
+        before = tokens[found[0] - 1][0] if found[0] > 0 else ""
+        if before[:1].isalnum() and before[0].isupper() and before not in self.lex.honorifics:
+            return None  # part of a longer capitalised phrase, not a name
+        name, name_start, name_end = self._name_text(tokens, *found)
+        side = self._side(role_text, role_start, role_end, role_country, role_end)
+        # The side from the office as first read: what it goes on with is a portfolio
+        # ("the World Bank's Moroccan division"), not a nationality.
+        closing = self._to_closing_comma(tokens, role_end)
+        if closing > role_end:
+            role_text = f"{role_text} {' '.join(self.text[role_end:closing].split())}"
+            role_end = closing
+        role_text = self._clean_role(role_text, role_start, role_end)
+        return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+    def _to_closing_comma(self, tokens: list[_Tok], role_end: int) -> int:
+        """Where an office set off after a name ends: at its closing comma, when what the
+        office was cut at goes on to it ("John Shilling, director of the World Bank's
+        Moroccan division, said"; "Agnès Callamard, UN rapporteur for the Office of the UN
+        High Commissioner for Human Rights, said"), a few words, none a verb."""
+        last = bisect.bisect_left([tok.start() for tok in tokens], role_end) - 1
+        j = last + 1
+        if last + 1 < len(tokens) and tokens[last + 1][0] in ("and", "or"):
+            return role_end  # a second office: "Minister of X and head of the delegation"
+        while j < len(tokens) and j - last <= _CLOSING_REACH and tokens[j][0] not in ",;:()":
+            word = tokens[j][0]
+            if word.lower() in _NOT_DESCRIPTION or (word == "." and j + 1 == len(tokens)):
+                return role_end
+            if word == "and" and j + 1 < len(tokens) and tokens[j + 1][0] in ("a", "an"):
+                return role_end  # "and a figure in ...": a description of another kind
+            j += 1
+        if j == last + 1 or j >= len(tokens) or tokens[j][0] != ",":
+            return role_end
+        if tokens[last][0] in ("The", "A", "An") or not (
+            tokens[last][0] in ("’s", "'s", "’", "'")
+            or tokens[last][0][:1].isupper()
+            or tokens[last][0].endswith(("’s", "'s"))
+        ):
+            return role_end  # a complete office ("director"), then something else
+        return tokens[j - 1].end()
+
+
+# Words an office set off after a name may go on past where it was cut.
+_CLOSING_REACH = 8
+# A party's adjective between an apposition's article and the office.
+_PARTIES = frozenset(
+    "Democratic Republican Conservative Labour Labor Liberal Socialist Communist Green".split()
+)
