@@ -736,3 +736,18 @@ def test_a_departments_name_and_a_gloss_are_not_the_office() -> None:
         source=None,
     )["Nigel Lawson"]
     assert lawson.role == "Chancellor of the Exchequer"
+
+
+def test_a_definite_office_with_a_modifier_and_one_held_as() -> None:
+    found = people(
+        "She promised to cancel all amendments issued by the current president, Alexander "
+        "Lukashenko, since 1995.",
+        source=None,
+    )
+    assert found["Alexander Lukashenko"].role == "president"
+    found = people(
+        "The conference extended the term of office of Fadhil al-Chalabi as deputy secretary "
+        "general for a period of one year.",
+        source=None,
+    )
+    assert found["Fadhil al-Chalabi"].role == "deputy secretary general"

@@ -26,7 +26,9 @@ class _Apposition(_RoleSides):
             i -= 1  # "Nancy Pelosi, the Democratic Speaker of the House,": her party
         if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
             i -= 1
-        if i < 2 or tokens[i - 1][0] != ",":
+        # ", Secretary of State": set off; "the departure of Donald Regan as Treasury
+        # Secretary": the office someone holds, named after them.
+        if i < 2 or tokens[i - 1][0] not in (",", "as"):
             return None
         found = self._name_backward(tokens, i - 1, 0)
         if found is None or found[1] - found[0] < 2:

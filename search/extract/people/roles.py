@@ -514,6 +514,9 @@ class _Parser(_Apposition):
         Franco, met")."""
         first = tokens[role_first][0]
         before = tokens[role_first - 1][0] if role_first > 0 else ""
+        if before.lower() in _CURRENT and role_first > 1:
+            # "the current president, Alexander Lukashenko,": definite all the same
+            before = tokens[role_first - 2][0]
         definite = before in ("the", "The")
         owned = first.endswith(_POSSESSIVE_ENDINGS) and first[:1].isupper()
         owner = before.endswith(_POSSESSIVE_ENDINGS) and before[:1].isupper()
@@ -547,6 +550,8 @@ class _Parser(_Apposition):
         return found
 
 
+# Words between "the" and a definite office that keep it one: "the current president".
+_CURRENT = frozenset({"current", "incumbent", "sitting", "new", "interim"})
 # Lower-case words that end a role's modifiers rather than bridge to a nationality.
 _NOT_BRIDGE = _NOT_DESCRIPTION | _CONNECTORS | {"a", "an", "with", "by", "from", "his", "her"}
 
