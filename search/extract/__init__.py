@@ -110,7 +110,22 @@ __all__ = [
 #    name; a stock exchange, a revolution or a peninsula is no person; "Corporate Affairs
 #    Minister"; "The King urged" is the king named before; a passive agreement's side is
 #    its agent ("agreed to by OPEC").
-EXTRACTOR_VERSION = 12
+# 13: a forum of states agrees as it meets ("Opec agreed in December"; OPEC and the Paris
+#    Club are forums); an organisation's body or noun named alone ("the next Council
+#    meeting", "the bank's 20th annual meeting") is the one named before; a month named as
+#    an engagement's dates it ("the December conference"); envoys of three countries or
+#    more who agreed met; an agreement reached with or between parties, and discussions
+#    with them, are their talks; named talks held in places are with those countries; a
+#    one-country official's talks in a capital are with its government (not where
+#    organisations sit); a public schedule's timed items are that day's plans; officials
+#    met where a sentence is set ("In Vientiane, ... will meet with") are the place's; "A's
+#    leaders, including X, Y and Z"; a meeting then a larger one in a sentence are two;
+#    two trips to one country at different times are two; "leaves for Japan on
+#    Saturday"; a sentence opens after "Washington, D.C." at an office; an office set off
+#    after a name goes on to its comma; "Department of State" before an office is its
+#    department; a gloss in parentheses is no office; "the current president, X,"; "X as
+#    deputy secretary general"; two-letter family names ("Le Minh Hoan").
+EXTRACTOR_VERSION = 13
 
 _EXPORTS = {
     "search.extract.stage": (
