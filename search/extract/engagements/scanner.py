@@ -36,6 +36,7 @@ from search.extract.engagements.patterns import (
     _FORUM_AGREED,
     _FORUM_WORDS,
     _HABITUAL,
+    _HOSTED_EVENT,
     _HYPOTHETICAL,
     _LAST_TIME,
     _LOWER_WORD,
@@ -93,6 +94,9 @@ class _Sentence(_Implied, _Status, _Acceptance):
         triggers = list(_TRIGGER.finditer(text, self.start, self.end))
         if forum:
             triggers += _FORUM_AGREED.finditer(text, self.start, self.end)
+        if "ed by " in self.lowered:
+            triggers += _HOSTED_EVENT.finditer(text, self.start, self.end)
+        if len(triggers) > 1:
             triggers.sort(key=lambda m: m.start())
         for match in triggers:
             kind = match.lastgroup or ""
