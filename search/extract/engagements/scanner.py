@@ -104,6 +104,7 @@ class _Sentence(_Implied, _Status, _Acceptance):
                 continue
             if kind == "multi" and self._named(match):
                 self.forum_named = True  # "the International Migration Review Forum"
+            self.more_hosts = []
             item = self._engagement(kind, match)
             if item is None:
                 continue
@@ -121,7 +122,6 @@ class _Sentence(_Implied, _Status, _Acceptance):
                     )
                     for host in self.more_hosts
                 )
-                self.more_hosts = []
             if item.type == "visit" and len(item.destinations) == 1:
                 self.trip_host = item.host
         if known:
