@@ -656,6 +656,9 @@ def test_officials_met_where_the_sentence_is_set() -> None:
     )
     assert found["Nguyen Van Nen"].country == "VNM"
     assert "Chi Minh" not in found  # a city, no one
+    # Where organisations sit, those met are not the host's.
+    found = people("In Geneva, Deputy Secretary Sherman will meet with Vice Minister Kim Gun.")
+    assert found["Kim Gun"].country != "CHE"
 
 
 def test_a_list_of_a_countrys_officials_after_including() -> None:

@@ -29,6 +29,7 @@ from search.extract.engagements.patterns import (
     _PRIVATE_PERSON,
     _PURPOSE,
     _REMARKS_AROUND,
+    _SEATS,
     _SUBJECT_PRONOUN,
     _TAKE_PART,
     _TAKING_PART_BEFORE,
@@ -236,7 +237,7 @@ class _Participants(_SentenceBase):
         Kikeo Khaykhamphithoune": officials met where the sentence is set, with no country
         of their own, are the hosts (the place's country), not no one."""
         setting = _SETTING.match(self.c.text, self.start, match.start())
-        if setting is None:
+        if setting is None or setting.group(1) in _SEATS:
             return
         country = self.c.place_country(setting.group(1))
         if country is None or len([side for side in sides if side != country]) != 1:

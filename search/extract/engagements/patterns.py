@@ -565,3 +565,12 @@ def _negated(lead: list[str], after: str) -> bool:
     if "longer" in near:
         return True  # "will no longer travel"
     return after.startswith((" cancelled", " canceled", " postponed"))
+
+
+# Cities where international organisations sit: talks held there need not be with the
+# host government ("talks in Geneva" are the GATT's, the UN's or two others'), nor are the
+# officials met there the host's.
+_SEATS = frozenset(
+    "Geneva Brussels Vienna Strasbourg Luxembourg Nairobi Basel Lausanne".split()
+    + ["New York", "The Hague"]
+)

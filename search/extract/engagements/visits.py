@@ -16,6 +16,7 @@ from search.extract.engagements.patterns import (
     _DESTINATION,
     _LIST_NEXT,
     _NOT_PLACE,
+    _SEATS,
     _TAKING_PART_BEFORE,
     _WELCOME_TO,
 )
@@ -73,12 +74,6 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
 
 _LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\b")
-# Cities where international organisations sit: talks held there need not be with the
-# host government ("talks in Geneva" are the GATT's, the UN's or two others').
-_SEATS = frozenset(
-    "Geneva Brussels Vienna Strasbourg Luxembourg Nairobi Basel Lausanne".split()
-    + ["New York", "The Hague"]
-)
 # Who makes a visit, before where it goes: "during the visit of Anže Logar, Minister of
 # Foreign Affairs of Slovenia, to Washington, D.C.".
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
