@@ -125,7 +125,9 @@ __all__ = [
 #    after a name goes on to its comma; "Department of State" before an office is its
 #    department; a gloss in parentheses is no office; "the current president, X,"; "X as
 #    deputy secretary general"; two-letter family names ("Le Minh Hoan").
-EXTRACTOR_VERSION = 13
+# 14: a title or month word that is a given name begins a name before another name word
+#    ("Foreign Minister Amir Hossein Abdollahian", "SAS President Jan Carlzon").
+EXTRACTOR_VERSION = 14
 
 _EXPORTS = {
     "search.extract.stage": (

@@ -29,6 +29,7 @@ COUNTRIES = {
     "United States": ("USA", "name"),
     "Ukraine": ("UKR", "name"),
     "Russia": ("RUS", "name"),
+    "Iranian": ("IRN", "demonym"),
 }
 _COUNTRY_RE = re.compile("\\b(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")\\b")
 
@@ -116,6 +117,13 @@ def people(body: str, title: str | None = None, *, home: str | None = None) -> d
             "Deputy Minister for Foreign Affairs and Regional Integration",
             "GHA",
         ),
+        (
+            # "Amir" is a title (the Amir of Qatar) and, after an office, a given name
+            "Secretary Blinken spoke with Iranian Foreign Minister Amir Hossein Abdollahian today.",
+            "Amir Hossein Abdollahian",
+            "Foreign Minister",
+            "IRN",
+        ),
     ],
 )
 def test_role_name_and_side(body: str, name: str, role: str, country: str) -> None:
@@ -123,6 +131,13 @@ def test_role_name_and_side(body: str, name: str, role: str, country: str) -> No
     assert name in found, found
     assert found[name].role == role
     assert found[name].country == country
+
+
+def test_a_given_name_that_is_a_month_elsewhere_begins_a_name() -> None:
+    found = people("SAS President Jan Carlzon announced the MD-11 order last December.")
+    assert "Jan Carlzon" in found, found
+    assert "Carlzon" not in found
+    assert not people("Talks resumed on Jan. 5 in Geneva.")
 
 
 def test_secretary_of_state_and_later_short_reference() -> None:

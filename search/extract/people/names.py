@@ -95,6 +95,16 @@ class _Names:
             return False  # "LEU", "OSCE", all-capitals headlines
         return self.countries.overlapping(tok.start(), tok.end()) is None
 
+    def _given_title(self, tokens: list[_Tok], i: int) -> bool:
+        """Is the word at ``i``, though a title or a month elsewhere, a given name that
+        begins a name: "Foreign Minister Amir Hossein Abdollahian" (not the Amir of
+        Qatar), "SAS President Jan Carlzon" (not "Jan. 5")?"""
+        return (
+            tokens[i][0] in given_names()
+            and i + 1 < len(tokens)
+            and self.is_name_word(tokens[i + 1])
+        )
+
     def _is_initial(self, tokens: list[_Tok], i: int) -> bool:
         tok = tokens[i]
         return (
@@ -159,6 +169,7 @@ class _Names:
                     continue
             if (
                 not self.is_name_word(tok)
+                and not (words == 0 and self._given_title(tokens, j))
                 and not self._month_surname(tokens, j, words)
                 and not self._inner_said(tokens, j, words)
             ):

@@ -274,6 +274,8 @@ class _Parser(_Apposition):
             ):
                 m += 1
             if m < n and _is_core(lex, tokens[m][0]) and (m > k or _is_core(lex, tokens[k][0])):
+                if m == k and self._given_title(tokens, m):
+                    break  # "Foreign Minister Amir Hossein Abdollahian": a name, not "Amir"
                 last = m
                 k = m + 1
             else:
