@@ -584,11 +584,12 @@ def main(argv: list[str] | None = None) -> int:
             "dev13",
             "dev14",
             "dev15",
+            "dev16",
             "check",
             "all",
         ),
         default="all",
-        help="dev: the articles rules were tuned on; dev2 ... dev15: later sets, labelled "
+        help="dev: the articles rules were tuned on; dev2 ... dev16: later sets, labelled "
         "after the rules were tuned on the earlier ones (each scored first untouched, then "
         "tuned on); check: the ones never looked at while tuning",
     )
