@@ -126,7 +126,10 @@ __all__ = [
 #    department; a gloss in parentheses is no office; "the current president, X,"; "X as
 #    deputy secretary general"; two-letter family names ("Le Minh Hoan").
 # 14: a title or month word that is a given name begins a name before another name word
-#    ("Foreign Minister Amir Hossein Abdollahian", "SAS President Jan Carlzon").
+#    ("Foreign Minister Amir Hossein Abdollahian", "SAS President Jan Carlzon"); a mission
+#    named by its post is the sender's ("Embassy Panama City’s Chargé d’Affaires"); "X as
+#    new U.S. ambassador"; "the Summit of the Americas, which the United States will host"
+#    is that summit, many-sided (a named summit is, unless named after two parties).
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2470,3 +2470,21 @@ def test_the_speakers_trip_without_a_speaker_or_publisher_is_no_ones() -> None:
         )
         == ()
     )
+
+
+def test_a_named_gathering_a_relative_clause_hosts_is_a_multilateral() -> None:
+    summit = only(
+        "We look forward to working with Panama to advance the Los Angeles Declaration on "
+        "Migration and Protection ahead of the Summit of the Americas, which the United "
+        "States will host in June 2022.",
+        date="2022-04-20",
+    )
+    assert (summit.type, summit.status, summit.date) == ("multilateral", "planned", "2022-06")
+    assert set(summit.countries) == {"USA", "PAN"}
+    # A summit named after its two parties stays a meeting of two.
+    (meeting,) = found(
+        "Secretary Blinken met with Russian Foreign Minister Lavrov ahead of the U.S.-Russia "
+        "Summit, which the two presidents will hold in Geneva on June 16.",
+        date="2021-05-20",
+    )
+    assert meeting.type == "meeting"

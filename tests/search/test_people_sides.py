@@ -754,3 +754,23 @@ def test_a_definite_office_with_a_modifier_and_one_held_as() -> None:
         source=None,
     )
     assert found["Fadhil al-Chalabi"].role == "deputy secretary general"
+
+
+def test_the_publishers_own_mission_and_envoy_named_by_their_post() -> None:
+    found = people(
+        "Panama’s Minister of Security Juan Pino joined Embassy Panama City’s Chargé "
+        "d’Affaires Stewart Tuttle in signing the Arrangement in Panama City on April 19."
+    )
+    assert (found["Juan Pino"].country, found["Stewart Tuttle"].country) == ("PAN", "USA")
+    assert found["Stewart Tuttle"].role == "Chargé d’Affaires"
+    found = people(
+        "Today, U.S. Special Envoy for Yemen Tim Lenderking and Chargé d’Affaires of the U.S. "
+        "Embassy to Yemen Cathy Westley concluded their visit to Yemen."
+    )
+    assert found["Cathy Westley"].country == "USA"
+    assert found["Cathy Westley"].role.startswith("Chargé d’Affaires")
+    goldberg = people(
+        "I thank you and welcome such a seasoned diplomat like Mr. Philip Goldberg as new U.S. "
+        "ambassador to Korea."
+    )["Philip Goldberg"]
+    assert (goldberg.role, goldberg.country) == ("ambassador to Korea", "USA")

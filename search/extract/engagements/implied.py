@@ -18,6 +18,12 @@ _SCHEDULED_AFTER = re.compile(
     r"|\s+will\s+(?:be\s+held|take\s+place|begin|start|resume|open)\b"
 )
 _BILATERAL_TALKS = ("talks", "negotiations", "consultations")
+# "the Summit of the Americas, which the United States will host": a named gathering, then
+# the relative clause whose verb hosts it (its noun in group 2, its whole name in group 1).
+_FORUM_HOSTED = re.compile(
+    r"\b((?:[A-Z][\w.’'-]*\s+)*(Summit|Conference|Forum|Ministerial|Assembly)"
+    r"(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*)+)?),\s+which\s+[^,;:]{0,60}$"
+)
 
 
 class _Implied(_Visits):
@@ -31,6 +37,15 @@ class _Implied(_Visits):
             and match.group()[0].isupper()
             and bool(self.c.text[self.start : match.start()].strip())
         )
+
+    def _hosted_forum(self, kind: str, match: re.Match[str]) -> tuple[str, str] | None:
+        """The named gathering a "which ... will host" clause hosts: its noun and name."""
+        if kind != "meet" or not match.group().lower().startswith("host"):
+            return None
+        found = _FORUM_HOSTED.search(self.c.text, self.start, match.start())
+        if found is None or self.title:
+            return None
+        return found.group(2).lower(), found.group(1)
 
     def _hosted(self, kind: str, match: re.Match[str], cut: int, sides: list[str]) -> bool:
         """Add the government of the place where a one-sided meeting is held; is the

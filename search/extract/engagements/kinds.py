@@ -28,6 +28,8 @@ _FORUM_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?)?([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|to|and)\s+(?:the\s+)?)?"
     r"[A-Z][\w’'.-]*)*)"
 )
+# A summit named after its two parties: "the U.S.-Russia Summit", "Reagan-Gorbachev".
+_PAIR_NAMED = re.compile(r"\b[A-Z][\w.]*\s*[-–]\s*[A-Z]")
 _AGREED = re.compile(r"agreed|committed|rescheduling", re.I)
 # Capitalised words that open a sentence, not a name.
 _NOT_NAME_START = frozenset(
@@ -166,7 +168,9 @@ def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
     ]
 
 
-def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str:
+def _type(
+    kind: str, word: str, sides: list[str], *, named: bool = False, forum: str | None = None
+) -> str:
     orgs = [s for s in sides if s.startswith("org:")]
     if named and orgs and word in ("meeting", "meetings"):
         return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
@@ -183,6 +187,8 @@ def _type(kind: str, word: str, sides: list[str], *, named: bool = False) -> str
             return "multilateral"
         if named and word in ("forum", "conference", "ministerial", "assembly", "plenary"):
             return "multilateral"  # "the Doha Forum": many take part, two are named
+        if named and word == "summit" and not _PAIR_NAMED.search(forum or ""):
+            return "multilateral"  # "the Summit of the Americas"; not "the U.S.-Russia Summit"
         return "meeting"
     if len(sides) >= 3 or (orgs and len(sides) == 1):
         return "multilateral"

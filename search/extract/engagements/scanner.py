@@ -372,8 +372,11 @@ class _Sentence(_Implied, _Status, _Acceptance):
         if kind == "call" and _DURING_FORUM.search(self.c.text, match.end(), self.end):
             kind = "multi"  # "spoke with ... during the U.S.-ASEAN Foreign Ministers’ Meeting"
         forum = _whole_name(self.c.text, self.start, self.end, match) if named else None
+        if (hosted := self._hosted_forum(kind, match)) is not None:
+            # "the Summit of the Americas, which the United States will host in June"
+            kind, named, (word, forum) = "multi", True, hosted
         return _Found(
-            type="visit" if host else _type(kind, word, sides, named=named),
+            type="visit" if host else _type(kind, word, sides, named=named, forum=forum),
             forum=forum,
             named=named and kind == "consult" and not host,
             status=status,

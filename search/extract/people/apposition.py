@@ -24,6 +24,8 @@ class _Apposition(_RoleSides):
         i = role_first
         if i > 0 and tokens[i - 1][0] in _PARTIES:
             i -= 1  # "Nancy Pelosi, the Democratic Speaker of the House,": her party
+        if i > 0 and tokens[i - 1][0].lower() == "new":
+            i -= 1  # "Philip Goldberg as new U.S. ambassador to Korea": not part of the office
         if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
             i -= 1
         # ", Secretary of State": set off; "the departure of Donald Regan as Treasury

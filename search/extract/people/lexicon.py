@@ -97,6 +97,8 @@ def _lexicon(path: str = str(ROLES_FILE)) -> _Lexicon:
         data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     cores = {word.lower() for word in data["cores"]}
     compounds = [phrase.lower() for phrase in data["compounds"]]
+    # "Chargé d’Affaires": publishers write the typographic apostrophe as often as "'".
+    compounds += [phrase.replace("'", "’") for phrase in compounds if "'" in phrase]
     honorifics = {word.rstrip(".") for word in data["honorifics"]}
     entries = [(word, "role") for word in cores] + [(phrase, "role") for phrase in compounds]
     entries += [(word, "honorific") for word in honorifics]

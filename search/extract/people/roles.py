@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from search.extract import places
 from search.extract.affiliation import (
@@ -157,6 +158,10 @@ class _Parser(_Apposition):
                 if begins is not None and _portfolio(self.text, 0, begins):
                     # "Special Representative for the Democratic People's Republic of Korea
                     # (DPRK) Ambassador Sung Kim": another office's portfolio, not his side.
+                    break
+                if begins is not None and _POSTED_AT.search(self.text, max(0, begins - 20), begins):
+                    # "Embassy Panama City’s Chargé d’Affaires": where the embassy is, the
+                    # host; its staff are the sending government's.
                     break
                 role_country = role_country or country
                 role_first = i
@@ -571,5 +576,7 @@ _BODY_NOUNS = frozenset(
 _COMPLEMENT_REACH = 8
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
+# A mission named by where it is, as a government calls its own ("Embassy Panama City").
+_POSTED_AT = re.compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Mission)\s+$")
 # Fewer inhabitants than this and a word is more likely a name than a city's.
 _CITY_POPULATION = 100_000
