@@ -129,7 +129,8 @@ __all__ = [
 #    ("Foreign Minister Amir Hossein Abdollahian", "SAS President Jan Carlzon"); a mission
 #    named by its post is the sender's ("Embassy Panama City’s Chargé d’Affaires"); "X as
 #    new U.S. ambassador"; "the Summit of the Americas, which the United States will host"
-#    is that summit, many-sided (a named summit is, unless named after two parties).
+#    is that summit, many-sided (a named summit is, unless named after two parties); "late
+#    this year", "earlier this year" date to the year.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -160,9 +160,9 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
     period, unit = " ".join(groups["period"].lower().split()), groups["unit"].lower()
     shift = {"last": -1, "next": 1}.get(period, 0)
     if unit == "year":
-        # "the deal signed last year": history dated to its year; "this year" says no
-        # more than the publication date does.
-        return f"{published.year + shift:04d}" if shift else None
+        # "the deal signed last year": history dated to its year; "a summit due late this
+        # year", "signed earlier this year": the year, though no more precise.
+        return f"{published.year + shift:04d}"
     month = published.month + shift
     year = published.year + (month - 1) // 12
     month = (month - 1) % 12 + 1

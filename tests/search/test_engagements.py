@@ -557,6 +557,9 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("December 15", "2022-01-10", False, "2021-12-15"),
         ("in late July", "2019-09-25", False, "2019-07"),
         ("last year", "1987-03-22", False, "1986"),
+        # "This year" is a year's precision, no more: a summit "due late this year".
+        ("late this year", "1987-03-17", True, "1987"),
+        ("earlier this year", "1987-03-24", False, "1987"),
         ("in 2015", "2020-01-12", False, "2015"),
         # A month "of" a year, a season or part of a year.
         ("in June of 2021", "2022-07-15", False, "2021-06"),
