@@ -130,7 +130,9 @@ __all__ = [
 #    named by its post is the sender's ("Embassy Panama City’s Chargé d’Affaires"); "X as
 #    new U.S. ambassador"; "the Summit of the Americas, which the United States will host"
 #    is that summit, many-sided (a named summit is, unless named after two parties); "late
-#    this year", "earlier this year" date to the year.
+#    this year", "earlier this year" date to the year; "the annual meeting", "the next
+#    meeting" just after an organisation is named are its own ("whether Taiwan would
+#    attend the next meeting" is still held).
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2491,3 +2491,29 @@ def test_a_named_gathering_a_relative_clause_hosts_is_a_multilateral() -> None:
         date="2021-05-20",
     )
     assert meeting.type == "meeting"
+
+
+def test_an_organisations_recurring_meeting_named_alone_just_after_it() -> None:
+    engagements = found(
+        "TAIPEI, March 23 - Taiwan is holding discussions with the Asian Development Bank "
+        "(ADB) to try to settle a political dispute over its representation in the bank.\n\n"
+        "Taiwan, one of the founders of the 47-member ADB, boycotted the annual meeting last "
+        "year to protest against a decision to change its membership name.\n\n"
+        "A decision on whether Taiwan would attend the next meeting in Japan on April 27-29 "
+        "would depend on the results of the talks.",
+        date="1987-03-23",
+        source=None,
+    )
+    by_status = {e.status: e for e in engagements if e.type == "multilateral"}
+    assert by_status["background"].orgs == ("Asian Development Bank",)
+    assert by_status["background"].date == "1986"
+    assert by_status["planned"].orgs == ("Asian Development Bank",)
+    assert by_status["planned"].date == "1987-04-27"
+    # Far from any organisation, "the annual meeting" is no one's in particular.
+    assert not found(
+        "The Asian Development Bank lent more this year. "
+        + "Farm prices rose. " * 40
+        + "Dealers expect the annual meeting next month to be quiet.",
+        date="1987-03-23",
+        source=None,
+    )

@@ -116,6 +116,10 @@ _BODY_BEFORE = re.compile(
     rf"full|\d+(?:st|nd|rd|th)|\(\w+\))\s+)*{_BODY}\s+$"
 )
 _BODY_AFTER = re.compile(rf"\s+of\s+the\s+{_BODY}\b(?!\s+(?:of|on|for|to)\b|\s+[A-Z])")
+# "boycotted the annual meeting last year", "attend the next meeting in Japan" after the
+# organisation is named: its own recurring meeting.
+_RECURRING_BEFORE = re.compile(r"\b(?:the|its)\s+(?:next\s+(?:annual\s+)?|annual\s+)$")
+_RECURRING_REACH = 400
 # "Taiwan had been invited to the bank's 20th annual meeting": the organisation by its noun.
 _ORG_NOUN_BEFORE = re.compile(
     r"\bthe\s+(?:bank|fund|organi[sz]ation|group|community|agency|club)[’']s\s+"
@@ -129,13 +133,21 @@ def _body_of_earlier_org(context: _Context, floor: int, match: re.Match[str]) ->
     text = context.text
     if match.group().lower() not in _OWN_MEETING_NOUNS:
         return None
-    if not (
+    body = (
         _BODY_BEFORE.search(text, max(floor, match.start() - 60), match.start())
         or _BODY_AFTER.match(text, match.end())
         or _ORG_NOUN_BEFORE.search(text, max(floor, match.start() - 60), match.start())
+    )
+    if not body and not _RECURRING_BEFORE.search(
+        text, max(floor, match.start() - 30), match.start()
     ):
         return None
-    earlier = [key for _s, _e, key in context.orgs_in(0, match.start()) if international(key)]
+    # "the annual meeting", "the next meeting": an organisation's, only when it was named
+    # just before (its sentence or the one before), else they are anyone's.
+    reach = 0 if body else match.start() - _RECURRING_REACH
+    earlier = [
+        key for _s, _e, key in context.orgs_in(max(0, reach), match.start()) if international(key)
+    ]
     return earlier[-1] if earlier else None
 
 

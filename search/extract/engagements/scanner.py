@@ -65,7 +65,7 @@ from search.extract.engagements.status import _Status
 from search.extract.when import date_phrases
 
 _SCHEDULED_NEXT = re.compile(
-    r"\b(?:to|at|before|until)\s+(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:to|at|before|until|attend)\s+(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}$", re.I
 )
 # What a meeting adopted, named after it: "the UN General Assembly resolution".
 _ADOPTED = re.compile(r"\s+(?:resolutions?|decisions?|votes?)\b")
