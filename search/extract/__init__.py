@@ -132,7 +132,8 @@ __all__ = [
 #    is that summit, many-sided (a named summit is, unless named after two parties); "late
 #    this year", "earlier this year" date to the year; "the annual meeting", "the next
 #    meeting" just after an organisation is named are its own ("whether Taiwan would
-#    attend the next meeting" is still held).
+#    attend the next meeting" is still held); "said after four days of negotiations"
+#    dates the talks by their first day.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

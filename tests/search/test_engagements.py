@@ -2517,3 +2517,15 @@ def test_an_organisations_recurring_meeting_named_alone_just_after_it() -> None:
         date="1987-03-23",
         source=None,
     )
+
+
+def test_talks_that_ended_after_days_are_dated_by_their_first_day() -> None:
+    (talks,) = found(
+        "PEKING, March 23 - Portugal and China have agreed on the future of Macao, a "
+        'Portuguese official said.\n\n"We are very happy with the results," Portuguese '
+        "Ambassador Octavio Valerio said after four days of negotiations in the Chinese capital.",
+        date="1987-03-23",
+        source=None,
+    )
+    assert (talks.type, talks.date) == ("consultations", "1987-03-20")
+    assert set(talks.countries) == {"PRT", "CHN"}

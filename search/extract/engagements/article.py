@@ -141,6 +141,31 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = recent[-1].date
         elif context.dateline is not None and not context.publisher:
             item.date = published.isoformat()
+        if item.date and item.status == "main" and len(item.date) == 10:
+            item.date = _first_day(context.text, item.at, item.date)
+
+
+def _first_day(text: str, at: int, last: str) -> str:
+    """ "said after four days of negotiations": talks that end on the story's day began
+    days before it, and an engagement is dated by its first day."""
+    stretch = _AFTER_DAYS.search(text, max(0, at - 40), at)
+    if stretch is None:
+        return last
+    word = stretch.group(1).lower()
+    days = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+    if not 1 < days <= _LONGEST_STRETCH:
+        return last
+    return (dt.date.fromisoformat(last) - dt.timedelta(days=days - 1)).isoformat()
+
+
+_AFTER_DAYS = re.compile(
+    r"\bafter\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}  # fmt: skip
+_LONGEST_STRETCH = 14
 
 
 # "Speaking last night, Chirac set out ...", "Kuleba said on Monday": the day of a
