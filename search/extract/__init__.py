@@ -133,7 +133,7 @@ __all__ = [
 #    this year", "earlier this year" date to the year; "the annual meeting", "the next
 #    meeting" just after an organisation is named are its own ("whether Taiwan would
 #    attend the next meeting" is still held); "said after four days of negotiations"
-#    dates the talks by their first day.
+#    and "ended talks" with "the three-day talks" date the talks by their first day.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

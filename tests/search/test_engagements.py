@@ -2529,3 +2529,16 @@ def test_talks_that_ended_after_days_are_dated_by_their_first_day() -> None:
     )
     assert (talks.type, talks.date) == ("consultations", "1987-03-20")
     assert set(talks.countries) == {"PRT", "CHN"}
+    # Talks the story says ended today, and elsewhere calls "the three-day talks".
+    (talks,) = [
+        e
+        for e in found(
+            "GENEVA, March 20 - The European Community (EC) and Soviet-led Comecon ended talks "
+            "here, having made progress on setting up formal trade relations, delegates said.\n\n"
+            'An EC negotiator taking part in the three-day talks said: "We wanted the clause in."',
+            date="1987-03-20",
+            source=None,
+        )
+        if e.status == "main"
+    ]
+    assert talks.date == "1987-03-18"

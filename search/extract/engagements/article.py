@@ -149,6 +149,10 @@ def _first_day(text: str, at: int, last: str) -> str:
     """ "said after four days of negotiations": talks that end on the story's day began
     days before it, and an engagement is dated by its first day."""
     stretch = _AFTER_DAYS.search(text, max(0, at - 40), at)
+    if stretch is None and _ENDED.search(text, max(0, at - 40), at):
+        # "The EC and Comecon ended talks here" ... "the three-day talks": the article's
+        # length of the talks that ended.
+        stretch = _DAY_LONG.search(text)
     if stretch is None:
         return last
     word = stretch.group(1).lower()
@@ -161,6 +165,12 @@ def _first_day(text: str, at: int, last: str) -> str:
 _AFTER_DAYS = re.compile(
     r"\bafter\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+"
     r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_ENDED = re.compile(r"\b(?:ended|concluded|wound\s+up|wrapped\s+up|closed)\s+(?:[\w-]+\s+)?$", re.I)
+_DAY_LONG = re.compile(
+    r"\b(two|three|four|five|six|seven|\d+)-day\s+(?:[\w-]+\s+)?"
+    r"(?:talks|negotiations|meeting|conference|session|consultations)\b",
     re.I,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
