@@ -133,7 +133,9 @@ __all__ = [
 #    this year", "earlier this year" date to the year; "the annual meeting", "the next
 #    meeting" just after an organisation is named are its own ("whether Taiwan would
 #    attend the next meeting" is still held); "said after four days of negotiations"
-#    and "ended talks" with "the three-day talks" date the talks by their first day.
+#    and "ended talks" with "the three-day talks" date the talks by their first day; "the
+#    Joint Declaration of December 22, 2020, signed by A, B, and C" is their signing;
+#    "their intent" is of the engagement reported, not of one recalled as history.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -328,10 +328,12 @@ class SideIndex:
         return self.signatories or self._group(position)
 
     def _group(self, position: int) -> tuple[str, ...]:
-        """ "They", "the participants": the sides of the engagement reported last."""
+        """ "They", "the participants": the sides of the engagement reported last (not one
+        recalled as history: "recalled the Joint Declaration of 2020, signed by ...")."""
         if self.signatories and not self.engagements:
             return self.signatories
         before = [e for e in self.engagements if e.span.start <= position]
+        before = [e for e in before if e.status != "background"] or before
         chosen = before[-1] if before else (self.engagements[0] if self.engagements else None)
         if chosen is not None:
             return (*chosen.countries, *(f"org:{o}" for o in chosen.orgs))

@@ -409,6 +409,26 @@ def test_two_officials_by_title_agree_for_both_sides_of_the_call() -> None:
     assert sorted(map(sorted, sides.values())) == [["CYP", "USA"], ["CYP", "USA"]]
 
 
+def test_their_intent_is_the_reported_meetings_not_a_signing_recalled() -> None:
+    body = (
+        "Deputy Secretary Sherman met today with Moroccan Foreign Minister Nasser Bourita in "
+        "Rabat. The Foreign Minister and Deputy Secretary recalled the Joint Declaration of "
+        "December 22, 2020, signed by Morocco, United States, and Israel. The Minister and the "
+        "Deputy Secretary expressed their intent to continue strong cooperation to defeat "
+        "terrorist groups."
+    )
+    from search.extract import extract
+
+    found = extract(
+        None, body, source="U.S. Department of State (press releases)", date="2022-03-08"
+    )
+    signing = next(e for e in found.engagements if e.type == "signing")
+    assert (signing.status, signing.date) == ("background", "2020-12-22")
+    assert set(signing.countries) == {"MAR", "USA", "ISR"}
+    (intent,) = [c for c in found.commitments if "terrorist" in c.summary]
+    assert sorted(intent.side) == ["MAR", "USA"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

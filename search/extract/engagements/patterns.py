@@ -146,8 +146,16 @@ _BETWEEN_BUSINESSES = re.compile(
 # September", "the deal that was signed in 2015", "The five-year accord signed in July 1986".
 _SIGNED_AGREEMENT = re.compile(
     r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
-    r"conventions?|charters?)\b(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
+    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
     r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$",
+    re.I,
+)
+# An agreement set off before its agents: "the Joint Declaration of December 22, 2020,
+# signed by Morocco, United States, and Israel" (a date's commas inside).
+_SIGNED_BY_AGREEMENT = re.compile(
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
+    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+|,\s+(?:19|20)\d\d)"
+    r"{0,8}?),\s+$",
     re.I,
 )
 # What names those taking part after "which": "..., which will include President Alvarado".

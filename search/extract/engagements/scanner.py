@@ -50,6 +50,7 @@ from search.extract.engagements.patterns import (
     _REMARKS_AROUND,
     _SENDS,
     _SIGNED_AGREEMENT,
+    _SIGNED_BY_AGREEMENT,
     _SOUGHT,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
@@ -229,6 +230,12 @@ class _Sentence(_Implied, _Status, _Acceptance):
             return None
         before = self.c.text[max(self.start, match.start() - 80) : match.start()]
         found = _SIGNED_AGREEMENT.search(before)
+        if found is None and self.c.text.startswith(" by ", match.end()):
+            # "the Joint Declaration of December 22, 2020, signed by Morocco, ..."
+            found = _SIGNED_BY_AGREEMENT.search(before)
+            if found is not None and not re.search(r"\b(?:and|but)\b", found.group("phrase")):
+                return found
+            return None
         if found is None or re.search(r"[,;:]|\b(?:and|but)\b", found.group("phrase")):
             return None  # "an agreement, Reagan and Chirac signed": a clause of its own
         return found
