@@ -135,7 +135,8 @@ __all__ = [
 #    attend the next meeting" is still held); "said after four days of negotiations"
 #    and "ended talks" with "the three-day talks" date the talks by their first day; "the
 #    Joint Declaration of December 22, 2020, signed by A, B, and C" is their signing;
-#    "their intent" is of the engagement reported, not of one recalled as history.
+#    "their intent" is of the engagement reported, not of one recalled as history; a
+#    transcript's "(The Memorandum of Understanding is signed.)" records the signing done.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2542,3 +2542,23 @@ def test_talks_that_ended_after_days_are_dated_by_their_first_day() -> None:
         if e.status == "main"
     ]
     assert talks.date == "1987-03-18"
+
+
+def test_a_transcripts_stage_direction_records_the_announced_signing_done() -> None:
+    # Abridged from the State Department's transcript of 2 May 2022.
+    engagements = found(
+        "Washington, D.C.\n\nSECRETARY BLINKEN: Good afternoon, everyone. It is a great "
+        "pleasure to welcome the foreign minister from Armenia here to the State Department, "
+        "to the United States.\n\nFOREIGN MINISTER MIRZOYAN: Thank you.\n\nArmenia also "
+        "appreciate United States support for developing Armenia’s energy sector, and here it "
+        "will be honor for me to sign with you the Memorandum of Understanding on our civil "
+        "nuclear cooperation.\n\nSECRETARY BLINKEN: Thank you.\n\n(The Memorandum of "
+        "Understanding is signed.)\n\nSECRETARY BLINKEN: Thank you very much.",
+        title="Secretary Antony J. Blinken and Armenian Foreign Minister Ararat Mirzoyan at a "
+        "Signing Ceremony for a Memorandum of Understanding Concerning Strategic Civil Nuclear "
+        "Cooperation",
+        date="2022-05-02",
+    )
+    (signing,) = [e for e in engagements if e.type == "signing"]
+    assert signing.status == "main"
+    assert set(signing.countries) == {"USA", "ARM"}

@@ -15,6 +15,7 @@ from search.extract.engagements.patterns import (
     _DELEGATION,
     _RANK,
     _SENDS,
+    _STAGE_DIRECTION,
     _UNNAMED_OFFICIAL,
 )
 from search.extract.sentences import sentence_at
@@ -212,6 +213,12 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
         for name, side in item.people.items():
             target.people.setdefault(name, side)
         target.also |= {item.sentence, *item.also}
+        if target.status == "planned" and _STAGE_DIRECTION.fullmatch(
+            context.text, *context.sentences[item.sentence]
+        ):
+            # "we will sign the memorandum", then "(The Memorandum of Understanding is
+            # signed.)": the transcript records it done.
+            target.status = "main"
         if item.type == "visit" and target.type != "visit":
             # A meeting reported first, then the visit it was held during: the visit it is.
             target.type, target.host, target.status = "visit", item.host, item.status

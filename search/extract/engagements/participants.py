@@ -30,6 +30,7 @@ from search.extract.engagements.patterns import (
     _PURPOSE,
     _REMARKS_AROUND,
     _SEATS,
+    _STAGE_DIRECTION,
     _SUBJECT_PRONOUN,
     _TAKE_PART,
     _TAKING_PART_BEFORE,
@@ -217,6 +218,10 @@ class _Participants(_SentenceBase):
             if office_country is not None:
                 sides.append(office_country)
         if _BOTH.search(text, start, cut):
+            sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
+        elif _STAGE_DIRECTION.fullmatch(text, self.start, self.end):
+            # "(The Memorandum of Understanding is signed.)" in a transcript: by those whose
+            # meeting it records.
             sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
         elif (
             len(c.pair) == 2

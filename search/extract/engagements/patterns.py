@@ -291,6 +291,8 @@ _NEGOTIATED = re.compile(
     r"\bafter\s+(?:(?:months|weeks|years|days|(?:\w+\s+)?rounds)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# A transcript's stage direction: "(The Memorandum of Understanding is signed.)".
+_STAGE_DIRECTION = re.compile(r"\(\s*[^()]{3,120}\s+(?:is|are)\s+signed\.?\s*\)\s*")
 _BOTH = re.compile(
     r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
     r"governments)\s+of\s+(?:the\s+|both\s+)(?:two\s+)?(?:countries|nations|sides)\b"

@@ -52,6 +52,7 @@ from search.extract.engagements.patterns import (
     _SIGNED_AGREEMENT,
     _SIGNED_BY_AGREEMENT,
     _SOUGHT,
+    _STAGE_DIRECTION,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
     _TRIGGER,
@@ -253,8 +254,8 @@ class _Sentence(_Implied, _Status, _Acceptance):
         a story on Britain and Saudi Arabia).  Of the people, only those it was signed by
         ("signed by Reagan and Nakasone") take part."""
         agreement = self._signed_before(match)
-        if agreement is None:
-            return sides
+        if agreement is None or _STAGE_DIRECTION.fullmatch(self.c.text, self.start, self.end):
+            return sides  # "(The Memorandum of Understanding is signed.)": those who met
         text = self.c.text
         by = re.match(r"(?:\s+[\w,]+){0,4}?\s+by\s+", text[match.end() : cut])
         signers = self.c.people_in(match.end() + by.end(), cut) if by else []
