@@ -136,7 +136,9 @@ __all__ = [
 #    and "ended talks" with "the three-day talks" date the talks by their first day; "the
 #    Joint Declaration of December 22, 2020, signed by A, B, and C" is their signing;
 #    "their intent" is of the engagement reported, not of one recalled as history; a
-#    transcript's "(The Memorandum of Understanding is signed.)" records the signing done.
+#    transcript's "(The Memorandum of Understanding is signed.)" records the signing done;
+#    a wire story's "he" just after its lead is the lead's subject ("a state visit he will
+#    make to Britain").
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2562,3 +2562,19 @@ def test_a_transcripts_stage_direction_records_the_announced_signing_done() -> N
     (signing,) = [e for e in engagements if e.type == "signing"]
     assert signing.status == "main"
     assert set(signing.countries) == {"USA", "ARM"}
+
+
+def test_a_wire_storys_he_after_its_lead_and_in_a_relative_clause() -> None:
+    body = (
+        "RIYADH, March 11 - King Fahd said today Saudi Arabia wants oil price stability.\n\n"
+        "His plea, in an interview with Reuters, came ahead of a state visit he will make to "
+        "Britain later this month."
+    )
+    (visit,) = found(body, date="1987-03-11", source=None)
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-03")
+    assert set(visit.countries) == {"SAU", "GBR"}
+    # Further into the story, "he" stays in its paragraph.
+    later = body.replace(
+        "\n\nHis plea", "\n\nOil prices fell.\n\nTraders were cautious.\n\nHis plea"
+    )
+    assert not found(later, date="1987-03-11", source=None)

@@ -27,6 +27,7 @@ from search.extract.engagements.patterns import (
     _PLACE_BEFORE,
     _PORTFOLIO_BEFORE,
     _PRIVATE_PERSON,
+    _PRONOUN_AFTER,
     _PURPOSE,
     _REMARKS_AROUND,
     _SEATS,
@@ -207,7 +208,9 @@ class _Participants(_SentenceBase):
             # virtual COVID-19 Global Action Meeting").
             sides.insert(0, c.publisher or c.home or "")
         if not any(ref[3] for ref in c.people_in(start, match.start())):
-            antecedent = self._antecedent(start, match.start())
+            # "a state visit he will make to Britain": the pronoun of a relative clause.
+            told = _PRONOUN_AFTER.match(text, match.end())
+            antecedent = self._antecedent(start, told.end() if told else match.start())
             if antecedent is not None:
                 sides.insert(0, antecedent[1])
                 if antecedent[0]:
@@ -253,6 +256,18 @@ class _Participants(_SentenceBase):
                 if country not in sides:
                     sides.append(country)
 
+    def _wire_lead(self, index: int) -> bool:
+        """Is sentence ``index`` a wire story's lead, the paragraph before this one, each of
+        one sentence ("RIYADH, March 11 - King Fahd said today ...", then "His plea ...
+        came ahead of a state visit he will make to Britain")?"""
+        c = self.c
+        if index != self.index - 1 or c.dateline is None:
+            return False
+        s_start, s_end = c.sentences[index]
+        return (
+            c.text.count("\n\n", 0, s_start) <= 1 and "\n\n" not in c.text[s_end : self.start][:-2]
+        )
+
     def _antecedent(self, start: int, trigger: int) -> tuple[str, str] | None:
         """Who "he" or "she" is when the clause of the trigger names no one else: the
         subject (first named) of the nearest sentence before it in the paragraph that names
@@ -268,7 +283,14 @@ class _Participants(_SentenceBase):
             # he will meet with Foreign Minister Nasser Bourita") goes on with its official,
             # named in an earlier paragraph; in other texts "he" stays in its paragraph.
             crossed = "\n\n" in c.text[s_start : self.start]
-            if crossed and (not c.publisher or c.turns) or self.index - index > 3 and not crossed:
+            wire = crossed and not c.publisher and self._wire_lead(index)
+            if (
+                crossed
+                and not wire
+                and (not c.publisher or c.turns)
+                or self.index - index > 3
+                and not crossed
+            ):
                 return None  # a news story's or a transcript's "he" stays in its paragraph
             named = [p for p in c.people_in(s_start, s_end) if not is_speaker(p[2].role)]
             subject_end = min(named[0][0] if named else s_end, s_start + 40)
@@ -291,7 +313,7 @@ class _Participants(_SentenceBase):
             _s, _e, person, side = named[0]
             if side is None or not (person.role or person.how in ("notable", "registry")):
                 return None  # a private person, or one without a side
-            if crossed and side != c.publisher:
+            if crossed and side != c.publisher and not wire:
                 return None
             return person.name, side
         return None

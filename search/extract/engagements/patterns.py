@@ -340,6 +340,10 @@ _FEATURE_OF = re.compile(
 # An event named after a country: "an Iraq War veteran", "the Ukraine crisis".
 _EVENT_AFTER = re.compile(r"\s+(?:[Ww]ars?|[Cc]onflict|[Ii]nvasion|[Cc]risis)\b")
 # "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
+# A noun trigger's relative clause whose subject is a pronoun: "a state visit he will make".
+_PRONOUN_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:will|would|is\s+to|plans\s+to)\b"
+)
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|told|added|noted|stressed|underlined)\b)"
 )

@@ -47,6 +47,7 @@ from search.extract.engagements.patterns import (
     _NOUN_TRIGGERS,
     _PARTICIPLE_LEAD,
     _PRIVATE_TRIP,
+    _PRONOUN_AFTER,
     _REMARKS_AROUND,
     _SENDS,
     _SIGNED_AGREEMENT,
@@ -493,6 +494,11 @@ class _Sentence(_Implied, _Status, _Acceptance):
             for _s, _e, person, side in self.c.people_in(match.end(), self.end):
                 if side in travellers:
                     people.setdefault(person.name, side)
+        if not [s for s in travellers if s != host] and _PRONOUN_AFTER.match(
+            self.c.text, match.end()
+        ):
+            # "a state visit he will make to Britain": the one "he" is, found by _sides.
+            travellers = [side for side in sides if side != host][:1]
         if not [s for s in travellers if s != host] and match.group().lower() in (
             "visit",
             "trip",
