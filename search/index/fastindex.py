@@ -30,7 +30,14 @@ from search.index.words import porter_stem as stem
 # Whoosh's default RegexTokenizer pattern, with its group made non-capturing so that
 # findall returns whole matches.
 _TOKEN = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*")
-_STEM_CACHE_LIMIT = 500_000
+# Stems of the words indexed (`FastPositions.word_values`), cached per indexing process
+# in two generations of at most this many words: when the newer one is full it becomes
+# the older one (the oldest is dropped), and a word found in the older one moves to
+# the newer one, so the common words stay cached while the rare ones, most of a
+# vocabulary, go.  A word costs ~95 bytes (87,000 words, 8 MB: one sub-writer's half of
+# the 100,000-article bench corpus), so at most ~19 MB per process, where one cache
+# emptied at 500,000 words could grow to ~47 MB in each sub-writer (issue #12).
+_STEM_CACHE_WORDS = 100_000
 # Longer texts are tokenised lazily (``finditer``): the list ``findall`` makes of a 9 MB
 # text without punctuation holds 1.5 million words, 90 MB (bench/hostile_inputs.py).
 _FINDALL_MAX_CHARS = 1_000_000
@@ -44,6 +51,7 @@ class FastPositions(Positions):  # type: ignore[misc]  # untyped Whoosh base cla
     """Whoosh's ``Positions`` format with a fast path for the product's text analyzer."""
 
     _stems: dict[str, str] = {}
+    _older_stems: dict[str, str] = {}
 
     def word_values(
         self, value: Any, analyzer: Any, **kwargs: Any
@@ -53,8 +61,10 @@ class FastPositions(Positions):  # type: ignore[misc]  # untyped Whoosh base cla
             yield from super().word_values(value, analyzer, **kwargs)
             return
         stems = FastPositions._stems
-        if len(stems) > _STEM_CACHE_LIMIT:
-            stems.clear()
+        if len(stems) > _STEM_CACHE_WORDS:
+            FastPositions._older_stems = stems
+            stems = FastPositions._stems = {}
+        older = FastPositions._older_stems
         stops = STOP_WORDS_INDEXED
         poses: dict[str, list[int]] = {}
         pos = -1
@@ -77,7 +87,10 @@ class FastPositions(Positions):  # type: ignore[misc]  # untyped Whoosh base cla
                 pos += 1
             stemmed = stems.get(word)
             if stemmed is None:
-                stemmed = stems[word] = stem(word)
+                stemmed = older.get(word)
+                if stemmed is None:
+                    stemmed = stem(word)
+                stems[word] = stemmed
             found = poses.get(stemmed)
             if found is None:
                 poses[stemmed] = [pos]

@@ -166,7 +166,7 @@ def sync(
     flag update, or with ``update``: articles re-extracted), else with the faster
     ``add_document``.
     """
-    with store.unmapped():  # a pass over the whole store (see `Store.unmapped`)
+    with store.bulk_pass():  # a pass over the whole store (see `Store.bulk_pass`)
         return _sync(store, search_index, rebuild=rebuild, progress=progress,
                      documents=documents, update=update)  # fmt: skip
 

@@ -22,10 +22,14 @@ from search.index import whoosh_private as wp
 from search.index.postingpool import CompactPool, CompactSegmentWriter
 from search.processes import die_with_parent
 
-# Per sub-writer posting-pool memory (search.index.postingpool estimates it); two sub-writers
-# run, one per core. 96 rather than 128 keeps a 100,000-article ingest under 600 MB
-# in all (bench/ingest.py); a smaller pool only means more, cheaply merged, runs.
-WRITER_LIMIT_MB = 96
+# Per sub-writer posting-pool memory, as search.index.postingpool estimates it; two
+# sub-writers run, one per core.  The estimate runs under what the pool costs resident
+# (object headers, arrays' spare room): 10,000 articles, one sub-writer's share of an
+# index batch, are 69 MB of estimate, 90 MB resident.  With 32 a sub-writer spills
+# about every 4,000 articles and stays ~50 MB above its start, against ~110 MB with 96
+# (issue #12: 2 x 60 MB of a 100,000-article ingest's peak); writing and merging the
+# extra runs cost no CPU time measurable on 10,000 or 30,000 articles (bench/README.md).
+WRITER_LIMIT_MB = 32
 # Merge policy of every commit (`merge_small_segments`): segments of fewer live documents
 # than this (small ingests, re-indexed articles, a time-triggered batch of a slow ingest)
 # are merged into one once there are MERGE_MIN_SEGMENTS of them; bigger ones are left

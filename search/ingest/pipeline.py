@@ -164,7 +164,7 @@ def ingest(
     """
     report = IngestReport(on_problem=on_problem)
     archive.store.require_writable("an ingest")
-    with archive.write_lock(lock_wait), archive.store.unmapped():
+    with archive.write_lock(lock_wait), archive.store.bulk_pass():
         run = _Run(archive, report, extractor, progress)
         files = run.inputs(paths)
         try:

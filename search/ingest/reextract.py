@@ -96,7 +96,7 @@ def reextract(
     from search.extract import EXTRACTOR_VERSION
 
     report = ReextractReport()
-    with archive.write_lock(lock_wait), archive.store.unmapped():
+    with archive.write_lock(lock_wait), archive.store.bulk_pass():
         conn = archive.store.conn
         where = "" if everything else f"WHERE extractor BETWEEN 1 AND {EXTRACTOR_VERSION - 1:d}"
         rowids = [int(r[0]) for r in conn.execute(f"SELECT rowid FROM articles {where}")]

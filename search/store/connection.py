@@ -32,8 +32,17 @@ from search.store.schema import SCHEMA, STORE_VERSION, migrate, stored_version
 if TYPE_CHECKING:
     from search.store.postgres import PgConnection
 
-# Bytes of the store file reads may map (see `Store.open`, `Store.unmapped`).
+# Bytes of the store file reads may map (see `Store.open`, `Store.bulk_pass`).
 MMAP_BYTES = 1 << 30
+# SQLite's page cache of the connection, in KiB: searches and summaries read the same
+# index pages again and again.
+CACHE_KIB = 64 * 1024
+# The page cache during a pass over the whole store (`Store.bulk_pass`).  A
+# 100,000-article ingest filled 64 MB with pages written once, 69 MB of its main
+# process's peak (issue #12); with 16 MB its main process used the same CPU time
+# (20,000 articles, bench/README.md): the indexes' hot pages fit, and the others are
+# read again from the operating system's file cache.
+BULK_CACHE_KIB = 16 * 1024
 
 _ARTICLE_COLUMNS = (
     "rowid, id, title, body, date, source, url, lang, city, agency, countries, people, "
@@ -147,10 +156,10 @@ class Store:
                 # NORMAL in WAL mode is durable to the last checkpoint and never corrupts.
                 conn.execute("PRAGMA synchronous = NORMAL")
                 _make_tables(conn, str(path), backfill_pairs)
-            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             # Reads map the file instead of copying page by page: a pair summary reads
             # a few thousand article rows, many spilling onto overflow pages (10-15%
-            # faster on 100,000 articles). Bulk passes turn it off (`unmapped`).
+            # faster on 100,000 articles). Bulk passes turn it off (`bulk_pass`).
             conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a briefroom store ({exc})") from exc
@@ -226,20 +235,24 @@ class Store:
             self.conn.rollback()  # nothing was written
 
     @contextmanager
-    def unmapped(self) -> Iterator[None]:
-        """Read without memory-mapping the file while inside.
+    def bulk_pass(self) -> Iterator[None]:
+        """Read without memory-mapping the file, and with a small page cache, while inside.
 
-        For passes over the whole store (ingest, index rebuild): mapped pages a process
-        has touched count in its resident memory, so a pass over a 600 MB store would
-        show as 600 MB more, though the kernel can drop them at will.
+        For passes over the whole store (ingest, re-extraction, index rebuild, copy):
+        mapped pages a process has touched count in its resident memory, so a pass over
+        a 600 MB store would show as 600 MB more, though the kernel can drop them at
+        will; and a pass touches most pages once, so a full page cache holds pages it
+        will not read again, resident to its end (`BULK_CACHE_KIB`).
         """
         if self.shared:
             yield
             return
         self.conn.execute("PRAGMA mmap_size = 0")
+        self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         try:
             yield
         finally:
+            self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
 
     # ------------------------------------------------------------------ meta

@@ -210,8 +210,8 @@ def _complete(source: Store, target: Store, names: list[str], *, changed: bool) 
 @contextmanager
 def _snapshot(store: Store) -> Iterator[None]:
     """Read ``store`` in one snapshot while inside (one read transaction), without
-    memory-mapping a file (`Store.unmapped`: the copy passes over all of it)."""
-    with store.unmapped(), store.snapshot():
+    memory-mapping a file (`Store.bulk_pass`: the copy passes over all of it)."""
+    with store.bulk_pass(), store.snapshot():
         yield
 
 

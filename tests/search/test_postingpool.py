@@ -167,3 +167,28 @@ def test_fast_positions_of_a_long_text_are_found_lazily(monkeypatch: pytest.Monk
     monkeypatch.setattr(fastindex, "_FINDALL_MAX_CHARS", 10)
     monkeypatch.setattr(fastindex, "_TOKEN", NoFindall())
     assert [list(ours.word_values(sample, analyzer)) for sample in samples] == listed
+
+
+def test_fast_positions_stem_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stems are cached in two generations of at most `_STEM_CACHE_WORDS` words (one
+    cache grew to ~47 MB per sub-writer on a big vocabulary), and the postings are the
+    same whether a word's stem is cached, in the older generation, or dropped."""
+    from search.index import fastindex
+
+    ours = fastindex.FastPositions(field_boost=1.0)
+    analyzer = text_analyzer()
+    samples = _texts()[:8]
+    monkeypatch.setattr(fastindex.FastPositions, "_stems", {})
+    monkeypatch.setattr(fastindex.FastPositions, "_older_stems", {})
+    listed = [list(ours.word_values(sample, analyzer)) for sample in samples]
+    monkeypatch.setattr(fastindex.FastPositions, "_stems", {})
+    monkeypatch.setattr(fastindex, "_STEM_CACHE_WORDS", 20)
+    bounded = []
+    for at, sample in enumerate(samples):
+        bounded.append(list(ours.word_values(sample, analyzer)))
+        newer, older = fastindex.FastPositions._stems, fastindex.FastPositions._older_stems
+        # The bound is checked as a text starts: one text may add all its words past it.
+        assert len(newer) <= 20 + len(sample.split())
+        assert (older or at == 0) and len(older) <= 20 + len(samples[at - 1].split())
+        assert all(newer.get(word, stem) == stem for word, stem in older.items())
+    assert bounded == listed
