@@ -138,7 +138,8 @@ __all__ = [
 #    "their intent" is of the engagement reported, not of one recalled as history; a
 #    transcript's "(The Memorandum of Understanding is signed.)" records the signing done;
 #    a wire story's "he" just after its lead is the lead's subject ("a state visit he will
-#    make to Britain").
+#    make to Britain"); "Minister of Information Moammar al-Eryani": a family name with a
+#    particle ends the name.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

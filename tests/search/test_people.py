@@ -140,6 +140,19 @@ def test_a_given_name_that_is_a_month_elsewhere_begins_a_name() -> None:
     assert not people("Talks resumed on Jan. 5 in Geneva.")
 
 
+def test_a_family_name_with_a_particle_ends_the_name_after_an_office() -> None:
+    found = people(
+        "The bomb was placed on a motorcycle, stated Minister of Information Moammar "
+        "al-Eryani, and was left outside a restaurant."
+    )
+    assert found["Moammar al-Eryani"].role == "Minister of Information"
+    found = people(
+        "The UAE's Minister of State for Finance and Industry, Ahmed Humaid al-Tayer, told "
+        "reporters after the talks."
+    )
+    assert "Ahmed Humaid al-Tayer" in found, found
+
+
 def test_secretary_of_state_and_later_short_reference() -> None:
     title = "Secretary Blinken’s Meeting with Colombian Vice President Ramírez"
     body = (

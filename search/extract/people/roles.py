@@ -328,6 +328,8 @@ class _Parser(_Apposition):
                 pass  # "Dr. S. Jaishankar", "of Japan H.E. Hayashi Yoshimasa"
             elif text in _PARTICLES and i + 1 < n and tokens[i + 1][0][:1].isupper():
                 pass  # "Abdullah bin Zayed"
+            elif text.partition("-")[0] in _PARTICLES and text.partition("-")[2][:1].isupper():
+                pass  # "Minister of Information Moammar al-Eryani"
             elif (
                 text == ","
                 and i + 1 < n
