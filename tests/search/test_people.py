@@ -153,6 +153,17 @@ def test_a_family_name_with_a_particle_ends_the_name_after_an_office() -> None:
     assert "Ahmed Humaid al-Tayer" in found, found
 
 
+def test_a_military_rank_between_an_office_and_the_name_is_neither() -> None:
+    found = people(
+        "In Kyiv they met with Head of Presidential Administration Andriy Yermak and Chief of "
+        "Defense General Valeriy Zaluzhny."
+    )
+    assert found["Valeriy Zaluzhny"].role == "Chief of Defense"
+    assert people("He met Chief of the General Staff Valeriy Zaluzhny.")[
+        "Valeriy Zaluzhny"
+    ].role == ("Chief of the General Staff")
+
+
 def test_secretary_of_state_and_later_short_reference() -> None:
     title = "Secretary Blinken’s Meeting with Colombian Vice President Ramírez"
     body = (

@@ -105,6 +105,7 @@ class _Parser(_Apposition):
                 tokens[role_last][0] in _CONNECTORS
                 or tokens[role_last][0] in "(,."
                 or tokens[role_last][0] in lex.honorifics
+                or tokens[role_last][0] in _RANKS
                 or _excellency(tokens, role_last)
             ):
                 role_last -= 1  # "... Cooperation Sheikh Abdullah": the honorific is not the role
@@ -478,6 +479,8 @@ class _Parser(_Apposition):
             text = tokens[i - 2][0]  # "Dr."
         if text == ")" or text.lower() in self.lex.stops or text in self.lex.honorifics:
             return True
+        if text in _RANKS:
+            return True  # "Chief of Defense General Valeriy Zaluzhny": his rank, then him
         country = self.countries.how_at(start, end)
         if country is not None:
             return country != "demonym"
@@ -578,6 +581,8 @@ _BODY_NOUNS = frozenset(
 _COMPLEMENT_REACH = 8
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
+# Military ranks, written before a name as a form of address.
+_RANKS = frozenset("General Admiral Colonel Lieutenant Major Marshal Brigadier".split())
 # A mission named by where it is, as a government calls its own ("Embassy Panama City").
 _POSTED_AT = re.compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Mission)\s+$")
 # Fewer inhabitants than this and a word is more likely a name than a city's.
