@@ -139,7 +139,8 @@ __all__ = [
 #    transcript's "(The Memorandum of Understanding is signed.)" records the signing done;
 #    a wire story's "he" just after its lead is the lead's subject ("a state visit he will
 #    make to Britain"); "Minister of Information Moammar al-Eryani": a family name with a
-#    particle ends the name; "Chief of Defense General Valeriy Zaluzhny": a rank, then him.
+#    particle ends the name; "Chief of Defense General Valeriy Zaluzhny": a rank, then him;
+#    "looks forward to returning to Australia" is a trip there.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2578,3 +2578,25 @@ def test_a_wire_storys_he_after_its_lead_and_in_a_relative_clause() -> None:
         "\n\nHis plea", "\n\nOil prices fell.\n\nTraders were cautious.\n\nHis plea"
     )
     assert not found(later, date="1987-03-11", source=None)
+
+
+def test_returning_to_a_country_looked_forward_to_is_a_trip_there() -> None:
+    engagements = found(
+        "Secretary Blinken met today with Australian Foreign Minister Marise Payne in "
+        "Melbourne. The Secretary noted that he looks forward to returning to Australia this "
+        "year.",
+        date="2022-02-11",
+    )
+    visit = next(e for e in engagements if e.type == "visit")
+    assert (visit.status, visit.date) == ("planned", "2022")
+    assert set(visit.countries) == {"USA", "AUS"}
+    # A government's return to its own city, or a territory's to a rule, is no trip.
+    assert not [
+        e
+        for e in found(
+            "Special Envoy Lenderking noted the need for the Yemeni government to return to "
+            "Aden as soon as possible. Macao would be returned to Chinese rule in 1999.",
+            date="2021-06-18",
+        )
+        if e.type == "visit"
+    ]
