@@ -140,7 +140,9 @@ __all__ = [
 #    a wire story's "he" just after its lead is the lead's subject ("a state visit he will
 #    make to Britain"); "Minister of Information Moammar al-Eryani": a family name with a
 #    particle ends the name; "Chief of Defense General Valeriy Zaluzhny": a rank, then him;
-#    "looks forward to returning to Australia" is a trip there.
+#    "looks forward to returning to Australia" is a trip there; "After visiting A, B and
+#    C, X is now on his way to Tokyo, where he is to arrive on Sunday for talks": the
+#    countries toured are not the talks', and the trip is ahead, on that day.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2600,3 +2600,19 @@ def test_returning_to_a_country_looked_forward_to_is_a_trip_there() -> None:
         )
         if e.type == "visit"
     ]
+
+
+def test_on_his_way_after_a_tour_is_the_trip_ahead_not_a_meeting_of_all() -> None:
+    engagements = found(
+        "BRASILIA, March 1 - Brazil's Finance Minister Dilson Funaro is seeking support for "
+        "the debt talks.\n\nAfter visiting the U.S., England, France, West Germany, Italy and "
+        "Switzerland, Funaro is now on his way to Tokyo, where he is to arrive on Sunday for "
+        "talks with Japanese government officials as well as private bankers.",
+        date="1987-03-01",
+        source=None,
+    )
+    assert not [e for e in engagements if e.type == "multilateral"]
+    tokyo = next(e for e in engagements if set(e.countries) == {"BRA", "JPN"})
+    assert (tokyo.type, tokyo.status, tokyo.date) == ("visit", "planned", "1987-03-08")
+    toured = {e.countries for e in engagements if e.status == "background"}
+    assert ("BRA", "CHE") in toured and len(toured) == 6

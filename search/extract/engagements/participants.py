@@ -41,6 +41,11 @@ from search.extract.engagements.patterns import (
 )
 
 _FIRST_PERSON = re.compile(r"\bI\b")
+# A sentence that opens on the countries its subject toured, up to the comma after the
+# list's last one.
+_TOURED_LEAD = re.compile(
+    r"\s*(?:After|Before|Since)\s+(?:visiting|touring)\s+[^;:]*?\band\s+[^,;:]+,", re.I
+)
 # The last of a list of places: "In the Netherlands and |Sweden", "in Riga, |Vilnius".
 _PLACES_BEFORE = re.compile(
     r"\b(?:[Ii]n|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
@@ -367,6 +372,11 @@ class _Participants(_SentenceBase):
             return False  # the "(DPRK)" of "for the Democratic People's Republic of Korea (DPRK)"
         if _PLACE_BEFORE.search(before) or _FEATURE_OF.search(before):
             return False  # "in Brussels", "the Gulf of Oman"
+        toured = _TOURED_LEAD.match(text, self.start)
+        if toured is not None and start < toured.end() <= match.start():
+            # "After visiting the U.S., England, ... and Switzerland, Funaro is now on his
+            # way to Tokyo ... for talks": the trips' countries, not the talks'.
+            return False
         if _PLACES_BEFORE.search(text, max(self.start, start - 80), start):
             return False  # "In the Netherlands and Sweden, Special Envoy Stern will meet"
         if re.search(r",\s*$", before) and self._after_place(start):

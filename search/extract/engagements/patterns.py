@@ -39,6 +39,8 @@ _TRIGGER = re.compile(
     # "looks forward to returning to Australia this year"; not "the government to return
     # to Aden", "returned to Chinese rule": a trip only when looked forward to
     r"|(?<=forward\sto\s)returning(?=\s+to\s+[A-Z])"
+    # "Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks"
+    r"|(?:(?<=\bon\shis\s)|(?<=\bon\sher\s)|(?<=\bon\stheir\s))way(?=\s+to\s+[A-Z])"
     # "Howard leaves for Japan on Saturday", "left for Moscow today"
     r"|\b(?:leaves|left|leaving|departs|departed|departing)(?=\s+(?:(?:today|tomorrow|"
     r"tonight|on\s+[A-Z][a-z]+day)\s+)?for\s+[A-Z])"
@@ -71,7 +73,7 @@ _WORDS = frozenset(
     negotiations talks discussions reached ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover went flew flies returning delegation delegations taken send sends sent
+    arrive arrives arrived arriving arrival stopover went flew flies returning way delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing join joins joined joining""".split()

@@ -20,6 +20,10 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.when import When, date_phrases, nearest
 
+# "on his way to Tokyo, where he is to arrive on Sunday": still to come, on that day.
+_ARRIVAL_AHEAD = re.compile(
+    r",\s+where\s+(?:he|she|they)\s+(?:is|are)\s+(?:to|due\s+to|expected\s+to)\s+arrive\b"
+)
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]")
 # "Indonesia is hosting ... from July 7-8", "travels ... today to attend the June 28
 # meeting": told the day before, still to come.
@@ -91,7 +95,14 @@ class _Status(_SentenceBase):
             # "when we were in Moldova just a couple of months ago"
             or bool(match.lastgroup == "stay" and _AGO_AFTER.match(self.c.text, match.end()))
         )
+        arrival = (
+            _ARRIVAL_AHEAD.search(text, match.end(), self.end) if match.group() == "way" else None
+        )
+        future = future or arrival is not None
         phrases = self._others_dates_left(match, self._own_date_phrases(future, match.start()))
+        if arrival is not None:
+            # "on his way to Tokyo, where he is to arrive on Sunday": the day he arrives.
+            phrases = [p for p in phrases if p.start >= arrival.end()] or phrases
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
         # not the engagement's.
         when = self._own_when(match, phrases, cut)
