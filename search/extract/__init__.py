@@ -142,7 +142,9 @@ __all__ = [
 #    particle ends the name; "Chief of Defense General Valeriy Zaluzhny": a rank, then him;
 #    "looks forward to returning to Australia" is a trip there; "After visiting A, B and
 #    C, X is now on his way to Tokyo, where he is to arrive on Sunday for talks": the
-#    countries toured are not the talks', and the trip is ahead, on that day.
+#    countries toured are not the talks', and the trip is ahead, on that day; a trip
+#    announced for next month takes the day told later ("the week-long visit starting
+#    April 29").
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2616,3 +2616,17 @@ def test_on_his_way_after_a_tour_is_the_trip_ahead_not_a_meeting_of_all() -> Non
     assert (tokyo.type, tokyo.status, tokyo.date) == ("visit", "planned", "1987-03-08")
     toured = {e.countries for e in engagements if e.status == "background"}
     assert ("BRA", "CHE") in toured and len(toured) == 6
+
+
+def test_an_announced_trip_takes_the_day_the_story_gives_it_later() -> None:
+    body = (
+        "TOKYO, March 27 - Prime Minister Yasuhiro Nakasone will visit Washington next month "
+        "in a bid to defuse mounting U.S. anger over Japanese trade policies.\n\n"
+        "News of the week-long visit starting April 29 coincided with news of a record "
+        "trade surplus."
+    )
+    (visit,) = found(body, date="1987-03-27", source=None)
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-04-29")
+    # A day in another month is another matter.
+    other = body.replace("starting April 29", "starting May 29")
+    assert found(other, date="1987-03-27", source=None)[0].date == "1987-04"

@@ -97,6 +97,7 @@ def find_engagements(
     _attended_on_trip(context, merged)
     _during_trip(merged)
     _dated(context, merged)
+    _day_told_later(context, merged)
     if len(sentences) > LONG_TEXT and context.publisher:
         # A government's press briefing or speech mentions engagements in passing ("we
         # have met with the two countries that applied"): keep those with people named on
@@ -143,6 +144,37 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = published.isoformat()
         if item.date and item.status == "main" and len(item.date) == 10:
             item.date = _first_day(context.text, item.at, item.date)
+
+
+def _day_told_later(context: _Context, found: list[_Found]) -> None:
+    """ "Nakasone will visit Washington next month ... News of the week-long visit starting
+    April 29": an announced trip dated to a month takes the day the story gives it later,
+    in that month."""
+    published = context.published
+    planned = [i for i in found if i.status == "planned" and i.date and len(i.date) == 7]
+    if published is None or not planned:
+        return
+    text = context.text
+    for told in _TOLD_STARTING.finditer(text):
+        kinds = ("visit",) if told.group(1).lower() in ("visit", "trip") else _NOT_VISITS
+        phrases = date_phrases(text, told.end(), min(len(text), told.end() + 30), published,
+                               future=True)  # fmt: skip
+        day = phrases[0].date if phrases and phrases[0].start == told.end() else None
+        if not day or len(day) != 10:
+            continue
+        for item in planned:
+            if item.type in kinds and day.startswith(item.date or "") and item.at < told.start():
+                item.date = day
+                break
+
+
+# A later mention of an engagement with the day it starts: "the week-long visit starting
+# April 29".
+_TOLD_STARTING = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(visit|trip|talks|meeting|summit)\s+"
+    r"(?:starting|beginning|opening)\s+(?:on\s+)?"
+)
+_NOT_VISITS = ("meeting", "consultations", "multilateral")
 
 
 def _first_day(text: str, at: int, last: str) -> str:
