@@ -144,7 +144,8 @@ __all__ = [
 #    C, X is now on his way to Tokyo, where he is to arrive on Sunday for talks": the
 #    countries toured are not the talks', and the trip is ahead, on that day; a trip
 #    announced for next month takes the day told later ("the week-long visit starting
-#    April 29").
+#    April 29"); "the next formal talks would be Monday" are the talks reported; "the
+#    future of Macao" is what talks settle, not a side.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

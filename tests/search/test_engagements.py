@@ -2630,3 +2630,16 @@ def test_an_announced_trip_takes_the_day_the_story_gives_it_later() -> None:
     # A day in another month is another matter.
     other = body.replace("starting April 29", "starting May 29")
     assert found(other, date="1987-03-27", source=None)[0].date == "1987-04"
+
+
+def test_the_next_round_of_talks_on_a_territorys_future_is_the_two_countries() -> None:
+    engagements = found(
+        "PEKING, March 20 - A Portuguese official today said no more problems remained in "
+        "settling the future of Macao, and China's Foreign Ministry said an announcement "
+        "would be made at the end of talks on the tiny territory.\n\n"
+        "Valerio said the next formal talks would be Monday.",
+        date="1987-03-20",
+        source=None,
+    )
+    assert all(set(e.countries) == {"PRT", "CHN"} for e in engagements), engagements
+    assert "1987-03-23" in {e.date for e in engagements if e.status == "planned"}

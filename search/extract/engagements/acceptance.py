@@ -26,21 +26,29 @@ class _Acceptance(_SentenceBase):
     def _accept_talks(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
         """Talks, a dialogue or negotiations held with someone, not "talks" of any kind."""
         if word == "talks":
-            return bool(
-                # "in talks here today with British Chancellor ... Lawson"
-                re.match(
-                    r"\s+(?:(?:here|there|today|yesterday|again|later|last\s+(?:week|month|night)|"
-                    r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
-                    r"{0,2}(?:with|between|on|in|at)\b",
-                    after,
+            return (
+                bool(
+                    # "in talks here today with British Chancellor ... Lawson"
+                    re.match(
+                        r"\s+(?:(?:here|there|today|yesterday|again|later|last\s+(?:week|month|night)|"
+                        r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
+                        r"{0,2}(?:with|between|on|in|at)\b",
+                        after,
+                    )
                 )
-            ) or bool(
-                re.search(
-                    r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
-                    r"abandoned|adjourned|suspended|"
-                    r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
-                    before,
-                    re.I,
+                or bool(
+                    re.search(
+                        r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
+                        r"abandoned|adjourned|suspended|"
+                        r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
+                        before,
+                        re.I,
+                    )
+                )
+                or bool(
+                    # "Valerio said the next formal talks would be Monday"
+                    re.search(r"\bnext\s+(?:(?:round\s+of|formal|official)\s+)?$", before, re.I)
+                    and re.match(r"\s+(?:would|will)\s+be\s+(?:held\s+)?(?:on\s+)?[A-Z0-9]", after)
                 )
             )
         if word in ("dialogue", "dialogues", "consultations") and re.search(

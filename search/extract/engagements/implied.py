@@ -18,6 +18,7 @@ _SCHEDULED_AFTER = re.compile(
     r"|\s+will\s+(?:be\s+held|take\s+place|begin|start|resume|open)\b"
 )
 _BILATERAL_TALKS = ("talks", "negotiations", "consultations")
+_NEXT_ROUND = re.compile(r"\b[Tt]he\s+next\s+(?:(?:round\s+of|formal|official)\s+)?$")
 # "the Summit of the Americas, which the United States will host": a named gathering, then
 # the relative clause whose verb hosts it (its noun in group 2, its whole name in group 1).
 _FORUM_HOSTED = re.compile(
@@ -91,6 +92,11 @@ class _Implied(_Visits):
         ):
             # "The parties decided the next Strategic Dialogue would take place in
             # Washington": the next meeting of the one the article reported.
+            return list(self.c.previous_sides)
+        if match.group().lower() == "talks" and _NEXT_ROUND.search(
+            text, max(self.start, match.start() - 30), match.start()
+        ):
+            # "Valerio said the next formal talks would be Monday": the talks reported.
             return list(self.c.previous_sides)
         if (
             match.group().lower() in ("consultations", "negotiations")

@@ -41,6 +41,10 @@ from search.extract.engagements.patterns import (
 )
 
 _FIRST_PERSON = re.compile(r"\bI\b")
+# A territory whose fate talks settle: "the future of Macao", "the handover of Hong Kong".
+_FATE_OF = re.compile(
+    r"\b(?:future|handover|status|return|sovereignty)\s+(?:of|over)\s+(?:the\s+)?$"
+)
 # A sentence that opens on the countries its subject toured, up to the comma after the
 # list's last one.
 _TOURED_LEAD = re.compile(
@@ -372,6 +376,8 @@ class _Participants(_SentenceBase):
             return False  # the "(DPRK)" of "for the Democratic People's Republic of Korea (DPRK)"
         if _PLACE_BEFORE.search(before) or _FEATURE_OF.search(before):
             return False  # "in Brussels", "the Gulf of Oman"
+        if _FATE_OF.search(before):
+            return False  # "settling the future of Macao": what the talks decide
         toured = _TOURED_LEAD.match(text, self.start)
         if toured is not None and start < toured.end() <= match.start():
             # "After visiting the U.S., England, ... and Switzerland, Funaro is now on his
