@@ -145,7 +145,8 @@ __all__ = [
 #    countries toured are not the talks', and the trip is ahead, on that day; a trip
 #    announced for next month takes the day told later ("the week-long visit starting
 #    April 29"); "the next formal talks would be Monday" are the talks reported; "the
-#    future of Macao" is what talks settle, not a side.
+#    future of Macao" is what talks settle, not a side; "after the official signing in
+#    Peking on Thursday" is a signing ahead, by the two countries the sentence names.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

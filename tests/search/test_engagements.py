@@ -1595,11 +1595,13 @@ def test_a_trip_told_as_a_participle_is_its_subjects_past_visits() -> None:
         source="Reuters",
         date="1987-03-01",
     )
-    visits = [e for e in engagements if e.type == "visit"]
+    visits = [e for e in engagements if e.type == "visit" and e.status == "background"]
     assert sorted(v.place for v in visits) == ["England", "France", "Italy", "U.S."]
-    assert {v.status for v in visits} == {"background"}
     assert all(set(v.countries) == {"BRA", v.countries[-1]} for v in visits)
     assert {name for v in visits for _side, name in v.participants} == {"Dilson Funaro"}
+    # The trip he is on is still ahead: the one to Tokyo.
+    (ahead,) = [e for e in engagements if e.type == "visit" and e.status != "background"]
+    assert (ahead.place, ahead.status) == ("Tokyo", "planned")
 
 
 def test_talks_a_relative_clause_recalls_are_their_own_day_not_the_signings() -> None:
@@ -2643,3 +2645,16 @@ def test_the_next_round_of_talks_on_a_territorys_future_is_the_two_countries() -
     )
     assert all(set(e.countries) == {"PRT", "CHN"} for e in engagements), engagements
     assert "1987-03-23" in {e.date for e in engagements if e.status == "planned"}
+
+
+def test_a_signing_told_as_an_event_is_the_two_countries_not_the_territory() -> None:
+    engagements = found(
+        "PEKING, March 23 - Details of today's agreement to hand over Portuguese-ruled Macao "
+        "to China will be released after the official signing in Peking on Thursday, "
+        "Portuguese Ambassador to Peking Octavio Valerio said.",
+        date="1987-03-23",
+        source=None,
+    )
+    signing = next(e for e in engagements if e.type == "signing")
+    assert (signing.status, signing.date) == ("planned", "1987-03-26")
+    assert set(signing.countries) == {"PRT", "CHN"}

@@ -12,6 +12,7 @@ from search.extract.engagements.patterns import (
     _BOTH,
     _CAP,
     _EVENT_AFTER,
+    _FATE_OF,
     _FEATURE_OF,
     _FORCES_AFTER,
     _FROM_BEFORE,
@@ -41,10 +42,6 @@ from search.extract.engagements.patterns import (
 )
 
 _FIRST_PERSON = re.compile(r"\bI\b")
-# A territory whose fate talks settle: "the future of Macao", "the handover of Hong Kong".
-_FATE_OF = re.compile(
-    r"\b(?:future|handover|status|return|sovereignty)\s+(?:of|over)\s+(?:the\s+)?$"
-)
 # A sentence that opens on the countries its subject toured, up to the comma after the
 # list's last one.
 _TOURED_LEAD = re.compile(
@@ -229,19 +226,30 @@ class _Participants(_SentenceBase):
             office_country = national_office(title.group(1))
             if office_country is not None:
                 sides.append(office_country)
-        if _BOTH.search(text, start, cut):
-            sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
-        elif _STAGE_DIRECTION.fullmatch(text, self.start, self.end):
+        sides.extend(self._both_sides(match, start, cut, sides))
+        return [s for s in dict.fromkeys(sides) if s], people
+
+    def _both_sides(
+        self, match: re.Match[str], start: int, cut: int, sides: list[str]
+    ) -> list[str]:
+        """The sides words stand for: "the two sides" (those of the engagement found last,
+        else the story's two countries), a transcript's stage direction, "that agreement,
+        reached last year after negotiations"."""
+        c = self.c
+        met = c.previous_sides or (c.pair if len(c.pair) == 2 else [])
+        if _BOTH.search(c.text, start, cut):
+            return list(met)
+        if _STAGE_DIRECTION.fullmatch(c.text, self.start, self.end):
             # "(The Memorandum of Understanding is signed.)" in a transcript: by those whose
             # meeting it records.
-            sides.extend(c.previous_sides or (c.pair if len(c.pair) == 2 else []))
-        elif (
+            return list(met)
+        if (
             len(c.pair) == 2
             and set(sides) <= set(c.pair)
-            and _NEGOTIATED.search(text, self.start, match.start())
+            and _NEGOTIATED.search(c.text, self.start, match.start())
         ):
-            sides.extend(c.pair)  # "That agreement, reached last year after negotiations"
-        return [s for s in dict.fromkeys(sides) if s], people
+            return list(c.pair)  # "That agreement, reached last year after negotiations"
+        return []
 
     def _quoted(self, position: int) -> bool:
         """Is ``position`` inside a quotation of this sentence?"""
@@ -376,7 +384,7 @@ class _Participants(_SentenceBase):
             return False  # the "(DPRK)" of "for the Democratic People's Republic of Korea (DPRK)"
         if _PLACE_BEFORE.search(before) or _FEATURE_OF.search(before):
             return False  # "in Brussels", "the Gulf of Oman"
-        if _FATE_OF.search(before):
+        if _FATE_OF.search(text, max(self.start, start - 40), start):
             return False  # "settling the future of Macao": what the talks decide
         toured = _TOURED_LEAD.match(text, self.start)
         if toured is not None and start < toured.end() <= match.start():

@@ -135,34 +135,6 @@ _NOT_MEETINGS = frozenset(
     exercises exercise drills commitment""".split()
 )
 _GUEST_OF = re.compile(r"\bguests?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_AGREEMENT = re.compile(
-    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|"
-    r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
-    re.I,
-)
-# Parties of an agreement that are businesses, after its noun: "contract between Libyan
-# company Hatif and U.S. company Infinera", "deal with the firm".
-_BETWEEN_BUSINESSES = re.compile(
-    r"[^.;:]{0,40}?\b(?:between|with)\s+(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:compan(?:y|ies)|firms?|corporations?|enterprises?|businesses)\b",
-    re.I,
-)
-# An agreement named before the verb that signed it: "a pact on microchip trade signed last
-# September", "the deal that was signed in 2015", "The five-year accord signed in July 1986".
-_SIGNED_AGREEMENT = re.compile(
-    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
-    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
-    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$",
-    re.I,
-)
-# An agreement set off before its agents: "the Joint Declaration of December 22, 2020,
-# signed by Morocco, United States, and Israel" (a date's commas inside).
-_SIGNED_BY_AGREEMENT = re.compile(
-    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
-    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+|,\s+(?:19|20)\d\d)"
-    r"{0,8}?),\s+$",
-    re.I,
-)
 # What names those taking part after "which": "..., which will include President Alvarado".
 _INCLUDING = r"\s+(?:will\s+|would\s+)?(?:include[sd]?|bring(?:s)?\s+together|brought\s+together)\b"
 # Where the participants end: the purpose, the topic, the circumstances.
@@ -341,6 +313,12 @@ _FORCES_AFTER = re.compile(
 # A sea, coast or region named after a country: "the Gulf of Oman", "the Horn of Africa".
 _FEATURE_OF = re.compile(
     r"\b(?:Gulf|Sea|Straits?|Bay|Horn|Coast|Isles?|Islands?|Peninsula|Basin)\s+of\s+(?:the\s+)?$"
+)
+# A territory whose fate talks settle: "the future of Macao", "to hand over
+# Portuguese-ruled Macao to China".
+_FATE_OF = re.compile(
+    r"\b(?:(?:future|handover|status|return|sovereignty)\s+(?:of|over)\s+(?:the\s+)?"
+    r"|hand(?:s|ed|ing)?\s+over\s+(?:[\w-]+\s+)?)$"
 )
 # An event named after a country: "an Iraq War veteran", "the Ukraine crisis".
 _EVENT_AFTER = re.compile(r"\s+(?:[Ww]ars?|[Cc]onflict|[Ii]nvasion|[Cc]risis)\b")

@@ -22,10 +22,8 @@ from search.extract.engagements.kinds import (
 )
 from search.extract.engagements.known import may_name_known, with_known_meetings
 from search.extract.engagements.patterns import (
-    _AGREEMENT,
     _ANAPHORIC,
     _ASKED_TO,
-    _BETWEEN_BUSINESSES,
     _CALLED_OFF,
     _DELEGATION,
     _DEMONSTRATIVE,
@@ -50,10 +48,7 @@ from search.extract.engagements.patterns import (
     _PRONOUN_AFTER,
     _REMARKS_AROUND,
     _SENDS,
-    _SIGNED_AGREEMENT,
-    _SIGNED_BY_AGREEMENT,
     _SOUGHT,
-    _STAGE_DIRECTION,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
     _TRIGGER,
@@ -64,6 +59,7 @@ from search.extract.engagements.patterns import (
     _stays,
     _words,
 )
+from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.when import date_phrases
 
@@ -74,7 +70,7 @@ _SCHEDULED_NEXT = re.compile(
 _ADOPTED = re.compile(r"\s+(?:resolutions?|decisions?|votes?)\b")
 
 
-class _Sentence(_Implied, _Status, _Acceptance):
+class _Sentence(_Implied, _Status, _Acceptance, _Signings):
     """One sentence's engagements."""
 
     def lists_delegation(self) -> bool:
@@ -205,96 +201,6 @@ class _Sentence(_Implied, _Status, _Acceptance):
         if kind == "meet":
             return self._accept_meeting(word, match, before, after)
         return True
-
-    def _accept_signing(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
-        """A signing trigger: "signed an agreement", not "a sign of" or "signed for Ghana"."""
-        text = self.c.text
-        if word == "sign" and (
-            before.rstrip().lower().endswith((" a", " the", " no", " any"))
-            or after.startswith((" of", " that"))
-        ):
-            return False  # "a sign of"
-        if after.startswith((" for ", " on behalf of ")):
-            return False  # "signed for Ghana": who signed, not a second signing
-        if self._signed_before(match) is not None:
-            return True  # "a pact on microchip trade signed last September"
-        clause = text[match.start() : min(self.end, match.end() + 160)]
-        agreement = _AGREEMENT.search(clause)
-        if agreement is None:
-            return False
-        # "a signing ceremony for a new 5G telecommunications contract between Libyan
-        # company Hatif and U.S. company Infinera": a deal between businesses.
-        return _BETWEEN_BUSINESSES.match(clause, agreement.end()) is None
-
-    def _signed_before(self, match: re.Match[str]) -> re.Match[str] | None:
-        """The agreement a passive "signed" follows ("the accord signed in July 1986")."""
-        if match.group().lower() != "signed":
-            return None
-        before = self.c.text[max(self.start, match.start() - 80) : match.start()]
-        found = _SIGNED_AGREEMENT.search(before)
-        if found is None and self.c.text.startswith(" by ", match.end()):
-            # "the Joint Declaration of December 22, 2020, signed by Morocco, ..."
-            found = _SIGNED_BY_AGREEMENT.search(before)
-            if found is not None and not re.search(r"\b(?:and|but)\b", found.group("phrase")):
-                return found
-            return None
-        if found is None or re.search(r"[,;:]|\b(?:and|but)\b", found.group("phrase")):
-            return None  # "an agreement, Reagan and Chirac signed": a clause of its own
-        return found
-
-    def _signed_parties(
-        self, match: re.Match[str], cut: int, sides: list[str], people: dict[str, str]
-    ) -> list[str]:
-        """Who signed an agreement named before a passive "signed": the countries its own
-        words name ("the Anglo-Saudi deal signed last year", "signed in 2019 between
-        Turkey and Libya"); else the article's pair, when the sentence names both of them
-        ("in retaliation for Tokyo's alleged failure to live up to a pact on microchip
-        trade signed last September" in a story on the United States and Japan), or one of
-        them and no other country while the agreement's words name none ("Under the five
-        billion stg deal signed last year, Saudi Arabia has agreed to buy 132 warplanes" in
-        a story on Britain and Saudi Arabia).  Of the people, only those it was signed by
-        ("signed by Reagan and Nakasone") take part."""
-        agreement = self._signed_before(match)
-        if agreement is None or _STAGE_DIRECTION.fullmatch(self.c.text, self.start, self.end):
-            return sides  # "(The Memorandum of Understanding is signed.)": those who met
-        text = self.c.text
-        by = re.match(r"(?:\s+[\w,]+){0,4}?\s+by\s+", text[match.end() : cut])
-        signers = self.c.people_in(match.end() + by.end(), cut) if by else []
-        kept = {person.name for _s, _e, person, _side in signers}
-        for name in [name for name in people if name not in kept]:
-            del people[name]
-        # The agreement's own words, from its determiner ("the U.S.-Japan pact"; not the
-        # clause before it: "Tokyo failed to live up to a pact"), and the parties after
-        # the verb ("signed in 2019 between Turkey and Libya").
-        noun = match.start() - len(agreement.group()) + agreement.start()
-        floor = max(self.start, noun - 40)
-        determiners = list(
-            re.finditer(r"\b(?:the|a|an|its|their|this|that)\s", text[floor:noun], re.I)
-        )
-        words = floor + determiners[-1].end() if determiners else noun
-        spans = [(words, match.start())]
-        parties = re.match(r"(?:\s+[\w,]+){0,4}?\s+(?:between|with|by)\s+", text[match.end() : cut])
-        if parties is not None:
-            spans.append((match.end() + parties.end(), cut))
-        own = list(
-            dict.fromkeys(
-                code
-                for a, b in spans
-                for _s, end, code, how in self.c.countries_in(a, b)
-                # "between the British and Philippine governments"; but "ventures with
-                # Finnish firms" names no party
-                if how != "demonym" or a == words or self._demonym_names_officials(end)
-            )
-        )
-        if len(own) >= 2:
-            return own
-        named = {code for _s, _e, code, _how in self.c.countries_in(self.start, self.end)}
-        pair = self.c.pair
-        if len(pair) == 2 and (
-            named.issuperset(pair) or (named and not own and named <= set(pair))
-        ):
-            return list(pair)
-        return []
 
     # ---- one engagement
 

@@ -85,24 +85,14 @@ class _Status(_SentenceBase):
         ):
             # "after Trump had a phone conversation with": the verb "have", not a past perfect.
             recent = [word for word in recent if word != "had"]
-        past = (
-            not _PAST.isdisjoint(recent)
-            or bool(re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:]))
-            # "We were together just a few weeks ago in the Negev for ... a meeting with"
-            or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
-            # "After visiting the U.S., England, ..., Funaro is now on his way to Tokyo"
-            or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
-            # "when we were in Moldova just a couple of months ago"
-            or bool(match.lastgroup == "stay" and _AGO_AFTER.match(self.c.text, match.end()))
-        )
+        past = self._told_as_past(match, head, recent)
+        # "on his way to Tokyo, where he is to arrive on Sunday": ahead, the day he arrives.
         arrival = (
             _ARRIVAL_AHEAD.search(text, match.end(), self.end) if match.group() == "way" else None
         )
         future = future or arrival is not None
         phrases = self._others_dates_left(match, self._own_date_phrases(future, match.start()))
-        if arrival is not None:
-            # "on his way to Tokyo, where he is to arrive on Sunday": the day he arrives.
-            phrases = [p for p in phrases if p.start >= arrival.end()] or phrases
+        phrases = [p for p in phrases if not arrival or p.start >= arrival.end()] or phrases
         # A date in the purpose ("called Liu to discuss the DPRK's February 26 launches") is
         # not the engagement's.
         when = self._own_when(match, phrases, cut)
@@ -152,6 +142,19 @@ class _Status(_SentenceBase):
             # follows, on a day of its own, is history.
             return "background", date, when
         return "main", date, when
+
+    def _told_as_past(self, match: re.Match[str], head: str, recent: list[str]) -> bool:
+        """Do the words before the trigger tell it as past?"""
+        return (
+            not _PAST.isdisjoint(recent)
+            or bool(re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:]))
+            # "We were together just a few weeks ago in the Negev for ... a meeting with"
+            or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
+            # "After visiting the U.S., England, ..., Funaro is now on his way to Tokyo"
+            or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
+            # "when we were in Moldova just a couple of months ago"
+            or bool(match.lastgroup == "stay" and _AGO_AFTER.match(self.c.text, match.end()))
+        )
 
     def _schedule_line(self, match: re.Match[str]) -> bool:
         """Is the trigger a present-tense item of a timed schedule ("2:15 p.m. Secretary

@@ -1,0 +1,162 @@
+"""Signings: an agreement signed, by whom; a signing told as an event ("the official
+signing in Peking on Thursday"); a transcript's "(The Memorandum of Understanding is
+signed.)"."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.engagements.participants import _Participants
+from search.extract.engagements.patterns import _FATE_OF, _STAGE_DIRECTION
+
+# An agreement's noun after a signing word: "signed an agreement", "signing a memorandum".
+_AGREEMENT = re.compile(
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|"
+    r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
+    re.I,
+)
+# Parties of an agreement that are businesses, after its noun: "contract between Libyan
+# company Hatif and U.S. company Infinera", "deal with the firm".
+_BETWEEN_BUSINESSES = re.compile(
+    r"[^.;:]{0,40}?\b(?:between|with)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:compan(?:y|ies)|firms?|corporations?|enterprises?|businesses)\b",
+    re.I,
+)
+# An agreement named before the verb that signed it: "a pact on microchip trade signed last
+# September", "the deal that was signed in 2015", "The five-year accord signed in July 1986".
+_SIGNED_AGREEMENT = re.compile(
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
+    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$",
+    re.I,
+)
+# An agreement set off before its agents: "the Joint Declaration of December 22, 2020,
+# signed by Morocco, United States, and Israel" (a date's commas inside).
+_SIGNED_BY_AGREEMENT = re.compile(
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
+    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+|,\s+(?:19|20)\d\d)"
+    r"{0,8}?),\s+$",
+    re.I,
+)
+# "the official signing in Peking on Thursday": a signing told as an event, where or when.
+_CEREMONY = re.compile(r"\b(?:the|a)\s+(?:official\s+|formal\s+)?$")
+_HELD_AT = re.compile(r"\s+(?:in|at|on)\s+[A-Z]")
+
+
+class _Signings(_Participants):
+    """The tests and parties of one sentence's signing triggers."""
+
+    def _accept_signing(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
+        """A signing trigger: "signed an agreement", not "a sign of" or "signed for Ghana"."""
+        text = self.c.text
+        if word == "sign" and (
+            before.rstrip().lower().endswith((" a", " the", " no", " any"))
+            or after.startswith((" of", " that"))
+        ):
+            return False  # "a sign of"
+        if after.startswith((" for ", " on behalf of ")):
+            return False  # "signed for Ghana": who signed, not a second signing
+        if self._signed_before(match) is not None:
+            return True  # "a pact on microchip trade signed last September"
+        if self._ceremony(match):
+            return True  # "will be released after the official signing in Peking on Thursday"
+        clause = text[match.start() : min(self.end, match.end() + 160)]
+        agreement = _AGREEMENT.search(clause)
+        if agreement is None:
+            return False
+        # "a signing ceremony for a new 5G telecommunications contract between Libyan
+        # company Hatif and U.S. company Infinera": a deal between businesses.
+        return _BETWEEN_BUSINESSES.match(clause, agreement.end()) is None
+
+    def _ceremony(self, match: re.Match[str]) -> bool:
+        """Is the trigger "signing" told as an event of its own, where or when ("the
+        official signing in Peking on Thursday")?"""
+        text = self.c.text
+        return (
+            match.group().lower() == "signing"
+            and _CEREMONY.search(text, max(self.start, match.start() - 20), match.start())
+            is not None
+            and _HELD_AT.match(text, match.end(), self.end) is not None
+        )
+
+    def _signed_before(self, match: re.Match[str]) -> re.Match[str] | None:
+        """The agreement a passive "signed" follows ("the accord signed in July 1986")."""
+        if match.group().lower() != "signed":
+            return None
+        before = self.c.text[max(self.start, match.start() - 80) : match.start()]
+        found = _SIGNED_AGREEMENT.search(before)
+        if found is None and self.c.text.startswith(" by ", match.end()):
+            # "the Joint Declaration of December 22, 2020, signed by Morocco, ..."
+            found = _SIGNED_BY_AGREEMENT.search(before)
+            if found is not None and not re.search(r"\b(?:and|but)\b", found.group("phrase")):
+                return found
+            return None
+        if found is None or re.search(r"[,;:]|\b(?:and|but)\b", found.group("phrase")):
+            return None  # "an agreement, Reagan and Chirac signed": a clause of its own
+        return found
+
+    def _signed_parties(
+        self, match: re.Match[str], cut: int, sides: list[str], people: dict[str, str]
+    ) -> list[str]:
+        """Who signed an agreement named before a passive "signed": the countries its own
+        words name ("the Anglo-Saudi deal signed last year", "signed in 2019 between
+        Turkey and Libya"); else the article's pair, when the sentence names both of them
+        ("in retaliation for Tokyo's alleged failure to live up to a pact on microchip
+        trade signed last September" in a story on the United States and Japan), or one of
+        them and no other country while the agreement's words name none ("Under the five
+        billion stg deal signed last year, Saudi Arabia has agreed to buy 132 warplanes" in
+        a story on Britain and Saudi Arabia).  Of the people, only those it was signed by
+        ("signed by Reagan and Nakasone") take part."""
+        agreement = self._signed_before(match)
+        if agreement is None and self._ceremony(match):
+            # "today's agreement to hand over Portuguese-ruled Macao to China will be
+            # released after the official signing in Peking, Portuguese Ambassador ...
+            # said": the two countries the sentence names (not the territory handed over).
+            text = self.c.text
+            codes = [
+                code
+                for start, _e, code, _how in self.c.countries_in(self.start, self.end)
+                if not _FATE_OF.search(text, max(self.start, start - 40), start)
+            ]
+            both = list(dict.fromkeys([*sides, *codes]))
+            return both if len(both) == 2 else sides
+        if agreement is None or _STAGE_DIRECTION.fullmatch(self.c.text, self.start, self.end):
+            return sides  # "(The Memorandum of Understanding is signed.)": those who met
+        text = self.c.text
+        by = re.match(r"(?:\s+[\w,]+){0,4}?\s+by\s+", text[match.end() : cut])
+        signers = self.c.people_in(match.end() + by.end(), cut) if by else []
+        kept = {person.name for _s, _e, person, _side in signers}
+        for name in [name for name in people if name not in kept]:
+            del people[name]
+        # The agreement's own words, from its determiner ("the U.S.-Japan pact"; not the
+        # clause before it: "Tokyo failed to live up to a pact"), and the parties after
+        # the verb ("signed in 2019 between Turkey and Libya").
+        noun = match.start() - len(agreement.group()) + agreement.start()
+        floor = max(self.start, noun - 40)
+        determiners = list(
+            re.finditer(r"\b(?:the|a|an|its|their|this|that)\s", text[floor:noun], re.I)
+        )
+        words = floor + determiners[-1].end() if determiners else noun
+        spans = [(words, match.start())]
+        parties = re.match(r"(?:\s+[\w,]+){0,4}?\s+(?:between|with|by)\s+", text[match.end() : cut])
+        if parties is not None:
+            spans.append((match.end() + parties.end(), cut))
+        own = list(
+            dict.fromkeys(
+                code
+                for a, b in spans
+                for _s, end, code, how in self.c.countries_in(a, b)
+                # "between the British and Philippine governments"; but "ventures with
+                # Finnish firms" names no party
+                if how != "demonym" or a == words or self._demonym_names_officials(end)
+            )
+        )
+        if len(own) >= 2:
+            return own
+        named = {code for _s, _e, code, _how in self.c.countries_in(self.start, self.end)}
+        pair = self.c.pair
+        if len(pair) == 2 and (
+            named.issuperset(pair) or (named and not own and named <= set(pair))
+        ):
+            return list(pair)
+        return []
