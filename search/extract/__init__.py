@@ -146,7 +146,8 @@ __all__ = [
 #    announced for next month takes the day told later ("the week-long visit starting
 #    April 29"); "the next formal talks would be Monday" are the talks reported; "the
 #    future of Macao" is what talks settle, not a side; "after the official signing in
-#    Peking on Thursday" is a signing ahead, by the two countries the sentence names.
+#    Peking on Thursday" is a signing ahead, by the two countries the sentence names; "I
+#    hope that the leaders ... will meet" is a wish, not a plan.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -37,6 +37,9 @@ def only(body: str, **kwargs):
         "If they meet, Secretary Blinken and Foreign Minister Lavrov could discuss arms control.",
         "Due to unforeseen logistical issues, the Deputy Secretary will no longer travel to Egypt.",
         "Secretary Blinken did not meet Russian Foreign Minister Lavrov in Bali.",
+        # A wish, not a plan.
+        "I hope that the leaders of Lithuania, Latvia and Estonia will meet President Biden "
+        "later this year.",
         "The United States is committed to helping Ukraine meet its defense needs.",
         "We warn Americans against traveling to Ukraine.",
         "The Deputy Secretary met with students and staff of the U.S. Embassy.",

@@ -63,6 +63,11 @@ from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.when import date_phrases
 
+# A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
+_HOPED = re.compile(
+    r"\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?:[^.;:]{0,80}?\s)?"
+    r"(?:will|would|can|could|to)\s+(?:also\s+)?$"
+)
 _SCHEDULED_NEXT = re.compile(
     r"\b(?:to|at|before|until|attend)\s+(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}$", re.I
 )
@@ -215,6 +220,10 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             # group": what may happen at a meeting that will be held
             and not _SCHEDULED_NEXT.search(text, max(self.start, match.start() - 40), match.start())
         ):
+            return True
+        if _HOPED.search(text, max(self.start, match.start() - 100), match.start()):
+            # "I hope that the leaders ... will meet President Biden": a wish; but "in the
+            # hope of resolving the row before the next Council meeting" is held
             return True
         if not _SOUGHT.isdisjoint(lead[-3:]) or not _URGED.isdisjoint(lead[-5:]):
             return True  # "worked to arrange a meeting", "requested a call": not (yet) held
