@@ -147,7 +147,8 @@ __all__ = [
 #    April 29"); "the next formal talks would be Monday" are the talks reported; "the
 #    future of Macao" is what talks settle, not a side; "after the official signing in
 #    Peking on Thursday" is a signing ahead, by the two countries the sentence names; "I
-#    hope that the leaders ... will meet" is a wish, not a plan.
+#    hope that the leaders ... will meet" is a wish, not a plan; "The Armenian delegation
+#    included Deputy Minister of Justice X": his side, not words of his office.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -164,6 +164,18 @@ def test_a_military_rank_between_an_office_and_the_name_is_neither() -> None:
     ].role == ("Chief of the General Staff")
 
 
+def test_a_delegation_that_included_officials_is_their_side_not_their_office() -> None:
+    found = people(
+        "The Kazakh delegation included Deputy Minister of Justice Grigor Minasyan, Deputy "
+        "Central Bank Governor Nerses Yeritsyan, and Ministry of Defense officials."
+    )
+    assert (found["Grigor Minasyan"].role, found["Grigor Minasyan"].country) == (
+        "Deputy Minister of Justice",
+        "KAZ",
+    )
+    assert found["Nerses Yeritsyan"].country == "KAZ"
+
+
 def test_secretary_of_state_and_later_short_reference() -> None:
     title = "Secretary Blinken’s Meeting with Colombian Vice President Ramírez"
     body = (

@@ -61,7 +61,7 @@ _PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z
 _LED_BY_RE = re.compile(
     r"\b(?:side|delegation|team|mission|party)\s*,?\s+"
     r"(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+|will\s+be\s+)?"
-    r"(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?(?:H\.E\.\s+)?$"
+    r"(?:(?:led|headed|represented|chaired)\s+by|included|includes)\s+(?:the\s+)?(?:H\.E\.\s+)?$"
 )
 # How far before "delegation"/"side" the country it belongs to may start (characters).
 _SIDE_REACH = 24

@@ -565,7 +565,15 @@ class _Parser(_Apposition):
 # Words between "the" and a definite office that keep it one: "the current president".
 _CURRENT = frozenset({"current", "incumbent", "sitting", "new", "interim"})
 # Lower-case words that end a role's modifiers rather than bridge to a nationality.
-_NOT_BRIDGE = _NOT_DESCRIPTION | _CONNECTORS | {"a", "an", "with", "by", "from", "his", "her"}
+_NOT_BRIDGE = (
+    _NOT_DESCRIPTION
+    | _CONNECTORS
+    | {"a", "an", "with", "by", "from", "his", "her"}
+    # "The Armenian delegation included Deputy Minister of Justice X": a group and its
+    # verb, not words of the office
+    | {"delegation", "delegations", "side", "team", "government", "included", "includes",
+       "include", "including"}
+)  # fmt: skip
 
 
 def _is_city(word: str) -> bool:
