@@ -148,7 +148,8 @@ __all__ = [
 #    future of Macao" is what talks settle, not a side; "after the official signing in
 #    Peking on Thursday" is a signing ahead, by the two countries the sentence names; "I
 #    hope that the leaders ... will meet" is a wish, not a plan; "The Armenian delegation
-#    included Deputy Minister of Justice X": his side, not words of his office.
+#    included Deputy Minister of Justice X": his side, not words of his office; in a
+#    transcript, "appreciate your visit to Vilnius" is the visit of the one spoken to.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2661,3 +2661,16 @@ def test_a_signing_told_as_an_event_is_the_two_countries_not_the_territory() -> 
     signing = next(e for e in engagements if e.type == "signing")
     assert (signing.status, signing.date) == ("planned", "1987-03-26")
     assert set(signing.countries) == {"PRT", "CHN"}
+
+
+def test_your_visit_in_a_transcript_is_the_one_spoken_tos() -> None:
+    engagements = found(
+        "Vilnius, Lithuania\n\nPRESIDENT NAUSEDA: Good afternoon. Mr. Secretary, appreciate "
+        "your visit to Vilnius.\n\nSECRETARY BLINKEN: Thank you, Mr. President.",
+        title="Secretary Antony J. Blinken And Lithuanian President Gitanas Nauseda Before "
+        "Their Meeting",
+        date="2022-03-07",
+    )
+    (visit,) = engagements
+    assert (visit.type, visit.status) == ("visit", "main")
+    assert set(visit.countries) == {"USA", "LTU"}

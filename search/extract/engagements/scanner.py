@@ -433,6 +433,15 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             speaker = self.c.speaker(match.start())
             own = speaker[0] if speaker and speaker[0] else self.c.publisher
             travellers = [own] if own else []
+        if not [s for s in travellers if s != host] and re.search(
+            r"\byour\s+$", self.c.text[max(self.start, match.start() - 10) : match.start()]
+        ):
+            # "Mr. Secretary, appreciate your visit to Vilnius": in a transcript, the side
+            # of the one spoken to, the other speakers'.
+            speaker = self.c.speaker(match.start())
+            if speaker is not None:
+                others = {side for _at, side, _name in self.c.turns if side and side != speaker[0]}
+                travellers = sorted(others - {host})[:1] if len(others - {host}) == 1 else []
         if not [s for s in travellers if s != host]:
             self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home
