@@ -149,7 +149,8 @@ __all__ = [
 #    Peking on Thursday" is a signing ahead, by the two countries the sentence names; "I
 #    hope that the leaders ... will meet" is a wish, not a plan; "The Armenian delegation
 #    included Deputy Minister of Justice X": his side, not words of his office; in a
-#    transcript, "appreciate your visit to Vilnius" is the visit of the one spoken to.
+#    transcript, "appreciate your visit to Vilnius" is the visit of the one spoken to; an
+#    organisation's own meeting a minister attends is multilateral.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2674,3 +2674,19 @@ def test_your_visit_in_a_transcript_is_the_one_spoken_tos() -> None:
     (visit,) = engagements
     assert (visit.type, visit.status) == ("visit", "main")
     assert set(visit.countries) == {"USA", "LTU"}
+
+
+def test_an_organisations_own_meeting_a_minister_attends_is_its_members() -> None:
+    (meeting,) = [
+        e
+        for e in found(
+            "BONN, April 3 - Finance Minister Gerhard Stoltenberg said the Paris accord would "
+            "be continued, before he attends next week's International Monetary Fund meeting "
+            "in Washington.",
+            date="1987-04-03",
+            source=None,
+        )
+        if e.status == "planned"
+    ]
+    assert meeting.type == "multilateral"
+    assert "IMF" in meeting.orgs

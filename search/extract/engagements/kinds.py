@@ -181,11 +181,19 @@ def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
 
 
 def _type(
-    kind: str, word: str, sides: list[str], *, named: bool = False, forum: str | None = None
+    kind: str,
+    word: str,
+    sides: list[str],
+    *,
+    named: bool = False,
+    forum: str | None = None,
+    own: bool = False,
 ) -> str:
     orgs = [s for s in sides if s.startswith("org:")]
-    if named and orgs and word in ("meeting", "meetings"):
-        return "multilateral"  # "the G7 Foreign Ministers' Meeting": a forum's own
+    if (named or own) and orgs and word in ("meeting", "meetings"):
+        # "the G7 Foreign Ministers' Meeting", "next week's International Monetary Fund
+        # meeting": a forum's own, its members meet
+        return "multilateral"
     if any(_forum_side(org) for org in orgs):
         # "a meeting of the Group of Five and Canada": its members; "Indonesia is hosting
         # the G20 Foreign Ministers’ Meeting": a forum's, however few it names.

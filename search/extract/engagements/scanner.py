@@ -16,6 +16,7 @@ from search.extract.engagements.kinds import (
     _forum_name,
     _forum_named_after,
     _forum_side,
+    _own_meeting,
     _separate_meetings,
     _type,
     _whole_name,
@@ -300,7 +301,11 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             # "the Summit of the Americas, which the United States will host in June"
             kind, named, (word, forum) = "multi", True, hosted
         return _Found(
-            type="visit" if host else _type(kind, word, sides, named=named, forum=forum),
+            type="visit"
+            if host
+            else _type(
+                kind, word, sides, named=named, forum=forum, own=self._an_orgs_own(match, sides)
+            ),  # fmt: skip
             forum=forum,
             named=named and kind == "consult" and not host,
             status=status,
@@ -317,6 +322,11 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             week=week,
             at=match.start(),
         )
+
+    def _an_orgs_own(self, match: re.Match[str], sides: list[str]) -> bool:
+        """Is the trigger the own meeting of an organisation among ``sides``?"""
+        orgs = self.c.orgs_in(self.start, self.end)
+        return any(_own_meeting(self.c.text, orgs, side, match) for side in sides)
 
     def _welcomed_or_trips(
         self, kind: str, match: re.Match[str], sides: list[str]
