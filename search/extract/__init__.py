@@ -150,7 +150,8 @@ __all__ = [
 #    hope that the leaders ... will meet" is a wish, not a plan; "The Armenian delegation
 #    included Deputy Minister of Justice X": his side, not words of his office; in a
 #    transcript, "appreciate your visit to Vilnius" is the visit of the one spoken to; an
-#    organisation's own meeting a minister attends is multilateral.
+#    organisation's own meeting a minister attends is multilateral; "visit the Panama Canal
+#    to speak with X" is no call.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

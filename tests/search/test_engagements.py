@@ -2690,3 +2690,12 @@ def test_an_organisations_own_meeting_a_minister_attends_is_its_members() -> Non
     ]
     assert meeting.type == "multilateral"
     assert "IMF" in meeting.orgs
+
+
+def test_speaking_with_someone_where_one_goes_is_no_call() -> None:
+    engagements = found(
+        "In Panama, the delegation will meet with President Cortizo. They will also visit the "
+        "Panama Canal to speak with Canal Administrator Vásquez.",
+        date="2021-06-25",
+    )
+    assert engagements and not [e for e in engagements if e.type == "call"]

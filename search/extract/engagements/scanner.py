@@ -64,6 +64,10 @@ from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.when import date_phrases
 
+# Speaking with someone where one goes: "visit the Panama Canal to speak with".
+_ON_A_VISIT = re.compile(
+    r"\b(?:visit|visits|visited|visiting|tour|tours|toured)\b[^.;]{0,60}\bto\s+$"
+)
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
 _HOPED = re.compile(
     r"\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?:[^.;:]{0,80}?\s)?"
@@ -296,6 +300,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         named = self._named(match) or self._strategic_dialogue(match, head)
         if kind == "call" and _DURING_FORUM.search(self.c.text, match.end(), self.end):
             kind = "multi"  # "spoke with ... during the U.S.-ASEAN Foreign Ministers’ Meeting"
+        elif kind == "call" and _ON_A_VISIT.search(self.c.text, self.start, match.start()):
+            kind = "meet"  # "will also visit the Panama Canal to speak with ...": in person
         forum = _whole_name(self.c.text, self.start, self.end, match) if named else None
         if (hosted := self._hosted_forum(kind, match)) is not None:
             # "the Summit of the Americas, which the United States will host in June"
