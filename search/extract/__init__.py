@@ -151,7 +151,8 @@ __all__ = [
 #    included Deputy Minister of Justice X": his side, not words of his office; in a
 #    transcript, "appreciate your visit to Vilnius" is the visit of the one spoken to; an
 #    organisation's own meeting a minister attends is multilateral; "visit the Panama Canal
-#    to speak with X" is no call.
+#    to speak with X" is no call; "As Biden reiterated during his meeting with Trudeau at
+#    the Summit of the Americas": that meeting, history, not the forum.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

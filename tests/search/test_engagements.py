@@ -2699,3 +2699,14 @@ def test_speaking_with_someone_where_one_goes_is_no_call() -> None:
         date="2021-06-25",
     )
     assert engagements and not [e for e in engagements if e.type == "call"]
+
+
+def test_a_meeting_recalled_as_said_at_a_forum_is_that_meeting_and_history() -> None:
+    engagements = found(
+        "As President Biden reiterated during his meeting with Prime Minister Trudeau at the "
+        "Summit of the Americas, the United States has no better friend than Canada.",
+        date="2022-07-01",
+    )
+    (meeting,) = engagements
+    assert (meeting.type, meeting.status) == ("meeting", "background")
+    assert set(meeting.countries) == {"USA", "CAN"}

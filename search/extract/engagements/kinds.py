@@ -249,6 +249,13 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
             signing.date = signing.date or dialogue.date
             best[key], best[(*key, "named")] = signing, dialogue
             continue
+        if _met_at_forum(current, item):
+            # "his meeting with Prime Minister Trudeau at the Summit of the Americas": the
+            # two met, at a forum the sentence names only by where they met.
+            meeting, forum = (current, item) if current.type == "meeting" else (item, current)
+            meeting.date = meeting.date or forum.date
+            best[key] = meeting
+            continue
         keep, other = (item, current) if _RANK[item.type] > _RANK[current.type] else (current, item)
         keep.people = {**other.people, **keep.people}
         keep.date = keep.date or other.date
@@ -271,6 +278,17 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
                 forum.sides = list(dict.fromkeys([*forum.sides, *signing.sides]))
                 forum.people = {**signing.people, **forum.people}
     return kept
+
+
+def _met_at_forum(a: _Found, b: _Found) -> bool:
+    """Are ``a`` and ``b`` a meeting of two countries and, after it in the sentence, the
+    forum they met at, which names no one else?"""
+    if {a.type, b.type} != {"meeting", "multilateral"} or len(a.sides) != 2:
+        return False
+    if any(side.startswith("org:") for side in a.sides):
+        return False
+    meeting, forum = (a, b) if a.type == "meeting" else (b, a)
+    return meeting.at < forum.at
 
 
 def _two_times(current: _Found, later: _Found) -> bool:

@@ -20,6 +20,10 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.when import When, date_phrases, nearest
 
+_AS_SAID_AT = re.compile(
+    r"\s*as\s+[^,;:]{0,60}?\b(?:said|reiterated|noted|stated|stressed|affirmed|made\s+clear)"
+    r"\s+(?:during|at|in)\s+(?:his|her|their|the|our|my)\s+(?:[^,;:]*\s)?"
+)
 # "on his way to Tokyo, where he is to arrive on Sunday": still to come, on that day.
 _ARRIVAL_AHEAD = re.compile(
     r",\s+where\s+(?:he|she|they)\s+(?:is|are)\s+(?:to|due\s+to|expected\s+to)\s+arrive\b"
@@ -154,6 +158,9 @@ class _Status(_SentenceBase):
             or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
             # "when we were in Moldova just a couple of months ago"
             or bool(match.lastgroup == "stay" and _AGO_AFTER.match(self.c.text, match.end()))
+            # "As President Biden reiterated during his meeting with Prime Minister Trudeau":
+            # words recalled from an earlier encounter
+            or _AS_SAID_AT.fullmatch(head) is not None
         )
 
     def _schedule_line(self, match: re.Match[str]) -> bool:
