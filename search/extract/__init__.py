@@ -152,7 +152,8 @@ __all__ = [
 #    transcript, "appreciate your visit to Vilnius" is the visit of the one spoken to; an
 #    organisation's own meeting a minister attends is multilateral; "visit the Panama Canal
 #    to speak with X" is no call; "As Biden reiterated during his meeting with Trudeau at
-#    the Summit of the Americas": that meeting, history, not the forum.
+#    the Summit of the Americas": that meeting, history, not the forum; a body's acronym
+#    before an office is part of it ("USAID Administrator", "SAS President").
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

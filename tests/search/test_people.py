@@ -176,6 +176,18 @@ def test_a_delegation_that_included_officials_is_their_side_not_their_office() -
     assert found["Nerses Yeritsyan"].country == "KAZ"
 
 
+def test_a_bodys_acronym_before_an_office_is_part_of_it() -> None:
+    assert people("NASA Administrator Jim Bridenstine said the launch was a success.")[
+        "Jim Bridenstine"
+    ].role == ("NASA Administrator")
+    assert people("SAS President Jan Carlzon announced the order.")["Jan Carlzon"].role == (
+        "SAS President"
+    )
+    # A name in capitals before the office is not its acronym.
+    found = people("DEPUTY SECRETARY BRIAN P. MCKEON Deputy Secretary McKeon met staff.")
+    assert not any(p.role and p.role.startswith("MCKEON") for p in found.values())
+
+
 def test_secretary_of_state_and_later_short_reference() -> None:
     title = "Secretary Blinken’s Meeting with Colombian Vice President Ramírez"
     body = (

@@ -202,6 +202,17 @@ class _Parser(_Apposition):
                 # lower-case words between the nationality and the office.
                 role_country = role_country or demonym[0]
                 role_first = i = demonym[1]
+            elif (
+                i == role_first - 1
+                and _ACRONYM.fullmatch(tok[0])
+                and tok[0] not in lex.not_names
+                and not (i > 0 and tokens[i - 1][0][:1].isupper())  # "BRIAN P. MCKEON"
+                and not (i > 0 and tokens[i - 1][0] in (".", ",", ";"))
+            ):
+                # "USAID Administrator Samantha Power", "SAS President Jan Carlzon": the
+                # body's acronym is the office's first word
+                role_first = i
+                break
             else:
                 body = self._body_before(tokens, i)
                 if body is None:
@@ -589,6 +600,8 @@ _BODY_NOUNS = frozenset(
 _COMPLEMENT_REACH = 8
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
+# An organisation's acronym: "USAID", "NASA", "SAS" (not "U.S.": a country).
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Military ranks, written before a name as a form of address.
 _RANKS = frozenset("General Admiral Colonel Lieutenant Major Marshal Brigadier".split())
 # A mission named by where it is, as a government calls its own ("Embassy Panama City").
