@@ -153,7 +153,9 @@ __all__ = [
 #    organisation's own meeting a minister attends is multilateral; "visit the Panama Canal
 #    to speak with X" is no call; "As Biden reiterated during his meeting with Trudeau at
 #    the Summit of the Americas": that meeting, history, not the forum; a body's acronym
-#    before an office is part of it ("USAID Administrator", "SAS President").
+#    before an office is part of it ("USAID Administrator", "SAS President"); a Foreign
+#    Affairs Officer, an office "of the Department of State" and "White House Office of
+#    National Drug Control Policy Assistant Director" are the U.S. government's.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

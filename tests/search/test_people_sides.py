@@ -774,3 +774,22 @@ def test_the_publishers_own_mission_and_envoy_named_by_their_post() -> None:
         "ambassador to Korea."
     )["Philip Goldberg"]
     assert (goldberg.role, goldberg.country) == ("ambassador to Korea", "USA")
+
+
+def test_the_publishers_own_staff_by_grade_body_and_department() -> None:
+    walsh = people(
+        "Collin Walsh, a Foreign Affairs Officer in the Bureau of Diplomatic Security (DS), "
+        "won the award."
+    )["Collin Walsh"]
+    assert walsh.country == "USA"
+    ulfers = people(
+        "For more information, contact us. Contact Mark E. Ulfers, Executive Secretary of the "
+        "Overseas Advisory Council of the Department of State."
+    )["Mark E. Ulfers"]
+    assert ulfers.country == "USA"
+    chester = people(
+        "Today, White House Office of National Drug Control Policy Assistant Director Kemp "
+        "Chester met Mexican officials."
+    )["Kemp Chester"]
+    assert chester.country == "USA"
+    assert chester.role.startswith("Office of National Drug Control Policy")

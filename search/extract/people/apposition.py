@@ -36,7 +36,13 @@ class _Apposition(_RoleSides):
         if found is None or found[1] - found[0] < 2:
             return None
         before = tokens[found[0] - 1][0] if found[0] > 0 else ""
-        if before[:1].isalnum() and before[0].isupper() and before not in self.lex.honorifics:
+        if (
+            before[:1].isalnum()
+            and before[0].isupper()
+            and before not in self.lex.honorifics
+            # "Contact Mark E. Ulfers, Executive Secretary": a sentence's first word
+            and not (found[0] == 1 and before in self.lex.not_names)
+        ):
             return None  # part of a longer capitalised phrase, not a name
         name, name_start, name_end = self._name_text(tokens, *found)
         side = self._side(role_text, role_start, role_end, role_country, role_end)

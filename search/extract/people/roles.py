@@ -214,7 +214,10 @@ class _Parser(_Apposition):
                 role_first = i
                 break
             else:
-                body = self._body_before(tokens, i)
+                # "White House Office of National Drug Control Policy Assistant Director":
+                # the office's body goes on before its "of".
+                of_body = tok[0] == "of" and i > 0 and tokens[i - 1][0] in _OFFICE_NOUNS
+                body = self._body_before(tokens, i - 1 if of_body else i)
                 if body is None:
                     break
                 role_first = i = body  # "House Judiciary Committee chairman"
@@ -600,6 +603,8 @@ _BODY_NOUNS = frozenset(
 _COMPLEMENT_REACH = 8
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
+# Nouns of a government's bodies that an "of" and their remit follow.
+_OFFICE_NOUNS = frozenset("Office Bureau Agency Commission".split())
 # An organisation's acronym: "USAID", "NASA", "SAS" (not "U.S.": a country).
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Military ranks, written before a name as a form of address.
