@@ -155,7 +155,9 @@ __all__ = [
 #    the Summit of the Americas": that meeting, history, not the forum; a body's acronym
 #    before an office is part of it ("USAID Administrator", "SAS President"); a Foreign
 #    Affairs Officer, an office "of the Department of State" and "White House Office of
-#    National Drug Control Policy Assistant Director" are the U.S. government's.
+#    National Drug Control Policy Assistant Director" are the U.S. government's; in a list,
+#    an office set off after a name stays with it ("Lt. Gen. Stephen Sklenka, Deputy
+#    Commander of U.S. Indo-Pacific Command, and Marine Corps Lt. Gen. Steven Rudder").
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

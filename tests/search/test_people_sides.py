@@ -793,3 +793,22 @@ def test_the_publishers_own_staff_by_grade_body_and_department() -> None:
     )["Kemp Chester"]
     assert chester.country == "USA"
     assert chester.role.startswith("Office of National Drug Control Policy")
+
+
+def test_an_office_set_off_after_a_name_stays_with_it_in_a_list() -> None:
+    found = people(
+        "She will lead a delegation that will include Marine Corps Lt. Gen. Stephen Sklenka, "
+        "Deputy Commander of U.S. Indo-Pacific Command, and Marine Corps Lt. Gen. Steven "
+        "Rudder, Commander of U.S. Marine Corps Forces, Pacific."
+    )
+    assert found["Stephen Sklenka"].role == "Deputy Commander of U.S. Indo-Pacific Command"
+    assert found["Steven Rudder"].role.startswith("Commander of U.S. Marine Corps Forces")
+    assert found["Stephen Sklenka"].country == found["Steven Rudder"].country == "USA"
+    # An office whose own words run on after commas, before its holder, is unchanged.
+    found = people(
+        "The delegation included Assistant Secretary Donald Lu, Deputy Assistant Secretary of "
+        "Defense for Afghanistan, Pakistan, and Central Asia Rebecca Zimmerman, and others."
+    )
+    assert found["Rebecca Zimmerman"].role == (
+        "Deputy Assistant Secretary of Defense for Afghanistan, Pakistan, and Central Asia"
+    )

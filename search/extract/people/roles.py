@@ -75,8 +75,9 @@ class _Parser(_Apposition):
         last, k = self._role_after(tokens, role_first, last)
         name_range: tuple[int, int] | None = None
         role_last = last
+        set_off = self._after_a_name(tokens, role_first)
         if k < n and tokens[k][0] in _COMPLEMENT:
-            comp_end = self._complement_end(tokens, k + 1)
+            comp_end = self._complement_end(tokens, k + 1, set_off=set_off)
             comp_end = self._before_parenthesis(tokens, comp_end, k + 1)
             name_range = self._name_backward(tokens, comp_end, k + 1)
             addressed = self._addressed_after(tokens, comp_end)
@@ -127,7 +128,7 @@ class _Parser(_Apposition):
             comma = self._complement_comma(tokens, k)
             if comma is not None and self._set_off_name(tokens, role_first, comma + 1):
                 k, role_last = comma, comma - 1
-        if name_range is None and k < n and tokens[k][0] == ",":
+        if name_range is None and k < n and tokens[k][0] == "," and not set_off:
             name_range = self._described_name(tokens, k + 1) or self._set_off_name(
                 tokens, role_first, k + 1
             )
@@ -305,8 +306,29 @@ class _Parser(_Apposition):
             k += 1
         return last, k
 
-    def _complement_end(self, tokens: list[_Tok], i: int) -> int:
-        """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen"."""
+    def _after_a_name(self, tokens: list[_Tok], role_first: int) -> bool:
+        """Is the office set off after a name ("Lt. Gen. Stephen Sklenka, Deputy Commander
+        of U.S. Indo-Pacific Command, and ...")?"""
+        return (
+            role_first >= 2
+            and tokens[role_first - 1][0] == ","
+            and self.is_name_word(tokens[role_first - 2])
+            and not self._closes_organisation(tokens, role_first - 1)
+        )
+
+    def _next_entry(self, tokens: list[_Tok], i: int) -> bool:
+        """Does another person's entry of a list start at token ``i``: a form of address
+        within its first words ("and Marine Corps Lt. Gen. Steven Rudder")?"""
+        if i < len(tokens) and tokens[i][0] == "and":
+            i += 1
+        return any(
+            tok[0].rstrip(".") in self.lex.honorifics or tok[0] in _RANKS
+            for tok in tokens[i : i + 4]
+        )
+
+    def _complement_end(self, tokens: list[_Tok], i: int, *, set_off: bool = False) -> int:
+        """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen";
+        of an office ``set_off`` after a name, at its first comma."""
         n = len(tokens)
         start = i
         depth = 0
@@ -345,6 +367,10 @@ class _Parser(_Apposition):
                 pass  # "Abdullah bin Zayed"
             elif text.partition("-")[0] in _PARTICLES and text.partition("-")[2][:1].isupper():
                 pass  # "Minister of Information Moammar al-Eryani"
+            elif text == "," and set_off and self._next_entry(tokens, i + 1):
+                # "Lt. Gen. Stephen Sklenka, Deputy Commander of U.S. Indo-Pacific Command,
+                # and Marine Corps Lt. Gen. Steven Rudder": the next person's entry
+                break
             elif (
                 text == ","
                 and i + 1 < n
