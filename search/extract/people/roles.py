@@ -5,20 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from search.extract import places
 from search.extract.affiliation import (
     Affiliation,
 )
 from search.extract.given import given_names
-from search.extract.people.apposition import _Apposition
+from search.extract.people.complements import _RANKS, _SHORT_SURNAMES, _Complements, _is_city
 from search.extract.people.lexicon import (
     _BODY_WORDS,
     _COMPASS,
     _COMPLEMENT,
     _CONNECTORS,
-    _DATE_WORDS,
     _NOT_DESCRIPTION,
-    _PARTICLES,
     _POSSESSIVE_ENDINGS,
     _ROLE_TAILS,
     _is_core,
@@ -27,16 +24,9 @@ from search.extract.people.lexicon import (
 from search.extract.people.mentions import _Candidate, _portfolio
 from search.extract.people.names import _excellency
 from search.extract.people.role_sides import _region_country
-from search.extract.plain_names import NAMED_AFTER
-
-# Vietnamese and Chinese family names of two letters, which the given-name list leaves out
-# (too short to tell from other words alone), before a given name it holds.
-_SHORT_SURNAMES = frozenset(
-    {"Le", "Vu", "Vo", "Ho", "Do", "Ly", "Ha", "Lu", "Wu", "Xu", "Yu", "Hu"}
-)
 
 
-class _Parser(_Apposition):
+class _Parser(_Complements):
     """Reads a role and the name next to it, token by token, within one sentence."""
 
     # ---- honorifics: "Ms. Huitfeldt", "Mr.Vassilenko", "Dr. C.S. Eliot Kang"
@@ -69,7 +59,6 @@ class _Parser(_Apposition):
         last = bisect.bisect_right(starts, end - 1) - 1
         if first < 0 or last < first:
             return None
-        lex = self.lex
         # Backwards over modifiers and a country or demonym: "Kazakhstani Deputy Foreign Minister".
         role_first, role_country = self._role_before(tokens, first)
         last, k = self._role_after(tokens, role_first, last)
@@ -101,15 +90,9 @@ class _Parser(_Apposition):
                     and tokens[first + 1][0] in given_names()
                 ):
                     name_range = (first + 1, name_range[1])
-            role_last = (name_range[0] if name_range else comp_end) - 1
-            while role_last > last and (
-                tokens[role_last][0] in _CONNECTORS
-                or tokens[role_last][0] in "(,."
-                or tokens[role_last][0] in lex.honorifics
-                or tokens[role_last][0] in _RANKS
-                or _excellency(tokens, role_last)
-            ):
-                role_last -= 1  # "... Cooperation Sheikh Abdullah": the honorific is not the role
+            role_last = self._office_end(
+                tokens, (name_range[0] if name_range else comp_end) - 1, last
+            )
             k = comp_end
             if addressed is not None:
                 name_range = addressed
@@ -143,6 +126,19 @@ class _Parser(_Apposition):
         side = self._side(role_text, role_start, role_end, role_country, name_end)
         role_text = self._clean_role(role_text, role_start, role_end)
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+    def _office_end(self, tokens: list[_Tok], role_last: int, last: int) -> int:
+        """The office's last token, back from ``role_last`` over what ends the complement
+        but is not the office: "... Cooperation Sheikh Abdullah", "... Defense General"."""
+        while role_last > last and (
+            tokens[role_last][0] in _CONNECTORS
+            or tokens[role_last][0] in "(,."
+            or tokens[role_last][0] in self.lex.honorifics
+            or tokens[role_last][0] in _RANKS
+            or _excellency(tokens, role_last)
+        ):
+            role_last -= 1
+        return role_last
 
     def _role_before(self, tokens: list[_Tok], first: int) -> tuple[int, str | None]:
         """Where a role begins, backwards from its first role word over modifiers, a country
@@ -306,105 +302,6 @@ class _Parser(_Apposition):
             k += 1
         return last, k
 
-    def _after_a_name(self, tokens: list[_Tok], role_first: int) -> bool:
-        """Is the office set off after a name ("Lt. Gen. Stephen Sklenka, Deputy Commander
-        of U.S. Indo-Pacific Command, and ...")?"""
-        return (
-            role_first >= 2
-            and tokens[role_first - 1][0] == ","
-            and self.is_name_word(tokens[role_first - 2])
-            and not self._closes_organisation(tokens, role_first - 1)
-        )
-
-    def _next_entry(self, tokens: list[_Tok], i: int) -> bool:
-        """Does another person's entry of a list start at token ``i``: a form of address
-        within its first words ("and Marine Corps Lt. Gen. Steven Rudder")?"""
-        if i < len(tokens) and tokens[i][0] == "and":
-            i += 1
-        return any(
-            tok[0].rstrip(".") in self.lex.honorifics or tok[0] in _RANKS
-            for tok in tokens[i : i + 4]
-        )
-
-    def _complement_end(self, tokens: list[_Tok], i: int, *, set_off: bool = False) -> int:
-        """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen";
-        of an office ``set_off`` after a name, at its first comma."""
-        n = len(tokens)
-        start = i
-        depth = 0
-        limit = i + 25
-        while i < n and i < limit:
-            text = tokens[i][0]
-            if text == "(":
-                depth += 1
-            elif text == ")":
-                if depth == 0:
-                    break
-                depth -= 1
-            elif depth:
-                pass
-            elif text[0].isupper():
-                if text.lower() in self.lex.cores and tokens[i - 1][0].lower() != "the":
-                    # "adviser to West German Chancellor Helmut Kohl": Kohl's role; but
-                    # "Envoy of the Secretary-General for Western Sahara" is one role.
-                    break
-                if text.endswith(_POSSESSIVE_ENDINGS) or (
-                    text.endswith(("'", "’"))
-                    and not (i + 1 < n and tokens[i + 1][0] in NAMED_AFTER)
-                ):
-                    return i + 1  # "of State George Shultz' Moscow talks"
-            elif (
-                text == "."
-                and i > 0
-                and (
-                    self._is_initial(tokens, i - 1)
-                    or tokens[i - 1][0] in self.lex.honorifics
-                    or _excellency(tokens, i - 1)
-                )
-            ):
-                pass  # "Dr. S. Jaishankar", "of Japan H.E. Hayashi Yoshimasa"
-            elif text in _PARTICLES and i + 1 < n and tokens[i + 1][0][:1].isupper():
-                pass  # "Abdullah bin Zayed"
-            elif text.partition("-")[0] in _PARTICLES and text.partition("-")[2][:1].isupper():
-                pass  # "Minister of Information Moammar al-Eryani"
-            elif text == "," and set_off and self._next_entry(tokens, i + 1):
-                # "Lt. Gen. Stephen Sklenka, Deputy Commander of U.S. Indo-Pacific Command,
-                # and Marine Corps Lt. Gen. Steven Rudder": the next person's entry
-                break
-            elif (
-                text == ","
-                and i + 1 < n
-                and (tokens[i + 1][0][:1].isupper() or tokens[i + 1][0] in ("and", "&"))
-            ):
-                # "for Civilian Security, Democracy, and Human Rights Uzra Zeya"; but in
-                # "for Energy, and the Environment Jose Fernandez, Civilian Deputy ..." the
-                # complement ends with the name before the comma.
-                if (
-                    self._ends_name(tokens, i, start)
-                    or self._before_parenthesis(tokens, i, start) < i
-                ):
-                    break  # ... or "Carlos Correa (Colombia), Foreign Minister ..."
-            elif text in _BODY_NOUNS and tokens[i - 1][0][:1].isupper():
-                pass  # "head of the EC delegation", "spokesman for the German government"
-            elif text not in _CONNECTORS:
-                break
-            elif text not in ("of", "the", "for", "&") and self._ends_name(tokens, i, start):
-                break  # "of Japan H.E. Hayashi Yoshimasa in Tokyo": the name ends at "in"
-            elif text in ("and", "&") and (
-                self._ends_name(tokens, i, start)
-                or self._role_follows(tokens, i + 1)
-                or self._addressed(tokens, i + 1)
-            ):
-                # "Secretary of State Antony J. Blinken and African Union ... Chair";
-                # "Speaker of the Mongolian Parliament Zandanshatar and Foreign Minister X"
-                break
-            i += 1
-        # "... Affairs Mukhtar Tileuberdi on August 13": trailing connectors, dates and
-        # other words no name contains are not part of it.
-        while i > start and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DATE_WORDS):
-            i -= 1
-        return i
-
     def _body_before(self, tokens: list[_Tok], i: int) -> int | None:
         """Start of the body a role belongs to, written before it and ending at token ``i``:
         capitalised words holding one that names a body ("House Judiciary Committee",
@@ -444,90 +341,6 @@ class _Parser(_Apposition):
             start += 1
         return start if named_body and start <= i else None
 
-    def _before_parenthesis(self, tokens: list[_Tok], end: int, floor: int) -> int:
-        """ "Minister of Environment Carlos Correa (Colombia)": the complement ends before a
-        closing parenthesis that says whom the person serves (a country), when a name
-        ends just before it; "of the Republic of Korea (ROK) Park Jin" is left alone."""
-        if end - 1 <= floor or tokens[end - 1][0] != ")":
-            return end
-        opening = end - 2
-        while opening > floor and tokens[opening][0] != "(":
-            opening -= 1
-        if opening <= floor or tokens[opening][0] != "(":
-            return end
-        inside = tokens[opening + 1 : end - 1]
-        if not inside or self.countries.first_in(inside[0].start(), inside[-1].end()) is None:
-            return end
-        named = self._name_backward(tokens, opening, floor)
-        return opening if named is not None and self._closes_organisation(tokens, named[0]) else end
-
-    def _complement_comma(self, tokens: list[_Tok], i: int) -> int | None:
-        """The comma that ends a complement going on from token ``i`` ("central bank of
-        Mexico,"), within a few words and no verb, or None."""
-        for j in range(i, min(len(tokens), i + _COMPLEMENT_REACH)):
-            word = tokens[j][0]
-            if word == ",":
-                return j
-            if not word[:1].isalnum() or word.lower() in _NOT_DESCRIPTION:
-                return None
-        return None
-
-    def _addressed(self, tokens: list[_Tok], i: int) -> bool:
-        """Does a form of address start at token ``i`` ("the Honorable Antony Blinken")?"""
-        if i < len(tokens) and tokens[i][0] in ("the", "The"):
-            i += 1
-        return i < len(tokens) and tokens[i][0].rstrip(".") in self.lex.honorifics
-
-    def _role_follows(self, tokens: list[_Tok], i: int) -> bool:
-        """Does another person's role start at token ``i`` ("Foreign Minister Battsetseg")?"""
-        j = i
-        while j < len(tokens) and j < i + 4:
-            word = tokens[j][0]
-            if not word[:1].isupper():
-                return False
-            lowered = word.lower()
-            if lowered in self.lex.cores:
-                return j > i or j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
-            if lowered not in self.lex.modifiers:
-                return False
-            j += 1
-        return False
-
-    def _ends_name(self, tokens: list[_Tok], i: int, floor: int) -> bool:
-        """Does a full name (two words or more, after the organisation) end at token ``i``?"""
-        named = self._name_backward(tokens, i, floor)
-        return bool(
-            named
-            and named[1] - named[0] >= 2
-            and (self._closes_organisation(tokens, named[0]) or self._from_given(tokens, named))
-        )
-
-    def _closes_organisation(self, tokens: list[_Tok], i: int) -> bool:
-        """Does the token before a complement's last capitalised words end an organisation?
-
-        A person's name follows a word that closes the organisation ("Affairs",
-        "Norway", ")"); capitalised words straight after "of"/"for" are the
-        organisation itself.
-        """
-        if i == 0:
-            return False
-        token = tokens[i - 1]
-        text, start, end = token[0], token.start(), token.end()
-        if text == "." and i >= 2:
-            if _excellency(tokens, i - 2):
-                return True  # "of Japan H.E. Hayashi Yoshimasa"
-            text = tokens[i - 2][0]  # "Dr."
-        if text == ")" or text.lower() in self.lex.stops or text in self.lex.honorifics:
-            return True
-        if text in _RANKS:
-            return True  # "Chief of Defense General Valeriy Zaluzhny": his rank, then him
-        country = self.countries.how_at(start, end)
-        if country is not None:
-            return country != "demonym"
-        # "Turkish Ambassador to Athens Nazmi Akiman": a capital or a city the gazetteer
-        # knows (the country tagger reads no country in a portfolio).
-        return text[:1].isupper() and _is_city(text)
-
     def _addressed_after(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """The name after "Ambassador" at token ``i``, when that word only addresses the
         person an office's complement ends with (two name words or more)."""
@@ -535,19 +348,6 @@ class _Parser(_Apposition):
             return None
         found = self._name_forward(tokens, i + 1)
         return found if found is not None and found[1] - found[0] >= 2 else None
-
-    def _from_given(self, tokens: list[_Tok], found: tuple[int, int]) -> tuple[int, int] | None:
-        """The name of ``found`` from a known given name after the organisation's words
-        ("Minister of Health and Prevention Abdul Rahman Al Owais"), if two words or more
-        are left."""
-        if any(tokens[j][0] in NAMED_AFTER for j in range(*found)):
-            return None  # "the leader of Roman Catholic Christianity": no one
-        for first in range(found[0], found[1] - 1):
-            if tokens[first][0] in given_names():
-                if first > found[0] and tokens[first - 1][0] in _SHORT_SURNAMES:
-                    first -= 1  # "for Agriculture and Rural Development Le Minh Hoan"
-                return first, found[1]
-        return None
 
     def _after_city(self, tokens: list[_Tok], found: tuple[int, int]) -> tuple[int, int] | None:
         """The name of ``found`` after a city word that ends a complement, if two words
@@ -616,26 +416,11 @@ _NOT_BRIDGE = (
 )  # fmt: skip
 
 
-def _is_city(word: str) -> bool:
-    """Is ``word`` the name of a city of some size ("Athens", "Peking"; not "Bank")?"""
-    return any(city.population >= _CITY_POPULATION for city in places.cities(word))
-
-
-# Lower-case nouns that end a complement naming a body ("of the EC delegation").
-_BODY_NOUNS = frozenset(
-    "delegation government ministry mission secretariat embassy cabinet team".split()
-)
-# How many words a complement may go on in lower case before the comma of a set-off name.
-_COMPLEMENT_REACH = 8
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
 # Nouns of a government's bodies that an "of" and their remit follow.
 _OFFICE_NOUNS = frozenset("Office Bureau Agency Commission".split())
 # An organisation's acronym: "USAID", "NASA", "SAS" (not "U.S.": a country).
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
-# Military ranks, written before a name as a form of address.
-_RANKS = frozenset("General Admiral Colonel Lieutenant Major Marshal Brigadier".split())
 # A mission named by where it is, as a government calls its own ("Embassy Panama City").
 _POSTED_AT = re.compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Mission)\s+$")
-# Fewer inhabitants than this and a word is more likely a name than a city's.
-_CITY_POPULATION = 100_000
