@@ -2710,3 +2710,15 @@ def test_a_meeting_recalled_as_said_at_a_forum_is_that_meeting_and_history() -> 
     (meeting,) = engagements
     assert (meeting.type, meeting.status) == ("meeting", "background")
     assert set(meeting.countries) == {"USA", "CAN"}
+
+
+def test_the_next_meeting_of_two_countries_is_not_an_organisation_named_nearby() -> None:
+    engagements = found(
+        "TOKYO, March 3 - The Asian Development Bank approved new loans today. Japanese "
+        "Foreign Minister Tadashi Kuranari and Chinese Foreign Minister Wu Xueqian met in "
+        "Tokyo and agreed to attend the next meeting in Peking in May.",
+        date="1987-03-03",
+        source=None,
+    )
+    assert engagements
+    assert not [e for e in engagements if e.orgs]

@@ -117,7 +117,8 @@ class _Implied(_Visits):
         to ``sides`` with the place's government ("the group's ... conference here")."""
         if any(side.startswith("org:") for side in sides):
             return kind, None
-        body = _body_of_earlier_org(self.c, self.start, match)
+        countries = len([side for side in sides if not side.startswith("org:")])
+        body = _body_of_earlier_org(self.c, self.start, match, countries=countries)
         if body is None:
             return kind, None
         sides.append(f"org:{body}")

@@ -127,7 +127,9 @@ _ORG_NOUN_BEFORE = re.compile(
 )
 
 
-def _body_of_earlier_org(context: _Context, floor: int, match: re.Match[str]) -> str | None:
+def _body_of_earlier_org(
+    context: _Context, floor: int, match: re.Match[str], *, countries: int = 0
+) -> str | None:
     """The international organisation whose body's meeting the trigger is, when the
     sentence names the body alone: the one the article named last before it."""
     text = context.text
@@ -138,8 +140,11 @@ def _body_of_earlier_org(context: _Context, floor: int, match: re.Match[str]) ->
         or _BODY_AFTER.match(text, match.end())
         or _ORG_NOUN_BEFORE.search(text, max(floor, match.start() - 60), match.start())
     )
-    if not body and not _RECURRING_BEFORE.search(
-        text, max(floor, match.start() - 30), match.start()
+    if not body and (
+        # "Blinken and Lavrov agreed the next meeting would be in Geneva": theirs, not an
+        # organisation's named nearby
+        countries > 1
+        or not _RECURRING_BEFORE.search(text, max(floor, match.start() - 30), match.start())
     ):
         return None
     # "the annual meeting", "the next meeting": an organisation's, only when it was named
