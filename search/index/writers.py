@@ -28,7 +28,8 @@ from search.processes import die_with_parent
 # index batch, are 69 MB of estimate, 90 MB resident.  With 32 a sub-writer spills
 # about every 4,000 articles and stays ~50 MB above its start, against ~110 MB with 96
 # (issue #12: 2 x 60 MB of a 100,000-article ingest's peak); writing and merging the
-# extra runs cost no CPU time measurable on 10,000 or 30,000 articles (bench/README.md).
+# extra runs cost no CPU time measurable on 10,000 or 30,000 articles, nor on 100,000
+# (bench/README.md, "Peak memory under 600 MB").
 WRITER_LIMIT_MB = 32
 # Merge policy of every commit (`merge_small_segments`): segments of fewer live documents
 # than this (small ingests, re-indexed articles, a time-triggered batch of a slow ingest)

@@ -40,8 +40,9 @@ CACHE_KIB = 64 * 1024
 # The page cache during a pass over the whole store (`Store.bulk_pass`).  A
 # 100,000-article ingest filled 64 MB with pages written once, 69 MB of its main
 # process's peak (issue #12); with 16 MB its main process used the same CPU time
-# (20,000 articles, bench/README.md): the indexes' hot pages fit, and the others are
-# read again from the operating system's file cache.
+# (20,000 articles; and at 100,000, bench/README.md, "Peak memory under 600 MB"): the
+# indexes' hot pages fit, and the others are read again from the operating system's
+# file cache.
 BULK_CACHE_KIB = 16 * 1024
 
 _ARTICLE_COLUMNS = (
