@@ -157,7 +157,9 @@ __all__ = [
 #    Affairs Officer, an office "of the Department of State" and "White House Office of
 #    National Drug Control Policy Assistant Director" are the U.S. government's; in a list,
 #    an office set off after a name stays with it ("Lt. Gen. Stephen Sklenka, Deputy
-#    Commander of U.S. Indo-Pacific Command, and Marine Corps Lt. Gen. Steven Rudder").
+#    Commander of U.S. Indo-Pacific Command, and Marine Corps Lt. Gen. Steven Rudder"); a
+#    trip's stops listed between semicolons ("to Asuncion, Paraguay; Panama City, Panama;
+#    and San Salvador, El Salvador") are each a visit.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2722,3 +2722,15 @@ def test_the_next_meeting_of_two_countries_is_not_an_organisation_named_nearby()
     )
     assert engagements
     assert not [e for e in engagements if e.orgs]
+
+
+def test_a_trips_stops_listed_between_semicolons_are_each_a_visit() -> None:
+    engagements = found(
+        "Under Secretary of State for Political Affairs Victoria Nuland will travel to Asuncion, "
+        "Paraguay; Panama City, Panama; and San Salvador, El Salvador, June 27-June 30 with an "
+        "interagency delegation.",
+        date="2021-06-25",
+    )
+    visits = {e.place: e for e in engagements if e.type == "visit"}
+    assert {v.countries[-1] for v in visits.values()} == {"PRY", "PAN", "SLV"}
+    assert {(v.status, v.date) for v in visits.values()} == {("planned", "2021-06-27")}

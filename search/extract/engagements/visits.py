@@ -170,7 +170,12 @@ class _Visits(_Participants):
             skip = _DATE_BETWEEN.match(text, after, self.end)
             if skip:
                 after = skip.end()
-            current = _LIST_NEXT.match(text, after, self.end if skip else max(after, cut))
+            # "to Asuncion, Paraguay; Panama City, Panama; and San Salvador, El Salvador":
+            # places with their countries listed between semicolons.
+            semicolon = text.startswith(";", after)
+            current = _LIST_NEXT.match(
+                text, after, self.end if skip or semicolon else max(after, cut)
+            )
         return found
 
     def _listed_country(self, match: re.Match[str]) -> bool:
