@@ -159,7 +159,8 @@ __all__ = [
 #    an office set off after a name stays with it ("Lt. Gen. Stephen Sklenka, Deputy
 #    Commander of U.S. Indo-Pacific Command, and Marine Corps Lt. Gen. Steven Rudder"); a
 #    trip's stops listed between semicolons ("to Asuncion, Paraguay; Panama City, Panama;
-#    and San Salvador, El Salvador") are each a visit.
+#    and San Salvador, El Salvador") are each a visit; a forum named after its two parties
+#    ("the U.S.-Croatia Forum") is a meeting of the two.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2489,7 +2489,13 @@ def test_a_named_gathering_a_relative_clause_hosts_is_a_multilateral() -> None:
     )
     assert (summit.type, summit.status, summit.date) == ("multilateral", "planned", "2022-06")
     assert set(summit.countries) == {"USA", "PAN"}
-    # A summit named after its two parties stays a meeting of two.
+    # A forum named after its two parties stays a meeting of two.
+    (forum,) = found(
+        "Today in Zagreb, Croatia, at the U.S.-Croatia Forum, Assistant Secretary of State "
+        "Lee Satterfield met with Croatian Minister of Culture Nina Obuljen Koržinek.",
+        date="2022-04-05",
+    )
+    assert forum.type == "meeting"
     (meeting,) = found(
         "Secretary Blinken met with Russian Foreign Minister Lavrov ahead of the U.S.-Russia "
         "Summit, which the two presidents will hold in Geneva on June 16.",

@@ -210,10 +210,12 @@ def _type(
     if kind == "multi" or word in _FORUM:
         if len(sides) >= 3 or orgs or word == "trilateral":
             return "multilateral"
+        if named and _PAIR_NAMED.search(forum or ""):
+            return "meeting"  # "the U.S.-Croatia Forum", "the U.S.-Russia Summit": the two
         if named and word in ("forum", "conference", "ministerial", "assembly", "plenary"):
             return "multilateral"  # "the Doha Forum": many take part, two are named
-        if named and word == "summit" and not _PAIR_NAMED.search(forum or ""):
-            return "multilateral"  # "the Summit of the Americas"; not "the U.S.-Russia Summit"
+        if named and word == "summit":
+            return "multilateral"  # "the Summit of the Americas"
         return "meeting"
     if len(sides) >= 3 or (orgs and len(sides) == 1):
         return "multilateral"
