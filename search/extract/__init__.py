@@ -160,7 +160,8 @@ __all__ = [
 #    Commander of U.S. Indo-Pacific Command, and Marine Corps Lt. Gen. Steven Rudder"); a
 #    trip's stops listed between semicolons ("to Asuncion, Paraguay; Panama City, Panama;
 #    and San Salvador, El Salvador") are each a visit; a forum named after its two parties
-#    ("the U.S.-Croatia Forum") is a meeting of the two.
+#    ("the U.S.-Croatia Forum") is a meeting of the two; "the Morocco-U.S. dialogue on
+#    human rights held in September 2021" is their consultations.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -2740,3 +2740,19 @@ def test_a_trips_stops_listed_between_semicolons_are_each_a_visit() -> None:
     visits = {e.place: e for e in engagements if e.type == "visit"}
     assert {v.countries[-1] for v in visits.values()} == {"PRY", "PAN", "SLV"}
     assert {(v.status, v.date) for v in visits.values()} == {("planned", "2021-06-27")}
+
+
+def test_a_pairs_dialogue_said_to_be_held_is_their_consultations() -> None:
+    (dialogue,) = found(
+        "The Deputy Secretary welcomed the productive Morocco-U.S. dialogue on human rights "
+        "held in September 2021.",
+        date="2022-03-08",
+    )
+    assert (dialogue.type, dialogue.status, dialogue.date) == (
+        "consultations",
+        "background",
+        "2021-09",
+    )
+    assert set(dialogue.countries) == {"MAR", "USA"}
+    # A dialogue of a pair that is not said to be held is a channel, not an encounter.
+    assert not found("They value the Morocco-U.S. dialogue on human rights.", date="2022-03-08")

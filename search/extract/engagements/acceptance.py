@@ -20,6 +20,12 @@ _DAYS_OF = re.compile(
 )
 
 
+# A pair's name before a noun, and the noun said to be held: "the Morocco-U.S. dialogue on
+# human rights held in September 2021".
+_PAIR_BEFORE = re.compile(r"\b[A-Z][\w.]*\s*[-–]\s*[A-Z][\w.]*\s+$")
+_HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
+
+
 class _Acceptance(_SentenceBase):
     """The tests of one sentence's trigger words that depend on the words around them."""
 
@@ -67,6 +73,8 @@ class _Acceptance(_SentenceBase):
         if word in ("dialogue", "dialogues", "negotiations"):
             return (
                 match.group()[0].isupper()
+                # "the productive Morocco-U.S. dialogue on human rights held in September"
+                or bool(_PAIR_BEFORE.search(before) and _HELD_LATER.match(after))
                 # "after four days of negotiations in the Chinese capital"
                 or (word == "negotiations" and bool(_DAYS_OF.search(before)))
                 or bool(_NEGOTIATED.search(self.c.text, self.start, match.start()))
