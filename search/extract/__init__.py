@@ -161,7 +161,8 @@ __all__ = [
 #    trip's stops listed between semicolons ("to Asuncion, Paraguay; Panama City, Panama;
 #    and San Salvador, El Salvador") are each a visit; a forum named after its two parties
 #    ("the U.S.-Croatia Forum") is a meeting of the two; "the Morocco-U.S. dialogue on
-#    human rights held in September 2021" is their consultations.
+#    human rights held in September 2021" is their consultations; "Vice President Harris"
+#    in the U.S. government's text is Kamala Harris, not Ireland's Simon Harris.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

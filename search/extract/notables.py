@@ -135,11 +135,15 @@ def notable_first_words() -> dict[str, frozenset[str]]:
     return {first: frozenset(rests) for first, rests in found.items()}
 
 
-def notable_side(name: str, *, common: bool = False) -> tuple[str | None, str | None] | None:
+def notable_side(
+    name: str, *, common: bool = False, prefer: str | None = None
+) -> tuple[str | None, str | None] | None:
     """``(country, org)`` of a well-known person ``name`` may be, or None if not one side.
 
     With ``common``, a common surname alone answers too (the caller has more to go on:
-    "President Aliyev" in a story that names Azerbaijan)."""
+    "President Aliyev" in a story that names Azerbaijan). With ``prefer``, a surname two
+    notables share answers that side when it is one of theirs ("Vice President Harris" in
+    the U.S. government's text: Kamala Harris, not Ireland's Simon Harris)."""
     parsed = parse_name(name)
     if parsed is None:
         return None
@@ -153,6 +157,8 @@ def notable_side(name: str, *, common: bool = False) -> tuple[str | None, str | 
     ):
         return None
     sides = {side for known, side in entries if same_person(name, known)}
+    if len(sides) > 1 and prefer in sides:
+        sides = {prefer}
     if len(sides) != 1:
         return None
     side = sides.pop()

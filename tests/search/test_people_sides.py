@@ -812,3 +812,12 @@ def test_an_office_set_off_after_a_name_stays_with_it_in_a_list() -> None:
     assert found["Rebecca Zimmerman"].role == (
         "Deputy Assistant Secretary of Defense for Afghanistan, Pakistan, and Central Asia"
     )
+
+
+def test_a_surname_two_notables_share_is_the_publishers_in_its_own_text() -> None:
+    harris = people(
+        "Georgetown is also the seat of CARICOM, with which President Biden and Vice "
+        "President Harris had an important engagement at the Summit of the Americas, "
+        "President Ali said in Guyana."
+    )["Harris"]
+    assert harris.country == "USA"

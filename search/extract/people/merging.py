@@ -94,11 +94,12 @@ def _merge(
                 person.side = Affiliation(found[0], found[1], "notable")
             elif (
                 person.role
-                and (found := notable_side(person.name, common=True)) is not None
-                and found[0] in mentioned
+                and (found := notable_side(person.name, common=True, prefer=publisher)) is not None
+                and (found[0] in mentioned or (publisher is not None and found[0] == publisher))
             ):
                 # "President Aliyev" in a story naming Azerbaijan: a common surname, but
-                # with an office, and the notable's country in the story.
+                # with an office, and the notable's country in the story (or the country of
+                # the government whose text it is: "Vice President Harris" in a readout).
                 person.side = Affiliation(found[0], found[1], "notable")
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
     # alone a title) is not taken for a person unless the text names them in full.
