@@ -162,7 +162,8 @@ __all__ = [
 #    and San Salvador, El Salvador") are each a visit; a forum named after its two parties
 #    ("the U.S.-Croatia Forum") is a meeting of the two; "the Morocco-U.S. dialogue on
 #    human rights held in September 2021" is their consultations; "Vice President Harris"
-#    in the U.S. government's text is Kamala Harris, not Ireland's Simon Harris.
+#    in the U.S. government's text is Kamala Harris, not Ireland's Simon Harris; "Financier
+#    Carl Lindner ... Lindner said" is Carl Lindner, not Germany's Christian Lindner.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

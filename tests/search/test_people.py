@@ -692,3 +692,13 @@ def test_a_name_ends_at_a_headlines_verb(title: str, name: str) -> None:
 )
 def test_a_portfolio_before_affairs_minister_is_the_roles(body: str, name: str, role: str) -> None:
     assert _extracted(body)[name].role == role
+
+
+def test_a_surname_after_the_full_name_is_that_person_not_a_notable_namesake() -> None:
+    found = people(
+        "WASHINGTON, March 9 - Financier Carl Lindner told the Securities and Exchange "
+        "Commission he has discussed control of Taft. Lindner said his talks were aimed at an "
+        "increased stake."
+    )
+    assert "Lindner" not in found
+    assert "Lindner" in found["Carl Lindner"].aliases

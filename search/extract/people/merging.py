@@ -66,7 +66,11 @@ def _merge(
     for candidate in sorted(candidates, key=lambda c: _completeness(c.name), reverse=True):
         person = next((p for p in people if same_person(candidate.name, p.name)), None)
         if person is not None and _another_notable(candidate, person):
-            person = next((p for p in people if p.name == candidate.name), None)
+            alone = next((p for p in people if p.name == candidate.name), None)
+            if alone is not None or candidate.role is not None:
+                person = alone
+            # else "Financier Carl Lindner ... Lindner said": the one the story named in
+            # full, though a well-known figure bears the surname too
         if person is None and " " not in candidate.name:
             # "President Xi" after "Xi Jinping", "Sir Zelman" after "Sir Zelman Cowen":
             # a lone word naming the first word of exactly one person seen.
