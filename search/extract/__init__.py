@@ -163,7 +163,8 @@ __all__ = [
 #    ("the U.S.-Croatia Forum") is a meeting of the two; "the Morocco-U.S. dialogue on
 #    human rights held in September 2021" is their consultations; "Vice President Harris"
 #    in the U.S. government's text is Kamala Harris, not Ireland's Simon Harris; "Financier
-#    Carl Lindner ... Lindner said" is Carl Lindner, not Germany's Christian Lindner.
+#    Carl Lindner ... Lindner said" is Carl Lindner, not Germany's Christian Lindner;
+#    "Qaboos bin Said", "Haitham bin Tariq Al Said": "Said" after "bin" or "Al" ends a name.
 EXTRACTOR_VERSION = 14
 
 _EXPORTS = {

@@ -272,6 +272,7 @@ def _name_end(
     end = position
     more = 0
     cursor = position
+    previous = ""
     while more < _MAX_MORE:
         gap = _GAP.match(text, cursor)  # not a copy of the rest of the text per word
         if gap is None or "\n" in gap.group():
@@ -288,6 +289,11 @@ def _name_end(
             end = cursor = token.end()  # "Ahmed Humaid al-Tayer", "Bashar al-Assad"
             more += 1
             continue
+        if word == "Said" and previous.lower() in ("bin", "ibn", "al"):
+            end = cursor = token.end()  # "Qaboos bin Said", "Haitham bin Tariq Al Said"
+            more += 1
+            break
+        previous = word
         if word in _PARTICLES:
             following = _TOKEN.match(text, token.end() + 1)
             if following is not None and following.group()[:1].isupper():

@@ -338,3 +338,13 @@ def test_a_name_goes_on_past_its_particle(body: str, name: str) -> None:
     from search.extract import extract
 
     assert name in [p.name for p in extract(None, body, date="1987-03-18").people]
+
+
+def test_said_after_bin_or_al_ends_an_arabic_name() -> None:
+    found = people(
+        "On Friday, Qaboos bin Said, the long-serving ruler, died aged 79. Before the burial, "
+        "his successor, Haitham bin Tariq Al Said, attended funeral prayers in Muscat."
+    )
+    assert {"Qaboos bin Said", "Haitham bin Tariq Al Said"} <= set(found), found
+    # The verb after a name is still no part of it.
+    assert "Bashar" not in people("Bashar al-Assad said the talks failed.")

@@ -164,6 +164,9 @@ class _Names:
                 if k < n and self.is_name_word(tokens[k]):
                     j = k
                     continue
+                if k < n and tokens[k][0] == "Said" and tok[0].lower() in ("bin", "ibn", "al"):
+                    j, words = k + 1, words + 1  # "Qaboos bin Said", "Haitham bin Tariq Al Said"
+                    continue
                 if k > j + 1 and k < n and tokens[k][0][:1].isupper() and tokens[k][0].isalpha():
                     j, words = k + 1, words + 1  # "de la Madrid": taken as it is
                     continue
