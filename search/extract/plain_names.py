@@ -265,6 +265,12 @@ _FIRM_AFTER = re.compile(
 )
 
 
+def said_after_particle(particle: str, word: str) -> bool:
+    """Is ``word`` the Arabic name Said after "bin", "ibn" or "al" ("Qaboos bin Said",
+    "Haitham bin Tariq Al Said"), not the verb a capital letter begins elsewhere?"""
+    return word == "Said" and particle.lower() in ("bin", "ibn", "al")
+
+
 def _name_end(
     text: str, position: int, is_name_word: Callable[[re.Match[str]], bool]
 ) -> int | None:
@@ -289,7 +295,7 @@ def _name_end(
             end = cursor = token.end()  # "Ahmed Humaid al-Tayer", "Bashar al-Assad"
             more += 1
             continue
-        if word == "Said" and previous.lower() in ("bin", "ibn", "al"):
+        if said_after_particle(previous, word):
             end = cursor = token.end()  # "Qaboos bin Said", "Haitham bin Tariq Al Said"
             more += 1
             break

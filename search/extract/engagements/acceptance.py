@@ -10,6 +10,8 @@ from search.extract.engagements.patterns import (
     _GERUND,
     _GERUND_OBJECT,
     _NEGOTIATED,
+    _NEXT_ROUND,
+    _PAIR_NAMED,
     _WELCOME_TO,
     _possessive,
 )
@@ -22,7 +24,9 @@ _DAYS_OF = re.compile(
 
 # A pair's name before a noun, and the noun said to be held: "the Morocco-U.S. dialogue on
 # human rights held in September 2021".
-_PAIR_BEFORE = re.compile(r"\b[A-Z][\w.]*\s*[-–]\s*[A-Z][\w.]*\s+$")
+_PAIR_BEFORE = re.compile(_PAIR_NAMED.pattern + r"[\w.]*\s+$")
+# "the next formal talks", of any case: the next round of the talks reported.
+_NEXT_TALKS = re.compile(r"\b" + _NEXT_ROUND, re.I)
 _HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
 
 
@@ -53,7 +57,7 @@ class _Acceptance(_SentenceBase):
                 )
                 or bool(
                     # "Valerio said the next formal talks would be Monday"
-                    re.search(r"\bnext\s+(?:(?:round\s+of|formal|official)\s+)?$", before, re.I)
+                    _NEXT_TALKS.search(before)
                     and re.match(r"\s+(?:would|will)\s+be\s+(?:held\s+)?(?:on\s+)?[A-Z0-9]", after)
                 )
             )

@@ -194,10 +194,10 @@ def _first_day(text: str, at: int, last: str) -> str:
     return (dt.date.fromisoformat(last) - dt.timedelta(days=days - 1)).isoformat()
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}  # fmt: skip
 _AFTER_DAYS = re.compile(
-    r"\bafter\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
+    rf"\bafter\s+(\d+|{'|'.join(_NUMBERS)})\s+days\s+of\s+(?:[\w-]+\s+){{0,2}}$", re.I
 )
 _ENDED = re.compile(r"\b(?:ended|concluded|wound\s+up|wrapped\s+up|closed)\s+(?:[\w-]+\s+)?$", re.I)
 _DAY_LONG = re.compile(
@@ -205,8 +205,6 @@ _DAY_LONG = re.compile(
     r"(?:talks|negotiations|meeting|conference|session|consultations)\b",
     re.I,
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}  # fmt: skip
 _LONGEST_STRETCH = 14
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.kinds import _body_of_earlier_org
+from search.extract.engagements.patterns import _NEXT_ROUND
 from search.extract.engagements.visits import _Visits
 
 # The next meeting of a named series: "the next Strategic Dialogue".
@@ -18,7 +19,7 @@ _SCHEDULED_AFTER = re.compile(
     r"|\s+will\s+(?:be\s+held|take\s+place|begin|start|resume|open)\b"
 )
 _BILATERAL_TALKS = ("talks", "negotiations", "consultations")
-_NEXT_ROUND = re.compile(r"\b[Tt]he\s+next\s+(?:(?:round\s+of|formal|official)\s+)?$")
+_THE_NEXT_ROUND = re.compile(r"\b[Tt]he\s+" + _NEXT_ROUND)
 # "the Summit of the Americas, which the United States will host": a named gathering, then
 # the relative clause whose verb hosts it (its noun in group 2, its whole name in group 1).
 _FORUM_HOSTED = re.compile(
@@ -93,7 +94,7 @@ class _Implied(_Visits):
             # "The parties decided the next Strategic Dialogue would take place in
             # Washington": the next meeting of the one the article reported.
             return list(self.c.previous_sides)
-        if match.group().lower() == "talks" and _NEXT_ROUND.search(
+        if match.group().lower() == "talks" and _THE_NEXT_ROUND.search(
             text, max(self.start, match.start() - 30), match.start()
         ):
             # "Valerio said the next formal talks would be Monday": the talks reported.

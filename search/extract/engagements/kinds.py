@@ -17,6 +17,7 @@ from search.extract.engagements.patterns import (
     _OWN_MEETING_AFTER,
     _OWN_MEETING_BEFORE,
     _OWN_MEETING_NOUNS,
+    _PAIR_NAMED,
     _RANK,
 )
 from search.extract.orgs import forum_members, international, is_forum
@@ -28,8 +29,6 @@ _FORUM_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?)?([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|to|and)\s+(?:the\s+)?)?"
     r"[A-Z][\w’'.-]*)*)"
 )
-# A summit named after its two parties: "the U.S.-Russia Summit", "Reagan-Gorbachev".
-_PAIR_NAMED = re.compile(r"\b[A-Z][\w.]*\s*[-–]\s*[A-Z]")
 _AGREED = re.compile(r"agreed|committed|rescheduling", re.I)
 # Capitalised words that open a sentence, not a name.
 _NOT_NAME_START = frozenset(

@@ -314,6 +314,12 @@ _FORCES_AFTER = re.compile(
 _FEATURE_OF = re.compile(
     r"\b(?:Gulf|Sea|Straits?|Bay|Horn|Coast|Isles?|Islands?|Peninsula|Basin)\s+of\s+(?:the\s+)?$"
 )
+# A forum, summit or dialogue named after its two parties: "the U.S.-Croatia Forum", "the
+# U.S.-Russia Summit", "the Morocco-U.S. dialogue".
+_PAIR_NAMED = re.compile(r"\b[A-Z][\w.]*\s*[-–]\s*[A-Z]")
+# The next round of talks a story reported: "Valerio said the next formal talks would be
+# Monday" (what follows "next", case aside).
+_NEXT_ROUND = r"next\s+(?:(?:round\s+of|formal|official)\s+)?$"
 # A territory whose fate talks settle: "the future of Macao", "to hand over
 # Portuguese-ruled Macao to China".
 _FATE_OF = re.compile(
@@ -322,11 +328,11 @@ _FATE_OF = re.compile(
 )
 # An event named after a country: "an Iraq War veteran", "the Ukraine crisis".
 _EVENT_AFTER = re.compile(r"\s+(?:[Ww]ars?|[Cc]onflict|[Ii]nvasion|[Cc]risis)\b")
-# "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
 # A noun trigger's relative clause whose subject is a pronoun: "a state visit he will make".
 _PRONOUN_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:will|would|is\s+to|plans\s+to)\b"
 )
+# "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|told|added|noted|stressed|underlined)\b)"
 )

@@ -22,21 +22,22 @@ _BETWEEN_BUSINESSES = re.compile(
     r"(?:compan(?:y|ies)|firms?|corporations?|enterprises?|businesses)\b",
     re.I,
 )
+# The nouns of an agreement a passive "signed" follows.
+_SIGNED_NOUNS = (
+    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
+    r"conventions?|charters?|declarations?)\b"
+)
 # An agreement named before the verb that signed it: "a pact on microchip trade signed last
 # September", "the deal that was signed in 2015", "The five-year accord signed in July 1986".
 _SIGNED_AGREEMENT = re.compile(
-    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
-    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
+    _SIGNED_NOUNS + r"(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
     r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$",
     re.I,
 )
 # An agreement set off before its agents: "the Joint Declaration of December 22, 2020,
 # signed by Morocco, United States, and Israel" (a date's commas inside).
 _SIGNED_BY_AGREEMENT = re.compile(
-    r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|protocols?|deals?|pacts?|"
-    r"conventions?|charters?|declarations?)\b(?P<phrase>(?:\s+[\w’'.-]+|,\s+(?:19|20)\d\d)"
-    r"{0,8}?),\s+$",
-    re.I,
+    _SIGNED_NOUNS + r"(?P<phrase>(?:\s+[\w’'.-]+|,\s+(?:19|20)\d\d){0,8}?),\s+$", re.I
 )
 # "the official signing in Peking on Thursday": a signing told as an event, where or when.
 _CEREMONY = re.compile(r"\b(?:the|a)\s+(?:official\s+|formal\s+)?$")

@@ -18,7 +18,7 @@ from search.extract.people.lexicon import (
     _Tok,
 )
 from search.extract.people.mentions import _Countries, _Orgs
-from search.extract.plain_names import NAMED_AFTER, SURNAME_MONTHS
+from search.extract.plain_names import NAMED_AFTER, SURNAME_MONTHS, said_after_particle
 from search.extract.sentences import sentence_at
 
 # Words a Title Case headline capitalises that no name holds: "... Mohammed bin Abdulrahman
@@ -164,7 +164,7 @@ class _Names:
                 if k < n and self.is_name_word(tokens[k]):
                     j = k
                     continue
-                if k < n and tokens[k][0] == "Said" and tok[0].lower() in ("bin", "ibn", "al"):
+                if k < n and said_after_particle(tok[0], tokens[k][0]):
                     j, words = k + 1, words + 1  # "Qaboos bin Said", "Haitham bin Tariq Al Said"
                     continue
                 if k > j + 1 and k < n and tokens[k][0][:1].isupper() and tokens[k][0].isalpha():
