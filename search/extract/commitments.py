@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 
 from search.extract.events import Parties, signatory
+from search.extract.orgs import forum_members
 from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher
 from search.model import Commitment, EngagementRef, Mention, PersonRef, Span
@@ -244,6 +245,9 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|from|across|throughout|within|inside|outside)\s+(?:the\s+)?$", re.I
 )
 _MAX_WORDS = 40
+# How far after the cue its place may be named ("agreed on in Paris", "at last month's
+# meeting of").
+_AT_REACH = 70
 # Pronoun subjects that mean the two sides in a joint statement ("They will work to ...").
 _THEY = re.compile(r"^(?:they|both|the\s+two|together)\b", re.I)
 
@@ -410,6 +414,9 @@ def _commitment(
     agent = _AGREED_BY.match(text, cue_start, clause_end)
     if agent is not None and (by_whom := sides.agents(agent.end(), clause_end)):
         side = by_whom  # "the benchmark price agreed to by OPEC last December": OPEC's
+    accord = _accord_parties(text, cue_start, clause_end, index, sides.engagements)
+    if accord and set(side) <= set(accord):
+        side = accord  # "committed themselves in Paris last month": the Louvre Accord's six
     partner = _AGREED_WITH.match(text, cue_start)
     if side and partner is not None:
         # "she had agreed with Ryzhkov that they would work": both are its side.
@@ -428,6 +435,37 @@ def _commitment(
     kind, status, _ = cue
     parties_found = tuple(dict.fromkeys((*side, *found)))
     return Commitment(kind, status, parties_found, summary, Span(start, end, index), side=side)
+
+
+def _accord_parties(
+    text: str,
+    cue_start: int,
+    clause_end: int,
+    index: int,
+    engagements: Sequence[EngagementRef],
+) -> tuple[str, ...]:
+    """The parties of a many-sided meeting the cue says the agreement was made at: "the
+    range agreed on in Paris in late February", "committed themselves in Paris last
+    month", "the rates agreed to be appropriate at last month's meeting of the Group of
+    Five". A forum of fixed membership (the G6) is its members."""
+    after = text[cue_start : min(clause_end, cue_start + _AT_REACH)]
+    for engagement in engagements:
+        if engagement.type != "multilateral":
+            continue
+        # Its place wherever it was reported ("in Paris"); its trigger in its own sentence.
+        marks = [engagement.place] if engagement.place else []
+        if engagement.span.sentence == index:
+            marks.append(engagement.trigger)
+        if not any(
+            re.search(rf"\b(?:in|at)\s+(?:\S+\s+){{0,3}}?{re.escape(mark)}\b", after)
+            for mark in marks
+        ):
+            continue
+        orgs = tuple(f"org:{key}" for key in engagement.orgs if not forum_members(key))
+        parties = (*engagement.countries, *orgs)
+        if len(parties) >= 3:
+            return parties
+    return ()
 
 
 def _clause_end(text: str, position: int, sentence_end: int) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from search.extract.affiliation import is_speaker
 from search.extract.gazetteer import fold
+from search.extract.memberships import DefinedGroup, group_named, groups_defined
 from search.extract.orgs import forum_members, international
 from search.extract.side_patterns import (
     _AGREEMENT_BEFORE,
@@ -122,6 +123,8 @@ class SideIndex:
         # A joint statement speaks as "we" for all who issue it.
         self.joint = bool(_JOINT.search(text[:600]))
         self.signatories = self._signatories() if self.joint else ()
+        if self.joint:
+            self.signatories = self._group_defined(0, 600) or self.signatories
         self._people_refs = people
 
     def _counted(self, start: int, end: int) -> tuple[str, ...]:
@@ -283,6 +286,17 @@ class SideIndex:
             best = run
         found = tuple(dict.fromkeys(best))
         return found if len(found) >= 2 else ()
+
+    @functools.cached_property
+    def defined(self) -> tuple[DefinedGroup, ...]:
+        """The groups the article defines by a list of members (`memberships`)."""
+        return groups_defined(self.text, self.countries, self.orgs)
+
+    def _group_defined(self, start: int, end: int) -> tuple[str, ...]:
+        """The members of a group the article defines, when ``text[start:end]`` names it
+        ("the Governments and Members of the Friends of the Mekong Group")."""
+        group = group_named(self.defined, self.text, start, end) if self.defined else None
+        return group.members if group is not None else ()
 
     def _agreement_parties(
         self, sentence: tuple[int, int], start: int, end: int

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from search.extract import dateline_places
 from search.extract.engagements.patterns import _QUOTED
 from search.extract.events.dates import parse_published
+from search.extract.memberships import DefinedGroup, groups_defined
 from search.extract.side_index import speaker_at, speaker_turns
 from search.model import Mention, PersonRef
 
@@ -102,6 +103,11 @@ class _Context:
     def turns(self) -> list[tuple[int, str, str]]:
         """A transcript's speaker turns (read when a "we" or "I" needs them)."""
         return speaker_turns(self.text, self._people_refs)
+
+    @functools.cached_property
+    def defined(self) -> tuple[DefinedGroup, ...]:
+        """The groups the article defines by a list of members (`memberships`)."""
+        return groups_defined(self.text, self.countries, self.orgs)
 
     def speaker(self, position: int) -> tuple[str, str] | None:
         """In a transcript, the side and name of whoever speaks at ``position`` ("" when

@@ -40,6 +40,7 @@ from search.extract.engagements.patterns import (
     _VERBS,
     _words,
 )
+from search.extract.memberships import group_named
 
 _FIRST_PERSON = re.compile(r"\bI\b")
 # A sentence that opens on the countries its subject toured, up to the comma after the
@@ -226,6 +227,10 @@ class _Participants(_SentenceBase):
             office_country = national_office(title.group(1))
             if office_country is not None:
                 sides.append(office_country)
+        if len(set(sides)) < 2 and (group := group_named(c.defined, text, start, cut)):
+            # "The Heads of Delegation of the Friends of the Mekong met": the members the
+            # article lists ("The Friends of the Mekong includes: ...").
+            sides.extend(group.members)
         sides.extend(self._both_sides(match, start, cut, sides))
         return [s for s in dict.fromkeys(sides) if s], people
 

@@ -1,0 +1,77 @@
+"""Whose commitment: sides read from what the article says about groups and accords.
+
+Each case is a short text modelled on an article of the shared corpora whose side was
+wrong before the rule (the article is named)."""
+
+from __future__ import annotations
+
+from search.extract import extract
+from search.extract.memberships import defined_groups, group_named
+
+# statedept-2021-08-05-599ae07d61: the group's members are listed only at the end.
+_FRIENDS = (
+    "The text of the following statement was released by the Governments of the United "
+    "States of America and the Governments and Members of the Friends of the Mekong Group."
+    "\n\nThe Heads of Delegation of the Friends of the Mekong (the Friends) met virtually on "
+    "August 5, 2021. Together, we pledged to continue our transparent and collaborative "
+    "approaches to sustainable development of the Mekong sub-region.\n\n"
+    "The Friends of the Mekong includes: the Asian Development Bank, Australia, Cambodia, "
+    "the European Union, Japan, Lao PDR, Myanmar, New Zealand, Republic of Korea, Thailand, "
+    "the United States, Viet Nam, and the World Bank. The ASEAN Secretariat, the United "
+    "Kingdom, and India participated as observers."
+)
+_MEMBERS = {
+    "org:Asian Development Bank", "AUS", "KHM", "org:EU", "JPN", "LAO", "MMR", "NZL", "KOR",
+    "THA", "USA", "VNM", "org:World Bank",
+}  # fmt: skip
+
+
+def test_a_joint_statements_we_is_the_group_it_lists_at_its_end() -> None:
+    found = extract("Joint Statement of the Friends of the Mekong", _FRIENDS, date="2021-08-05")
+    pledged = next(c for c in found.commitments if "pledged" in c.summary)
+    assert set(pledged.side) == _MEMBERS  # observers (GBR, IND, ASEAN) are not its "we"
+
+
+def test_a_group_the_article_lists_takes_part_as_its_members() -> None:
+    found = extract("Joint Statement of the Friends of the Mekong", _FRIENDS, date="2021-08-05")
+    met = [e for e in found.engagements if e.trigger == "met"]
+    assert len(met) == 1 and met[0].type == "multilateral" and met[0].date == "2021-08-05"
+    sides = {*met[0].countries, *(f"org:{o}" for o in met[0].orgs)}
+    assert sides == _MEMBERS
+
+
+def test_a_group_is_defined_only_by_a_list_of_three_or_more() -> None:
+    text = "The delegation includes Kazakhstan and Norway. The package includes loans."
+    named = [(24, 34, "KAZ"), (39, 45, "NOR")]
+    assert defined_groups(text, named) == ()
+    text = "The Quad comprises Australia, India, Japan and the United States."
+    named = [(19, 28, "AUS"), (30, 35, "IND"), (37, 42, "JPN"), (47, 64, "USA")]
+    (group,) = defined_groups(text, named)
+    assert group.words == ("quad",) and group.members == ("AUS", "IND", "JPN", "USA")
+    assert group_named((group,), "the Quad leaders met", 0, 20) is group
+    # A list that runs into a sentence ("... and Japan condemn the DPRK") stops there.
+    text = "The list includes Australia, India, said the Japan minister."
+    named = [(18, 27, "AUS"), (29, 34, "IND"), (44, 49, "JPN")]
+    assert defined_groups(text, named) == ()
+
+
+def test_an_agreement_made_at_a_known_accord_is_all_its_parties() -> None:
+    # reuters21578-15454 and -10684: "the range agreed on in Paris in late February" is the
+    # Louvre Accord's six, not Japan's alone (the yen is what the sentence is about).
+    body = (
+        "TOKYO, April 10 - The G-7 issued a communique which reaffirmed the recent Louvre "
+        "Accord. Dealers said the current yen level is still inside the range agreed on in "
+        "Paris in late February. Prime Minister Yasuhiro Nakasone said that Japan and other "
+        "industrialized nations committed themselves in Paris last month to stabilize the "
+        "dollar."
+    )
+    found = extract("G-7 REAFFIRMS ACCORD", body, date="1987-04-10")
+    six = {"CAN", "BRD", "FRA", "GBR", "JPN", "USA"}
+    agreed = next(c for c in found.commitments if "agreed on in Paris" in c.summary)
+    committed = next(c for c in found.commitments if "committed themselves" in c.summary)
+    assert set(agreed.side) == six and set(committed.side) == six
+    # Without the accord in the story, Japan's commitment stays Japan's.
+    alone = extract(
+        None, "TOKYO - Japan committed itself in Osaka to cut tariffs.", date="1987-04-10"
+    )
+    assert [c.side for c in alone.commitments] == [("JPN",)]
