@@ -223,6 +223,9 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
     ),
 }
 
+# The nouns of `STATED_NOUN` inside another cue's clause.
+_NOUN_CUE = re.compile(r"\b(?:" + "|".join(CUES[STATED_NOUN]) + r")\b")
+
 # Where a commitment's clause ends (after the cue).
 _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
@@ -236,7 +239,7 @@ _CLAUSE_START = re.compile(
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,60}?\s[-—–]\s+")
 _LEAD_NOISE = re.compile(
-    r"^(?:and|but|so|also|then|thus|moreover|in\s+turn|in\s+this\s+regard)\b[\s,]*", re.I
+    r"(?:and|but|so|also|then|thus|moreover|in\s+turn|in\s+this\s+regard)\b[\s,]*", re.I
 )
 _MAX_SUBJECT_WORDS = 12
 # A preposition before a country set off by a comma: an adverbial of place ("In
@@ -304,6 +307,14 @@ _AGREED_WITH = re.compile(
     r"(?:agreement|accord|deal|understanding|consensus)|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:agreements?|memorand\w*|MOUs?|accords?|deals?|treat(?:y|ies)|arrangements?|"
     r"understanding|protocols?|contracts?))\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
+    re.I,
+)
+
+# An agreement to another side's proposal: "agreed to Rha's proposal", "agreed to the
+# Soviet proposal" (the proposer is a party).
+_AGREED_TO_PROPOSAL = re.compile(
+    r"agreed\s+to\s+(?:the\s+)?([^,;]{1,60}?)(?:[’']s)?\s+(?:[\w-]+\s+)?"
+    r"(?:proposals?|requests?|offers?|suggestions?|initiatives?)\b",
     re.I,
 )
 
@@ -407,6 +418,14 @@ def _commitment(
             return None  # "Confirming mutual commitment to ...": nobody's in particular
     else:
         side = sides.subject(sentence, start, cue_start)
+    if (
+        not side
+        and cue is not STATED_NOUN
+        and (noun := _NOUN_CUE.search(text, cue_start, clause_end))
+    ):
+        # "This action will strengthen the Department's ongoing commitment to": the
+        # clause's subject names no one; the commitment's owner does.
+        side = sides.owner(sentence, noun.start())
     if cue is SIGNED and (behalf := sides.signed_for(cue_start, clause_end)) is not None:
         side = (behalf,)  # "signed the joint statement in Stockholm for the United States"
     if not side and cue is SIGNED:
@@ -422,6 +441,10 @@ def _commitment(
         # "she had agreed with Ryzhkov that they would work": both are its side.
         with_whom = sides.objects(partner.end(), partner.end(1))
         side = tuple(dict.fromkeys((*side, *with_whom)))
+    proposer = _AGREED_TO_PROPOSAL.match(text, cue_start, clause_end)
+    if side and proposer is not None:
+        # "he had agreed to Rha's proposal for cooperation": who proposed agreed too.
+        side = tuple(dict.fromkeys((*side, *sides.objects(proposer.start(1), proposer.end(1)))))
     if not found and not side:
         return None
     head = text[start:cue_start]

@@ -188,11 +188,12 @@ class SideIndex:
             # "The United States and the EU agreed", "The EC is willing to negotiate".
             if o_end <= end and self._names_side(start, o_start, o_end, "name"):
                 found.append(f"org:{key}")
-        if not found and _WE.search(self.text, start, end):
+        if not found and (_WE.search(self.text, start, end) or _I.search(self.text, start, end)):
             turn = self._turn(start)
             if turn is not None:
-                # A transcript: "PRIME MINISTER GAVRILITA: ... we are firmly committed":
-                # the speaker's side (none for a journalist's question).
+                # A transcript: "PRIME MINISTER GAVRILITA: ... we are firmly committed",
+                # "FOREIGN MINISTER KASOULIDES: ... it is my intention to": the speaker's
+                # side (none for a journalist's question).
                 return (turn,) if turn else ()
         if not found:
             if _OUR_COUNTRY.search(self.text, start, end) and self.home:

@@ -23,6 +23,8 @@ _GROUP = re.compile(
     r"\s*(?:they|both|together|the\s+two|the\s+sides|the\s+participants|the\s+group|the\s+"
     r"leaders|the\s+ministers|the\s+delegations|the\s+parties|the\s+countries|the\s+"
     r"interlocutors|the\s+diplomats|the\s+vice\s+(?:foreign\s+)?ministers|all\s+sides|"
+    # "All expressed concern ... and pledged": all who took part.
+    r"all(?=\s+[a-z]{3,}ed\b)|"
     r"the\s+(?:two\s+)?(?:secretaries|officials|counterparts))\b",
     re.I,
 )

@@ -44,6 +44,9 @@ from search.extract.side_patterns import (
     _WE,
 )
 
+# A relative pronoun as a clause's whole subject.
+_RELATIVE = re.compile(r"\s*(?:which|who)\s*", re.I)
+
 
 @functools.lru_cache(maxsize=512)
 def _official_name(code: str) -> str:
@@ -62,6 +65,7 @@ class Sides(SideIndex):
         words stand for, else the sides they name, else the subject of the sentence's
         earlier clause."""
         for reading in (
+            self._relative_subject,
             self._group_subject,
             self._named_subject,
             self._titled_subject,
@@ -71,6 +75,21 @@ class Sides(SideIndex):
             if found is not None:
                 return found
         return ()
+
+    def _relative_subject(
+        self, sentence: tuple[int, int], start: int, end: int
+    ) -> tuple[str, ...] | None:
+        """ "a delegation from the Soviet Union, which will help South Yemen": a relative
+        pronoun's antecedent, the country or person named just before its comma."""
+        if not _RELATIVE.fullmatch(self.text, start, end):
+            return None
+        comma = self.text.rfind(",", sentence[0], start)
+        if comma < 0 or self.text[comma + 1 : start].strip():
+            return None
+        for named in (self.countries_ending_at(comma), self.people_ending_at(comma)):
+            if named is not None:
+                return self._named(named, comma) or None
+        return None
 
     def _group_subject(
         self, sentence: tuple[int, int], start: int, end: int
@@ -107,6 +126,13 @@ class Sides(SideIndex):
             )
             if org is not None:
                 return (org,)  # "Greece and Turkey's NATO allies called on": NATO
+        if start > sentence[0] and re.match(r"\s*they\b", self.text[start:end], re.I):
+            # "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied
+            # that ..., but they were willing to": the sentence's own subject, two sides.
+            opening = _PAST_VERB.search(self.text, sentence[0], start)
+            first = self._named(sentence[0], opening.start()) if opening else ()
+            if len(first) >= 2:
+                return first
         if (
             _GROUP.match(self.text, start, end)
             or self._two_titles(start, end)

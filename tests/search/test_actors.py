@@ -151,7 +151,7 @@ def test_signatories_as_members_of_a_group_named_after_a_country_are_the_list() 
             "Under Secretary Zeya met Prime Minister Najla Bouden of Tunisia. She also "
             "underscored that an independent judiciary is key, and urged the government to "
             "cease trying civilians in military courts.",
-            "and urged the government",
+            "urged the government",
             ("USA",),
         ),
         (

@@ -75,3 +75,80 @@ def test_an_agreement_made_at_a_known_accord_is_all_its_parties() -> None:
         None, "TOKYO - Japan committed itself in Osaka to cut tariffs.", date="1987-04-10"
     )
     assert [c.side for c in alone.commitments] == [("JPN",)]
+
+
+def _sides(body: str, date: str, source: str | None = None) -> dict[str, tuple[str, ...]]:
+    """Each commitment's summary -> its side."""
+    found = extract(None, body, date=date, source=source)
+    return {c.summary: c.side for c in found.commitments}
+
+
+def test_they_after_a_two_sided_subject_is_both() -> None:
+    # reuters21578-1675: "they" is the sentence's own two delegates, not the meeting's.
+    body = (
+        "GENEVA, March 2 - Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels "
+        "replied in the debate that the E.C. Charges were unfounded, but they were willing to "
+        "continue bilateral talks."
+    )
+    (side,) = _sides(body, "1987-03-02").values()
+    assert set(side) == {"JPN", "USA"}
+
+
+def test_my_in_a_transcript_is_the_speakers() -> None:
+    # statedept-2022-02-01-8ad1ba34a7
+    body = (
+        "Secretary Blinken met Cypriot Foreign Minister Nikos Christodoulides Kasoulides.\n\n"
+        "SECRETARY BLINKEN: It is wonderful to have you here, Mr. Minister.\n\n"
+        "FOREIGN MINISTER KASOULIDES: Thank you, Mr. Secretary. And it is my intention to use "
+        "this meeting to find and explore areas where we can make the relationship stronger."
+    )
+    sides = _sides(body, "2022-02-01", "U.S. Department of State (press releases)")
+    assert sides == {
+        "it is my intention to use this meeting to find and explore areas where we can make "
+        "the relationship stronger": ("CYP",)
+    }
+
+
+def test_all_who_took_part_pledged() -> None:
+    # statedept-2022-04-21-ff60dece47: "All ... pledged" is everyone at the meeting.
+    body = (
+        "Secretary Blinken met today with the Foreign Ministers of France, Germany, Italy and "
+        "the United Kingdom. All expressed concern over food security due to Russia's war and "
+        "pledged to work together to find solutions."
+    )
+    sides = _sides(body, "2022-04-21", "U.S. Department of State (press releases)")
+    (side,) = [s for summary, s in sides.items() if "pledged" in summary]
+    assert set(side) == {"USA", "FRA", "DEU", "ITA", "GBR"}
+
+
+def test_a_commitment_owned_inside_another_cues_clause() -> None:
+    # statedept-2022-04-25-5f9256d0a5: "This action" names no one; "the Department's" does.
+    body = (
+        "This action will strengthen the Department's ongoing commitment to facilitate "
+        "humanitarian relief efforts in Ukraine."
+    )
+    sides = _sides(body, "2022-04-25", "U.S. Department of State (press releases)")
+    assert list(sides.values()) == [("USA",)]
+
+
+def test_a_relative_pronoun_is_its_antecedent() -> None:
+    # reuters21578-21502
+    body = (
+        "ADEN, Oct 19 - Government approval for the pipeline followed a visit to Aden by a "
+        "high ranking delegation from the Soviet Union, which will help South Yemen construct "
+        "the line."
+    )
+    sides = _sides(body, "1987-10-19")
+    assert [s for summary, s in sides.items() if summary.startswith("which")] == [("SUN",)]
+
+
+def test_agreeing_to_a_proposal_makes_its_proposer_a_party() -> None:
+    # reuters21578-16935: "Rha" is Rha Woong-bae, his family name written first.
+    body = (
+        "SEOUL, April 8 - U.S. Commerce Secretary Malcolm Baldrige met Trade Minister Rha "
+        "Woong-bae. Baldrige said he had agreed to Rha's proposal for cooperation on joint "
+        "ventures in third countries."
+    )
+    sides = _sides(body, "1987-04-08")
+    (side,) = [s for summary, s in sides.items() if "proposal" in summary]
+    assert set(side) == {"USA", "KOR"}

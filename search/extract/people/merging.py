@@ -155,6 +155,9 @@ def _add_references(text: str, people: list[_Person]) -> None:
         if parsed is None:
             continue
         surname = parsed.surname_raw
+        words = person.name.split()
+        if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
+            surname = words[0]  # "Rha Woong-bae ... Rha's proposal": the family name first
         if surname in alone and person.name != surname:
             continue
         position = text.find(surname)
@@ -182,6 +185,8 @@ def _reference_start(text: str, position: int, full_name: str) -> int:
     return position
 
 
+# A Korean given name as romanised, after the family name: "Woong-bae", "Eui-yong".
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon)\.?\s*$")
 
 
