@@ -223,6 +223,9 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
     ),
 }
 
+# A cue that is a noun owned by a possessive: "the government's announced intention to",
+# "Seoul's plan to".
+_POSSESSED = re.compile(r"(?:[’']s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}$")
 # The nouns of `STATED_NOUN` inside another cue's clause.
 _NOUN_CUE = re.compile(r"\b(?:" + "|".join(CUES[STATED_NOUN]) + r")\b")
 
@@ -416,6 +419,10 @@ def _commitment(
         side = sides.owner(sentence, cue_start)
         if not side:
             return None  # "Confirming mutual commitment to ...": nobody's in particular
+    elif _POSSESSED.search(text, max(sentence[0], cue_start - 40), cue_start) and (
+        owned := sides.owner(sentence, cue_start)
+    ):
+        side = owned  # "Baldrige called the government's announced intention to": its own
     else:
         side = sides.subject(sentence, start, cue_start)
     if (

@@ -35,6 +35,7 @@ from search.extract.side_patterns import (
     _OWN_OPENING,
     _SUBJECT_REACH,
     _THE_COUNTRIES,
+    _THE_GOVERNMENT,
     _THE_NUMBER,
     _TWO_TITLES,
     _WE,
@@ -107,6 +108,11 @@ class SideIndex:
             if m.kind == "country" and m.how != "dateline"
         )
         self.starts = [item[0] for item in self.countries]
+        # "The government would make loans" in a story datelined Seoul: South Korea's.
+        self.dateline = next(
+            (str(m.key) for m in country_mentions if m.kind == "country" and m.how == "dateline"),
+            None,
+        )
         refs: list[tuple[int, int, str]] = []
         for person in people:
             side = person.country or (f"org:{person.org}" if person.org else None)
@@ -198,6 +204,8 @@ class SideIndex:
         if not found:
             if _OUR_COUNTRY.search(self.text, start, end) and self.home:
                 found.append(self.home)
+            elif _THE_GOVERNMENT.search(self.text, start, end) and self.dateline:
+                found.append(self.dateline)
             elif _OWN.search(self.text, start, end) and (self.publisher or self.home):
                 found.append(self.publisher or self.home or "")
             elif _WE.search(self.text, start, end) or _I.search(self.text, start, end):

@@ -18,6 +18,8 @@ _OWN_OPENING = re.compile(
     r"(?!\s+[Gg]eneral|-[Gg]eneral|\s+of\b|\s+[A-Z])",
     re.M,
 )
+# A government no word names: the dateline's ("SEOUL - ... The government would").
+_THE_GOVERNMENT = re.compile(r"\bthe\s+government(?:[’']s)?(?!\s+of\b)(?=\s|$)", re.I)
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|government|republic|state|side)\b", re.I)
 _GROUP = re.compile(
     r"\s*(?:they|both|together|the\s+two|the\s+sides|the\s+participants|the\s+group|the\s+"

@@ -44,6 +44,12 @@ from search.extract.side_patterns import (
     _WE,
 )
 
+# A statement as the subject: "The statement said ... and called on", "The communique urged".
+_STATEMENT = re.compile(
+    r"\s*(?:the|a|their|its)\s+(?:joint\s+|final\s+|closing\s+)?"
+    r"(?:statement|communiqu[eé]|declaration)(?:\s+said\b)?\s*",
+    re.I,
+)
 # A relative pronoun as a clause's whole subject.
 _RELATIVE = re.compile(r"\s*(?:which|who)\s*", re.I)
 
@@ -97,6 +103,15 @@ class Sides(SideIndex):
         """An agreement, "the three Scandinavian countries", a joint statement's "we",
         a capital, "NATO allies", "they" or "the two sides"; None when the words are
         none of these."""
+        statement = _STATEMENT.match(self.text, start, end)
+        if (
+            statement is not None
+            and (statement.end() == end or _AND_END.search(self.text, start, end))
+            and (issuer := self._issuer(start))
+        ):
+            # "The communique called for", "The statement said Indonesia must take further
+            # steps ... and called for": whoever issued it.
+            return issuer
         agreement = self._agreement_parties(sentence, start, end) or self._counted(start, end)
         if agreement:
             return agreement
@@ -133,16 +148,37 @@ class Sides(SideIndex):
             first = self._named(sentence[0], opening.start()) if opening else ()
             if len(first) >= 2:
                 return first
+        plural = _PLURAL_OFFICIALS.search(self.text, start, end)
+        if plural is not None and (own := self._attributive(start, plural.start())):
+            return own  # "EC foreign ministers agreed": the EC's, not all at the meeting
         if (
             _GROUP.match(self.text, start, end)
             or self._two_titles(start, end)
-            or _PLURAL_OFFICIALS.search(self.text, start, end)
+            or plural is not None
             or _THE_COUNTRIES.search(self.text, start, end)
         ):
             group = self._group(start)
             if group:
                 return tuple(dict.fromkeys((*group, *self._named(start, end))))
         return None
+
+    def _issuer(self, position: int) -> tuple[str, ...]:
+        """Who issued "the statement": the organisations of the meeting reported (a
+        NATO council's statement is NATO's), else its sides."""
+        group = self._group(position)
+        orgs = tuple(side for side in group if side.startswith("org:"))
+        return orgs or group
+
+    def _attributive(self, start: int, noun: int) -> tuple[str, ...]:
+        """The one side that qualifies a plural noun as the subject's only words before
+        it: "EC foreign ministers", "Arab League leaders"; not "Baker and other finance
+        ministers", not "The Deputy Secretary and the two vice foreign ministers"."""
+        head = self.text[start:noun].strip()
+        if not head or " " in head.removeprefix("the ").removeprefix("The "):
+            return ()
+        sides = [code for s, e, code, how in self._countries_in(start, noun) if how != "capital"]
+        sides += [f"org:{key}" for s, e, key in self._orgs_in(start, noun)]
+        return tuple(dict.fromkeys(sides)) if len(set(sides)) == 1 else ()
 
     def _titled_subject(
         self, sentence: tuple[int, int], start: int, end: int
@@ -214,6 +250,12 @@ class Sides(SideIndex):
                 return first
         if start <= sentence[0]:
             return None
+        if bare and _STATEMENT.match(self.text, sentence[0], start):
+            # "The statement said the tensions had reached a serious level and called on
+            # both countries": whoever issued it, not what it spoke of.
+            issuer = self._issuer(start)
+            if issuer:
+                return issuer
         # "They stressed that ... and urged": the sentence's subject, a group; "We
         # continue ... and call for" in a joint statement: its signatories.
         if self.joint and _WE.match(self.text, sentence[0], start):
@@ -295,6 +337,10 @@ class Sides(SideIndex):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
             return self._group(noun)
+        if self.dateline and re.search(
+            r"\bthe\s+government[’']s\s+(?:[\w-]+\s+){0,2}$", self.text[floor:noun], re.I
+        ):
+            return (self.dateline,)  # "the government's announced intention" (the dateline's)
         article = self.text.rfind(" the ", floor, noun)
         if article >= 0:
             floor = article  # "the U.S. and Belgian commitment": the owners after "the"

@@ -152,3 +152,53 @@ def test_agreeing_to_a_proposal_makes_its_proposer_a_party() -> None:
     sides = _sides(body, "1987-04-08")
     (side,) = [s for summary, s in sides.items() if "proposal" in summary]
     assert set(side) == {"USA", "KOR"}
+
+
+def test_ministers_qualified_by_one_side_are_that_sides() -> None:
+    # reuters21578-20094: the EC's ministers agreed, not everyone at the GATT meeting.
+    body = (
+        "LUXEMBOURG, Oct 19 - EC foreign ministers agreed that the plan should be presented "
+        "to the next meeting of the GATT farm negotiating group in Geneva on October 26, "
+        "diplomats said."
+    )
+    sides = _sides(body, "1987-10-19")
+    assert list(sides.values()) == [("org:EU",)]
+    # Two sides before the noun stay a group: "Baker and other finance ministers".
+    body = (
+        "WASHINGTON, April 7 - Treasury Secretary James Baker will meet Japanese Finance "
+        "Minister Kiichi Miyazawa. Baker and other finance ministers say they intend to "
+        "reaffirm the agreement."
+    )
+    (side,) = _sides(body, "1987-04-07").values()
+    assert set(side) >= {"USA", "JPN"}
+
+
+def test_the_government_no_word_names_is_the_datelines() -> None:
+    # reuters21578-16759 and -16935 (both datelined Seoul).
+    body = (
+        "SEOUL, April 8 - U.S. Commerce Secretary Malcolm Baldrige met Trade Minister Rha "
+        "Woong-bae. The government would make foreign currency loans worth 2.5 billion dlrs "
+        "to firms willing to import capital goods, he said. Baldrige called the government's "
+        "announced intention to regulate exports and boost imports an important step."
+    )
+    sides = _sides(body, "1987-04-08")
+    assert sides[
+        "The government would make foreign currency loans worth 2.5 billion dlrs to firms willing to import capital goods"
+    ] == ("KOR",)
+    (owned,) = [s for summary, s in sides.items() if "intention" in summary]
+    assert owned == ("KOR",)
+    # Without a dateline, "the government" names no one.
+    assert not any(_sides("The government would make loans to firms.", "1987-04-08").values())
+
+
+def test_the_statement_is_its_issuers() -> None:
+    # reuters21578-10539 and -18734: a meeting's statement speaks for its organisation.
+    body = (
+        "THE HAGUE, June 18 - Aid donors pledged fresh funds, a statement issued after a two "
+        "day meeting of the Inter Governmental Group on Indonesia (IGGI) said. The statement "
+        "said Indonesia must take further steps toward economic growth to create employment "
+        "and called for policies supporting growth of agriculture."
+    )
+    sides = _sides(body, "1987-06-18")
+    (called,) = [s for summary, s in sides.items() if "called for" in summary]
+    assert called == ("org:IGGI",)
