@@ -73,6 +73,11 @@ _FOR_COUNTRY = re.compile(r"\s+for\s+(?:the\s+)?")
 # A description set off after a name, holding a demonym before its noun: ", a three-year-old
 # Syrian child", ", an Iraqi airport protocol officer"; not ", a critic of the Saudi
 # government" (the demonym after a preposition is someone else's).
+# "Cabinet chief Bernard Prauge will lead the French delegation": the side they lead.
+_LEADS_SIDE = re.compile(
+    r"\s+(?:will\s+|is\s+to\s+|is\s+)?(?:lead|leads|led|leading|head|heads|headed|heading)"
+    r"\s+(?:the|his|her)\s+(?P<side>[A-Z][\w-]+)\s+(?:delegation|team|side)\b"
+)
 _DESCRIBED_AS = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|to|against|with|on|by|in|from|who|which|that|"
     r"and|or)\b)[a-z0-9][\w-]*\s+){0,3}(?P<demonym>[A-Z][a-z]+)(?=\s+[a-z])"

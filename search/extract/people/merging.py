@@ -49,6 +49,8 @@ def _abroad(
             continue
         if objects and any(_m_end < other <= _m_end + 60 for other in others):
             continue  # "U.S. Commerce Secretary Baldrige": another person's country
+        if objects and person.role and _in_what_they_do(text, person, start, m_start):
+            continue  # "told Minister Hajime Tamura to redouble his efforts to calm U.S. anger"
         return True
     return False
 
@@ -126,6 +128,23 @@ def _merge(
                 person.side = Affiliation(default, None, how)
     people.sort(key=lambda person: min(person.spans))
     return people
+
+
+def _in_what_they_do(text: str, person: _Person, start: int, mention: int) -> bool:
+    """Is a country named after the person, past a verb of what they do ("to redouble
+    his efforts to calm U.S. anger"), not in an apposition ("Tamura, Japan's minister";
+    "Tamura of Japan")?"""
+    named = [end for s, end in person.spans if start <= s and end <= mention]
+    if not named:
+        return False
+    gap = text[named[0] : mention]
+    return _VERB_AFTER_NAME.search(gap) is not None
+
+
+# A verb between a person and a country named after them: what they do, not who they are.
+_VERB_AFTER_NAME = re.compile(
+    r"^\s+(?:to\s+\w+|said|says|told|will|would|has|have|had|is|was|[a-z]{3,}ed)\b"
+)
 
 
 def _another_notable(candidate: _Candidate, person: _Person) -> bool:

@@ -14,6 +14,7 @@ from search.extract.people.lexicon import (
     _DESCRIBED_AS,
     _FOR_COUNTRY,
     _FROM_COUNTRY,
+    _LEADS_SIDE,
     _LED_BY_RE,
     _OF_COUNTRY,
     _REGION_AFTER,
@@ -178,6 +179,11 @@ class _RoleSides(_Names):
             hit = self.countries.starting_at(source.end())
             if hit and self.countries.how_at(source.end(), hit[1]) in ("name", "alias"):
                 return hit[0]
+        leads = _LEADS_SIDE.match(self.text, position)
+        if leads:
+            start, end = leads.span("side")
+            if self.countries.how_at(start, end) in ("demonym", "name", "alias"):
+                return self.countries.overlapping(start, end)
         # "Alan Kurdi, a three-year-old Syrian child": the nationality the description gives.
         described = _DESCRIBED_AS.match(self.text, position)
         if described:

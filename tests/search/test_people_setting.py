@@ -1,0 +1,52 @@
+"""A story's setting as the side of its officials, and what does not block it.
+
+Cases modelled on Reuters-21578 articles whose officials had no side before the rule."""
+
+from __future__ import annotations
+
+from search.extract import extract
+
+
+def _people(body: str, date: str) -> dict:
+    return {p.name: p for p in extract(None, body, date=date, source="Reuters").people}
+
+
+def test_a_country_in_what_an_official_does_leaves_them_the_settings() -> None:
+    # reuters21578-8602: Tamura is Japan's minister; "U.S. anger" is what he is to calm.
+    found = _people(
+        "TOKYO, March 24 - Prime Minister Yasuhiro Nakasone intervened in the dispute. At "
+        "today's Cabinet meeting, Nakasone told Trade and Industry Minister Hajime Tamura to "
+        "redouble his efforts to calm U.S. anger over Japan's trade practices.",
+        "1987-03-24",
+    )
+    assert found["Hajime Tamura"].country == "JPN"
+    # A country in apposition still says who the official is.
+    found = _people(
+        "TOKYO, March 24 - Japan said it would act. Trade Minister Hajime Tamura, U.S. "
+        "Trade Representative Clayton Yeutter's counterpart, spoke.",
+        "1987-03-24",
+    )
+    assert found["Clayton Yeutter"].country == "USA"
+
+
+def test_a_person_without_office_keeps_no_setting_past_another_country() -> None:
+    # wikinews-2019-09-15-8a4f3602c8: a journalist is not the setting's.
+    found = extract(
+        None,
+        "Saudi Arabia said the attacks hit Saudi oil plants. Saudi officials met in Riyadh. "
+        "BBC's Jonathan Marcus said questions remain how much Iranian assistance is received.",
+        date="2019-09-15",
+        source="Wikinews",
+    ).people
+    assert [p.country for p in found if p.name == "Jonathan Marcus"] in ([None], [])
+
+
+def test_who_leads_a_delegation_is_its_sides() -> None:
+    # reuters21578-8080: the talks are in New Zealand; Prauge leads the French delegation.
+    found = _people(
+        "TAUPO, New Zealand, March 20 - Trade ministers meet in New Zealand. French Foreign "
+        "Trade Minister Michel Noir pulled out of the talks. Cabinet chief Bernard Prauge will "
+        "lead the French delegation.",
+        "1987-03-20",
+    )
+    assert found["Bernard Prauge"].country == "FRA"
