@@ -3,6 +3,7 @@ article, each handed what the earlier ones found."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -121,6 +122,7 @@ class Extractor:
             title_end=title_end,
         )  # fmt: skip
         people = _sides_met(people, engagements, publisher)
+        people = _sides_at_stops(people, text, countries, publisher)
         commitments = find_commitments(
             text, sentences, countries, top_countries=concerned, people=people, home=home,
             publisher=publisher, engagements=engagements, org_mentions=orgs,
@@ -197,6 +199,47 @@ def _sides_met(
         else person
         for person in people
     )
+
+
+def _sides_at_stops(
+    people: tuple[PersonRef, ...], text: str, countries: list[Mention], publisher: str | None
+) -> tuple[PersonRef, ...]:
+    """Foreign officials a government's trip announcement gives no side, from the stop
+    their paragraph is at: "In Hanoi, the Deputy Secretary will meet ... together with
+    Minister for Agriculture and Rural Development Le Minh Hoan" (evidence ``met``)."""
+    if publisher is None:
+        return people
+    stops = [
+        (m.span.start, str(m.key))
+        for m in countries
+        if m.how == "capital"
+        and m.key != publisher
+        and text.startswith(",", m.span.end)
+        and _AT_STOP.search(text, max(0, m.span.start - 12), m.span.start)
+    ]
+    if not stops:
+        return people
+    updated = []
+    for person in people:
+        first = min(span.start for span in person.spans)
+        stop = next((code for start, code in reversed(stops) if start < first), None)
+        paragraph = text.rfind("\n", 0, first)
+        if (
+            stop is not None
+            and person.country is None
+            and person.org is None
+            and person.role is not None
+            and not own_office(person.role)
+            and not is_speaker(person.role)
+            and max(start for start, _ in stops if start < first) > paragraph
+        ):
+            person = replace(person, country=stop, how="met")
+        updated.append(person)
+    return tuple(updated)
+
+
+# A trip's stop opening a sentence: "In Hanoi, ...", "Also in Seoul, ...".
+_AT_STOP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Also\s+|While\s+|Then\s+)?[Ii]n\s+$")
 
 
 def _setting(

@@ -78,6 +78,12 @@ _LEADS_SIDE = re.compile(
     r"\s+(?:will\s+|is\s+to\s+|is\s+)?(?:lead|leads|led|leading|head|heads|headed|heading)"
     r"\s+(?:the|his|her)\s+(?P<side>[A-Z][\w-]+)\s+(?:delegation|team|side)\b"
 )
+# A body of the person's country set off after them: "Political Director Jernej Müller,
+# Slovenian Ministry of Foreign Affairs"; "..., head of the Mexican Delegation".
+_BODY_AFTER = re.compile(
+    r"\s*,\s+(?:(?:the\s+)?head\s+of\s+)?(?:the\s+)?(?P<side>[A-Z][\w-]+)\s+"
+    r"(?:Ministry|Embassy|Government|[Dd]elegation)\b"
+)
 _DESCRIBED_AS = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|to|against|with|on|by|in|from|who|which|that|"
     r"and|or)\b)[a-z0-9][\w-]*\s+){0,3}(?P<demonym>[A-Z][a-z]+)(?=\s+[a-z])"

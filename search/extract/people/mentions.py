@@ -175,7 +175,10 @@ _PORTFOLIO_LIST = re.compile(
 # A country's own body after its name or demonym: "for the German government".
 _OWN_BODY = re.compile(
     r"\s+(?:government|ministry|foreign\s+ministry|embassy|delegation|mission|cabinet|"
-    r"presidency|authorities)\b"
+    r"presidency|authorities|"
+    # "Director of Policy and Plans for U.S. Southern Command": its armed forces' command.
+    r"(?:[A-Z][\w-]+\s+){0,2}(?:Command|Forces|Army|Navy|Air\s+Force|Marine\s+Corps|"
+    r"Coast\s+Guard))\b"
 )
 
 
@@ -215,6 +218,19 @@ class _Orgs(_ByPosition):
         )
         self.items = ordered
         self.starts = [item[0] for item in ordered]
+        # An organ's organisation ("the Security Council" is the UN's), by the organ's start.
+        self.parents = {
+            m.span.start: m.key for m in mentions if m.kind == "org" and m.how == "parent"
+        }
+
+    def whole_before(self, position: int, reach: int) -> tuple[int, str] | None:
+        """Where the organisation named last before ``position`` (within ``reach``) ends,
+        and its key: an organ as the organisation it belongs to."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index < 0 or self.items[index][0] < position - reach:
+            return None
+        start, end, key = self.items[index]
+        return end, self.parents.get(start, key)
 
     def affiliation_in(self, text: str, start: int, end: int) -> str | None:
         """The first organisation inside ``[start, end)`` that is not a portfolio

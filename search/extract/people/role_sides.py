@@ -11,6 +11,7 @@ from search.extract.affiliation import (
     strip_country_complement,
 )
 from search.extract.people.lexicon import (
+    _BODY_AFTER,
     _DESCRIBED_AS,
     _FOR_COUNTRY,
     _FROM_COUNTRY,
@@ -40,6 +41,10 @@ _DEPARTMENT_NAMED = re.compile(
     rf"\bDepartment\s+of\s+(?:the\s+)?(?:{'|'.join(sorted(_DEPARTMENTS))})\s+$"
 )
 
+# The head of an international organisation, by the title alone.
+_ORG_HEAD = re.compile(r"(?:Deputy\s+)?(?:Secretary[\s-]General|Director[\s-]General)", re.I)
+_ORG_HEAD_REACH = 120
+
 
 class _RoleSides(_Names):
     """A role's words as text, and the side (country or organisation) it gives a person."""
@@ -58,6 +63,9 @@ class _RoleSides(_Names):
         named = self.side_in(role_start, role_end)
         if named is not None and named.country is not None:
             return named
+        head_of = self._org_head(role, role_start)
+        if head_of is not None:
+            return head_of
         country = self.country_after(after)
         if country is not None:
             return Affiliation(country, None, "role")
@@ -77,6 +85,17 @@ class _RoleSides(_Names):
             # own text: a department of that government
             return Affiliation(self.publisher, None, "office")
         return office_affiliation(role, self.publisher)
+
+    def _org_head(self, role: str, role_start: int) -> Affiliation | None:
+        """ "OECD members bid farewell to Secretary General Angel Gurria of Mexico": the
+        head of an organisation named just before acts for it, whatever their nationality."""
+        if not _ORG_HEAD.fullmatch(role):
+            return None
+        found = self.orgs.whole_before(role_start, _ORG_HEAD_REACH)
+        if found is None or re.search(r"[.;!?]\s", self.text[found[0] : role_start]):
+            return None
+        org = found[1]
+        return Affiliation(None, org, "org")
 
     def side_in(self, start: int, end: int) -> Affiliation | None:
         """The side the words of ``[start, end)`` give: a country or demonym, else an
@@ -179,7 +198,7 @@ class _RoleSides(_Names):
             hit = self.countries.starting_at(source.end())
             if hit and self.countries.how_at(source.end(), hit[1]) in ("name", "alias"):
                 return hit[0]
-        leads = _LEADS_SIDE.match(self.text, position)
+        leads = _LEADS_SIDE.match(self.text, position) or _BODY_AFTER.match(self.text, position)
         if leads:
             start, end = leads.span("side")
             if self.countries.how_at(start, end) in ("demonym", "name", "alias"):

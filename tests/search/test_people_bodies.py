@@ -1,0 +1,82 @@
+"""A person's side from the body they serve, the stop of a trip, the organisation they
+head. Cases modelled on State Department texts whose officials had no side, or the
+wrong one, before the rule (the article is named)."""
+
+from __future__ import annotations
+
+from search.extract import extract
+
+STATE = "U.S. Department of State (press releases)"
+
+
+def _people(body: str, *, title: str | None = None, date: str = "2022-06-03") -> dict:
+    return {p.name: p for p in extract(title, body, date=date, source=STATE).people}
+
+
+def test_an_office_for_a_countrys_military_command_is_that_countrys() -> None:
+    # statedept-2021-06-25-1084a65705
+    found = _people(
+        "The delegation includes National Security Council Director for Central America "
+        "Megan Oates, and Director of Policy and Plans for U.S. Southern Command Brigadier "
+        "General Rick Uribe."
+    )
+    assert found["Rick Uribe"].country == "USA"
+    # A portfolio is still not a side: "Special Envoy for Yemen".
+    assert _people("Special Envoy for Yemen Tim Lenderking traveled.")[
+        "Tim Lenderking"
+    ].country in (
+        "USA",
+        None,
+    )
+
+
+def test_a_body_of_their_country_set_off_after_a_name() -> None:
+    # statedept-2022-03-14-4350d41589 and statedept-2022-07-15-8a79cbf741
+    found = _people(
+        "The dialogue was led by Political Director Jernej Müller, Slovenian Ministry of "
+        "Foreign Affairs, and Deputy Assistant Secretary Robin Dunnigan. Remarks came from "
+        "Dr. Cristopher Ballinas Valdes, Director General for Human Rights and Democracy at "
+        "the Ministry for Foreign Affairs, head of the Mexican Delegation."
+    )
+    assert found["Jernej Müller"].country == "SVN"
+    assert found["Cristopher Ballinas Valdes"].country == "MEX"
+
+
+def test_an_official_at_a_stop_of_the_trip_is_the_stops() -> None:
+    # statedept-2022-06-03-ade12d4c89: "In Hanoi, ..." sets where the paragraph is.
+    body = (
+        "Deputy Secretary of State Wendy Sherman will travel to the Philippines and Vietnam."
+        "\n\nIn Manila, Deputy Secretary Sherman will meet with Philippine officials to "
+        "discuss the Philippines' economy.\n\n"
+        "In Hanoi, the Deputy Secretary will meet with Vietnamese officials. In addition, "
+        "together with Minister for Agriculture and Rural Development Le Minh Hoan, she will "
+        "launch a project."
+    )
+    found = _people(body)
+    assert found["Le Minh Hoan"].country == "VNM"
+    # A paragraph that opens at no stop takes none from the paragraph before.
+    found = _people(
+        "Deputy Secretary Sherman will travel to the Philippines and Vietnam.\n\nIn Manila, "
+        "she will meet senior officials.\n\nShe will also, together with Minister for "
+        "Agriculture and Rural Development Le Minh Hoan, launch a project."
+    )
+    assert found["Le Minh Hoan"].country != "PHL"
+
+
+def test_the_head_of_an_organisation_named_before_acts_for_it() -> None:
+    # statedept-2021-06-01-aae6c94ca8: nationality after the name does not make the side.
+    found = _people(
+        "The OECD marks a new chapter. During Part One, Secretary Blinken and OECD members bid "
+        "farewell to Secretary General Angel Gurria of Mexico and welcomed Secretary General "
+        "Mathias Cormann of Australia to the organization.",
+        date="2021-06-01",
+    )
+    assert found["Angel Gurria"].org == "OECD" and found["Angel Gurria"].country is None
+    assert found["Mathias Cormann"].org == "OECD"
+    # An organ is its organisation's: the Security Council's President is not the UN's head.
+    found = _people(
+        "Walters sent letters to Security Council President Maurizio Bucci and Secretary "
+        "General Javier Perez de Cuellar.",
+        date="1987-10-20",
+    )
+    assert found["Javier Perez de Cuellar"].org == "UN"
