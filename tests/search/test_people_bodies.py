@@ -80,3 +80,37 @@ def test_the_head_of_an_organisation_named_before_acts_for_it() -> None:
         date="1987-10-20",
     )
     assert found["Javier Perez de Cuellar"].org == "UN"
+
+
+def test_a_city_in_an_office_is_where_not_whose() -> None:
+    # reuters21578-7515: the EC's delegation in Washington is the EC's.
+    found = _people(
+        "BRUSSELS, March 20 - Sir Roy Denman, Head of the EC Delegation in Washington, told "
+        "reporters the tax was far from certain.",
+        date="1987-03-20",
+    )
+    assert found["Roy Denman"].org == "EU" and found["Roy Denman"].country is None
+    # A country's own body in a city still names it: "at the Soviet embassy".
+    found = _people(
+        "MANILA, March 20 - G.I. Valentchits, Deputy Trade Minister at the Soviet embassy, "
+        "told Reuters the report was wrong.",
+        date="1987-03-20",
+    )
+    assert found["G.I. Valentchits"].country == "SUN"
+
+
+def test_an_office_of_a_country_set_off_after_a_name() -> None:
+    # reuters21578-20881: the Council's President that month was Italy's delegate.
+    found = _people(
+        "Walters sent letters to Security Council President Maurizio Bucci, the delegate of "
+        "Italy, and Secretary General Javier Perez de Cuellar.",
+        date="1987-10-20",
+    )
+    assert found["Maurizio Bucci"].country == "ITA"
+    # Not a description that is no office: "a proud daughter of the Czech Republic".
+    found = _people(
+        "Tomorrow are the services for Madeleine Albright, a proud daughter of the Czech "
+        "Republic but also of the United States.",
+        date="2022-04-27",
+    )
+    assert found["Madeleine Albright"].country == "USA"  # the notable, not the apposition

@@ -84,6 +84,12 @@ _BODY_AFTER = re.compile(
     r"\s*,\s+(?:(?:the\s+)?head\s+of\s+)?(?:the\s+)?(?P<side>[A-Z][\w-]+)\s+"
     r"(?:Ministry|Embassy|Government|[Dd]elegation)\b"
 )
+# An office of a country set off after a name: "Maurizio Bucci, the delegate of Italy".
+_APPOSED_OF = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegate|ambassador|representative|"
+    r"envoy|minister|president|head|chief|leader|governor|secretary|spokes(?:man|woman|person)|"
+    r"consul|official|diplomat|negotiator)\s+(?:of|from)\s+(?:the\s+)?"
+)
 _DESCRIBED_AS = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|to|against|with|on|by|in|from|who|which|that|"
     r"and|or)\b)[a-z0-9][\w-]*\s+){0,3}(?P<demonym>[A-Z][a-z]+)(?=\s+[a-z])"

@@ -59,6 +59,10 @@ class _ByPosition:
             return self.items[index][2]
         return None
 
+    def _a_city(self, index: int) -> bool:
+        """Is mention ``index`` a city standing for its country ("Washington")?"""
+        return False
+
     def _not_portfolio_in(self, text: str, start: int, end: int) -> str | None:
         """The first mention inside ``[start, end)`` that is not a portfolio."""
         index = bisect.bisect_left(self.starts, start)
@@ -69,6 +73,12 @@ class _ByPosition:
                 break
             if _portfolio(text, start, m_start) and not _OWN_BODY.match(text, m_end):
                 continue  # but "spokesman for the German government" serves it
+            if (
+                self._a_city(index - 1)
+                and _WHERE_BEFORE.search(text, max(start, m_start - 8), m_start)
+                and not _OWN_BODY.match(text, m_end)
+            ):
+                continue  # "Head of the EC Delegation in Washington": where, not whose
             return key
         return None
 
@@ -86,6 +96,9 @@ class _Countries(_ByPosition):
         self.items = [item[:3] for item in ordered]
         self.hows = [item[3] for item in ordered]
         self.starts = [item[0] for item in ordered]
+
+    def _a_city(self, index: int) -> bool:
+        return self.hows[index] == "capital"
 
     def overlapping(self, start: int, end: int) -> str | None:
         index = bisect.bisect_right(self.starts, end - 1) - 1
@@ -172,6 +185,8 @@ _PORTFOLIO_LIST = re.compile(
 )
 
 
+# A place in an office's words: "Head of the EC Delegation in Washington".
+_WHERE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # A country's own body after its name or demonym: "for the German government".
 _OWN_BODY = re.compile(
     r"\s+(?:government|ministry|foreign\s+ministry|embassy|delegation|mission|cabinet|"

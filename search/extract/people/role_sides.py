@@ -11,6 +11,7 @@ from search.extract.affiliation import (
     strip_country_complement,
 )
 from search.extract.people.lexicon import (
+    _APPOSED_OF,
     _BODY_AFTER,
     _DESCRIBED_AS,
     _FOR_COUNTRY,
@@ -197,6 +198,11 @@ class _RoleSides(_Names):
         if source:
             hit = self.countries.starting_at(source.end())
             if hit and self.countries.how_at(source.end(), hit[1]) in ("name", "alias"):
+                return hit[0]
+        apposed = _APPOSED_OF.match(self.text, position)
+        if apposed:
+            hit = self.countries.starting_at(apposed.end())
+            if hit and self.countries.how_at(apposed.end(), hit[1]) in ("name", "alias"):
                 return hit[0]
         leads = _LEADS_SIDE.match(self.text, position) or _BODY_AFTER.match(self.text, position)
         if leads:
