@@ -24,10 +24,13 @@ home     1        a national news agency's text, a role with no country, and no 
 context  1        the one country a story is set in (its dateline's, or the one it is
                   about), for a person with no other clue: an official, or anyone the
                   story names bare ("Harry Dunn" in a story set in Britain)
+main     1        a story with no setting, filed from elsewhere (Reuters' "PARIS - ... Senegal"):
+                  its main country, for a minister with no other clue
 met      1        in a government publisher's readout, a foreign official with no other
                   clue met during a visit to X, or in an engagement of the publisher with X
                   alone ("visited Tripoli, Libya, where he met with interim Prime Minister
-                  Dabaiba"): X
+                  Dabaiba"), or named in a paragraph at a stop of the trip ("In Hanoi,
+                  ..."): X
 analyst  9        the analyst's correction (`search.ingest.corrections`)
 ======== ======== ===================================================================
 
@@ -59,6 +62,7 @@ STRENGTH = {
     "notable": 2,
     "home": 1,
     "context": 1,
+    "main": 1,
     "met": 1,
 }
 # A country after these words in a role is the portfolio, not the nationality.

@@ -105,9 +105,10 @@ class Extractor:
         orgs = find_orgs(text, sentences, countries)
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         text, sentences = _bounded(text, sentences, MAX_ANALYSED)
+        setting, main = _defaults(countries, concerned, home, publisher)
         people = find_people(
             text, sentences, countries, home=home, publisher=publisher,
-            context=_setting(countries, concerned, publisher), org_mentions=orgs,
+            context=setting, main=main, org_mentions=orgs,
             known=self.known, title_end=title_end,
         )  # fmt: skip
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
@@ -240,6 +241,16 @@ def _sides_at_stops(
 
 # A trip's stop opening a sentence: "In Hanoi, ...", "Also in Seoul, ...".
 _AT_STOP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Also\s+|While\s+|Then\s+)?[Ii]n\s+$")
+
+
+def _defaults(
+    countries: list[Mention], concerned: tuple[str, ...], home: str | None, publisher: str | None
+) -> tuple[str | None, str | None]:
+    """The story's setting (`_setting`), and its main country when it has no setting, no
+    home and no government publisher (for ministers alone: `find_people`'s ``main``)."""
+    setting = _setting(countries, concerned, publisher)
+    main = concerned[0] if concerned and not (home or publisher or setting) else None
+    return setting, main
 
 
 def _setting(

@@ -50,3 +50,17 @@ def test_who_leads_a_delegation_is_its_sides() -> None:
         "1987-03-20",
     )
     assert found["Bernard Prauge"].country == "FRA"
+
+
+def test_a_minister_in_a_story_filed_from_elsewhere_is_its_main_countrys() -> None:
+    # reuters21578-12196: filed from Paris about Senegal, no setting; the minister is
+    # Senegal's, the weakest clue ("main"), and only for a minister.
+    found = _people(
+        "PARIS, April 1 - Aid donors have promised Senegal 1.8 billion dlrs in soft loans, "
+        "the World Bank said. Senegal's reforms were praised. Finance Minister Mamoudou Toure "
+        "said Senegal's global foreign debt came to 800 billion francs cfa. Bank official "
+        "John Smith said Senegal would grow.",
+        "1987-04-01",
+    )
+    assert (found["Mamoudou Toure"].country, found["Mamoudou Toure"].how) == ("SEN", "main")
+    assert found["John Smith"].country is None

@@ -31,6 +31,7 @@ def find_people(
     home: str | None = None,
     publisher: str | None = None,
     context: str | None = None,
+    main: str | None = None,
     org_mentions: Sequence[Mention] = (),
     known: Known | None = None,
     title_end: int = 0,
@@ -50,6 +51,7 @@ def find_people(
         context: ISO alpha-3 of the one country a news story is set in (its dateline
             country, or the only country it concerns); like ``home``, the weakest clue,
             but given to people named without a role too (``home`` only to officials).
+        main: The main country of a story with no setting or home: for ministers alone.
         org_mentions: Organisation mentions; an international one in a role ("NATO
             Secretary General") makes the person its official.
         known: Asked for the ``(country, org)`` the archive trusts for a name, when this
@@ -97,7 +99,8 @@ def find_people(
     _share_others_country(text, candidates, countries)
     _share_including_country(text, candidates, countries)
     _press_contacts(text, candidates, publisher)
-    people = _merge(candidates, None if publisher else home, context, publisher, countries, known)
+    home = None if publisher else home
+    people = _merge(candidates, home, context, publisher, countries, known, main)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
 

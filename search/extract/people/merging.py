@@ -62,8 +62,12 @@ def _merge(
     publisher: str | None,
     countries: _Countries,
     known: Known | None = None,
+    main: str | None = None,
 ) -> list[_Person]:
-    """Group candidates naming the same person; keep the most complete name and role."""
+    """Group candidates naming the same person; keep the most complete name and role.
+
+    ``main`` is the story's main country when it has no setting: the weakest clue, for a
+    minister alone ("PARIS - ... Finance Minister Mamoudou Toure said Senegal's debt")."""
     people: list[_Person] = []
     for candidate in sorted(candidates, key=lambda c: _completeness(c.name), reverse=True):
         person = next((p for p in people if same_person(candidate.name, p.name)), None)
@@ -110,10 +114,12 @@ def _merge(
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
     # alone a title) is not taken for a person unless the text names them in full.
     people = [p for p in people if p.role or p.side or " " in p.name]
-    for default, how in ((home, "home"), (context, "context")):
+    for default, how in ((home, "home"), (context, "context"), (main, "main")):
         if default is None:
             continue
         for person in people:
+            if how == "main" and not _MINISTER.search(person.role or ""):
+                continue
             others = [start for other in people if other is not person for start, _ in other.spans]
             if (
                 person.side is None
@@ -128,6 +134,11 @@ def _merge(
                 person.side = Affiliation(default, None, how)
     people.sort(key=lambda person: min(person.spans))
     return people
+
+
+# A government's minister by title: "Finance Minister", "Minister of Trade" (not a
+# company's or an organisation's officer).
+_MINISTER = re.compile(r"\b[Mm]inister\b")
 
 
 def _in_what_they_do(text: str, person: _Person, start: int, mention: int) -> bool:
