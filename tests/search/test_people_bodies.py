@@ -114,3 +114,26 @@ def test_an_office_of_a_country_set_off_after_a_name() -> None:
         date="2022-04-27",
     )
     assert found["Madeleine Albright"].country == "USA"  # the notable, not the apposition
+
+
+def test_an_organisations_conference_before_an_office_is_part_of_it() -> None:
+    # reuters21578-2383: the OPEC Conference's President acts for OPEC.
+    found = _people(
+        "LONDON, March 5 - Opec Conference President Rilwanu Lukman said the group was "
+        "producing well below its ceiling.",
+        date="1987-03-05",
+    )
+    lukman = found["Rilwanu Lukman"]
+    assert (lukman.role, lukman.org, lukman.country) == ("Opec Conference President", "OPEC", None)
+
+
+def test_a_visit_on_the_way_home_is_passing_through() -> None:
+    # reuters21578-2383: no engagement with Britain; he passed through London.
+    found = extract(
+        None,
+        "LONDON, March 5 - Nigerian Oil Minister Rilwanu Lukman, during a brief visit to "
+        "London on his way home from Jamaica, told Reuters OPEC was firm.",
+        date="1987-03-05",
+        source="Reuters",
+    )
+    assert not [e for e in found.engagements if e.type == "visit"]

@@ -195,7 +195,9 @@ _ASKED_TO = re.compile(
 # A trip for oneself: "travels to the United States for further care", "on vacation".
 _PRIVATE_TRIP = re.compile(
     r"[^.;:]{0,80}?\b(?:for\s+(?:\w+\s+){0,2}?(?:medical\s+)?(?:care|treatment|surgery|"
-    r"check-?ups?|vacation|holidays?|rest)|on\s+(?:a\s+)?(?:vacation|holiday))\b",
+    r"check-?ups?|vacation|holidays?|rest)|on\s+(?:a\s+)?(?:vacation|holiday)|"
+    # "during a brief visit to London on his way home from Jamaica": passing through.
+    r"on\s+(?:his|her|their)\s+way\s+(?:home|back))\b",
     re.I,
 )
 # Habits, not an engagement: "This working group will continue to meet regularly".
