@@ -137,3 +137,21 @@ def test_a_visit_on_the_way_home_is_passing_through() -> None:
         source="Reuters",
     )
     assert not [e for e in found.engagements if e.type == "visit"]
+
+
+def test_the_head_of_the_organisation_of_the_sentence_before() -> None:
+    # reuters21578-10539
+    found = _people(
+        "BRUSSELS, March 27 - After an emergency meeting of NATO ambassadors, a statement said "
+        "the situation damages the Alliance. Secretary-General Lord Carrington also offered "
+        "himself as a mediator.",
+        date="1987-03-27",
+    )
+    assert found["Carrington"].org == "NATO"
+    # Two sentences away, the organisation is not whose head he is.
+    found = _people(
+        "BRUSSELS, March 27 - NATO ambassadors met. The dispute went on. Greek officials "
+        "spoke. Secretary-General Lord Carrington offered himself as a mediator.",
+        date="1987-03-27",
+    )
+    assert found["Carrington"].org is None

@@ -44,7 +44,8 @@ _DEPARTMENT_NAMED = re.compile(
 
 # The head of an international organisation, by the title alone.
 _ORG_HEAD = re.compile(r"(?:Deputy\s+)?(?:Secretary[\s-]General|Director[\s-]General)", re.I)
-_ORG_HEAD_REACH = 120
+_ORG_HEAD_REACH = 300
+_SENTENCE_END = re.compile(r"[.;!?][\"”’]?\s")
 
 
 class _RoleSides(_Names):
@@ -93,10 +94,11 @@ class _RoleSides(_Names):
         if not _ORG_HEAD.fullmatch(role):
             return None
         found = self.orgs.whole_before(role_start, _ORG_HEAD_REACH)
-        if found is None or re.search(r"[.;!?]\s", self.text[found[0] : role_start]):
+        # In the sentence before at most: "After an emergency meeting of NATO ambassadors,
+        # a statement was issued ... Secretary-General Lord Carrington also offered".
+        if found is None or len(_SENTENCE_END.findall(self.text, found[0], role_start)) > 1:
             return None
-        org = found[1]
-        return Affiliation(None, org, "org")
+        return Affiliation(None, found[1], "org")
 
     def side_in(self, start: int, end: int) -> Affiliation | None:
         """The side the words of ``[start, end)`` give: a country or demonym, else an
