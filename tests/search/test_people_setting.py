@@ -64,3 +64,25 @@ def test_a_minister_in_a_story_filed_from_elsewhere_is_its_main_countrys() -> No
     )
     assert (found["Mamoudou Toure"].country, found["Mamoudou Toure"].how) == ("SEN", "main")
     assert found["John Smith"].country is None
+
+
+def test_a_country_possessive_and_the_datelines_government_give_officials_a_side() -> None:
+    # reuters21578-10100 and -12414
+    found = _people(
+        "RIO DE JANEIRO, March 5 - Brazil's coffee chief Jorio Dauster said Brazil would not "
+        "change its policies.",
+        "1987-03-05",
+    )
+    assert (found["Jorio Dauster"].role, found["Jorio Dauster"].country) == ("coffee chief", "BRA")
+    found = _people(
+        "BONN, April 2 - Soviet deputy prime minister Alexei Antonov begins talks in Bonn. "
+        '"The main point will be Soviet reforms," government spokesman Friedhelm Ost said.',
+        "1987-04-02",
+    )
+    assert found["Friedhelm Ost"].country == "BRD"
+    # A government a word names is that word's: "the Soviet government spokesman".
+    found = _people(
+        "BONN, April 2 - The talks began, the Soviet government spokesman Gennady Gerasimov said.",
+        "1987-04-02",
+    )
+    assert found["Gennady Gerasimov"].country == "SUN"

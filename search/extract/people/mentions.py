@@ -96,6 +96,10 @@ class _Countries(_ByPosition):
         self.items = [item[:3] for item in ordered]
         self.hows = [item[3] for item in ordered]
         self.starts = [item[0] for item in ordered]
+        # "BONN - ... government spokesman Friedhelm Ost": the government no word names.
+        self.dateline = next(
+            (str(m.key) for m in mentions if m.kind == "country" and m.how == "dateline"), None
+        )
 
     def _a_city(self, index: int) -> bool:
         return self.hows[index] == "capital"

@@ -45,6 +45,8 @@ _DEPARTMENT_NAMED = re.compile(
 # The head of an international organisation, by the title alone.
 _ORG_HEAD = re.compile(r"(?:Deputy\s+)?(?:Secretary[\s-]General|Director[\s-]General)", re.I)
 _ORG_HEAD_REACH = 300
+# "government" before an office, no country named before it.
+_BARE_GOVERNMENT = re.compile(r"(?:^|[.,;:!?\"“]\s*|\b(?:[a-z]+|The|A)\s+)[Gg]overnment\s+$")
 _SENTENCE_END = re.compile(r"[.;!?][\"”’]?\s")
 
 
@@ -76,6 +78,11 @@ class _RoleSides(_Names):
         led = self._led_by(role_start)
         if led is not None:
             return led
+        if self.countries.dateline and _BARE_GOVERNMENT.search(
+            self.text, max(0, role_start - 24), role_start
+        ):
+            # "BONN - ... government spokesman Friedhelm Ost": the dateline's government.
+            return Affiliation(self.countries.dateline, None, "context")
         if self.publisher is not None and (
             _DEPARTMENT_NAMED.search(self.text, max(0, role_start - 40), role_start)
             or (

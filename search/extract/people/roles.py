@@ -259,13 +259,18 @@ class _Parser(_Complements):
             and i - j < 2
             and tokens[j][0].isalpha()
             and tokens[j][0].islower()
-            and tokens[j][0] not in _NOT_BRIDGE
+            # "Soviet government spokesman": the government's office, right before it.
+            and (tokens[j][0] not in _NOT_BRIDGE or (j == i and tokens[j][0] == "government"))
         ):
             j -= 1
         if j == i or j < 0:
             return None
         tok = tokens[j]
-        if self.countries.how_at(tok.start(), tok.end()) != "demonym":
+        how = self.countries.how_at(tok.start(), tok.end())
+        if how != "demonym" and not (
+            # "Brazil's coffee chief Jorio Dauster": a country's, in the possessive.
+            how in ("name", "alias") and tok[0].endswith(_POSSESSIVE_ENDINGS)
+        ):
             return None
         country = self.countries.overlapping(tok.start(), tok.end())
         return (country, j) if country is not None else None
