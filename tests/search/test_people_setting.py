@@ -86,3 +86,30 @@ def test_a_country_possessive_and_the_datelines_government_give_officials_a_side
         "1987-04-02",
     )
     assert found["Gennady Gerasimov"].country == "SUN"
+
+
+def test_a_reporter_takes_no_side_from_the_storys_setting() -> None:
+    # wikinews-2020-10-23-05fac84786, wikinews-2020-05-24-5eadaae9e3
+    found = {
+        p.name: p
+        for p in extract(
+            "Wikinews interviews Bill Hammons",
+            "Wikinews accredited reporter William S. Saturn reached out to Unity Party of "
+            "America presidential nominee Bill Hammons of Colorado to discuss his campaign "
+            "for President of the United States. The United States votes in November.",
+            date="2020-10-23",
+            source="Wikinews",
+        ).people
+    }
+    assert found["William S. Saturn"].country is None
+    found = {
+        p.name: p
+        for p in extract(
+            None,
+            "Japanese wrestler Hana Kimura died in Tokyo, Japan. Netflix Japan delayed a new "
+            "episode. Wrestling sportswriter Dave Meltzer tweeted after hearing the news.",
+            date="2020-05-24",
+            source="Wikinews",
+        ).people
+    }
+    assert found["Dave Meltzer"].country is None

@@ -120,6 +120,8 @@ def _merge(
         for person in people:
             if how == "main" and not _MINISTER.search(person.role or ""):
                 continue
+            if _reporter(countries.text, person):
+                continue  # "Wikinews accredited reporter William S. Saturn": no one's side
             others = [start for other in people if other is not person for start, _ in other.spans]
             if (
                 person.side is None
@@ -139,6 +141,28 @@ def _merge(
 # A government's minister by title: "Finance Minister", "Minister of Trade" (not a
 # company's or an organisation's officer).
 _MINISTER = re.compile(r"\b[Mm]inister\b")
+
+
+def _reporter(text: str, person: _Person) -> bool:
+    """Is the person a journalist (by role, or by the words before their name:
+    "Wikinews' Nick Moreau", "accredited reporter William S. Saturn")? A story's setting
+    says nothing of where a reporter is from."""
+    if person.role and _JOURNALIST.search(person.role):
+        return True
+    first = min(start for start, _ in person.spans)
+    return _JOURNALIST_BEFORE.search(text, max(0, first - 40), first) is not None
+
+
+_JOURNALIST = re.compile(
+    r"\b(?:reporters?|correspondents?|journalists?|sportswriters?|photographers?|"
+    r"columnists?|editors?|anchors?)\b",
+    re.I,
+)
+_JOURNALIST_BEFORE = re.compile(
+    r"(?:\b(?:reporter|correspondent|journalist|sportswriter|photographer|columnist)|"
+    r"\bWikinews[’']?)\s+$",
+    re.I,
+)
 
 
 def _in_what_they_do(text: str, person: _Person, start: int, mention: int) -> bool:
