@@ -114,7 +114,21 @@ def _merge(
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
     # alone a title) is not taken for a person unless the text names them in full.
     people = [p for p in people if p.role or p.side or " " in p.name]
-    for default, how in ((home, "home"), (context, "context"), (main, "main")):
+    _take_defaults(
+        people, ((home, "home"), (context, "context"), (main, "main")), publisher, countries
+    )
+    people.sort(key=lambda person: min(person.spans))
+    return people
+
+
+def _take_defaults(
+    people: list[_Person],
+    defaults: tuple[tuple[str | None, str], ...],
+    publisher: str | None,
+    countries: _Countries,
+) -> None:
+    """Give people with no side the weakest clues, in order: ``(country, how)``."""
+    for default, how in defaults:
         if default is None:
             continue
         for person in people:
@@ -134,8 +148,6 @@ def _merge(
                 )
             ):
                 person.side = Affiliation(default, None, how)
-    people.sort(key=lambda person: min(person.spans))
-    return people
 
 
 # A government's minister by title: "Finance Minister", "Minister of Trade" (not a
