@@ -15,7 +15,10 @@ _TRIGGER = re.compile(
     r"|\b(?:(?:tele)?phone|video)[\s-]*(?:calls?|conversations?|conferences?|talks)\b"
     r"|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:meeting|met|call|meet)\b|\b(?:tele)?phoned\b"
     r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b))"
-    r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b)"
+    r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b"
+    # "the November 27 maritime border agreement between Turkey and Libya": a dated one
+    # (`_Signings._dated_agreement`).
+    r"|\bagreements?(?=\s+between\s))"
     r"|(?P<consult>\bconsultations?\b|\bdialogues?\b|\bnegotiations\b|\btalks\b|\bdiscussions\b"
     # "Sudan reached a framework rescheduling agreement in 1984 with ... the Paris Club",
     # "an agreement reached between Nigeria and the Paris Club": negotiated, so met.
@@ -76,7 +79,8 @@ _WORDS = frozenset(
     arrive arrives arrived arriving arrival stopover went flew flies returning way delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
-    audience gather gathered sat courtesy see sees seeing join joins joined joining""".split()
+    audience gather gathered sat courtesy see sees seeing join joins joined joining agreement
+    agreements""".split()
 )
 # "Six industrialised nations agreed in Paris last month", "OPEC members agreed in
 # December to limit production": what a forum agreed, where or when, it met to agree

@@ -329,6 +329,15 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             at=match.start(),
         )
 
+    def _status_and_date(
+        self, match: re.Match[str], head: str, cut: int
+    ) -> tuple[str, str | None, bool, bool]:
+        """`_Status._status_and_date`, but a dated agreement's signing is dated by the date
+        its noun is given ("the November 27 maritime border agreement")."""
+        if match.group().lower().startswith("agreement"):
+            return (*self._agreement_when(match), False, False)
+        return super()._status_and_date(match, head, cut)
+
     def _an_orgs_own(self, match: re.Match[str], sides: list[str]) -> bool:
         """Is the trigger the own meeting of an organisation among ``sides``?"""
         orgs = self.c.orgs_in(self.start, self.end)

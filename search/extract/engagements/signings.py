@@ -8,6 +8,7 @@ import re
 
 from search.extract.engagements.participants import _Participants
 from search.extract.engagements.patterns import _FATE_OF, _STAGE_DIRECTION
+from search.extract.when import date_phrases
 
 # An agreement's noun after a signing word: "signed an agreement", "signing a memorandum".
 _AGREEMENT = re.compile(
@@ -39,6 +40,17 @@ _SIGNED_AGREEMENT = re.compile(
 _SIGNED_BY_AGREEMENT = re.compile(
     _SIGNED_NOUNS + r"(?P<phrase>(?:\s+[\w’'.-]+|,\s+(?:19|20)\d\d){0,8}?),\s+$", re.I
 )
+# A date before an agreement's noun: "the November 27 maritime border", "the 1994".
+_DATE_BEFORE_NOUN = re.compile(
+    r"\b(?:the|an?)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    r"(?:\s+[\w-]+){0,3}\s+$"
+)
+# A date after the parties: "... done in 1984, 1994", "signed in 2019", "reached last year".
+_DONE_IN = re.compile(
+    r"[^.;:]{0,80}?\b(?:done|signed|concluded|reached)\s+(?P<date>in\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+)
 # "the official signing in Peking on Thursday": a signing told as an event, where or when.
 _CEREMONY = re.compile(r"\b(?:the|a)\s+(?:official\s+|formal\s+)?$")
 _HELD_AT = re.compile(r"\s+(?:in|at|on)\s+[A-Z]")
@@ -50,6 +62,8 @@ class _Signings(_Participants):
     def _accept_signing(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
         """A signing trigger: "signed an agreement", not "a sign of" or "signed for Ghana"."""
         text = self.c.text
+        if word.startswith("agreement"):
+            return self._dated_agreement(match)
         if word == "sign" and (
             before.rstrip().lower().endswith((" a", " the", " no", " any"))
             or after.startswith((" of", " that"))
@@ -68,6 +82,35 @@ class _Signings(_Participants):
         # "a signing ceremony for a new 5G telecommunications contract between Libyan
         # company Hatif and U.S. company Infinera": a deal between businesses.
         return _BETWEEN_BUSINESSES.match(clause, agreement.end()) is None
+
+    def _dated_agreement(self, match: re.Match[str]) -> bool:
+        """ "the November 27 maritime border agreement between Turkey and Libya",
+        "bilateral agreements between the United States and Cuba done in 1984": an
+        agreement between two parties the text dates is their signing; undated ("the
+        agreement between the two countries") it is no event."""
+        return self._agreement_date_span(match) is not None
+
+    def _agreement_date_span(self, match: re.Match[str]) -> tuple[int, int] | None:
+        """Where the date of a dated agreement (`_dated_agreement`) is written."""
+        text = self.c.text
+        floor = max(self.start, match.start() - 50)
+        before = _DATE_BEFORE_NOUN.search(text, floor, match.start())
+        if before is not None:
+            return before.span("date")
+        after = _DONE_IN.match(text, match.end(), min(self.end, match.end() + 120))
+        return after.span("date") if after is not None else None
+
+    def _agreement_when(self, match: re.Match[str]) -> tuple[str, str | None]:
+        """The status and date of a dated agreement's signing: history, unless its date
+        is still ahead."""
+        span = self._agreement_date_span(match)
+        published = self.c.published
+        phrases = date_phrases(self.c.text, *span, published) if span else []
+        written = self.c.text[span[0] : span[1]] if span else ""
+        date = phrases[0].date if phrases else (written if written.isdigit() else None)
+        if date and published and date > published.isoformat()[: len(date)]:
+            return "planned", date
+        return "background", date
 
     def _ceremony(self, match: re.Match[str]) -> bool:
         """Is the trigger "signing" told as an event of its own, where or when ("the
