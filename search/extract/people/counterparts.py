@@ -47,10 +47,28 @@ _PLURAL_ROLE = re.compile(
     r"(?:\b(?-i:[A-Z]{2,6})\s+)?"
     r"\b((?:(?:Foreign|Prime|Defen[cs]e|Finance|Trade|Economy|Energy|Oil|Health|Deputy|Vice)\s+)*"
     r"(?:Presidents|Ministers|Senators|Representatives|Ambassadors|Governors|Secretaries|"
-    r"Chancellors|Premiers|Mayors|Commissioners|Envoys|Chairmen))\s+$",
+    r"Chancellors|Premiers|Mayors|Commissioners|Envoys|Chairmen|"
+    # Trades a story lists its people by: "celebrity guests like actors Dan Fogler, Ron
+    # Perlman and Jaleel White", "astronauts Bob Behnken and Doug Hurley".
+    r"Actors|Actresses|Astronauts|Economists|Analysts|Journalists|Diplomats|Activists|"
+    r"Delegates|Negotiators))\s+$",
     re.I,
 )
-_SINGULAR = {"secretaries": "secretary", "presidents": "president", "chairmen": "chairman"}
+# The plural trades of `_PLURAL_ROLE`, which name the employer before them as theirs.
+_TRADES = frozenset(
+    "actors actresses astronauts economists analysts journalists diplomats activists "
+    "delegates negotiators".split()
+)
+# An employer written just before a trade: capitalised words after a lower-case one.
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:(?<=[a-z,] )|(?<=\n)|^)((?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,2}) $"
+)
+_SINGULAR = {
+    "secretaries": "secretary",
+    "presidents": "president",
+    "chairmen": "chairman",
+    "actresses": "actress",
+}
 # Between two names of one list: ", ", ", and ", " and ", after the first one's "of Nigeria".
 _NAME_LIST_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*(?:,\s*and|,|and)\s+"
@@ -138,6 +156,10 @@ def _share_plural_role(
         words[-1] = _SINGULAR.get(last.lower(), last[:-1])
         if last[0].isupper():
             words[-1] = words[-1][:1].upper() + words[-1][1:]
+        if last.lower() in _TRADES and (
+            employer := _EMPLOYER_BEFORE.search(text, max(0, found.start(1) - 60), found.start(1))
+        ):
+            words.insert(0, employer.group(1))  # "Merrill Lynch economists", "NASA astronauts"
         role = " ".join(words)
         side = side_of(found.start(), found.end(1))
         head.role = role

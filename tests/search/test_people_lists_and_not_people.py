@@ -1,0 +1,74 @@
+"""Institutions and places that end like names are no people; a plural trade before a
+list of names is each one's role. Cases modelled on articles of the shared corpora
+(reuters21578-12025, -14750; wikinews-2019-03-31-b46612ade2, wikinews-2019-09-11-64c459db56,
+wikinews-2020-01-05-4ad5512fe8; the others named at each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_person", "person"),
+    [
+        (
+            "LONDON, April 2 - British authorities would be far from happy, government sources "
+            "said. Sir Nicholas Goodison, Chairman of the London Stock Exchange, said in New "
+            "York yesterday that sanctions were possible.",
+            "Stock Exchange",
+            "Nicholas Goodison",
+        ),
+        (
+            "NEW YORK, April 2 - Watson Laboratories said its chairman Allen Chao would stay.",
+            "Watson Laboratories",
+            "Allen Chao",
+        ),
+        (
+            "On live television Erdogan also attacked the proclamation of Golan Heights as "
+            "official Israeli territory by President Donald Trump.",
+            "Golan Heights",
+            "Donald Trump",
+        ),
+        (
+            "Prime Minister Boris Johnson visited Ireland. During these five weeks of "
+            "prorogation, parliament cannot pass legislation, as no votes, debates or Prime "
+            "Minister's Questions can take place.",
+            "Questions",
+            "Boris Johnson",
+        ),
+    ],
+)
+def test_institutions_and_places_are_not_people(body: str, not_a_person: str, person: str) -> None:
+    names = {p.name for p in extract(None, body, date="2019-09-11", source="Reuters").people}
+    assert not_a_person not in names
+    assert person in names
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        # wikinews-2019-03-29-cc87e75025
+        (
+            "The event featured celebrity guests like actors Dan Fogler, Ron Perlman, and Jaleel "
+            "White, as well as comic artists.",
+            {"Dan Fogler": "actor", "Ron Perlman": "actor", "Jaleel White": "actor"},
+        ),
+        # wikinews-2020-05-31-eee45ef30d, reuters21578-13261: the employer before the trade.
+        (
+            "The launch carried NASA astronauts Bob Behnken and Doug Hurley from Florida.",
+            {"Bob Behnken": "NASA astronaut", "Doug Hurley": "NASA astronaut"},
+        ),
+        (
+            "NEW YORK, April 7 - Bond prices rose.\n\nMerrill Lynch economists Raymond Stone and "
+            "Joseph Smith said rates would fall.",
+            {"Raymond Stone": "Merrill Lynch economist", "Joseph Smith": "Merrill Lynch economist"},
+        ),
+    ],
+)
+def test_a_plural_trade_before_a_list_is_each_ones_role(body: str, roles: dict) -> None:
+    found = {
+        p.name: p.role for p in extract(None, body, date="2020-05-31", source="Wikinews").people
+    }
+    assert {name: found.get(name) for name in roles} == roles
