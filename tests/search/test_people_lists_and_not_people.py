@@ -72,3 +72,29 @@ def test_a_plural_trade_before_a_list_is_each_ones_role(body: str, roles: dict) 
         p.name: p.role for p in extract(None, body, date="2020-05-31", source="Wikinews").people
     }
     assert {name: found.get(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # wikinews-2019-09-07-fc2acf3bec, wikinews-2019-06-20-91ea20df19,
+        # reuters21578-13904, reuters21578-4027
+        ("Candidates include businessman John McAfee.", "John McAfee", "businessman"),
+        ("She married conductor Leopold Stokowski in 1945.", "Leopold Stokowski", "conductor"),
+        (
+            "That encouraged analyst David Crossen to raise his estimates.",
+            "David Crossen",
+            "analyst",
+        ),
+        (
+            "It signed an accord with French businessman Jean-Baptiste Doumeng.",
+            "Jean-Baptiste Doumeng",
+            "businessman",
+        ),
+    ],
+)
+def test_a_trade_before_a_name_is_the_persons_role(body: str, name: str, role: str) -> None:
+    found = {
+        p.name: p.role for p in extract(None, body, date="2019-09-07", source="Wikinews").people
+    }
+    assert found.get(name) == role
