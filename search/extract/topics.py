@@ -47,6 +47,10 @@ def lower_same_length(text: str) -> str:
 # Words for the look-up index: ASCII letter/digit runs of the lower-cased text.  A
 # simple class keeps the scan at ~20 ns a character (``\w`` costs twice that).
 _TOKEN = re.compile(r"[a-z0-9]+")
+# The same words without a regex (`_words`): every byte but ASCII letters and digits a
+# space; a non-ASCII character is one byte ("?") after ``encode(..., "replace")``.
+_TOKEN_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_NOT_TOKEN = bytes(c if c in _TOKEN_BYTES else 32 for c in range(256))
 _STEM = 4  # prefix phrases ("proliferat*") are looked up by their first 4 letters
 _FIRST_LETTERS = operator.itemgetter(slice(0, _STEM))
 
@@ -63,7 +67,7 @@ class TextIndex:
     def __init__(self, text: str):
         self.text = text
         self.lowered = lower_same_length(text)
-        self.tokens = set(_TOKEN.findall(self.lowered))
+        self.tokens = _words(self.lowered)
         self._prefixes: set[str] | None = None
 
     @property
@@ -72,6 +76,13 @@ class TextIndex:
         if self._prefixes is None:
             self._prefixes = set(map(_FIRST_LETTERS, self.tokens))
         return self._prefixes
+
+
+def _words(lowered: str) -> set[str]:
+    """``set(_TOKEN.findall(lowered))``, in half the time (the findall builds a list of
+    every word of the text first)."""
+    ascii_only = lowered.encode("ascii", "replace").translate(_NOT_TOKEN)
+    return set(ascii_only.decode("ascii").split())
 
 
 _RECENT: list[TextIndex] = []
