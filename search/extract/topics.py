@@ -14,6 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -171,6 +172,12 @@ class KeywordMatcher:
                 self._always.append(entry)
         self._words = set(self._by_word)
         self._stems = set(self._by_stem)
+        # The words each phrase of a key needs, side by side with the phrases: `find`
+        # filters them with `itertools.compress`, in C.
+        self._needs = {
+            word: tuple(phrase.words for phrase in phrases)
+            for word, phrases in self._by_word.items()
+        }
 
     def find(self, text: str, lowered: str | None = None) -> list[tuple[int, int, tuple[Any, ...]]]:
         """Find the phrases in ``text``.
@@ -188,10 +195,11 @@ class KeywordMatcher:
         index = text_index(text)
         candidates: list[_Phrase] = list(self._always)
         tokens = index.tokens
+        needed = tokens.issuperset
         for word in self._words.intersection(tokens):
             # A phrase whose other words the text lacks cannot occur: a set test each
             # spares most of the searches of the text ("will" of "will end", "will cut").
-            candidates.extend(phrase for phrase in self._by_word[word] if phrase.words <= tokens)
+            candidates.extend(compress(self._by_word[word], map(needed, self._needs[word])))
         if self._stems:
             for stem in self._stems.intersection(index.prefixes):
                 candidates.extend(self._by_stem[stem])
