@@ -127,6 +127,16 @@ def _stays(lowered: str) -> bool:
 # what keeps the scan cheap.
 _FORUM_WORDS = frozenset({"agreed", "committed", "rescheduling", "rescheduled"})
 _LOWER_WORD = re.compile(r"[a-z]+")
+# `_lower_words`' table: every byte but an ASCII lower-case letter becomes a space.
+_NOT_LOWER = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+
+
+def _lower_words(lowered: str) -> list[str]:
+    """``_LOWER_WORD.findall(lowered)``, in half the time (it runs for every sentence): a
+    non-ASCII character is one byte ("?") after ``encode(..., "replace")``, a separator."""
+    return lowered.encode("ascii", "replace").translate(_NOT_LOWER).decode("ascii").split()
+
+
 # The trip triggers by which a country sends someone ("Japan is expected to send a
 # high-level official to Washington"): the sender is not the traveller.
 _SENDS = re.compile(r"(?:send|sent|dispatch)", re.I)
