@@ -107,6 +107,9 @@ class Gazetteer:
         return code
 
 
+# (Cached: an article folds its agency, dateline and a few words next to a name; most
+# recur across articles, and a fold costs a regex substitution.)
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes and drop dots: the lookup key form."""
     if not text.isascii():

@@ -92,14 +92,15 @@ def find_plain_names(
     words = set(_CAPITALISED_FAST.findall(text))
     bare = {word[:-2] for word in words if word.endswith(("’s", "'s"))}
     # "Jean-Yves", "Hans-Dietrich", "Anne-Marie": a compound of given names is one.
+    # (Kept apart from ``given``: a union would copy the whole list of given names.)
     compounds = {word for word in words if "-" in word and _compound_given(word, given)}
-    given = given | compounds if compounds else given
     firsts = notable_first_words()
     wanted = (
         (words & given)
+        | compounds
         | (words & surnames)
         | (words & firsts.keys())
-        | {word for word in words if word[:-2] in surnames and word[:-2] in bare}
+        | _possessed_surnames(words, bare & surnames)
     )
     if not wanted:
         return found
@@ -107,7 +108,7 @@ def find_plain_names(
     for match in _matches(text, wanted):
         word = match.group()
         notable = _notable_named(text, match, firsts)
-        if word not in given and notable is None:
+        if word not in given and word not in compounds and notable is None:
             alone = word.removesuffix("’s").removesuffix("'s")
             if alone in surnames:
                 if alone not in grouped:  # read once per surname, not at each mention
@@ -141,6 +142,14 @@ def find_plain_names(
             name, end = name[:-1], end - 1  # "Roger Carstens’ team": a plural possessive
         found.append((name, start, end))
     return found
+
+
+def _possessed_surnames(words: set[str], possessed: set[str]) -> set[str]:
+    """The words of ``words`` that are a surname of ``possessed`` and two more characters
+    ("Putin’s"); read only when some surname is possessed (most texts: none)."""
+    if not possessed:
+        return set()
+    return {word for word in words if word[:-2] in possessed}
 
 
 def _notable_named(

@@ -8,6 +8,8 @@ the text given, so every extracted item can point back at its sentence.
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Sequence
 
@@ -42,8 +44,10 @@ _OFFICE_STARTER = re.compile(
     r"Prime|Minister|Senior|Both|Also)\b"
 )
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'-]*$")
-# Letters of any script: "Wilmès." ends a sentence; its "s" is no initial.
-_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\.)+)$")
+# Letters of any script: "Wilmès." ends a sentence; its "s" is no initial.  Matched on
+# the reversed text before a period (`_word_before`): searching for the word with "$"
+# tried every position of the stretch.
+_WORD_BEFORE_REVERSED = re.compile(r"\n?((?:[^\W\d_]|\.)+)")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -64,13 +68,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if text[match.start()] == ".":
             if match.start() < 40 and _DATELINE_HEAD.match(text, 0, match.start()):
                 continue  # "OSLO. KAZINFORM - ..." is one dateline, not a sentence
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            word = _word_before(text, max(0, match.start() - 12), match.start())
             if word is not None:
-                token = word.group(1).lower().strip(".")
+                token = text[word[0] : word[1]].lower().strip(".")
                 # "Mr." or an initial ("J.") or an abbreviation like "U.S.": keep going.
                 initials = "." in token and all(len(part) == 1 for part in token.split("."))
                 # "Sana’a." ends a word, not an initial.
-                elided = word.start() > 0 and text[word.start() - 1] in "’'"
+                elided = word[0] > 0 and text[word[0] - 1] in "’'"
                 single = len(token) == 1 and token.isalpha() and not elided
                 if token in _ABBREVIATIONS or single or initials:
                     if not (
@@ -85,6 +89,16 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = end
     _append(spans, text, start, len(text), offset)
     return spans
+
+
+def _word_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the letters and periods that end ``text[start:end]`` (or end it but
+    for a last newline, as "$" reads it); None when there are none."""
+    match = _WORD_BEFORE_REVERSED.match(text[start:end][::-1])
+    if match is None:
+        return None
+    stop = end - match.start(1)
+    return stop - (match.end(1) - match.start(1)), stop
 
 
 # A "sentence" longer than this (text without punctuation: a table, a transcript dump,
@@ -118,13 +132,10 @@ def document_sentences(title: str | None, body: str) -> list[tuple[int, int]]:
     return head + split_sentences(body, offset=len(title) + 2)
 
 
+_START = operator.itemgetter(0)
+
+
 def sentence_at(sentences: Sequence[tuple[int, int]], pos: int) -> int:
     """Index of the sentence containing ``pos`` (the nearest one before it, else 0)."""
-    lo, hi = 0, len(sentences)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sentences[mid][0] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1)
+    # (The same halving as a loop over the starts would do, in C: it runs per mention.)
+    return max(0, bisect.bisect_right(sentences, pos, key=_START) - 1)

