@@ -301,8 +301,9 @@ def test_an_office_does_not_reach_back_over_another_clauses_country() -> None:
         # A cleric's style is no part of his name.
         ("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of "
          "mourning.", "Ali Hosseini Khamenei", "Supreme Leader", "IRN"),
+        # The body the office is of is part of it (as the analysis set's readers write it).
         ("FRANKFURT, April 9 - Dealers heard remarks by Bundesbank board member Claus Koehler.",
-         "Claus Koehler", "board member", "BRD"),
+         "Claus Koehler", "Bundesbank board member", "BRD"),
         ("LONDON, Oct 20 - Economist Giles Keating said the Bundesbank had retreated.",
          "Giles Keating", "Economist", "GBR"),
     ],

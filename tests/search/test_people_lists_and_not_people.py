@@ -98,3 +98,53 @@ def test_a_trade_before_a_name_is_the_persons_role(body: str, name: str, role: s
         p.name: p.role for p in extract(None, body, date="2019-09-07", source="Wikinews").people
     }
     assert found.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # reuters21578-20500, reuters21578-3056, wikinews-2019-01-04-e8d671d308,
+        # wikinews-2019-09-07-fc2acf3bec
+        (
+            "Rates will hold, said Bundesbank president Karl Otto Poehl.",
+            "Karl Otto Poehl",
+            "Bundesbank president",
+        ),
+        (
+            "The statement quoted Chrysler Chairman Lee Iacocca as saying so.",
+            "Lee Iacocca",
+            "Chrysler Chairman",
+        ),
+        (
+            "It was confirmed by Emergencies Minister Yevgeny Zinichev.",
+            "Yevgeny Zinichev",
+            "Emergencies Minister",
+        ),
+        (
+            "They include former Libertarian Party Vice Chairman Arvin Vohra.",
+            "Arvin Vohra",
+            "former Libertarian Party Vice Chairman",
+        ),
+        # Not a salutation, a form of address, a party's adjective or a city.
+        (
+            "Dear Secretary of State Antony Blinken, we write to you.",
+            "Antony Blinken",
+            "Secretary of State",
+        ),
+        (
+            "BONN - The talks began, said Bonn Finance Minister Gerhard Stoltenberg.",
+            "Gerhard Stoltenberg",
+            "Finance Minister",
+        ),
+        (
+            "She met Democratic Speaker of the House Nancy Pelosi.",
+            "Nancy Pelosi",
+            "Speaker of the House",
+        ),
+    ],
+)
+def test_the_body_an_office_is_of_written_before_it(body: str, name: str, role: str) -> None:
+    found = {
+        p.name: p.role for p in extract(None, body, date="1987-04-01", source="Reuters").people
+    }
+    assert found.get(name) == role

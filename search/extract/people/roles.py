@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from search.extract import dateline_places
 from search.extract.affiliation import (
     Affiliation,
 )
@@ -214,12 +215,44 @@ class _Parser(_Complements):
                 # "White House Office of National Drug Control Policy Assistant Director":
                 # the office's body goes on before its "of".
                 of_body = tok[0] == "of" and i > 0 and tokens[i - 1][0] in _OFFICE_NOUNS
-                body = self._body_before(tokens, i - 1 if of_body else i)
+                body = self._body_or_employer(tokens, i, role_first, of_body)
                 if body is None:
                     break
                 role_first = i = body  # "House Judiciary Committee chairman"
             i -= 1
         return role_first, role_country
+
+    def _body_or_employer(
+        self, tokens: list[_Tok], i: int, role_first: int, of_body: bool
+    ) -> int | None:
+        """`_body_before` token ``i`` (the one before when it is an "of"); else token
+        ``i`` itself when it is one word naming the office's employer, right before it."""
+        body = self._body_before(tokens, i - 1 if of_body else i)
+        if body is None and i == role_first - 1 and self._employer_word(tokens, i):
+            return i  # "Bundesbank president", "Chrysler Chairman"
+        return body
+
+    def _employer_word(self, tokens: list[_Tok], i: int) -> bool:
+        """Is token ``i``, right before an office, one capitalised word naming the body
+        the office is of ("Bundesbank president", "Chrysler Chairman", "Kremlin leader"):
+        not a sentence's first word, not a name's, not a word the lexicons know?"""
+        word = tokens[i][0]
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or i == 0:
+            return False
+        before = tokens[i - 1][0]
+        if not before[:1].islower() and before not in (",", "(", ":"):
+            return False  # a sentence's first word, or part of a longer name
+        lex = self.lex
+        return (
+            word not in lex.not_names
+            and word not in _NOT_EMPLOYERS
+            and word not in given_names()
+            and word.lower() not in lex.stops
+            and word.lower() not in lex.modifiers
+            and word.lower() not in lex.cores
+            and self.countries.overlapping(tokens[i].start(), tokens[i].end()) is None
+            and dateline_places.resolve(word, (), None) is None  # "Bonn Finance Minister"
+        )
 
     def _passed_over(self, tokens: list[_Tok], i: int, role_first: int, first: int) -> bool:
         """Is token ``i`` a word the role's backward reading goes on over, though it is
@@ -421,6 +454,12 @@ _NOT_BRIDGE = (
 )  # fmt: skip
 
 
+# Capitalised words before an office that are no body of its: a salutation, a form of
+# address, a party's adjective ("Dear Secretary", "His Majesty King", "Democratic Speaker").
+_NOT_EMPLOYERS = frozenset(
+    "Dear Majesty Highness Excellency Holiness Democratic Republican Conservative Liberal "
+    "Socialist Communist Independent".split()
+)
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
 # Nouns of a government's bodies that an "of" and their remit follow.
