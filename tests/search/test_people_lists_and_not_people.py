@@ -148,3 +148,30 @@ def test_the_body_an_office_is_of_written_before_it(body: str, name: str, role: 
         p.name: p.role for p in extract(None, body, date="1987-04-01", source="Reuters").people
     }
     assert found.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # wikinews-2019-05-31-99aa00b055, statedept-2022-07-28-8cba424555,
+        # wikinews-2019-12-02-f92b0f828e, reuters21578-14924
+        ("US voice actor Alexis Tipton marveled at the growth.", "Alexis Tipton", "voice actor"),
+        ("They executed democracy activist Kyaw Min Yu.", "Kyaw Min Yu", "democracy activist"),
+        ("Another was tour manager Thomas Gray, 24.", "Thomas Gray", "tour manager"),
+        (
+            "It will open offices, exchange president Nicholas Giordano said.",
+            "Nicholas Giordano",
+            "exchange president",
+        ),
+        # A verb, a preposition is no part of it.
+        ("The deal is off, said spokesman Peter Jones.", "Peter Jones", "spokesman"),
+        ("It followed a coup attempt against leader Jim Bolger.", "Jim Bolger", "leader"),
+    ],
+)
+def test_a_lower_case_noun_before_a_lower_case_role_is_part_of_it(
+    body: str, name: str, role: str
+) -> None:
+    found = {
+        p.name: p.role for p in extract(None, body, date="2019-05-31", source="Wikinews").people
+    }
+    assert found.get(name) == role

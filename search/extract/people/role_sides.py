@@ -78,8 +78,10 @@ class _RoleSides(_Names):
         led = self._led_by(role_start)
         if led is not None:
             return led
+        # (The word may open the role itself: "government spokesman".)
+        probe = role_start + (len("government ") if role.lower().startswith("government ") else 0)
         if self.countries.dateline and _BARE_GOVERNMENT.search(
-            self.text, max(0, role_start - 24), role_start
+            self.text, max(0, role_start - 24), probe
         ):
             # "BONN - ... government spokesman Friedhelm Ost": the dateline's government.
             return Affiliation(self.countries.dateline, None, "context")

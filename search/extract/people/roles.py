@@ -215,7 +215,7 @@ class _Parser(_Complements):
                 # "White House Office of National Drug Control Policy Assistant Director":
                 # the office's body goes on before its "of".
                 of_body = tok[0] == "of" and i > 0 and tokens[i - 1][0] in _OFFICE_NOUNS
-                body = self._body_or_employer(tokens, i, role_first, of_body)
+                body = self._body_or_employer(tokens, i, role_first, first, of_body)
                 if body is None:
                     break
                 role_first = i = body  # "House Judiciary Committee chairman"
@@ -223,13 +223,15 @@ class _Parser(_Complements):
         return role_first, role_country
 
     def _body_or_employer(
-        self, tokens: list[_Tok], i: int, role_first: int, of_body: bool
+        self, tokens: list[_Tok], i: int, role_first: int, first: int, of_body: bool
     ) -> int | None:
         """`_body_before` token ``i`` (the one before when it is an "of"); else token
         ``i`` itself when it is one word naming the office's employer, right before it."""
         body = self._body_before(tokens, i - 1 if of_body else i)
         if body is None and i == role_first - 1 and self._employer_word(tokens, i):
             return i  # "Bundesbank president", "Chrysler Chairman"
+        if body is None and i == role_first - 1 == first - 1 and _descriptor(tokens, i, first):
+            return i  # "voice actor", "democracy activist", "government spokesman"
         return body
 
     def _employer_word(self, tokens: list[_Tok], i: int) -> bool:
@@ -454,6 +456,32 @@ _NOT_BRIDGE = (
 )  # fmt: skip
 
 
+def _descriptor(tokens: list[_Tok], i: int, first: int) -> bool:
+    """Is token ``i``, right before the lower-case role word ``first``, a lower-case noun
+    that says what kind of trade or office it is ("voice actor", "tour manager", "military
+    spokesperson"); not a function word, a verb, an adverb or a word of time?"""
+    word = tokens[i][0]
+    return (
+        tokens[first][0].islower()
+        and word.isalpha()
+        and word.islower()
+        and word not in _FUNCTION_WORDS
+        and word not in _CURRENT
+        and not word.endswith(("ed", "ly", "ing"))
+    )
+
+
+# Lower-case words that never describe the role after them.
+_FUNCTION_WORDS = frozenset(
+    """the a an and or but of to by with for from in on at as into onto about than then
+    his her their its our my your this that these those which who whom whose when while
+    after before since until also said says told tells asked is are was were be been
+    being has have had will would could should may might must can not no so such other
+    another each every all both some any many most more few several according like
+    including include includes against over under between among via per through veteran
+    unofficial acting challenger
+    """.split()
+)
 # Capitalised words before an office that are no body of its: a salutation, a form of
 # address, a party's adjective ("Dear Secretary", "His Majesty King", "Democratic Speaker").
 _NOT_EMPLOYERS = frozenset(
