@@ -125,6 +125,31 @@ def test_a_trade_before_a_name_is_the_persons_role(body: str, name: str, role: s
             "Arvin Vohra",
             "former Libertarian Party Vice Chairman",
         ),
+        # Up to three words, an acronym, a sentence's first word the text names elsewhere:
+        # wikinews-2019-01-30-aabf18a236, reuters21578-9065, reuters21578-3056.
+        (
+            "Condolences came from Sky News Arabia producer Jamal al-Harbi.",
+            "Jamal al-Harbi",
+            "Sky News Arabia producer",
+        ),
+        (
+            "The plan is ready, PDVSA president Juan Chacin Guzman said.",
+            "Juan Chacin Guzman",
+            "PDVSA president",
+        ),
+        (
+            "AMC is owned by Renault. Renault President Raymond Levy said so.",
+            "Raymond Levy",
+            "Renault President",
+        ),
+        # Not a part of a longer name, an apposition to the name before, a faith's adjective:
+        # "Abu Dhabi TV", wikinews-2019-12-14-d07e969033, reuters21578-8602.
+        (
+            "It was filmed by Abu Dhabi TV photojournalist Ziad al-Sharabi.",
+            "Ziad al-Sharabi",
+            "photojournalist",
+        ),
+        ("She met Catholic Pope Francis in Rome.", "Francis", "Pope"),
         # Not a salutation, a form of address, a party's adjective or a city.
         (
             "Dear Secretary of State Antony Blinken, we write to you.",
@@ -175,3 +200,23 @@ def test_a_lower_case_noun_before_a_lower_case_role_is_part_of_it(
         p.name: p.role for p in extract(None, body, date="2019-05-31", source="Wikinews").people
     }
     assert found.get(name) == role
+
+
+def test_an_acronym_set_off_by_a_comma_is_no_office_of_the_name_before() -> None:
+    # reuters21578-8602: "U.S. Officials" is no person with a "MITI vice minister" role.
+    body = (
+        "In a separate letter sent to senior U.S. Officials, MITI vice minister for "
+        "international affairs Makoto Kuroda suggested a joint investigation."
+    )
+    names = {p.name for p in extract(None, body, date="1987-03-24", source="Reuters").people}
+    assert "U.S. Officials" not in names
+
+
+def test_a_compass_word_of_a_countrys_name_is_no_employer() -> None:
+    found = {
+        p.name: p.role
+        for p in extract(
+            None, "BONN - West German Chancellor Helmut Kohl said so.", date="1987-04-01"
+        ).people
+    }
+    assert found.get("Helmut Kohl") == "Chancellor"

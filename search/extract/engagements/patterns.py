@@ -270,6 +270,9 @@ _NO_ENGAGEMENT = re.compile(
 _OWN_SUBJECT = re.compile(
     r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
     r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government)|"
+    # "Under Secretary Nuland and an interagency delegation will travel ... In Panama, the
+    # delegation will meet with President Cortizo": a government's own delegation
+    r"the\s+(?:U\.S\.\s+|interagency\s+|accompanying\s+)?delegation|"
     # "the Biden-Harris Administration made a commitment to ... host"
     r"the\s+(?:(?-i:[A-Z])[\w]+(?:-(?-i:[A-Z])\w+)?\s+)?administration)\b",
     re.I,

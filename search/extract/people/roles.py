@@ -228,31 +228,57 @@ class _Parser(_Complements):
         """`_body_before` token ``i`` (the one before when it is an "of"); else token
         ``i`` itself when it is one word naming the office's employer, right before it."""
         body = self._body_before(tokens, i - 1 if of_body else i)
-        if body is None and i == role_first - 1 and self._employer_word(tokens, i):
-            return i  # "Bundesbank president", "Chrysler Chairman"
+        if body is None and i == role_first - 1:
+            body = self._employer_start(tokens, i, first)  # "Bundesbank president"
         if body is None and i == role_first - 1 == first - 1 and _descriptor(tokens, i, first):
             return i  # "voice actor", "democracy activist", "government spokesman"
         return body
 
-    def _employer_word(self, tokens: list[_Tok], i: int) -> bool:
-        """Is token ``i``, right before an office, one capitalised word naming the body
-        the office is of ("Bundesbank president", "Chrysler Chairman", "Kremlin leader"):
-        not a sentence's first word, not a name's, not a word the lexicons know?"""
-        word = tokens[i][0]
-        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or i == 0:
-            return False
-        before = tokens[i - 1][0]
-        if not before[:1].islower() and before not in (",", "(", ":"):
-            return False  # a sentence's first word, or part of a longer name
+    def _employer_start(self, tokens: list[_Tok], i: int, first: int) -> int | None:
+        """Where the name of the body an office is of begins, when the one to three
+        capitalised words ending at token ``i`` (right before the office) are one:
+        "Bundesbank president", "Sky News Arabia producer", "PDVSA president", "Renault
+        President" (a sentence's first word when the text names it elsewhere too); not
+        a name, a country, a city or a word the lexicons know."""
+        j = i
+        while j >= 0 and i - j < _EMPLOYER_WORDS and self._employer_word(tokens[j][0]):
+            if self.countries.overlapping(tokens[j].start(), tokens[j].end()) is not None:
+                return None
+            j -= 1
+        if j == i:
+            return None
+        start = j + 1
+        before = tokens[j][0] if j >= 0 else ""
+        named_next = first + 1 < len(tokens) and tokens[first + 1][0][:1].isupper()
+        if before == "," and _ACRONYM_WORD.fullmatch(tokens[start][0]) and not named_next:
+            # "senior U.S. Officials, MITI vice minister for ... Makoto Kuroda": an
+            # apposition to the name before, unless the name follows the office at once
+            return None
+        if before[:1].islower() or before in (",", "(", ":", '"', "“"):
+            return start
+        if (
+            before
+            and before not in (".", "!", "?")
+            and "\n" not in self.text[tokens[j].end() : tokens[start].start()]
+        ):
+            return None  # part of a longer name ("Abu Dhabi TV")
+        lead = tokens[start][0]
+        # A sentence's first word: a body only when the text names it mid-sentence too.
+        elsewhere = re.search(rf"(?:\b[a-z][\w’'-]*|,) {re.escape(lead)}\b", self.text)
+        return start if elsewhere is not None and lead not in given_names() else None
+
+    def _employer_word(self, word: str) -> bool:
         lex = self.lex
+        if _ACRONYM_WORD.fullmatch(word):
+            return word not in lex.not_names
         return (
-            word not in lex.not_names
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.replace("-", "").isalpha()
+            and (word not in lex.not_names or word in _INSTITUTION_WORDS)
             and word not in _NOT_EMPLOYERS
-            and word not in given_names()
-            and word.lower() not in lex.stops
             and word.lower() not in lex.modifiers
             and word.lower() not in lex.cores
-            and self.countries.overlapping(tokens[i].start(), tokens[i].end()) is None
             and dateline_places.resolve(word, (), None) is None  # "Bonn Finance Minister"
         )
 
@@ -482,11 +508,20 @@ _FUNCTION_WORDS = frozenset(
     unofficial acting challenger
     """.split()
 )
+# At most this many capitalised words name the body before an office ("Sky News Arabia").
+_EMPLOYER_WORDS = 3
+_ACRONYM_WORD = re.compile(r"[A-Z]{3,6}(?:-[A-Z]{2,6})?")
+# Words of institutions' names that are never a person's (see roles.yaml's not_names).
+_INSTITUTION_WORDS = frozenset(
+    "News Bank Group Company Exchange Stock Times Post Journal Herald Tribune Press "
+    "Agency Institute University Oil Standard Laboratories".split()
+)
 # Capitalised words before an office that are no body of its: a salutation, a form of
 # address, a party's adjective ("Dear Secretary", "His Majesty King", "Democratic Speaker").
 _NOT_EMPLOYERS = frozenset(
     "Dear Majesty Highness Excellency Holiness Democratic Republican Conservative Liberal "
-    "Socialist Communist Independent".split()
+    "Socialist Communist Independent Catholic Orthodox Christian Muslim Islamic Jewish "
+    "Officials West East North South Western Eastern Northern Southern Central".split()
 )
 # How many words back a body's name may begin before the office it holds.
 _BODY_REACH = 9
