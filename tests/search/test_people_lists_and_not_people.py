@@ -38,6 +38,13 @@ from search.extract import extract
             "Questions",
             "Boris Johnson",
         ),
+        # dev18, statedept-2021-06-17-c88271e929: the words of a portfolio.
+        (
+            "He will meet ROK Special Representative for Korean Peninsula Peace and Security "
+            "Affairs Noh Kyu-duk in Seoul.",
+            "Peninsula Peace",
+            "Noh Kyu-duk",
+        ),
     ],
 )
 def test_institutions_and_places_are_not_people(body: str, not_a_person: str, person: str) -> None:
