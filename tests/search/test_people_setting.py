@@ -113,3 +113,14 @@ def test_a_reporter_takes_no_side_from_the_storys_setting() -> None:
         ).people
     }
     assert found["Dave Meltzer"].country is None
+
+
+def test_a_minister_whose_sentence_names_the_main_country_only_as_anothers_takes_none() -> None:
+    # reuters21578-12737 (dev18): Kato is Japan's minister, not the United States'.
+    found = _people(
+        "TOKYO, April 3 - Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture "
+        "Secretary Richard Lyng here on April 17. The U.S. wants Japan to open its markets to "
+        "U.S. beef, U.S. oranges and U.S. rice.",
+        "1987-04-03",
+    )
+    assert found["Mutsuki Kato"].country != "USA"

@@ -132,7 +132,7 @@ def _take_defaults(
         if default is None:
             continue
         for person in people:
-            if how == "main" and not _MINISTER.search(person.role or ""):
+            if how == "main" and not _main_minister(person, default, countries):
                 continue
             if _reporter(countries.text, person):
                 continue  # "Wikinews accredited reporter William S. Saturn": no one's side
@@ -150,6 +150,25 @@ def _take_defaults(
                 person.side = Affiliation(default, None, how)
 
 
+def _main_minister(person: _Person, main: str, countries: _Countries) -> bool:
+    """Is the person a minister whose own sentence names the story's main country ("Finance
+    Minister Mamoudou Toure said Senegal's global foreign debt"), not only as another's
+    ("Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary
+    Richard Lyng" in a story on the United States and Japan)?"""
+    if not _MINISTER.search(person.role or ""):
+        return False
+    start, end = person.role_sentence or person.sentences[0]
+    text = countries.text
+    return any(
+        key == main and not _OFFICE_AFTER.match(text, m_end)
+        for _s, m_end, key in countries.items_in(start, end, skip_capitals=True)
+    )
+
+
+# A country's office after its name: "U.S. Agriculture Secretary Richard Lyng".
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Secretary|Minister|President|Ambassador)\b"
+)
 # A government's minister by title: "Finance Minister", "Minister of Trade" (not a
 # company's or an organisation's officer).
 _MINISTER = re.compile(r"\b[Mm]inister\b")
