@@ -1,5 +1,6 @@
-"""In a government's own text, "the delegation" that travels is its own (statedept-2021-06-25-
-1084a65705: "Under Secretary Nuland and an interagency delegation will travel ...")."""
+"""Delegations: in a government's own text, "the delegation" that travels is its own
+(statedept-2021-06-25-1084a65705: "Under Secretary Nuland and an interagency delegation will
+travel ..."); a delegation's listed members take part where its lead does."""
 
 from __future__ import annotations
 
@@ -26,3 +27,23 @@ def test_the_delegation_of_a_governments_text_is_its_own() -> None:
         source=STATE,
     ).engagements
     assert all("USA" not in e.countries for e in found)
+
+
+def test_a_delegations_listed_members_take_part_where_its_lead_does() -> None:
+    # statedept-2022-03-18-ffa1b89d0b: the members are listed two sentences after the trip.
+    found = extract(
+        "Under Secretary Nuland's Travel to Bangladesh",
+        "Under Secretary for Political Affairs Victoria Nuland will travel March 19-23 to "
+        "Bangladesh with an interagency delegation. On each stop, the delegation will meet "
+        "with civil society and business leaders.\n\nOther senior members of the delegation "
+        "include Assistant Secretary for South and Central Asian Affairs Donald Lu and Deputy "
+        "Under Secretary of Defense for Policy Amanda Dory.",
+        date="2022-03-18",
+        source=STATE,
+    ).engagements
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert {name for side, name in visit.participants if side == "USA"} >= {
+        "Victoria Nuland",
+        "Donald Lu",
+        "Amanda Dory",
+    }

@@ -15,6 +15,7 @@ from search.extract.engagements.merging import (
     _attended_on_trip,
     _carry_delegations,
     _delegation_heads,
+    _delegation_members,
     _during_trip,
     _held_during,
     _merge,
@@ -93,6 +94,7 @@ def find_engagements(
     _carry_delegations(context, merged)
     _delegation_heads(context, merged)
     _accompanied(context, merged)
+    _delegation_members(context, merged)
     _held_during(merged)
     _attended_on_trip(context, merged)
     _during_trip(merged)

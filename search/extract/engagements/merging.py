@@ -164,6 +164,39 @@ def _carry_delegations(context: _Context, found: list[_Found]) -> None:
                     break
 
 
+def _delegation_members(context: _Context, found: list[_Found]) -> None:
+    """ "Other senior members of the delegation include Assistant Secretary Donald Lu and
+    Deputy Under Secretary Amanda Dory", "The delegation is comprised of ...": wherever the
+    article lists a delegation, its members take part, on their side, in the engagements
+    (not history) where that side's lead is named."""
+    text = context.text
+    if "delegation" not in text_index(text).lowered:
+        return  # (every match holds the word, in ASCII letters only)
+    for match in _DELEGATION_LIST.finditer(text):
+        _start, end = context.sentences[sentence_at(context.sentences, match.start())]
+        members = [
+            (person.name, side)
+            for _s, _e, person, side in context.people_in(match.end(), end)
+            if side is not None and not is_speaker(person.role)
+        ]
+        for item in found:
+            if item.status == "background":
+                continue
+            for name, side in members:
+                if side in item.sides and side in item.people.values():
+                    item.people.setdefault(name, side)
+
+
+# A delegation's members listed: "members of the delegation include", "The delegation is
+# comprised of", "a delegation that will include".
+_DELEGATION_LIST = re.compile(
+    r"\b(?:members?\s+of\s+the\s+delegation|(?:the|a|an|her|his|their)\s+(?:U\.S\.\s+|"
+    r"interagency\s+|accompanying\s+)?delegation(?:\s+that)?)\s+(?:(?:is|was|are|were|will\s+"
+    r"be|will)\s+)?(?:include[sd]?|comprised\s+of|composed\s+of|consists?\s+of|consisted\s+of)\b",
+    re.I,
+)
+
+
 def _accompanied(context: _Context, found: list[_Found]) -> None:
     """ "Ambassador Norland was accompanied by Deputy Assistant Secretary of Treasury Eric
     Meyer": the companions take part, on the same side, in the engagements of the one
