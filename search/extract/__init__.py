@@ -189,7 +189,9 @@ __all__ = [
 #    lower-case noun before a lower-case role ("voice actor"); institutions that end like
 #    names are no people ("Stock Exchange", "Golan Heights"); engagements: a dated
 #    agreement between two parties is their signing, a visit "on his way home" passes
-#    through, "the delegation" of a government's text is its own.
+#    through, "the delegation" of a government's text is its own, a delegation's members
+#    listed anywhere take part where its lead does; a portfolio's words ("Korean Peninsula
+#    Peace") end no name; the main country is a minister's only when his sentence names it.
 EXTRACTOR_VERSION = 15
 
 _EXPORTS = {
