@@ -47,3 +47,24 @@ def test_a_delegations_listed_members_take_part_where_its_lead_does() -> None:
         "Donald Lu",
         "Amanda Dory",
     }
+
+
+def test_who_led_each_delegation_takes_part() -> None:
+    # statedept-2021-06-03-091b4dcc15: "... led the Indian delegation. X, Y and Z jointly
+    # led the U.S. delegation."
+    found = extract(
+        None,
+        "On June 2, the United States of America and India virtually convened the second "
+        "meeting of the Counternarcotics Working Group. Director General Rakesh Asthana of "
+        "India led the Indian delegation. Deputy Assistant Secretary Jorgan Andrews and "
+        "Department of Justice Deputy Assistant Attorney General Jennifer Hodge jointly led "
+        "the U.S. delegation.",
+        date="2021-06-03",
+        source=STATE,
+    ).engagements
+    (meeting,) = found
+    assert set(meeting.participants) >= {
+        ("IND", "Rakesh Asthana"),
+        ("USA", "Jorgan Andrews"),
+        ("USA", "Jennifer Hodge"),
+    }

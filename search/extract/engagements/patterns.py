@@ -489,11 +489,10 @@ _NEXT_CLAUSE = re.compile(rf",\s+(?!and\b|or\b|as\s+well\b|the\s+[A-Z]|which{_IN
 # A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
 _DELEGATION = re.compile(
     r"\b(?:led|headed|represented|accompanied|included|includes|co-?chaired|chaired)\s+by\b|"
-    # "The delegation is comprised of ...", "The delegation will include ..."
-    r"\bdelegations?\s+(?:(?:is|was|are|were|will\s+be|will)\s+)?(?:included|includes|"
-    r"include|comprised|comprises|composed|consisted|consists|consist)\b",
-    re.I,
-)
+    # "The delegation is comprised of ...", "X, Y and Z jointly led the U.S. delegation"
+    r"\bdelegations?\s+(?:(?:is|was|are|were|will\s+be|will)\s+)?(?:included|includes|include|"
+    r"comprised|comprises|composed|consisted|consists|consist)\b|\b(?:led|headed)\s+the\s+"
+    r"(?:[\w.-]+\s+){0,2}delegations?\b", re.I)  # fmt: skip
 # "Ambassador Norland was accompanied by Deputy Assistant Secretary ... Eric Meyer".
 # (Its first letter as a class of its own, case-sensitive: the scan skips to the next "a"
 # in C; ignoring case, "a" matches "a" and "A" only.)
