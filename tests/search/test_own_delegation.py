@@ -68,3 +68,23 @@ def test_who_led_each_delegation_takes_part() -> None:
         ("USA", "Jorgan Andrews"),
         ("USA", "Jennifer Hodge"),
     }
+
+
+def test_the_head_of_a_delegation_named_after_an_office_takes_part() -> None:
+    # statedept-2022-07-15-8a79cbf741
+    found = extract(
+        None,
+        "Yesterday the United States, Canada and Mexico held the Trilateral Working Group "
+        "meeting. Opening remarks were provided by Dr. Cristopher Ballinas Valdes, Director "
+        "General for Human Rights and Democracy at the Ministry for Foreign Affairs, head of "
+        "the Mexican Delegation.",
+        date="2022-07-15",
+        source=STATE,
+    )
+    people = {p.name: p for p in found.people}
+    assert (
+        people["Cristopher Ballinas Valdes"].country,
+        people["Cristopher Ballinas Valdes"].how,
+    ) == ("MEX", "led-by")
+    (meeting,) = found.engagements
+    assert ("MEX", "Cristopher Ballinas Valdes") in meeting.participants

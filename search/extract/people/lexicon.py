@@ -78,11 +78,16 @@ _LEADS_SIDE = re.compile(
     r"\s+(?:will\s+|is\s+to\s+|is\s+)?(?:lead|leads|led|leading|head|heads|headed|heading)"
     r"\s+(?:the|his|her)\s+(?P<side>[A-Z][\w-]+)\s+(?:delegation|team|side)\b"
 )
+# "..., head of the Mexican Delegation", "Minister ... and head of the Canadian Delegation":
+# the delegation they lead.
+_HEAD_OF_SIDE = re.compile(
+    r"(?:\s*,|\s+and)\s+(?:the\s+)?head\s+of\s+(?:the\s+)?(?P<side>[A-Z][\w-]+)\s+"
+    r"[Dd]elegation\b"
+)
 # A body of the person's country set off after them: "Political Director Jernej Müller,
-# Slovenian Ministry of Foreign Affairs"; "..., head of the Mexican Delegation".
+# Slovenian Ministry of Foreign Affairs".
 _BODY_AFTER = re.compile(
-    r"\s*,\s+(?:(?:the\s+)?head\s+of\s+)?(?:the\s+)?(?P<side>[A-Z][\w-]+)\s+"
-    r"(?:Ministry|Embassy|Government|[Dd]elegation)\b"
+    r"\s*,\s+(?:the\s+)?(?P<side>[A-Z][\w-]+)\s+(?:Ministry|Embassy|Government)\b"
 )
 # An office of a country set off after a name: "Maurizio Bucci, the delegate of Italy".
 _APPOSED_OF = re.compile(

@@ -16,6 +16,7 @@ from search.extract.people.lexicon import (
     _DESCRIBED_AS,
     _FOR_COUNTRY,
     _FROM_COUNTRY,
+    _HEAD_OF_SIDE,
     _LEADS_SIDE,
     _LED_BY_RE,
     _OF_COUNTRY,
@@ -70,6 +71,9 @@ class _RoleSides(_Names):
         head_of = self._org_head(role, role_start)
         if head_of is not None:
             return head_of
+        leads = self._leads_after(after)
+        if leads is not None:
+            return leads
         country = self.country_after(after)
         if country is not None:
             return Affiliation(country, None, "role")
@@ -96,6 +100,20 @@ class _RoleSides(_Names):
             # own text: a department of that government
             return Affiliation(self.publisher, None, "office")
         return office_affiliation(role, self.publisher)
+
+    def _leads_after(self, position: int) -> Affiliation | None:
+        """The delegation a person leads, said after their name or office ("Cabinet chief
+        Bernard Prauge will lead the French delegation", "..., head of the Mexican
+        Delegation"): its country, as one who leads it (`_delegation_heads` counts them
+        in the engagement reported)."""
+        leads = _LEADS_SIDE.match(self.text, position) or _HEAD_OF_SIDE.match(self.text, position)
+        if leads is None:
+            return None
+        start, end = leads.span("side")
+        if self.countries.how_at(start, end) not in ("demonym", "name", "alias"):
+            return None
+        country = self.countries.overlapping(start, end)
+        return Affiliation(country, None, "led-by") if country is not None else None
 
     def _org_head(self, role: str, role_start: int) -> Affiliation | None:
         """ "OECD members bid farewell to Secretary General Angel Gurria of Mexico": the
@@ -215,9 +233,9 @@ class _RoleSides(_Names):
             hit = self.countries.starting_at(apposed.end())
             if hit and self.countries.how_at(apposed.end(), hit[1]) in ("name", "alias"):
                 return hit[0]
-        leads = _LEADS_SIDE.match(self.text, position) or _BODY_AFTER.match(self.text, position)
-        if leads:
-            start, end = leads.span("side")
+        body = _BODY_AFTER.match(self.text, position)
+        if body:
+            start, end = body.span("side")
             if self.countries.how_at(start, end) in ("demonym", "name", "alias"):
                 return self.countries.overlapping(start, end)
         # "Alan Kurdi, a three-year-old Syrian child": the nationality the description gives.
