@@ -88,3 +88,22 @@ def test_the_head_of_a_delegation_named_after_an_office_takes_part() -> None:
     ) == ("MEX", "led-by")
     (meeting,) = found.engagements
     assert ("MEX", "Cristopher Ballinas Valdes") in meeting.participants
+
+
+def test_a_named_countrys_delegation_listed_takes_part_where_its_lead_does() -> None:
+    # statedept-2022-05-03-14d6a4707c
+    found = extract(
+        None,
+        "U.S. Secretary of State Antony J. Blinken hosted Armenian Foreign Minister Ararat "
+        "Mirzoyan in Washington, D.C., to launch the U.S.-Armenia Strategic Dialogue on May 2, "
+        "2022. The anniversary of relations fell this year. Both governments assessed the "
+        "status of bilateral ties positively. The Armenian delegation included Deputy "
+        "Minister of Justice Grigor Minasyan and "
+        "Deputy Central Bank Governor Nerses Yeritsyan.",
+        date="2022-05-03",
+        source=STATE,
+    ).engagements
+    assert any(
+        {("ARM", "Grigor Minasyan"), ("ARM", "Nerses Yeritsyan")} <= set(e.participants)
+        for e in found
+    )

@@ -188,11 +188,12 @@ def _delegation_members(context: _Context, found: list[_Found]) -> None:
 
 
 # A delegation's members listed: "members of the delegation include", "The delegation is
-# comprised of", "a delegation that will include".
+# comprised of", "a delegation that will include", "The Armenian delegation included".
 _DELEGATION_LIST = re.compile(
     r"\b(?:members?\s+of\s+the\s+delegation|(?:the|a|an|her|his|their)\s+(?:U\.S\.\s+|"
-    r"interagency\s+|accompanying\s+)?delegation(?:\s+that)?)\s+(?:(?:is|was|are|were|will\s+"
-    r"be|will)\s+)?(?:include[sd]?|comprised\s+of|composed\s+of|consists?\s+of|consisted\s+of)\b",
+    r"interagency\s+|accompanying\s+|(?-i:[A-Z])[\w-]+\s+)?delegation(?:\s+that)?)\s+"
+    r"(?:(?:is|was|are|were|will\s+be|will)\s+)?"
+    r"(?:include[sd]?|comprised\s+of|composed\s+of|consists?\s+of|consisted\s+of)\b",
     re.I,
 )
 
