@@ -107,3 +107,18 @@ def test_a_named_countrys_delegation_listed_takes_part_where_its_lead_does() -> 
         {("ARM", "Grigor Minasyan"), ("ARM", "Nerses Yeritsyan")} <= set(e.participants)
         for e in found
     )
+
+
+def test_who_also_participated_in_the_session_takes_part() -> None:
+    # statedept-2022-05-03-14d6a4707c
+    found = extract(
+        None,
+        "U.S. Secretary of State Antony J. Blinken hosted Armenian Foreign Minister Ararat "
+        "Mirzoyan in Washington, D.C., to launch the U.S.-Armenia Strategic Dialogue on May 2, "
+        "2022. Assistant Secretary of State for European and Eurasian Affairs Dr. Karen "
+        "Donfried and several leaders from the Departments of State and Defense also "
+        "participated in the USASD session.",
+        date="2022-05-03",
+        source=STATE,
+    ).engagements
+    assert any(("USA", "Karen Donfried") in e.participants for e in found)

@@ -8,14 +8,17 @@ import re
 from collections.abc import Sequence
 
 from search.extract.engagements.context import _Context, _Found
-from search.extract.engagements.known import may_name_known
-from search.extract.engagements.merging import (
+from search.extract.engagements.delegations import (
     _accompanied,
     _add_delegations,
-    _attended_on_trip,
+    _also_took_part,
     _carry_delegations,
     _delegation_heads,
     _delegation_members,
+)
+from search.extract.engagements.known import may_name_known
+from search.extract.engagements.merging import (
+    _attended_on_trip,
     _during_trip,
     _held_during,
     _merge,
@@ -95,6 +98,7 @@ def find_engagements(
     _delegation_heads(context, merged)
     _accompanied(context, merged)
     _delegation_members(context, merged)
+    _also_took_part(context, merged)
     _held_during(merged)
     _attended_on_trip(context, merged)
     _during_trip(merged)

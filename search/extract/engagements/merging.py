@@ -6,20 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.kinds import _forum_side, forum_key
 from search.extract.engagements.patterns import (
     _ABSORBED,
-    _ACCOMPANIED,
-    _DELEGATION,
     _RANK,
     _SENDS,
     _STAGE_DIRECTION,
-    _UNNAMED_OFFICIAL,
 )
-from search.extract.sentences import sentence_at
-from search.extract.topics import text_index
 
 
 def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
@@ -122,116 +116,6 @@ def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:
             continue
         if any(name in travellers and side != host for name, side in item.people.items()):
             item.type, item.host = "visit", host  # held at the dateline's place if unsaid
-
-
-def _delegation_heads(context: _Context, found: list[_Found]) -> None:
-    """ "Representatives from Nigeria are meeting today with officials of Britain's ECGD",
-    then "the Nigerian team, headed by Finance Minister Che Okongwu and Central Bank
-    Governor Abdulkadir Ahmed": who leads a side's delegation takes part for that side in
-    what the article reports of it (its main engagements that name no one for the side)."""
-    heads: dict[str, list[str]] = {}
-    for _s, _e, person, side in context.people:
-        if side is not None and person.how in ("led-by", "listed") and person.role:
-            names = heads.setdefault(side, [])
-            if person.name not in names:
-                names.append(person.name)
-    if not heads:
-        return
-    for item in found:
-        if item.status != "main":
-            continue
-        for side in item.sides:
-            if side in heads and side not in item.people.values():
-                for name in heads[side]:
-                    item.people.setdefault(name, side)
-
-
-def _carry_delegations(context: _Context, found: list[_Found]) -> None:
-    """ "The same day the Kazakh diplomat held a meeting with ... Huitfeldt": a side named
-    without a name keeps the person the article's previous engagement named for it."""
-    for i, item in enumerate(found):
-        start, end = context.sentences[item.sentence]
-        words = context.text[start:end]
-        for side in item.sides:
-            if any(s == side for s in item.people.values()):
-                continue
-            if not _UNNAMED_OFFICIAL.search(words):
-                continue
-            for earlier in reversed(found[:i]):
-                named = [n for n, s in earlier.people.items() if s == side]
-                if named and earlier.sentence < item.sentence:
-                    item.people.setdefault(named[0], side)
-                    break
-
-
-def _delegation_members(context: _Context, found: list[_Found]) -> None:
-    """ "Other senior members of the delegation include Assistant Secretary Donald Lu and
-    Deputy Under Secretary Amanda Dory", "The delegation is comprised of ...": wherever the
-    article lists a delegation, its members take part, on their side, in the engagements
-    (not history) where that side's lead is named."""
-    text = context.text
-    if "delegation" not in text_index(text).lowered:
-        return  # (every match holds the word, in ASCII letters only)
-    for match in _DELEGATION_LIST.finditer(text):
-        _start, end = context.sentences[sentence_at(context.sentences, match.start())]
-        members = [
-            (person.name, side)
-            for _s, _e, person, side in context.people_in(match.end(), end)
-            if side is not None and not is_speaker(person.role)
-        ]
-        for item in found:
-            if item.status == "background":
-                continue
-            for name, side in members:
-                if side in item.sides and side in item.people.values():
-                    item.people.setdefault(name, side)
-
-
-# A delegation's members listed: "members of the delegation include", "The delegation is
-# comprised of", "a delegation that will include", "The Armenian delegation included".
-_DELEGATION_LIST = re.compile(
-    r"\b(?:members?\s+of\s+the\s+delegation|(?:the|a|an|her|his|their)\s+(?:U\.S\.\s+|"
-    r"interagency\s+|accompanying\s+|(?-i:[A-Z])[\w-]+\s+)?delegation(?:\s+that)?)\s+"
-    r"(?:(?:is|was|are|were|will\s+be|will)\s+)?"
-    r"(?:include[sd]?|comprised\s+of|composed\s+of|consists?\s+of|consisted\s+of)\b",
-    re.I,
-)
-
-
-def _accompanied(context: _Context, found: list[_Found]) -> None:
-    """ "Ambassador Norland was accompanied by Deputy Assistant Secretary of Treasury Eric
-    Meyer": the companions take part, on the same side, in the engagements of the one
-    they accompanied."""
-    text = context.text
-    # Every match holds "accompan", letters `re.I` matches only in their ASCII cases: a
-    # substring test spares most texts the scan.
-    if "accompan" not in text_index(text).lowered:
-        return
-    for match in _ACCOMPANIED.finditer(text):
-        start, end = context.sentences[sentence_at(context.sentences, match.start())]
-        leads = [p for p in context.people_in(start, match.start()) if not is_speaker(p[2].role)]
-        if not leads:
-            continue
-        lead = leads[-1][2].name
-        companions = context.people_in(match.end(), end)
-        for item in found:
-            side = item.people.get(lead)
-            if side is None or context.sentences[item.sentence][0] > start:
-                continue
-            for _s, _e, person, own in companions:
-                if own in (None, side) and not is_speaker(person.role):
-                    item.people.setdefault(person.name, side)
-
-
-def _add_delegations(context: _Context, start: int, end: int, previous: list[_Found]) -> None:
-    """ "The Kazakhstan delegation was led by Deputy Foreign Minister Roman Vassilenko,
-    while the Norwegian side was led by ...": the people of the engagement just reported."""
-    if not _DELEGATION.search(context.text, start, end):
-        return
-    for item in previous:
-        for _s, _e, person, side in context.people_in(start, end):
-            if side in item.sides and not is_speaker(person.role):
-                item.people.setdefault(person.name, side)
 
 
 def _merge(context: _Context, found: list[_Found]) -> list[_Found]:

@@ -1,0 +1,149 @@
+"""Who takes part: the people a delegation's listing, its leads, its companions and those
+who "also participated" add to the engagements an article reports (after they are merged:
+`search.extract.engagements.article`)."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.affiliation import is_speaker
+from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.patterns import _ACCOMPANIED, _DELEGATION, _UNNAMED_OFFICIAL
+from search.extract.sentences import sentence_at
+from search.extract.topics import text_index
+
+
+def _delegation_heads(context: _Context, found: list[_Found]) -> None:
+    """ "Representatives from Nigeria are meeting today with officials of Britain's ECGD",
+    then "the Nigerian team, headed by Finance Minister Che Okongwu and Central Bank
+    Governor Abdulkadir Ahmed": who leads a side's delegation takes part for that side in
+    what the article reports of it (its main engagements that name no one for the side)."""
+    heads: dict[str, list[str]] = {}
+    for _s, _e, person, side in context.people:
+        if side is not None and person.how in ("led-by", "listed") and person.role:
+            names = heads.setdefault(side, [])
+            if person.name not in names:
+                names.append(person.name)
+    if not heads:
+        return
+    for item in found:
+        if item.status != "main":
+            continue
+        for side in item.sides:
+            if side in heads and side not in item.people.values():
+                for name in heads[side]:
+                    item.people.setdefault(name, side)
+
+
+def _carry_delegations(context: _Context, found: list[_Found]) -> None:
+    """ "The same day the Kazakh diplomat held a meeting with ... Huitfeldt": a side named
+    without a name keeps the person the article's previous engagement named for it."""
+    for i, item in enumerate(found):
+        start, end = context.sentences[item.sentence]
+        words = context.text[start:end]
+        for side in item.sides:
+            if any(s == side for s in item.people.values()):
+                continue
+            if not _UNNAMED_OFFICIAL.search(words):
+                continue
+            for earlier in reversed(found[:i]):
+                named = [n for n, s in earlier.people.items() if s == side]
+                if named and earlier.sentence < item.sentence:
+                    item.people.setdefault(named[0], side)
+                    break
+
+
+def _delegation_members(context: _Context, found: list[_Found]) -> None:
+    """ "Other senior members of the delegation include Assistant Secretary Donald Lu and
+    Deputy Under Secretary Amanda Dory", "The delegation is comprised of ...": wherever the
+    article lists a delegation, its members take part, on their side, in the engagements
+    (not history) where that side's lead is named."""
+    text = context.text
+    if "delegation" not in text_index(text).lowered:
+        return  # (every match holds the word, in ASCII letters only)
+    for match in _DELEGATION_LIST.finditer(text):
+        _start, end = context.sentences[sentence_at(context.sentences, match.start())]
+        members = [
+            (person.name, side)
+            for _s, _e, person, side in context.people_in(match.end(), end)
+            if side is not None and not is_speaker(person.role)
+        ]
+        for item in found:
+            if item.status == "background":
+                continue
+            for name, side in members:
+                if side in item.sides and side in item.people.values():
+                    item.people.setdefault(name, side)
+
+
+def _also_took_part(context: _Context, found: list[_Found]) -> None:
+    """ "Assistant Secretary Karen Donfried and several leaders ... also participated in the
+    USASD session": the people of a sentence that says they also took part in a session
+    join, on their side, the engagement last reported before it (not history)."""
+    text = context.text
+    for match in _ALSO_TOOK_PART.finditer(text):
+        start, _end = context.sentences[sentence_at(context.sentences, match.start())]
+        earlier = [
+            item
+            for item in found
+            if item.status != "background" and context.sentences[item.sentence][0] < start
+        ]
+        if not earlier:
+            continue
+        item = earlier[-1]
+        for _s, _e, person, side in context.people_in(start, match.start()):
+            if side in item.sides and not is_speaker(person.role):
+                item.people.setdefault(person.name, side)
+
+
+# "also participated in the ... session", "also took part in the talks".
+_ALSO_TOOK_PART = re.compile(
+    r"\balso\s+(?:participated|took\s+part|joined)\s+in\s+the\s+(?:[\w.’'-]+\s+){0,3}"
+    r"(?:session|sessions|meeting|meetings|talks|dialogue|consultations|discussions)\b",
+    re.I,
+)
+# A delegation's members listed: "members of the delegation include", "The delegation is
+# comprised of", "a delegation that will include", "The Armenian delegation included".
+_DELEGATION_LIST = re.compile(
+    r"\b(?:members?\s+of\s+the\s+delegation|(?:the|a|an|her|his|their)\s+(?:U\.S\.\s+|"
+    r"interagency\s+|accompanying\s+|(?-i:[A-Z])[\w-]+\s+)?delegation(?:\s+that)?)\s+"
+    r"(?:(?:is|was|are|were|will\s+be|will)\s+)?"
+    r"(?:include[sd]?|comprised\s+of|composed\s+of|consists?\s+of|consisted\s+of)\b",
+    re.I,
+)
+
+
+def _accompanied(context: _Context, found: list[_Found]) -> None:
+    """ "Ambassador Norland was accompanied by Deputy Assistant Secretary of Treasury Eric
+    Meyer": the companions take part, on the same side, in the engagements of the one
+    they accompanied."""
+    text = context.text
+    # Every match holds "accompan", letters `re.I` matches only in their ASCII cases: a
+    # substring test spares most texts the scan.
+    if "accompan" not in text_index(text).lowered:
+        return
+    for match in _ACCOMPANIED.finditer(text):
+        start, end = context.sentences[sentence_at(context.sentences, match.start())]
+        leads = [p for p in context.people_in(start, match.start()) if not is_speaker(p[2].role)]
+        if not leads:
+            continue
+        lead = leads[-1][2].name
+        companions = context.people_in(match.end(), end)
+        for item in found:
+            side = item.people.get(lead)
+            if side is None or context.sentences[item.sentence][0] > start:
+                continue
+            for _s, _e, person, own in companions:
+                if own in (None, side) and not is_speaker(person.role):
+                    item.people.setdefault(person.name, side)
+
+
+def _add_delegations(context: _Context, start: int, end: int, previous: list[_Found]) -> None:
+    """ "The Kazakhstan delegation was led by Deputy Foreign Minister Roman Vassilenko,
+    while the Norwegian side was led by ...": the people of the engagement just reported."""
+    if not _DELEGATION.search(context.text, start, end):
+        return
+    for item in previous:
+        for _s, _e, person, side in context.people_in(start, end):
+            if side in item.sides and not is_speaker(person.role):
+                item.people.setdefault(person.name, side)
