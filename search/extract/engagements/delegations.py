@@ -81,6 +81,8 @@ def _also_took_part(context: _Context, found: list[_Found]) -> None:
     USASD session": the people of a sentence that says they also took part in a session
     join, on their side, the engagement last reported before it (not history)."""
     text = context.text
+    if "also" not in text_index(text).lowered:
+        return  # (every match holds the word, in ASCII letters only)
     for match in _ALSO_TOOK_PART.finditer(text):
         start, _end = context.sentences[sentence_at(context.sentences, match.start())]
         earlier = [
