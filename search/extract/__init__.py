@@ -190,7 +190,9 @@ __all__ = [
 #    names are no people ("Stock Exchange", "Golan Heights"); engagements: a dated
 #    agreement between two parties is their signing, a visit "on his way home" passes
 #    through, "the delegation" of a government's text is its own, a delegation's members
-#    listed anywhere take part where its lead does; a portfolio's words ("Korean Peninsula
+#    listed anywhere take part where its lead does, as do its leads ("X, Y and Z jointly led
+#    the U.S. delegation", "..., head of the Mexican Delegation") and those who "also
+#    participated in the session"; a portfolio's words ("Korean Peninsula
 #    Peace") end no name; the main country is a minister's only when his sentence names it.
 EXTRACTOR_VERSION = 15
 
