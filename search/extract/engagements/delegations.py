@@ -5,6 +5,7 @@ who "also participated" add to the engagements an article reports (after they ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from search.extract.affiliation import is_speaker
 from search.extract.engagements.context import _Context, _Found
@@ -53,16 +54,29 @@ def _carry_delegations(context: _Context, found: list[_Found]) -> None:
                     break
 
 
+def _sentence_of(context: _Context, position: int) -> tuple[int, int]:
+    """The span of the sentence ``position`` is in."""
+    return context.sentences[sentence_at(context.sentences, position)]
+
+
+def _matches(
+    context: _Context, word: str, pattern: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Each match of ``pattern`` in the text, with its sentence's span. Every match holds
+    ``word`` in ASCII letters, which `re.I` matches only in their own cases: a substring test
+    spares most texts the scan."""
+    if word not in text_index(context.text).lowered:
+        return
+    for match in pattern.finditer(context.text):
+        yield match, _sentence_of(context, match.start())
+
+
 def _delegation_members(context: _Context, found: list[_Found]) -> None:
     """ "Other senior members of the delegation include Assistant Secretary Donald Lu and
     Deputy Under Secretary Amanda Dory", "The delegation is comprised of ...": wherever the
     article lists a delegation, its members take part, on their side, in the engagements
     (not history) where that side's lead is named."""
-    text = context.text
-    if "delegation" not in text_index(text).lowered:
-        return  # (every match holds the word, in ASCII letters only)
-    for match in _DELEGATION_LIST.finditer(text):
-        _start, end = context.sentences[sentence_at(context.sentences, match.start())]
+    for match, (_start, end) in _matches(context, "delegation", _DELEGATION_LIST):
         members = [
             (person.name, side)
             for _s, _e, person, side in context.people_in(match.end(), end)
@@ -80,11 +94,7 @@ def _also_took_part(context: _Context, found: list[_Found]) -> None:
     """ "Assistant Secretary Karen Donfried and several leaders ... also participated in the
     USASD session": the people of a sentence that says they also took part in a session
     join, on their side, the engagement last reported before it (not history)."""
-    text = context.text
-    if "also" not in text_index(text).lowered:
-        return  # (every match holds the word, in ASCII letters only)
-    for match in _ALSO_TOOK_PART.finditer(text):
-        start, _end = context.sentences[sentence_at(context.sentences, match.start())]
+    for match, (start, _end) in _matches(context, "also", _ALSO_TOOK_PART):
         earlier = [
             item
             for item in found
@@ -125,7 +135,7 @@ def _accompanied(context: _Context, found: list[_Found]) -> None:
     if "accompan" not in text_index(text).lowered:
         return
     for match in _ACCOMPANIED.finditer(text):
-        start, end = context.sentences[sentence_at(context.sentences, match.start())]
+        start, end = _sentence_of(context, match.start())
         leads = [p for p in context.people_in(start, match.start()) if not is_speaker(p[2].role)]
         if not leads:
             continue
