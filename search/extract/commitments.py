@@ -254,6 +254,9 @@ _MAX_WORDS = 40
 # How far after the cue its place may be named ("agreed on in Paris", "at last month's
 # meeting of").
 _AT_REACH = 70
+# A clause that opens on a reporting verb: what comes before its comma is no list of its
+# subjects.
+_REPORTING = re.compile(r"\s*(?:said|says|added|told)\b", re.I)
 # Pronoun subjects that mean the two sides in a joint statement ("They will work to ...").
 _THEY = re.compile(r"^(?:they|both|the\s+two|together)\b", re.I)
 
@@ -526,6 +529,8 @@ def _list_start(text: str, start: int, sides: Sides) -> int:
     """ "China, Iran, and Russia have pledged", "President Biden, President Lopez Obrador,
     and Prime Minister Trudeau committed": a list of countries or people is one subject,
     though its commas look like clause breaks."""
+    if _REPORTING.match(text, start):
+        return start  # "Miyazawa, after meeting James Baker, said they agreed": not a list
     while True:
         head = text[:start].rstrip()
         if head.endswith(" and"):

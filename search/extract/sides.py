@@ -50,6 +50,8 @@ _STATEMENT = re.compile(
     r"(?:statement|communiqu[eé]|declaration)(?:\s+said\b)?\s*",
     re.I,
 )
+# "they" as a later clause's subject, reported or not: "but they were", "said they agreed".
+_THEY_SUBJECT = re.compile(r"\s*(?:(?:said|says|added|told\s+\w+)\s+(?:that\s+)?)?they\b", re.I)
 # A relative pronoun as a clause's whole subject.
 _RELATIVE = re.compile(r"\s*(?:which|who)\s*", re.I)
 
@@ -141,10 +143,10 @@ class Sides(SideIndex):
             )
             if org is not None:
                 return (org,)  # "Greece and Turkey's NATO allies called on": NATO
-        if start > sentence[0] and re.match(r"\s*they\b", self.text[start:end], re.I):
+        if start > sentence[0] and _THEY_SUBJECT.match(self.text[start:end]):
             # "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied
             # that ..., but they were willing to": the sentence's own subject, two sides.
-            opening = _PAST_VERB.search(self.text, sentence[0], start)
+            opening = _PAST_VERB.search(self.text, sentence[0], end)  # (or "said" of "said they")
             first = self._named(sentence[0], opening.start()) if opening else ()
             if len(first) >= 2:
                 return first

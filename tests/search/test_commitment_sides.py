@@ -202,3 +202,20 @@ def test_the_statement_is_its_issuers() -> None:
     sides = _sides(body, "1987-06-18")
     (called,) = [s for summary, s in sides.items() if "called for" in summary]
     assert called == ("org:IGGI",)
+
+
+def test_said_they_after_a_meeting_is_both_who_met() -> None:
+    # reuters21578-14780 (dev18): "they" are Miyazawa and Baker; "James Baker, said they"
+    # is no list of subjects, and the February of "the February Paris accord" is not the
+    # meeting's date.
+    found = extract(
+        None,
+        "NEW YORK, April 7 - The dollar fell. Miyazawa, after meeting Treasury Secretary "
+        "James Baker, said they agreed on the need for currency stabilization since the "
+        "February Paris accord.",
+        date="1987-04-07",
+    )
+    agreed = next(c for c in found.commitments if "agreed" in c.summary)
+    assert set(agreed.side) == {"JPN", "USA"}
+    (meeting,) = [e for e in found.engagements if e.type == "meeting"]
+    assert (meeting.status, meeting.date) == ("main", "1987-04-07")

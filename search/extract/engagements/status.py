@@ -253,6 +253,17 @@ class _Status(_SentenceBase):
         ("After her talks with Ryzhkov, ... were joined for the signing ... by Gorbachev,
         who had nine hours of talks with her yesterday": yesterday is Gorbachev's talks)."""
         text = self.c.text
+        # "after meeting Baker, said ... since the February Paris accord": a month that
+        # modifies another event's noun, after the trigger, dates that event.
+        phrases = [
+            p
+            for p in phrases
+            if not (
+                p.start > match.end()
+                and _ATTRIBUTIVE_BEFORE.search(text, max(self.start, p.start - 12), p.start)
+                and _EVENT_NOUN_AFTER.match(text, p.end)
+            )
+        ]
         relative = _RELATIVE.search(text, match.end(), self.end)
         if relative is None:
             return phrases
@@ -265,6 +276,15 @@ class _Status(_SentenceBase):
         """A headline "Secretary X's Travel to Y" announces the trip the body describes."""
         body = self.c.text[self.end : self.end + 400].lower()
         return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
+
+
+# A date written as a modifier of another event's noun: "since the February Paris accord".
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|since\s+the|after\s+the|before\s+the)\s+$", re.I)
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:accord|agreement|pact|deal|summit|meeting|talks|"
+    r"conference|elections?|realignment)\b",
+    re.I,
+)
 
 
 def _ordinal(date: str) -> int:
