@@ -270,7 +270,10 @@ _WORD_BEFORE = frozenset("’'.-") | frozenset(
 _BEFORE_NOT_A_PERSON = re.compile(r"\b[Tt]he\s+$")
 _GAP = re.compile(r"[ \t]+")
 _FIRM_AFTER = re.compile(
-    r"\s*(?:&|\b(?:and|und|et)\s+(?:Co|Sons|Partners)\b|,?\s+(?:Inc|Ltd|Plc|PLC|Corp|Co|LLC|AG|SA|NV|GmbH)\b)"
+    r"\s*(?:&|\b(?:and|und|et)\s+(?:Co|Sons|Partners)\b|,?\s+(?:Inc|Ltd|Plc|PLC|Corp|Co|LLC|AG|SA|NV|GmbH)\b"
+    # "the Meat Price Stabilisation Scheme", "the London Stock Exchange": an institution's
+    # name, whose last word stopped the name
+    r"|\s+(?:Scheme|Exchange|Laboratories|Heights|Questions|Force|Forces)\b)"
 )
 
 

@@ -51,6 +51,13 @@ def _role_of(body: str, name: str, date: str, source: str) -> str | None:
             "Peninsula Peace",
             "Noh Kyu-duk",
         ),
+        # dev18, reuters21578-1893: the name stops at the institution's last word.
+        (
+            "WELLINGTON, March 5 - New Zealand agreed to write off debt incurred under the "
+            "Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said.",
+            "Price Stabilisation",
+            "Roger Douglas",
+        ),
     ],
 )
 def test_institutions_and_places_are_not_people(body: str, not_a_person: str, person: str) -> None:
