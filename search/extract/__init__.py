@@ -193,7 +193,10 @@ __all__ = [
 #    listed anywhere take part where its lead does, as do its leads ("X, Y and Z jointly led
 #    the U.S. delegation", "..., head of the Mexican Delegation") and those who "also
 #    participated in the session"; a portfolio's words ("Korean Peninsula
-#    Peace") end no name; the main country is a minister's only when his sentence names it.
+#    Peace") end no name, nor a name an institution's last word follows ("Meat Price
+#    Stabilisation Scheme"); the main country is a minister's only when his sentence names
+#    it; "since the February Paris accord" does not date the meeting before it; "said they"
+#    after a two-sided opening is both.
 EXTRACTOR_VERSION = 15
 
 _EXPORTS = {
