@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# "<Group> includes: <list>", "<Group> is made up of <list>", "Its members are <list>".
+# "<Group> includes: <list>", "<Group> is made up of <list>", "<Group> members are <list>".
 _DEFINES = re.compile(
     r"\s(?:includes|include|comprises|comprise|consists\s+of|consist\s+of|is\s+made\s+up\s+of|"
     r"is\s+composed\s+of|members\s+are|members\s+include)\s*:?\s+"
@@ -28,8 +28,10 @@ _GLUE = frozenset("and the of".split())
 _GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A list has at least this many members (fewer is a sentence about two partners).
 _MIN_MEMBERS = 3
-# The first member starts within this many characters of the verb ("includes: the Asian").
+# The first member starts within this many characters of the verb ("includes: the Asian"),
+# each next one within `_NEXT_WITHIN` of the one before.
 _FIRST_WITHIN = 8
+_NEXT_WITHIN = 40
 # How a country mention names a member (not "Kazakh officials", not a capital).
 _NAMED = frozenset(("name", "alias", "demonym"))
 _NAME_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
@@ -77,7 +79,7 @@ def defined_groups(text: str, named: Sequence[tuple[int, int, str]]) -> tuple[De
             continue
         members = _listed(text, match.end(), named)
         words = tuple(word.lower() for word in _NAME_WORDS.findall(name.group(1)))
-        if len(members) >= _MIN_MEMBERS and words[0] not in ("it", "its"):
+        if len(members) >= _MIN_MEMBERS and words[0] not in ("it", "its"):  # whose, unsaid
             groups.append(DefinedGroup(words, members, name.start()))
     return tuple(groups)
 
@@ -89,7 +91,7 @@ def _listed(text: str, start: int, named: Sequence[tuple[int, int, str]]) -> tup
     first = bisect.bisect_left(named, (start, -1, ""))
     for n_start, n_end, side in named[first:]:
         gap = text[last:n_start]
-        limit = _FIRST_WITHIN if not members else 40
+        limit = _FIRST_WITHIN if not members else _NEXT_WITHIN
         if (
             len(gap) > limit
             or "." in gap

@@ -1,6 +1,7 @@
 """Who takes part: the people a delegation's listing, its leads, its companions and those
-who "also participated" add to the engagements an article reports (after they are merged:
-`search.extract.engagements.article`)."""
+who "also participated" add to the engagements an article reports
+(`search.extract.engagements.article` calls `_add_delegations` as it reads the sentences,
+the others once the engagements are merged)."""
 
 from __future__ import annotations
 
