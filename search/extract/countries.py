@@ -409,6 +409,11 @@ def _concerns(s: _Stat) -> bool:
 # --------------------------------------------------------------------------- lookups
 
 
+def dateline_country(mentions: Sequence[Mention]) -> str | None:
+    """The country of the article's dateline (`find_countries` tags it ``how="dateline"``)."""
+    return next((str(m.key) for m in mentions if m.kind == "country" and m.how == "dateline"), None)
+
+
 def resolve_country(name: str) -> str | None:
     """A country name, demonym, alias or ISO code -> alpha-3; ``None`` when unknown.
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from search.extract.affiliation import is_speaker
+from search.extract.countries import dateline_country
 from search.extract.gazetteer import fold
 from search.extract.memberships import DefinedGroup, group_named, groups_defined
 from search.extract.orgs import forum_members, international
@@ -117,10 +118,7 @@ class SideIndex:
         )
         self.starts = [item[0] for item in self.countries]
         # "The government would make loans" in a story datelined Seoul: South Korea's.
-        self.dateline = next(
-            (str(m.key) for m in country_mentions if m.kind == "country" and m.how == "dateline"),
-            None,
-        )
+        self.dateline = dateline_country(country_mentions)
         refs: list[tuple[int, int, str]] = []
         for person in people:
             side = person.country or (f"org:{person.org}" if person.org else None)

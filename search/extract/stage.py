@@ -10,7 +10,12 @@ from pathlib import Path
 from search.extract import EXTRACTOR_VERSION
 from search.extract.affiliation import is_speaker, own_office
 from search.extract.commitments import find_commitments
-from search.extract.countries import agency_country, find_countries, publisher_home
+from search.extract.countries import (
+    agency_country,
+    dateline_country,
+    find_countries,
+    publisher_home,
+)
 from search.extract.engagements import find_engagements
 from search.extract.events import find_events
 from search.extract.orgs import find_orgs, org_keys
@@ -262,7 +267,7 @@ def _setting(
     names `SETTING_MARGIN` times as often as any other (a government publisher's own country
     left out: a readout of a visit to Tunisia is set in Tunisia).
     """
-    dateline = next((str(m.key) for m in countries if m.how == "dateline"), None)
+    dateline = dateline_country(countries)
     if dateline is not None:
         # Filed from abroad ("WASHINGTON - Reagan will visit Rome"): no one setting.
         return dateline if concerned[:1] == (dateline,) and dateline != publisher else None

@@ -12,6 +12,7 @@ from search.extract.affiliation import (
     PORTFOLIO_WORDS,
     Affiliation,
 )
+from search.extract.countries import dateline_country
 from search.extract.orgs import international
 from search.extract.sentences import sentence_at
 from search.model import Mention
@@ -97,9 +98,7 @@ class _Countries(_ByPosition):
         self.hows = [item[3] for item in ordered]
         self.starts = [item[0] for item in ordered]
         # "BONN - ... government spokesman Friedhelm Ost": the government no word names.
-        self.dateline = next(
-            (str(m.key) for m in mentions if m.kind == "country" and m.how == "dateline"), None
-        )
+        self.dateline = dateline_country(mentions)
 
     def _a_city(self, index: int) -> bool:
         return self.hows[index] == "capital"

@@ -43,6 +43,8 @@ _DEPARTMENT_NAMED = re.compile(
     rf"\bDepartment\s+of\s+(?:the\s+)?(?:{'|'.join(sorted(_DEPARTMENTS))})\s+$"
 )
 
+# How the tagger read a word that names a side: a country's name or its demonym.
+_NAMED_OR_DEMONYM = ("demonym", "name", "alias")
 # The head of an international organisation, by the title alone.
 _ORG_HEAD = re.compile(r"(?:Deputy\s+)?(?:Secretary[\s-]General|Director[\s-]General)", re.I)
 _ORG_HEAD_REACH = 300
@@ -107,12 +109,7 @@ class _RoleSides(_Names):
         Delegation"): its country, as one who leads it (`_delegation_heads` counts them
         in the engagement reported)."""
         leads = _LEADS_SIDE.match(self.text, position) or _HEAD_OF_SIDE.match(self.text, position)
-        if leads is None:
-            return None
-        start, end = leads.span("side")
-        if self.countries.how_at(start, end) not in ("demonym", "name", "alias"):
-            return None
-        country = self.countries.overlapping(start, end)
+        country = self._country_word(leads, "side", _NAMED_OR_DEMONYM)
         return Affiliation(country, None, "led-by") if country is not None else None
 
     def _org_head(self, role: str, role_start: int) -> Affiliation | None:
@@ -222,29 +219,40 @@ class _RoleSides(_Names):
             ):
                 return hit[0]
         # "Jong Woo Son from South Korea": a country's name (not a capital: "Lavrov, back
-        # from Moscow" says where, not whose).
-        source = _FROM_COUNTRY.match(self.text, position)
-        if source:
-            hit = self.countries.starting_at(source.end())
-            if hit and self.countries.how_at(source.end(), hit[1]) in ("name", "alias"):
-                return hit[0]
-        apposed = _APPOSED_OF.match(self.text, position)
-        if apposed:
-            hit = self.countries.starting_at(apposed.end())
-            if hit and self.countries.how_at(apposed.end(), hit[1]) in ("name", "alias"):
-                return hit[0]
-        body = _BODY_AFTER.match(self.text, position)
-        if body:
-            start, end = body.span("side")
-            if self.countries.how_at(start, end) in ("demonym", "name", "alias"):
-                return self.countries.overlapping(start, end)
+        # from Moscow" says where, not whose); "Maurizio Bucci, the delegate of Italy".
+        for pattern in (_FROM_COUNTRY, _APPOSED_OF):
+            named = self._country_named_after(pattern, position)
+            if named is not None:
+                return named
+        # "Jernej Müller, Slovenian Ministry of Foreign Affairs": its country's body.
+        body = self._country_word(_BODY_AFTER.match(self.text, position), "side", _NAMED_OR_DEMONYM)
+        if body is not None:
+            return body
         # "Alan Kurdi, a three-year-old Syrian child": the nationality the description gives.
-        described = _DESCRIBED_AS.match(self.text, position)
-        if described:
-            start, end = described.span("demonym")
-            if self.countries.how_at(start, end) == "demonym":
-                return self.countries.overlapping(start, end)
+        return self._country_word(_DESCRIBED_AS.match(self.text, position), "demonym", ("demonym",))
+
+    def _country_named_after(self, pattern: re.Pattern[str], position: int) -> str | None:
+        """The country whose name (not a capital, not a demonym) begins where ``pattern``,
+        matched at ``position``, ends."""
+        found = pattern.match(self.text, position)
+        if found is None:
+            return None
+        hit = self.countries.starting_at(found.end())
+        if hit and self.countries.how_at(found.end(), hit[1]) in ("name", "alias"):
+            return hit[0]
         return None
+
+    def _country_word(
+        self, found: re.Match[str] | None, group: str, hows: tuple[str, ...]
+    ) -> str | None:
+        """The country of the word the match's ``group`` holds, when the tagger read that
+        word as one of ``hows``."""
+        if found is None:
+            return None
+        start, end = found.span(group)
+        if self.countries.how_at(start, end) not in hows:
+            return None
+        return self.countries.overlapping(start, end)
 
     def _led_by(self, role_start: int) -> Affiliation | None:
         # "The Kazakhstan delegation was led by ...", "the OIC delegation, headed by ..."
