@@ -18,6 +18,8 @@ _DEFINES = re.compile(
     r"\s(?:includes|include|comprises|comprise|consists\s+of|consist\s+of|is\s+made\s+up\s+of|"
     r"is\s+composed\s+of|members\s+are|members\s+include)\s*:?\s+"
 )
+# A word of each `_DEFINES` branch, as it is written there (the pattern is case-sensitive).
+_DEFINING_WORDS = ("includ", "compris", "consist", "made", "composed", "members")
 # The group's name, just before the verb: capitalised words glued by "of", "the" ...
 _GROUP_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+)?\b([A-Z][\w’'-]*(?:\s+(?:of|the|for|on|and|[A-Z][\w’'-]*)){0,6})$"
@@ -70,8 +72,8 @@ def defined_groups(text: str, named: Sequence[tuple[int, int, str]]) -> tuple[De
         named: ``(start, end, side)`` of every country and international organisation
             mention, sorted by start; ``side`` is a code or ``org:KEY``.
     """
-    if not named:
-        return ()
+    if not named or not any(word in text for word in _DEFINING_WORDS):
+        return ()  # (most articles: the scan of the whole text spared)
     groups = []
     for match in _DEFINES.finditer(text):
         name = _GROUP_BEFORE.search(text, max(0, match.start() - _NAME_REACH), match.start())
