@@ -2756,3 +2756,27 @@ def test_a_pairs_dialogue_said_to_be_held_is_their_consultations() -> None:
     assert set(dialogue.countries) == {"MAR", "USA"}
     # A dialogue of a pair that is not said to be held is a channel, not an encounter.
     assert not found("They value the Morocco-U.S. dialogue on human rights.", date="2022-03-08")
+
+
+def test_meetings_during_the_visitors_own_visit_are_one_visit() -> None:
+    # statedept-2022-06-17: no destination is written; the visitor is the one "his" names,
+    # the hosts the government's own departments ("the Departments of Defense").
+    (visit,) = found(
+        "Under Secretary of State Bonnie Jenkins met with Director-General of the Organization "
+        "for the Prohibition of Chemical Weapons (OPCW), Ambassador Fernando Arias. Senior "
+        "officials at the Departments of Defense and Commerce, and the National Security "
+        "Council also met with Director Arias during his two-day visit.",
+        date="2022-06-17",
+    )
+    assert (visit.type, visit.status, visit.countries, visit.orgs) == (
+        "visit",
+        "main",
+        ("USA",),
+        ("OPCW",),
+    )
+    # A visit that says where it goes is read from its destination, as before.
+    trip = found(
+        "Secretary Blinken met with Foreign Minister Kuleba during his visit to Kyiv.",
+        date="2022-06-17",
+    )
+    assert [(e.type, set(e.countries)) for e in trip] == [("visit", {"USA", "UKR"})]

@@ -9,7 +9,6 @@ from search.extract.affiliation import is_speaker, national_office, own_office
 from search.extract.engagements.context import _SentenceBase
 from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
-    _BOTH,
     _CAP,
     _EVENT_AFTER,
     _FATE_OF,
@@ -42,6 +41,17 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.memberships import group_named
 
+# "the two sides", "both delegations", "the leaders of the two countries": all the sides.
+_BOTH = re.compile(
+    r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
+    r"governments)\s+of\s+(?:the\s+|both\s+)(?:two\s+)?(?:countries|nations|sides)\b"
+    r"|\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
+    r"presidents|officials|secretaries|diplomats|counterparts)|both\s+(?:sides|countries|"
+    r"nations|leaders|ministers|delegations|governments|parties)|the\s+sides|the\s+delegations|"
+    r"the\s+interlocutors|the\s+parties|the\s+participants|the\s+(?:vice\s+)?(?:foreign\s+)?"
+    r"ministers\s+and\s+the\b)",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\bI\b")
 # A sentence that opens on the countries its subject toured, up to the comma after the
 # list's last one.

@@ -266,6 +266,13 @@ _NO_ENGAGEMENT = re.compile(
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b)",
     re.I,
 )
+# "also met with Director Arias during his two-day visit": held on the visit of the one
+# the pronoun names, to the meeting's other side (no destination written).
+_DURING_OWN_VISIT = re.compile(
+    r"\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b"
+    r"(?!\s+(?:to|in|at)\b)",
+    re.I,
+)
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
 _OWN_SUBJECT = re.compile(
     r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
@@ -273,6 +280,9 @@ _OWN_SUBJECT = re.compile(
     # "Under Secretary Nuland and an interagency delegation will travel ... In Panama, the
     # delegation will meet with President Cortizo": a government's own delegation
     r"the\s+(?:U\.S\.\s+|interagency\s+|accompanying\s+)?delegation|"
+    # "senior officials at the Departments of Defense, and Commerce, and the National
+    # Security Council also met with Director Arias": the government's own departments
+    r"the\s+(?:Departments?\s+of\s+(?!foreign|external)|National\s+Security\s+Council\b)|"
     # "the Biden-Harris Administration made a commitment to ... host"
     r"the\s+(?:(?-i:[A-Z])[\w]+(?:-(?-i:[A-Z])\w+)?\s+)?administration)\b",
     re.I,
@@ -291,16 +301,6 @@ _NEGOTIATED = re.compile(
 )
 # A transcript's stage direction: "(The Memorandum of Understanding is signed.)".
 _STAGE_DIRECTION = re.compile(r"\(\s*[^()]{3,120}\s+(?:is|are)\s+signed\.?\s*\)\s*")
-_BOTH = re.compile(
-    r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
-    r"governments)\s+of\s+(?:the\s+|both\s+)(?:two\s+)?(?:countries|nations|sides)\b"
-    r"|\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
-    r"presidents|officials|secretaries|diplomats|counterparts)|both\s+(?:sides|countries|"
-    r"nations|leaders|ministers|delegations|governments|parties)|the\s+sides|the\s+delegations|"
-    r"the\s+interlocutors|the\s+parties|the\s+participants|the\s+(?:vice\s+)?(?:foreign\s+)?"
-    r"ministers\s+and\s+the\b)",
-    re.I,
-)
 # Words after a demonym that make it a side ("Saudi officials"), not a nationality.
 _OFFICIAL_NOUNS = frozenset(
     """officials official counterparts counterpart delegation delegations side government

@@ -31,6 +31,7 @@ from search.extract.engagements.patterns import (
     _DOMESTIC_AFTER,
     _DOMESTIC_BEFORE,
     _DURING_FORUM,
+    _DURING_OWN_VISIT,
     _ENVOYS_OF,
     _FORUM_AGREED,
     _FORUM_WORDS,
@@ -280,7 +281,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         word = match.group().lower()
         if not self._hosted(kind, match, cut, sides) and not destinations:
             destinations = self._welcomed_or_trips(kind, match, sides)
-            host = destinations[0][1] if destinations else None
+            host = destinations[0][1] if destinations else self._visited(kind, match, sides)
         sides = self._implied_sides(match, sides)
         kind = self._unlisted_forum(kind, match, head, sides)
         kind, body = self._body_named_alone(kind, match, cut, sides)
@@ -360,6 +361,18 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             # the trip goes to, held by the country it goes to.
             sides.append(self.trip_host)
         return []
+
+    def _visited(self, kind: str, match: re.Match[str], sides: list[str]) -> str | None:
+        """The host of a meeting "during his two-day visit": the side of the two that the
+        visitor (the last person named before the phrase) is not on."""
+        if kind != "meet" or len(sides) != 2:
+            return None
+        during = _DURING_OWN_VISIT.search(self.c.text, match.end(), self.end)
+        before = self.c.people_in(self.start, during.start()) if during else []
+        visitor = before[-1][3] if before else None
+        if visitor not in sides:
+            return None
+        return sides[1] if visitor == sides[0] else sides[0]
 
     def _strategic_dialogue(self, match: re.Match[str], head: str) -> bool:
         """ "a strategic dialogue with ROK First Vice Foreign Minister Choi": an institution
