@@ -2780,3 +2780,51 @@ def test_meetings_during_the_visitors_own_visit_are_one_visit() -> None:
         date="2022-06-17",
     )
     assert [(e.type, set(e.countries)) for e in trip] == [("visit", {"USA", "UKR"})]
+
+
+REUTERS = "Reuters (Reuters-21578, Distribution 1.0)"
+
+
+def test_an_organisations_meeting_takes_part_as_the_members_the_story_shows_acting() -> None:
+    # reuters21578-876 and -562: the members' stands, not a list of who sat at the table.
+    (talks,) = found(
+        "BRUSSELS, March 3 - European Community (EC) farm ministers early today abandoned "
+        "talks aimed at saving an agreement on cutting excessive milk production. Diplomats "
+        "said member states were unable to settle differences. West Germany and Ireland are "
+        "opposed to the steps.",
+        date="1987-03-02",
+        source=REUTERS,
+    )
+    assert (talks.type, talks.orgs, set(talks.countries)) == (
+        "multilateral",
+        ("EU",),
+        {"BRD", "IRL"},
+    )
+    (coffee,) = found(
+        "LONDON, March 2 - Talks at the extended special meeting of the International Coffee "
+        "Organization (ICO) on export quotas continued. Producer delegates examined a "
+        "Colombian proposal to resume quotas. But Brazil's unwillingness to concede any of its "
+        "market share looks likely to preclude any accord, other delegates said.",
+        date="1987-03-02",
+        source=REUTERS,
+    )
+    assert set(coffee.countries) == {"COL", "BRA"}
+    # Delegates who stayed away are not at the table; nor is a country's stand at a forum
+    # of fixed membership it does not belong to.
+    (sugar,) = found(
+        "LONDON, March 20 - The International Sugar Organization council met today. Soviet "
+        "and East German delegates did not attend the council session.",
+        date="1987-03-20",
+        source=REUTERS,
+    )
+    assert sugar.countries == ()
+
+
+def test_a_governments_own_text_keeps_an_organisations_meeting_as_its_own() -> None:
+    # A speech mentions NATO's meetings beside a country that acts elsewhere in it.
+    engagements = found(
+        "NATO foreign ministers met in Brussels today. Georgia's proposal on the border "
+        "remains under review.",
+        date="2022-04-27",
+    )
+    assert [(e.orgs, e.countries) for e in engagements] == [(("NATO",), ())]

@@ -17,6 +17,7 @@ from search.extract.engagements.delegations import (
     _delegation_members,
 )
 from search.extract.engagements.known import may_name_known
+from search.extract.engagements.members import _members_at_org_meeting
 from search.extract.engagements.merging import (
     _attended_on_trip,
     _during_trip,
@@ -99,6 +100,7 @@ def find_engagements(
     _accompanied(context, merged)
     _delegation_members(context, merged)
     _also_took_part(context, merged)
+    _members_at_org_meeting(context, merged)
     _held_during(merged)
     _attended_on_trip(context, merged)
     _during_trip(merged)
