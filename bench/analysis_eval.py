@@ -587,11 +587,12 @@ def main(argv: list[str] | None = None) -> int:
             "dev16",
             "dev17",
             "dev18",
+            "dev19",
             "check",
             "all",
         ),
         default="all",
-        help="dev: the articles rules were tuned on; dev2 ... dev18: later sets, labelled "
+        help="dev: the articles rules were tuned on; dev2 ... dev19: later sets, labelled "
         "after the rules were tuned on the earlier ones (each scored first untouched, then "
         "tuned on); check: the ones never looked at while tuning",
     )
