@@ -2828,3 +2828,36 @@ def test_a_governments_own_text_keeps_an_organisations_meeting_as_its_own() -> N
         date="2022-04-27",
     )
     assert [(e.orgs, e.countries) for e in engagements] == [(("NATO",), ())]
+
+
+def test_a_call_held_yesterday_with_is_a_call_on_that_day() -> None:
+    # statedept-2022-05-13 (dev19): the time word between "call" and "with".
+    (call,) = found(
+        "Secretary of State Antony J. Blinken held his introductory call yesterday with "
+        "Republic of Korea (ROK) Minister of Foreign Affairs Park Jin.",
+        title="Secretary Blinken’s Call with Republic of Korea Foreign Minister Park",
+        date="2022-05-13",
+    )
+    assert (call.type, call.date, set(call.countries)) == ("call", "2022-05-12", {"USA", "KOR"})
+    # A call on others to act is no call.
+    assert not found("We call on Russia with urgency to withdraw its forces.")
+
+
+def test_a_readouts_title_engagement_takes_the_day_its_opening_gives() -> None:
+    # statedept-2021-06-13 (dev19): the body tells no call, only "today".
+    (call,) = found(
+        "The below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. "
+        "Blinken warmly congratulated Yair Lapid today on his new role as Alternate Prime "
+        "Minister and Foreign Minister of Israel.",
+        title="Secretary Blinken’s Call with Israeli Alternate Prime Minister and Foreign "
+        "Minister Lapid",
+        date="2021-06-13",
+    )
+    assert (call.type, call.date) == ("call", "2021-06-13")
+    # The date of a thing is not the day of the call.
+    (undated,) = found(
+        "Secretary Blinken congratulated Foreign Minister Park on his May 12 appointment.",
+        title="Secretary Blinken’s Call with Republic of Korea Foreign Minister Park",
+        date="2022-05-13",
+    )
+    assert undated.date is None

@@ -150,8 +150,29 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = recent[-1].date
         elif context.dateline is not None and not context.publisher:
             item.date = published.isoformat()
+        elif item.title and item.status == "main":
+            # "Secretary Blinken's Call with Israeli ... Lapid", then "Secretary of State
+            # Antony J. Blinken warmly congratulated Yair Lapid today": the day the
+            # readout's opening gives.
+            item.date = _lead_day(context, published)
         if item.date and item.status == "main" and len(item.date) == 10:
             item.date = _first_day(context.text, item.at, item.date)
+
+
+def _lead_day(context: _Context, published: dt.date) -> str | None:
+    """The day of the news the body's first two sentences give, if one."""
+    start = context.sentences[min(1, len(context.sentences) - 1)][0]
+    end = context.sentences[min(3, len(context.sentences) - 1)][1]
+    for phrase in date_phrases(context.text, start, end, published):
+        if (
+            phrase.date
+            and len(phrase.date) == 10
+            and _news_days(phrase.date, published)
+            and not _dates_a_statement(context.text, phrase.start, phrase.end)
+            and not _dates_a_thing(context.text, phrase.start, phrase.end)
+        ):
+            return phrase.date
+    return None
 
 
 def _day_told_later(context: _Context, found: list[_Found]) -> None:

@@ -16,7 +16,10 @@ _TRIGGER = re.compile(
     r"(?:on|over)\s+the\s+(?:tele)?phone)\b)"
     r"|\b(?:(?:tele)?phone|video)[\s-]*(?:calls?|conversations?|conferences?|talks)\b"
     r"|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:meeting|met|call|meet)\b|\b(?:tele)?phoned\b"
-    r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b)))"
+    r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b)"
+    # "held his introductory call yesterday with Republic of Korea (ROK) Minister Park"
+    r"|\bcalls?(?=\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"on\s+(?-i:[A-Z])[a-z]+day|last\s+(?:night|week))\s+with\b)))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b"
     # "the November 27 maritime border agreement between Turkey and Libya": a dated one
     # (`_Signings._dated_agreement`).
