@@ -26,7 +26,6 @@ from search.extract.engagements.patterns import (
     _OWN_SUBJECT,
     _PLACE_BEFORE,
     _PORTFOLIO_BEFORE,
-    _PRIVATE_PERSON,
     _PRONOUN_AFTER,
     _PURPOSE,
     _REMARKS_AROUND,
@@ -53,6 +52,12 @@ _BOTH = re.compile(
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\bI\b")
+# A country word that names a private person, not a side: "a U.S. national".
+_PRIVATE_PERSON = re.compile(
+    r"\s+(?:nationals?|citizens?|residents?|students?|tourists?|journalists?|businessm[ae]n|"
+    r"businesswom[ae]n|man|woman|men|women|couple|family|families|child|children)\b",
+    re.I,
+)
 # A sentence that opens on the countries its subject toured, up to the comma after the
 # list's last one.
 _TOURED_LEAD = re.compile(

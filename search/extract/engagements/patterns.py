@@ -311,12 +311,6 @@ _OFFICIAL_NOUNS = frozenset(
     diplomat diplomats team teams representatives representative envoy envoys ambassador
     ambassadors mfa ministry military defense defence navy army embassy""".split()
 )
-# A country word that names a private person, not a side: "a U.S. national".
-_PRIVATE_PERSON = re.compile(
-    r"\s+(?:nationals?|citizens?|residents?|students?|tourists?|journalists?|businessm[ae]n|"
-    r"businesswom[ae]n|man|woman|men|women|couple|family|families|child|children)\b",
-    re.I,
-)
 # "welcome to Chisinau", "to welcome today to Panama Mr. Secretary Antony Blinken".
 _WELCOME_TO = re.compile(
     r"\s+(?:(?:you|all|today|back|again|here)\s+)*to\s+(?:the\s+)?"
