@@ -2861,3 +2861,15 @@ def test_a_readouts_title_engagement_takes_the_day_its_opening_gives() -> None:
         date="2022-05-13",
     )
     assert undated.date is None
+
+
+def test_the_european_commission_is_the_eu_and_backing_talks_is_not_holding_them() -> None:
+    # statedept-2022-04-21 (dev19).
+    (meeting,) = found(
+        "Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern Seibert, "
+        "Head of Cabinet of the European Commission President Ursula von der Leyen. Deputy "
+        "Secretary Sherman reaffirmed the United States’ support for the formal opening of EU "
+        "accession negotiations with North Macedonia and Albania.",
+        date="2022-04-21",
+    )
+    assert (meeting.type, meeting.countries, meeting.orgs) == ("meeting", ("USA",), ("EU",))

@@ -208,7 +208,11 @@ _URGED = frozenset(
 _ASKED_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|"
     r"call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to)\b[^.;:]{0,140}?\bto\s+"
-    r"(?:organi[sz]e|hold|convene|arrange|host|resume|start|begin|launch)\b[^.;:]{0,60}$",
+    r"(?:organi[sz]e|hold|convene|arrange|host|resume|start|begin|launch)\b[^.;:]{0,60}$"
+    # "reaffirmed the United States’ support for the formal opening of EU accession
+    # negotiations with North Macedonia": a process backed, not held
+    r"|\bsupport(?:s|ed|ing)?\s+(?:for\s+)?the\s+(?:[\w-]+\s+)?(?:opening|start|launch|"
+    r"resumption)\s+of\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # A trip for oneself: "travels to the United States for further care", "on vacation".
