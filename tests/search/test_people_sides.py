@@ -821,3 +821,26 @@ def test_a_surname_two_notables_share_is_the_publishers_in_its_own_text() -> Non
         "President Ali said in Guyana."
     )["Harris"]
     assert harris.country == "USA"
+
+
+def test_a_countrys_delegation_that_included_an_office_of_another_is_the_countrys() -> None:
+    # statedept-2022-05-20 (dev19): "Secretary of the Treasury" is an American office
+    # elsewhere; listed in the Zambian delegation, its holder is Zambian.
+    found = people(
+        "Deputy Secretary Wendy Sherman met today in Washington with a Zambian government "
+        "delegation that included Foreign Minister Stanley Kakubo, Secretary of the Treasury "
+        "Felix Nkulukusa, and interim National Security Advisor Lawrence Mwananyanda."
+    )
+    assert {name: p.country for name, p in found.items()} == {
+        "Wendy Sherman": "USA",
+        "Stanley Kakubo": "ZMB",
+        "Felix Nkulukusa": "ZMB",
+        "Lawrence Mwananyanda": "ZMB",
+    }
+    # The office alone still says American.
+    assert (
+        people("Secretary of the Treasury Janet Yellen met Foreign Minister Kakubo.")[
+            "Janet Yellen"
+        ].country
+        == "USA"
+    )

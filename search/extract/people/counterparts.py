@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from search.extract.affiliation import (
+    STRENGTH,
     Affiliation,
     own_office,
 )
@@ -37,7 +38,8 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:(?:senior|government|high-level|top)\s+)?(?:officials|leaders|"
     r"ministers|counterparts|authorities|delegation|delegates|representatives)\s*,?\s+"
-    r"(?:including|among\s+them|such\s+as)\s+"
+    r"(?:including|among\s+them|such\s+as|(?:that|which)\s+(?:included|includes|include|"
+    r"comprised|comprises))\s+"
 )
 
 
@@ -259,7 +261,10 @@ def _share_including_country(
                 and _AND_THEN.fullmatch(text, before.end, listed.start)
             ):
                 break
-            if listed.side is None and not notable_side(listed.name):
+            # "a Zambian government delegation that included ..., Secretary of the
+            # Treasury Felix Nkulukusa": the list's country beats an office's default.
+            weaker = listed.side is None or listed.side.strength < STRENGTH["listed"]
+            if weaker and not notable_side(listed.name):
                 listed.side = Affiliation(country, None, "listed")
 
 
