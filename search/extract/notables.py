@@ -156,7 +156,12 @@ def notable_side(
         and (parsed.surname in _common() or len(parsed.surname) < 4)
     ):
         return None
-    sides = {side for known, side in entries if same_person(name, known)}
+    # "Pope" stands for the Pope alone, not for "Amy Pope".
+    sides = {
+        side
+        for known, side in entries
+        if same_person(name, known) and not (known in _TITLES and parsed.given is not None)
+    }
     if len(sides) > 1 and prefer in sides:
         sides = {prefer}
     if len(sides) != 1:

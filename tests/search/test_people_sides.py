@@ -844,3 +844,22 @@ def test_a_countrys_delegation_that_included_an_office_of_another_is_the_country
         ].country
         == "USA"
     )
+
+
+def test_a_title_that_is_also_a_surname_ends_a_name_after_a_given_name() -> None:
+    # statedept-2021-06-10 (dev19): "Pope" is Amy Pope's surname, and she is not the
+    # Holy See's; a senior adviser in the government's own text is its official.
+    found = people(
+        "Senior Advisor to the President on Migration Amy Pope announced more than $57 "
+        "million in new humanitarian assistance."
+    )
+    assert (found["Amy Pope"].role, found["Amy Pope"].country) == (
+        "Senior Advisor to the President on Migration",
+        "USA",
+    )
+    found = people("Foreign Minister Julie Bishop met with Pope Francis in Rome.")
+    assert found["Julie Bishop"].role == "Foreign Minister"
+    assert (found["Francis"].role, found["Francis"].country) == ("Pope", "VAT")
+    # The title before a name is still the next person's role.
+    found = people("He is an adviser to West German Chancellor Helmut Kohl.", source=None)
+    assert found["Helmut Kohl"].role == "Chancellor"

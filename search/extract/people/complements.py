@@ -78,9 +78,7 @@ class _Complements(_Apposition):
             elif depth:
                 pass
             elif text[0].isupper():
-                if text.lower() in self.lex.cores and tokens[i - 1][0].lower() != "the":
-                    # "adviser to West German Chancellor Helmut Kohl": Kohl's role; but
-                    # "Envoy of the Secretary-General for Western Sahara" is one role.
+                if self._next_role(tokens, i):
                     break
                 if text.endswith(_POSSESSIVE_ENDINGS) or (
                     text.endswith(("'", "’"))
@@ -166,6 +164,16 @@ class _Complements(_Apposition):
             if not word[:1].isalnum() or word.lower() in _NOT_DESCRIPTION:
                 return None
         return None
+
+    def _next_role(self, tokens: list[_Tok], i: int) -> bool:
+        """Does the capitalised role word at ``i`` begin the next person's role ("adviser
+        to West German Chancellor Helmut Kohl")?  Not in "Envoy of the Secretary-General
+        for Western Sahara" (one role), nor as a surname ("on Migration Amy Pope")."""
+        return (
+            tokens[i][0].lower() in self.lex.cores
+            and tokens[i - 1][0].lower() != "the"
+            and not self._title_surname(tokens, i, 1)
+        )
 
     def _addressed(self, tokens: list[_Tok], i: int) -> bool:
         """Does a form of address start at token ``i`` ("the Honorable Antony Blinken")?"""

@@ -27,6 +27,9 @@ _TITLE_CASE_WORDS = frozenset(
     "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto At For".split()
 )
 
+# Titles that are also surnames ("Amy Pope", "Julie Bishop", "Mervyn King").
+_SURNAME_TITLES = frozenset({"Pope", "King", "Bishop", "Judge", "Constable"})
+
 
 class _Names:
     """A sentence's tokens, and the capitalised names among them."""
@@ -136,6 +139,15 @@ class _Names:
             return False
         return tokens[j - 1][0] in given_names()
 
+    def _title_surname(self, tokens: list[_Tok], j: int, words: int) -> bool:
+        """ "Senior Advisor ... Amy Pope announced", "Julie Bishop said": a title that is
+        also a surname, after a given name and before no name or "of", ends the name."""
+        word = _strip_possessive(tokens[j][0])
+        if words != 1 or word not in _SURNAME_TITLES or tokens[j - 1][0] not in given_names():
+            return False
+        after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        return after != "of" and not (after[:1].isupper() and self.is_name_word(tokens[j + 1]))
+
     def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """Token range ``[i, j)`` of a name starting at ``i``."""
         n = len(tokens)
@@ -174,6 +186,7 @@ class _Names:
                 not self.is_name_word(tok)
                 and not (words == 0 and self._given_title(tokens, j))
                 and not self._month_surname(tokens, j, words)
+                and not self._title_surname(tokens, j, words)
                 and not self._inner_said(tokens, j, words)
             ):
                 break
@@ -208,7 +221,9 @@ class _Names:
             if tok[0].lower() in _PARTICLES and words:
                 i -= 1
                 continue
-            if not self.is_name_word(tok):
+            if not self.is_name_word(tok) and not (
+                words == 0 and i - 2 >= floor and self._title_surname(tokens, i - 1, 1)
+            ):
                 break
             words += 1
             i -= 1
