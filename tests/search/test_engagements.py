@@ -2873,3 +2873,26 @@ def test_the_european_commission_is_the_eu_and_backing_talks_is_not_holding_them
         date="2022-04-21",
     )
     assert (meeting.type, meeting.countries, meeting.orgs) == ("meeting", ("USA",), ("EU",))
+
+
+def test_an_organisations_council_that_adjourned_met() -> None:
+    # reuters21578-10586 (dev19).
+    (council,) = found(
+        "LONDON, March 27 - The International Cocoa Organization (ICCO) council adjourned "
+        "after agreeing buffer stock rules for the 1986 International Cocoa Agreement, an ICCO "
+        "spokesman said.",
+        date="1987-03-27",
+        source=REUTERS,
+    )
+    assert (council.type, council.status, council.orgs, council.date) == (
+        "multilateral",
+        "main",
+        ("ICCO",),
+        "1987-03-27",
+    )
+    # A court or a hearing that adjourned is no organisation's meeting.
+    assert not found(
+        "LONDON, March 27 - The court adjourned the hearing until Monday.",
+        date="1987-03-27",
+        source=REUTERS,
+    )

@@ -15,7 +15,6 @@ from search.extract.engagements.patterns import (
     _FEATURE_OF,
     _FORCES_AFTER,
     _FROM_BEFORE,
-    _GUEST_OF,
     _HOLD,
     _MEMBERS_NAMED,
     _NEGOTIATED,
@@ -52,6 +51,8 @@ _BOTH = re.compile(
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\bI\b")
+# "as the guests of President Cossiga": a stay's host, before the engagement it holds.
+_GUEST_OF = re.compile(r"\bguests?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # A country word that names a private person, not a side: "a U.S. national".
 _PRIVATE_PERSON = re.compile(
     r"\s+(?:nationals?|citizens?|residents?|students?|tourists?|journalists?|businessm[ae]n|"
@@ -118,7 +119,7 @@ class _Participants(_SentenceBase):
         word = match.group().lower()
         before = text[clause : match.start()]
         if (word not in _NOUN_TRIGGERS and kind not in ("multi",)) or word.startswith(
-            ("agreed", "committed", "rescheduling")
+            ("agreed", "committed", "rescheduling", "adjourned")
         ):
             return clause  # a verb (or a debtor's rescheduling): its subject takes part
         if self.title and _REMARKS_AROUND.search(before):

@@ -96,7 +96,9 @@ _FORUM_AGREED = re.compile(
     r"at\s+(?:the\s+)?[A-Z]|last\s+(?:month|week|year)|earlier\s+this\s+(?:month|year)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
     # "last week's Paris Club debt rescheduling": its creditors met the debtor
-    r"|(?<=Paris\sClub\sdebt\s)rescheduling\b|(?<=Paris\sClub\s)rescheduling\b)",
+    r"|(?<=Paris\sClub\sdebt\s)rescheduling\b|(?<=Paris\sClub\s)rescheduling\b"
+    # "The International Cocoa Organization (ICCO) council adjourned after agreeing"
+    r"|\badjourned\b)",
     re.I,
 )
 # "Representatives of the United States, Afghanistan, Pakistan, and Uzbekistan agreed in
@@ -132,7 +134,7 @@ def _stays(lowered: str) -> bool:
 # Trigger words that count only where a forum is named ("OPEC members agreed in
 # December"): most sentences that say "agreed" report no meeting, and skipping them is
 # what keeps the scan cheap.
-_FORUM_WORDS = frozenset({"agreed", "committed", "rescheduling", "rescheduled"})
+_FORUM_WORDS = frozenset({"agreed", "committed", "rescheduling", "rescheduled", "adjourned"})
 _LOWER_WORD = re.compile(r"[a-z]+")
 # `_lower_words`' table: every byte but an ASCII lower-case letter becomes a space.
 _NOT_LOWER = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
@@ -153,7 +155,6 @@ _NOT_MEETINGS = frozenset(
     coordination statement level declaration agreement mechanism format efforts engagement
     exercises exercise drills commitment""".split()
 )
-_GUEST_OF = re.compile(r"\bguests?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # What names those taking part after "which": "..., which will include President Alvarado".
 _INCLUDING = r"\s+(?:will\s+|would\s+)?(?:include[sd]?|bring(?:s)?\s+together|brought\s+together)\b"
 # Where the participants end: the purpose, the topic, the circumstances.
@@ -271,13 +272,6 @@ _NO_ENGAGEMENT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_NEEDS}\b"
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b)",
-    re.I,
-)
-# "also met with Director Arias during his two-day visit": held on the visit of the one
-# the pronoun names, to the meeting's other side (no destination written).
-_DURING_OWN_VISIT = re.compile(
-    r"\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b"
-    r"(?!\s+(?:to|in|at)\b)",
     re.I,
 )
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".

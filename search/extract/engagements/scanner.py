@@ -31,7 +31,6 @@ from search.extract.engagements.patterns import (
     _DOMESTIC_AFTER,
     _DOMESTIC_BEFORE,
     _DURING_FORUM,
-    _DURING_OWN_VISIT,
     _ENVOYS_OF,
     _FORUM_AGREED,
     _FORUM_WORDS,
@@ -79,6 +78,15 @@ _SCHEDULED_NEXT = re.compile(
 )
 # What a meeting adopted, named after it: "the UN General Assembly resolution".
 _ADOPTED = re.compile(r"\s+(?:resolutions?|decisions?|votes?)\b")
+
+
+# "also met with Director Arias during his two-day visit": held on the visit of the one
+# the pronoun names, to the meeting's other side (no destination written).
+_DURING_OWN_VISIT = re.compile(
+    r"\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b"
+    r"(?!\s+(?:to|in|at)\b)",
+    re.I,
+)
 
 
 class _Sentence(_Implied, _Status, _Acceptance, _Signings):
