@@ -2896,3 +2896,26 @@ def test_an_organisations_council_that_adjourned_met() -> None:
         date="1987-03-27",
         source=REUTERS,
     )
+
+
+def test_looking_forward_to_welcoming_the_minister_to_a_capital_is_a_visit_to_come() -> None:
+    # statedept-2021-06-13 (dev19): the title-only "the Minister", the past "looked
+    # forward", and no day: "today" dates the call told before, not the visit.
+    engagements = found(
+        "Secretary of State Antony J. Blinken warmly congratulated Yair Lapid today on his "
+        "appointment as Alternate Prime Minister and Foreign Minister of Israel. Minister "
+        "Lapid and Secretary Blinken acknowledged the strong partnership between the United "
+        "States and Israel, and the Secretary noted that he looked forward to welcoming the "
+        "Minister to Washington soon.",
+        title="Secretary Blinken’s Call with Israeli Alternate Prime Minister and Foreign "
+        "Minister Lapid",
+        date="2021-06-13",
+    )
+    visit = next(e for e in engagements if e.type == "visit")
+    assert (visit.status, visit.date, set(visit.countries)) == ("planned", None, {"USA", "ISR"})
+    # Welcoming a decision to a place is no visit.
+    assert not [
+        e
+        for e in found("The Secretary welcomed the decision to hold elections.", date="2021-06-13")
+        if e.type == "visit"
+    ]

@@ -140,7 +140,10 @@ def _dated(context: _Context, found: list[_Found]) -> None:
         if item.status == "planned":
             # "On May 19, Secretary Blinken will chair ... Following this debate, he will
             # meet with UN Secretary-General Guterres": the day the programme gave.
-            ahead = [p for p in earlier if p.date and p.date >= published.isoformat()]
+            # Not "today" of an earlier sentence, the day of what it reports ("warmly
+            # congratulated Yair Lapid today ... looked forward to welcoming the Minister
+            # to Washington soon").
+            ahead = [p for p in earlier if p.date and p.date > published.isoformat()]
             if ahead:
                 item.date = ahead[-1].date
         elif recent := [p for p in earlier if p.date and _news_days(p.date, published)]:

@@ -311,7 +311,9 @@ _OFFICIAL_NOUNS = frozenset(
 )
 # "welcome to Chisinau", "to welcome today to Panama Mr. Secretary Antony Blinken".
 _WELCOME_TO = re.compile(
-    r"\s+(?:(?:you|all|today|back|again|here)\s+)*to\s+(?:the\s+)?"
+    # "looked forward to welcoming the Minister to Washington soon"
+    r"\s+(?:(?:you|all|today|back|again|here|him|her)\s+|the\s+(?:[A-Z][\w-]*\s+){1,3})*"
+    r"to\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|Mister|His|Her|Secretary|"
     r"President|Minister|Prime|Foreign|Ambassador)\b)[A-Z][\w’'-]+){0,2})"
 )

@@ -198,7 +198,7 @@ class _Status(_SentenceBase):
             or "will" in lead
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
             or not {"expects", "expect"}.isdisjoint(lead)
-            or re.search(r"\blook(?:s|ing)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
+            or re.search(r"\blook(?:s|ing|ed)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
             # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
             # of Wednesday's meeting", which may be today's.
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
