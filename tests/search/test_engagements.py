@@ -2919,3 +2919,30 @@ def test_looking_forward_to_welcoming_the_minister_to_a_capital_is_a_visit_to_co
         for e in found("The Secretary welcomed the decision to hold elections.", date="2021-06-13")
         if e.type == "visit"
     ]
+
+
+def test_a_daily_public_schedule_announces_the_days_engagements() -> None:
+    # statedept-2022-05-15 (dev19): a working breakfast with a foreign minister is a
+    # meeting; the schedule's entries are to come on its day; the trip under way is not.
+    engagements = found(
+        "***THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE***\n\nSECRETARY ANTONY J. BLINKEN\n\n"
+        "Secretary Blinken is on travel to Germany, France, and the UAE from May 14-16, 2022.\n\n"
+        "8:00 a.m. LOCAL Secretary Blinken participates in a working breakfast with Ukrainian "
+        "Foreign Minister Dmytro Kuleba in Berlin, Germany. (CLOSED PRESS COVERAGE)\n\n"
+        "9:00 a.m. LOCAL Secretary Blinken participates in NATO Informal Foreign Ministers "
+        "Ministerial Session I in Berlin, Germany. (POOLED CAMERA SPRAY AT TOP)",
+        title="Public Schedule – May 15, 2022",
+        date="2022-05-15",
+    )
+    by_type = {(e.type, e.orgs[0] if e.orgs else e.countries[-1]): e for e in engagements}
+    breakfast = by_type[("meeting", "UKR")]
+    assert (breakfast.status, breakfast.date) == ("planned", "2022-05-15")
+    assert by_type[("multilateral", "NATO")].status == "planned"
+    assert by_type[("visit", "DEU")].status == "main"
+    # The same breakfast in a readout is what happened.
+    (told,) = found(
+        "Secretary Blinken held a working breakfast with Ukrainian Foreign Minister Dmytro "
+        "Kuleba in Berlin today.",
+        date="2022-05-15",
+    )
+    assert (told.type, told.status) == ("meeting", "main")

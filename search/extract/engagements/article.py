@@ -106,6 +106,8 @@ def find_engagements(
     _during_trip(merged)
     _dated(context, merged)
     _day_told_later(context, merged)
+    if title_end and _SCHEDULE.match(text, 0, title_end):
+        _announced_by_schedule(context, merged)
     if len(sentences) > LONG_TEXT and context.publisher:
         # A government's press briefing or speech mentions engagements in passing ("we
         # have met with the two countries that applied"): keep those with people named on
@@ -160,6 +162,24 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = _lead_day(context, published)
         if item.date and item.status == "main" and len(item.date) == 10:
             item.date = _first_day(context.text, item.at, item.date)
+
+
+# "Public Schedule – May 15, 2022": a government's programme of the day, published before.
+_SCHEDULE = re.compile(r"\s*(?:Daily\s+)?Public\s+Schedule\b", re.I)
+# Its entries open on the hour: "8:00 a.m. LOCAL Secretary Blinken participates in ...".
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
+
+
+def _announced_by_schedule(context: _Context, found: list[_Found]) -> None:
+    """A daily public schedule announces the day's engagements ("8:00 a.m. LOCAL Secretary
+    Blinken participates in a working breakfast with ..."): to come when it is published.
+    A trip under way ("is on travel to Germany, France, and the UAE") is not."""
+    today = context.published.isoformat() if context.published else None
+    for item in found:
+        start, end = context.sentences[item.sentence]
+        timed = _CLOCK.search(context.text, start, min(end, start + 40)) is not None
+        if item.type != "visit" and item.status == "main" and (timed or item.date in (None, today)):
+            item.status, item.date = "planned", today
 
 
 def _lead_day(context: _Context, published: dt.date) -> str | None:
