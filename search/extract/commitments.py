@@ -149,6 +149,15 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "committed itself",
         "has pledged",
         "have pledged",
+        # "He pledged continued U.S. support for a free and open Mekong region"
+        "pledged continued",
+        "pledges continued",
+        "pledged support",
+        "pledged further",
+        "pledged additional",
+        "recommit to",
+        "recommits to",
+        "recommitted to",
         "continue to support",
         "continues to support",
         "continued to support",
@@ -220,6 +229,7 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "dedication to",
         "pledge of",
         "intent to",
+        "resolve to",  # "reaffirmed the U.S. resolve to work closely with the ROK"
     ),
 }
 

@@ -219,3 +219,20 @@ def test_said_they_after_a_meeting_is_both_who_met() -> None:
     assert set(agreed.side) == {"JPN", "USA"}
     (meeting,) = [e for e in found.engagements if e.type == "meeting"]
     assert (meeting.status, meeting.date) == ("main", "1987-04-07")
+
+
+def test_pledged_support_recommit_and_resolve_are_commitments() -> None:
+    # dev19: statedept-2021-07-14, statedept-2021-06-20, statedept-2022-05-13.
+    sides = _sides(
+        "Secretary Blinken underscored the United States’ rejection of the PRC’s claims. He "
+        "pledged continued U.S. support for a free and open Mekong region. On this World "
+        "Refugee Day, we recommit to multilateral engagement to meet humanitarian needs. The "
+        "Secretary reaffirmed the U.S. resolve to work closely with the ROK.",
+        "2021-07-14",
+        source="U.S. Department of State (press releases)",
+    )
+    assert [side for text, side in sides.items() if "pledged" in text] == [("USA",)]
+    assert [side for text, side in sides.items() if "recommit" in text] == [("USA",)]
+    assert [side for text, side in sides.items() if "resolve" in text] == [("USA",)]
+    # A pledge of nothing named is no commitment.
+    assert not _sides("The Minister pledged nothing.", "2021-07-14")
