@@ -2946,3 +2946,16 @@ def test_a_daily_public_schedule_announces_the_days_engagements() -> None:
         date="2022-05-15",
     )
     assert (told.type, told.status) == ("meeting", "main")
+
+
+def test_a_date_past_the_purpose_that_names_a_thing_does_not_date_the_call() -> None:
+    # statedept-2022-03-13: the tweet restating the call is the same call, not one of
+    # February 26, the day of the tests it condemns.
+    (call,) = found(
+        "On March 10, Special Representative for the DPRK Sung Kim called PRC Special "
+        "Representative on Korean Peninsula Affairs Liu Xiaoming to discuss the launches.\n\n"
+        "@StateDeptSpox: Special Rep. for the DPRK Kim called PRC Special Rep. Liu to condemn "
+        "the Feb 26 and March 4 tests of a new DPRK intercontinental ballistic missile system.",
+        date="2022-03-13",
+    )
+    assert (call.type, call.status, call.date) == ("call", "main", "2022-03-10")

@@ -863,3 +863,21 @@ def test_a_title_that_is_also_a_surname_ends_a_name_after_a_given_name() -> None
     # The title before a name is still the next person's role.
     found = people("He is an adviser to West German Chancellor Helmut Kohl.", source=None)
     assert found["Helmut Kohl"].role == "Chancellor"
+
+
+def test_short_titles_of_wire_news_stand_for_their_office() -> None:
+    # reuters21578-2087 (dev19): "Rep." and "Sen." with their full stop; the party and
+    # state after the name say the U.S. Congress.
+    found = people(
+        "The association backs current bills of Rep. Bill Emerson, R-Mo. and Sen. Thad "
+        "Cochran, R-Miss., which call for a marketing loan.",
+        source=None,
+    )
+    assert (found["Bill Emerson"].role, found["Bill Emerson"].country) == ("Representative", "USA")
+    assert found["Thad Cochran"].role == "Senator"
+    assert people("Gov. Ron DeSantis of Florida said so.", source=None)["Ron DeSantis"].role == (
+        "Governor"
+    )
+    # Without the full stop the word is a name's: Hun Sen.
+    found = people("Prime Minister Hun Sen met the delegation.", source=None)
+    assert found["Hun Sen"].role == "Prime Minister"

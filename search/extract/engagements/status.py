@@ -57,6 +57,11 @@ _FOLLOWS = re.compile(
 )
 
 
+# A date written as a modifier of a noun: "the Feb 26 and March 4 tests", "its May 12 vote".
+_THINGS_DATE = re.compile(r".*\b(?:the|a|an|its|their|his|her|[\w’']+[’']s)\s+", re.I | re.S)
+_THING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+[a-z]")
+
+
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
@@ -175,6 +180,14 @@ class _Status(_SentenceBase):
         """Where the sentence's line begins (a schedule's time may be split off it)."""
         return self.c.text.rfind("\n", 0, self.start) + 1
 
+    def _dates_a_thing(self, phrase: When) -> bool:
+        """Is ``phrase`` written as a noun's modifier ("the Feb 26 and March 4 tests")?"""
+        text = self.c.text
+        return bool(
+            _THINGS_DATE.fullmatch(text, max(0, phrase.start - 12), phrase.start)
+            and _THING_AFTER.match(text, phrase.end)
+        )
+
     def _own_when(self, match: re.Match[str], phrases: list[When], cut: int) -> When | None:
         """The date phrase of the trigger's engagement: the clause on it ("the U.S.-Croatia
         Strategic Dialogue, which was held in Washington, D.C. in March"), before the
@@ -185,10 +198,13 @@ class _Status(_SentenceBase):
             if (told := nearest(after, held.end(), after_only=True)) is not None:
                 return told
         inside = [p for p in phrases if p.start < cut]
+        # Past the purpose, "called PRC Special Rep. Liu to condemn the Feb 26 and March 4
+        # tests": the date of a thing the purpose names, not of the call.
+        named = [p for p in phrases if p.start >= cut and self._dates_a_thing(p)]
         return (
             nearest(inside, match.end(), after_only=True)
             or nearest([p for p in phrases if p.end <= match.start()], match.start())
-            or nearest(phrases, match.start())
+            or nearest([p for p in phrases if p not in named], match.start())
         )
 
     def _announced(self, match: re.Match[str], head: str, lead: list[str]) -> bool:

@@ -75,12 +75,7 @@ def find_people(
     for start, end, payloads in hits:
         if start < consumed:
             continue
-        if "honorific" in payloads:
-            candidate = parser.honorific(start, end)
-        elif _PROMISING.match(text, end) or "," in text[max(0, start - 40) : start]:
-            candidate = parser.role(start, end)
-        else:
-            continue  # "the Kazakh diplomat held ...": no name can follow
+        candidate = _candidate_at(parser, text, start, end, payloads)
         if candidate is not None:
             candidate.surface = " ".join(text[candidate.start : candidate.end].split())
             candidate.sentence = _sentence_span(text, sentences, candidate.start)
@@ -103,6 +98,20 @@ def find_people(
     people = _merge(candidates, home, context, publisher, countries, known, main)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
+
+
+def _candidate_at(
+    parser: _Parser, text: str, start: int, end: int, payloads: Sequence[str]
+) -> _Candidate | None:
+    """The person a form of address, short title or role word found at ``[start, end)``
+    introduces, if one."""
+    if "honorific" in payloads:
+        return parser.honorific(start, end)
+    if "short" in payloads:
+        return parser.short_title(start, end)
+    if _PROMISING.match(text, end) or "," in text[max(0, start - 40) : start]:
+        return parser.role(start, end)
+    return None  # "the Kazakh diplomat held ...": no name can follow
 
 
 def person_mentions(people: Sequence[PersonRef], text: str) -> list[Mention]:

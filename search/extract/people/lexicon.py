@@ -111,6 +111,7 @@ class _Lexicon:
     stops: frozenset[str]
     honorifics: frozenset[str]
     not_names: frozenset[str]
+    short_titles: dict[str, str]  # "Sen" -> "Senator"
 
 
 @functools.lru_cache(maxsize=2)
@@ -124,6 +125,8 @@ def _lexicon(path: str = str(ROLES_FILE)) -> _Lexicon:
     honorifics = {word.rstrip(".") for word in data["honorifics"]}
     entries = [(word, "role") for word in cores] + [(phrase, "role") for phrase in compounds]
     entries += [(word, "honorific") for word in honorifics]
+    short_titles = dict(data.get("short_titles") or {})
+    entries += [(word, "short") for word in short_titles]
     # A compound's last word ("prime *minister*") is a core too; its first words are
     # only found through the compound, or they would make "general" or "state" roles.
     lasts = {phrase.split()[-1] for phrase in compounds} - _ROLE_TAILS
@@ -135,6 +138,7 @@ def _lexicon(path: str = str(ROLES_FILE)) -> _Lexicon:
         stops=frozenset(word.lower() for word in data["stops"]),
         honorifics=frozenset(honorifics),
         not_names=frozenset(data["not_names"]),
+        short_titles=short_titles,
     )
 
 

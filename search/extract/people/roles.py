@@ -26,6 +26,9 @@ from search.extract.people.mentions import _Candidate, _portfolio
 from search.extract.people.names import _excellency
 from search.extract.people.role_sides import _region_country
 
+# A member of the U.S. Congress's party and state after the name: ", R-Mo.", ", D-N.Y.".
+_PARTY_STATE = re.compile(r"\s*,\s*[RDI]-[A-Z][A-Za-z.]{1,5}(?![\w-])")
+
 
 class _Parser(_Complements):
     """Reads a role and the name next to it, token by token, within one sentence."""
@@ -50,6 +53,19 @@ class _Parser(_Complements):
         country = self.country_after(name_end)
         side = Affiliation(country, None, "role") if country else None
         return _Candidate(name, start, name_end, name_end, None, side)
+
+    def short_title(self, start: int, end: int) -> _Candidate | None:
+        """ "Sen. Thad Cochran, R-Miss.": the office a short title stands for, with its
+        full stop only ("Hun Sen" is a name)."""
+        word = self.text[start:end]
+        if self.text[end : end + 1] != "." or word not in self.lex.short_titles:
+            return None
+        found = self.honorific(start, end)
+        if found is not None:
+            found.role = self.lex.short_titles[word]
+            if found.side is None and _PARTY_STATE.match(self.text, found.end):
+                found.side = Affiliation("USA", None, "role")  # "Rep. Bill Emerson, R-Mo."
+        return found
 
     # ---- roles
 
