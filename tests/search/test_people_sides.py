@@ -881,3 +881,41 @@ def test_short_titles_of_wire_news_stand_for_their_office() -> None:
     # Without the full stop the word is a name's: Hun Sen.
     found = people("Prime Minister Hun Sen met the delegation.", source=None)
     assert found["Hun Sen"].role == "Prime Minister"
+
+
+def test_an_office_named_by_another_with_the_is_its_holders() -> None:
+    # statedept-2022-07-21, statedept-2022-06-24: the whole office is the adviser's or the
+    # assistant's; an organisation's head after "to the" is no portfolio.
+    found = people(
+        "The Deputy Secretary met today with Special Assistant to the Prime Minister of "
+        "Pakistan, Ambassador Tariq Fatemi."
+    )
+    assert (found["Tariq Fatemi"].role, found["Tariq Fatemi"].country) == (
+        "Special Assistant to the Prime Minister",
+        "PAK",
+    )
+    found = people(
+        "We appreciate the work of Special Adviser to the UN Secretary General Stephanie "
+        "Williams and UNSMIL."
+    )
+    williams = found["Stephanie Williams"]
+    assert (williams.role, williams.org) == ("Special Adviser to the UN Secretary General", "UN")
+    # Without "the", the office is the next person's; set off after a name, the name
+    # after the inner office is its holder's; "Ambassador" is a form of address.
+    assert (
+        people("He is an adviser to West German Chancellor Helmut Kohl.", source=None)[
+            "Helmut Kohl"
+        ].role
+        == "Chancellor"
+    )
+    found = people(
+        "Sherman met with Bjoern Seibert, Head of Cabinet of the European Commission "
+        "President Ursula von der Leyen."
+    )
+    assert found["Ursula von der Leyen"].role == "European Commission President"
+    found = people("U.S. Representative to the UN Ambassador Linda Thomas-Greenfield spoke.")
+    assert found["Linda Thomas-Greenfield"].role == "Representative to the UN"
+    # "General" after an office's word is the office's, before a name a rank.
+    assert people("Chief of Defense General Valeriy Zaluzhny said so.")[
+        "Valeriy Zaluzhny"
+    ].role == ("Chief of Defense")

@@ -78,7 +78,7 @@ class _Complements(_Apposition):
             elif depth:
                 pass
             elif text[0].isupper():
-                if self._next_role(tokens, i):
+                if self._next_role(tokens, i, start, set_off=set_off):
                     break
                 if text.endswith(_POSSESSIVE_ENDINGS) or (
                     text.endswith(("'", "’"))
@@ -165,15 +165,22 @@ class _Complements(_Apposition):
                 return None
         return None
 
-    def _next_role(self, tokens: list[_Tok], i: int) -> bool:
+    def _next_role(self, tokens: list[_Tok], i: int, floor: int, *, set_off: bool) -> bool:
         """Does the capitalised role word at ``i`` begin the next person's role ("adviser
         to West German Chancellor Helmut Kohl")?  Not in "Envoy of the Secretary-General
-        for Western Sahara" (one role), nor as a surname ("on Migration Amy Pope")."""
-        return (
-            tokens[i][0].lower() in self.lex.cores
-            and tokens[i - 1][0].lower() != "the"
-            and not self._title_surname(tokens, i, 1)
-        )
+        for Western Sahara" (one role), nor as a surname ("on Migration Amy Pope").  Nor
+        in an office named by another's with "the", before its holder: "Special Adviser to
+        the UN Secretary General Stephanie Williams" (but set off after a name, "Bjoern
+        Seibert, Head of Cabinet of the European Commission President Ursula von der
+        Leyen", the name is the inner office's)."""
+        if tokens[i][0].lower() not in self.lex.cores or self._title_surname(tokens, i, 1):
+            return False
+        if tokens[i][0] == "Ambassador":
+            return True  # "Representative to the UN Ambassador Linda Thomas-Greenfield"
+        j = i - 1
+        while j > floor and tokens[j][0][:1].isupper() and not set_off:
+            j -= 1  # "the UN Secretary General", "the European Commission President"
+        return tokens[j][0].lower() != "the" or (set_off and j < i - 1)
 
     def _addressed(self, tokens: list[_Tok], i: int) -> bool:
         """Does a form of address start at token ``i`` ("the Honorable Antony Blinken")?"""

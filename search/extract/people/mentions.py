@@ -209,6 +209,10 @@ _OFFICE_NOUNS = frozenset(
 )
 
 
+# An organisation's head after its name: "UN Secretary General", "WHO Director-General".
+_ITS_HEAD = re.compile(r"(?:[A-Z][\w.]*\s+){1,4}?(?:Secretary|Director)[\s-]General\b")
+
+
 def _portfolio(text: str, floor: int, position: int) -> bool:
     """Is the country or organisation written at ``position`` a portfolio ("Ambassador to
     (the) X", "Envoy for X")?  Only words after ``floor`` are read."""
@@ -218,6 +222,8 @@ def _portfolio(text: str, floor: int, position: int) -> bool:
     if bool(before) and before[-1].lower() in PORTFOLIO_WORDS:
         # "Ambassador to the UN", "the envoy for Syria"; not "Thank you to World Health
         # Organization (WHO) Director-General Tedros".
+        if _ITS_HEAD.match(text, position):
+            return False  # "Special Adviser to the UN Secretary General": its own staff
         office = before[-2] if len(before) > 1 else ""
         return not office or office[:1].isupper() or office.lower() in _OFFICE_NOUNS
     # A later item of the portfolio's list: "for Afghanistan, Pakistan, and Central Asia".

@@ -26,6 +26,8 @@ from search.extract.people.mentions import _Candidate, _portfolio
 from search.extract.people.names import _excellency
 from search.extract.people.role_sides import _region_country
 
+# Offices named "... General" whose first word is no role word of its own.
+_GENERAL_OF = frozenset({"attorney", "surgeon", "inspector", "solicitor", "auditor"})
 # A member of the U.S. Congress's party and state after the name: ", R-Mo.", ", D-N.Y.".
 _PARTY_STATE = re.compile(r"\s*,\s*[RDI]-[A-Z][A-Za-z.]{1,5}(?![\w-])")
 
@@ -151,11 +153,17 @@ class _Parser(_Complements):
             tokens[role_last][0] in _CONNECTORS
             or tokens[role_last][0] in "(,."
             or tokens[role_last][0] in self.lex.honorifics
-            or tokens[role_last][0] in _RANKS
+            or (tokens[role_last][0] in _RANKS and not self._office_general(tokens, role_last))
             or _excellency(tokens, role_last)
         ):
             role_last -= 1
         return role_last
+
+    def _office_general(self, tokens: list[_Tok], i: int) -> bool:
+        """Is "General" at ``i`` a word of the office ("the UN Secretary General", "Attorney
+        General"), not a rank before the name ("Chief of Defense General Zaluzhny")?"""
+        before = tokens[i - 1][0].lower() if i > 0 else ""
+        return tokens[i][0] == "General" and (before in self.lex.cores or before in _GENERAL_OF)
 
     def _role_before(self, tokens: list[_Tok], first: int) -> tuple[int, str | None]:
         """Where a role begins, backwards from its first role word over modifiers, a country
