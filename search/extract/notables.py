@@ -13,6 +13,7 @@ anyone.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from pathlib import Path
 
 import yaml
@@ -107,6 +108,29 @@ def notable_surnames() -> frozenset[str]:
             if raw not in given_names() and notable_side(raw) is not None:
                 found.add(raw)  # not "Charles" or "Henry": given names too
     return frozenset(found)
+
+
+def common_surnames_of(countries: Collection[str]) -> frozenset[str]:
+    """Surnames too common to stand alone that name one notable of ``countries``: where a
+    text names Azerbaijan, "Aliyev’s planned meeting" is Ilham Aliyev's."""
+    return frozenset(surname for surname, code in _common_notables().items() if code in countries)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_notables() -> dict[str, str]:
+    """Common surnames as written ("Aliyev") -> the one country whose notables bear them."""
+    found: dict[str, set[str]] = {}
+    for entries in _notables().values():
+        for name, side in entries:
+            parsed = parse_name(name)
+            raw = parsed.surname_raw if parsed else ""
+            if parsed is None or parsed.surname not in _common() or side.startswith("org:"):
+                continue
+            if raw[:1].isupper() and raw[1:].islower() and raw not in given_names():
+                found.setdefault(raw, set()).add(side)
+    return {
+        raw: sides.pop() for raw, sides in found.items() if len(sides) == 1 and NO_SIDE not in sides
+    }
 
 
 # Titles the list writes before some names ("King Abdullah II", "Pope Francis"): the role

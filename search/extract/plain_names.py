@@ -73,6 +73,7 @@ def find_plain_names(
     is_name_word: Callable[[re.Match[str]], bool],
     *,
     given: frozenset[str] | None = None,
+    more_surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` of the people named bare, outside the ``taken`` spans.
 
@@ -82,9 +83,11 @@ def find_plain_names(
         is_name_word: Whether a token can be part of a name (not a role word, a country,
             an organisation's word).
         given: The given names (default: the bundled list).
+        more_surnames: Surnames that stand alone here too ("Aliyev" where Azerbaijan is
+            named: `notables.common_surnames_of`).
     """
     given = given if given is not None else given_names()
-    surnames = notable_surnames()
+    alone_surnames = notable_surnames()
     found: list[tuple[str, int, int]] = []
     starts = [span[0] for span in taken]
     # Most capitalised words are neither: find the few that are (in C), then read only
@@ -98,9 +101,9 @@ def find_plain_names(
     wanted = (
         (words & given)
         | compounds
-        | (words & surnames)
+        | (words & (alone_surnames | more_surnames))
         | (words & firsts.keys())
-        | _possessed_surnames(words, bare & surnames)
+        | _possessed_surnames(words, bare & (alone_surnames | more_surnames))
     )
     if not wanted:
         return found
@@ -110,7 +113,9 @@ def find_plain_names(
         notable = _notable_named(text, match, firsts)
         if word not in given and word not in compounds and notable is None:
             alone = word.removesuffix("’s").removesuffix("'s")
-            if alone in surnames:
+            if alone in alone_surnames or (
+                alone in more_surnames and _someones(text, match, alone)
+            ):
                 if alone not in grouped:  # read once per surname, not at each mention
                     grouped[alone] = _names_a_group(text, alone)
                 if not grouped[alone]:
@@ -142,6 +147,21 @@ def find_plain_names(
             name, end = name[:-1], end - 1  # "Roger Carstens’ team": a plural possessive
         found.append((name, start, end))
     return found
+
+
+def _someones(text: str, match: re.Match[str], surname: str) -> bool:
+    """A common surname only as someone's ("Aliyev’s planned meeting") or saying something,
+    not "English" or "Begin" as words, nor the end of a longer name ("sources on Capitol
+    Hill said")."""
+    return bool(
+        (match.group() != surname or _SAYS.match(text, match.end()))
+        and not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    )
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+# "Aliyev said", "Aliyev told reporters".
+_SAYS = re.compile(r"\s+(?:said|says|told|added|stated)\b")
 
 
 def _possessed_surnames(words: set[str], possessed: set[str]) -> set[str]:

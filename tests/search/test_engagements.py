@@ -2959,3 +2959,23 @@ def test_a_date_past_the_purpose_that_names_a_thing_does_not_date_the_call() -> 
         date="2022-03-13",
     )
     assert (call.type, call.status, call.date) == ("call", "main", "2022-03-10")
+
+
+def test_a_planned_meeting_of_two_leaders_named_before_it_takes_both() -> None:
+    # statedept-2022-04-05 (two readouts): "Aliyev" is a common surname, alone only as
+    # someone's where Azerbaijan is named; a joint possessive names both who meet.
+    for body in (
+        "The Secretary expressed his encouragement for further peace negotiations between "
+        "Armenia and Azerbaijan, including Pashinyan’s and Aliyev’s planned meeting April 6 "
+        "with European Council President Michel.",
+        "The Secretary expressed his encouragement for peace negotiations between Armenia and "
+        "Azerbaijan, including President Aliyev and Armenian Prime Minister Pashinyan’s "
+        "planned meeting on April 6 with European Council President Michel.",
+    ):
+        (meeting,) = found(body, date="2022-04-05")
+        assert (meeting.type, meeting.status, meeting.date) == (
+            "multilateral",
+            "planned",
+            "2022-04-06",
+        )
+        assert (set(meeting.countries), meeting.orgs) == ({"ARM", "AZE"}, ("EU",))

@@ -919,3 +919,17 @@ def test_an_office_named_by_another_with_the_is_its_holders() -> None:
     assert people("Chief of Defense General Valeriy Zaluzhny said so.")[
         "Valeriy Zaluzhny"
     ].role == ("Chief of Defense")
+
+
+def test_a_common_surname_alone_is_a_notable_only_where_the_text_names_the_country() -> None:
+    found = people(
+        "Peace negotiations between Armenia and Azerbaijan include Aliyev’s planned meeting."
+    )
+    assert found["Aliyev"].country == "AZE"
+    # Without Azerbaijan named, or as the end of a longer name, or as a word: no one.
+    assert "Aliyev" not in people("Talks include Aliyev’s planned meeting with Michel.")
+    assert "Hill" not in people(
+        "New rules are meeting objections in the United States, sources on Capitol Hill said.",
+        source=None,
+    )
+    assert "English" not in people("Canada and New Zealand use English in the talks.")

@@ -155,7 +155,8 @@ class _Participants(_SentenceBase):
             r"interim|committee|executive|governing|steering|plenary|"
             # "Pashinyan’s and Aliyev’s planned meeting": who meets, named before it; "the
             # G7 and NATO summits": whose.
-            r"and(?=\s+[A-Z][\w-]*[’']s\s)|and(?=\s+[A-Z0-9][\w.-]*\s+$))\s+)*$",
+            # "President Aliyev and Armenian Prime Minister Pashinyan’s planned meeting"
+            r"and(?=\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’']s\s)|and(?=\s+[A-Z0-9][\w.-]*\s+$))\s+)*$",
             words,
         )
         if modifiers is not None:

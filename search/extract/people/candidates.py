@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from search.extract.affiliation import (
     Affiliation,
 )
+from search.extract.notables import common_surnames_of
 from search.extract.people.lexicon import _PARTICLES
 from search.extract.people.mentions import _Candidate, _sentence_span
 from search.extract.people.roles import _Parser
@@ -92,7 +93,9 @@ def _bare(
     """People named without a role or a form of address (`plain_names`)."""
     taken = sorted((c.start, max(c.end, c.consumed)) for c in found)
     bare = []
-    for name, start, end in find_plain_names(text, taken, parser.is_name_word):
+    named = {code for _start, _end, code in parser.countries.items}
+    more = common_surnames_of(named) if named else frozenset()
+    for name, start, end in find_plain_names(text, taken, parser.is_name_word, more_surnames=more):
         country = parser.country_after(end)
         side = Affiliation(country, None, "role") if country else None
         candidate = _Candidate(name, start, end, end, None, side)

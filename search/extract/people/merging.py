@@ -11,7 +11,7 @@ from search.extract.affiliation import (
     Affiliation,
 )
 from search.extract.aliases import parse_name, same_person
-from search.extract.notables import notable_name, notable_side
+from search.extract.notables import common_surnames_of, notable_name, notable_side
 from search.extract.people.lexicon import Known
 from search.extract.people.mentions import _Candidate, _Countries, _Person
 
@@ -103,12 +103,13 @@ def _merge(
             elif (found := notable_side(person.name)) is not None:
                 person.side = Affiliation(found[0], found[1], "notable")
             elif (
-                person.role
+                (person.role or person.name in common_surnames_of(mentioned))
                 and (found := notable_side(person.name, common=True, prefer=publisher)) is not None
                 and (found[0] in mentioned or (publisher is not None and found[0] == publisher))
             ):
                 # "President Aliyev" in a story naming Azerbaijan: a common surname, but
-                # with an office, and the notable's country in the story (or the country of
+                # with an office (or alone, "Aliyev’s planned meeting", where only that
+                # country's notables bear it), and the notable's country in the story (or the country of
                 # the government whose text it is: "Vice President Harris" in a readout).
                 person.side = Affiliation(found[0], found[1], "notable")
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
