@@ -2979,3 +2979,14 @@ def test_a_planned_meeting_of_two_leaders_named_before_it_takes_both() -> None:
             "2022-04-06",
         )
         assert (set(meeting.countries), meeting.orgs) == ({"ARM", "AZE"}, ("EU",))
+
+
+def test_who_chairs_a_quoted_ministerial_takes_part_and_its_name_has_no_quotes() -> None:
+    # statedept-2022-05-17.
+    (ministerial,) = found(
+        "In the afternoon, Secretary Blinken will chair a “Global Food Security Call to "
+        "Action” Ministerial hosted by the United States.",
+        date="2022-05-17",
+    )
+    assert ministerial.participants == (("USA", "Blinken"),)
+    assert "”" not in ministerial.trigger and "“" not in ministerial.trigger

@@ -322,6 +322,8 @@ def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> st
         words = words[len(words) - words[::-1].index("and") :]
     while len(words) > 1 and words[0].lower() in _NOT_NAME_START:
         words = words[1:]  # "At the Generation Equality Forum": a sentence's first words
+    # "a “Global Food Security Call to Action” Ministerial": the name without its quotes
+    words = [word.strip('“”"') for word in words if word.strip('“”"')]
     return " ".join(words) if len(words) > 1 else None
 
 

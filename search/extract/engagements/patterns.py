@@ -423,7 +423,9 @@ _HOLD = re.compile(
     r"received|receives|receiving|"
     r"after|concluded|completed|ended|ends|abandoned|adjourned|suspended|resumed|resume|"
     r"launched|launch|paid|pays|pay|made|makes|undertook|"
-    r"undertake|began|begin|begins|starts|started|wrapped\s+up|for)\s+(?:[\w.’'-]+\s+){0,6}?$",
+    # (quoted names too: "will chair a “Global Food Security Call to Action” Ministerial")
+    r"undertake|began|begin|begins|starts|started|wrapped\s+up|for)\s+"
+    r"(?:“[^”]{1,80}”\s+|[\w.’'-]+\s+){0,6}?$",
     re.I,
 )
 _CAP = r"[A-Z][\w'’.-]*"
