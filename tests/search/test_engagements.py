@@ -2990,3 +2990,24 @@ def test_who_chairs_a_quoted_ministerial_takes_part_and_its_name_has_no_quotes()
     )
     assert ministerial.participants == (("USA", "Blinken"),)
     assert "”" not in ministerial.trigger and "“" not in ministerial.trigger
+
+
+def test_an_office_named_alone_is_the_one_person_of_the_article_who_holds_it() -> None:
+    # statedept-2022-03-10, statedept-2022-02-11.
+    engagements = found(
+        "Deputy Secretary of State Wendy Sherman met today with Algerian Foreign Minister "
+        "Ramtane Lamamra in Algiers. The Deputy Secretary and Foreign Minister welcomed the "
+        "opportunity to hold the fifth U.S.-Algeria Strategic Dialogue.",
+        date="2022-03-10",
+    )
+    dialogue = next(e for e in engagements if e.type == "consultations")
+    assert set(dialogue.participants) == {("USA", "Wendy Sherman"), ("DZA", "Ramtane Lamamra")}
+    # Two who hold the office: neither is guessed.
+    engagements = found(
+        "Foreign Minister Ramtane Lamamra and Foreign Minister Nasser Bourita spoke today. "
+        "The Foreign Minister will travel to Washington next week.",
+        date="2022-03-10",
+    )
+    assert all(
+        ("DZA", "Ramtane Lamamra") not in e.participants for e in engagements if e.type == "visit"
+    )

@@ -51,6 +51,12 @@ _BOTH = re.compile(
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\bI\b")
+# An office named alone, no name after it: "The Deputy Secretary and Foreign Minister".
+_TITLE_ALONE = re.compile(
+    r"\b(?:[Tt]he|and)\s+((?:(?:Deputy|Under|Assistant|Vice|Prime|Foreign|Special|Acting|"
+    r"First)\s+)*(?:Secretary|Minister|President|Ambassador|Envoy|Chancellor|Premier|"
+    r"Secretary[- ]General|Director[- ]General))\b(?!\s+(?:of|for|to|on)\b|\s+[A-Z]|-)"
+)
 # "as the guests of President Cossiga": a stay's host, before the engagement it holds.
 _GUEST_OF = re.compile(r"\bguests?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # A country word that names a private person, not a side: "a U.S. national".
@@ -244,12 +250,32 @@ class _Participants(_SentenceBase):
             office_country = national_office(title.group(1))
             if office_country is not None:
                 sides.append(office_country)
+        self._title_holders(start, cut, sides, people)
         if len(set(sides)) < 2 and (group := group_named(c.defined, text, start, cut)):
             # "The Heads of Delegation of the Friends of the Mekong met": the members the
             # article lists ("The Friends of the Mekong includes: ...").
             sides.extend(group.members)
         sides.extend(self._both_sides(match, start, cut, sides))
         return [s for s in dict.fromkeys(sides) if s], people
+
+    def _title_holders(
+        self, start: int, cut: int, sides: list[str], people: dict[str, str]
+    ) -> None:
+        """ "The Deputy Secretary and Foreign Minister welcomed the opportunity to hold the
+        fifth U.S.-Algeria Strategic Dialogue": the one person of the article who holds
+        each office named alone takes part, for a side already found."""
+        c = self.c
+        for title in _TITLE_ALONE.finditer(c.text, start, max(start, cut)):
+            office = title.group(1).lower()
+            holders = {
+                person.name: side
+                for _s, _e, person, side in c.people
+                if side in sides
+                and person.role
+                and (person.role.lower() == office or person.role.lower().startswith(office + " "))
+            }
+            if len(holders) == 1:
+                people.setdefault(*holders.popitem())
 
     def _both_sides(
         self, match: re.Match[str], start: int, cut: int, sides: list[str]
