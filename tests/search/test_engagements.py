@@ -3011,3 +3011,23 @@ def test_an_office_named_alone_is_the_one_person_of_the_article_who_holds_it() -
     assert all(
         ("DZA", "Ramtane Lamamra") not in e.participants for e in engagements if e.type == "visit"
     )
+
+
+def test_remarks_before_a_meeting_at_home_that_call_it_this_visit_are_the_guests_visit() -> None:
+    # statedept-2021-07-01 (dev18), statedept-2022-04-18.
+    title = "Secretary Antony J. Blinken and Uzbek Foreign Minister Abdulaziz Kamilov Before Their Meeting"
+    body = (
+        "Washington, D.C.\n\nSECRETARY BLINKEN: Good afternoon, everyone. It is a pleasure to "
+        "welcome Foreign Minister Kamilov of the Republic of Uzbekistan. We have a broad "
+        "agenda during this visit."
+    )
+    (visit,) = found(body, title=title, date="2021-07-01")
+    assert (visit.type, visit.status, visit.place, set(visit.countries)) == (
+        "visit",
+        "main",
+        "Washington, D.C.",
+        {"USA", "UZB"},
+    )
+    # Without "this visit", the remarks' meeting stays a meeting.
+    (meeting,) = found(body.replace("during this visit", "today"), title=title, date="2021-07-01")
+    assert meeting.type == "meeting"

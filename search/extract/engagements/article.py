@@ -106,6 +106,7 @@ def find_engagements(
     _during_trip(merged)
     _dated(context, merged)
     _day_told_later(context, merged)
+    _visit_told_here(context, merged)
     if title_end and _SCHEDULE.match(text, 0, title_end):
         _announced_by_schedule(context, merged)
     if len(sentences) > LONG_TEXT and context.publisher:
@@ -164,6 +165,24 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = _first_day(context.text, item.at, item.date)
 
 
+def _visit_told_here(context: _Context, found: list[_Found]) -> None:
+    """Remarks "Before Their Meeting" held at home ("Washington, D.C."), whose speakers
+    call it "this visit" ("this is an especially timely visit", "We have a broad agenda
+    during this visit"): the guest's visit to the place's country."""
+    if _THIS_VISIT.search(context.text) is None:
+        return
+    for item in found:
+        if not item.title or item.type != "meeting" or item.status != "main" or not item.place:
+            continue
+        host = context.place_country(item.place.split(",")[0].strip())
+        if host in item.sides and len(item.sides) == 2:
+            item.type, item.host = "visit", host
+
+
+# A visit told as the one under way, no destination: "this visit", "your visit".
+_THIS_VISIT = re.compile(
+    r"\b(?:this|your)\s+(?:is\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,2}?visit\b(?!\s+to\b)", re.I
+)
 # "Public Schedule – May 15, 2022": a government's programme of the day, published before.
 _SCHEDULE = re.compile(r"\s*(?:Daily\s+)?Public\s+Schedule\b", re.I)
 # Its entries open on the hour: "8:00 a.m. LOCAL Secretary Blinken participates in ...".
