@@ -3031,3 +3031,14 @@ def test_remarks_before_a_meeting_at_home_that_call_it_this_visit_are_the_guests
     # Without "this visit", the remarks' meeting stays a meeting.
     (meeting,) = found(body.replace("during this visit", "today"), title=title, date="2021-07-01")
     assert meeting.type == "meeting"
+
+
+def test_a_readouts_one_meeting_abroad_with_the_opportunity_to_visit_is_a_visit() -> None:
+    # statedept-2022-07-11.
+    (visit,) = found(
+        "Secretary of State Antony J. Blinken met today with Japanese Prime Minister Kishida "
+        "Fumio in Tokyo, Japan, to offer his condolences. The Secretary thanked the Prime "
+        "Minister for the opportunity to visit and pay his respects.",
+        date="2022-07-11",
+    )
+    assert (visit.type, visit.date, set(visit.countries)) == ("visit", "2022-07-11", {"USA", "JPN"})

@@ -168,12 +168,15 @@ def _dated(context: _Context, found: list[_Found]) -> None:
 def _visit_told_here(context: _Context, found: list[_Found]) -> None:
     """Remarks "Before Their Meeting" held at home ("Washington, D.C."), whose speakers
     call it "this visit" ("this is an especially timely visit", "We have a broad agenda
-    during this visit"): the guest's visit to the place's country."""
+    during this visit"), or a readout's one meeting abroad for which the official "thanked
+    the Prime Minister for the opportunity to visit": the guest's visit to the place's
+    country."""
     if _THIS_VISIT.search(context.text) is None:
         return
-    for item in found:
-        if not item.title or item.type != "meeting" or item.status != "main" or not item.place:
-            continue
+    placed = [i for i in found if i.type == "meeting" and i.status == "main" and i.place]
+    for item in placed:
+        if not item.title and len(placed) > 1:
+            continue  # which of the meetings the visit is, the text does not say
         host = context.place_country(item.place.split(",")[0].strip())
         if host in item.sides and len(item.sides) == 2:
             item.type, item.host = "visit", host
@@ -181,7 +184,9 @@ def _visit_told_here(context: _Context, found: list[_Found]) -> None:
 
 # A visit told as the one under way, no destination: "this visit", "your visit".
 _THIS_VISIT = re.compile(
-    r"\b(?:this|your)\s+(?:is\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,2}?visit\b(?!\s+to\b)", re.I
+    r"\b(?:this|your|the\s+opportunity\s+to)\s+(?:is\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"visit\b(?!\s+to\b)",
+    re.I,
 )
 # "Public Schedule – May 15, 2022": a government's programme of the day, published before.
 _SCHEDULE = re.compile(r"\s*(?:Daily\s+)?Public\s+Schedule\b", re.I)
