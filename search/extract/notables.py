@@ -113,12 +113,14 @@ def notable_surnames() -> frozenset[str]:
 def common_surnames_of(countries: Collection[str]) -> frozenset[str]:
     """Surnames too common to stand alone that name one notable of ``countries``: where a
     text names Azerbaijan, "Aliyev’s planned meeting" is Ilham Aliyev's."""
-    return frozenset(surname for surname, code in _common_notables().items() if code in countries)
+    by_country = _common_notables()
+    found = [by_country[code] for code in countries if code in by_country]
+    return frozenset().union(*found) if found else frozenset()
 
 
 @functools.lru_cache(maxsize=1)
-def _common_notables() -> dict[str, str]:
-    """Common surnames as written ("Aliyev") -> the one country whose notables bear them."""
+def _common_notables() -> dict[str, frozenset[str]]:
+    """Country -> the common surnames as written ("Aliyev") that only its notables bear."""
     found: dict[str, set[str]] = {}
     for entries in _notables().values():
         for name, side in entries:
@@ -128,9 +130,11 @@ def _common_notables() -> dict[str, str]:
                 continue
             if raw[:1].isupper() and raw[1:].islower() and raw not in given_names():
                 found.setdefault(raw, set()).add(side)
-    return {
-        raw: sides.pop() for raw, sides in found.items() if len(sides) == 1 and NO_SIDE not in sides
-    }
+    by_country: dict[str, set[str]] = {}
+    for raw, sides in found.items():
+        if len(sides) == 1 and NO_SIDE not in sides:
+            by_country.setdefault(next(iter(sides)), set()).add(raw)
+    return {code: frozenset(names) for code, names in by_country.items()}
 
 
 # Titles the list writes before some names ("King Abdullah II", "Pope Francis"): the role
