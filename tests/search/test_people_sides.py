@@ -933,3 +933,25 @@ def test_a_common_surname_alone_is_a_notable_only_where_the_text_names_the_count
         source=None,
     )
     assert "English" not in people("Canada and New Zealand use English in the talks.")
+
+
+def test_a_role_ends_before_a_telephone_and_before_a_place_cut_short() -> None:
+    # statedept-2022-03-28, reuters21578-14826.
+    found = people(
+        "Members of the public should contact Mr. Mark E. Ulfers, Executive Secretary of the "
+        "Overseas Advisory Council of the Department of State at (202) 261-8200, April 3."
+    )
+    assert found["Mark E. Ulfers"].role == (
+        "Executive Secretary of the Overseas Advisory Council of the Department of State"
+    )
+    found = people(
+        '"It will mean the complete erosion of exports," said Tom Murtha, a stock analyst at '
+        "the Tokyo office of broker James Capel.",
+        source=None,
+    )
+    assert found["Tom Murtha"].role == "stock analyst"
+    # A place that ends the phrase stays: "economist at Deutsche Bank in Frankfurt".
+    found = people(
+        "Analysts, said Karl Otto, chief economist at Deutsche Bank, agreed.", source=None
+    )
+    assert found["Karl Otto"].role == "chief economist at Deutsche Bank"

@@ -69,6 +69,8 @@ class _Complements(_Apposition):
         limit = i + 25
         while i < n and i < limit:
             text = tokens[i][0]
+            if text == "(" and i + 1 < n and tokens[i + 1][0][:1].isdigit():
+                break  # "... of the Department of State at (202) 261-8200": a telephone
             if text == "(":
                 depth += 1
             elif text == ")":

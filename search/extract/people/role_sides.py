@@ -53,6 +53,11 @@ _BARE_GOVERNMENT = re.compile(r"(?:^|[.,;:!?\"“]\s*|\b(?:[a-z]+|The|A)\s+)[Gg]
 _SENTENCE_END = re.compile(r"[.;!?][\"”’]?\s")
 
 
+# A role's last words, a place after "at"/"in" cut short of its noun: "... at the Tokyo".
+_CUT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
+_LOWER_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|who\b|which\b|said\b|says\b)[a-z]")
+
+
 class _RoleSides(_Names):
     """A role's words as text, and the side (country or organisation) it gives a person."""
 
@@ -140,6 +145,11 @@ class _RoleSides(_Names):
         # "Chancellor of the Exchequer (Finance Minister)", "... of the Storting (the
         # Norwegian Parliament)": a gloss in parentheses is not the office's name.
         role = _GLOSS.sub("", role)
+        cut = _CUT_PLACE.search(role)
+        if cut is not None and _LOWER_NOUN_AFTER.match(self.text, role_end):
+            # "a stock analyst at the Tokyo office of broker James Capel": the place is a
+            # word of a noun phrase the role does not hold; the office is what comes before.
+            role = role[: cut.start()]
         offset = self.text.find(role, role_start, role_end + 1)
         if offset < 0:
             return role
