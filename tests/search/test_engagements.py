@@ -3042,3 +3042,16 @@ def test_a_readouts_one_meeting_abroad_with_the_opportunity_to_visit_is_a_visit(
         date="2022-07-11",
     )
     assert (visit.type, visit.date, set(visit.countries)) == ("visit", "2022-07-11", {"USA", "JPN"})
+
+
+def test_emergency_talks_that_ended_on_a_day_are_dated_by_their_first() -> None:
+    # reuters21578-16187.
+    engagements = found(
+        "TOKYO, April 13 - Shinji Fukukawa said Japan was ready to continue trade talks with "
+        "the United States despite its failure to convince America to call off the threatened "
+        "tariffs during two days of emergency talks which ended in Washington on Friday.",
+        date="1987-04-13",
+        source=REUTERS,
+    )
+    talks = [e for e in engagements if e.type == "consultations"]
+    assert [(set(e.countries), e.date) for e in talks] == [({"JPN", "USA"}, "1987-04-09")]

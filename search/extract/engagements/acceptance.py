@@ -42,14 +42,17 @@ class _Acceptance(_SentenceBase):
                     re.match(
                         r"\s+(?:(?:here|there|today|yesterday|again|later|last\s+(?:week|month|night)|"
                         r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
-                        r"{0,2}(?:with|between|on|in|at)\b",
+                        r"{0,2}(?:with|between|on|in|at)\b"
+                        # "two days of emergency talks which ended in Washington on Friday"
+                        r"|\s+(?:which|that)\s+(?:ended|began|opened|were\s+held|took\s+place)\b",
                         after,
                     )
                 )
                 or bool(
                     re.search(
                         r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
-                        r"abandoned|adjourned|suspended|"
+                        r"abandoned|adjourned|suspended|emergency|urgent|formal|informal|direct|"
+                        r"preliminary|exploratory|"
                         r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
                         before,
                         re.I,

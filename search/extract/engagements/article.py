@@ -127,6 +127,10 @@ def _dated(context: _Context, found: list[_Found]) -> None:
     if published is None:
         return
     for item in found:
+        if item.date and len(item.date) == 10 and item.status in ("main", "background"):
+            # "during two days of emergency talks which ended in Washington on Friday": the
+            # day the sentence gives is the last; the engagement is dated by its first.
+            item.date = _first_day(context.text, item.at, item.date)
         if item.date or item.status not in ("main", "planned"):
             continue
         start = context.sentences[max(0, item.sentence - 2)][0]
@@ -273,7 +277,9 @@ def _first_day(text: str, at: int, last: str) -> str:
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}  # fmt: skip
 _AFTER_DAYS = re.compile(
-    rf"\bafter\s+(\d+|{'|'.join(_NUMBERS)})\s+days\s+of\s+(?:[\w-]+\s+){{0,2}}$", re.I
+    rf"\b(?:after|during|following)\s+(\d+|{'|'.join(_NUMBERS)})\s+days\s+of\s+"
+    rf"(?:[\w-]+\s+){{0,2}}$",
+    re.I,
 )
 _ENDED = re.compile(r"\b(?:ended|concluded|wound\s+up|wrapped\s+up|closed)\s+(?:[\w-]+\s+)?$", re.I)
 _DAY_LONG = re.compile(
