@@ -3055,3 +3055,30 @@ def test_emergency_talks_that_ended_on_a_day_are_dated_by_their_first() -> None:
     )
     talks = [e for e in engagements if e.type == "consultations"]
     assert [(set(e.countries), e.date) for e in talks] == [({"JPN", "USA"}, "1987-04-09")]
+
+
+def test_an_organisations_lower_case_assembly_or_session_is_its_meeting() -> None:
+    # reuters21578-13535, reuters21578-4006.
+    (assembly,) = found(
+        "PARIS, April 7 - The ministers recalled pledges made at the October 1985 IMF general "
+        "assembly in Seoul.",
+        date="1987-04-07",
+        source=REUTERS,
+    )
+    assert (assembly.type, assembly.status, assembly.orgs, assembly.date) == (
+        "multilateral",
+        "background",
+        ("IMF",),
+        "1985-10",
+    )
+    (session,) = found(
+        "WASHINGTON, March 11 - The Reagan administration, responding to last year's United "
+        "Nations special session on Africa, today outlined a U.S. action program.",
+        date="1987-03-11",
+        source=REUTERS,
+    )
+    assert (session.orgs, session.status) == (("UN",), "background")
+    # Any other lower-case session is no one's meeting.
+    assert not found(
+        "WASHINGTON, March 11 - The training session ended.", date="1987-03-11", source=REUTERS
+    )

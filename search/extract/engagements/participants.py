@@ -154,7 +154,7 @@ class _Participants(_SentenceBase):
             r"(?:\s+(?:of|for|on|the)(?=\s+[A-Z0-9]))?|[\w-]+-[\w-]+|[–-]|"
             r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
             r"last|next|latest|previous|coming|\d+(?:st|nd|rd|th)|"
-            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|"
+            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|general|"
             r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
             r"preparatory|leaders’|leaders'|planned|scheduled|proposed|expected|"
             # "this week's International Monetary Fund interim committee meeting"

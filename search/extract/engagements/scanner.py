@@ -198,7 +198,12 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             return True  # after "Paris Club", as the pattern has it
         if kind == "multi" and _ADOPTED.match(after):
             return False  # "supporting the UN General Assembly resolution": what it adopted
-        if kind == "multi" and word in ("session", "assembly") and not match.group()[0].isupper():
+        if (
+            kind == "multi"
+            and word in ("session", "assembly")
+            and not match.group()[0].isupper()
+            and not self._orgs_own(match)
+        ):
             return False  # "a training session": only a named one ("the UN General Assembly")
         if kind == "multi" and self._in_role(match.end()):
             return False  # "Speaker of the National Assembly Sheikh Marzouq al Ghanem"
@@ -369,6 +374,18 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             # the trip goes to, held by the country it goes to.
             sides.append(self.trip_host)
         return []
+
+    def _orgs_own(self, match: re.Match[str]) -> bool:
+        """Is the lower-case noun an organisation's own, named just before it ("the October
+        1985 IMF general assembly in Seoul", "OPEC's special session")?"""
+        orgs = self.c.orgs_in(max(self.start, match.start() - 40), match.start())
+        return bool(orgs) and bool(
+            re.fullmatch(
+                r"(?:[’']s)?\s+(?:(?:general|annual|plenary|special|extraordinary|ministerial|"
+                r"emergency|regular)\s+)*",
+                self.c.text[orgs[-1][1] : match.start()],
+            )
+        )
 
     def _visited(self, kind: str, match: re.Match[str], sides: list[str]) -> str | None:
         """The host of a meeting "during his two-day visit": the side of the two that the
