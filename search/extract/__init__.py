@@ -197,7 +197,34 @@ __all__ = [
 #    Stabilisation Scheme"); the main country is a minister's only when his sentence names
 #    it; "since the February Paris accord" does not date the meeting before it; "said they"
 #    after a two-sided opening is both.
-EXTRACTOR_VERSION = 15
+# 16: engagements: a meeting "during his two-day visit" is the visitor's visit to the other
+#    side; a government's own departments and National Security Council are its side; in
+#    a news story, an organisation's meeting with no country named takes part as the
+#    members the story shows acting ("West Germany and Ireland are opposed", "a Colombian
+#    proposal", "the delegate of Italy"); "held his call yesterday with"; a readout's
+#    undated title engagement takes its opening's day; "support for the opening of ...
+#    negotiations" holds none; a council that "adjourned" met; "looked forward to welcoming
+#    the Minister to Washington" is a visit to come, not dated by an earlier "today"; a
+#    working breakfast, lunch or dinner with an official is a meeting; a daily public
+#    schedule's entries are to come that day; a date past the purpose that modifies a
+#    noun ("to condemn the Feb 26 ... tests") dates no call; "President Aliyev and Prime
+#    Minister Pashinyan's planned meeting" takes both; who chairs a quoted forum takes
+#    part; an office named alone ("The Deputy Secretary and Foreign Minister") is the one
+#    person who holds it; remarks before a meeting at home that call it "this visit", or a
+#    readout's one meeting abroad with "the opportunity to visit", are a visit; "two days
+#    of emergency talks which ended on Friday" are dated by their first day; an
+#    organisation's lower-case "general assembly"/"special session" is its meeting;
+#    organisations: the European Commission and Parliament are the EU's; people: "a
+#    Zambian delegation that included" lists its members, whose country beats an office's
+#    default; a title that is a surname after a given name ("Amy Pope", "Julie Bishop");
+#    "Senior Advisor" is a government's own office; "Sen.", "Rep.", "Gov." with their
+#    full stop are offices, ", R-Mo." the U.S. Congress; "Special Adviser to the UN
+#    Secretary General X" and "Special Assistant to the Prime Minister" are the holder's
+#    whole office (the UN's staff for the former); a common surname alone ("Aliyev’s")
+#    names the one notable of a country the text names; a role ends before a telephone
+#    number and drops a place cut short of its noun; commitments: "pledged continued
+#    support", "recommit to", "the U.S. resolve to".
+EXTRACTOR_VERSION = 16
 
 _EXPORTS = {
     "search.extract.stage": (
