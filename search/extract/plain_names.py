@@ -50,7 +50,8 @@ NAMED_AFTER = frozenset(
     Team Party Movement Front Brigade Brigades Battalion Regiment Division Corps Fleet
     Class Series Collection Estate Trophy Open Classic Lecture Chair Professorship Catholic
     Christianity Orthodox Protestant Empire Dynasty Corridor Exchange Market Intermediate
-    Crude Revolution Peninsula Corner City""".split()
+    Crude Revolution Peninsula Corner City Equipment Bros Brothers Industries Holdings
+    Enterprises Motors Airlines Airways Securities Associates World Mount""".split()
 )
 
 
@@ -327,6 +328,12 @@ def _name_end(
             end = cursor = token.end()  # "Ahmed Humaid al-Tayer", "Bashar al-Assad"
             more += 1
             continue
+        if dash and head[:1].isupper() and head.isalpha() and _COMPOUND_TAIL.fullmatch(rest):
+            # "Carl C. Icahn-controlled Trans World": the name ends inside the compound (not
+            # "Yolanda Yu Hoi-kwan")
+            end = token.start() + len(head)
+            more += 1
+            break
         if said_after_particle(previous, word):
             end = cursor = token.end()  # "Qaboos bin Said", "Haitham bin Tariq Al Said"
             more += 1
@@ -359,6 +366,10 @@ def _name_end(
     if after is not None and after.group() in NAMED_AFTER:
         return None
     return end
+
+
+# The participle of a compound adjective after a name: "-controlled", "-led", "-owned".
+_COMPOUND_TAIL = re.compile(r"[a-z]+(?:ed|ing)|run|born|made|held|built")
 
 
 def _inside(taken: list[tuple[int, int]], starts: list[int], position: int) -> bool:

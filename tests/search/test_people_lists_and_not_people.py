@@ -206,3 +206,20 @@ def test_an_acronym_set_off_by_a_comma_is_no_office_of_the_name_before() -> None
     )
     names = {p.name for p in extract(None, body, date="1987-03-24", source="Reuters").people}
     assert "U.S. Officials" not in names
+
+
+def test_firms_and_towns_named_after_people_and_compounds_of_a_name() -> None:
+    # reuters21578-3013, -7963, -8693, -15786, -15974 (dev19 and earlier).
+    from search.extract import extract
+
+    def names(body: str) -> set[str]:
+        return {p.name for p in extract(None, body, date="1987-03-05").people}
+
+    assert names("Carl C. Icahn-controlled Trans World Airlines said it bought shares.") == {
+        "Carl C. Icahn"
+    }
+    assert names("Clark Equipment Co said it bought 1.3 mln shares.") == set()
+    assert names("Walt Disney World said attendance rose.") == set()
+    assert names("Salomon Bros said it was hired.") == set()
+    # A Cantonese given name written with a hyphen stays whole.
+    assert names("Senior Superintendent Yolanda Yu Hoi-kwan said.") == {"Yolanda Yu Hoi-kwan"}
