@@ -124,3 +124,20 @@ def test_a_minister_whose_sentence_names_the_main_country_only_as_anothers_takes
         "1987-04-03",
     )
     assert found["Mutsuki Kato"].country != "USA"
+
+
+def test_a_pictures_credit_takes_no_setting() -> None:
+    # wikinews-2019-03-28: the photographers credited under the pictures.
+    from search.extract import extract
+
+    found = extract(
+        "Anti-Brexit march in London",
+        "LONDON - Protesters marched from Hyde Park Corner to Parliament. The mayor of "
+        "London, Sadiq Khan, tweeted his support.\nProtesters at the march. Image: Andrew "
+        "Gray.\nChildren. Image: Garry Knight (flickr).",
+        date="2019-03-28",
+        source="Wikinews (English)",
+    ).people
+    sides = {p.name: p.country for p in found}
+    assert sides["Andrew Gray"] is None and sides["Garry Knight"] is None
+    assert sides["Sadiq Khan"] == "GBR"

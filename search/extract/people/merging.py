@@ -193,7 +193,9 @@ _JOURNALIST = re.compile(
 )
 _JOURNALIST_BEFORE = re.compile(
     r"(?:\b(?:reporter|correspondent|journalist|sportswriter|photographer|columnist)|"
-    r"\bWikinews[’']?)\s+$",
+    r"\bWikinews[’']?"
+    # A picture's credit: "Protesters at the march. Image: Andrew Gray."
+    r"|\b(?:Image|Photo|Photograph|Picture|Credit)s?\s*:)\s+$",
     re.I,
 )
 
