@@ -99,13 +99,9 @@ def find_plain_names(
     # (Kept apart from ``given``: a union would copy the whole list of given names.)
     compounds = {word for word in words if "-" in word and _compound_given(word, given)}
     firsts = notable_first_words()
-    wanted = (
-        (words & given)
-        | compounds
-        | (words & (alone_surnames | more_surnames))
-        | (words & firsts.keys())
-        | _possessed_surnames(words, bare & (alone_surnames | more_surnames))
-    )
+    surnames = (words & alone_surnames) | (words & more_surnames)
+    wanted = (words & given) | compounds | surnames | (words & firsts.keys())
+    wanted |= _possessed_surnames(words, (bare & alone_surnames) | (bare & more_surnames))
     if not wanted:
         return found
     grouped: dict[str, bool] = {}  # surname -> a group is named after it here
