@@ -222,8 +222,11 @@ __all__ = [
 #    Secretary General X" and "Special Assistant to the Prime Minister" are the holder's
 #    whole office (the UN's staff for the former); a common surname alone ("Aliyev’s")
 #    names the one notable of a country the text names; a role ends before a telephone
-#    number and drops a place cut short of its noun; commitments: "pledged continued
-#    support", "recommit to", "the U.S. resolve to".
+#    number and drops a place cut short of its noun; a name ends inside a compound
+#    ("Icahn-controlled"), and a firm's or town's word after a founder's name ("Clark
+#    Equipment", "Walt Disney World", "Rocky Mount") makes no person; a picture's credit
+#    ("Image: Andrew Gray") takes no setting; commitments: "pledged continued support",
+#    "recommit to", "the U.S. resolve to".
 EXTRACTOR_VERSION = 16
 
 _EXPORTS = {
