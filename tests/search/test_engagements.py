@@ -3082,3 +3082,20 @@ def test_an_organisations_lower_case_assembly_or_session_is_its_meeting() -> Non
     assert not found(
         "WASHINGTON, March 11 - The training session ended.", date="1987-03-11", source=REUTERS
     )
+
+
+def test_a_pair_of_demonyms_before_talks_names_their_two_sides() -> None:
+    # reuters21578-2730.
+    (talks,) = found(
+        "PARIS, March 6 - Chief Soviet arms negotiator Yuli Vorontsov said Soviet-American "
+        "talks on cutting medium-range nuclear missiles had made a breakthrough.",
+        date="1987-03-06",
+        source=REUTERS,
+    )
+    assert (talks.type, set(talks.countries)) == ("consultations", {"SUN", "USA"})
+    # A demonym alone before talks is a topic's, not a side: "the American economy talks".
+    assert not found(
+        "PARIS, March 6 - Analysts said American farm talks were a domestic matter.",
+        date="1987-03-06",
+        source=REUTERS,
+    )

@@ -462,7 +462,7 @@ class _Participants(_SentenceBase):
         if how == "capital":
             return False  # "Rome and West Berlin": where, not who
         if how == "demonym":
-            return self._demonym_names_officials(end)
+            return self._demonym_names_officials(end) or self._pair_adjective(start, end, match)
         if _PRIVATE_PERSON.match(text, end) or _FORCES_AFTER.match(text, end):
             return False  # "a U.S. national whom she met while studying", "U.S. troops"
         if _EVENT_AFTER.match(text, end):
@@ -485,6 +485,20 @@ class _Participants(_SentenceBase):
         text = self.c.text
         head = text[max(self.start, position - 40) : position]
         return re.search(rf"\b(?:in|at|to)\s+{_CAP}(?:\s+{_CAP}){{0,2}},\s*$", head) is not None
+
+    def _pair_adjective(self, start: int, end: int, match: re.Match[str]) -> bool:
+        """ "Soviet-American talks", "the Franco-German summit": a pair of demonyms joined by
+        a hyphen right before the engagement's noun names its two sides."""
+        text = self.c.text
+        if text[end : end + 1] == "-" and self.c.country_at(end + 1, end + 2) is not None:
+            last = self.c.country_at(end + 1, end + 2) or end
+        elif text[start - 1 : start] == "-" and self.c.country_at(start - 2, start - 1):
+            last = end
+        else:
+            return False
+        return last <= match.start() and bool(
+            re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[last : match.start()])
+        )
 
     def _demonym_names_officials(self, end: int) -> bool:
         """ "Saudi and Yemeni officials", "French, German, Italian, and UK Counterparts",
