@@ -213,7 +213,8 @@ __all__ = [
 #    person who holds it; remarks before a meeting at home that call it "this visit", or a
 #    readout's one meeting abroad with "the opportunity to visit", are a visit; "two days
 #    of emergency talks which ended on Friday" are dated by their first day; an
-#    organisation's lower-case "general assembly"/"special session" is its meeting;
+#    organisation's lower-case "general assembly"/"special session" is its meeting; a
+#    pair of demonyms before the noun ("Soviet-American talks") names its two sides;
 #    organisations: the European Commission and Parliament are the EU's; people: "a
 #    Zambian delegation that included" lists its members, whose country beats an office's
 #    default; a title that is a surname after a given name ("Amy Pope", "Julie Bishop");
