@@ -60,15 +60,18 @@ def _members_at_org_meeting(context: _Context, found: list[_Found]) -> None:
         # meetings in passing, beside countries that act elsewhere.
         return
     acting = _acting_countries(context)
-    members = forum_members(meetings[0].sides[0].removeprefix("org:"))
+    members = {context.era(code) for code in forum_members(meetings[0].sides[0][4:])}
     if members:
-        # A forum of fixed membership: "Australia's proposal" is not made at the G7.
-        acting = [code for code in acting if code in members]
+        # A forum of fixed membership: "Australia's proposal" is not made at the G7 (its
+        # members as of the story: West Germany's code in 1987).
+        acting = [code for code in acting if context.era(code) in members]
     for item in meetings:
         item.sides = list(dict.fromkeys([*item.sides, *acting]))
 
 
 def _acting_countries(context: _Context) -> list[str]:
+    """The countries the story shows acting as delegations, in the order named; not those
+    whose sentence says they stayed away."""
     text = context.text
     acting = []
     for start, end, code, how in context.countries:
