@@ -3099,3 +3099,31 @@ def test_a_pair_of_demonyms_before_talks_names_their_two_sides() -> None:
         date="1987-03-06",
         source=REUTERS,
     )
+
+
+def test_the_speakers_own_visit_told_in_the_first_person() -> None:
+    # dev20: statedept-2022-07-05 (a statement), statedept-2022-03-08 (remarks).
+    (visit,) = found(
+        "I visited Algeria in March to discuss with President Tebboune and Foreign Minister "
+        "Lamamra the strong ties between our countries.",
+        title="Algeria National Day",
+        date="2022-07-05",
+    )
+    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
+        "visit",
+        "background",
+        "2022-03",
+        {"USA", "DZA"},
+    )
+    engagements = found(
+        "Rabat, Morocco\n\nGood afternoon. It’s wonderful to be back in Morocco for my first "
+        "visit as Deputy Secretary of State.",
+        title="Remarks at a Press Availability with Moroccan Foreign Minister Nasser Bourita",
+        date="2022-03-08",
+    )
+    visit = next(e for e in engagements if e.type == "visit")
+    assert (visit.status, visit.date, set(visit.countries)) == (
+        "main",
+        "2022-03-08",
+        {"USA", "MAR"},
+    )

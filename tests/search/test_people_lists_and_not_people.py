@@ -223,3 +223,17 @@ def test_firms_and_towns_named_after_people_and_compounds_of_a_name() -> None:
     assert names("Salomon Bros said it was hired.") == set()
     # A Cantonese given name written with a hyphen stays whole.
     assert names("Senior Superintendent Yolanda Yu Hoi-kwan said.") == {"Yolanda Yu Hoi-kwan"}
+
+
+def test_a_numbered_document_with_its_acronym_between_is_no_person() -> None:
+    # dev20: statedept-2022-04-11.
+    from search.extract import extract
+
+    found = extract(
+        None,
+        "OFAC has imposed economic sanctions pursuant to Executive Order (E.O.) 14033 on seven "
+        "individuals.",
+        date="2022-04-11",
+        source="U.S. Department of State (press releases)",
+    ).people
+    assert found == ()

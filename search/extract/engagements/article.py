@@ -160,6 +160,10 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = recent[-1].date
         elif context.dateline is not None and not context.publisher:
             item.date = published.isoformat()
+        elif item.status == "main" and item.type == "visit" and _REMARKS.match(context.text):
+            # "Remarks at a Press Availability with Moroccan Foreign Minister Bourita":
+            # "It's wonderful to be back in Morocco" is the visit under way that day.
+            item.date = published.isoformat()
         elif item.title and item.status == "main":
             # "Secretary Blinken's Call with Israeli ... Lapid", then "Secretary of State
             # Antony J. Blinken warmly congratulated Yair Lapid today": the day the
@@ -186,6 +190,9 @@ def _visit_told_here(context: _Context, found: list[_Found]) -> None:
             item.type, item.host = "visit", host
 
 
+# A transcript's headline: "Remarks at a Press Availability with ...", "Secretary
+# Blinken's Remarks With ...".
+_REMARKS = re.compile(r"\s*(?:[^\n]{0,80}\s)?Remarks\b", re.I)
 # A visit told as the one under way, no destination: "this visit", "your visit".
 _THIS_VISIT = re.compile(
     r"\b(?:this|your|the\s+opportunity\s+to)\s+(?:is\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,2}?"

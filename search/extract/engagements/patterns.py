@@ -34,7 +34,7 @@ _TRIGGER = re.compile(
     r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b)"
     r"|(?P<stay>(?=i)(?:\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
     r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
-    r"|(?<=\bbe\s)in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b"
+    r"|(?:(?<=\bbe\s)|(?<=\bbe\sback\s))in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b"
     # "when we were in Moldova just a couple of months ago": a trip the speaker made
     r"|(?:(?<=\bwe\swere\s)|(?<=\bI\swas\s))in\s+(?-i:[A-Z])[\w'’.-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
@@ -120,7 +120,7 @@ _HOSTED_EVENT = re.compile(
 )
 # The stays `_TRIGGER` reads without a trigger word: "be in Rome for talks", "when we were in
 # Moldova just a couple of months ago" (substrings: a test for every sentence).
-_STAY_WORDS = ("be in ", "we were in ", "i was in ")
+_STAY_WORDS = ("be in ", "be back in ", "we were in ", "i was in ")
 # And the substrings of two triggers whose words are too common for `_WORDS` ("left",
 # "events"): "leaves for Japan", "memorial events organized by".
 _SUBSTRINGS = (*_STAY_WORDS, "organized by ", "organised by ", *(f"{verb} for " for verb in (

@@ -199,6 +199,8 @@ class _Names:
                 break  # "Blinken’s Meeting", "George Shultz' Moscow talks": a possessive
         if words and j < n and tokens[j][0][:1].isdigit():
             return None  # "Executive Order 13818", "Resolution 2231": documents
+        if words and _numbered_after_gloss(tokens, j):
+            return None  # "Executive Order (E.O.) 14033": the same, its acronym between
         if words and j < n and _REGNAL.fullmatch(tokens[j][0]):
             j += 1  # "Queen Elizabeth II", "Pope John Paul II"
         while j > i and (tokens[j - 1][0] == "." and not self._is_initial(tokens, j - 2)):
@@ -240,6 +242,18 @@ class _Names:
         surface = " ".join(self.text[start:end].split())
         stripped = _strip_possessive(surface)
         return stripped, start, end - (len(surface) - len(stripped))
+
+
+def _numbered_after_gloss(tokens: list[_Tok], j: int) -> bool:
+    """Does a parenthesised acronym, then a number, follow at ``j`` ("(E.O.) 14033")?"""
+    if j >= len(tokens) or tokens[j][0] != "(":
+        return False
+    k = j + 1
+    while k < len(tokens) and k < j + 8 and tokens[k][0] != ")":
+        if not (tokens[k][0] == "." or tokens[k][0].isupper()):
+            return False
+        k += 1
+    return k + 1 < len(tokens) and tokens[k][0] == ")" and tokens[k + 1][0][:1].isdigit()
 
 
 def _excellency(tokens: list[_Tok], i: int) -> bool:
