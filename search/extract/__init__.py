@@ -226,7 +226,9 @@ __all__ = [
 #    number and drops a place cut short of its noun; a name ends inside a compound
 #    ("Icahn-controlled"), and a firm's or town's word after a founder's name ("Clark
 #    Equipment", "Walt Disney World", "Rocky Mount") makes no person; a picture's credit
-#    ("Image: Andrew Gray") takes no setting; commitments: "pledged continued support",
+#    ("Image: Andrew Gray") takes no setting; "Executive Order (E.O.) 14033" is no one;
+#    the speaker's own visit told in the first person ("I visited Algeria in March", "to
+#    be back in Morocco for my first visit"); commitments: "pledged continued support",
 #    "recommit to", "the U.S. resolve to".
 EXTRACTOR_VERSION = 16
 
