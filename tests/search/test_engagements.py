@@ -3127,3 +3127,14 @@ def test_the_speakers_own_visit_told_in_the_first_person() -> None:
         "2022-03-08",
         {"USA", "MAR"},
     )
+
+
+def test_a_dialogue_named_as_the_frame_of_gains_is_no_meeting() -> None:
+    # dev20: statedept-2022-05-02.
+    engagements = found(
+        "Today, the United States and Armenia signed a Memorandum of Understanding Concerning "
+        "Strategic Civil Nuclear Cooperation, enabling us to deepen our strategic cooperation "
+        "following on the gains made in connection with the U.S.-Armenia Strategic Dialogue.",
+        date="2022-05-02",
+    )
+    assert [e.type for e in engagements] == ["signing"]

@@ -65,8 +65,10 @@ class _Acceptance(_SentenceBase):
                 )
             )
         if word in ("dialogue", "dialogues", "consultations") and re.search(
-            r"\b(?:through|via|under)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.’'–-]+\s+){0,4}$",
-            before,
+            # (or "the gains made in connection with the U.S.-Armenia Strategic Dialogue")
+            r"\b(?:through|via|under|in\s+connection\s+with|in\s+the\s+framework\s+of)\s+"
+            r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.’'–-]+\s+){0,4}$",
+            self.c.text[max(self.start, match.start() - 80) : match.start()],
             re.I,
         ):
             return False  # "cooperation ... through the U.S.-Kuwait Strategic Dialogue": a channel
