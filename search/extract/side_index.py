@@ -77,6 +77,11 @@ def speaker_at(turns: list[tuple[int, str, str]], position: int) -> tuple[str, s
     return turns[index][1:] if index >= 0 else None
 
 
+# A name's initial ("J." of "Antony J. Blinken") or an acronym's letters ("U.K.").
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?:\s|$)")
+
+
 def _may_open_joint(opening: str) -> bool:
     """Can `_JOINT` match in ``opening``? Each of its branches has "(s)tatement" or "we,",
     letters that match only their ASCII cases (re.I matches "s" with "ſ", so it is left
@@ -263,13 +268,16 @@ class SideIndex:
         opening = _JOINT.search(self.text[:600])
         start = opening.start() if opening else 0
         issued = _ISSUED_BY.search(self.text, start, start + 400)
-        end = self.text.find(".", start + 200)
-        end = end if end > 0 else start + 600
+        stop = _SENTENCE_STOP.search(self.text, start + 200)  # not "J." of "Antony J. Blinken"
+        end = stop.start() if stop else start + 600
         named = sorted(
             [
                 (m_start, m_end, code)
                 for m_start, m_end, code, how in self._countries_in(0, end)
                 if how in ("name", "alias", "demonym")
+                # "... and UK Foreign Secretary Dominic Raab on Syria’s presidential
+                # election": what it is about, not who signs
+                and not self.text.startswith(("’s", "'s"), m_end)
             ]
             + [
                 (o_start, o_end, f"org:{key}")
@@ -287,7 +295,8 @@ class SideIndex:
             gap = self.text[last_end:m_start] if last_end >= 0 else ""
             if run and (
                 len(gap.split()) > _LIST_GAP_WORDS
-                or "." in gap
+                # (not an initial's: "Secretary of State Antony J. Blinken, French ...")
+                or "." in _INITIAL.sub("", gap)
                 or "\n" in gap  # a title's "Joint Statement on Syria" is what it is about
                 or _AS_MEMBERS.search(gap)
                 or _not_list_glue(gap)

@@ -236,3 +236,21 @@ def test_pledged_support_recommit_and_resolve_are_commitments() -> None:
     assert [side for text, side in sides.items() if "resolve" in text] == [("USA",)]
     # A pledge of nothing named is no commitment.
     assert not _sides("The Minister pledged nothing.", "2021-07-14")
+
+
+def test_a_joint_statements_signatories_named_with_initials_and_a_topic() -> None:
+    # dev20: statedept-2021-05-25: "Antony J. Blinken" holds a full stop that ends no
+    # sentence; "on Syria's presidential election" is what the statement is about.
+    sides = _sides(
+        "The following statement was released by United States Secretary of State Antony J. "
+        "Blinken, French Foreign Minister Jean-Yves Le Drian, German Foreign Minister Heiko "
+        "Maas, Italian Foreign Minister Luigi Di Maio, and UK Foreign Secretary Dominic Raab "
+        "on Syria’s presidential election.\n\nBegin text:\n\nWe, the Foreign Ministers of "
+        "France, Germany, Italy, the United Kingdom and the United States of America wish to "
+        "make clear that the election will not be free. We urge the international community "
+        "to unequivocally reject this attempt by the Assad regime to regain legitimacy.",
+        "2021-05-25",
+        source="U.S. Department of State (press releases)",
+    )
+    (urged,) = [side for text, side in sides.items() if "urge" in text]
+    assert set(urged) == {"USA", "FRA", "DEU", "ITA", "GBR"}
