@@ -228,8 +228,10 @@ __all__ = [
 #    Equipment", "Walt Disney World", "Rocky Mount") makes no person; a picture's credit
 #    ("Image: Andrew Gray") takes no setting; "Executive Order (E.O.) 14033" is no one;
 #    the speaker's own visit told in the first person ("I visited Algeria in March", "to
-#    be back in Morocco for my first visit"); commitments: "pledged continued support",
-#    "recommit to", "the U.S. resolve to".
+#    be back in Morocco for my first visit"); "the gains made in connection with the
+#    U.S.-Armenia Strategic Dialogue" holds no meeting; commitments: "pledged continued
+#    support", "recommit to", "the U.S. resolve to"; a joint statement's signatories
+#    listed with initials ("Antony J. Blinken"), not its topic ("on Syria’s election").
 EXTRACTOR_VERSION = 16
 
 _EXPORTS = {
