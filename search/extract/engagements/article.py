@@ -185,7 +185,7 @@ def _visit_told_here(context: _Context, found: list[_Found]) -> None:
     for item in placed:
         if not item.title and len(placed) > 1:
             continue  # which of the meetings the visit is, the text does not say
-        host = context.place_country(item.place.split(",")[0].strip())
+        host = context.place_country((item.place or "").split(",")[0].strip())
         if host in item.sides and len(item.sides) == 2:
             item.type, item.host = "visit", host
 

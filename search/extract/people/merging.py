@@ -95,7 +95,7 @@ def _merge(
         if side is not None and (person.side is None or side.strength > person.side.strength):
             person.side = side
     mentioned = {str(key) for _s, _e, key in countries.items}
-    alone = common_surnames_of(mentioned)
+    lone_surnames = common_surnames_of(mentioned)
     for person in people:
         if person.side is None:
             found = known(person.name) if known is not None else None
@@ -104,7 +104,7 @@ def _merge(
             elif (found := notable_side(person.name)) is not None:
                 person.side = Affiliation(found[0], found[1], "notable")
             elif (
-                (person.role or person.name in alone)
+                (person.role or person.name in lone_surnames)
                 and (found := notable_side(person.name, common=True, prefer=publisher)) is not None
                 and (found[0] in mentioned or (publisher is not None and found[0] == publisher))
             ):
