@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import search.ingest.extraction
 import search.ingest.pipeline
 from search.archive import Archive, check_archive
 from search.ingest import ingest
@@ -103,11 +104,48 @@ def test_a_worker_that_dies_is_replaced_by_the_ingest(
 
     monkeypatch.setattr(ExtractionWorker, "result", dying)
     monkeypatch.setattr(RegistryExtractor, "__call__", counted)
+    monkeypatch.setattr(search.ingest.extraction, "SHARE_BACKLOG", 1000)  # all to the worker
     with Archive.open(tmp_path / "worker") as archive:
         report = ingest(archive, [sample_file])
         assert report.added == 54 and not report.rejected
         assert _stored(archive.store.conn) == in_process
     assert 0 < here <= 54 - 9  # the worker answered at least nine, the ingest the rest
+    assert not multiprocessing.active_children()
+
+
+def test_the_ingest_extracts_too_when_its_worker_is_behind(
+    tmp_path: Path,
+    sample_file: Path,
+    in_process: tuple[list[Any], list[Any]],
+    workers_started: list[ExtractionWorker],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Articles extracted by the ingest's process while the worker is busy are stored as
+    those the worker extracts are, in the same order."""
+    monkeypatch.setattr(search.ingest.extraction, "SHARE_BACKLOG", 2)
+    here = 0
+    in_process_call = RegistryExtractor.__call__
+
+    def counted(self: RegistryExtractor, raw: RawArticle) -> Any:
+        nonlocal here
+        here += 1
+        return in_process_call(self, raw)
+
+    answered = 0
+    original = ExtractionWorker.result
+
+    def answer(self: ExtractionWorker) -> Any:
+        nonlocal answered
+        answered += 1
+        return original(self)
+
+    monkeypatch.setattr(RegistryExtractor, "__call__", counted)
+    monkeypatch.setattr(ExtractionWorker, "result", answer)
+    with Archive.open(tmp_path / "worker") as archive:
+        report = ingest(archive, [sample_file])
+        assert report.added == 54 and not report.rejected
+        assert _stored(archive.store.conn) == in_process
+    assert here > 0 and answered > 0 and here + answered >= 54
     assert not multiprocessing.active_children()
 
 
