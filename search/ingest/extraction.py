@@ -24,16 +24,23 @@ again if the registry learned that person's side meanwhile.
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
+import io
 import multiprocessing
 import os
+import pickle
 import queue
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable
+from functools import cache
 from multiprocessing.connection import Connection
+from operator import attrgetter
 from typing import Any
 
+from search import model
 from search.ingest.corrections import apply_merges, overrides
 from search.ingest.known_people import KnownPeople
 from search.ingest.registry import PeopleRegistry
@@ -301,6 +308,42 @@ def _serve(
         except Exception as exc:  # one bad article must not stop the run
             outcome = (None, f"extraction failed: {exc!r}")
         try:
-            results.send(outcome)
+            results.send_bytes(_dumps(outcome))  # read by ``recv`` (`pickle.loads`)
         except (BrokenPipeError, EOFError):  # the ingest stopped listening: it is over
             return
+
+
+# The classes of an extraction, pickled as their class and field values (see `_dumps`).
+_EXTRACTION_CLASSES = (
+    model.Span, model.Mention, model.PersonRef, model.Event, model.EngagementRef,
+    model.Commitment, model.Extraction,
+)  # fmt: skip
+
+
+def _dumps(outcome: Outcome) -> bytes:
+    """``outcome`` pickled with each extraction object as ``(class, field values)``, which
+    ``pickle.loads`` rebuilds with the class's ``__init__``.
+
+    Frozen dataclasses with slots pickle through ``dataclasses``' own state functions,
+    which list the fields again for every object: an article's ~50 objects cost the
+    worker 0.11 ms to pickle and the ingest 0.16 ms to load, against 0.04 and 0.11
+    this way (issue #12).
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _reducers()
+    pickler.dump(outcome)
+    return buffer.getvalue()
+
+
+@cache
+def _reducers() -> dict[type, Callable[[Any], Any]]:
+    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    for cls in _EXTRACTION_CLASSES:
+        values = attrgetter(*(f.name for f in dataclasses.fields(cls)))
+        table[cls] = _reducer(cls, values)
+    return table
+
+
+def _reducer(cls: type, values: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
+    return lambda obj: (cls, values(obj))

@@ -173,6 +173,25 @@ def test_extraction_errors_in_the_worker_reject_that_article_alone(
     assert len(workers_started) == 1
 
 
+def test_worker_results_pickle_as_what_they_are(sample_file: Path) -> None:
+    """The worker's compact pickling of extraction objects (`extraction._dumps`) loads
+    as equal objects of the same classes, errors too."""
+    import pickle
+
+    from search.extract import Extractor
+    from search.ingest.extraction import _dumps
+    from search.readers import read_file
+
+    extract = Extractor()
+    outcomes = [
+        (extract(raw), None) for raw in read_file(sample_file) if isinstance(raw, RawArticle)
+    ]
+    assert any(ex.people and ex.events and ex.engagements and ex.commitments for ex, _ in outcomes)
+    for outcome in [*outcomes, (None, "extraction failed: ValueError('boom')")]:
+        again = pickle.loads(_dumps(outcome))  # noqa: S301  (our own bytes)
+        assert again == outcome and repr(again) == repr(outcome)
+
+
 def test_registry_rows_reach_the_worker(tmp_path: Path, sample_file: Path) -> None:
     """What the registry learns after the fork is sent on: a name the worker's snapshot
     did not know gets the side the rest of the archive showed (the sample has "Greek
