@@ -35,7 +35,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from multiprocessing.connection import Connection
 from operator import attrgetter
 from typing import Any
@@ -164,7 +164,7 @@ class RegistryExtractor:
         """
         if self.custom is not None or self.known is None or not rowids:
             return []
-        from search.ingest.reextract import rewrite
+        from search.ingest.reextract import rewrite, stored_raw
 
         conn = self.registry.conn
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS run (rowid INTEGER PRIMARY KEY)")
@@ -182,27 +182,36 @@ class RegistryExtractor:
             )
         ]
         changed = []
-        for rowid in pending:
-            if rewrite(conn, rowid, self._extract_now):
-                changed.append(rowid)
-            self.registry.assign(rowid)
+        # A window of articles is submitted at once, so that the worker and this process
+        # extract side by side (`submit`): what they extract with does not change before
+        # the loop's end (`refresh`), so neither does what they find.
+        for start in range(0, len(pending), IN_FLIGHT):
+            window = pending[start : start + IN_FLIGHT]
+            raws = stored_raw(conn, window)
+            for rowid in window:
+                self.submit(raws[rowid])
+            for rowid in window:
+                outcome = self.result(raws[rowid])
+                if rewrite(conn, rowid, partial(_extracted, outcome)):
+                    changed.append(rowid)
+                self.registry.assign(rowid)
         if pending:
             self.refresh()
         return changed
-
-    def _extract_now(self, raw: RawArticle) -> Extraction:
-        """One extraction, waited for (through the worker when there is one)."""
-        self.submit(raw)
-        extraction, error = self.result(raw)
-        if extraction is None:
-            raise RuntimeError(error)
-        return extraction
 
     def close(self) -> None:
         if self.worker is not None:
             self.worker.close()
             self.worker = None
         self._order.clear()
+
+
+def _extracted(outcome: Outcome, raw: RawArticle) -> Extraction:
+    """The extraction of an outcome ``raw`` was submitted for (an error: raised)."""
+    extraction, error = outcome
+    if extraction is None:
+        raise RuntimeError(error)
+    return extraction
 
 
 class ExtractionWorker:
