@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
@@ -151,6 +151,16 @@ class FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]  # untyped Who
     # Overrides Whoosh's private ``_write_block`` (see `search.index.whoosh_private`).
     def _write_block(self, last: bool = False) -> None:
         wp.write_posting_block(self, last, _PROTOCOL, _COMPRESS_MIN_BYTES)
+
+    def add_postings(
+        self,
+        ids: Sequence[int],
+        weights: Sequence[float],
+        values: Sequence[bytes] | None,
+        lengths: Sequence[int | None] | None,
+    ) -> None:
+        """``add_posting`` for each posting of the current term, in bulk (same bytes)."""
+        wp.add_posting_run(self, ids, weights, values, lengths)
 
 
 class FastCodec(W3Codec):  # type: ignore[misc]  # untyped Whoosh base class

@@ -22,7 +22,7 @@ import heapq
 import pickle
 from array import array
 from collections.abc import Iterator
-from itertools import groupby
+from itertools import chain, groupby, pairwise
 from typing import Any
 
 from whoosh.writing import SegmentWriter
@@ -141,11 +141,51 @@ class CompactPool:
 
     def iter_postings(self) -> Iterator[Posting]:
         """Every posting, ordered by field, term and document number."""
+        for key, docnums, weights, values, ends, ordered in self._terms_in_order():
+            yield from _expand(key, docnums, weights, values, ends, ordered)
+
+    def write_postings(self, fieldwriter: Any, schema: Any, lengths: Any) -> None:
+        """Write every posting to a segment's field writer: what Whoosh's
+        ``fieldwriter.add_postings(schema, lengths, self.iter_postings())`` writes, a term
+        at a time into postings writers that take a term in bulk (`search.index.fastindex.
+        FastPostingsWriter.add_postings`), not a Python call per posting (issue #12)."""
+        lastfield: str | None = None
+        postings: Any = None
+        table: list[int | None] | None = None
+        for key, docnums, weights, values, ends, ordered in self._terms_in_order():
+            fieldname, tbytes = key
+            if fieldname != lastfield:
+                if lastfield is not None:
+                    fieldwriter.finish_field()
+                fieldwriter.start_field(fieldname, schema[fieldname])
+                postings = wp.field_postings_writer(fieldwriter)
+                table = _field_lengths(lengths, fieldname)
+                lastfield = fieldname
+            fieldwriter.start_term(tbytes)
+            vals = _split(values, ends) if values is not None and ends is not None else None
+            if not ordered:
+                order = sorted(range(len(docnums)), key=docnums.__getitem__)
+                docnums = array("I", [docnums[i] for i in order])
+                weights = array("f", [weights[i] for i in order])
+                vals = [vals[i] for i in order] if vals is not None else None
+            lens = [table[d] for d in docnums] if table is not None else None
+            if hasattr(postings, "add_postings"):
+                postings.add_postings(docnums, weights, vals, lens)
+            else:  # another codec's postings writer: one posting at a time, as Whoosh does
+                for i, docnum in enumerate(docnums):
+                    fieldwriter.add(docnum, weights[i], vals[i] if vals is not None else b"",
+                                    lens[i] if lens is not None else 0)  # fmt: skip
+            fieldwriter.finish_term()
+        if lastfield is not None:
+            fieldwriter.finish_field()
+
+    def _terms_in_order(self) -> Iterator[_Merged]:
+        """Each term's postings as arrays, in term order (document order within a term
+        unless ``ordered`` is false), from memory or merged from the spilled runs."""
         if not self.runs:
             for key in sorted(self._terms):
                 term = self._terms[key]
-                yield from _expand(key, term.docnums, term.weights, term.values, term.ends,
-                                   term.ordered)  # fmt: skip
+                yield key, term.docnums, term.weights, term.values, term.ends, term.ordered
             return
         self.save()
         # heapq.merge is stable: a term's entries come in run order, which is document
@@ -172,7 +212,30 @@ class CompactPool:
                     ends.extend(e + shift for e in part)  # type: ignore[union-attr]  # set with values
                 elif values is not None and ends is not None:
                     ends.extend([len(values)] * (len(docnums) - before))
-            yield from _expand(key, docnums, weights, values, ends, ordered)
+            yield key, docnums, weights, values, ends, ordered
+
+
+# A term's postings as `CompactPool._terms_in_order` yields them: (key, docnums, weights,
+# values or None, value ends or None, ordered).
+_Merged = tuple[
+    tuple[str, bytes], "array[int]", "array[float]", bytearray | None, "array[int] | None", bool
+]
+
+
+def _split(values: bytearray | bytes, ends: array[int]) -> list[bytes]:
+    """The values concatenated in ``values``, cut at ``ends``."""
+    data = bytes(values)
+    return [data[start:end] for start, end in pairwise(chain((0,), ends))]
+
+
+def _field_lengths(lengths: Any, fieldname: str) -> list[int | None] | None:
+    """Each document's length of ``fieldname`` as Whoosh's ``add_postings`` asks it of
+    ``lengths`` (a per-document reader, or None), read once per field: None when every
+    one is 0 (a field without lengths)."""
+    if lengths is None:
+        return None
+    table = [lengths.doc_field_length(d, fieldname) for d in range(lengths.doc_count_all())]
+    return table if any(table) else None
 
 
 def _expand(
@@ -199,8 +262,16 @@ def _expand(
 
 
 class CompactSegmentWriter(SegmentWriter):  # type: ignore[misc]  # untyped Whoosh base class
-    """Whoosh's ``SegmentWriter`` with a `CompactPool`."""
+    """Whoosh's ``SegmentWriter`` with a `CompactPool`, whose postings it writes a term at
+    a time (`CompactPool.write_postings`)."""
+
+    pool: CompactPool
 
     def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.pool = CompactPool(wp.temp_storage(self), self.newsegment, limitmb=limitmb)
+
+    # Overrides Whoosh's private ``SegmentWriter._flush_segment`` (see
+    # `search.index.whoosh_private`).
+    def _flush_segment(self) -> None:
+        wp.flush_segment(self, self.pool.write_postings)

@@ -242,6 +242,11 @@ def _raw_articles(archive: Archive, rowids: Sequence[int]) -> Iterator[tuple[int
     return _raw_articles_of(archive.store.conn, rowids)
 
 
+def stored_raw(conn: Any, rowids: Sequence[int]) -> dict[int, RawArticle]:
+    """The stored articles ``rowids`` as the extract stage reads them, by rowid."""
+    return dict(_raw_articles_of(conn, rowids))
+
+
 def _raw_articles_of(conn: Any, rowids: Sequence[int]) -> Iterator[tuple[int, RawArticle]]:
     for start in range(0, len(rowids), BATCH):
         chunk = list(rowids[start : start + BATCH])

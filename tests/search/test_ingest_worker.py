@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import search.ingest.extraction
 import search.ingest.pipeline
 from search.archive import Archive, check_archive
 from search.ingest import ingest
@@ -103,11 +104,48 @@ def test_a_worker_that_dies_is_replaced_by_the_ingest(
 
     monkeypatch.setattr(ExtractionWorker, "result", dying)
     monkeypatch.setattr(RegistryExtractor, "__call__", counted)
+    monkeypatch.setattr(search.ingest.extraction, "SHARE_BACKLOG", 1000)  # all to the worker
     with Archive.open(tmp_path / "worker") as archive:
         report = ingest(archive, [sample_file])
         assert report.added == 54 and not report.rejected
         assert _stored(archive.store.conn) == in_process
     assert 0 < here <= 54 - 9  # the worker answered at least nine, the ingest the rest
+    assert not multiprocessing.active_children()
+
+
+def test_the_ingest_extracts_too_when_its_worker_is_behind(
+    tmp_path: Path,
+    sample_file: Path,
+    in_process: tuple[list[Any], list[Any]],
+    workers_started: list[ExtractionWorker],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Articles extracted by the ingest's process while the worker is busy are stored as
+    those the worker extracts are, in the same order."""
+    monkeypatch.setattr(search.ingest.extraction, "SHARE_BACKLOG", 2)
+    here = 0
+    in_process_call = RegistryExtractor.__call__
+
+    def counted(self: RegistryExtractor, raw: RawArticle) -> Any:
+        nonlocal here
+        here += 1
+        return in_process_call(self, raw)
+
+    answered = 0
+    original = ExtractionWorker.result
+
+    def answer(self: ExtractionWorker) -> Any:
+        nonlocal answered
+        answered += 1
+        return original(self)
+
+    monkeypatch.setattr(RegistryExtractor, "__call__", counted)
+    monkeypatch.setattr(ExtractionWorker, "result", answer)
+    with Archive.open(tmp_path / "worker") as archive:
+        report = ingest(archive, [sample_file])
+        assert report.added == 54 and not report.rejected
+        assert _stored(archive.store.conn) == in_process
+    assert here > 0 and answered > 0 and here + answered >= 54
     assert not multiprocessing.active_children()
 
 
@@ -133,6 +171,25 @@ def test_extraction_errors_in_the_worker_reject_that_article_alone(
     failed = [p for p in report.rejected if "extraction failed: ValueError('boom')" in str(p)]
     assert failed and report.added == 54 - len(failed)
     assert len(workers_started) == 1
+
+
+def test_worker_results_pickle_as_what_they_are(sample_file: Path) -> None:
+    """The worker's compact pickling of extraction objects (`extraction._dumps`) loads
+    as equal objects of the same classes, errors too."""
+    import pickle
+
+    from search.extract import Extractor
+    from search.ingest.extraction import _dumps
+    from search.readers import read_file
+
+    extract = Extractor()
+    outcomes = [
+        (extract(raw), None) for raw in read_file(sample_file) if isinstance(raw, RawArticle)
+    ]
+    assert any(ex.people and ex.events and ex.engagements and ex.commitments for ex, _ in outcomes)
+    for outcome in [*outcomes, (None, "extraction failed: ValueError('boom')")]:
+        again = pickle.loads(_dumps(outcome))  # noqa: S301  (our own bytes)
+        assert again == outcome and repr(again) == repr(outcome)
 
 
 def test_registry_rows_reach_the_worker(tmp_path: Path, sample_file: Path) -> None:

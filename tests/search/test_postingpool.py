@@ -79,6 +79,69 @@ def test_out_of_order_documents_are_sorted(tmp_path: Path) -> None:
         assert ours == theirs
 
 
+class _Lengths:
+    """A segment's per-document field lengths, as ``add_postings`` asks them."""
+
+    def __init__(self, docs: int) -> None:
+        self.docs = docs
+
+    def doc_count_all(self) -> int:
+        return self.docs
+
+    def doc_field_length(self, docnum: int, fieldname: str) -> int | None:
+        return None if docnum % 4 == 0 else (docnum * 7 + len(fieldname)) % 300
+
+
+def _written(folder: Path, items: list[Any], *, bulk: bool) -> dict[str, bytes]:
+    """The term and postings files a segment's field writer writes for ``items`` (through
+    `CompactPool.write_postings`, or Whoosh's ``add_postings`` over ``iter_postings``)."""
+    storage = FileStorage(str(folder)).create()
+    codec = FastCodec()
+    segment = codec.new_segment(storage, "MAIN")
+    pool = CompactPool(storage, segment, limitmb=1)
+    pool.limit = 200  # spilled runs too
+    for item in items:
+        pool.add(item)
+    schema = build_schema()
+    fieldwriter = codec.field_writer(storage, segment)
+    lengths = _Lengths(1 + max(item[2] for item in items))
+    if bulk:
+        pool.write_postings(fieldwriter, schema, lengths)
+    else:
+        fieldwriter.add_postings(schema, lengths, pool.iter_postings())
+    fieldwriter.close()
+    pool.cleanup()
+    return {p.suffix: p.read_bytes() for p in folder.iterdir() if p.suffix in (".trm", ".pst")}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    postings=st.lists(
+        st.tuples(
+            st.sampled_from(["body", "title", "countries"]),
+            st.sampled_from([b"oslo", b"astana", b"nor", b"x"]),
+            st.integers(min_value=0, max_value=400),
+            st.sampled_from([1.0, 2.0, 3.5]),
+        ),
+        min_size=1,
+        max_size=400,
+        unique_by=lambda p: p[:3],
+    )
+)
+def test_write_postings_writes_what_whoosh_writes(
+    tmp_path_factory: Any, postings: list[tuple[str, bytes, int, float]]
+) -> None:
+    """Any postings, documents out of order too (a merged older segment), blocks of more
+    than 128, value-less fields and lengths of 0: the same bytes a term at a time."""
+    items = [(f, t, d, w, None if f == "countries" else d.to_bytes(4, "little"))
+             for f, t, d, w in postings]  # fmt: skip
+    folder = tmp_path_factory.mktemp("write")
+    (folder / "bulk").mkdir()
+    (folder / "whoosh").mkdir()
+    ours = _written(folder / "bulk", items, bulk=True)
+    assert ours == _written(folder / "whoosh", items, bulk=False)
+
+
 _ITEMS = st.lists(
     st.tuples(
         st.sampled_from(["body", "title"]),
@@ -125,6 +188,39 @@ def test_index_written_with_the_compact_pool_and_codec_is_identical(tmp_path: Pa
     assert postings[0] == postings[1] and len(postings[0]) > 1000
     per_term = Counter((field, term) for field, term, *_ in postings[0])
     assert max(per_term.values()) > 2 * 128
+
+
+def test_segments_written_a_term_at_a_time_are_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`CompactPool.write_postings` (a term's postings at once into the postings writer)
+    writes every file of a segment byte for byte as Whoosh's ``add_postings`` over
+    ``iter_postings`` does: blocks, their statistics, term infos, with runs spilled and
+    merged, and with an older segment merged in (its postings out of document order)."""
+    texts = _texts() * 6
+
+    def segment_files(name: str) -> dict[str, bytes]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ix = whoosh_index.create_in(str(folder), build_schema())
+        for part in (texts[:40], texts):
+            writer = CompactSegmentWriter(ix, codec=FastCodec(), limitmb=1, compound=False)
+            for n, text in enumerate(part):
+                writer.add_document(id=f"a{n}", title=text.split("\n", 1)[0], body=text,
+                                    people="Jonas Gahr Støre" if n % 3 else "",
+                                    countries="NOR,KAZ" if n % 2 else "USA")  # fmt: skip
+            writer.commit(optimize=part is texts)  # the second merges the first segment in
+        ix.close()
+        # MAIN_<segment id>.pst, MAIN_<segment id>._body_len.col, ...: by what follows the id
+        files = {p.name.split(".", 1)[1]: p.read_bytes() for p in folder.glob("MAIN_*.*")}
+        assert {"pst", "trm", "_body_len.col"} <= set(files)
+        return files
+
+    ours = segment_files("term-at-a-time")
+    with monkeypatch.context() as patch:  # Whoosh's own way: a call per posting
+        patch.setattr(CompactSegmentWriter, "_flush_segment", SegmentWriter._flush_segment)
+        theirs = segment_files("posting-at-a-time")
+    assert ours == theirs
 
 
 @settings(max_examples=80, deadline=None)
