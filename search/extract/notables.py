@@ -13,7 +13,7 @@ anyone.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 import yaml
@@ -98,16 +98,22 @@ def _common() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def notable_surnames() -> frozenset[str]:
     """Surnames (as written) that name one notable person when written alone: "Putin"."""
-    found = set()
+    return frozenset(
+        raw
+        for raw, _surname, _side in _written_surnames()
+        if " " not in raw and "-" not in raw and notable_side(raw) is not None
+    )
+
+
+def _written_surnames() -> Iterator[tuple[str, str, str]]:
+    """``(surname as written, folded surname, side)`` of each notable whose surname is one
+    capitalised word that is no given name too ("Putin"; not "Charles" or "Henry")."""
     for entries in _notables().values():
-        for name, _side in entries:
+        for name, side in entries:
             parsed = parse_name(name)
             raw = parsed.surname_raw if parsed else ""
-            if " " in raw or "-" in raw or not raw[:1].isupper() or not raw[1:].islower():
-                continue
-            if raw not in given_names() and notable_side(raw) is not None:
-                found.add(raw)  # not "Charles" or "Henry": given names too
-    return frozenset(found)
+            if parsed and raw[:1].isupper() and raw[1:].islower() and raw not in given_names():
+                yield raw, parsed.surname, side
 
 
 def common_surnames_of(countries: Collection[str]) -> frozenset[str]:
@@ -122,14 +128,9 @@ def common_surnames_of(countries: Collection[str]) -> frozenset[str]:
 def _common_notables() -> dict[str, frozenset[str]]:
     """Country -> the common surnames as written ("Aliyev") that only its notables bear."""
     found: dict[str, set[str]] = {}
-    for entries in _notables().values():
-        for name, side in entries:
-            parsed = parse_name(name)
-            raw = parsed.surname_raw if parsed else ""
-            if parsed is None or parsed.surname not in _common() or side.startswith("org:"):
-                continue
-            if raw[:1].isupper() and raw[1:].islower() and raw not in given_names():
-                found.setdefault(raw, set()).add(side)
+    for raw, surname, side in _written_surnames():
+        if surname in _common() and not side.startswith("org:"):
+            found.setdefault(raw, set()).add(side)
     by_country: dict[str, set[str]] = {}
     for raw, sides in found.items():
         if len(sides) == 1 and NO_SIDE not in sides:
