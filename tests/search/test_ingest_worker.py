@@ -94,22 +94,15 @@ def test_a_worker_that_dies_is_replaced_by_the_ingest(
             self._process.join()
         return original(self)
 
-    here = 0
-    in_process_call = RegistryExtractor.__call__
-
-    def counted(self: RegistryExtractor, raw: RawArticle) -> Any:
-        nonlocal here
-        here += 1
-        return in_process_call(self, raw)
+    here = _count_extracted_here(monkeypatch)
 
     monkeypatch.setattr(ExtractionWorker, "result", dying)
-    monkeypatch.setattr(RegistryExtractor, "__call__", counted)
     monkeypatch.setattr(search.ingest.extraction, "SHARE_BACKLOG", 1000)  # all to the worker
     with Archive.open(tmp_path / "worker") as archive:
         report = ingest(archive, [sample_file])
         assert report.added == 54 and not report.rejected
         assert _stored(archive.store.conn) == in_process
-    assert 0 < here <= 54 - 9  # the worker answered at least nine, the ingest the rest
+    assert 0 < here[0] <= 54 - 9  # the worker answered at least nine, the ingest the rest
     assert not multiprocessing.active_children()
 
 
@@ -123,13 +116,7 @@ def test_the_ingest_extracts_too_when_its_worker_is_behind(
     """Articles extracted by the ingest's process while the worker is busy are stored as
     those the worker extracts are, in the same order."""
     monkeypatch.setattr(search.ingest.extraction, "SHARE_BACKLOG", 2)
-    here = 0
-    in_process_call = RegistryExtractor.__call__
-
-    def counted(self: RegistryExtractor, raw: RawArticle) -> Any:
-        nonlocal here
-        here += 1
-        return in_process_call(self, raw)
+    here = _count_extracted_here(monkeypatch)
 
     answered = 0
     original = ExtractionWorker.result
@@ -139,13 +126,12 @@ def test_the_ingest_extracts_too_when_its_worker_is_behind(
         answered += 1
         return original(self)
 
-    monkeypatch.setattr(RegistryExtractor, "__call__", counted)
     monkeypatch.setattr(ExtractionWorker, "result", answer)
     with Archive.open(tmp_path / "worker") as archive:
         report = ingest(archive, [sample_file])
         assert report.added == 54 and not report.rejected
         assert _stored(archive.store.conn) == in_process
-    assert here > 0 and answered > 0 and here + answered >= 54
+    assert here[0] > 0 and answered > 0 and here[0] + answered >= 54
     assert not multiprocessing.active_children()
 
 
@@ -278,3 +264,16 @@ def test_articles_read_ahead_are_stored_as_one_at_a_time_would(
     assert one_at_a_time[3] == [("c", "b"), ("f", "d")]
     assert one_at_a_time[0][1].startswith("1 file: 0 added, 2 updated, 0 unchanged, 1 dup")
     assert stored("worker") == one_at_a_time
+
+
+def _count_extracted_here(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the articles the ingest's own process extracts (``[count]``, updated in place)."""
+    here = [0]
+    in_process_call = RegistryExtractor.__call__
+
+    def counted(self: RegistryExtractor, raw: RawArticle) -> Any:
+        here[0] += 1
+        return in_process_call(self, raw)
+
+    monkeypatch.setattr(RegistryExtractor, "__call__", counted)
+    return here
