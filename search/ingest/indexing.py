@@ -42,6 +42,11 @@ class IndexFeeder:
         self.maybe_present = False
         self.uncommitted = 0  # documents fed since the index was last committed
         self.since = time.monotonic()
+        # The ids fed since the last commit, and the later versions of those the run
+        # updated: Whoosh's update cannot delete a document its own writer has not
+        # committed, so those wait for the commit (`_feed_deferred`).
+        self.fresh: set[str] = set()
+        self.deferred: dict[str, dict[str, Any]] = {}
 
     def _open(self) -> None:
         store = self.archive.store
@@ -89,8 +94,12 @@ class IndexFeeder:
             ).fetchone()
 
     def add(self, row: dict[str, Any], *, update: bool) -> None:
+        if update and row["id"] in self.fresh:
+            self.deferred[row["id"]] = row  # an article this batch added, changed since
+            return
         if self.writer is None:
             self._open()
+        self.fresh.add(row["id"])
         fields = document_fields(row)
         if update or self.maybe_present:
             self.writer.update_document(**fields)
@@ -127,15 +136,30 @@ class IndexFeeder:
             self.ix.close()
             self.ix = self.archive.index.open()
             self.writer = self.archive.index.writer(self.ix, 0)
-        store.mark_indexed(rowids)
-        store.set_meta("index_commit_started", "0")
+        store.mark_indexed(rowids, still_pending=self.deferred)
         if rowids is None:
             self.maybe_present = False  # what earlier runs left pending is committed now
         self.uncommitted = 0
         self.since = time.monotonic()
+        self._feed_deferred()
         save_segment_facets(self.archive.index)
 
+    def _feed_deferred(self) -> None:
+        """After a commit: feed the later versions of articles the committed batch added
+        (`add`), as updates of what it committed.  Until they are committed in turn, they
+        are pending in the store and ``index_commit_started`` stays set, so that a run
+        killed before then updates them too (`_open`, `search.index.sync`)."""
+        self.fresh.clear()
+        deferred, self.deferred = self.deferred, {}
+        if deferred:
+            for row in deferred.values():
+                self.add(row, update=True)
+        else:
+            self.archive.store.set_meta("index_commit_started", "0")
+
     def commit(self) -> None:
+        if self.deferred:
+            self.flush()  # the last batch's updated articles go into one more
         if self.writer is None:
             return
         store = self.archive.store

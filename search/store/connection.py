@@ -18,7 +18,7 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -448,8 +448,11 @@ class Store:
         for row in cursor:
             yield row[0], dict(zip(keys, row[1:], strict=True))
 
-    def mark_indexed(self, rowids: Iterable[int] | None = None) -> None:
-        """Record that articles are in the index (all pending ones when ``rowids`` is None)."""
+    def mark_indexed(
+        self, rowids: Iterable[int] | None = None, *, still_pending: Collection[str] = ()
+    ) -> None:
+        """Record that articles are in the index (all pending ones when ``rowids`` is None),
+        but those of ``still_pending`` (ids), whose index document is an older version."""
         with self.conn:
             if rowids is None:
                 self.conn.execute("UPDATE articles SET indexed = 1 WHERE indexed = 0")
@@ -457,6 +460,9 @@ class Store:
                 self.conn.executemany(
                     "UPDATE articles SET indexed = 1 WHERE rowid = ?", ((r,) for r in rowids)
                 )
+            self.conn.executemany(
+                "UPDATE articles SET indexed = 0 WHERE id = ?", ((i,) for i in still_pending)
+            )
 
     def mark_all_unindexed(self) -> None:
         """Record that the index is empty (before a rebuild)."""

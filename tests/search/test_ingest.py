@@ -9,10 +9,11 @@ import pytest
 
 import search.ingest.indexing
 import search.ingest.pipeline
-from search.archive import Archive, ArchiveBusy, check_archive
+from search.archive import Archive, ArchiveBusy, check_archive, ensure_index, run_search
 from search.extract.sentences import document_sentences
 from search.ingest import ingest
 from search.model import Extraction, RawArticle
+from search.query import SearchRequest
 
 
 def quick_extract(raw: RawArticle) -> Extraction:
@@ -92,6 +93,66 @@ def test_changed_article_is_updated(
         assert "zanzibarite" in archive.store.get(str(record["id"])).body
         health = check_archive(archive)
         assert health.ok and health.documents == 1
+
+
+@pytest.mark.parametrize("batch", [20_000, 1, 2, 3])
+def test_article_updated_in_the_run_that_added_it_has_one_index_document(
+    briefroom_home: Path,
+    sample_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+) -> None:
+    """A later record of the same id in the same run replaces the earlier one, in the
+    store and in the index, whether or not an index commit (every ``batch`` articles)
+    came between them: Whoosh's update cannot delete what its writer has not committed."""
+    monkeypatch.setattr(search.ingest.indexing, "INDEX_COMMIT_ARTICLES", batch)
+    records = _articles(sample_file)[:4]
+    first = records[0]
+    changed = dict(first, body=str(first["body"]) + "\n\nA correction about zanzibarite.")
+    again = dict(changed, body=str(changed["body"]) + " And one about quillwort.")
+    path = _write_jsonl(tmp_path / "twice.jsonl", [first, records[1], changed, *records[2:], again])
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [path], extractor=quick_extract)
+        assert (report.added, report.updated) == (4, 2)
+        health = check_archive(archive)
+        assert health.ok and health.documents == 4, health.problems
+        for word in ("zanzibarite", "quillwort"):
+            found = run_search(archive, SearchRequest(query=word, limit=None))
+            assert [hit.id for hit in found.hits] == [first["id"]]
+        assert archive.store.get_meta("index_commit_started") == "0"
+
+
+def test_run_killed_before_an_updated_article_is_committed_leaves_it_pending(
+    briefroom_home: Path, sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The update of an article the previous index commit added is fed after that commit;
+    interrupted before the next one, the article is pending and the next search's repair
+    replaces the older version instead of adding a second document."""
+    monkeypatch.setattr(search.ingest.indexing, "INDEX_COMMIT_ARTICLES", 3)
+    records = _articles(sample_file)[:5]
+    changed = dict(records[0], body=str(records[0]["body"]) + "\n\nAbout zanzibarite.")
+    path = _write_jsonl(tmp_path / "twice.jsonl", [*records[:2], changed, *records[2:]])
+    calls = 0
+
+    def interrupted(raw: RawArticle) -> Extraction:
+        nonlocal calls
+        calls += 1
+        if calls == 6:
+            raise KeyboardInterrupt
+        return quick_extract(raw)
+
+    with Archive.open(briefroom_home) as archive:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(archive, [path], extractor=interrupted)
+        assert archive.store.get_meta("index_commit_started") == "1"
+        pending = archive.store.conn.execute("SELECT id FROM articles WHERE indexed = 0")
+        assert str(records[0]["id"]) in {row[0] for row in pending}
+        assert ensure_index(archive)  # what a search does first: "indexing ... articles"
+        found = run_search(archive, SearchRequest(query="zanzibarite", limit=None))
+        assert [hit.id for hit in found.hits] == [records[0]["id"]]
+        health = check_archive(archive)
+        assert health.ok and health.documents == archive.store.count(), health.problems
 
 
 def test_bad_input_is_reported_and_the_rest_stored(

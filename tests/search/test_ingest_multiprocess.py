@@ -6,6 +6,7 @@ forked before extraction, compact posting pools, segments written in the childre
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 from pathlib import Path
 from typing import Any
@@ -121,3 +122,30 @@ def test_one_big_document_is_indexed_in_process(
 
 def _sentences_only(raw: RawArticle) -> Extraction:
     return Extraction(sentences=((0, len(raw.body)),))
+
+
+# How a store file's ingest writes its own index (a team store's is synced).
+@pytest.mark.store_file
+@pytest.mark.parametrize("batch", [20_000, 25])
+def test_article_updated_in_the_same_run_has_one_document(
+    briefroom_home: Path,
+    sample_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+) -> None:
+    """The sub-writers cannot delete a document not yet committed either: an article
+    changed later in the run that added it is written after the next commit."""
+    monkeypatch.setattr(search.ingest.indexing, "INDEX_COMMIT_ARTICLES", batch)
+    lines = sample_file.read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    changed = dict(first, body=first["body"] + "\n\nA correction about zanzibarite.")
+    path = tmp_path / "updated.jsonl"
+    path.write_text("\n".join([*lines[:30], json.dumps(changed), *lines[30:]]) + "\n")
+    with Archive.open(briefroom_home) as archive:
+        report = ingest(archive, [path], extractor=_sentences_only)
+        assert (report.added, report.updated) == (54, 1)
+        health = check_archive(archive)
+        assert health.ok and health.documents == 54, health.problems
+        assert _ids(archive, "zanzibarite") == {first["id"]}
+    assert not multiprocessing.active_children()
