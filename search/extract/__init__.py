@@ -232,7 +232,13 @@ __all__ = [
 #    U.S.-Armenia Strategic Dialogue" holds no meeting; commitments: "pledged continued
 #    support", "recommit to", "the U.S. resolve to"; a joint statement's signatories
 #    listed with initials ("Antony J. Blinken"), not its topic ("on Syria’s election").
-EXTRACTOR_VERSION = 16
+# 17: people: a minister the story gives no country takes its dateline's when the
+#    headline names it; "seek clarification from the U.S." is what an official does;
+#    a notable's surname that is a given name too ("Erdogan") stands alone where the
+#    text names the country, and after "Presidents Biden and"; a headline's verb after
+#    two people ("Fernandez Meet with") ends the name; engagements: a meeting told
+#    before the visit it is held during takes the visit's first day.
+EXTRACTOR_VERSION = 17
 
 _EXPORTS = {
     "search.extract.stage": (

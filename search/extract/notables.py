@@ -105,14 +105,21 @@ def notable_surnames() -> frozenset[str]:
     )
 
 
-def _written_surnames() -> Iterator[tuple[str, str, str]]:
+def _written_surnames(*, given_too: bool = False) -> Iterator[tuple[str, str, str]]:
     """``(surname as written, folded surname, side)`` of each notable whose surname is one
-    capitalised word that is no given name too ("Putin"; not "Charles" or "Henry")."""
+    capitalised word that is no given name too ("Putin"; not "Charles" or "Henry"); with
+    ``given_too``, those too ("Erdogan" is a Turkish given name as well)."""
+    given = given_names()
     for entries in _notables().values():
         for name, side in entries:
             parsed = parse_name(name)
             raw = parsed.surname_raw if parsed else ""
-            if parsed and raw[:1].isupper() and raw[1:].islower() and raw not in given_names():
+            if (
+                parsed
+                and raw[:1].isupper()
+                and raw[1:].islower()
+                and (given_too or raw not in given)
+            ):
                 yield raw, parsed.surname, side
 
 
@@ -126,10 +133,11 @@ def common_surnames_of(countries: Collection[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _common_notables() -> dict[str, frozenset[str]]:
-    """Country -> the common surnames as written ("Aliyev") that only its notables bear."""
+    """Country -> the surnames as written that cannot stand alone, being common ("Aliyev")
+    or given names too ("Erdogan"), and that only its notables bear."""
     found: dict[str, set[str]] = {}
-    for raw, surname, side in _written_surnames():
-        if surname in _common() and not side.startswith("org:"):
+    for raw, surname, side in _written_surnames(given_too=True):
+        if (surname in _common() or raw in given_names()) and not side.startswith("org:"):
             found.setdefault(raw, set()).add(side)
     by_country: dict[str, set[str]] = {}
     for raw, sides in found.items():

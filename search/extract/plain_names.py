@@ -108,7 +108,7 @@ def find_plain_names(
     for match in _matches(text, wanted):
         word = match.group()
         notable = _notable_named(text, match, firsts)
-        if word not in given and word not in compounds and notable is None:
+        if _a_surname(text, match, given, more_surnames) and word not in compounds and not notable:
             alone = word.removesuffix("’s").removesuffix("'s")
             if alone in alone_surnames or (
                 alone in more_surnames and _someones(text, match, alone)
@@ -146,16 +146,37 @@ def find_plain_names(
     return found
 
 
+def _a_surname(
+    text: str, match: re.Match[str], given: frozenset[str], more_surnames: frozenset[str]
+) -> bool:
+    """Is the word read as a surname: no given name, or one that is the surname of a
+    notable of a country the text names, alone ("Erdogan said", "Presidents Biden and
+    Erdogan"; not "Erdogan Bayraktar")?"""
+    word = match.group()
+    return word not in given or (
+        word in more_surnames and not _FOLLOWED_BY_NAME.match(text, match.end())
+    )
+
+
 def _someones(text: str, match: re.Match[str], surname: str) -> bool:
     """A common surname only as someone's ("Aliyev’s planned meeting") or saying something,
     not "English" or "Begin" as words, nor the end of a longer name ("sources on Capitol
     Hill said")."""
+    start = match.start()
+    if _PLURAL_OFFICE_LIST.search(text, max(0, start - 60), start):
+        return True  # "Presidents Biden and Erdogan"
     return bool(
         (match.group() != surname or _SAYS.match(text, match.end()))
-        and not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        and not _CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
     )
 
 
+# An office in the plural, a name and "and" before a surname: "Presidents Biden and".
+_PLURAL_OFFICE_LIST = re.compile(
+    r"\b(?:Presidents|Ministers|Premiers|Chancellors|Leaders|Secretaries)\s+"
+    r"[A-Z][\w’'-]+\s+and\s+$"
+)
+_FOLLOWED_BY_NAME = re.compile(r"\s+[A-Z][a-z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 # "Aliyev said", "Aliyev told reporters".
 _SAYS = re.compile(r"\s+(?:said|says|told|added|stated)\b")

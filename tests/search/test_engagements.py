@@ -3138,3 +3138,17 @@ def test_a_dialogue_named_as_the_frame_of_gains_is_no_meeting() -> None:
         date="2022-05-02",
     )
     assert [e.type for e in engagements] == ["signing"]
+
+
+def test_a_meeting_told_before_the_visit_it_is_held_during_takes_the_visits_first_day() -> None:
+    # reuters21578-12737.
+    visit = only(
+        "TOKYO, April 3 - Agriculture Minister Mutsuki Kato said he will meet U.S. "
+        "Agriculture Secretary Richard Lyng here on April 17 and 20 to discuss bilateral "
+        "farm trade issues. Lyng will visit Tokyo from April 16 to 27.",
+        title="JAPAN/U.S. AGRICULTURE TALKS SET FOR APRIL 17, 20",
+        date="1987-04-03",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-04-16")
+    assert set(visit.countries) == {"JPN", "USA"}

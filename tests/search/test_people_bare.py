@@ -349,3 +349,23 @@ def test_said_after_bin_or_al_ends_an_arabic_name() -> None:
     assert {"Qaboos bin Said", "Haitham bin Tariq Al Said"} <= set(found), found
     # The verb after a name is still no part of it.
     assert "Bashar" not in people("Bashar al-Assad said the talks failed.")
+
+
+def test_a_notables_surname_that_is_a_given_name_too_stands_alone_where_the_country_is_named() -> (
+    None
+):
+    # statedept-2022-04-04-d5d5975336: "Erdogan" is a Turkish given name as well.
+    text = (
+        "In keeping with the commitment made by Presidents Biden and Erdogan during their "
+        "meeting in Rome in October 2021, the United States and Turkey launched the "
+        "Strategic Mechanism."
+    )
+    found = people(text, source=STATE, date="2022-04-04")
+    assert (found["Erdogan"].country, found["Erdogan"].role) == ("TUR", "President")
+    assert found["Biden"].role == "President"
+    found = people("Turkey and Greece held talks. Erdogan said they went well.")
+    assert found["Erdogan"].country == "TUR"
+    # Where Turkey is not named, or as a given name before a surname: not the president.
+    assert "Erdogan" not in people("Greece held talks. Erdogan said they went well.")
+    found = people("Turkey and Greece held talks. Erdogan Bayraktar said they went well.")
+    assert "Erdogan" not in found and "Erdogan Bayraktar" in found

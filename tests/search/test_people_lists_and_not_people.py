@@ -237,3 +237,20 @@ def test_a_numbered_document_with_its_acronym_between_is_no_person() -> None:
         source="U.S. Department of State (press releases)",
     ).people
     assert found == ()
+
+
+def test_a_headline_verb_after_two_people_ends_the_second_name() -> None:
+    # statedept-2022-02-15-2591e93ad9: "Meet", the verb of two subjects, is no name.
+    found = {
+        p.name: p
+        for p in extract(
+            "Counselor Chollet and Under Secretary Fernandez Meet with Bulgarian Energy Delegation",
+            "Counselor of the Department Derek Chollet and Under Secretary of State for "
+            "Economic Growth, Energy, and the Environment Jose Fernandez hosted a delegation "
+            "from Bulgaria yesterday to discuss Bulgaria’s efforts to meet climate commitments.",
+            date="2022-02-15",
+            source="U.S. Department of State (press releases)",
+        ).people
+    }
+    assert not [name for name in found if "Meet" in name]
+    assert {"Derek Chollet", "Jose Fernandez"} <= set(found)

@@ -141,3 +141,47 @@ def test_a_pictures_credit_takes_no_setting() -> None:
     sides = {p.name: p.country for p in found}
     assert sides["Andrew Gray"] is None and sides["Garry Knight"] is None
     assert sides["Sadiq Khan"] == "GBR"
+
+
+def test_a_minister_takes_the_dateline_country_the_headline_names() -> None:
+    # reuters21578-12737: no setting (the story is on Japan and the U.S.), but Kato is
+    # Japan's minister, filed from Tokyo under a headline naming Japan.
+    found = {
+        p.name: p
+        for p in extract(
+            "JAPAN/U.S. AGRICULTURE TALKS SET FOR APRIL 17, 20",
+            "TOKYO, April 3 - Agriculture Minister Mutsuki Kato said he will meet U.S. "
+            "Agriculture Secretary Richard Lyng here on April 17 and 20 to discuss bilateral "
+            "farm trade issues. Lyng will visit Tokyo from April 16 to 27. Kato said all topics "
+            "of concern to the U.S. Will be discussed, such as import controls on U.S. Farm "
+            "products. The U.S. Wants Japan to open its market.",
+            date="1987-04-03",
+            source="Reuters",
+        ).people
+    }
+    assert found["Mutsuki Kato"].country == "JPN"
+    assert found["Richard Lyng"].country == "USA"
+    # A dateline the headline does not name is only where the story was filed.
+    found = {
+        p.name: p
+        for p in extract(
+            "VENEZUELA HAS NO PLANS TO SEEK REVISED DEBT ACCORD",
+            "GUANAJUATO, Mexico, June 1 - Venezuela has no plans to renegotiate its debt "
+            "accord with creditor banks. According to finance minister Manuel Azpurua, a 100 "
+            "mln mark credit has been lined up. Venezuela is also seeking loans in Japan.",
+            date="1987-06-01",
+            source="Reuters",
+        ).people
+    }
+    assert found["Manuel Azpurua"].country != "MEX"
+
+
+def test_a_country_an_official_asks_something_from_leaves_them_the_settings() -> None:
+    # reuters21578-17280.
+    found = _people(
+        "BANGKOK, April 27 - Thailand will this week seek clarification from the U.S. About "
+        "its decision to freeze rice export prices, Commerce Minister Montri Pongpanich said. "
+        "Thailand's exporters were hurt, and Thai traders said so.",
+        "1987-04-27",
+    )
+    assert found["Montri Pongpanich"].country == "THA"

@@ -146,6 +146,10 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
             # A meeting reported first, then the visit it was held during: the visit it is.
             target.type, target.host, target.status = "visit", item.host, item.status
             target.place, target.sides = item.place, list(item.sides)
+            if item.date:
+                # "will meet Lyng here on April 17", then "Lyng will visit Tokyo from
+                # April 16 to 27": the visit starts on its own first day.
+                target.date, target.shared_date = item.date, item.shared_date
         elif target.type != "visit":
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
         if target.type == "visit" and item.type != "visit" and _leg_of_trip(target, item):

@@ -26,7 +26,11 @@ _NAMED_AFTER = re.compile(
 # Verbs of a Title Case headline that follow the name of who acts ("X Travels to Y").
 _HEADLINE_VERBS = frozenset(
     """Travels Meets Visits Hosts Speaks Calls Holds Welcomes Delivers Signs Joins Leads
-    Attends Announces Participates Returns Departs Arrives Remarks Testifies Launches""".split()
+    Attends Announces Participates Returns Departs Arrives Remarks Testifies Launches"""
+    # The same verbs after two people: "Counselor Chollet and Under Secretary Fernandez
+    # Meet with Bulgarian Energy Delegation".
+    """ Travel Meet Visit Host Speak Hold Welcome Deliver Join Attend Announce Participate
+    Return Depart Arrive Testify Launch""".split()
 )
 _HEADLINE_JOIN = re.compile(
     r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"

@@ -99,6 +99,8 @@ class _Countries(_ByPosition):
         self.starts = [item[0] for item in ordered]
         # "BONN - ... government spokesman Friedhelm Ost": the government no word names.
         self.dateline = dateline_country(mentions)
+        # Where the dateline starts: what a text names before it, its headline names.
+        self.dateline_start = next((m.span.start for m in mentions if m.how == "dateline"), 0)
 
     def _a_city(self, index: int) -> bool:
         return self.hows[index] == "capital"

@@ -17,7 +17,7 @@ from search.extract.people.mentions import _Candidate, _Countries, _Person
 
 # Words before a country that make it a place or the object of a verb, not a nationality.
 _PLACE_OR_OBJECT = re.compile(
-    r"\b(?:on|in|to|with|into|against|toward|towards|at|visit(?:ed|ing)?)\s+(?:the\s+)?$",
+    r"\b(?:on|in|to|from|with|into|against|toward|towards|at|visit(?:ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -116,8 +116,21 @@ def _merge(
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
     # alone a title) is not taken for a person unless the text names them in full.
     people = [p for p in people if p.role or p.side or " " in p.name]
+    # Last, a minister the story gives no country takes its dateline's when its headline
+    # names that country ("JAPAN/U.S. AGRICULTURE TALKS ... TOKYO - Agriculture Minister
+    # Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng"): a news
+    # agency names a visiting minister's country.  Not where the dateline is only where a
+    # meeting was ("VENEZUELA HAS NO PLANS ... GUANAJUATO, Mexico").
+    local = countries.dateline if not (home or publisher) else None
+    if local is not None and not any(
+        key == local and start < countries.dateline_start for start, _e, key in countries.items
+    ):
+        local = None
     _take_defaults(
-        people, ((home, "home"), (context, "context"), (main, "main")), publisher, countries
+        people,
+        ((home, "home"), (context, "context"), (main, "main"), (local, "dateline")),
+        publisher,
+        countries,
     )
     people.sort(key=lambda person: min(person.spans))
     return people
@@ -136,6 +149,8 @@ def _take_defaults(
         for person in people:
             if how == "main" and not _main_minister(person, default, countries):
                 continue
+            if how == "dateline" and not _MINISTER.search(person.role or ""):
+                continue
             if _reporter(countries.text, person):
                 continue  # "Wikinews accredited reporter William S. Saturn": no one's side
             others = [start for other in people if other is not person for start, _ in other.spans]
@@ -145,11 +160,9 @@ def _take_defaults(
                 # own text, where they are the journalists of a briefing's questions or
                 # the people a speech honours.
                 and (person.role or (how == "context" and publisher is None))
-                and not _abroad(
-                    person, {default}, countries, objects=how == "context", others=others
-                )
+                and not _abroad(person, {default}, countries, objects=how != "main", others=others)
             ):
-                person.side = Affiliation(default, None, how)
+                person.side = Affiliation(default, None, "main" if how == "dateline" else how)
 
 
 def _main_minister(person: _Person, main: str, countries: _Countries) -> bool:
