@@ -236,8 +236,12 @@ __all__ = [
 #    headline names it; "seek clarification from the U.S." is what an official does;
 #    a notable's surname that is a given name too ("Erdogan") stands alone where the
 #    text names the country, and after "Presidents Biden and"; a headline's verb after
-#    two people ("Fernandez Meet with") ends the name; engagements: a meeting told
-#    before the visit it is held during takes the visit's first day.
+#    two people ("Fernandez Meet with") ends the name; an office with a complement
+#    chained to another before the name ("Deputy Prime Minister for EU Funds and Minister
+#    of Finance Assen Vassilev") is the holder's, with the first's demonym; an office in
+#    a list ends before ", and" and a given name; engagements: a meeting told before the
+#    visit it is held during takes the visit's first day; a delegation the publisher's
+#    officials "hosted", which the readout calls "this visit", visited the publisher.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

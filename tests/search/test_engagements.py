@@ -3152,3 +3152,20 @@ def test_a_meeting_told_before_the_visit_it_is_held_during_takes_the_visits_firs
     )
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-04-16")
     assert set(visit.countries) == {"JPN", "USA"}
+
+
+def test_a_delegation_hosted_at_home_that_the_readout_calls_this_visit_is_a_visit() -> None:
+    # statedept-2022-02-15-2591e93ad9.
+    body = (
+        "Counselor of the Department Derek Chollet and Under Secretary of State for Economic "
+        "Growth, Energy, and the Environment Jose Fernandez hosted a high-level delegation "
+        "from Bulgaria yesterday for discussions focused on energy diversification. "
+        "Bulgarian Minister of Energy Alexander Nikolov led the delegation. This visit "
+        "underscores the deep and growing partnership between the United States and Bulgaria."
+    )
+    visit = only(body, date="2022-02-15")
+    assert (visit.type, visit.status, visit.date) == ("visit", "main", "2022-02-14")
+    assert set(visit.countries) == {"USA", "BGR"}
+    # Without "this visit", a meeting.
+    meeting = only(body.replace("This visit underscores", "It underscores"), date="2022-02-15")
+    assert meeting.type == "meeting"

@@ -955,3 +955,34 @@ def test_a_role_ends_before_a_telephone_and_before_a_place_cut_short() -> None:
         "Analysts, said Karl Otto, chief economist at Deutsche Bank, agreed.", source=None
     )
     assert found["Karl Otto"].role == "chief economist at Deutsche Bank"
+
+
+def test_an_office_with_a_complement_chained_to_another_before_the_name() -> None:
+    # statedept-2022-02-15-2591e93ad9: both offices are Vassilev's, and the demonym before
+    # the first says whose.
+    found = people(
+        "Bulgarian Deputy Prime Minister for EU Funds and Minister of Finance Assen Vassilev "
+        "and Minister of Energy Alexander Nikolov led the delegation."
+    )
+    vassilev = found["Assen Vassilev"]
+    assert vassilev.role == "Deputy Prime Minister for EU Funds and Minister of Finance"
+    assert vassilev.country == found["Alexander Nikolov"].country == "BGR"
+    # A definite office set off in a list is another person's (reuters21578-20881).
+    found = people(
+        "Walters sent letters to Security Council President Maurizio Bucci, the delegate of "
+        "Italy, and Secretary General Javier Perez de Cuellar.",
+        source=None,
+    )
+    assert found["Javier Perez de Cuellar"].role == "Secretary General"
+
+
+def test_an_office_set_off_in_a_list_ends_before_the_next_persons_given_name() -> None:
+    # statedept-2021-07-15-f9c13ab77f: Kerry's office is not Edelgeriyev's.
+    found = people(
+        "Joint Statement on the Climate Challenge between John Kerry, U.S. Special "
+        "Presidential Envoy for Climate, and Ruslan Edelgeriyev, Russian Special Presidential "
+        "Representative on Climate Issues and Adviser to the President of Russia."
+    )
+    assert found["John Kerry"].role == "Special Presidential Envoy for Climate"
+    assert found["Ruslan Edelgeriyev"].country != "USA"
+    assert found["Ruslan Edelgeriyev"].role != found["John Kerry"].role

@@ -181,15 +181,25 @@ def _visit_told_here(context: _Context, found: list[_Found]) -> None:
     country."""
     if _THIS_VISIT.search(context.text) is None:
         return
-    placed = [i for i in found if i.type == "meeting" and i.status == "main" and i.place]
+    placed = [
+        i
+        for i in found
+        if i.type == "meeting" and i.status == "main" and (i.place or _HOSTED.match(i.trigger))
+    ]
     for item in placed:
         if not item.title and len(placed) > 1:
             continue  # which of the meetings the visit is, the text does not say
-        host = context.place_country((item.place or "").split(",")[0].strip())
+        if item.place:
+            host = context.place_country(item.place.split(",")[0].strip())
+        else:
+            # "Counselor Chollet ... hosted a high-level delegation from Bulgaria
+            # yesterday", then "This visit underscores": the government whose text it is.
+            host = context.publisher
         if host in item.sides and len(item.sides) == 2:
             item.type, item.host = "visit", host
 
 
+_HOSTED = re.compile(r"host(?:s|ed|ing)?$", re.I)
 # A transcript's headline: "Remarks at a Press Availability with ...", "Secretary
 # Blinken's Remarks With ...".
 _REMARKS = re.compile(r"\s*(?:[^\n]{0,80}\s)?Remarks\b", re.I)

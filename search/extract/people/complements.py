@@ -60,6 +60,19 @@ class _Complements(_Apposition):
             for tok in tokens[i : i + 4]
         )
 
+    def _next_person(self, tokens: list[_Tok], i: int, *, set_off: bool) -> bool:
+        """After a comma, does the next person of a list start at token ``i``: an entry with
+        a form of address after an office set off, or "and" and a given name ("John Kerry,
+        U.S. Special Presidential Envoy for Climate, and Ruslan Edelgeriyev, Russian ...")?"""
+        if set_off and self._next_entry(tokens, i):
+            return True
+        return (
+            i + 2 < len(tokens)
+            and tokens[i][0] == "and"
+            and tokens[i + 1][0] in given_names()
+            and tokens[i + 2][0][:1].isupper()
+        )
+
     def _complement_end(self, tokens: list[_Tok], i: int, *, set_off: bool = False) -> int:
         """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen";
         of an office ``set_off`` after a name, at its first comma."""
@@ -101,7 +114,7 @@ class _Complements(_Apposition):
                 pass  # "Abdullah bin Zayed"
             elif text.partition("-")[0] in _PARTICLES and text.partition("-")[2][:1].isupper():
                 pass  # "Minister of Information Moammar al-Eryani"
-            elif text == "," and set_off and self._next_entry(tokens, i + 1):
+            elif text == "," and self._next_person(tokens, i + 1, set_off=set_off):
                 # "Lt. Gen. Stephen Sklenka, Deputy Commander of U.S. Indo-Pacific Command,
                 # and Marine Corps Lt. Gen. Steven Rudder": the next person's entry
                 break

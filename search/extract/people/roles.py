@@ -109,6 +109,10 @@ class _Parser(_Complements):
                     and tokens[first + 1][0] in given_names()
                 ):
                     name_range = (first + 1, name_range[1])
+            if name_range is None and addressed is None:
+                chained = self._chained(tokens, role_first, comp_end, role_country)
+                if chained is not None:
+                    return chained
             role_last = self._office_end(
                 tokens, (name_range[0] if name_range else comp_end) - 1, last
             )
@@ -145,6 +149,42 @@ class _Parser(_Complements):
         side = self._side(role_text, role_start, role_end, role_country, name_end)
         role_text = self._clean_role(role_text, role_start, role_end)
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+    def _chained(
+        self, tokens: list[_Tok], role_first: int, comp_end: int, role_country: str | None
+    ) -> _Candidate | None:
+        """ "Bulgarian Deputy Prime Minister for EU Funds and Minister of Finance Assen
+        Vassilev": an office with a complement, chained to another before the name; the
+        holder of both, whose country the first gives."""
+        if (
+            comp_end + 1 >= len(tokens)
+            or tokens[comp_end][0] != "and"
+            or any(t[0] == "," for t in tokens[role_first:comp_end])
+            or (role_first > 0 and tokens[role_first - 1][0].lower() == "the")
+            or self._after_a_name(tokens, role_first)
+        ):
+            return None  # (not "Bucci, the delegate of Italy, and Secretary General ...")
+        core = next(
+            (
+                j
+                for j in range(comp_end + 1, min(len(tokens), comp_end + 5))
+                if _is_core(self.lex, tokens[j][0])
+            ),
+            None,
+        )
+        if core is None or not all(t[0][:1].isupper() for t in tokens[comp_end + 1 : core]):
+            return None
+        second = self.role(tokens[core].start(), tokens[core].end())
+        if second is None or second.role is None or second.start < tokens[core].end():
+            return None
+        first_text = self._role_text(tokens, role_first, comp_end - 1)
+        start, end = tokens[role_first].start(), tokens[comp_end - 1].end()
+        side = second.side or self._side(first_text, start, end, role_country, second.start)
+        first_role = self._clean_role(first_text, start, end)
+        if not second.role.startswith(first_role):  # (the second may read back over both)
+            second.role = f"{first_role} and {second.role}"
+        second.side = side
+        return second
 
     def _office_end(self, tokens: list[_Tok], role_last: int, last: int) -> int:
         """The office's last token, back from ``role_last`` over what ends the complement
