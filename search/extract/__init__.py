@@ -241,7 +241,11 @@ __all__ = [
 #    of Finance Assen Vassilev") is the holder's, with the first's demonym; an office in
 #    a list ends before ", and" and a given name; engagements: a meeting told before the
 #    visit it is held during takes the visit's first day; a delegation the publisher's
-#    officials "hosted", which the readout calls "this visit", visited the publisher.
+#    officials "hosted", which the readout calls "this visit", visited the publisher;
+#    commitments: "... and the United States agreed to" is another subject's own; a
+#    group's or a list's subject ends at its first verb ("They condemned the atrocities
+#    of Russia's forces and expressed resolve", "X, Y, and Z strongly condemn ...,
+#    commit to"), an elided subject is the earlier clause's before the sentence's meeting.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

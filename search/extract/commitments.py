@@ -240,6 +240,13 @@ _POSSESSED = re.compile(r"(?:[’']s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}$")
 _NOUN_CUE = re.compile(r"\b(?:" + "|".join(CUES[STATED_NOUN]) + r")\b")
 
 # Where a commitment's clause ends (after the cue).
+# "... agreed to stimulate their economies and the United States agreed to cut its
+# budget deficit": another subject's commitment after "and" (after a lower-case word, so
+# not "Japan and West Germany agreed").
+_AND_ANOTHER = re.compile(
+    r"(?:^|\s)[a-z]+,?(\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?:has\s+|have\s+|had\s+)?(?:agreed|pledged|promised|committed|signed|vowed)\b)"
+)
 _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
     r"they|it|we|as\s+well\s+as|including|Kazinform|Reuters|TASS)\b"
@@ -514,6 +521,9 @@ def _accord_parties(
 def _clause_end(text: str, position: int, sentence_end: int) -> int:
     match = _CLAUSE_END.search(text, position, sentence_end)
     end = match.start() if match else sentence_end
+    another = _AND_ANOTHER.search(text, position, end)
+    if another is not None:
+        end = another.start(1)
     while end > position and text[end - 1] in " .,":
         end -= 1
     return end
@@ -527,6 +537,10 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
         start = dateline.end()
     for match in _CLAUSE_START.finditer(text, start, cue_start):
         start = match.end()
+    # (Read past the cue: the subject's verb after "and" is the cue itself.)
+    for match in _AND_ANOTHER.finditer(text, start, cue_start + 60):
+        if match.end(1) < cue_start:
+            start = match.end(1)
     lead = _LEAD_NOISE.match(text, start, cue_start)
     if lead:
         start = lead.end()

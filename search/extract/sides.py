@@ -65,6 +65,15 @@ def _official_name(code: str) -> str:
     return str(getattr(found, "official_name", "") or getattr(found, "name", "")) if found else ""
 
 
+# Verbs of a readout's subjects, before the clause with the cue ("strongly condemn ...,
+# commit to"): what the subject did first, not who it is.
+_DIPLOMATIC_VERB = re.compile(
+    r"\b(?:strongly\s+)?(?:condemn|reaffirm|welcome|underscore|highlight|stress|"
+    r"emphasi[sz]e|recogni[sz]e|discuss|applaud|commend|reiterate|acknowledge|denounce|"
+    r"deplore)(?:s|d|ed)?\b"
+)
+
+
 class Sides(SideIndex):
     """The sides one article's clauses name (see the module docstring)."""
 
@@ -72,6 +81,11 @@ class Sides(SideIndex):
         """The sides the words ``text[start:end]`` (a clause's subject) name: a group the
         words stand for, else the sides they name, else the subject of the sentence's
         earlier clause."""
+        verb = _DIPLOMATIC_VERB.search(self.text, start, end)
+        if verb is not None and self._named(start, verb.start()):
+            # "The United States, the ROK, and Japan strongly condemn recent DPRK ballistic
+            # missile launches, commit to": the subject is before its first verb.
+            end = verb.start()
         for reading in (
             self._relative_subject,
             self._group_subject,
@@ -161,6 +175,11 @@ class Sides(SideIndex):
         ):
             group = self._group(start)
             if group:
+                # "They condemned the atrocities committed by Russia's forces and expressed
+                # resolve": the group, not what its first verb acted on.
+                verb = _PAST_VERB.search(self.text, start, end)
+                if verb is not None:
+                    end = verb.start()
                 return tuple(dict.fromkeys((*group, *self._named(start, end))))
         return None
 
@@ -232,6 +251,12 @@ class Sides(SideIndex):
         referred = self._referred(start, end)
         if referred:
             return referred
+        if (
+            start == end
+            and start > sentence[0]
+            and (earlier := self._earlier_subject(sentence, start, end))
+        ):
+            return earlier  # "X, Y, and Z strongly condemn ..., commit to": theirs
         here = self._engagement_in(sentence)
         if here is not None and (start == end or len(self.text[start:end].split()) > 12):
             return here  # a long list of signatories: the engagement's sides
@@ -268,7 +293,13 @@ class Sides(SideIndex):
             group = self._group(start)
             if group:
                 return group
-        # "Secretary Blinken updated the Minister ... and pledged": the earlier subject.
+        # "Secretary Blinken updated the Minister ... and pledged": the earlier subject;
+        # "The United States, the ROK, and Japan strongly condemn recent DPRK ... launches,
+        # commit to": the names before its first verb.
+        verb = _DIPLOMATIC_VERB.search(self.text, sentence[0], start)
+        head = self._named(sentence[0], verb.start()) if verb is not None else ()
+        if head:
+            return head
         earlier = self._named(sentence[0], start)
         if earlier:
             return (

@@ -8,6 +8,8 @@ from __future__ import annotations
 from search.extract import extract
 from search.extract.memberships import defined_groups, group_named
 
+STATE = "U.S. Department of State (press releases)"
+
 # statedept-2021-08-05-599ae07d61: the group's members are listed only at the end.
 _FRIENDS = (
     "The text of the following statement was released by the Governments of the United "
@@ -254,3 +256,52 @@ def test_a_joint_statements_signatories_named_with_initials_and_a_topic() -> Non
     )
     (urged,) = [side for text, side in sides.items() if "urge" in text]
     assert set(urged) == {"USA", "FRA", "DEU", "ITA", "GBR"}
+
+
+def _by_summary(title: str | None, body: str, date: str, source: str | None = None) -> dict:
+    found = extract(title, body, date=date, source=source).commitments
+    return {c.summary: set(c.side) for c in found}
+
+
+def test_another_subjects_commitment_after_and_is_its_own() -> None:
+    # reuters21578-15352.
+    found = _by_summary(
+        None,
+        "In February, Japan and West Germany agreed to take steps to stimulate their "
+        "economies and the United States agreed to cut its budget deficit.",
+        "1987-04-08",
+        "Reuters",
+    )
+    assert found == {
+        "Japan and West Germany agreed to take steps to stimulate their economies": {
+            "JPN",
+            "BRD",
+        },
+        "the United States agreed to cut its budget deficit": {"USA"},
+    }
+
+
+def test_a_group_subject_is_not_what_its_first_verb_acted_on() -> None:
+    # statedept-2022-04-13-39183076a7 and statedept-2022-05-28-2caa867781.
+    found = _by_summary(
+        None,
+        "Secretary Blinken met Australian Foreign Minister Marise Payne today. They condemned "
+        "the horrific atrocities committed by members of Russia’s forces and expressed resolve "
+        "to ensure those responsible are held accountable.",
+        "2022-04-13",
+        STATE,
+    )
+    resolve = next(side for summary, side in found.items() if "resolve" in summary)
+    assert resolve == {"USA", "AUS"}
+    found = _by_summary(
+        "Joint Statement on the DPRK",
+        "The United States, the Republic of Korea (ROK), and Japan strongly condemn recent "
+        "Democratic People’s Republic of Korea (DPRK) ballistic missile launches, commit to "
+        "strengthen trilateral cooperation towards the complete denuclearization of the Korean "
+        "Peninsula and full implementation of relevant United Nations Security Council (UNSC) "
+        "resolutions, and underscore continued openness to dialogue.",
+        "2022-05-28",
+        STATE,
+    )
+    commit = next(side for summary, side in found.items() if summary.startswith("commit"))
+    assert commit == {"USA", "KOR", "JPN"}
