@@ -245,7 +245,8 @@ __all__ = [
 #    commitments: "... and the United States agreed to" is another subject's own; a
 #    group's or a list's subject ends at its first verb ("They condemned the atrocities
 #    of Russia's forces and expressed resolve", "X, Y, and Z strongly condemn ...,
-#    commit to"), an elided subject is the earlier clause's before the sentence's meeting.
+#    commit to"), an elided subject is the earlier clause's before the sentence's meeting;
+#    dates: a weekend ("a brief weekend visit", "last weekend") is its Saturday.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

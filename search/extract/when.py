@@ -70,7 +70,10 @@ _PHRASE = re.compile(
     rf"|\b(?:in\s+|(?:in|for)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:spring|summer|fall|"
     r"autumn|winter|first\s+half|second\s+half|end|beginning|start)\s+of\s+))"
     rf"(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
-    r"|\b(?P<next_week>next\s+week)\b",
+    r"|\b(?P<next_week>next\s+week)\b"
+    # "at the weekend", "last weekend", "a brief weekend visit": its Saturday
+    r"|\b(?:(?P<we_rel>last|this|next)\s+|(?:at|over|during)\s+the\s+|(?<=\ba\s)|"
+    r"(?<=\bbrief\s))(?P<weekend>weekend)\b",
     re.I,
 )
 
@@ -155,6 +158,12 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
             if (monday.year, monday.month) == (sunday.year, sunday.month)
             else None
         )
+    if groups["weekend"]:
+        relative = (groups["we_rel"] or "").lower()
+        if relative == "next" or (future and relative != "last"):
+            return (published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)).isoformat()
+        # The weekend just past (or under way, for a story filed on it).
+        return (published - dt.timedelta(days=(published.weekday() - 5) % 7)).isoformat()
     if groups["next_week"]:
         # "will visit Tokyo next week": the Monday it begins (an announced trip needs a day
         # to sort by; what happened "last week" gets its month above).

@@ -579,6 +579,13 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("at OPEC's September meeting", "1987-03-11", True, "1987-09"),
         ("after February's agreement", "1987-03-11", False, "1987-02"),
         ("in April, 1986", "1987-06-29", False, "1986-04"),
+        # A weekend is its Saturday: the one just past, or the next for what is to come
+        # (reuters21578-19582, -10640).
+        ("during a brief weekend visit", "1987-06-29", False, "1987-06-27"),
+        ("at the weekend", "1987-06-27", False, "1987-06-27"),
+        ("last weekend", "1987-03-23", False, "1987-03-21"),
+        ("this weekend", "1987-06-24", True, "1987-06-27"),
+        ("next weekend", "1987-06-27", True, "1987-07-04"),
     ],
 )
 def test_dates_resolved_against_publication(
