@@ -246,7 +246,11 @@ __all__ = [
 #    group's or a list's subject ends at its first verb ("They condemned the atrocities
 #    of Russia's forces and expressed resolve", "X, Y, and Z strongly condemn ...,
 #    commit to"), an elided subject is the earlier clause's before the sentence's meeting;
-#    dates: a weekend ("a brief weekend visit", "last weekend") is its Saturday.
+#    dates: a weekend ("a brief weekend visit", "last weekend") is its Saturday; people:
+#    in a government's text, its departments by short name ("DHS Assistant Secretary")
+#    and White House staff ("Special Assistant to the President", "Senior Director") are
+#    its own; "bank president" after a bank is named is its head; engagements: "the
+#    bank's 20th annual meeting" is the bank's own.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

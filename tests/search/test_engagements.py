@@ -3176,3 +3176,20 @@ def test_a_delegation_hosted_at_home_that_the_readout_calls_this_visit_is_a_visi
     # Without "this visit", a meeting.
     meeting = only(body.replace("This visit underscores", "It underscores"), date="2022-02-15")
     assert meeting.type == "meeting"
+
+
+def test_an_organisations_meeting_named_by_its_kind_is_its_own() -> None:
+    # reuters21578-16965.
+    (meeting,) = [
+        e
+        for e in found(
+            "TOKYO, April 28 - The Asian Development Bank (ADB) will not change its decision to "
+            "admit China, bank president Masao Fujioka said. Fujioka told Reuters that Taiwan "
+            "had been invited to the bank's 20th annual meeting starting April 27 in Osaka.",
+            date="1987-04-24",
+            source="Reuters",
+        )
+        if e.trigger == "meeting"
+    ]
+    assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-04-27")
+    assert "Asian Development Bank" in meeting.orgs

@@ -986,3 +986,36 @@ def test_an_office_set_off_in_a_list_ends_before_the_next_persons_given_name() -
     assert found["John Kerry"].role == "Special Presidential Envoy for Climate"
     assert found["Ruslan Edelgeriyev"].country != "USA"
     assert found["Ruslan Edelgeriyev"].role != found["John Kerry"].role
+
+
+def test_a_governments_other_departments_and_white_house_staff_by_their_short_names() -> None:
+    # statedept-2022-04-15-5bc9e2cbb7: a delegation list of the U.S. government.
+    found = people(
+        "The delegation includes DHS Assistant Secretary for International Affairs Serena "
+        "Hoy and Special Assistant to the President and Senior Director for Transborder "
+        "Security Catherine Tobin."
+    )
+    assert found["Serena Hoy"].country == found["Catherine Tobin"].country == "USA"
+    # Not in a news story, where the government is not the publisher's.
+    found = people("Senior Director for Transborder Security Catherine Tobin spoke.", source=None)
+    assert found["Catherine Tobin"].country is None
+
+
+def test_an_organisations_head_named_by_its_kind() -> None:
+    # reuters21578-16965: "bank president" after the Asian Development Bank.
+    found = people(
+        "TOKYO, April 28 - The Asian Development Bank (ADB) will not change its decision to "
+        "admit China as a member despite protests from Taiwan, bank president Masao Fujioka "
+        "said.",
+        source="Reuters",
+    )
+    assert (found["Masao Fujioka"].country, found["Masao Fujioka"].org) == (
+        None,
+        "Asian Development Bank",
+    )
+    # A bank the text did not name before is no organisation's.
+    found = people(
+        "NEW YORK, April 2 - The IMF said it would lend more, bank president John Smith said.",
+        source="Reuters",
+    )
+    assert found["John Smith"].org is None

@@ -96,6 +96,9 @@ def _own_meeting(
         return False
     if not international(side[4:]):
         return False
+    kind = _ITS_KIND.search(text, max(0, match.start() - 60), match.start())
+    if kind is not None and kind.group(1).lower() in side.lower():
+        return True  # "the bank's 20th annual meeting" after the Asian Development Bank
     for start, end, key in orgs:
         if f"org:{key}" != side:
             continue
@@ -106,6 +109,12 @@ def _own_meeting(
     return False
 
 
+# An organisation named by its kind, as a wire story does once it has named it: "Taiwan
+# had been invited to the bank's 20th annual meeting".
+_ITS_KIND = re.compile(
+    r"\bthe\s+(bank|fund|organi[sz]ation|group|community|agency)[’']s\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # An organisation's body named without the organisation, as wire stories do once they
 # have named it: "before the next Council meeting on April 15" (GATT's), "the next
 # ordinary meeting of the conference" (OPEC's).

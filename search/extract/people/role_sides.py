@@ -48,6 +48,12 @@ _NAMED_OR_DEMONYM = ("demonym", "name", "alias")
 # The head of an international organisation, by the title alone.
 _ORG_HEAD = re.compile(r"(?:Deputy\s+)?(?:Secretary[\s-]General|Director[\s-]General)", re.I)
 _ORG_HEAD_REACH = 300
+# An organisation's head named by its kind: "The Asian Development Bank (ADB) will not
+# change its decision ..., bank president Masao Fujioka said."
+_GENERIC_HEAD = re.compile(
+    r"(bank|fund|organi[sz]ation|agency|commission)\s+(?:president|chairman|governor|"
+    r"managing\s+director|director|head|chief)"
+)
 # "government" before an office, no country named before it.
 _BARE_GOVERNMENT = re.compile(r"(?:^|[.,;:!?\"“]\s*|\b(?:[a-z]+|The|A)\s+)[Gg]overnment\s+$")
 _SENTENCE_END = re.compile(r"[.;!?][\"”’]?\s")
@@ -120,9 +126,12 @@ class _RoleSides(_Names):
     def _org_head(self, role: str, role_start: int) -> Affiliation | None:
         """ "OECD members bid farewell to Secretary General Angel Gurria of Mexico": the
         head of an organisation named just before acts for it, whatever their nationality."""
-        if not _ORG_HEAD.fullmatch(role):
+        generic = _GENERIC_HEAD.fullmatch(role)
+        if not _ORG_HEAD.fullmatch(role) and generic is None:
             return None
         found = self.orgs.whole_before(role_start, _ORG_HEAD_REACH)
+        if generic is not None and (found is None or generic.group(1) not in found[1].lower()):
+            return None  # "bank president": of the bank named before, not of another body
         # In the sentence before at most: "After an emergency meeting of NATO ambassadors,
         # a statement was issued ... Secretary-General Lord Carrington also offered".
         if found is None or len(_SENTENCE_END.findall(self.text, found[0], role_start)) > 1:
