@@ -272,6 +272,12 @@ def test_a_press_contact_is_the_publishers_own() -> None:
         "For any questions, please contact Vanessa Vidal at NEA-Press@state.gov."
     )
     assert _sides(body)["Vanessa Vidal"] == "USA"
+    # Whom a notice tells its readers to contact (statedept-2021-06-17-a98e115ea0).
+    body = (
+        "For further information, contact Mr. Thomas Shearer, Executive Secretary of the "
+        "Committee at (202) 261-8200 or OverseasSchools@state.gov."
+    )
+    assert _sides(body)["Thomas Shearer"] == "USA"
 
 
 def test_an_official_of_the_european_council_serves_the_eu() -> None:

@@ -180,6 +180,7 @@ def _share_plural_role(
         i = j
 
 
+_CONTACT_BEFORE = re.compile(r"\b[Cc]ontact\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _EMAIL_AFTER = re.compile(r"\s*(?:,\s*)?(?:at|via|on|:)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -189,7 +190,12 @@ def _press_contacts(text: str, candidates: list[_Candidate], publisher: str | No
     if publisher is None:
         return
     for candidate in candidates:
-        if candidate.side is None and _EMAIL_AFTER.match(text, candidate.end):
+        if candidate.side is None and (
+            _EMAIL_AFTER.match(text, candidate.end)
+            # "For further information, contact Mr. Thomas Shearer, Executive Secretary of
+            # the Committee at (202) 261-8200": whom its readers are to call.
+            or _CONTACT_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+        ):
             candidate.side = Affiliation(publisher, None, "office")
 
 
