@@ -250,7 +250,10 @@ __all__ = [
 #    in a government's text, its departments by short name ("DHS Assistant Secretary")
 #    and White House staff ("Special Assistant to the President", "Senior Director") are
 #    its own; "bank president" after a bank is named is its head; engagements: "the
-#    bank's 20th annual meeting" is the bank's own.
+#    bank's 20th annual meeting" is the bank's own; who "look forward to a meeting" take
+#    part; a meeting dated only by a year or a month apart is not held during a visit
+#    dated to its day; "the ADB's 1989 meeting" is dated 1989; people: whom a government's
+#    notice says to contact is its own.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

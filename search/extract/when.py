@@ -51,6 +51,10 @@ _PHRASE = re.compile(
     rf"|\b(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?-i:(?P<am_month>{_MONTH}))"
     rf"(?=\s+(?:[a-z]+[\s-]+)?{_ENGAGEMENT_NOUN})"
     rf"|\b(?-i:(?P<ap_month>{_MONTH}))(?=[’']s\s+(?:[\w-]+\s+){{0,3}}?{_ENGAGEMENT_NOUN})"
+    # "The 1988 meeting will be held in Manila", "the ADB's 1989 meeting": a year named as
+    # the engagement's
+    rf"|\b(?:(?<=\bthe\s)|(?<=[’']s\s))(?P<ay_year>{_YEAR})"
+    rf"(?=\s+(?:[a-z]+[\s-]+)?{_ENGAGEMENT_NOUN})"
     # "In February", "in late July", "early March"
     rf"|\b(?:(?:in|during|since|until)\s+(?:(?:early|mid|late)[\s-])?|(?:early|mid|late)[\s-]"
     r"|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)"
@@ -127,8 +131,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
     if groups["my_month"]:
         month = MONTHS.get(groups["my_month"].lower().rstrip("."))
         return f"{int(groups['my_year']):04d}-{month:02d}" if month else None
-    if groups["y_year"]:
-        return groups["y_year"]
+    if groups["y_year"] or groups["ay_year"]:
+        return groups["y_year"] or groups["ay_year"]
     if published is None:
         return None
     if named := groups["m_month"] or groups["am_month"] or groups["ap_month"]:

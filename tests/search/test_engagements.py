@@ -586,6 +586,9 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("last weekend", "1987-03-23", False, "1987-03-21"),
         ("this weekend", "1987-06-24", True, "1987-06-27"),
         ("next weekend", "1987-06-27", True, "1987-07-04"),
+        # A year named as the engagement's (reuters21578-17373).
+        ("at the ADB's 1989 meeting", "1987-04-29", True, "1989"),
+        ("at the 1988 annual meeting", "1987-04-29", True, "1988"),
     ],
 )
 def test_dates_resolved_against_publication(
@@ -3193,3 +3196,20 @@ def test_an_organisations_meeting_named_by_its_kind_is_its_own() -> None:
     ]
     assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-04-27")
     assert "Asian Development Bank" in meeting.orgs
+
+
+def test_a_meeting_looked_forward_to_later_in_the_year_is_not_the_visit_before_it() -> None:
+    # statedept-2022-04-04-d5d5975336.
+    engagements = found(
+        "Under Secretary of State Victoria Nuland and Deputy Foreign Minister Sedat Onal met "
+        "in Ankara. U.S. Department of Commerce Under Secretary Marisa Lago will visit Ankara "
+        "April 5-6 to advance the economic goals of the Strategic Mechanism. The United States "
+        "and Turkey look forward to a Ministerial-level meeting within the framework of the "
+        "Strategic Mechanism later in 2022.",
+        title="U.S.-Turkey Joint Statement on the Strategic Mechanism",
+        date="2022-04-04",
+    )
+    planned = {(e.type, e.date) for e in engagements if e.status == "planned"}
+    assert planned == {("visit", "2022-04-05"), ("meeting", "2022")}
+    meeting = next(e for e in engagements if e.date == "2022")
+    assert set(meeting.countries) == {"USA", "TUR"}

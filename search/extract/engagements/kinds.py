@@ -14,9 +14,6 @@ from search.extract.engagements.patterns import (
     _FORUM_WORDS_IN_NAME,
     _MEMBERS,
     _MEMBERS_OF,
-    _OWN_MEETING_AFTER,
-    _OWN_MEETING_BEFORE,
-    _OWN_MEETING_NOUNS,
     _PAIR_NAMED,
     _RANK,
 )
@@ -84,6 +81,28 @@ def _members_meet(text: str, orgs: list[tuple[int, int, str]], floor: int, side:
         if _MEMBERS.match(text, end) or _MEMBERS_OF.search(text, max(floor, start - 40), start):
             return True
     return False
+
+
+# An organisation's own meeting, named with it: "the ADB's 20th annual meeting", "the next
+# GATT Council meeting" (its name, possessive or not, then modifiers only), "a two day
+# meeting of the Inter Governmental Group on Indonesia", "a session of the UN General
+# Assembly".
+_OWN_MEETING_BEFORE = re.compile(
+    r"(?:[’']s)?(?:\s+(?:\d+(?:st|nd|rd|th)?|annual|semi-annual|yearly|regular|next|last|"
+    r"latest|first|second|third|special|emergency|extraordinary|informal|upcoming|"
+    r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|interim|"
+    r"committee|executive|governing|steering|plenary|general|"
+    r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+))*\s+$"
+)
+_OWN_MEETING_AFTER = re.compile(
+    # "... Meeting of the Organization for Economic Development and Cooperation (OECD)":
+    # a name the lexicon writes otherwise, then its acronym.
+    r"\s+(?:of|by)\s+(?:the\s+|its\s+)?(?:[A-Z][^()]{0,80}\s+\()?$",
+    re.I,
+)
+_OWN_MEETING_NOUNS = frozenset(
+    {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary"}
+)
 
 
 def _own_meeting(

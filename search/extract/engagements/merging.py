@@ -39,6 +39,7 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
             and item.sentence > visit.sentence
             and travellers & set(item.sides)
             and item.status in (visit.status, "planned")
+            and not _dated_apart(visit, item)
             and (
                 _ON_THE_TRIP.search(context.text, *context.sentences[item.sentence])
                 or (
@@ -53,6 +54,18 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
             continue
         kept.append(item)
     return kept
+
+
+def _dated_apart(visit: _Found, other: _Found) -> bool:
+    """Are a visit dated to its day and a meeting told apart by their dates: a month
+    before it or well after, or only a year ("will visit Ankara April 5-6", then "look forward to a
+    Ministerial-level meeting ... later in 2022": that year's, not held on the stay)?"""
+    if not visit.date or not other.date or len(visit.date) != 10:
+        return False
+    if len(other.date) == 4:
+        return True
+    months = (int(other.date[:4]) - int(visit.date[:4])) * 12 + int(other.date[5:7])
+    return not 0 <= months - int(visit.date[5:7]) <= 1  # (a stay may run into next month)
 
 
 # A sentence that tells what was done on the trip it follows.
@@ -297,6 +310,8 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
         travellers = {side for side in visit.sides if side != visit.host}
         return bool(travellers & set(other.sides))
     if visit.host not in other.sides:
+        return False
+    if _dated_apart(visit, other):
         return False
     if other.place_country not in (None, visit.host):
         # "met yesterday in Hanoi with Foreign Minister Bui Thanh Son", then "praised

@@ -356,26 +356,6 @@ _PRONOUN_AFTER = re.compile(
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|told|added|noted|stressed|underlined)\b)"
 )
-# An organisation's own meeting, named with it: "the ADB's 20th annual meeting", "the next
-# GATT Council meeting" (its name, possessive or not, then modifiers only), "a two day
-# meeting of the Inter Governmental Group on Indonesia", "a session of the UN General
-# Assembly".
-_OWN_MEETING_BEFORE = re.compile(
-    r"(?:[’']s)?(?:\s+(?:\d+(?:st|nd|rd|th)?|annual|semi-annual|yearly|regular|next|last|"
-    r"latest|first|second|third|special|emergency|extraordinary|informal|upcoming|"
-    r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|interim|"
-    r"committee|executive|governing|steering|plenary|general|"
-    r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+))*\s+$"
-)
-_OWN_MEETING_AFTER = re.compile(
-    # "... Meeting of the Organization for Economic Development and Cooperation (OECD)":
-    # a name the lexicon writes otherwise, then its acronym.
-    r"\s+(?:of|by)\s+(?:the\s+|its\s+)?(?:[A-Z][^()]{0,80}\s+\()?$",
-    re.I,
-)
-_OWN_MEETING_NOUNS = frozenset(
-    {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary"}
-)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "participated in the G7 Foreign Ministers' Meeting": the organisation takes part, its
 # name is not where.
@@ -424,7 +404,9 @@ _HOLD = re.compile(
     r"after|concluded|completed|ended|ends|abandoned|adjourned|suspended|resumed|resume|"
     r"launched|launch|paid|pays|pay|made|makes|undertook|"
     # (quoted names too: "will chair a “Global Food Security Call to Action” Ministerial")
-    r"undertake|began|begin|begins|starts|started|wrapped\s+up|for)\s+"
+    r"undertake|began|begin|begins|starts|started|wrapped\s+up|for|"
+    # "The United States and Turkey look forward to a Ministerial-level meeting"
+    r"look(?:s|ed|ing)?\s+forward\s+to)\s+"
     r"(?:“[^”]{1,80}”\s+|[\w.’'-]+\s+){0,6}?$",
     re.I,
 )
