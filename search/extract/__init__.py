@@ -253,7 +253,10 @@ __all__ = [
 #    bank's 20th annual meeting" is the bank's own; who "look forward to a meeting" take
 #    part; a meeting dated only by a year or a month apart is not held during a visit
 #    dated to its day; "the ADB's 1989 meeting" is dated 1989; people: whom a government's
-#    notice says to contact is its own.
+#    notice says to contact is its own; known meetings: a currency accord named by its
+#    place and day ("in Paris on February 22"), by its month among words of whose
+#    ("February's agreement between leading western industrialised nations"), or "in
+#    Paris agreed".
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

@@ -91,6 +91,23 @@ def test_a_summit_in_a_place_says_whose_only_in_context() -> None:
             "1987-04-09",
         ),  # fmt: skip
         ("Baker said the position goes back to the Paris Agreement.", "1987-03-25"),
+        # By its place and day, its month, or its place before the verb (reuters21578-15625,
+        # -13244, -15352).
+        (
+            "Officials will see how closely they adhere to international agreements such as "
+            "those set at the Plaza Hotel in 1985 and in Paris on February 22.",
+            "1987-04-08",
+        ),  # fmt: skip
+        (
+            "Eyskens said February's agreement between leading western industrialised nations "
+            "to stabilise exchange rates had helped.",
+            "1987-04-04",
+        ),  # fmt: skip
+        (
+            "In February, U.S. officials meeting with other major industrialized nations in "
+            "Paris agreed that the value of the dollar had dropped enough.",
+            "1987-04-08",
+        ),  # fmt: skip
     ],
 )
 def test_the_louvre_accord_is_the_g6_meeting_in_paris(body: str, date: str) -> None:
@@ -109,6 +126,11 @@ def test_the_louvre_accord_is_the_g6_meeting_in_paris(body: str, date: str) -> N
         ("The United States joined the Paris Agreement.", "2016-09-03"),
         # Too long before for "agreed in Paris" to be the Louvre's.
         ("The ministers agreed in Paris to cut tariffs.", "1987-12-20"),
+        # A February agreement of others, or without a word of whose.
+        ("Chad and Libya kept to February's agreement in Paris.", "1987-04-04"),
+        ("The union said February's agreement with the company holds.", "1987-04-04"),
+        # Another day in Paris.
+        ("Chad and France met in Paris on March 3 to settle the debt.", "1987-04-08"),
     ],
 )
 def test_not_the_louvre_accord(body: str, date: str) -> None:

@@ -21,10 +21,19 @@ from pathlib import Path
 
 import yaml
 
+from search.dates import MONTHS
 from search.extract.engagements.context import _Context, _Found
 from search.extract.orgs import forum_members
 
 MEETINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.yaml"
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# A month's name in full, as an accord is named by it ("February's agreement").
+_MONTH_NAME = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 
 # An accord's place names it for a few years ("the Paris accord" of a 1987 story is the
 # Louvre's; of a 2016 story it is the climate agreement, no meeting of the G6).
@@ -81,6 +90,8 @@ class _Known:
     accord_name: re.Pattern[str] | None
     accord_place: re.Pattern[str] | None
     reached_at: re.Pattern[str] | None
+    dated_at: re.Pattern[str] | None
+    month_accord: re.Pattern[str] | None
     numbered: re.Pattern[str] | None
     # The lower-case words without which a pattern cannot match (it is not run).
     name_words: frozenset[str]
@@ -121,7 +132,7 @@ def _known() -> _Known:
     summits = {e.place for e in editions if e.kind == "summit"}
     accords = {e.place for e in editions if e.kind == "accord"}
     names = {n for e in editions for n in e.names}
-    summit = accord_place = reached_at = accord_name = numbered = None
+    summit = accord_place = reached_at = dated_at = month_accord = accord_name = numbered = None
     if summits:
         places = _alternation(summits)
         summit = re.compile(
@@ -132,15 +143,7 @@ def _known() -> _Known:
             rf"|\b[Ss]ummit(?:\s+meeting)?\s+(?:in|at)\s+(?P<there>{places})\b"
         )
     if accords:
-        accord_place = re.compile(
-            rf"\b(?P<place>{_alternation(accords)})\s+(?:[Aa]ccord|[Aa]greement|pact|communique)\b"
-        )
-        reached_at = re.compile(
-            # "agreed on in Paris", "committed themselves in Paris", "their commitments,
-            # made over six weeks ago in Paris"
-            r"\b(?:agreed|agreement|accord|committed|commitments?|pledged|pledges?)\b"
-            rf"[^.;:]{{0,40}}?\bin\s+(?P<place>{_alternation(accords)})\b"
-        )
+        accord_place, reached_at, dated_at, month_accord = _accord_patterns(accords)
     if names:
         accord_name = re.compile(rf"\b(?:{_alternation(names)})\b")
     if acronyms:
@@ -154,11 +157,44 @@ def _known() -> _Known:
         accord_name,
         accord_place,
         reached_at,
+        dated_at,
+        month_accord,
         numbered,
         name_words=frozenset(n.split()[0].lower() for n in names),
         place_words=frozenset(p.split()[0].lower() for p in accords),
         acronym_words=frozenset(a.lower() for a in acronyms),
     )
+
+
+def _accord_patterns(
+    accords: set[str],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns that name an accord by its place (`_known`): "the Paris accord",
+    "agreed on in Paris", "in Paris on February 22", "February's agreement"."""
+    accord_place = re.compile(
+        rf"\b(?P<place>{_alternation(accords)})\s+(?:[Aa]ccord|[Aa]greement|pact|communique)\b"
+    )
+    reached_at = re.compile(
+        # "agreed on in Paris", "committed themselves in Paris", "their commitments,
+        # made over six weeks ago in Paris"; "officials meeting with other major
+        # industrialized nations in Paris agreed"
+        r"\b(?:agreed|agreement|accord|committed|commitments?|pledged|pledges?)\b"
+        rf"[^.;:]{{0,40}}?\bin\s+(?P<place>{_alternation(accords)})\b"
+        rf"|\bin\s+(?P<before>{_alternation(accords)})\s+(?:(?:last|this)\s+\w+\s+)?"
+        r"(?:agreed|committed|pledged)\b"
+    )
+    # "agreements such as those set ... in Paris on February 22": its place and day.
+    dated_at = re.compile(
+        rf"\bin\s+(?P<place>{_alternation(accords)})\s+(?:on\s+)?"
+        rf"(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b"
+    )
+    # "February's agreement between leading western industrialised nations", "the
+    # February accord": its month, in a story of the months after it.
+    month_accord = re.compile(
+        rf"\b(?P<month>{_MONTH_NAME})(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:[Aa]ccord|[Aa]greement|pact)\b"
+    )
+    return accord_place, reached_at, dated_at, month_accord
 
 
 # The words of the patterns above, lower case: "summit", an accord's or a conference's own
@@ -186,7 +222,9 @@ def may_name_known(words: Collection[str]) -> bool:
     """Can a text whose lower-case words are ``words`` name a known meeting?"""
     if not _own_words().isdisjoint(words):
         return True
-    return not _ACCORD_WORDS.isdisjoint(words) and not _known().place_words.isdisjoint(words)
+    return not _ACCORD_WORDS.isdisjoint(words) and not (
+        _known().place_words.isdisjoint(words) and _MONTH_WORDS.isdisjoint(words)
+    )
 
 
 def editions() -> tuple[Edition, ...]:
@@ -285,7 +323,11 @@ class KnownMeetings:
         self, known: _Known, published: dt.date | None, words: set[str]
     ) -> list[tuple[re.Match[str], Edition | None]]:
         out: list[tuple[re.Match[str], Edition | None]] = []
-        if known.name_words.isdisjoint(words) and known.place_words.isdisjoint(words):
+        if (
+            known.name_words.isdisjoint(words)
+            and known.place_words.isdisjoint(words)
+            and _MONTH_WORDS.isdisjoint(words)
+        ):
             return out
         accords = [e for e in known.editions if e.kind == "accord"]
         for match in self._scan(known.accord_name):
@@ -303,11 +345,33 @@ class KnownMeetings:
             reached = [
                 e
                 for e in accords
-                if e.place == match.group("place")
+                if e.place == (match.group("place") or match.group("before"))
                 and 0 < _days_before(e, published) <= _REACHED_THERE_DAYS
                 and self._only_members(e)
             ]
             out.append((match, _nearest(reached, published)))
+        for match in self._scan(known.dated_at):
+            month, day = MONTHS.get(match.group("month").lower()), int(match.group("day"))
+            on_the_day = [
+                e
+                for e in accords
+                if e.place == match.group("place")
+                and (e.date.month, e.date.day) == (month, day)
+                and 0 < _days_before(e, published) <= _PLACE_NAMES_ACCORD_DAYS
+                and self._only_members(e)
+            ]
+            out.append((match, _nearest(on_the_day, published)))
+        for match in self._scan(known.month_accord):
+            month = MONTHS.get(match.group("month").lower())
+            that_month = [
+                e
+                for e in accords
+                if e.date.month == month
+                and 0 < _days_before(e, published) <= _REACHED_THERE_DAYS
+                and self._in_context(e, known)
+                and self._only_members(e)
+            ]
+            out.append((match, _nearest(that_month, published)))
         return out
 
     def _only_members(self, edition: Edition, *, people: bool = False) -> bool:
