@@ -1002,6 +1002,12 @@ def test_a_governments_other_departments_and_white_house_staff_by_their_short_na
         "Security Catherine Tobin."
     )
     assert found["Serena Hoy"].country == found["Catherine Tobin"].country == "USA"
+    # statedept-2022-03-28-5793e00b5a: its space agency.
+    found = people(
+        "Singapore signed the Artemis Accords. It was welcomed by National Aeronautics and "
+        "Space Administration (NASA) Deputy Administrator Pam Melroy."
+    )
+    assert found["Pam Melroy"].country == "USA"
     # Not in a news story, where the government is not the publisher's.
     found = people("Senior Director for Transborder Security Catherine Tobin spoke.", source=None)
     assert found["Catherine Tobin"].country is None
