@@ -256,7 +256,8 @@ __all__ = [
 #    notice says to contact is its own; known meetings: a currency accord named by its
 #    place and day ("in Paris on February 22"), by its month among words of whose
 #    ("February's agreement between leading western industrialised nations"), or "in
-#    Paris agreed".
+#    Paris agreed"; "a trip to A, B, and C by <traveller>" is the traveller's; people:
+#    NASA's officials are the U.S. government's own.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

@@ -3213,3 +3213,16 @@ def test_a_meeting_looked_forward_to_later_in_the_year_is_not_the_visit_before_i
     assert planned == {("visit", "2022-04-05"), ("meeting", "2022")}
     meeting = next(e for e in engagements if e.date == "2022")
     assert set(meeting.countries) == {"USA", "TUR"}
+
+
+def test_a_trip_to_several_places_by_a_traveller_named_after_them() -> None:
+    # statedept-2022-04-15-9c4f6796e8.
+    visits = found(
+        "At the end of a three-week trip to Saudi Arabia, Jordan, the United Arab Emirates, "
+        "Kuwait, and Qatar by U.S. Special Envoy for Yemen Tim Lenderking, we have seen U.S. "
+        "diplomatic efforts yield tangible results.",
+        date="2022-04-15",
+    )
+    assert {(v.type, v.status) for v in visits} == {("visit", "main")}
+    assert {c for v in visits for c in v.countries} - {"USA"} == {"SAU", "JOR", "ARE", "KWT", "QAT"}
+    assert all(("USA", "Tim Lenderking") in v.participants for v in visits)

@@ -95,6 +95,10 @@ _DURING_OWN_VISIT = re.compile(
 )
 
 
+# The maker of a trip named after its destinations: "... to Kuwait, and Qatar by".
+_BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
+
+
 class _Sentence(_Implied, _Status, _Acceptance, _Signings):
     """One sentence's engagements."""
 
@@ -463,6 +467,10 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             travellers = self._senders(window, match.start())
         if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
             travellers = self._travellers(match.end(), cut)  # "the arrival of Baldrige"
+        if not travellers and (agent := _BY_AFTER_PLACES.match(self.c.text, match.end(), cut)):
+            # "a three-week trip to Saudi Arabia, Jordan, ... and Qatar by U.S. Special
+            # Envoy for Yemen Tim Lenderking": who made it, after where.
+            travellers = self._travellers(agent.end(), cut)[:1]
         if not travellers and (
             re.search(
                 r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",
