@@ -257,7 +257,8 @@ __all__ = [
 #    place and day ("in Paris on February 22"), by its month among words of whose
 #    ("February's agreement between leading western industrialised nations"), or "in
 #    Paris agreed"; "a trip to A, B, and C by <traveller>" is the traveller's; people:
-#    NASA's officials are the U.S. government's own.
+#    NASA's officials are the U.S. government's own; "returned from travel to X today"
+#    does not date the visit.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

@@ -3226,3 +3226,18 @@ def test_a_trip_to_several_places_by_a_traveller_named_after_them() -> None:
     assert {(v.type, v.status) for v in visits} == {("visit", "main")}
     assert {c for v in visits for c in v.countries} - {"USA"} == {"SAU", "JOR", "ARE", "KWT", "QAT"}
     assert all(("USA", "Tim Lenderking") in v.participants for v in visits)
+
+
+def test_the_day_a_traveller_returned_does_not_date_the_visit() -> None:
+    # statedept-2021-07-30-2f14d3df60.
+    visit = only(
+        "U.S. Special Envoy for Yemen Tim Lenderking returned from travel to Saudi Arabia today.",
+        date="2021-07-30",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "main", None)
+    # The day a visit began still does.
+    visit = only(
+        "U.S. Special Envoy for Yemen Tim Lenderking traveled to Saudi Arabia today.",
+        date="2021-07-30",
+    )
+    assert visit.date == "2021-07-30"

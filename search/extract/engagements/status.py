@@ -62,6 +62,11 @@ _THINGS_DATE = re.compile(r".*\b(?:the|a|an|its|their|his|her|[\w’']+[’']s)\
 _THING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+[a-z]")
 
 
+_RETURNED_FROM = re.compile(
+    r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|their)\s+)?$", re.I
+)
+
+
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
@@ -106,6 +111,10 @@ class _Status(_SentenceBase):
         # not the engagement's.
         when = self._own_when(match, phrases, cut)
         date = when.date if when else None
+        if date and _RETURNED_FROM.search(head[-40:]):
+            # "Lenderking returned from travel to Saudi Arabia today": the day it ended,
+            # not the one it began.
+            date, when = None, None
         said = " ".join(text[when.start : when.end].lower().split()) if when else ""
         if re.fullmatch(r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow)", said):
             future = True  # "Funaro, who travels to Italy this evening"
