@@ -258,7 +258,8 @@ __all__ = [
 #    ("February's agreement between leading western industrialised nations"), or "in
 #    Paris agreed"; "a trip to A, B, and C by <traveller>" is the traveller's; people:
 #    NASA's officials are the U.S. government's own; "returned from travel to X today"
-#    does not date the visit.
+#    does not date the visit; hosting games, refugees or troops, and meeting "current and
+#    future security challenges", are no encounters.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

@@ -48,6 +48,13 @@ def only(body: str, **kwargs):
         "Armenia and Azerbaijan.",
         "The United States commends Oman for supporting the UN General Assembly resolution "
         "condemning Russia’s invasion of Ukraine.",
+        # What is hosted or met that is no one (statedept-2021-08-06-e809d96834,
+        # statedept-2021-06-05-44cc4002ae).
+        "Secretary Blinken also thanked Foreign Minister Motegi for Japan’s commitment to "
+        "hosting safe and secure Olympic and Paralympic games.",
+        "The Secretary thanked Foreign Minister Kuleba for Moldova hosting refugees.",
+        "The United States appreciates Denmark’s leadership of the NATO Mission in Iraq and "
+        "our common efforts to adapt NATO to meet current and future security challenges.",
     ],
 )
 def test_not_engagements(body: str) -> None:

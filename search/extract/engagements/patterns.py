@@ -271,9 +271,14 @@ _NO_ENGAGEMENT = re.compile(
     # What one meets that is no one: "meet the targets", "challenges that we can only meet".
     rf"|\b(?:meet|meets|met)\s+(?:(?:one|some|many|each|most|any)\s+of\s+)?"
     rf"(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_NEEDS}\b"
+    rf"(?:[\w-]+\s+){{0,4}}?{_NEEDS}\b"
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
-    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b)",
+    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b"
+    # What is hosted that is no encounter: "Japan's commitment to hosting safe and secure
+    # Olympic and Paralympic games", "for hosting Afghan refugees".
+    r"|\bhost(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?(?:games|olympics?|world\s+cup|tournament|"
+    r"championships?|festival|exhibition|expo|refugees|migrants|evacuees|troops|forces|bases?)"
+    r"\b)",
     re.I,
 )
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
