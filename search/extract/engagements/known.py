@@ -29,6 +29,11 @@ MEETINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.yaml"
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# The words (lower case) one of which a text naming an accord by its month holds: those
+# of the accords' `context` lists in `data/meetings.yaml`, as single words.
+_MONTH_ACCORD_CONTEXT = frozenset(
+    "industrialised industrialized industrial western g-5 g-6 g-7 g5 g6 g7 five six seven".split()
+)
 # A month's name in full, as an accord is named by it ("February's agreement").
 _MONTH_NAME = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
@@ -223,8 +228,14 @@ def may_name_known(words: Collection[str]) -> bool:
     if not _own_words().isdisjoint(words):
         return True
     return not _ACCORD_WORDS.isdisjoint(words) and not (
-        _known().place_words.isdisjoint(words) and _MONTH_WORDS.isdisjoint(words)
+        _known().place_words.isdisjoint(words) and not _named_by_month(words)
     )
+
+
+def _named_by_month(words: Collection[str]) -> bool:
+    """Can an accord be named by its month here: a month and a word of whose accords are
+    so named ("February's agreement between leading western industrialised nations")?"""
+    return not _MONTH_WORDS.isdisjoint(words) and not _MONTH_ACCORD_CONTEXT.isdisjoint(words)
 
 
 def editions() -> tuple[Edition, ...]:
@@ -326,7 +337,7 @@ class KnownMeetings:
         if (
             known.name_words.isdisjoint(words)
             and known.place_words.isdisjoint(words)
-            and _MONTH_WORDS.isdisjoint(words)
+            and not _named_by_month(words)
         ):
             return out
         accords = [e for e in known.editions if e.kind == "accord"]
