@@ -259,7 +259,9 @@ __all__ = [
 #    Paris agreed"; "a trip to A, B, and C by <traveller>" is the traveller's; people:
 #    NASA's officials are the U.S. government's own; "returned from travel to X today"
 #    does not date the visit; hosting games, refugees or troops, and meeting "current and
-#    future security challenges", are no encounters.
+#    future security challenges", are no encounters; a body's name opening after "and"
+#    ("... Kulit Sombatsiri and Bureau of Energy Resources Senior Bureau Official") does
+#    not reach back over the name before it.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

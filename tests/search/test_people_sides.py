@@ -264,6 +264,11 @@ def test_the_publishers_bureau_official_is_not_the_colleague_of_the_foreigner_be
         "Resources Senior Bureau Official Harry Kamian led the delegations."
     )
     assert sides == {"Kulit Sombatsiri": "THA", "Harry Kamian": "USA"}
+    found = people(
+        "Thailand’s Permanent Secretary of Energy Kulit Sombatsiri and Bureau of Energy "
+        "Resources Senior Bureau Official Harry Kamian led the delegations."
+    )
+    assert found["Harry Kamian"].role == "Bureau of Energy Resources Senior Bureau Official"
 
 
 def test_a_press_contact_is_the_publishers_own() -> None:

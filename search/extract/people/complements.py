@@ -8,6 +8,8 @@ from search.extract import places
 from search.extract.given import given_names
 from search.extract.people.apposition import _Apposition
 from search.extract.people.lexicon import (
+    _BODY_WORDS,
+    _COMPASS,
     _CONNECTORS,
     _DATE_WORDS,
     _NOT_DESCRIPTION,
@@ -28,6 +30,10 @@ _COMPLEMENT_REACH = 8
 _RANKS = frozenset("General Admiral Colonel Lieutenant Major Marshal Brigadier".split())
 # Fewer inhabitants than this and a word is more likely a name than a city's.
 _CITY_POPULATION = 100_000
+# How far back the name of a body a role belongs to may reach (`_body_before`).
+_BODY_REACH = 9
+# The nouns a government body's name opens with before "of" ("Bureau of Energy Resources").
+_BODY_OPENERS = frozenset("Bureau Office Department Ministry Agency Embassy Mission".split())
 
 
 # Vietnamese and Chinese family names of two letters, which the given-name list leaves out
@@ -59,6 +65,48 @@ class _Complements(_Apposition):
             tok[0].rstrip(".") in self.lex.honorifics or tok[0] in _RANKS
             for tok in tokens[i : i + 4]
         )
+
+    def _body_before(self, tokens: list[_Tok], i: int) -> int | None:
+        """Start of the body a role belongs to, written before it and ending at token ``i``:
+        capitalised words holding one that names a body ("House Judiciary Committee",
+        "Police and Crime" of "Police and Crime Commissioner"), or None."""
+        lex = self.lex
+        j = i
+        named_body = False
+        while j >= 0 and i - j < _BODY_REACH:
+            word = tokens[j][0]
+            # "Bureau of Oceans and International ... Affairs", "Agency for International
+            # Development": the body's own connectors
+            if word in ("and", "of", "&", "for") and j < i:
+                if (
+                    word == "and"
+                    and j > 0
+                    and self.countries.overlapping(tokens[j - 1].start(), tokens[j - 1].end())
+                ):
+                    break  # "represented the United States and European External Action
+                    # Service Deputy Secretary General ...": another clause's country
+                nxt = tokens[j + 1]
+                if word == "and" and (
+                    self.orgs.covers(nxt.start(), nxt.end())
+                    or self.countries.overlapping(nxt.start(), nxt.end())
+                    # "... Energy Kulit Sombatsiri and Bureau of Energy Resources Senior
+                    # Bureau Official": a body's name opens after "and", not within one
+                    or (nxt[0] in _BODY_OPENERS and j + 2 <= i and tokens[j + 2][0] == "of")
+                ):
+                    break  # "Trade Representative Clayton Yeutter and EC External
+                    # Relations Commissioner": another person's side begins
+                j -= 1
+                continue
+            if not word[:1].isupper() or word in lex.not_names and word.lower() not in lex.stops:
+                break
+            lowered = word.lower()
+            if (lowered in lex.stops or lowered in _BODY_WORDS) and lowered not in _COMPASS:
+                named_body = True  # not "West" of "West German Chancellor"
+            j -= 1
+        start = j + 1
+        while start <= i and tokens[start][0] in ("and", "of", "&"):
+            start += 1
+        return start if named_body and start <= i else None
 
     def _next_person(self, tokens: list[_Tok], i: int, *, set_off: bool) -> bool:
         """After a comma, does the next person of a list start at token ``i``: an entry with

@@ -12,8 +12,6 @@ from search.extract.affiliation import (
 from search.extract.given import given_names
 from search.extract.people.complements import _RANKS, _SHORT_SURNAMES, _Complements, _is_city
 from search.extract.people.lexicon import (
-    _BODY_WORDS,
-    _COMPASS,
     _COMPLEMENT,
     _CONNECTORS,
     _NOT_DESCRIPTION,
@@ -432,45 +430,6 @@ class _Parser(_Complements):
             k += 1
         return last, k
 
-    def _body_before(self, tokens: list[_Tok], i: int) -> int | None:
-        """Start of the body a role belongs to, written before it and ending at token ``i``:
-        capitalised words holding one that names a body ("House Judiciary Committee",
-        "Police and Crime" of "Police and Crime Commissioner"), or None."""
-        lex = self.lex
-        j = i
-        named_body = False
-        while j >= 0 and i - j < _BODY_REACH:
-            word = tokens[j][0]
-            # "Bureau of Oceans and International ... Affairs", "Agency for International
-            # Development": the body's own connectors
-            if word in ("and", "of", "&", "for") and j < i:
-                if (
-                    word == "and"
-                    and j > 0
-                    and self.countries.overlapping(tokens[j - 1].start(), tokens[j - 1].end())
-                ):
-                    break  # "represented the United States and European External Action
-                    # Service Deputy Secretary General ...": another clause's country
-                nxt = tokens[j + 1]
-                if word == "and" and (
-                    self.orgs.covers(nxt.start(), nxt.end())
-                    or self.countries.overlapping(nxt.start(), nxt.end())
-                ):
-                    break  # "Trade Representative Clayton Yeutter and EC External
-                    # Relations Commissioner": another person's side begins
-                j -= 1
-                continue
-            if not word[:1].isupper() or word in lex.not_names and word.lower() not in lex.stops:
-                break
-            lowered = word.lower()
-            if (lowered in lex.stops or lowered in _BODY_WORDS) and lowered not in _COMPASS:
-                named_body = True  # not "West" of "West German Chancellor"
-            j -= 1
-        start = j + 1
-        while start <= i and tokens[start][0] in ("and", "of", "&"):
-            start += 1
-        return start if named_body and start <= i else None
-
     def _addressed_after(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """The name after "Ambassador" at token ``i``, when that word only addresses the
         person an office's complement ends with (two name words or more)."""
@@ -588,7 +547,6 @@ _NOT_EMPLOYERS = frozenset(
     "Officials West East North South Western Eastern Northern Southern Central".split()
 )
 # How many words back a body's name may begin before the office it holds.
-_BODY_REACH = 9
 # Nouns of a government's bodies that an "of" and their remit follow.
 _OFFICE_NOUNS = frozenset("Office Bureau Agency Commission".split())
 # An organisation's acronym: "USAID", "NASA", "SAS" (not "U.S.": a country).
