@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,20 @@ from search.query import SearchRequest
 def quick_extract(raw: RawArticle) -> Extraction:
     """A stand-in extract stage, so these tests measure the pipeline alone."""
     return Extraction(sentences=tuple(document_sentences(raw.title, raw.body)))
+
+
+def _interrupted_at(n: int) -> Callable[[RawArticle], Extraction]:
+    """`quick_extract`, interrupted (Ctrl-C) at its ``n``-th article."""
+    calls = 0
+
+    def extract(raw: RawArticle) -> Extraction:
+        nonlocal calls
+        calls += 1
+        if calls == n:
+            raise KeyboardInterrupt
+        return quick_extract(raw)
+
+    return extract
 
 
 def _articles(path: Path) -> list[dict[str, object]]:
@@ -133,18 +148,9 @@ def test_run_killed_before_an_updated_article_is_committed_leaves_it_pending(
     records = _articles(sample_file)[:5]
     changed = dict(records[0], body=str(records[0]["body"]) + "\n\nAbout zanzibarite.")
     path = _write_jsonl(tmp_path / "twice.jsonl", [*records[:2], changed, *records[2:]])
-    calls = 0
-
-    def interrupted(raw: RawArticle) -> Extraction:
-        nonlocal calls
-        calls += 1
-        if calls == 6:
-            raise KeyboardInterrupt
-        return quick_extract(raw)
-
     with Archive.open(briefroom_home) as archive:
         with pytest.raises(KeyboardInterrupt):
-            ingest(archive, [path], extractor=interrupted)
+            ingest(archive, [path], extractor=_interrupted_at(6))
         assert archive.store.get_meta("index_commit_started") == "1"
         pending = archive.store.conn.execute("SELECT id FROM articles WHERE indexed = 0")
         assert str(records[0]["id"]) in {row[0] for row in pending}
@@ -253,18 +259,9 @@ def test_an_interrupted_ingest_keeps_its_committed_batches(
     """Stopped at the 35th article: the first three batches stay searchable, the four
     articles stored since are indexed by the next run, which ends like a clean one."""
     ids = [str(r["id"]) for r in _articles(sample_file)]
-    calls = 0
-
-    def stops(raw: RawArticle) -> Extraction:
-        nonlocal calls
-        calls += 1
-        if calls == 35:
-            raise KeyboardInterrupt
-        return quick_extract(raw)
-
     with Archive.open(briefroom_home) as archive:
         with pytest.raises(KeyboardInterrupt):
-            ingest(archive, [sample_file], extractor=stops)
+            ingest(archive, [sample_file], extractor=_interrupted_at(35))
         assert _searchable(briefroom_home) == set(ids[:30])
         health = check_archive(archive)
         assert (health.stored, health.pending, health.documents) == (34, 4, 30)
