@@ -198,6 +198,14 @@ def test_a_national_agency_still_speaks_for_its_own_officials() -> None:
     )
     assert found["Nursultan Nazarbayev"].country == "KAZ"
     assert found["Vladimir Putin"].country != "KAZ"
+    # Nor is one the list does not know, whose sentence names the country acted on: the
+    # agency's own country is no setting whose officials act on others.
+    found = people(
+        "One of the tasks President Nursultan Nazarbayev entrusted to the Ministry is to "
+        "attract investment. President Viktor Morozov launched a war against Ukraine.",
+        source="Kazinform",
+    )
+    assert found["Viktor Morozov"].country != "KAZ"
 
 
 def test_a_story_set_in_one_country() -> None:

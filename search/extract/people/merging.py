@@ -160,9 +160,17 @@ def _take_defaults(
                 # own text, where they are the journalists of a briefing's questions or
                 # the people a speech honours.
                 and (person.role or (how == "context" and publisher is None))
-                and not _abroad(person, {default}, countries, objects=how != "main", others=others)
+                and not _abroad(
+                    person, {default}, countries, objects=how in _SETTINGS, others=others
+                )
             ):
                 person.side = Affiliation(default, None, "main" if how == "dateline" else how)
+
+
+# The defaults that are where a story is set, whose officials' sentences name other
+# countries as what they act on ("called on Greece"); not a news agency's own country
+# ("President Putin launched a war against Ukraine" in a Kazinform story is not Kazakh).
+_SETTINGS = frozenset({"context", "dateline"})
 
 
 def _main_minister(person: _Person, main: str, countries: _Countries) -> bool:
