@@ -164,7 +164,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         )
     if groups["weekend"]:
         relative = (groups["we_rel"] or "").lower()
-        if relative == "next" or (future and relative != "last"):
+        under_way = published.weekday() >= 5 and relative != "next"
+        if relative == "next" or (future and relative != "last" and not under_way):
             return (published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)).isoformat()
         # The weekend just past (or under way, for a story filed on it).
         return (published - dt.timedelta(days=(published.weekday() - 5) % 7)).isoformat()

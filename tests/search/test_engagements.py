@@ -593,6 +593,7 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("last weekend", "1987-03-23", False, "1987-03-21"),
         ("this weekend", "1987-06-24", True, "1987-06-27"),
         ("next weekend", "1987-06-27", True, "1987-07-04"),
+        ("this weekend", "1987-06-28", True, "1987-06-27"),
         # A year named as the engagement's (reuters21578-17373).
         ("at the ADB's 1989 meeting", "1987-04-29", True, "1989"),
         ("at the 1988 annual meeting", "1987-04-29", True, "1988"),
