@@ -261,7 +261,9 @@ __all__ = [
 #    does not date the visit; hosting games, refugees or troops, and meeting "current and
 #    future security challenges", are no encounters; a body's name opening after "and"
 #    ("... Kulit Sombatsiri and Bureau of Energy Resources Senior Bureau Official") does
-#    not reach back over the name before it.
+#    not reach back over the name before it; one named in a list of another side's
+#    officials ("met with President Zelenskyy, ..., and Ambassador Oksana Markarova"), whose
+#    office only says the publisher's officials hold it too, is theirs.
 EXTRACTOR_VERSION = 17
 
 _EXPORTS = {

@@ -1044,3 +1044,21 @@ def test_an_organisations_head_named_by_its_kind() -> None:
         source="Reuters",
     )
     assert found["John Smith"].org is None
+
+
+def test_one_in_a_list_of_another_sides_officials_is_theirs() -> None:
+    # statedept-2022-04-25-5f9256d0a5: "Ambassador" alone is an office the publisher's
+    # officials hold too; in this list it is Ukraine's ambassador.
+    found = people(
+        "While in Kyiv, Secretary Blinken and Secretary Austin met with President Volodymyr "
+        "Zelenskyy, Foreign Minister Dmytro Kuleba, Minister of Defense Oleksiy Reznikov, "
+        "Head of Presidential Administration Andriy Yermak, and Ambassador Oksana Markarova."
+    )
+    assert found["Oksana Markarova"].country == "UKR"
+    assert found["Austin"].country == "USA"
+    # The list's first is its subject, the publisher's own.
+    found = people(
+        "Secretary Antony J. Blinken, Kosovo President Vjosa Osmani and Kosovo Prime "
+        "Minister Albin Kurti held a meeting."
+    )
+    assert found["Antony J. Blinken"].country == "USA"

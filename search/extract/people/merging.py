@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from search.extract.affiliation import (
     Affiliation,
+    national_office,
 )
 from search.extract.aliases import parse_name, same_person
 from search.extract.notables import common_surnames_of, notable_name, notable_side
@@ -132,8 +133,44 @@ def _merge(
         publisher,
         countries,
     )
+    _share_list_side(countries.text, people)
     people.sort(key=lambda person: min(person.spans))
     return people
+
+
+def _share_list_side(text: str, people: list[_Person]) -> None:
+    """ "met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, ..., and
+    Ambassador Oksana Markarova": one named in a list of another side's officials, whose
+    office only says it is one the publisher's officials hold too, is theirs."""
+    firsts = sorted((min(person.spans), person) for person in people if person.spans)
+    runs: list[list[_Person]] = []
+    previous_end = -1
+    for (start, end), person in firsts:
+        if runs and _LIST_GAP.fullmatch(text, previous_end, start):
+            runs[-1].append(person)
+        else:
+            runs.append([person])
+        previous_end = end
+    for run in runs:
+        for person in run[1:]:  # (the list's first is its subject: "Secretary Blinken, ...")
+            side = person.side
+            if (
+                side is None
+                or side.how != "office"
+                or national_office(person.role) is not None
+                or notable_side(person.name) is not None
+            ):
+                continue
+            others = [other.side for other in run if other is not person]
+            countries = {o.country if o and o.how != "office" else None for o in others}
+            if len(others) >= 2 and len(countries) == 1 and None not in countries:
+                country = countries.pop()
+                if country != side.country:
+                    person.side = Affiliation(country, None, "listed")
+
+
+# Between two people of a list: a comma or "and", then the next one's office.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}")
 
 
 def _take_defaults(
