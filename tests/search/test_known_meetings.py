@@ -137,6 +137,20 @@ def test_not_the_louvre_accord(body: str, date: str) -> None:
     assert not any("G6" in e.orgs for e in found(body, date))
 
 
+def test_the_plaza_accord_by_its_month_and_year() -> None:
+    # reuters21578-16190.
+    (accord,) = known(
+        "The dollar has fallen sharply since the September 1985 Group of Five pact in New York.",
+        "1987-04-10",
+    )
+    assert (accord.status, accord.date, accord.orgs) == ("background", "1985-09-22", ("G5",))
+    # Another agreement of that month, of no one the list knows.
+    assert (
+        known("The union kept to the September 1985 agreement with the company.", "1987-04-10")
+        == []
+    )
+
+
 def test_a_numbered_conference_and_who_was_there() -> None:
     (cop,) = known(
         "The CMAR, announced by the Presidents of Colombia, Costa Rica, Ecuador, and Panama "

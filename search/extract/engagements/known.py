@@ -194,10 +194,11 @@ def _accord_patterns(
         rf"(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b"
     )
     # "February's agreement between leading western industrialised nations", "the
-    # February accord": its month, in a story of the months after it.
+    # February accord": its month, in a story of the months after it; "the September 1985
+    # Group of Five pact": its month and year, in any story.
     month_accord = re.compile(
-        rf"\b(?P<month>{_MONTH_NAME})(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?"
-        r"(?:[Aa]ccord|[Aa]greement|pact)\b"
+        rf"\b(?P<month>{_MONTH_NAME})(?:[’']s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:[Aa]ccord|[Aa]greement|pact)\b"
     )
     return accord_place, reached_at, dated_at, month_accord
 
@@ -374,11 +375,13 @@ class KnownMeetings:
             out.append((match, _nearest(on_the_day, published)))
         for match in self._scan(known.month_accord):
             month = MONTHS.get(match.group("month").lower())
+            year = int(match.group("year")) if match.group("year") else None
             that_month = [
                 e
                 for e in accords
                 if e.date.month == month
-                and 0 < _days_before(e, published) <= _REACHED_THERE_DAYS
+                and (e.date.year == year if year else True)
+                and 0 < _days_before(e, published) <= (year and 10 * 366 or _REACHED_THERE_DAYS)
                 and self._in_context(e, known)
                 and self._only_members(e)
             ]
