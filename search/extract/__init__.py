@@ -257,7 +257,8 @@ __all__ = [
 #    place and day ("in Paris on February 22"), by its month among words of whose
 #    ("February's agreement between leading western industrialised nations"), or "in
 #    Paris agreed", and by its month and year ("the September 1985 Group of Five pact");
-#    "a trip to A, B, and C by <traveller>" is the traveller's; people:
+#    "a trip to A, B, and C by <traveller>" is the traveller's; an announced trip in the
+#    headline takes the day ahead the opening gives; people:
 #    NASA's officials are the U.S. government's own; "returned from travel to X today"
 #    does not date the visit; hosting games, refugees or troops, and meeting "current and
 #    future security challenges", are no encounters; a body's name opening after "and"

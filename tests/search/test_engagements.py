@@ -3249,3 +3249,19 @@ def test_the_day_a_traveller_returned_does_not_date_the_visit() -> None:
         date="2021-07-30",
     )
     assert visit.date == "2021-07-30"
+
+
+def test_an_announced_trip_in_the_headline_takes_the_day_ahead_the_opening_gives() -> None:
+    # statedept-2022-06-23-cbb455b80f.
+    visits = found(
+        "On June 26, 2022, Special Envoy to Monitor and Combat Antisemitism, Ambassador "
+        "Deborah Lipstadt, will depart for her first international trip since assuming her "
+        "role in April 2022. The 11-day trip will include stops in Saudi Arabia, Israel, and "
+        "the United Arab Emirates.\n\nSpecial Envoy Lipstadt will meet with senior "
+        "governmental and civil society interlocutors to discuss important changes underway "
+        "in the Middle East.",
+        title="Special Envoy Lipstadt Travel to Saudi Arabia, Israel, and the United Arab Emirates",
+        date="2022-06-23",
+    )
+    assert {(v.type, v.status, v.date) for v in visits} == {("visit", "planned", "2022-06-26")}
+    assert len(visits) == 3

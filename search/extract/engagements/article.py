@@ -153,6 +153,11 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             ahead = [p for p in earlier if p.date and p.date > published.isoformat()]
             if ahead:
                 item.date = ahead[-1].date
+            elif item.title:
+                # "Special Envoy Lipstadt Travel to Saudi Arabia, Israel, and the United
+                # Arab Emirates", then "On June 26, 2022, ... will depart for her first
+                # international trip": the day ahead the announcement's opening gives.
+                item.date = _lead_day(context, published, ahead=True)
         elif recent := [p for p in earlier if p.date and _news_days(p.date, published)]:
             # "... tariffs set to go into effect on April 17. Kuroda flew in for the
             # talks": the day of what a story reports is a day of its news, not of a
@@ -227,15 +232,18 @@ def _announced_by_schedule(context: _Context, found: list[_Found]) -> None:
             item.status, item.date = "planned", today
 
 
-def _lead_day(context: _Context, published: dt.date) -> str | None:
-    """The day of the news the body's first two sentences give, if one."""
+def _lead_day(context: _Context, published: dt.date, *, ahead: bool = False) -> str | None:
+    """The day of the news the body's first two sentences give, if one (with ``ahead``,
+    the first day after the publication they give)."""
     start = context.sentences[min(1, len(context.sentences) - 1)][0]
     end = context.sentences[min(3, len(context.sentences) - 1)][1]
-    for phrase in date_phrases(context.text, start, end, published):
+    for phrase in date_phrases(context.text, start, end, published, future=ahead):
         if (
             phrase.date
             and len(phrase.date) == 10
-            and _news_days(phrase.date, published)
+            and (
+                phrase.date > published.isoformat() if ahead else _news_days(phrase.date, published)
+            )
             and not _dates_a_statement(context.text, phrase.start, phrase.end)
             and not _dates_a_thing(context.text, phrase.start, phrase.end)
         ):
