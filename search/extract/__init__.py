@@ -258,7 +258,9 @@ __all__ = [
 #    ("February's agreement between leading western industrialised nations"), or "in
 #    Paris agreed", and by its month and year ("the September 1985 Group of Five pact");
 #    "a trip to A, B, and C by <traveller>" is the traveller's; an announced trip in the
-#    headline takes the day ahead the opening gives; people:
+#    headline takes the day ahead the opening gives; a call of two people, one wearing an
+#    organisation's hat too ("Foreign Minister and OSCE Chairman-in-Office"), is a call;
+#    people:
 #    NASA's officials are the U.S. government's own; "returned from travel to X today"
 #    does not date the visit; hosting games, refugees or troops, and meeting "current and
 #    future security challenges", are no encounters; a body's name opening after "and"

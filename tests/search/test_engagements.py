@@ -3265,3 +3265,21 @@ def test_an_announced_trip_in_the_headline_takes_the_day_ahead_the_opening_gives
     )
     assert {(v.type, v.status, v.date) for v in visits} == {("visit", "planned", "2022-06-26")}
     assert len(visits) == 3
+
+
+def test_a_call_of_two_people_one_wearing_an_organisations_hat_is_a_call() -> None:
+    # statedept-2022-02-24-05e0170bd7.
+    call = only(
+        "Secretary of State Antony J. Blinken spoke today by phone with Polish Foreign "
+        "Minister and OSCE Chairman-in-Office Zbigniew Rau.",
+        date="2022-02-24",
+    )
+    assert (call.type, call.date) == ("call", "2022-02-24")
+    assert {"USA", "POL"} <= set(call.countries)
+    # A call with a forum's members stays multilateral.
+    call = only(
+        "Secretary Blinken spoke today with the G7 Foreign Ministers and Ukrainian Foreign "
+        "Minister Dmytro Kuleba.",
+        date="2022-02-24",
+    )
+    assert call.type == "multilateral"

@@ -251,10 +251,32 @@ def _type(
     return "meeting"
 
 
+def _two_people_call(item: _Found) -> None:
+    """ "spoke today by phone with Polish Foreign Minister and OSCE Chairman-in-Office
+    Zbigniew Rau": a call of two people, two countries, one of them wearing an
+    organisation's hat too, is a call, not a multilateral one."""
+    countries = [side for side in item.sides if not side.startswith("org:")]
+    if (
+        item.type == "multilateral"
+        and _CALL_TRIGGER.search(item.trigger)
+        and len(item.people) == 2
+        and len(countries) == 2
+        and set(item.people.values()) <= set(item.sides)
+        and not any(_forum_side(side) for side in item.sides)
+    ):
+        item.type = "call"
+
+
+# A call's own words (a subset of `_TRIGGER`'s "call" group).
+_CALL_TRIGGER = re.compile(r"\b(?:spo?ke|speaks?|talked|phoned?|called|calls?)\b", re.I)
+
+
 def _best_per_sentence(found: list[_Found]) -> list[_Found]:
     """One engagement per sentence and set of sides, the most specific kind kept; a named
     dialogue stays beside the signing done at it ("by signing today a Memorandum of
     Cooperation at the U.S. – AUC High Level Dialogue in Washington"), in one place."""
+    for item in found:
+        _two_people_call(item)
     best: dict[tuple[str, ...], _Found] = {}
     # "to participate in the U.S.-ASEAN Ministerial Meeting, the East Asia Summit Foreign
     # Ministers’ Meeting, and the ASEAN Regional Forum": three meetings, each its own.
