@@ -260,7 +260,9 @@ __all__ = [
 #    "a trip to A, B, and C by <traveller>" is the traveller's; an announced trip in the
 #    headline takes the day ahead the opening gives; a call of two people, one wearing an
 #    organisation's hat too ("Foreign Minister and OSCE Chairman-in-Office"), is a call;
-#    people:
+#    a group defined in parentheses ("The Troika (United States, United Kingdom, and
+#    Norway)") is its members, as the subject, and as the "we" of a statement its headline
+#    names it in; people:
 #    NASA's officials are the U.S. government's own; "returned from travel to X today"
 #    does not date the visit; hosting games, refugees or troops, and meeting "current and
 #    future security challenges", are no encounters; a body's name opening after "and"

@@ -17,12 +17,15 @@ from dataclasses import dataclass
 _DEFINES = re.compile(
     r"\s(?:includes|include|comprises|comprise|consists\s+of|consist\s+of|is\s+made\s+up\s+of|"
     r"is\s+composed\s+of|members\s+are|members\s+include)\s*:?\s+"
+    # "The Troika (United States, United Kingdom, and Norway) congratulates"
+    r"|\s\((?=(?:the\s+)?[A-Z][^()]{0,200}?,[^()]{0,200}\))"
 )
 # A word of each `_DEFINES` branch, as it is written there (the pattern is case-sensitive).
-_DEFINING_WORDS = ("includ", "compris", "consist", "made", "composed", "members")
+_DEFINING_WORDS = ("includ", "compris", "consist", "made", "composed", "members", " (")
 # The group's name, just before the verb: capitalised words glued by "of", "the" ...
 _GROUP_BEFORE = re.compile(
-    r"(?:\b[Tt]he\s+)?\b([A-Z][\w’'-]*(?:\s+(?:of|the|for|on|and|[A-Z][\w’'-]*)){0,6})$"
+    # (within its line: not "... Independence Anniversary" of a title above "The Troika")
+    r"(?:\b[Tt]he[ \t]+)?\b([A-Z][\w’'-]*(?:[ \t]+(?:of|the|for|on|and|[A-Z][\w’'-]*)){0,6})$"
 )
 _NAME_REACH = 80
 # Words that glue a list of members (besides capitalised names and titles).
@@ -79,19 +82,25 @@ def defined_groups(text: str, named: Sequence[tuple[int, int, str]]) -> tuple[De
         name = _GROUP_BEFORE.search(text, max(0, match.start() - _NAME_REACH), match.start())
         if name is None:
             continue
-        members = _listed(text, match.end(), named)
+        close = text.find(")", match.end()) if match.group().endswith("(") else -1
+        members = _listed(text, match.end(), named, close if close >= 0 else len(text))
         words = tuple(word.lower() for word in _NAME_WORDS.findall(name.group(1)))
         if len(members) >= _MIN_MEMBERS and words[0] not in ("it", "its"):  # whose, unsaid
             groups.append(DefinedGroup(words, members, name.start()))
     return tuple(groups)
 
 
-def _listed(text: str, start: int, named: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
-    """The run of names that starts at ``start``, glued by commas, "and" and "the"."""
+def _listed(
+    text: str, start: int, named: Sequence[tuple[int, int, str]], end: int
+) -> tuple[str, ...]:
+    """The run of names that starts at ``start``, glued by commas, "and" and "the", up to
+    ``end`` (a closing parenthesis)."""
     members: list[str] = []
     last = start
     first = bisect.bisect_left(named, (start, -1, ""))
     for n_start, n_end, side in named[first:]:
+        if n_end > end:
+            break
         gap = text[last:n_start]
         limit = _FIRST_WITHIN if not members else _NEXT_WITHIN
         if (

@@ -142,6 +142,12 @@ class SideIndex:
         self.signatories = self._signatories() if self.joint else ()
         if self.joint:
             self.signatories = self._group_defined(0, 600) or self.signatories
+        elif "statement" in (headline := text[: max(0, text.find("\n"))]).lower() and (
+            issuers := self._group_defined(0, len(headline))
+        ):
+            # "Troika Statement South Sudan's 10 Year Independence Anniversary", then "The
+            # Troika (United States, United Kingdom, and Norway) congratulates": its "we".
+            self.joint, self.signatories = True, issuers
         self._people_refs = people
 
     def _counted(self, start: int, end: int) -> tuple[str, ...]:

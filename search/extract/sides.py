@@ -119,6 +119,8 @@ class Sides(SideIndex):
         """An agreement, "the three Scandinavian countries", a joint statement's "we",
         a capital, "NATO allies", "they" or "the two sides"; None when the words are
         none of these."""
+        if defined := self._group_defined(start, end):
+            return defined  # "The Troika urges" after "The Troika (United States, ...)"
         statement = _STATEMENT.match(self.text, start, end)
         if (
             statement is not None

@@ -305,3 +305,24 @@ def test_a_group_subject_is_not_what_its_first_verb_acted_on() -> None:
     )
     commit = next(side for summary, side in found.items() if summary.startswith("commit"))
     assert commit == {"USA", "KOR", "JPN"}
+
+
+def test_a_group_defined_in_parentheses_speaks_as_its_members() -> None:
+    # statedept-2021-07-08-5fda8116da: the Troika's statement, its "we" and its name.
+    found = extract(
+        "Troika Statement South Sudan’s 10 Year Independence Anniversary",
+        "The Troika (United States, United Kingdom, and Norway) congratulates the people of "
+        "South Sudan on 10 years of independence.\n\nThe Troika urges immediate action to "
+        "ensure access for humanitarian aid. We are committed to standing with the South "
+        "Sudanese people.",
+        date="2021-07-08",
+        source=STATE,
+    ).commitments
+    assert [set(c.side) for c in found] == [{"USA", "GBR", "NOR"}] * 2
+    # The members end at the parenthesis: those named after it are not the Troika's.
+    groups = defined_groups(
+        "The Troika (Norway, the United Kingdom, and the United States), Canada, and "
+        "Switzerland call for calm.",
+        [(12, 18, "NOR"), (24, 38, "GBR"), (48, 61, "USA"), (64, 70, "CAN"), (76, 87, "CHE")],
+    )
+    assert [(g.words, g.members) for g in groups] == [(("troika",), ("NOR", "GBR", "USA"))]
