@@ -65,6 +65,8 @@ _TITLE = (
 _TWO_TITLES = re.compile(
     rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?{_TITLE}\s+"
     rf"and\s+(?:the\s+|[Hh]is\s+|[Hh]er\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_TITLE}|counterparts?)"
+    # ("The Secretary and Foreign Minister Colonna agreed": the second named)
+    r"(?:\s+[A-Z][\w’'-]*){0,3}"
     r"\s*(?:also\s+|both\s+|jointly\s+)?"
 )
 # "That agreement, reached last year after heated negotiations, called on", "the 1976 Berne

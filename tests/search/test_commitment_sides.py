@@ -326,3 +326,17 @@ def test_a_group_defined_in_parentheses_speaks_as_its_members() -> None:
         [(12, 18, "NOR"), (24, 38, "GBR"), (48, 61, "USA"), (64, 70, "CAN"), (76, 87, "CHE")],
     )
     assert [(g.words, g.members) for g in groups] == [(("troika",), ("NOR", "GBR", "USA"))]
+
+
+def test_the_publishers_official_by_title_and_a_named_counterpart_are_both() -> None:
+    # statedept-2022-05-22-452d278cdc.
+    found = _by_summary(
+        None,
+        "Secretary Blinken spoke with French Foreign Minister Catherine Colonna today. The "
+        "Secretary and Foreign Minister Colonna agreed on the importance of continued "
+        "coordination.",
+        "2022-05-22",
+        STATE,
+    )
+    agreed = next(side for summary, side in found.items() if "agreed" in summary)
+    assert agreed == {"USA", "FRA"}
