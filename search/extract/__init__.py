@@ -262,7 +262,8 @@ __all__ = [
 #    organisation's hat too ("Foreign Minister and OSCE Chairman-in-Office"), is a call;
 #    a group defined in parentheses ("The Troika (United States, United Kingdom, and
 #    Norway)") is its members, as the subject, and as the "we" of a statement its headline
-#    names it in; "The Secretary and Foreign Minister Colonna agreed" is both sides;
+#    names it in; "The Secretary and Foreign Minister Colonna agreed" is both sides; "X
+#    said Baker showed flexibility and promised" is Baker's;
 #    people:
 #    NASA's officials are the U.S. government's own; "returned from travel to X today"
 #    does not date the visit; hosting games, refugees or troops, and meeting "current and

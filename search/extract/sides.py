@@ -245,6 +245,13 @@ class Sides(SideIndex):
             # "Deputy Secretary Sherman highlighted U.S. preparedness to meet the DPRK ...
             # and called for": the subject of the first verb, not what that verb acted on.
             verb = _PAST_VERB.search(self.text, start, end)
+            if verb is not None and verb.group() in ("said", "told"):
+                # "Petricioli nevertheless said Baker showed flexibility ... and promised":
+                # the subject of the clause reported, not who reports it.
+                told = _PAST_VERB.search(self.text, verb.end(), end)
+                reported = self._named(verb.end(), told.start()) if told is not None else ()
+                if reported:
+                    return reported
             first = self._named(start, verb.start()) if verb is not None else ()
             if first:
                 return first

@@ -340,3 +340,17 @@ def test_the_publishers_official_by_title_and_a_named_counterpart_are_both() -> 
     )
     agreed = next(side for summary, side in found.items() if "agreed" in summary)
     assert agreed == {"USA", "FRA"}
+
+
+def test_an_elided_subject_after_a_reported_clause_is_that_clauses() -> None:
+    # reuters21578-8963: Baker promised, not Petricioli who reports it.
+    found = _by_summary(
+        None,
+        "MIAMI, March 24 - Mexican Finance Minister Gustavo Petricioli said U.S. Treasury "
+        "Secretary James Baker agreed. Petricioli nevertheless said Baker showed flexibility "
+        "and promised to look into alternatives.",
+        "1987-03-24",
+        "Reuters",
+    )
+    promised = next(side for summary, side in found.items() if "promised" in summary)
+    assert promised == {"USA"}
