@@ -263,7 +263,8 @@ __all__ = [
 #    a group defined in parentheses ("The Troika (United States, United Kingdom, and
 #    Norway)") is its members, as the subject, and as the "we" of a statement its headline
 #    names it in; "The Secretary and Foreign Minister Colonna agreed" is both sides; "X
-#    said Baker showed flexibility and promised" is Baker's;
+#    said Baker showed flexibility and promised" is Baker's; a commitment a subject
+#    "shares" is all of the subject's ("The Holy See and the United States share");
 #    people:
 #    NASA's officials are the U.S. government's own; "returned from travel to X today"
 #    does not date the visit; hosting games, refugees or troops, and meeting "current and

@@ -74,6 +74,10 @@ _DIPLOMATIC_VERB = re.compile(
 )
 
 
+# A verb by which a clause's subject holds the noun after it: "share a common commitment".
+_SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 class Sides(SideIndex):
     """The sides one article's clauses name (see the module docstring)."""
 
@@ -383,6 +387,11 @@ class Sides(SideIndex):
             r"\bthe\s+government[’']s\s+(?:[\w-]+\s+){0,2}$", self.text[floor:noun], re.I
         ):
             return (self.dateline,)  # "the government's announced intention" (the dateline's)
+        shared = _SHARE_BEFORE.search(self.text, floor, noun)
+        if shared is not None and (whose := self.subject(sentence, sentence[0], shared.start())):
+            # "The Holy See and the United States share a common commitment": the
+            # subject's, all of it.
+            return whose
         article = self.text.rfind(" the ", floor, noun)
         if article >= 0:
             floor = article  # "the U.S. and Belgian commitment": the owners after "the"

@@ -354,3 +354,15 @@ def test_an_elided_subject_after_a_reported_clause_is_that_clauses() -> None:
     )
     promised = next(side for summary, side in found.items() if "promised" in summary)
     assert promised == {"USA"}
+
+
+def test_a_commitment_a_subject_shares_is_all_of_its() -> None:
+    # statedept-2021-06-27-0f092f071c.
+    found = _by_summary(
+        None,
+        "The Holy See and the United States share a common commitment to the fight against "
+        "human trafficking.",
+        "2021-06-27",
+        STATE,
+    )
+    assert list(found.values()) == [{"VAT", "USA"}]
