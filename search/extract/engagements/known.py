@@ -43,6 +43,8 @@ _MONTH_NAME = (
 # An accord's place names it for a few years ("the Paris accord" of a 1987 story is the
 # Louvre's; of a 2016 story it is the climate agreement, no meeting of the G6).
 _PLACE_NAMES_ACCORD_DAYS = 3 * 366
+# "the September 1985 Group of Five pact": its month and year name it for longer.
+_YEAR_NAMES_ACCORD_DAYS = 10 * 366
 # "committed themselves in Paris last month": an agreement reached there shortly before.
 _REACHED_THERE_DAYS = 120
 # A summit's place names the one nearest in time, within two years of the story.
@@ -381,7 +383,9 @@ class KnownMeetings:
                 for e in accords
                 if e.date.month == month
                 and (e.date.year == year if year else True)
-                and 0 < _days_before(e, published) <= (year and 10 * 366 or _REACHED_THERE_DAYS)
+                and 0
+                < _days_before(e, published)
+                <= (_YEAR_NAMES_ACCORD_DAYS if year else _REACHED_THERE_DAYS)
                 and self._in_context(e, known)
                 and self._only_members(e)
             ]

@@ -142,7 +142,9 @@ def _share_list_side(text: str, people: list[_Person]) -> None:
     """ "met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, ..., and
     Ambassador Oksana Markarova": one named in a list of another side's officials, whose
     office only says it is one the publisher's officials hold too, is theirs."""
-    firsts = sorted((min(person.spans), person) for person in people if person.spans)
+    firsts = sorted(
+        ((min(person.spans), person) for person in people if person.spans), key=lambda f: f[0]
+    )
     runs: list[list[_Person]] = []
     previous_end = -1
     for (start, end), person in firsts:
