@@ -273,7 +273,12 @@ __all__ = [
 #    not reach back over the name before it; one named in a list of another side's
 #    officials ("met with President Zelenskyy, ..., and Ambassador Oksana Markarova"), whose
 #    office only says the publisher's officials hold it too, is theirs.
-EXTRACTOR_VERSION = 17
+# 18: people: a country's central bank, parliament or ministry known by its own name in a
+#    role ("the Bundesbank's", "International Trade and Industry Ministry"); a person's
+#    country is the state of the article's time (the Bundesbank's president in 1987 is
+#    West German); commitments: the "we" of a joint statement that lists no countries is
+#    the side of the people who release it (two departments of one government).
+EXTRACTOR_VERSION = 18
 
 _EXPORTS = {
     "search.extract.stage": (

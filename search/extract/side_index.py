@@ -368,8 +368,20 @@ class SideIndex:
 
     def _joint_we(self, position: int) -> tuple[str, ...]:
         """ "We" of a joint statement: those its opening lists, else the engagement's
-        sides (a statement whose signatories are not listed speaks for those who met)."""
-        return self.signatories or self._group(position)
+        sides (a statement whose signatories are not listed speaks for those who met),
+        else the sides of the people its opening says issue it ("released by Secretary of
+        State Antony J. Blinken and Secretary Alejandro N. Mayorkas": two departments of
+        one government)."""
+        return self.signatories or self._group(position) or self._issuers()
+
+    def _issuers(self) -> tuple[str, ...]:
+        opening = _JOINT.search(self.text[:600])
+        start = opening.start() if opening else 0
+        stop = _SENTENCE_STOP.search(self.text, start + 200)
+        end = stop.start() if stop else start + 600
+        i = bisect.bisect_left(self.people_starts, start)
+        j = bisect.bisect_left(self.people_starts, end, lo=i)
+        return tuple(dict.fromkeys(side for _s, _e, side in self.people[i:j]))
 
     def _group(self, position: int) -> tuple[str, ...]:
         """ "They", "the participants": the sides of the engagement reported last (not one

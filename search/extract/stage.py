@@ -18,6 +18,7 @@ from search.extract.countries import (
 )
 from search.extract.engagements import find_engagements
 from search.extract.events import find_events
+from search.extract.gazetteer import gazetteer
 from search.extract.orgs import find_orgs, org_keys
 from search.extract.people import Known, find_people, person_mentions
 from search.extract.sentences import document_sentences
@@ -111,11 +112,11 @@ class Extractor:
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         text, sentences = _bounded(text, sentences, MAX_ANALYSED)
         setting, main = _defaults(countries, concerned, home, publisher)
-        people = find_people(
+        people = _in_era(find_people(
             text, sentences, countries, home=home, publisher=publisher,
             context=setting, main=main, org_mentions=orgs,
             known=self.known, title_end=title_end,
-        )  # fmt: skip
+        ), date)  # fmt: skip
         place = city or next((m.surface for m in countries if m.how == "dateline"), None)
         events = find_events(
             text, sentences, countries, date=date, place=place, home=home,
@@ -169,6 +170,21 @@ def _home(countries: list[Mention], agency: str | None, date: str | None) -> str
         if mention.how == "our-country":
             return str(mention.key)
     return agency_country(agency, date) if agency else None
+
+
+def _in_era(people: tuple[PersonRef, ...], date: str | None) -> tuple[PersonRef, ...]:
+    """People's countries as states of the article's time: an office, a notable or the
+    registry names today's state ("Bundesbank president" is German), but in a 1987 story
+    the Bundesbank's president is West German, as the country tagger reads "Bonn"."""
+    if not date:
+        return people
+    era = gazetteer().era
+    return tuple(
+        replace(person, country=then)
+        if person.country is not None and (then := era(person.country, date)) != person.country
+        else person
+        for person in people
+    )
 
 
 def _sides_met(

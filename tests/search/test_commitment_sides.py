@@ -366,3 +366,24 @@ def test_a_commitment_a_subject_shares_is_all_of_its() -> None:
         STATE,
     )
     assert list(found.values()) == [{"VAT", "USA"}]
+
+
+def test_a_joint_statement_of_one_governments_departments_speaks_for_it() -> None:
+    """statedept-2021-06-15-6deacbc5af: two U.S. departments' joint statement names no
+    country among its issuers; its "we" is the side of the people who release it."""
+    body = (
+        "The following joint statement was released by Secretary of State Antony J. Blinken"
+        " and Secretary Alejandro N. Mayorkas.\n\nBegin Text:\n\nThese new changes will"
+        " expand access to the program for children from El Salvador, Guatemala, or"
+        " Honduras. We are firmly committed to welcoming people to the United States with"
+        " humanity and respect."
+    )
+    found = extract(
+        "Joint Statement by the U.S. Department of State and U.S. Department of Homeland"
+        " Security on the Central American Minors Program",
+        body,
+        source=STATE,
+        date="2021-06-15",
+    )
+    committed = next(c for c in found.commitments if "firmly committed" in c.summary)
+    assert committed.side == ("USA",)

@@ -380,11 +380,44 @@ def test_an_official_of_the_european_council_serves_the_eu() -> None:
             "spokesman",  # the gazetteer reads "Kremlin" as Russia
             "RUS",
         ),
+        # A country's central bank or ministry known by a name of its own.
+        (
+            "Juergen Becker, director of the Bundesbank's division of banking law and credit"
+            " supervision, said the proposals were interesting.",
+            "Juergen Becker",
+            "director of the Bundesbank's division of banking law and credit supervision",
+            "DEU",
+        ),
+        (
+            "Shinji Fukukawa, Vice Minister of the International Trade and Industry Ministry,"
+            " said in a statement that talks would go on.",
+            "Shinji Fukukawa",
+            "Vice Minister of the International Trade and Industry Ministry",
+            "JPN",
+        ),
     ],
 )
 def test_news_forms_of_office(body: str, name: str, role: str, country: str) -> None:
     person = people(body, source="Reuters")[name]
     assert (person.role, person.country) == (role, country)
+
+
+def test_an_office_names_the_state_of_the_articles_time() -> None:
+    """The Bundesbank's president in 1987 is West German, as "Bonn" is read then; and
+    a notable named bare takes the state of the story's date too."""
+    body = (
+        "The minister met Bundesbank president Karl Otto Poehl on Monday. "
+        "Mikhail Gorbachev and Boris Yeltsin spoke in Moscow."
+    )
+    found = {
+        p.name: p.country for p in extract(None, body, source="Reuters", date="1987-10-20").people
+    }
+    assert found["Karl Otto Poehl"] == "BRD"
+    assert found["Boris Yeltsin"] == "SUN"
+    later = {
+        p.name: p.country for p in extract(None, body, source="Reuters", date="2019-10-20").people
+    }
+    assert later["Karl Otto Poehl"] == "DEU"
 
 
 @pytest.mark.parametrize(
