@@ -277,7 +277,11 @@ __all__ = [
 #    role ("the Bundesbank's", "International Trade and Industry Ministry"); a person's
 #    country is the state of the article's time (the Bundesbank's president in 1987 is
 #    West German); commitments: the "we" of a joint statement that lists no countries is
-#    the side of the people who release it (two departments of one government).
+#    the side of the people who release it (two departments of one government);
+#    engagements: a meeting of several countries at a trip's later stop ("will meet in
+#    Paris, France, with" French, German and Italian officials) dates the stop, with the
+#    hosts met there; a place written "City, Country" is in that country; those who "will
+#    join the Deputy Secretary’s delegation" take part where it goes.
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

@@ -109,10 +109,10 @@ def _offices(path: str = str(OFFICES_FILE)) -> _Offices:
         for office in offices
     }
     own = tuple(re.compile(pattern) for pattern in data["own"])
+    # One pattern a country (a role is tried against each in turn).
     institutions = tuple(
-        (re.compile(rf"\b{re.escape(name.lower())}\b"), code)
+        (re.compile(r"\b(?:" + "|".join(re.escape(name.lower()) for name in names) + r")\b"), code)
         for code, names in data.get("institutions", {}).items()
-        for name in names
     )
     return _Offices(national, own, institutions)
 

@@ -1353,6 +1353,34 @@ def test_each_stop_of_a_trip_takes_its_own_days_city_and_status() -> None:
     assert others == [("consultations", "2022-06-12")]
 
 
+def test_a_meeting_of_several_at_a_later_stop_dates_the_stop() -> None:
+    """statedept-2022-04-29-8c8d61876a: the trip's last stop is dated by a meeting there
+    with four countries' officials, which stays a meeting of its own; those who "will join
+    the Deputy Secretary’s delegation" take part in each stop."""
+    engagements = found(
+        "Deputy Secretary of State Wendy Sherman will travel to South Africa, Angola, and "
+        "France from May 2 to 7.\n\nAssistant Secretary of State for African Affairs Molly "
+        "Phee will join the Deputy Secretary’s delegation.\n\nIn South Africa, Deputy "
+        "Secretary Sherman will travel to Pretoria from May 2 to 4 and meet with Deputy "
+        "Foreign Minister Alvin Botes.\n\nDeputy Secretary Sherman will then travel to "
+        "Luanda, Angola from May 4 to 5 to meet with President João Lourenço.\n\nFinally, on "
+        "May 7, the Deputy Secretary will meet in Paris, France, with French MFA Secretary "
+        "General Francois Delattre, German MFA State Secretary Andreas Michaelis, and "
+        "Italian MFA Secretary General Ettore Sequi to discuss Ukraine.",
+        date="2022-04-29",
+    )
+    visits = {e.countries[-1]: e for e in engagements if e.type == "visit"}
+    assert {code: v.date for code, v in visits.items()} == {
+        "ZAF": "2022-05-02",
+        "AGO": "2022-05-04",
+        "FRA": "2022-05-07",
+    }
+    assert ("FRA", "Francois Delattre") in visits["FRA"].participants
+    assert all(("USA", "Molly Phee") in v.participants for v in visits.values())
+    (several,) = [e for e in engagements if e.type == "multilateral"]
+    assert set(several.countries) == {"USA", "FRA", "DEU", "ITA"}
+
+
 def test_a_meeting_on_one_day_of_a_stay_does_not_date_the_stay() -> None:
     visits = found(
         "Secretary of State Antony J. Blinken will travel to New Delhi, India and Kuwait City, "

@@ -125,7 +125,12 @@ class _Context:
         """The country of a place as written ("Berne", "Washington, D.C."), as of
         publication (`dateline_places.resolve`)."""
         published = self.published.isoformat() if self.published else None
-        return dateline_places.resolve(place, qualifiers, published)
+        found = dateline_places.resolve(place, qualifiers, published)
+        if found is None and not qualifiers and "," in place:
+            # "Paris, France", "Riga, Latvia": the city, qualified by what follows it.
+            city, _, rest = place.partition(",")
+            found = dateline_places.resolve(city.strip(), (rest.strip(),), published)
+        return found
 
     def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         return _slice(self.countries, self.country_starts, start, end)

@@ -76,11 +76,20 @@ def _delegation_members(context: _Context, found: list[_Found]) -> None:
     """ "Other senior members of the delegation include Assistant Secretary Donald Lu and
     Deputy Under Secretary Amanda Dory", "The delegation is comprised of ...": wherever the
     article lists a delegation, its members take part, on their side, in the engagements
-    (not history) where that side's lead is named."""
-    for match, (_start, end) in _matches(context, "delegation", _DELEGATION_LIST):
+    (not history) where that side's lead is named; so do those who "will join the Deputy
+    Secretary’s delegation", named before it."""
+    spans = [
+        (match.end(), end)
+        for match, (_start, end) in _matches(context, "delegation", _DELEGATION_LIST)
+    ]
+    spans += [
+        (start, match.start())
+        for match, (start, _end) in _matches(context, "delegation", _JOIN_DELEGATION)
+    ]
+    for first, last in spans:
         members = [
             (person.name, side)
-            for _s, _e, person, side in context.people_in(match.end(), end)
+            for _s, _e, person, side in context.people_in(first, last)
             if side is not None and not is_speaker(person.role)
         ]
         for item in found:
@@ -122,6 +131,15 @@ _DELEGATION_LIST = re.compile(
     r"interagency\s+|accompanying\s+|(?-i:[A-Z])[\w-]+\s+)?delegation(?:\s+that)?)\s+"
     r"(?:(?:is|was|are|were|will\s+be|will)\s+)?"
     r"(?:include[sd]?|comprised\s+of|composed\s+of|consists?\s+of|consisted\s+of)\b",
+    re.I,
+)
+
+
+# Members named before: "Assistant Secretary Molly Phee and Senior Director Dana Banks
+# will join the Deputy Secretary’s delegation".
+_JOIN_DELEGATION = re.compile(
+    r"\b(?:will\s+(?:also\s+)?join|(?:also\s+)?join(?:s|ed))\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}delegation\b",
     re.I,
 )
 

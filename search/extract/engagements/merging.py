@@ -320,7 +320,7 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     return set(other.sides) <= set(visit.sides) and other.status == visit.status
 
 
-def _leg_of_trip(visit: _Found, other: _Found) -> bool:
+def _leg_of_trip(visit: _Found, other: _Found, *, many: bool = False) -> bool:
     """ "travels to France, Belgium, and Latvia June 11-19", then "In Riga, Latvia, June
     16-18, Assistant Secretary Lewis will hold consultations with senior civilian and
     military officials": what a traveller will do in a stop of a trip dated as a whole is
@@ -328,7 +328,11 @@ def _leg_of_trip(visit: _Found, other: _Found) -> bool:
     meet with senior NATO and European Union officials").  A single day at the first
     stop ("In New Delhi on July 28, Secretary Blinken will meet ...") is a meeting's, held
     during the stay the trip's first day begins; at a later stop ("In Manila, the
-    Philippines, on August 6, the Secretary will meet ...") it is that stop's day."""
+    Philippines, on August 6, the Secretary will meet ...") it is that stop's day.
+
+    With ``many``, a later stop's meeting of several countries there ("Finally, on May 7,
+    the Deputy Secretary will meet in Paris, France, with" French, German, Italian and
+    British officials) dates the stop too, though it stays an engagement of its own."""
     if not visit.shared_date or other.status != "planned" or not other.date:
         return False
     if not other.stay and not visit.later_stop:
@@ -339,27 +343,38 @@ def _leg_of_trip(visit: _Found, other: _Found) -> bool:
         return False
     travellers = {side for side in visit.sides if side != visit.host}
     extra = set(other.sides) - set(visit.sides)
+    if many and _held_at_a_stop(other) and other.place_country == visit.host and visit.later_stop:
+        extra = set()
     return bool(travellers & set(other.sides)) and all(side.startswith("org:") for side in extra)
+
+
+def _held_at_a_stop(item: _Found) -> bool:
+    """A many-sided meeting with a place of its own: what a trip's stop may be for."""
+    return item.type == "multilateral" and item.place_country is not None
 
 
 def _date_stop(visit: _Found, leg: _Found) -> None:
     """The stop's own day and city; announced, as what the traveller will do there."""
     visit.date, visit.shared_date, visit.status = leg.date, False, leg.status
     visit.place = leg.place or visit.place
+    for name, side in leg.people.items():
+        if side == visit.host:
+            visit.people.setdefault(name, side)  # the hosts met there
 
 
 def _stops_of_named_legs(found: list[_Found]) -> None:
     """ "In Paris, France, June 12-13, Assistant Secretary Lewis will co-chair the
     inaugural meeting of the U.S.-France Defense Trade Strategic Dialogue": a named
-    dialogue stays an engagement of its own, and dates the stop it is held in."""
+    dialogue, or a meeting of several countries at a later stop, stays an engagement of
+    its own, and dates the stop it is held in."""
     for item in found:
-        if not item.named:
+        if not (item.named or _held_at_a_stop(item)):
             continue
         for visit in found:
             if (
                 visit.type == "visit"
                 and visit.sentence < item.sentence
-                and _leg_of_trip(visit, item)
+                and _leg_of_trip(visit, item, many=not item.named)
             ):
                 _date_stop(visit, item)
                 break
