@@ -281,7 +281,12 @@ __all__ = [
 #    engagements: a meeting of several countries at a trip's later stop ("will meet in
 #    Paris, France, with" French, German and Italian officials) dates the stop, with the
 #    hosts met there; a place written "City, Country" is in that country; those who "will
-#    join the Deputy Secretary’s delegation" take part where it goes.
+#    join the Deputy Secretary’s delegation" take part where it goes; "U.S.-Tajik" before
+#    the words of a name ("Annual Bilateral Consultations") names both sides; "meetings of
+#    the seven ... -- A, B, C" are one many-sided meeting, and "two meetings" a tally of
+#    history; "the 24-nation OECD" holds its own meeting; dates: a day without a year up
+#    to 45 days ahead is the coming one ("The May 11-13 ministerial meeting" in an April
+#    story); "in a couple of hours" is later that day.
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

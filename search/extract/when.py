@@ -28,6 +28,10 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Days a date without a year may fall after publication and still be reported as past.
 _SLACK_DAYS = 7
+# A date without a year this close ahead is the coming one, though told in the past tense:
+# the same day a year back is one a story would date "last May 11".
+_SOON = dt.timedelta(days=45)
+_YEAR_BACK = dt.timedelta(days=300)
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_ONLY = 4  # len("1986"): a date of year precision
 # The nouns a month may name the time of, as "the December conference".
@@ -66,7 +70,9 @@ _PHRASE = re.compile(
     r"|\b(?:(?P<rel>last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
     r"|\b(?P<word>today|tonight|yesterday|tomorrow|tommorrow|this\s+morning|this\s+afternoon|"
-    r"this\s+evening|earlier\s+today|later\s+today|last\s+night)\b"
+    r"this\s+evening|earlier\s+today|later\s+today|last\s+night|"
+    # "at the meeting of the G7 foreign ministers in a couple of hours": later that day
+    r"in\s+(?:a\s+couple\s+of|a\s+few|two|three)\s+hours|in\s+an\s+hour)\b"
     r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b"
     r"|\b(?P<week>last|this|earlier\s+this)\s+week\b"
     # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars");
@@ -206,6 +212,11 @@ def _calendar(
         ahead = [option for option in valid if option >= published - slack]
         return min(ahead).isoformat() if ahead else None
     behind = [option for option in valid if option <= published + slack]
+    soon = [o for o in valid if published + slack < o <= published + _SOON]
+    if soon and (not behind or published - max(behind) > _YEAR_BACK):
+        # "The May 11-13 ministerial meeting" in an April 28 story: the one a fortnight
+        # ahead, not the one a year back (which a story would call "last May").
+        return min(soon).isoformat()
     return max(behind).isoformat() if behind else None
 
 

@@ -3311,3 +3311,67 @@ def test_a_call_of_two_people_one_wearing_an_organisations_hat_is_a_call() -> No
         date="2022-02-24",
     )
     assert call.type == "multilateral"
+
+
+def test_a_demonym_pair_names_the_two_sides_of_a_named_consultation() -> None:
+    """statedept-2021-07-01-a249649fa7: "U.S.-Tajik" before the words of a name."""
+    (found_one,) = found(
+        "The Secretary welcomed the eighth iteration of the U.S.-Tajik Annual Bilateral "
+        "Consultations held today at the State Department.",
+        date="2021-07-01",
+    )
+    assert (found_one.type, set(found_one.countries), found_one.date) == (
+        "consultations",
+        {"USA", "TJK"},
+        "2021-07-01",
+    )
+
+
+def test_meetings_of_a_listed_group_are_one_many_sided_history() -> None:
+    """reuters21578-17368: "two meetings of the seven ... -- A, B, C" are meetings of them
+    all, told as a tally of earlier ones: no bilateral meeting each, no date, no place."""
+    (tally,) = found(
+        "Despite two meetings of the seven leading industrial powers -- the United States, "
+        "Japan, West Germany, France, Britain, Italy and Canada -- pledges to change policy "
+        "have still to be turned into action.",
+        date="1987-04-28",
+        source="Reuters",
+    )
+    assert (tally.type, tally.status, tally.date, tally.place) == (
+        "multilateral",
+        "background",
+        None,
+        None,
+    )
+    assert len(tally.countries) == 7
+
+
+def test_an_organisations_meeting_dated_a_fortnight_ahead_is_to_come() -> None:
+    """reuters21578-17368: "The May 11-13 ministerial meeting of the 24-nation OECD" in an
+    April 28 story is the coming one, not last year's."""
+    (oecd,) = found(
+        "The May 11-13 ministerial meeting of the 24-nation OECD, a forum for coordinating "
+        "economic policies, has taken on added significance.",
+        date="1987-04-28",
+        source="Reuters",
+    )
+    assert (oecd.type, oecd.status, oecd.date, oecd.orgs) == (
+        "multilateral",
+        "planned",
+        "1987-05-11",
+        ("OECD",),
+    )
+
+
+def test_a_meeting_in_a_couple_of_hours_is_to_come_that_day() -> None:
+    """statedept-2022-02-19-a61835b841: remarks before a G7 meeting held later that day."""
+    g7 = [
+        e
+        for e in found(
+            "We’ll also be spending time together at the meeting of the G7 foreign ministers "
+            "in a couple of hours.",
+            date="2022-02-19",
+        )
+        if "G7" in e.orgs
+    ]
+    assert [(e.status, e.date) for e in g7] == [("planned", "2022-02-19")]

@@ -97,7 +97,9 @@ _OWN_MEETING_BEFORE = re.compile(
 _OWN_MEETING_AFTER = re.compile(
     # "... Meeting of the Organization for Economic Development and Cooperation (OECD)":
     # a name the lexicon writes otherwise, then its acronym.
-    r"\s+(?:of|by)\s+(?:the\s+|its\s+)?(?:[A-Z][^()]{0,80}\s+\()?$",
+    # "... meeting of the 24-nation OECD": its size first.
+    r"\s+(?:of|by)\s+(?:the\s+|its\s+)?(?:\d+-(?:nation|member|country|state)\s+)?"
+    r"(?:[A-Z][^()]{0,80}\s+\()?$",
     re.I,
 )
 _OWN_MEETING_NOUNS = frozenset(
@@ -183,6 +185,9 @@ def _body_of_earlier_org(
     return earlier[-1] if earlier else None
 
 
+_MEETINGS_OF = re.compile(r"\s+(?:of|among|between)\b")
+
+
 def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
     """ "meetings with the Pakistani and Turkish Foreign Ministers", "separate meetings
     with": one meeting of the subject's side with each of the others, not one of all;
@@ -195,6 +200,9 @@ def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
     countries = [side for side in item.sides if not side.startswith("org:")]
     if (
         word != "meetings"
+        # "two meetings of the seven leading industrial powers -- the United States,
+        # Japan, ...": meetings of them all
+        or _MEETINGS_OF.match(match.string, match.end())
         or item.type != "multilateral"
         or len(countries) < 3
         or len(countries) != len(item.sides)

@@ -487,8 +487,9 @@ class _Participants(_SentenceBase):
         return re.search(rf"\b(?:in|at|to)\s+{_CAP}(?:\s+{_CAP}){{0,2}},\s*$", head) is not None
 
     def _pair_adjective(self, start: int, end: int, match: re.Match[str]) -> bool:
-        """ "Soviet-American talks", "the Franco-German summit": a pair of demonyms joined by
-        a hyphen right before the engagement's noun names its two sides."""
+        """ "Soviet-American talks", "the Franco-German summit", "the U.S.-Tajik Annual
+        Bilateral Consultations": a pair of demonyms joined by a hyphen right before the
+        engagement's noun (or the words of its name) names its two sides."""
         text = self.c.text
         if text[end : end + 1] == "-" and self.c.country_at(end + 1, end + 2) is not None:
             last = self.c.country_at(end + 1, end + 2) or end
@@ -497,7 +498,9 @@ class _Participants(_SentenceBase):
         else:
             return False
         return last <= match.start() and bool(
-            re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[last : match.start()])
+            re.fullmatch(
+                r"\s+(?:[a-z-]+\s+){0,2}|\s+(?:[A-Z][a-z-]+\s+){1,3}", text[last : match.start()]
+            )
         )
 
     def _demonym_names_officials(self, end: int) -> bool:

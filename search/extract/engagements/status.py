@@ -67,6 +67,18 @@ _RETURNED_FROM = re.compile(
 )
 
 
+# A date phrase that puts the engagement ahead: "this evening", "in a couple of hours".
+_LATER_TODAY = re.compile(
+    r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow|in\s+.*\bhours?)"
+)
+# A count before a plural engagement noun: "two meetings", "several rounds of".
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|several|numerous|repeated|previous|earlier)\s+"
+    r"(?:(?:rounds?|sessions?)\s+of\s+)?$",
+    re.I,
+)
+
+
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
@@ -116,7 +128,7 @@ class _Status(_SentenceBase):
             # not the one it began.
             date, when = None, None
         said = " ".join(text[when.start : when.end].lower().split()) if when else ""
-        if re.fullmatch(r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow)", said):
+        if _LATER_TODAY.fullmatch(said):
             future = True  # "Funaro, who travels to Italy this evening"
         elif said == "today" and re.search(r"\bwho\s+(?:travels|flies)$", f"{head}{match.group()}"):
             # "Smith, who flies to Brussels today for talks, told the committee": still
@@ -158,6 +170,10 @@ class _Status(_SentenceBase):
         if past or (date and published and date < published.isoformat() and _FOLLOWS.search(head)):
             # "met today ... following the May 16 White House visit of": what the news
             # follows, on a day of its own, is history.
+            return "background", date, when
+        if date is None and _COUNTED.search(head[-30:]) and match.group().lower().endswith("s"):
+            # "Despite two meetings of the seven leading industrial powers": a tally of
+            # earlier ones, not the news of the day.
             return "background", date, when
         return "main", date, when
 
