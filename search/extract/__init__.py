@@ -286,7 +286,11 @@ __all__ = [
 #    the seven ... -- A, B, C" are one many-sided meeting, and "two meetings" a tally of
 #    history; "the 24-nation OECD" holds its own meeting; dates: a day without a year up
 #    to 45 days ahead is the coming one ("The May 11-13 ministerial meeting" in an April
-#    story); "in a couple of hours" is later that day.
+#    story); "in a couple of hours" is later that day, "the meeting that we just came
+#    from" earlier that day; an engagement ends before ", I reaffirmed"; a long transcript
+#    keeps an engagement its named speaker tells as their own ("when I was in Israel a few
+#    weeks ago"), with the speaker; "as we speak", "as we meet" and "speak to whether" are
+#    no encounters.
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

@@ -72,7 +72,9 @@ _PHRASE = re.compile(
     r"|\b(?P<word>today|tonight|yesterday|tomorrow|tommorrow|this\s+morning|this\s+afternoon|"
     r"this\s+evening|earlier\s+today|later\s+today|last\s+night|"
     # "at the meeting of the G7 foreign ministers in a couple of hours": later that day
-    r"in\s+(?:a\s+couple\s+of|a\s+few|two|three)\s+hours|in\s+an\s+hour)\b"
+    r"in\s+(?:a\s+couple\s+of|a\s+few|two|three)\s+hours|in\s+an\s+hour|"
+    # "in the NATO meeting that we just came from": earlier the same day
+    r"just\s+(?:came|come)\s+from)\b"
     r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b"
     r"|\b(?P<week>last|this|earlier\s+this)\s+week\b"
     # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars");

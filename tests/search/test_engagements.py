@@ -3375,3 +3375,60 @@ def test_a_meeting_in_a_couple_of_hours_is_to_come_that_day() -> None:
         if "G7" in e.orgs
     ]
     assert [(e.status, e.date) for e in g7] == [("planned", "2022-02-19")]
+
+
+def test_a_speakers_own_engagement_told_in_a_long_transcript_is_kept() -> None:
+    """statedept-2021-06-27-d7611a8995: a government's long transcript keeps only the
+    engagements with people on two sides, and those a named speaker tells as their own."""
+    filler = " ".join(f"We discussed point number {i} at some length." for i in range(45))
+    body = (
+        "Secretary Antony J. Blinken and Israeli Foreign Minister Yair Lapid\n\n"
+        f"FOREIGN MINISTER LAPID: Hello, everybody. {filler}\n\n"
+        "SECRETARY BLINKEN: Thank you. We had an opportunity to meet before, when I was in "
+        "Israel a few weeks ago. As we speak, the work goes on. I cannot speak to whether "
+        "Russia will be able to execute on its planning."
+    )
+    engagements = found(body, date="2021-06-27")
+    (visit,) = [e for e in engagements if e.type == "visit"]
+    assert (visit.status, set(visit.countries)) == ("background", {"USA", "ISR"})
+    assert ("USA", "Antony J. Blinken") in visit.participants
+    assert not [e for e in engagements if e.type == "call"]
+
+
+def test_a_meeting_we_just_came_from_is_today() -> None:
+    """statedept-2022-04-07-ed1fa16aaf."""
+    (nato,) = found(
+        "I just have to say, as we were saying in the NATO meeting that we just came from, "
+        "Dmytro, we are doing everything we can.",
+        date="2022-04-07",
+    )
+    assert (nato.type, nato.date, nato.orgs) == ("multilateral", "2022-04-07", ("NATO",))
+
+
+def test_a_named_dialogue_ends_where_the_speakers_own_clause_begins() -> None:
+    """statedept-2021-08-06-ef31104f43: ", I reaffirmed ... commitment to ASEAN" is the
+    speaker's clause, not the dialogue's sides."""
+    body = (
+        "On behalf of the Government of the United States of America, I am honored to "
+        "congratulate the 10 member states of the Association of Southeast Asian Nations "
+        "(ASEAN) and the ASEAN Secretariat on the 54th anniversary of the organization’s "
+        "founding on August 8. The strategic partnership between the United States and ASEAN "
+        "contributes to our shared vision of a free and open Indo-Pacific. This week I had "
+        "the privilege to participate in the U.S-ASEAN, East Asia Summit (EAS), ASEAN Regional "
+        "Forum (ARF), Mekong-U.S. Partnership, and Friends of the Mekong ministerial meetings. "
+        "At these meetings, and in this week’s U.S.-Indonesia Strategic Dialogue with "
+        "Indonesian Foreign Minister Retno Marsudi, I reaffirmed the United States’ commitment "
+        "to ASEAN and underscored the central role ASEAN has in our collective vision."
+    )
+    engagements = found(
+        body,
+        title="Marking U.S. Engagement with the Association of Southeast Asian Nations on "
+        "Its 54th Anniversary",
+        date="2021-08-06",
+    )
+    (dialogue,) = [e for e in engagements if e.trigger == "Dialogue"]
+    assert (dialogue.type, set(dialogue.countries), dialogue.orgs) == (
+        "consultations",
+        {"USA", "IDN"},
+        (),
+    )

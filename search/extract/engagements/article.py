@@ -114,8 +114,32 @@ def find_engagements(
         # have met with the two countries that applied"): keep those with people named on
         # two sides.  A long news story reports them ("While in New York City to attend
         # the United Nations General Assembly, President Zelensky told reporters").
-        merged = [item for item in merged if len(set(item.people.values())) >= 2]
+        # Or one a named speaker tells in the first person ("when I was in Israel a few
+        # weeks ago", "I spoke with a series of American leaders"): the speaker's own.
+        merged = [
+            item
+            for item in merged
+            if len(set(item.people.values())) >= 2 or _speakers_own(context, item)
+        ]
     return tuple(_ref(context, item, place) for item in merged)
+
+
+def _speakers_own(context: _Context, item: _Found) -> bool:
+    """Is the engagement told by a named speaker as their own ("I was in Israel", "we
+    met")? The speaker then takes part, on their side."""
+    speaker = context.speaker(item.at) if item.at >= 0 else None
+    if not speaker or not speaker[1] or speaker[0] not in item.sides or len(item.sides) < 2:
+        return False
+    start = max(context.sentences[item.sentence][0], item.at - 40)
+    if not _FIRST_PERSON.search(context.text, start, item.at):
+        return False
+    item.people.setdefault(speaker[1], speaker[0])
+    return True
+
+
+# The speaker as the trigger's subject, a few words before it: "I was in", "Secretary
+# Mayorkas and I visited", "we were just at a meeting" (not "you", "they").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,3}$")
 
 
 def _dated(context: _Context, found: list[_Found]) -> None:

@@ -473,7 +473,11 @@ _MEMBERS_OF = re.compile(
     re.I,
 )
 # A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".
-_NEXT_CLAUSE = re.compile(rf",\s+(?!and\b|or\b|as\s+well\b|the\s+[A-Z]|which{_INCLUDING})[a-z]")
+# (Or the pronoun "I": "in this week’s U.S.-Indonesia Strategic Dialogue with Foreign
+# Minister Retno Marsudi, I reaffirmed the United States’ commitment to ASEAN".)
+_NEXT_CLAUSE = re.compile(
+    rf",\s+(?:(?!and\b|or\b|as\s+well\b|the\s+[A-Z]|which{_INCLUDING})[a-z]|I\s+[a-z])"
+)
 # A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
 _DELEGATION = re.compile(
     r"\b(?:led|headed|represented|accompanied|included|includes|co-?chaired|chaired)\s+by\b|"
@@ -518,6 +522,14 @@ def _words(text: str) -> list[str]:
 
 
 # Whom one speaks to who is no other side: "spoke to the press", "talked to reporters".
+# "as we speak", "as we meet": now, not an encounter.
+_AS_WE_SPEAK = re.compile(r"\b[Aa]s\s+(?:we|I)\s+$")
+# Speaking to a matter, not to someone: "speak to whether", "speaks to a larger solidarity".
+_SPEAK_TO_A_MATTER = re.compile(
+    r"\s+(?:directly\s+)?to\s+(?:whether|how|what|why|that|this|these|those|the\s+(?:issue|question|"
+    r"matter|situation|need|importance)|a\s+(?:larger|broader|wider|deeper))\b",
+    re.I,
+)
 _TO_AN_AUDIENCE = re.compile(
     r"\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|visiting\s+)?"
     r"(?:press|reporters|journalists|media|news\s+media|newsmen|audience|crowd|crowds|students|"
