@@ -110,18 +110,22 @@ def find_engagements(
     if title_end and _SCHEDULE.match(text, 0, title_end):
         _announced_by_schedule(context, merged)
     if len(sentences) > LONG_TEXT and context.publisher:
-        # A government's press briefing or speech mentions engagements in passing ("we
-        # have met with the two countries that applied"): keep those with people named on
-        # two sides.  A long news story reports them ("While in New York City to attend
-        # the United Nations General Assembly, President Zelensky told reporters").
-        # Or one a named speaker tells in the first person ("when I was in Israel a few
-        # weeks ago", "I spoke with a series of American leaders"): the speaker's own.
-        merged = [
-            item
-            for item in merged
-            if len(set(item.people.values())) >= 2 or _speakers_own(context, item)
-        ]
+        merged = _not_in_passing(context, merged)
     return tuple(_ref(context, item, place) for item in merged)
+
+
+def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
+    """A government's press briefing or speech mentions engagements in passing ("we have
+    met with the two countries that applied"): keep those with people named on two sides,
+    or one a named speaker tells in the first person ("when I was in Israel a few weeks
+    ago", "I spoke with a series of American leaders"). (A long news story reports them:
+    "While in New York City to attend the United Nations General Assembly, President
+    Zelensky told reporters".)"""
+    return [
+        item
+        for item in found
+        if len(set(item.people.values())) >= 2 or _speakers_own(context, item)
+    ]
 
 
 def _speakers_own(context: _Context, item: _Found) -> bool:
