@@ -290,7 +290,11 @@ __all__ = [
 #    from" earlier that day; an engagement ends before ", I reaffirmed"; a long transcript
 #    keeps an engagement its named speaker tells as their own ("when I was in Israel a few
 #    weeks ago"), with the speaker; "as we speak", "as we meet" and "speak to whether" are
-#    no encounters.
+#    no encounters; people: a UN agency named after "UN" in an office ("UN World Food
+#    Program (WFP) Executive Director") is the side; engagements: the people met ",
+#    including" those named; "told a news conference that a meeting" is no earlier one's;
+#    "a meeting organised by the United Nations body" is the UN's own; "the Peking
+#    meeting" is the one told before as held in Peking.
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

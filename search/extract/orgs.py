@@ -143,6 +143,11 @@ def is_forum(key: str) -> bool:
     return _kinds().get(key) == "forum"
 
 
+def un_agency(key: str) -> bool:
+    """Is ``key`` one of the UN's own agencies (the WFP, the FAO, the UNHCR), not the UN?"""
+    return key != "UN" and _kinds().get(key) == "un"
+
+
 def international(key: str) -> bool:
     """Is ``key`` an international organisation (the UN, NATO, the EU, the IMF ...)?"""
     return _kinds().get(key) in _INTERNATIONAL_KINDS

@@ -3432,3 +3432,41 @@ def test_a_named_dialogue_ends_where_the_speakers_own_clause_begins() -> None:
         {"USA", "IDN"},
         (),
     )
+
+
+def test_the_heads_met_including_named_agencies_are_its_sides() -> None:
+    """statedept-2021-06-27-9a0264f159: the people after ", including" are those met, and
+    each serves the UN agency its office names, not the UN at large."""
+    found_all = extract(
+        "Secretary Blinken’s Meeting with Rome-Based Food Security Agencies",
+        "Secretary of State Antony J. Blinken met with the heads of the Rome-Based Food "
+        "Security Agencies today in Rome, including UN World Food Program (WFP) Executive "
+        "Director David Beasley and UN Food and Agriculture Organization (FAO) Director-General "
+        "Qu Dongyu.",
+        source=STATE,
+        date="2021-06-27",
+    )
+    sides = {p.name: p.org for p in found_all.people}
+    assert sides["David Beasley"] == "WFP" and sides["Qu Dongyu"] == "FAO"
+    met = [e for e in found_all.engagements if e.status == "main"]
+    assert [(e.type, e.date) for e in met] == [("multilateral", "2021-06-27")]
+    assert {"WFP", "FAO"} <= set(met[0].orgs) and "USA" in met[0].countries
+
+
+def test_a_meeting_an_organisation_organised_and_named_again_by_its_place() -> None:
+    """reuters21578-17890: "that a meeting" after "told a news conference" is no
+    demonstrative; "organised by the United Nations body" makes it the UN's own; "the
+    Peking meeting, including delegations from ..." is the same meeting, with more sides."""
+    engagements = found(
+        "The World Food Council, a United Nations body, warned of a crisis. Its head told a "
+        "news conference that a meeting organised by the United Nations body in Peking next "
+        "week would try to force governments to act. More than 30 government ministers are "
+        "expected to attend the Peking meeting, including delegations from the Soviet Union "
+        "and the U.S.",
+        date="1987-06-01",
+        source="Reuters",
+    )
+    assert [(e.type, e.status, e.date, e.place) for e in engagements] == [
+        ("multilateral", "planned", "1987-06-08", "Peking")
+    ]
+    assert {"SUN", "USA"} <= set(engagements[0].countries) and engagements[0].orgs == ("UN",)

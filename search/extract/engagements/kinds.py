@@ -98,7 +98,9 @@ _OWN_MEETING_AFTER = re.compile(
     # "... Meeting of the Organization for Economic Development and Cooperation (OECD)":
     # a name the lexicon writes otherwise, then its acronym.
     # "... meeting of the 24-nation OECD": its size first.
-    r"\s+(?:of|by)\s+(?:the\s+|its\s+)?(?:\d+-(?:nation|member|country|state)\s+)?"
+    # "a meeting organised by the United Nations body": its own, too.
+    r"\s+(?:of|(?:organi[sz]ed\s+|convened\s+|sponsored\s+)?by)\s+(?:the\s+|its\s+)?"
+    r"(?:\d+-(?:nation|member|country|state)\s+)?"
     r"(?:[A-Z][^()]{0,80}\s+\()?$",
     re.I,
 )

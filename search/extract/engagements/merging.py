@@ -139,7 +139,9 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
         if item.place and item.type != "visit":
             item.place_country = context.place_country(item.place)
     for item in found:
-        targets = [m for m in merged if _same(m, item)]
+        targets = [m for m in merged if _same(m, item)] or _named_by_its_place(
+            context, merged, item
+        )
         # "will visit Rome and West Berlin ... meet the West Germans": the trip whose host
         # the meeting names.
         target = next((m for m in targets if m.host in item.sides), targets[0] if targets else None)
@@ -249,6 +251,29 @@ def _same(a: _Found, b: _Found) -> bool:
         return True
     # Two meetings of the same sides with different people on one side are two meetings.
     return _compatible_people(a, b)
+
+
+def _named_by_its_place(context: _Context, merged: list[_Found], item: _Found) -> list[_Found]:
+    """ "a meeting organised by the United Nations body in Peking next week", then "More
+    than 30 government ministers are expected to attend the Peking meeting, including
+    delegations from the Soviet Union and the U.S.": the meeting told before, named by
+    where it is held, with more of its sides."""
+    if item.at < 0 or item.type not in _GATHERINGS:
+        return []
+    before = context.text[max(0, item.at - 40) : item.at]
+    for m in merged:
+        city = (m.place or "").split(",")[0].strip()
+        if (
+            city
+            and m.type in _GATHERINGS
+            and m.status == item.status
+            and re.search(rf"\b[Tt]he\s+{re.escape(city)}\s+(?:[a-z]+\s+)?$", before)
+        ):
+            return [m]
+    return []
+
+
+_GATHERINGS = frozenset({"meeting", "consultations", "multilateral"})
 
 
 def _in_week(day: str | None, monday: str | None) -> bool:

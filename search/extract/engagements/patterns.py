@@ -394,7 +394,10 @@ _GERUND_OBJECT = re.compile(
     r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
 )
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those)\s+(?:[a-z-]+\s+){0,3}$", re.I)
+# (Not the conjunction: "told a news conference that a meeting ... would".)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|that|those)\s+(?!(?:a|an|the)\s)(?:[a-z-]+\s+){0,3}$", re.I
+)
 # Verbs whose object names an engagement its subject takes part in.
 # "participated virtually alongside representatives from Mexico and Canada in the fifth
 # North American Drug Dialogue": who took part is named between the verb and the forum.
@@ -473,10 +476,12 @@ _MEMBERS_OF = re.compile(
     re.I,
 )
 # A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".
+# Not ", including" the people met ("met with the heads of the Rome-Based Food Security
+# Agencies today in Rome, including UN World Food Program (WFP) Executive Director ...").
 # (Or the pronoun "I": "in this week’s U.S.-Indonesia Strategic Dialogue with Foreign
 # Minister Retno Marsudi, I reaffirmed the United States’ commitment to ASEAN".)
 _NEXT_CLAUSE = re.compile(
-    rf",\s+(?:(?!and\b|or\b|as\s+well\b|the\s+[A-Z]|which{_INCLUDING})[a-z]|I\s+[a-z])"
+    rf",\s+(?:(?!and\b|or\b|as\s+well\b|the\s+[A-Z]|which{_INCLUDING}|including\b(?!\s+(?:on|in|at|to|by|through|how|what)\b))[a-z]|I\s+[a-z])"
 )
 # A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
 _DELEGATION = re.compile(

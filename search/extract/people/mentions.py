@@ -13,7 +13,7 @@ from search.extract.affiliation import (
     Affiliation,
 )
 from search.extract.countries import dateline_country
-from search.extract.orgs import international
+from search.extract.orgs import international, un_agency
 from search.extract.sentences import sentence_at
 from search.model import Mention
 
@@ -260,8 +260,17 @@ class _Orgs(_ByPosition):
 
     def affiliation_in(self, text: str, start: int, end: int) -> str | None:
         """The first organisation inside ``[start, end)`` that is not a portfolio
-        ("Representative to the UN" serves a country, not the UN)."""
-        return self._not_portfolio_in(text, start, end)
+        ("Representative to the UN" serves a country, not the UN); of "UN World Food
+        Program (WFP) Executive Director", the agency named after the UN."""
+        found = self._not_portfolio_in(text, start, end)
+        if found == "UN":
+            index = bisect.bisect_right(self.starts, start)
+            for m_start, m_end, key in self.items[index:]:
+                if m_start >= end or m_end > end:
+                    break
+                if un_agency(key):
+                    return key
+        return found
 
     def covers(self, start: int, end: int) -> bool:
         """Is ``[start, end)`` inside an international organisation's name?"""
