@@ -99,6 +99,14 @@ class _Acceptance(_SentenceBase):
             )
         return True
 
+    def _idiom(self, kind: str, word: str, before: str, after: str) -> bool:
+        """Words of an engagement in an idiom: "continues as we speak", "As we meet, the
+        Russian Government ...", "I cannot speak to whether Russia", "it speaks to a larger
+        solidarity"."""
+        if word in ("speak", "meet") and _AS_WE_SPEAK.search(before):
+            return True
+        return kind == "call" and _SPEAK_TO_A_MATTER.match(after) is not None
+
     def _accept_meeting(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
         """A meeting trigger: someone met, received or welcomed (a need met: `_NO_ENGAGEMENT`)."""
         if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
@@ -145,3 +153,13 @@ class _Acceptance(_SentenceBase):
         if people and all(w in ("the", "a", "an", "and", "of", "for", "on", "to") for w in between):
             return True
         return bool(re.match(r"\s+(?:a|the)\s+(?:\w+\s+)?delegation", text[position : limit + 20]))
+
+
+# "as we speak", "as we meet": now, not an encounter.
+_AS_WE_SPEAK = re.compile(r"\b[Aa]s\s+(?:we|I)\s+$")
+# Speaking to a matter, not to someone: "speak to whether", "speaks to a larger solidarity".
+_SPEAK_TO_A_MATTER = re.compile(
+    r"\s+(?:directly\s+)?to\s+(?:whether|how|what|why|that|this|these|those|the\s+(?:issue|question|"
+    r"matter|situation|need|importance)|a\s+(?:larger|broader|wider|deeper))\b",
+    re.I,
+)

@@ -527,14 +527,6 @@ def _words(text: str) -> list[str]:
 
 
 # Whom one speaks to who is no other side: "spoke to the press", "talked to reporters".
-# "as we speak", "as we meet": now, not an encounter.
-_AS_WE_SPEAK = re.compile(r"\b[Aa]s\s+(?:we|I)\s+$")
-# Speaking to a matter, not to someone: "speak to whether", "speaks to a larger solidarity".
-_SPEAK_TO_A_MATTER = re.compile(
-    r"\s+(?:directly\s+)?to\s+(?:whether|how|what|why|that|this|these|those|the\s+(?:issue|question|"
-    r"matter|situation|need|importance)|a\s+(?:larger|broader|wider|deeper))\b",
-    re.I,
-)
 _TO_AN_AUDIENCE = re.compile(
     r"\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+|local\s+|foreign\s+|visiting\s+)?"
     r"(?:press|reporters|journalists|media|news\s+media|newsmen|audience|crowd|crowds|students|"

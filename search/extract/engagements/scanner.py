@@ -24,7 +24,6 @@ from search.extract.engagements.kinds import (
 from search.extract.engagements.known import may_name_known, with_known_meetings
 from search.extract.engagements.patterns import (
     _ANAPHORIC,
-    _AS_WE_SPEAK,
     _ASKED_TO,
     _CALLED_OFF,
     _DELEGATION,
@@ -50,7 +49,6 @@ from search.extract.engagements.patterns import (
     _REMARKS_AROUND,
     _SENDS,
     _SOUGHT,
-    _SPEAK_TO_A_MATTER,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
     _TRIGGER,
@@ -189,10 +187,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         before = text[max(self.start, match.start() - 40) : match.start()]
         if any(s <= match.start() < e for s, e in self.excluded):
             return False
-        if _AS_WE_SPEAK.search(before) and word in ("speak", "meet"):
-            return False  # "continues as we speak", "As we meet, the Russian Government"
-        if kind == "call" and _SPEAK_TO_A_MATTER.match(after):
-            return False  # "I cannot speak to whether Russia", "it speaks to a larger"
+        if self._idiom(kind, word, before, after):
+            return False  # "as we speak", "I cannot speak to whether Russia"
         if (
             word in _NOUN_TRIGGERS
             and not self.title  # "Secretary Blinken And Foreign Minister Kofod Before Their Meeting"
