@@ -294,7 +294,8 @@ __all__ = [
 #    Program (WFP) Executive Director") is the side; engagements: the people met ",
 #    including" those named; "told a news conference that a meeting" is no earlier one's;
 #    "a meeting organised by the United Nations body" is the UN's own; "the Peking
-#    meeting" is the one told before as held in Peking.
+#    meeting" is the one told before as held in Peking; "the U.S.-North Macedonia
+#    strategic dialogue", in lower case, is one.
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

@@ -3470,3 +3470,18 @@ def test_a_meeting_an_organisation_organised_and_named_again_by_its_place() -> N
         ("multilateral", "planned", "1987-06-08", "Peking")
     ]
     assert {"SUN", "USA"} <= set(engagements[0].countries) and engagements[0].orgs == ("UN",)
+
+
+def test_a_pair_named_strategic_dialogue_in_lower_case_is_its_own() -> None:
+    """statedept-2022-06-03-f399ae0266: beside the meeting, the dialogue it celebrated."""
+    engagements = found(
+        "Secretary of State Antony J. Blinken met yesterday with North Macedonia’s Foreign "
+        "Minister Bujar Osmani in Washington, D.C. Secretary Blinken and Foreign Minister "
+        "Osmani celebrated the occasion of the U.S.-North Macedonia strategic dialogue and a "
+        "strengthening of the bilateral relationship.",
+        date="2022-06-03",
+    )
+    assert sorted((e.type, e.date) for e in engagements) == [
+        ("consultations", "2022-06-02"),
+        ("meeting", "2022-06-02"),
+    ]

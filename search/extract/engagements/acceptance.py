@@ -27,6 +27,7 @@ _DAYS_OF = re.compile(
 _PAIR_BEFORE = re.compile(_PAIR_NAMED.pattern + r"[\w.]*\s+$")
 # "the next formal talks", of any case: the next round of the talks reported.
 _NEXT_TALKS = re.compile(r"\b" + _NEXT_ROUND, re.I)
+_PAIR_STRATEGIC = re.compile(_PAIR_NAMED.pattern + r"[\w.]*(?:\s+[A-Z][\w.]*)*\s+strategic\s+$")
 _HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
 
 
@@ -84,6 +85,8 @@ class _Acceptance(_SentenceBase):
                 match.group()[0].isupper()
                 # "the productive Morocco-U.S. dialogue on human rights held in September"
                 or bool(_PAIR_BEFORE.search(before) and _HELD_LATER.match(after))
+                # "celebrated the occasion of the U.S.-North Macedonia strategic dialogue"
+                or bool(word == "dialogue" and _PAIR_STRATEGIC.search(before))
                 # "after four days of negotiations in the Chinese capital"
                 or (word == "negotiations" and bool(_DAYS_OF.search(before)))
                 or bool(_NEGOTIATED.search(self.c.text, self.start, match.start()))
