@@ -295,7 +295,8 @@ __all__ = [
 #    including" those named; "told a news conference that a meeting" is no earlier one's;
 #    "a meeting organised by the United Nations body" is the UN's own; "the Peking
 #    meeting" is the one told before as held in Peking; "the U.S.-North Macedonia
-#    strategic dialogue", in lower case, is one.
+#    strategic dialogue", in lower case, is one; a country's "delegates" and "negotiators"
+#    are its side ("Japanese delegates asked for", "Soviet and American negotiators met").
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

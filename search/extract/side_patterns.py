@@ -39,7 +39,7 @@ _OFFICIAL_NOUNS = frozenset(
     governments leaders leader authorities ministers minister president prime foreign
     diplomat diplomats team representatives representative envoy ambassador ambassadors
     mfa ministry military forces embassy people statement statements spokesman spokeswoman
-    spokesperson presidency cabinet parliament""".split()
+    spokesperson presidency cabinet parliament delegates delegate negotiators negotiator""".split()
 )
 # Plural officials with no country of their own: "The Vice Ministers and the Deputy
 # Secretary urged" speaks for the group.

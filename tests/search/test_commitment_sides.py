@@ -387,3 +387,20 @@ def test_a_joint_statement_of_one_governments_departments_speaks_for_it() -> Non
     )
     committed = next(c for c in found.commitments if "firmly committed" in c.summary)
     assert committed.side == ("USA",)
+
+
+def test_a_countrys_delegates_and_negotiators_are_its_side() -> None:
+    """reuters21578-17373: "Japanese delegates asked for"; likewise "Soviet and American
+    negotiators met", an engagement of the two."""
+    asked = extract(
+        None,
+        "Japanese delegates asked for their voting power to reflect this.",
+        source="Reuters",
+        date="1987-04-28",
+    )
+    assert [c.side for c in asked.commitments] == [("JPN",)]
+    met = extract(
+        None, "Soviet and American negotiators met in Geneva on Monday.", source="Reuters",
+        date="1987-04-28",
+    )  # fmt: skip
+    assert [(e.type, set(e.countries)) for e in met.engagements] == [("meeting", {"SUN", "USA"})]

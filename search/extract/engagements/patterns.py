@@ -314,7 +314,8 @@ _OFFICIAL_NOUNS = frozenset(
     """officials official counterparts counterpart delegation delegations side government
     governments leaders leader authorities ministers minister president prime foreign
     diplomat diplomats team teams representatives representative envoy envoys ambassador
-    ambassadors mfa ministry military defense defence navy army embassy""".split()
+    ambassadors mfa ministry military defense defence navy army embassy delegates delegate
+    negotiators negotiator""".split()
 )
 # "welcome to Chisinau", "to welcome today to Panama Mr. Secretary Antony Blinken".
 _WELCOME_TO = re.compile(
