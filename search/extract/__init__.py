@@ -296,7 +296,11 @@ __all__ = [
 #    "a meeting organised by the United Nations body" is the UN's own; "the Peking
 #    meeting" is the one told before as held in Peking; "the U.S.-North Macedonia
 #    strategic dialogue", in lower case, is one; a country's "delegates" and "negotiators"
-#    are its side ("Japanese delegates asked for", "Soviet and American negotiators met").
+#    are its side ("Japanese delegates asked for", "Soviet and American negotiators met");
+#    roles: the person's own country is no word of the office ("Deputy U.S. Trade
+#    Representative" -> "Deputy Trade Representative", "representative of the Soviet Union
+#    to the United States" -> "representative to the United States"), unless it names a
+#    portfolio or a name ("for Korean Peninsula Peace", "U.S. Southern Command").
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

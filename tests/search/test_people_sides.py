@@ -402,6 +402,50 @@ def test_news_forms_of_office(body: str, name: str, role: str, country: str) -> 
     assert (person.role, person.country) == (role, country)
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "role", "country"),
+    [
+        (
+            "Deputy U.S. Trade Representative Michael Smith would meet with officials.",
+            "Michael Smith",
+            "Deputy Trade Representative",
+            "USA",
+        ),
+        (
+            "Chief Soviet arms negotiator Yuli Vorontsov said talks would go on.",
+            "Yuli Vorontsov",
+            "Chief arms negotiator",
+            "SUN",
+        ),
+        (
+            "Albert Melnikov, deputy trade representative of the Soviet Union to the United "
+            "States, said trade would grow.",
+            "Albert Melnikov",
+            "deputy trade representative to the United States",
+            "SUN",
+        ),
+        # A country's adjective inside a name stays: a portfolio, a command.
+        (
+            "Special Representative for Korean Peninsula Peace and Security Affairs Noh "
+            "Kyu-duk met U.S. officials.",
+            "Noh Kyu-duk",
+            "Special Representative for Korean Peninsula Peace and Security Affairs",
+            None,
+        ),
+    ],
+)
+def test_the_persons_own_country_is_no_word_of_the_office(
+    body: str, name: str, role: str, country: str | None
+) -> None:
+    """reuters21578-12089, -2730, -1777; statedept-2021-06-17-c88271e929."""
+    person = {p.name: p for p in extract(None, body, source="Reuters", date="1987-04-01").people}[
+        name
+    ]
+    assert person.role == role
+    if country is not None:
+        assert person.country == country
+
+
 def test_an_office_names_the_state_of_the_articles_time() -> None:
     """The Bundesbank's president in 1987 is West German, as "Bonn" is read then; and
     a notable named bare takes the state of the story's date too."""

@@ -52,7 +52,9 @@ class _Apposition(_RoleSides):
         if closing > role_end:
             role_text = f"{role_text} {' '.join(self.text[role_end:closing].split())}"
             role_end = closing
-        role_text = self._clean_role(role_text, role_start, role_end)
+        role_text = self._clean_role(
+            role_text, role_start, role_end, side.country if side else None
+        )
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
 
     def _to_closing_comma(self, tokens: list[_Tok], role_end: int) -> int:

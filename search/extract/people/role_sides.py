@@ -27,6 +27,7 @@ from search.extract.people.lexicon import (
     _TOKEN,
     _Tok,
 )
+from search.extract.people.mentions import _portfolio
 from search.extract.people.names import _Names
 from search.extract.side_patterns import _PHRASE_END
 
@@ -147,10 +148,48 @@ class _RoleSides(_Names):
         org = self.orgs.affiliation_in(self.text, start, end)
         return Affiliation(None, org, "org") if org is not None else None
 
-    def _clean_role(self, role: str, role_start: int, role_end: int) -> str:
+    def _clean_role(self, role: str, role_start: int, role_end: int, own: str | None = None) -> str:
         """ "President of the Islamic Republic of Afghanistan" -> "President"; "Secretary
         General of the Organization of Islamic Cooperation (OIC)" -> "Secretary General"
-        (the organisation is the side, as the country is)."""
+        (the organisation is the side, as the country is); with ``own``, the person's
+        country, its words inside the office go too ("Deputy U.S. Trade Representative")."""
+        role = self._clean_complements(role, role_start, role_end)
+        return self._without_own_country(role, role_start, role_end, own) if own else role
+
+    def _without_own_country(self, role: str, role_start: int, role_end: int, own: str) -> str:
+        """ "Deputy U.S. Trade Representative" -> "Deputy Trade Representative", "Chief
+        Soviet arms negotiator" -> "Chief arms negotiator", "deputy trade representative of
+        the Soviet Union to the United States" -> "deputy trade representative to the United
+        States": the side is the person's country, not a word of the office. Only its
+        adjectives and abbreviations, and "of X" before "to": "Bank of Japan Governor" stays."""
+        offset = self.text.find(role, role_start, role_end + 1)
+        if offset < 0:
+            return role
+        for start, end, code in reversed(self.countries.items_in(offset, offset + len(role))):
+            if code != own or end > offset + len(role) or _portfolio(self.text, offset, start):
+                continue  # (not "spokesman for the German government")
+            start, end = start - offset, end - offset
+            of = re.search(r"\s+of\s+(?:the\s+)?$", role[:start])
+            if of is not None:
+                if re.match(r"\s+to\b", role[end:]):
+                    role = role[: of.start()] + role[end:]
+            elif self.countries.how_at(start + offset, end + offset) in (
+                "demonym",
+                "alias",
+            ) and self._office_follows(role[end:]):
+                role = role[:start] + role[end:]
+        return " ".join(role.split()).strip(" ,")
+
+    def _office_follows(self, rest: str) -> bool:
+        """Is a country's adjective before words of the office ("U.S. Trade
+        Representative", "Soviet embassy"), not of a name ("Korean Peninsula Peace and
+        Security Affairs", "Moroccan Expatriates", "U.S. Southern Command")?"""
+        words = rest.split()[:3]
+        if not words or words[0][:1].islower():
+            return True
+        return any(word.lower().strip(",.") in self.lex.cores for word in words)
+
+    def _clean_complements(self, role: str, role_start: int, role_end: int) -> str:
         # "Chancellor of the Exchequer (Finance Minister)", "... of the Storting (the
         # Norwegian Parliament)": a gloss in parentheses is not the office's name.
         role = _GLOSS.sub("", role)

@@ -145,7 +145,9 @@ class _Parser(_Complements):
             )
         name, name_start, name_end = self._name_text(tokens, *name_range)
         side = self._side(role_text, role_start, role_end, role_country, name_end)
-        role_text = self._clean_role(role_text, role_start, role_end)
+        role_text = self._clean_role(
+            role_text, role_start, role_end, side.country if side else None
+        )
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
 
     def _chained(
