@@ -300,7 +300,8 @@ __all__ = [
 #    roles: the person's own country is no word of the office ("Deputy U.S. Trade
 #    Representative" -> "Deputy Trade Representative", "representative of the Soviet Union
 #    to the United States" -> "representative to the United States"), unless it names a
-#    portfolio or a name ("for Korean Peninsula Peace", "U.S. Southern Command").
+#    portfolio or a name ("for Korean Peninsula Peace", "U.S. Southern Command"); a royal
+#    named by title and one name is a person ("Prince Philip", "Princess Diana").
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

@@ -1139,3 +1139,19 @@ def test_one_in_a_list_of_another_sides_officials_is_theirs() -> None:
         "Minister Albin Kurti held a meeting."
     )
     assert found["Antony J. Blinken"].country == "USA"
+
+
+def test_a_royal_named_by_title_and_one_name_is_a_person() -> None:
+    """reuters21578-8095: "Prince Philip", "Princess Diana" (a lone word after another
+    form of address, "Sheikh Jarrah", still needs more to be a person)."""
+    found = extract(
+        None,
+        "LONDON, March 22 - King Fahd will meet Queen Elizabeth and Prince Philip during the "
+        "visit. Britain's Prince Charles and Princess Diana went to Saudi Arabia in November. "
+        "Settlers moved into Sheikh Jarrah.",
+        source="Reuters",
+        date="1987-03-22",
+    )
+    names = {p.name for p in found.people}
+    assert {"Philip", "Diana", "Charles"} <= names
+    assert "Jarrah" not in names

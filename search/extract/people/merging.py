@@ -114,9 +114,9 @@ def _merge(
                 # country's notables bear it), and the notable's country in the story (or the country of
                 # the government whose text it is: "Vice President Harris" in a readout).
                 person.side = Affiliation(found[0], found[1], "notable")
-    # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr"
-    # alone a title) is not taken for a person unless the text names them in full.
-    people = [p for p in people if p.role or p.side or " " in p.name]
+    # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr" alone a
+    # title) is no person unless named in full, or a royal ("Prince Philip").
+    people = [p for p in people if p.role or p.side or " " in p.name or _royal(countries.text, p)]
     # Last, a minister the story gives no country takes its dateline's when its headline
     # names that country ("JAPAN/U.S. AGRICULTURE TALKS ... TOKYO - Agriculture Minister
     # Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng"): a news
@@ -136,6 +136,14 @@ def _merge(
     _share_list_side(countries.text, people)
     people.sort(key=lambda person: min(person.spans))
     return people
+
+
+def _royal(text: str, person: _Person) -> bool:
+    return any(_ROYAL.match(text, start) for start, _ in person.spans)
+
+
+# (A person's first span starts at the form of address that introduced them.)
+_ROYAL = re.compile(r"(?:Crown\s+)?Prince(?:ss)?\s")
 
 
 def _share_list_side(text: str, people: list[_Person]) -> None:
