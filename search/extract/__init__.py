@@ -301,7 +301,9 @@ __all__ = [
 #    Representative" -> "Deputy Trade Representative", "representative of the Soviet Union
 #    to the United States" -> "representative to the United States"), unless it names a
 #    portfolio or a name ("for Korean Peninsula Peace", "U.S. Southern Command"); a royal
-#    named by title and one name is a person ("Prince Philip", "Princess Diana").
+#    named by title and one name is a person ("Prince Philip", "Princess Diana"); talks
+#    "held their customary, semi-annual grain talks" (a comma among the modifiers) and
+#    "talks between the countries" (the pair).
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

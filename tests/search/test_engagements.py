@@ -3485,3 +3485,24 @@ def test_a_pair_named_strategic_dialogue_in_lower_case_is_its_own() -> None:
         ("consultations", "2022-06-02"),
         ("meeting", "2022-06-02"),
     ]
+
+
+def test_talks_the_two_countries_held_and_talks_between_the_countries() -> None:
+    """reuters21578-12002 and -16198: "held their customary, semi-annual grain talks" (a
+    comma among the modifiers) and "talks between the countries" are the pair's."""
+    held = found(
+        "Japan and the United States are at odds over chips. Officials from the two countries "
+        "held their customary, semi-annual grain talks in February.",
+        date="1987-04-13",
+        source="Reuters",
+    )
+    assert [(e.type, e.status, set(e.countries), e.date) for e in held] == [
+        ("consultations", "background", {"JPN", "USA"}, "1987-02")
+    ]
+    between = found(
+        "Japan and the United States are at odds over chips. Malt said current talks between "
+        "the countries were inflammatory.",
+        date="1987-04-13",
+        source="Reuters",
+    )
+    assert [(e.type, set(e.countries)) for e in between] == [("consultations", {"JPN", "USA"})]

@@ -28,6 +28,9 @@ _PAIR_BEFORE = re.compile(_PAIR_NAMED.pattern + r"[\w.]*\s+$")
 # "the next formal talks", of any case: the next round of the talks reported.
 _NEXT_TALKS = re.compile(r"\b" + _NEXT_ROUND, re.I)
 _PAIR_STRATEGIC = re.compile(_PAIR_NAMED.pattern + r"[\w.]*(?:\s+[A-Z][\w.]*)*\s+strategic\s+$")
+_HELD_THEIR = re.compile(
+    r"\b(?:held|hold|holds|holding)\s+(?:their|the|its|his|her|a|an)\s+(?:[\w,-]+\s+){0,4}$", re.I
+)
 _HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
 
 
@@ -57,6 +60,12 @@ class _Acceptance(_SentenceBase):
                         r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
                         before,
                         re.I,
+                    )
+                )
+                # "held their customary, semi-annual grain talks in February"
+                or bool(
+                    _HELD_THEIR.search(
+                        self.c.text, max(self.start, match.start() - 80), match.start()
                     )
                 )
                 or bool(

@@ -39,13 +39,16 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.memberships import group_named
 
-# "the two sides", "both delegations", "the leaders of the two countries": all the sides.
+# "the two sides", "both delegations", "the leaders of the two countries", "talks between
+# the countries": all the sides.
 _BOTH = re.compile(
     r"\bthe\s+(?:leaders|presidents|(?:foreign\s+)?ministers|heads\s+of\s+state|delegations|"
     r"governments)\s+of\s+(?:the\s+|both\s+)(?:two\s+)?(?:countries|nations|sides)\b"
     r"|\b(?:the\s+two\s+(?:sides|countries|nations|leaders|ministers|delegations|governments|"
     r"presidents|officials|secretaries|diplomats|counterparts)|both\s+(?:sides|countries|"
     r"nations|leaders|ministers|delegations|governments|parties)|the\s+sides|the\s+delegations|"
+    # "talks between the countries"
+    r"(?<=between\s)the\s+(?:countries|nations)\b|"
     r"the\s+interlocutors|the\s+parties|the\s+participants|the\s+(?:vice\s+)?(?:foreign\s+)?"
     r"ministers\s+and\s+the\b)",
     re.I,

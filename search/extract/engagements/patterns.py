@@ -416,7 +416,8 @@ _HOLD = re.compile(
     r"undertake|began|begin|begins|starts|started|wrapped\s+up|for|"
     # "The United States and Turkey look forward to a Ministerial-level meeting"
     r"look(?:s|ed|ing)?\s+forward\s+to)\s+"
-    r"(?:“[^”]{1,80}”\s+|[\w.’'-]+\s+){0,6}?$",
+    # ("held their customary, semi-annual grain talks": a comma between modifiers too)
+    r"(?:“[^”]{1,80}”\s+|[\w.’'-]+,?\s+){0,6}?$",
     re.I,
 )
 _CAP = r"[A-Z][\w'’.-]*"
