@@ -113,7 +113,8 @@ MESSAGE_LINES = [
 ]
 
 _REPORT = re.compile(
-    r"(?P<files>[\d,]+) files: (?P<added>[\d,]+) added, .*?"
+    # ("1 file: ...", "2 files: ...")
+    r"(?P<files>[\d,]+) files?: (?P<added>[\d,]+) added, .*?"
     r"(?P<rejected>[\d,]+) rejected(?:, [\d,]+ warnings)?\s*$"
 )
 
