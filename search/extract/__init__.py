@@ -303,7 +303,10 @@ __all__ = [
 #    portfolio or a name ("for Korean Peninsula Peace", "U.S. Southern Command"); a royal
 #    named by title and one name is a person ("Prince Philip", "Princess Diana"); talks
 #    "held their customary, semi-annual grain talks" (a comma among the modifiers) and
-#    "talks between the countries" (the pair).
+#    "talks between the countries" (the pair); events: a day without a year within 45
+#    days after publication is the coming one ("will travel ... from May 2" in an April 29
+#    story), as engagements read it; commitments: "will join the Deputy Secretary’s
+#    delegation" promises nothing.
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

@@ -282,7 +282,7 @@ _THEY = re.compile(r"^(?:they|both|the\s+two|together)\b", re.I)
 # engagement announced (the brief's calendar), not a commitment.
 _ENGAGEMENT_OBJECT = re.compile(
     r"\s+(?:also\s+)?(?:(?:a|an|the|its|their|his|her|our|several|series\s+of)\s+)*"
-    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w’'.-]+\s+){0,3}?"  # "join the Deputy Secretary’s delegation"
     r"(?:talks|meetings?|consultations|dialogue|summit|discussions?|ministerial|conference|"
     r"round\s+of|session|delegation|visit|trip|call|video\s*conference|roundtable)\b",
     re.I,

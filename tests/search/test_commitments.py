@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from search.extract import extract
 from search.extract.commitments import find_commitments
 from search.extract.people import find_people
 from search.extract.sentences import document_sentences
@@ -599,3 +600,15 @@ def test_a_passive_agreements_side_is_its_agent(body: str, date: str, side: tupl
 
     found = extract(None, body, date=date, source=None)
     assert any(set(c.side) == set(side) for c in found.commitments), found.commitments
+
+
+def test_joining_a_delegation_promises_nothing() -> None:
+    """statedept-2022-04-29-8c8d61876a: who joins a trip's delegation takes part in it."""
+    found = extract(
+        None,
+        "Assistant Secretary of State for African Affairs Molly Phee will join the Deputy "
+        "Secretary’s delegation.",
+        source="U.S. Department of State (press releases)",
+        date="2022-04-29",
+    )
+    assert found.commitments == ()

@@ -229,6 +229,11 @@ def test_date_helpers() -> None:
     assert resolve_weekday("Tuesday", "next", tuesday) == dt.date(2025, 6, 17)
     assert resolve_calendar_date("March 5", tuesday) == "2025-03-05"
     assert resolve_calendar_date("March 5", None) is None
+    # A day within weeks after publication is the coming one (statedept-2022-04-29-
+    # 8c8d61876a: "will travel ... from May 2 to 7"), one further on last year's.
+    friday = dt.date(2022, 4, 29)
+    assert resolve_calendar_date("May 2", friday) == "2022-05-02"
+    assert resolve_calendar_date("June 30", friday) == "2021-06-30"
 
 
 # --------------------------------------------------------------------------- flags

@@ -148,7 +148,9 @@ def _month_day(phrase: str, published: dt.date | None) -> str | None:
     Returns the ISO date, ``""`` when the phrase is such a date but not a real one
     ("February 30"), or None when it is another kind of phrase (for dateparser).
     A date without a year is the last one on or before publication (dateparser's
-    ``PREFER_DATES_FROM: past``).
+    ``PREFER_DATES_FROM: past``), unless it falls within `_SOON` after it: "will travel
+    ... from May 2" in an April 29 story is this May, not last year's (as the
+    engagements read it, `search.extract.when`).
     """
     match = _MONTH_DAY.fullmatch(phrase)
     if match is None:
@@ -168,6 +170,9 @@ def _month_day(phrase: str, published: dt.date | None) -> str | None:
             found = dt.date(year, month, day)
         except ValueError:
             return "" if match.group("y") else None  # "Feb 29": dateparser finds the leap year
-        if match.group("y") or published is None or found <= published:
+        if match.group("y") or published is None or found <= published + _SOON:
             return found.isoformat()
     return ""
+
+
+_SOON = dt.timedelta(days=45)
