@@ -306,7 +306,9 @@ __all__ = [
 #    "talks between the countries" (the pair); events: a day without a year within 45
 #    days after publication is the coming one ("will travel ... from May 2" in an April 29
 #    story), as engagements read it; commitments: "will join the Deputy Secretary’s
-#    delegation" promises nothing.
+#    delegation" promises nothing; organisations: an official's name before "and" ends the
+#    next organisation's name ("... African Affairs Molly Phee and National Security
+#    Council": the National Security Council).
 EXTRACTOR_VERSION = 18
 
 _EXPORTS = {

@@ -23,6 +23,8 @@ from typing import Any
 
 import yaml
 
+from search.extract.given import given_names
+from search.extract.plain_names import lower_words
 from search.extract.sentences import sentence_at
 from search.extract.topics import KeywordMatcher
 from search.model import Mention, Span
@@ -288,6 +290,12 @@ def _extend_name(text: str, start: int, end: int, countries: _CountryIndex) -> t
         if word in _LEADING_NOISE:
             break  # "Head of the Standing Committee": the name starts after the role
         if word[:1].isupper():
+            if _person_before_and(text, token, words):
+                # "Assistant Secretary ... Molly Phee and National Security Council Senior
+                # Director": a person's name before "and" ends the organisation's
+                while words[-1].group() != "and":
+                    words.pop()
+                break
             words.append(token)
         elif word in _BACK_CONNECTORS and words:
             words.append(token)
@@ -313,6 +321,25 @@ def _extend_name(text: str, start: int, end: int, countries: _CountryIndex) -> t
             return name_start, country_end
         name_end = tail.end()
     return name_start, name_end
+
+
+def _person_before_and(text: str, token: re.Match[str], words: list[re.Match[str]]) -> bool:
+    """Is ``token`` the given name of an official named just before an "and" of the name
+    read backwards: "Assistant Secretary of State for African Affairs Molly Phee and
+    National Security Council"? (Not "Early Warning and Adaptation Initiative": no office
+    before it, and its second word one the text writes in lower case.)"""
+    if len(words) < 2 or words[-2].group() != "and" or token.group() not in given_names():
+        return False
+    if words[-1].group().lower() in lower_words(text):
+        return False
+    return _OFFICE_BEFORE.search(text, max(0, token.start() - 60), token.start()) is not None
+
+
+# An office just before a person's name.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Director|Ambassador|Envoy|Representative|Affairs|Chair(?:man|woman)?|"
+    r"President|Commissioner|Advis[eo]r|Coordinator|Spokes(?:man|woman|person))\s+$"
+)
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from search.extract import extract
 from search.extract.orgs import find_orgs, org_country, org_keys
 from search.extract.sentences import document_sentences
 from search.model import Mention, Span, document_text
@@ -210,3 +211,20 @@ def test_intergovernmental_bodies_of_wire_news(text: str, key: str) -> None:
     from search.extract.orgs import international
 
     assert key in keys(text) and international(key)
+
+
+def test_an_officials_name_before_and_ends_the_next_organisations_name() -> None:
+    """statedept-2022-04-29-8c8d61876a: not "African Affairs Molly Phee and National
+    Security Council"; but "New Climate Early Warning and Adaptation Initiative" is one
+    name ("Early" is a given name too, with no office before it)."""
+    found = extract(
+        None,
+        "Assistant Secretary of State for African Affairs Molly Phee and National Security "
+        "Council Senior Director for Africa Dana Banks will join the delegation. The United "
+        "States launched the New Climate Early Warning and Adaptation Initiative.",
+        source="U.S. Department of State (press releases)",
+        date="2022-04-29",
+    )
+    assert "National Security Council" in found.orgs
+    assert not any("Molly" in org for org in found.orgs)
+    assert "New Climate Early Warning and Adaptation Initiative" in found.orgs
