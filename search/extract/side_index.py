@@ -262,6 +262,14 @@ class SideIndex:
         """Is the earlier clause's subject one side acting on another ("X updated Y")?"""
         return " and " not in self.text[start : min(end, start + 80)].split(",")[0]
 
+    def _opening(self) -> tuple[int, int]:
+        """Where a joint statement's opening sentence is: from its "Joint Statement" (or
+        the text's start) to the first full stop 200 characters on."""
+        opening = _JOINT.search(self.text[:600])
+        start = opening.start() if opening else 0
+        stop = _SENTENCE_STOP.search(self.text, start + 200)  # not "J." of "Antony J. Blinken"
+        return start, stop.start() if stop else start + 600
+
     def _signatories(self) -> tuple[str, ...]:
         """Who issues a joint statement: the list its opening gives ("We, the G7 Foreign
         Ministers of Canada, France ... and the High Representative of the European Union";
@@ -271,11 +279,8 @@ class SideIndex:
         close together; it ends where the sentence goes on to what they say ("... strongly
         condemn the executions by the junta in Myanmar").
         """
-        opening = _JOINT.search(self.text[:600])
-        start = opening.start() if opening else 0
+        start, end = self._opening()
         issued = _ISSUED_BY.search(self.text, start, start + 400)
-        stop = _SENTENCE_STOP.search(self.text, start + 200)  # not "J." of "Antony J. Blinken"
-        end = stop.start() if stop else start + 600
         named = sorted(
             [
                 (m_start, m_end, code)
@@ -375,10 +380,7 @@ class SideIndex:
         return self.signatories or self._group(position) or self._issuers()
 
     def _issuers(self) -> tuple[str, ...]:
-        opening = _JOINT.search(self.text[:600])
-        start = opening.start() if opening else 0
-        stop = _SENTENCE_STOP.search(self.text, start + 200)
-        end = stop.start() if stop else start + 600
+        start, end = self._opening()
         i = bisect.bisect_left(self.people_starts, start)
         j = bisect.bisect_left(self.people_starts, end, lo=i)
         return tuple(dict.fromkeys(side for _s, _e, side in self.people[i:j]))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from search.dates import MONTHS
 from search.extract.events import resolve_weekday
+from search.extract.events.dates import SOON
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -28,9 +29,8 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Days a date without a year may fall after publication and still be reported as past.
 _SLACK_DAYS = 7
-# A date without a year this close ahead is the coming one, though told in the past tense:
-# the same day a year back is one a story would date "last May 11".
-_SOON = dt.timedelta(days=45)
+# The same day a year back, which a story would date "last May 11" (`SOON`: the window
+# ahead in which a date without a year is the coming one).
 _YEAR_BACK = dt.timedelta(days=300)
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_ONLY = 4  # len("1986"): a date of year precision
@@ -214,7 +214,7 @@ def _calendar(
         ahead = [option for option in valid if option >= published - slack]
         return min(ahead).isoformat() if ahead else None
     behind = [option for option in valid if option <= published + slack]
-    soon = [o for o in valid if published + slack < o <= published + _SOON]
+    soon = [o for o in valid if published + slack < o <= published + SOON]
     if soon and (not behind or published - max(behind) > _YEAR_BACK):
         # "The May 11-13 ministerial meeting" in an April 28 story: the one a fortnight
         # ahead, not the one a year back (which a story would call "last May").

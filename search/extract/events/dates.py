@@ -148,7 +148,7 @@ def _month_day(phrase: str, published: dt.date | None) -> str | None:
     Returns the ISO date, ``""`` when the phrase is such a date but not a real one
     ("February 30"), or None when it is another kind of phrase (for dateparser).
     A date without a year is the last one on or before publication (dateparser's
-    ``PREFER_DATES_FROM: past``), unless it falls within `_SOON` after it: "will travel
+    ``PREFER_DATES_FROM: past``), unless it falls within `SOON` after it: "will travel
     ... from May 2" in an April 29 story is this May, not last year's (as the
     engagements read it, `search.extract.when`).
     """
@@ -170,9 +170,12 @@ def _month_day(phrase: str, published: dt.date | None) -> str | None:
             found = dt.date(year, month, day)
         except ValueError:
             return "" if match.group("y") else None  # "Feb 29": dateparser finds the leap year
-        if match.group("y") or published is None or found <= published + _SOON:
+        if match.group("y") or published is None or found <= published + SOON:
             return found.isoformat()
     return ""
 
 
-_SOON = dt.timedelta(days=45)
+# A date without a year this close after publication is the coming one, though told in the
+# past tense: the same day a year back is one a story would date "last May 11" (shared with
+# `search.extract.when`, so that an event and its engagement are dated alike).
+SOON = dt.timedelta(days=45)
