@@ -309,7 +309,14 @@ __all__ = [
 #    delegation" promises nothing; organisations: an official's name before "and" ends the
 #    next organisation's name ("... African Affairs Molly Phee and National Security
 #    Council": the National Security Council).
-EXTRACTOR_VERSION = 18
+# 19: people: a market analyst or economist with no side of their own is where a news
+#    wire files from ("NEW YORK - ... said analyst Carole Berger of Cyrus J. Lawrence Inc,
+#    referring to both Brazil"), unless a country is named beside them; the publisher's
+#    own country in a foreign official's sentence ("The United States thanks former Prime
+#    Minister Tuila'epa ...") does not keep them from the story's setting; countries: the
+#    demonyms Ivoirian, Greenlandic, Palauan, Marshallese, Comorian, Uzbekistani,
+#    Belarussian, East Timorese.
+EXTRACTOR_VERSION = 19
 
 _EXPORTS = {
     "search.extract.stage": (

@@ -264,6 +264,15 @@ def test_historical_states_in_1987(body: str, code: str) -> None:
         ("Burma held elections.", "MMR"),
         ("The Soviet Union collapsed in 1991.", "SUN"),
         ("Myanmar held elections.", "MMR"),
+        # Demonyms of the State Department's releases (statedept-2022-03-14-187e284ed1 ...).
+        ("The Secretary met Ivoirian Prime Minister Patrick Achi.", "CIV"),
+        ("He met Greenlandic Premier Mute Egede.", "GRL"),
+        ("The Palauan delegation arrived.", "PLW"),
+        ("The Marshallese government agreed.", "MHL"),
+        ("A Comorian minister spoke.", "COM"),
+        ("The Uzbekistani side proposed talks.", "UZB"),
+        ("The Belarussian opposition met.", "BLR"),
+        ("East Timorese leaders voted.", "TLS"),
     ],
 )
 def test_modern_and_undated(body: str, code: str) -> None:

@@ -185,3 +185,44 @@ def test_a_country_an_official_asks_something_from_leaves_them_the_settings() ->
         "1987-04-27",
     )
     assert found["Montri Pongpanich"].country == "THA"
+
+
+def test_a_market_analyst_is_where_the_wire_files_from() -> None:
+    # reuters21578-4969: filed from New York about Brazil's loans; the analysts polled are
+    # American, the countries they talk about are not theirs.
+    found = _people(
+        "NEW YORK, March 13 - CitiCorp appears to be digging in its heels over the loans that "
+        'Brazil owes, analysts said. "I view it as posturing," said analyst Carole Berger of '
+        "Cyrus J. Lawrence Inc, referring to both Brazil and Citicorp. Analyst Robert Gordon of "
+        "Shearson Lehman Brothers Inc said Manufacturers Hanover has the greatest exposure to "
+        "Brazilian loans.",
+        "1987-03-13",
+    )
+    assert found["Carole Berger"].country == "USA"
+    assert found["Robert Gordon"].country == "USA"
+    # A country beside the analyst says where they work; not for other occupations.
+    found = _people(
+        "NEW YORK, March 13 - Brazil owes the banks billions, analysts said. Analyst Pedro "
+        "Malan of Banco Itau in Brazil said talks would be long. Chairman John Reed said "
+        "Brazil would pay.",
+        "1987-03-13",
+    )
+    assert found["Pedro Malan"].country != "USA"
+    assert found["John Reed"].country is None
+
+
+def test_the_publishers_country_beside_a_foreign_official_is_the_publisher_speaking() -> None:
+    # statedept-2021-07-26-97c87b856f: a readout on Samoa's election.
+    found = {
+        p.name: p
+        for p in extract(
+            "Election of Fiame Naomi Mata’afa as Prime Minister of Samoa",
+            "The United States congratulates Fiame Naomi Mata’afa on her historic victory to "
+            "become Samoa’s first female prime minister. We look forward to working with Prime "
+            "Minister Fiame Naomi Mata’afa and Samoa’s new government. The United States thanks "
+            "former Prime Minister Tuila’epa Sa’ilele Malielegaoi for his longstanding friendship.",
+            date="2021-07-26",
+            source="U.S. Department of State",
+        ).people
+    }
+    assert found["Tuila’epa Sa’ilele Malielegaoi"].country == "WSM"

@@ -117,19 +117,10 @@ def _merge(
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr" alone a
     # title) is no person unless named in full, or a royal ("Prince Philip").
     people = [p for p in people if p.role or p.side or " " in p.name or _royal(countries.text, p)]
-    # Last, a minister the story gives no country takes its dateline's when its headline
-    # names that country ("JAPAN/U.S. AGRICULTURE TALKS ... TOKYO - Agriculture Minister
-    # Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng"): a news
-    # agency names a visiting minister's country.  Not where the dateline is only where a
-    # meeting was ("VENEZUELA HAS NO PLANS ... GUANAJUATO, Mexico").
-    local = countries.dateline if not (home or publisher) else None
-    if local is not None and not any(
-        key == local and start < countries.dateline_start for start, _e, key in countries.items
-    ):
-        local = None
     _take_defaults(
         people,
-        ((home, "home"), (context, "context"), (main, "main"), (local, "dateline")),
+        ((home, "home"), (context, "context"), (main, "main"))
+        + _dateline_defaults(countries, home or publisher),
         publisher,
         countries,
     )
@@ -183,6 +174,27 @@ def _share_list_side(text: str, people: list[_Person]) -> None:
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}")
 
 
+def _dateline_defaults(
+    countries: _Countries, publisher: str | None
+) -> tuple[tuple[str | None, str], ...]:
+    """The dateline's country as the last default of a news story (not a government's
+    text, not a national agency's), twice: ``"dateline"`` for a minister when the headline
+    names that country ("JAPAN/U.S. AGRICULTURE TALKS ... TOKYO - Agriculture Minister
+    Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng": a news agency
+    names a visiting minister's country; not where the dateline is only where a meeting
+    was, "VENEZUELA HAS NO PLANS ... GUANAJUATO, Mexico"), and ``"market"`` for a market
+    analyst or economist wherever the story is about ("NEW YORK - ... said analyst Carole
+    Berger of Cyrus J. Lawrence Inc, referring to both Brazil and Citicorp": the analysts
+    a wire service polls are where it files from)."""
+    dateline = countries.dateline if publisher is None else None
+    if dateline is None:
+        return ()
+    headline = any(
+        key == dateline and start < countries.dateline_start for start, _e, key in countries.items
+    )
+    return ((dateline if headline else None, "dateline"), (dateline, "market"))
+
+
 def _take_defaults(
     people: list[_Person],
     defaults: tuple[tuple[str | None, str], ...],
@@ -198,6 +210,9 @@ def _take_defaults(
                 continue
             if how == "dateline" and not _MINISTER.search(person.role or ""):
                 continue
+            if how == "market":
+                _market_side(person, default, countries)
+                continue
             if _reporter(countries.text, person):
                 continue  # "Wikinews accredited reporter William S. Saturn": no one's side
             others = [start for other in people if other is not person for start, _ in other.spans]
@@ -207,11 +222,43 @@ def _take_defaults(
                 # own text, where they are the journalists of a briefing's questions or
                 # the people a speech honours.
                 and (person.role or (how == "context" and publisher is None))
+                # The publisher's own country in their sentence is the publisher speaking
+                # ("The United States thanks former Prime Minister Tuila'epa ..." in a
+                # readout on Samoa): its officials have their side already.
                 and not _abroad(
-                    person, {default}, countries, objects=how in _SETTINGS, others=others
+                    person,
+                    {default, publisher},
+                    countries,
+                    objects=how in _SETTINGS,
+                    others=others,
                 )
             ):
                 person.side = Affiliation(default, None, "main" if how == "dateline" else how)
+
+
+def _market_side(person: _Person, dateline: str, countries: _Countries) -> None:
+    """A market analyst or economist with no side of their own, where the wire files from,
+    unless a country is named beside them ("an economist at Banco Itau in Sao Paulo"):
+    the countries further on in their sentence are what they talk about."""
+    if person.side is not None or not _MARKET_ROLE.search(person.role or ""):
+        return
+    start, end = min(person.spans)
+    text = countries.text
+    near = text.rfind(".", 0, start) + 1, _APPOSITION_END.search(text, end).start()
+    if any(key != dateline for _s, _e, key in countries.items_in(*near, skip_capitals=False)):
+        return
+    person.side = Affiliation(dateline, None, "main")
+
+
+# Occupations a wire service quotes on markets, not officials of any government.
+_MARKET_ROLE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|fund managers?)\b",
+    re.I,
+)
+# Where the words about a person end: a clause after their employer, a verb, the sentence's end.
+_APPOSITION_END = re.compile(
+    r",\s*(?:[a-z]+ing|who|which)\b|\b(?:said|says|told|added|noted|thinks|expects)\b|[.;!?]|$"
+)
 
 
 # The defaults that are where a story is set, whose officials' sentences name other
