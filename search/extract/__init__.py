@@ -315,7 +315,10 @@ __all__ = [
 #    own country in a foreign official's sentence ("The United States thanks former Prime
 #    Minister Tuila'epa ...") does not keep them from the story's setting; countries: the
 #    demonyms Ivoirian, Greenlandic, Palauan, Marshallese, Comorian, Uzbekistani,
-#    Belarussian, East Timorese.
+#    Belarussian, East Timorese; engagements: an initial's dot does not end the subject
+#    of a future verb ("Negotiations on the next China-U.S. Textile agreement are due to
+#    begin in May" is planned); dates: "last week" across two months is the month of four
+#    or five of its working days.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -164,12 +164,13 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
             monday += dt.timedelta(days=7)  # a weekend story's week is the one to come
         if groups["week"].lower() == "last":
             monday -= dt.timedelta(days=7)
-        sunday = monday + dt.timedelta(days=6)
-        return (
-            f"{monday:%Y-%m}"
-            if (monday.year, monday.month) == (sunday.year, sunday.month)
-            else None
-        )
+        # A week across two months: the month of four or five of its working days ("last
+        # week's ICO meeting" of Monday 23 to Friday 27 February, in a story of 4 March);
+        # none when they split three to two.
+        friday = monday + dt.timedelta(days=4)
+        if friday.day >= 4 or friday.day <= 1:
+            return f"{friday if friday.day >= 4 else monday:%Y-%m}"
+        return None
     if groups["weekend"]:
         relative = (groups["we_rel"] or "").lower()
         under_way = published.weekday() >= 5 and relative != "next"

@@ -581,6 +581,9 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("this week", "1987-06-17", False, "1987-06"),
         ("this week", "1987-03-29", True, None),
         ("last week", "1987-07-06", False, None),
+        # Its working days in one month (reuters21578-2553: "last week's ICO meeting").
+        ("last week", "1987-03-04", False, "1987-02"),
+        ("last week", "1988-04-06", False, "1988-03"),
         # A month named as the engagement's, and a month and year with a comma between.
         ("at the December conference", "1987-03-11", False, "1986-12"),
         ("at OPEC's September meeting", "1987-03-11", True, "1987-09"),
@@ -780,6 +783,16 @@ def test_an_organisations_named_meeting_taken_part_in_is_multilateral_and_held_w
     )
     assert (meeting.type, meeting.orgs, meeting.date) == ("multilateral", ("G7",), "2022-05-14")
     assert meeting.place == "Weissenhaus, Germany"
+
+
+def test_an_engagement_due_to_begin_is_planned_past_an_initials_dot() -> None:
+    # reuters21578-17084: "China-U.S." does not end the subject of "are due to begin".
+    (talks,) = found(
+        "PEKING, April 24 - China's textile exports rose. Negotiations on the next China-U.S. "
+        "Textile agreement are due to begin in May, he said.",
+        date="1987-04-24",
+    )
+    assert (talks.type, talks.status, talks.date) == ("consultations", "planned", "1987-05")
 
 
 def test_calling_on_or_for_is_not_a_call() -> None:

@@ -378,7 +378,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(
 _QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
 _SUBJECT_OF_FUTURE = re.compile(
     # (not a relative clause's verb: "talks in Bonn that will include discussions on")
-    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+(?:(?!\b(?:that|which|who)\b)[^,;.:])"
+    # (an initial's dot is no sentence's end: "the next China-U.S. Textile agreement")
+    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+"
+    r"(?:(?!\b(?:that|which|who)\b)(?:[^,;.:]|(?<=\b[A-Z])\.))"
     r"{0,100}?)?\s+(?:will|shall|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b"
     # "the bank's 20th annual meeting starting April 27 in Osaka", "the summit scheduled
