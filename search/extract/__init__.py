@@ -318,7 +318,7 @@ __all__ = [
 #    Belarussian, East Timorese; engagements: an initial's dot does not end the subject
 #    of a future verb ("Negotiations on the next China-U.S. Textile agreement are due to
 #    begin in May" is planned); dates: "last week" across two months is the month of four
-#    or five of its working days.
+#    or five of its working days; "at the end of the month" is this month.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

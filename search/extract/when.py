@@ -76,6 +76,9 @@ _PHRASE = re.compile(
     # "in the NATO meeting that we just came from": earlier the same day
     r"just\s+(?:came|come)\s+from)\b"
     r"|\b(?P<period>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>month|year)\b"
+    # "prepares to visit Washington at the end of the month": this month
+    r"|\bthe\s+(?:end|beginning|start|middle)\s+of\s+(?P<of_period>the|this|next|last)\s+"
+    r"(?P<of_unit>month|year)\b"
     r"|\b(?P<week>last|this|earlier\s+this)\s+week\b"
     # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars");
     # "in late 2021", "planned for late 2021", "in the fall of 2021"
@@ -182,7 +185,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         # "will visit Tokyo next week": the Monday it begins (an announced trip needs a day
         # to sort by; what happened "last week" gets its month above).
         return (published + dt.timedelta(days=7 - published.weekday())).isoformat()
-    period, unit = " ".join(groups["period"].lower().split()), groups["unit"].lower()
+    period = " ".join((groups["period"] or groups["of_period"]).lower().split())
+    unit = (groups["unit"] or groups["of_unit"]).lower()
     shift = {"last": -1, "next": 1}.get(period, 0)
     if unit == "year":
         # "the deal signed last year": history dated to its year; "a summit due late this

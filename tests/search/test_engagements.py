@@ -584,6 +584,11 @@ def test_sides_are_not_every_country_mentioned() -> None:
         # Its working days in one month (reuters21578-2553: "last week's ICO meeting").
         ("last week", "1987-03-04", False, "1987-02"),
         ("last week", "1988-04-06", False, "1988-03"),
+        # The end of a month or year (reuters21578-16631: "prepares to visit Washington at
+        # the end of the month").
+        ("at the end of the month", "1987-04-13", True, "1987-04"),
+        ("at the beginning of next month", "1987-12-13", True, "1988-01"),
+        ("by the end of the year", "2021-08-05", True, "2021"),
         # A month named as the engagement's, and a month and year with a comma between.
         ("at the December conference", "1987-03-11", False, "1986-12"),
         ("at OPEC's September meeting", "1987-03-11", True, "1987-09"),
