@@ -318,7 +318,11 @@ __all__ = [
 #    Belarussian, East Timorese; engagements: an initial's dot does not end the subject
 #    of a future verb ("Negotiations on the next China-U.S. Textile agreement are due to
 #    begin in May" is planned); dates: "last week" across two months is the month of four
-#    or five of its working days; "at the end of the month" is this month.
+#    or five of its working days; "at the end of the month" is this month; a stay "in
+#    Washington for trade talks" or "in Rome on the fifth leg of a tour" is a visit, dated
+#    by the story when it is filed from the country visited; a meeting held in another
+#    country is not part of the story's one trip; "in Washington, Funaro said" is held in
+#    Washington.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

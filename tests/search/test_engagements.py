@@ -800,6 +800,42 @@ def test_an_engagement_due_to_begin_is_planned_past_an_initials_dot() -> None:
     assert (talks.type, talks.status, talks.date) == ("consultations", "planned", "1987-05")
 
 
+def test_a_stay_for_talks_or_on_a_leg_of_a_tour_is_a_visit() -> None:
+    # reuters21578-1809, -2545: "in Washington for trade talks", "in Rome on the fifth leg".
+    (visit,) = found(
+        "WASHINGTON, March 4 - Belgian Trade Minister Herman De Croo said the community would "
+        "retaliate. De Croo was also in Washington for trade talks.",
+        date="1987-03-04",
+        source="Reuters",
+    )
+    assert (visit.type, visit.countries, visit.date) == ("visit", ("BEL", "USA"), "1987-03-04")
+    (visit,) = found(
+        "ROME, March 5 - Brazilian Finance Minister Dilson Funaro, who is in Rome on the fifth "
+        "leg of a tour to seek governmental support, spoke.",
+        date="1987-03-05",
+        source="Reuters",
+    )
+    assert (visit.type, visit.place) == ("visit", "Rome")
+
+
+def test_a_trip_under_way_where_the_story_is_filed_is_dated_by_it() -> None:
+    # reuters21578-740: filed from London; neither the moratorium's date before it, nor
+    # the spring meetings in Washington after it, are the trip's.
+    engagements = found(
+        "LONDON, March 2 - Brazilian Finance Minister Dilson Funaro rejected a U.K. suggestion. "
+        "The crisis started when Brazil suspended interest payments on February 20. Funaro "
+        "was in Britain on the first leg of a tour of European capitals. Chancellor of the "
+        "Exchequer Nigel Lawson would officially state his position when the two meet again "
+        "next month for the IMF and World Bank spring meetings in Washington, Funaro said.",
+        date="1987-03-02",
+        source="Reuters",
+    )
+    by_type = {e.type: e for e in engagements}
+    visit, spring = by_type["visit"], by_type["multilateral"]
+    assert (visit.date, visit.place, visit.orgs) == ("1987-03-02", "Britain", ())
+    assert (spring.status, spring.date, spring.place) == ("planned", "1987-04", "Washington")
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

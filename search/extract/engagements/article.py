@@ -186,6 +186,15 @@ def _dated(context: _Context, found: list[_Found]) -> None:
                 # Arab Emirates", then "On June 26, 2022, ... will depart for her first
                 # international trip": the day ahead the announcement's opening gives.
                 item.date = _lead_day(context, published, ahead=True)
+        elif (
+            item.type == "visit"
+            and context.dateline is not None
+            and not context.publisher
+            and item.host == context.dateline[1]
+        ):
+            # "LONDON - ... suspended payments on February 20. Funaro was in Britain on the
+            # first leg of a tour": the trip under way where the story is filed.
+            item.date = published.isoformat()
         elif recent := [p for p in earlier if p.date and _news_days(p.date, published)]:
             # "... tariffs set to go into effect on April 17. Kuroda flew in for the
             # talks": the day of what a story reports is a day of its news, not of a

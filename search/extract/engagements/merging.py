@@ -40,6 +40,7 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
             and travellers & set(item.sides)
             and item.status in (visit.status, "planned")
             and not _dated_apart(visit, item)
+            and not _held_elsewhere(context, visit, item)
             and (
                 _ON_THE_TRIP.search(context.text, *context.sentences[item.sentence])
                 or (
@@ -54,6 +55,16 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
             continue
         kept.append(item)
     return kept
+
+
+def _held_elsewhere(context: _Context, visit: _Found, other: _Found) -> bool:
+    """Is ``other`` held in another country than the one the trip goes to ("Funaro was in
+    Britain on the first leg of a tour", then "when the two meet again next month for the
+    IMF and World Bank spring meetings in Washington")?"""
+    if not other.place or not visit.host or visit.host.startswith("org:"):
+        return False
+    country = context.place_country(other.place)
+    return country is not None and country != visit.host
 
 
 def _dated_apart(visit: _Found, other: _Found) -> bool:

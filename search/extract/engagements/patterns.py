@@ -32,8 +32,10 @@ _TRIGGER = re.compile(
     r"|(?:(?<=agreement\s)|(?<=accord\s)|(?<=deal\s))reached(?=\s+(?:[\w,]+\s+){0,2}?"
     r"(?:with|between)\b)))"
     r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b)"
-    r"|(?P<stay>(?=i)(?:\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?for\s+(?:talks|meetings|consultations|"
-    r"an?\s+(?:official\s+|state\s+|working\s+)?visit)\b"
+    # "was also in Washington for trade talks", "is in Rome on the fifth leg of a tour"
+    r"|(?P<stay>(?=i)(?:\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:for\s+(?:(?:[a-z-]+\s+){0,2}?"
+    r"(?:talks|meetings|consultations|negotiations)|an?\s+(?:official\s+|state\s+|working\s+)?"
+    r"visit)|on\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:leg|stop|stage)\s+of)\b"
     r"|(?:(?<=\bbe\s)|(?<=\bbe\sback\s))in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b"
     # "when we were in Moldova just a couple of months ago": a trip the speaker made
     r"|(?:(?<=\bwe\swere\s)|(?<=\bI\swas\s))in\s+(?-i:[A-Z])[\w'’.-]*"
@@ -376,19 +378,6 @@ _OFFICIALS_OF = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
 _QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
-_SUBJECT_OF_FUTURE = re.compile(
-    # (not a relative clause's verb: "talks in Bonn that will include discussions on")
-    # (an initial's dot is no sentence's end: "the next China-U.S. Textile agreement")
-    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+"
-    r"(?:(?!\b(?:that|which|who)\b)(?:[^,;.:]|(?<=\b[A-Z])\.))"
-    r"{0,100}?)?\s+(?:will|shall|"
-    r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b"
-    # "the bank's 20th annual meeting starting April 27 in Osaka", "the summit scheduled
-    # for June": a meeting to open on a day to come.
-    r"|(?:\s+[\w’'-]+){0,2}?\s+(?:starting|beginning|opening|scheduled|slated|set\s+for|"
-    r"due\s+to\s+(?:start|begin|open))\b",
-    re.I,
-)
 # A noun trigger used alone, referring back: "during the talks", "in her meetings".
 # "meeting" as a verb: after a preposition, before its object.
 _GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)

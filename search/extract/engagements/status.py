@@ -14,11 +14,25 @@ from search.extract.engagements.patterns import (
     _NOUN_TRIGGERS,
     _PAST,
     _QUOTED,
-    _SUBJECT_OF_FUTURE,
     _TRIGGER,
     _words,
 )
 from search.extract.when import When, date_phrases, nearest
+
+# An engagement named as the subject of a verb in the future (`_Status._announced`).
+_SUBJECT_OF_FUTURE = re.compile(
+    # (not a relative clause's verb: "talks in Bonn that will include discussions on")
+    # (an initial's dot is no sentence's end: "the next China-U.S. Textile agreement")
+    r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+"
+    r"(?:(?!\b(?:that|which|who)\b)(?:[^,;.:]|(?<=\b[A-Z])\.))"
+    r"{0,100}?)?\s+(?:will|shall|"
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b"
+    # "the bank's 20th annual meeting starting April 27 in Osaka", "the summit scheduled
+    # for June": a meeting to open on a day to come.
+    r"|(?:\s+[\w’'-]+){0,2}?\s+(?:starting|beginning|opening|scheduled|slated|set\s+for|"
+    r"due\s+to\s+(?:start|begin|open))\b",
+    re.I,
+)
 
 _AS_SAID_AT = re.compile(
     r"\s*as\s+[^,;:]{0,60}?\b(?:said|reiterated|noted|stated|stressed|affirmed|made\s+clear)"

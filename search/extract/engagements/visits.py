@@ -25,6 +25,8 @@ from search.extract.when import date_phrases, nearest
 
 # A capitalised word that qualifies the noun after it: "in the European morning".
 # A border or frontier is where a trip goes, not a country it visits.
+# A verb of saying after a place's qualifier: the qualifier was the speaker's name.
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|crossing)s?\b", re.I)
 _ADJECTIVE_OF = re.compile(
     r"\s+(?!(?:on|in|at|for|with|and|or|to|from|of|by|today|yesterday|"
@@ -388,7 +390,11 @@ class _Visits(_Participants):
         ):
             name = trim_place(found.group(1))
             city, comma, after = name.partition(",")
-            if comma and not _NOT_PLACE.isdisjoint(after.split()):
+            if comma and (
+                not _NOT_PLACE.isdisjoint(after.split())
+                # "... spring meetings in Washington, Funaro said": a speaker, not a state
+                or _SAID_AFTER.match(self.c.text, self.start + found.end(1))
+            ):
                 name = city  # "While in Paris, Deputy Secretary McKeon will meet": the city
             # "in Niamey, Niger's capital": the city.
             name = re.sub(r",?\s+[\w-]+[’']s$", "", name)
