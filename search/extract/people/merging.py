@@ -244,7 +244,8 @@ def _market_side(person: _Person, dateline: str, countries: _Countries) -> None:
         return
     start, end = min(person.spans)
     text = countries.text
-    near = text.rfind(".", 0, start) + 1, _APPOSITION_END.search(text, end).start()
+    stop = _APPOSITION_END.search(text, end)
+    near = text.rfind(".", 0, start) + 1, stop.start() if stop is not None else len(text)
     if any(key != dateline for _s, _e, key in countries.items_in(*near, skip_capitals=False)):
         return
     person.side = Affiliation(dateline, None, "main")
