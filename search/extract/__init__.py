@@ -322,7 +322,10 @@ __all__ = [
 #    Washington for trade talks" or "in Rome on the fifth leg of a tour" is a visit, dated
 #    by the story when it is filed from the country visited; a meeting held in another
 #    country is not part of the story's one trip; "in Washington, Funaro said" is held in
-#    Washington.
+#    Washington; commitments: "the pledge by Saudi Arabia and the United Arab Emirates to"
+#    is theirs, and ", and Saudi Arabia’s pledge to" after it another commitment, its
+#    owner's; "the Soviets agreed" (a nation named as a people, subject of a verb) is the
+#    Soviet Union's.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

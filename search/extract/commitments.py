@@ -38,200 +38,19 @@ import functools
 import re
 from collections.abc import Sequence
 
+from search.extract.commitment_cues import (
+    BY_NOUN,
+    CUES,
+    REQUESTED,
+    SIGNED,
+    STATED,
+    STATED_NOUN,
+)
 from search.extract.events import Parties, signatory
 from search.extract.orgs import forum_members
 from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher
 from search.model import Commitment, EngagementRef, Mention, PersonRef, Span
-
-# Not "meet", "visit" or "travel": "will meet with senior officials" announces an
-# engagement (the brief's calendar), it promises nothing.
-_WILL_VERBS = (
-    "cooperate work continue strengthen deepen develop expand support provide hold host "
-    "establish open launch increase boost invest help assist promote enhance build create "
-    "contribute implement pursue remain stay send join co-chair facilitate explore "
-    "coordinate consider collaborate accelerate comply take donate give fund deliver allocate "
-    "maintain keep share ensure protect respond seek honor honour lift reduce cut raise impose "
-    "withdraw return encourage insist try resume negotiate limit slash buy sell import export "
-    "stop halt end amend modify restore resolve repay pay reschedule"
-).split()
-# "OPEC members agreed in December to limit production": when, between the verb and "to".
-_AGREED_WHEN = (
-    *(f"in {month}" for month in (
-        "January February March April May June July August September October November "
-        "December").split()),
-    *(f"last {unit}" for unit in ("year", "month", "week")),
-    *(f"on {day}" for day in (
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()),
-    "yesterday", "today", "earlier", "previously", "already", "in principle",
-)  # fmt: skip
-
-# (kind, status, rank): a clause with several cues keeps the highest rank.
-SIGNED = ("signature", "signed", 7)
-REQUESTED = ("request", "stated", 6)
-TO_SIGN = ("signature", "proposed", 5)
-AGREED = ("agreement", "agreed", 4)
-IN_PROGRESS = ("intent", "in_progress", 3)
-STATED = ("intent", "stated", 2)
-PROPOSED = ("intent", "proposed", 1)
-STATED_NOUN = ("intent", "stated", 1.5)  # its side is read before the noun ("U.S. commitment")
-
-CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
-    SIGNED: (
-        "signed",
-        "have signed",
-        "has signed",
-        "inked",
-        "ratified",
-        "concluded an agreement",
-        "concluded agreements",
-        "signing ceremony",
-    ),
-    TO_SIGN: ("will sign", "to sign", "plan to sign", "intend to sign", "are expected to sign"),
-    AGREED: (
-        "agreed to",
-        "agreed on",
-        "agreed upon",
-        "agreed with",
-        "agreed that",
-        "reached agreement",
-        "reached agreements",
-        "reached an agreement",
-        "reached a consensus",
-        "reached consensus",
-        "came to an agreement",
-        *(f"agreed {when} to" for when in _AGREED_WHEN),
-    ),
-    IN_PROGRESS: (
-        "has begun exploring",
-        "have begun exploring",
-        "began exploring",
-        "begun exploring",
-        "are exploring",
-        "is exploring",
-        "exploring the possibilit*",
-        "are negotiating",
-        "is negotiating",
-        "are working on",
-        "is working on",
-        "in the process of",
-        "have started work",
-        "has started work",
-    ),
-    STATED: (
-        "intend to",
-        "intends to",
-        "intention to",
-        "intentions to",
-        "plan to",
-        "plans to",
-        "planned to",
-        "planning to",
-        "intended to",
-        "pledged to",
-        "pledge to",
-        "pledges to",
-        "committed to",
-        "commit to",
-        "commits to",
-        "committing to",
-        "vowed to",
-        "promised to",
-        "expressed readiness to",
-        "expressed willingness to",
-        "expressed their readiness",
-        "expressed their willingness",
-        "look forward to",
-        "looks forward to",
-        "are determined to",
-        "decided to",
-        "committed themselves",
-        "committed itself",
-        "has pledged",
-        "have pledged",
-        # "He pledged continued U.S. support for a free and open Mekong region"
-        "pledged continued",
-        "pledges continued",
-        "pledged support",
-        "pledged further",
-        "pledged additional",
-        "recommit to",
-        "recommits to",
-        "recommitted to",
-        "continue to support",
-        "continues to support",
-        "continued to support",
-        "decided on",
-        "would try to",
-        "willing to",
-        "plans on",
-        "stands ready to",
-        "stand ready to",
-        "remains ready to",
-        "remain ready to",
-        "is ready to",
-        "are ready to",
-        "announced plans to",
-        "announced plans for",
-        "announced its intention",
-        "announced their intention",
-        "announced it would",
-        "announced that it would",
-        *(f"will {verb}" for verb in _WILL_VERBS),
-        *(f"will also {verb}" for verb in _WILL_VERBS),
-        # Reported speech: "Seoul said it would increase imports".
-        *(f"would {verb}" for verb in _WILL_VERBS),
-        *(f"would also {verb}" for verb in _WILL_VERBS),
-    ),
-    PROPOSED: ("proposed to", "proposed that", "offered to", "suggested that", "proposal to"),
-    # Asks: what one side wants of another (the brief's "likely asks").
-    REQUESTED: (
-        "called on",
-        "calls on",
-        "call on",
-        "called upon",
-        "calls upon",
-        "call upon",
-        "called for",
-        "calls for",
-        "call for",
-        "urged",
-        "urges",
-        "urge",
-        "appealed to",
-        "appeals to",
-        "asked",
-        "asks",
-        "asking",
-        "encourage",
-        "encourages",
-        "encouraged",
-        "pressed",
-        "presses",
-        "will press",
-        "stressed the need for",
-        "underscored the need for",
-        "emphasized the need for",
-        "emphasised the need for",
-        "underlined the need for",
-        "noted the need for",
-        "reiterated the need for",
-        "highlighted the need for",
-        "requested",
-        "requests",
-        "demanded",
-        "demands",
-    ),
-    # "reaffirmed the U.S. commitment to", "our commitment to": the side is named before it.
-    STATED_NOUN: (
-        "commitment to",
-        "commitments to",
-        "dedication to",
-        "pledge of",
-        "intent to",
-        "resolve to",  # "reaffirmed the U.S. resolve to work closely with the ROK"
-    ),
-}
 
 # A cue that is a noun owned by a possessive: "the government's announced intention to",
 # "Seoul's plan to".
@@ -246,6 +65,9 @@ _NOUN_CUE = re.compile(r"\b(?:" + "|".join(CUES[STATED_NOUN]) + r")\b")
 _AND_ANOTHER = re.compile(
     r"(?:^|\s)[a-z]+,?(\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:has\s+|have\s+|had\s+)?(?:agreed|pledged|promised|committed|signed|vowed)\b)"
+    # "..., and Saudi Arabia’s pledge to provide": another's pledge
+    r"|,(\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+    r"(?:pledges?|commitments?|promises?)\b)"
 )
 _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
@@ -324,6 +146,9 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
 # Ryzhkov that", "signed a Memorandum of Understanding with the Republic of Palau to",
 # "had reached agreement with the Soviet Union and its East European allies on".
 # A passive agreement's agent: "the 18 dlr benchmark price agreed to by OPEC".
+# What a pledge is to do, after who pledged it.
+_TO_VERB = re.compile(r"\s+to\s+(?:each\s+|also\s+)?[a-z]")
+_OWNER_SUBJECT = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
 _AGREED_BY = re.compile(r"(?:agreed|pledged|signed)\s+(?:to\s+|upon\s+|on\s+)?by\s+", re.I)
 _AGREED_WITH = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:agreed|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -439,6 +264,13 @@ def _commitment(
         side = sides.owner(sentence, cue_start)
         if not side:
             return None  # "Confirming mutual commitment to ...": nobody's in particular
+    elif cue is BY_NOUN:
+        # "welcomed the pledge by Saudi Arabia and the United Arab Emirates to each provide"
+        by = text.index(" by ", cue_start) + 4
+        purpose = _TO_VERB.search(text, by, clause_end)  # (not "... to each provide ... Yemen")
+        side = sides.agents(by, purpose.start() if purpose else clause_end)
+        if not side:
+            return None
     elif _POSSESSED.search(text, max(sentence[0], cue_start - 40), cue_start) and (
         owned := sides.owner(sentence, cue_start)
     ):
@@ -523,7 +355,7 @@ def _clause_end(text: str, position: int, sentence_end: int) -> int:
     end = match.start() if match else sentence_end
     another = _AND_ANOTHER.search(text, position, end)
     if another is not None:
-        end = another.start(1)
+        end = another.start(another.lastindex or 1)  # (the "and" of either reading)
     while end > position and text[end - 1] in " .,":
         end -= 1
     return end
@@ -539,8 +371,8 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
         start = match.end()
     # (Read past the cue: the subject's verb after "and" is the cue itself.)
     for match in _AND_ANOTHER.finditer(text, start, cue_start + 60):
-        if match.end(1) < cue_start:
-            start = match.end(1)
+        if match.end(match.lastindex or 1) < cue_start:
+            start = match.end(match.lastindex or 1)
     lead = _LEAD_NOISE.match(text, start, cue_start)
     if lead:
         start = lead.end()
@@ -553,8 +385,10 @@ def _list_start(text: str, start: int, sides: Sides) -> int:
     """ "China, Iran, and Russia have pledged", "President Biden, President Lopez Obrador,
     and Prime Minister Trudeau committed": a list of countries or people is one subject,
     though its commas look like clause breaks."""
-    if _REPORTING.match(text, start):
-        return start  # "Miyazawa, after meeting James Baker, said they agreed": not a list
+    if _REPORTING.match(text, start) or _OWNER_SUBJECT.match(text, start):
+        # "Miyazawa, after meeting James Baker, said they agreed": not a list; nor
+        # "..., and Saudi Arabia’s pledge to provide": one owner's
+        return start
     while True:
         head = text[:start].rstrip()
         if head.endswith(" and"):

@@ -90,6 +90,15 @@ def _may_open_joint(opening: str) -> bool:
     return "tatement" in lowered or "we," in lowered
 
 
+# A verb after a nation named as a people ("the Soviets agreed", "the Japanese have").
+_PEOPLE_ACT = re.compile(
+    r"\s+(?:have|has|had|will|would|are|were|agreed|said|say|says|want|wanted|pledged|"
+    r"promised|insisted|refused|offered|proposed|asked|called|urged|demanded|rejected|"
+    r"accepted|committed)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 class SideIndex:
     """One article's mentions by position, and the groups its clauses may stand for (a
     joint statement's signatories, a meeting's sides, a forum's members, an agreement's
@@ -255,7 +264,11 @@ class SideIndex:
             return False
         if how == "demonym":
             word = re.match(r"(?:\s*(?:,|and)\s*[\w-]+)*\s+([\w’'-]+)", text[end : end + 60])
-            return bool(word and word.group(1).lower() in _OFFICIAL_NOUNS)
+            if word and word.group(1).lower() in _OFFICIAL_NOUNS:
+                return True
+            # "the Soviets agreed to buy", "the Japanese have said": a people, for its
+            # government, as the subject of a verb.
+            return bool(_PEOPLE_ACT.match(text, end) and _THE_BEFORE.search(before))
         return True
 
     def _one_subject(self, start: int, end: int) -> bool:

@@ -404,3 +404,38 @@ def test_a_countrys_delegates_and_negotiators_are_its_side() -> None:
         date="1987-04-28",
     )  # fmt: skip
     assert [(e.type, set(e.countries)) for e in met.engagements] == [("meeting", {"SUN", "USA"})]
+
+
+def test_a_pledge_by_several_is_theirs_and_another_owners_pledge_its_own() -> None:
+    # statedept-2022-04-15-9c4f6796e8: two pledges in one sentence, joined by ", and".
+    found = extract(
+        None,
+        "In this regard, we welcomed the pledge by Saudi Arabia and the United Arab Emirates "
+        "to each provide $1 billion in economic support for the Central Bank of Yemen, and "
+        "Saudi Arabia’s pledge to provide $1 billion for development projects.",
+        date="2022-04-15",
+        source=STATE,
+    ).commitments
+    assert [(c.summary.split()[-1], set(c.side)) for c in found] == [
+        ("Yemen", {"SAU", "ARE"}),
+        ("projects", {"SAU"}),
+    ]
+
+
+def test_a_nation_named_as_a_people_is_the_subject_that_agrees() -> None:
+    # reuters21578-4382: "the Soviets agreed to buy"; an adjective alone is no subject.
+    (agreed,) = extract(
+        None,
+        "WASHINGTON, March 12 - Under the accord, the Soviets agreed to buy at least nine "
+        "mln tonnes of U.S. grain.",
+        date="1987-03-12",
+        source="Reuters",
+    ).commitments
+    assert agreed.side == ("SUN",)
+    found = extract(
+        None,
+        "Soviet grain imports agreed with the forecast, the U.S. said.",
+        date="1987-03-12",
+        source="Reuters",
+    ).commitments
+    assert all("SUN" not in c.side for c in found)
