@@ -325,7 +325,9 @@ __all__ = [
 #    Washington; commitments: "the pledge by Saudi Arabia and the United Arab Emirates to"
 #    is theirs, and ", and Saudi Arabia’s pledge to" after it another commitment, its
 #    owner's; "the Soviets agreed" (a nation named as a people, subject of a verb) is the
-#    Soviet Union's.
+#    Soviet Union's; people: a surname two notables share, named with an office the
+#    publisher's government lacks ("Prime Minister Johnson" in a U.S. readout), is the
+#    other's.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

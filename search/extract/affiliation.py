@@ -97,6 +97,7 @@ class _Offices:
     national: dict[str, str]
     own: tuple[re.Pattern[str], ...]
     institutions: tuple[tuple[re.Pattern[str], str], ...]
+    not_held: dict[str, re.Pattern[str]]
 
 
 @functools.lru_cache(maxsize=2)
@@ -114,7 +115,10 @@ def _offices(path: str = str(OFFICES_FILE)) -> _Offices:
         (re.compile(r"\b(?:" + "|".join(re.escape(name.lower()) for name in names) + r")\b"), code)
         for code, names in data.get("institutions", {}).items()
     )
-    return _Offices(national, own, institutions)
+    not_held = {
+        code: re.compile("|".join(patterns)) for code, patterns in data.get("not_held", {}).items()
+    }
+    return _Offices(national, own, institutions, not_held)
 
 
 def _folded(role: str) -> str:
@@ -140,6 +144,13 @@ def national_office(role: str | None) -> str | None:
         if pattern.search(folded):
             return code
     return None
+
+
+def office_not_held(role: str | None, country: str | None) -> bool:
+    """Is the role an office ``country``'s government does not have ("Prime Minister" for
+    the United States)?"""
+    pattern = _offices().not_held.get(country or "")
+    return bool(role and pattern is not None and pattern.search(_folded(role)))
 
 
 def own_office(role: str | None) -> bool:

@@ -173,14 +173,15 @@ def notable_first_words() -> dict[str, frozenset[str]]:
 
 
 def notable_side(
-    name: str, *, common: bool = False, prefer: str | None = None
+    name: str, *, common: bool = False, prefer: str | None = None, avoid: str | None = None
 ) -> tuple[str | None, str | None] | None:
     """``(country, org)`` of a well-known person ``name`` may be, or None if not one side.
 
     With ``common``, a common surname alone answers too (the caller has more to go on:
     "President Aliyev" in a story that names Azerbaijan). With ``prefer``, a surname two
     notables share answers that side when it is one of theirs ("Vice President Harris" in
-    the U.S. government's text: Kamala Harris, not Ireland's Simon Harris)."""
+    the U.S. government's text: Kamala Harris, not Ireland's Simon Harris); with ``avoid``,
+    the other's ("Prime Minister Johnson" in the same text: Boris, not Mike Johnson)."""
     parsed = parse_name(name)
     if parsed is None:
         return None
@@ -201,6 +202,8 @@ def notable_side(
     }
     if len(sides) > 1 and prefer in sides:
         sides = {prefer}
+    if len(sides) > 1 and avoid in sides:
+        sides.discard(avoid)
     if len(sides) != 1:
         return None
     side = sides.pop()

@@ -226,3 +226,21 @@ def test_the_publishers_country_beside_a_foreign_official_is_the_publisher_speak
         ).people
     }
     assert found["Tuila’epa Sa’ilele Malielegaoi"].country == "WSM"
+
+
+def test_a_shared_surname_with_an_office_the_publisher_lacks_is_the_others() -> None:
+    # statedept-2022-06-13-6ab0297538: the U.S. has no Prime Minister; its Vice President
+    # stays its own.
+    found = {
+        p.name: p.country
+        for p in extract(
+            None,
+            "Secretary Blinken met UK Foreign Secretary Truss. They recognized the anniversary of "
+            "President Biden and Prime Minister Johnson’s New Atlantic Charter. Vice President "
+            "Harris joined them.",
+            date="2022-06-13",
+            source="U.S. Department of State",
+        ).people
+    }
+    assert found["Johnson"] == "GBR"
+    assert found["Harris"] == "USA"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from search.extract.affiliation import (
     Affiliation,
     national_office,
+    office_not_held,
 )
 from search.extract.aliases import parse_name, same_person
 from search.extract.notables import common_surnames_of, notable_name, notable_side
@@ -106,7 +107,7 @@ def _merge(
                 person.side = Affiliation(found[0], found[1], "notable")
             elif (
                 (person.role or person.name in lone_surnames)
-                and (found := notable_side(person.name, common=True, prefer=publisher)) is not None
+                and (found := _common_notable(person, publisher)) is not None
                 and (found[0] in mentioned or (publisher is not None and found[0] == publisher))
             ):
                 # "President Aliyev" in a story naming Azerbaijan: a common surname, but
@@ -127,6 +128,15 @@ def _merge(
     _share_list_side(countries.text, people)
     people.sort(key=lambda person: min(person.spans))
     return people
+
+
+def _common_notable(person: _Person, publisher: str | None) -> tuple[str | None, str | None] | None:
+    """The side of the notable a common surname names (`notable_side`): in a government's
+    text, its own official's, unless the office is none of its own ("Prime Minister
+    Johnson" in a U.S. readout: Boris Johnson, not Mike Johnson)."""
+    if office_not_held(person.role, publisher):
+        return notable_side(person.name, common=True, avoid=publisher)
+    return notable_side(person.name, common=True, prefer=publisher)
 
 
 def _royal(text: str, person: _Person) -> bool:
