@@ -19,6 +19,10 @@ Usage::
 
 Scoring (the same rules for every corpus):
 
+- **sides** are compared as ISO codes (West Germany's BRD as DEU) or organisations by the
+  product's lexicon key; a body of the UN system (``kind: un`` in
+  ``search/extract/data/orgs.yaml``: UNHCR, WFP, the Security Council ...) scores as the
+  UN, as the labelling convention writes it.
 - **people**: a predicted person matches a labelled one when the names agree (folded
   case and accents, honorifics and regnal numbers dropped; the same surname and no contradicting given
   name, or one of the labelled aliases). Precision, recall, F1 over all articles.
@@ -246,8 +250,11 @@ def _org_names() -> dict[str, str]:
         data = yaml.safe_load(handle)
     names = {}
     for item in data["orgs"]:
+        # The labelling convention writes an official of a UN body as the UN's ("UNHCR is
+        # a UN agency, so org: UN"): a body of the UN system scores as the UN, both ways.
+        key = "UN" if item.get("kind") == "un" else item["key"]
         for name in [item["key"], *item.get("names", ()), *item.get("acronyms", ())]:
-            names[fold(name)] = item["key"]
+            names[fold(name)] = key
     return names
 
 
