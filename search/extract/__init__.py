@@ -327,7 +327,8 @@ __all__ = [
 #    owner's; "the Soviets agreed" (a nation named as a people, subject of a verb) is the
 #    Soviet Union's; people: a surname two notables share, named with an office the
 #    publisher's government lacks ("Prime Minister Johnson" in a U.S. readout), is the
-#    other's.
+#    other's; engagements: "following their strategic dialogue" is the talks of those the
+#    clause names before it, and "the September 2021 U.S.-Morocco dialogue" one held.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -836,6 +836,37 @@ def test_a_trip_under_way_where_the_story_is_filed_is_dated_by_it() -> None:
     assert (spring.status, spring.date, spring.place) == ("planned", "1987-04", "Washington")
 
 
+def test_a_dialogue_that_was_held_is_one_theirs_or_dated_before_the_pair() -> None:
+    # statedept-2022-04-28-6b5d87e39e, statedept-2022-03-08-f32a15a3b4.
+    (dialogue,) = found(
+        "The following is the text of a joint statement by the Governments of the United "
+        "States of America and Iceland following their strategic dialogue in Reykjavik, "
+        "Iceland on April 26.",
+        date="2022-04-28",
+    )
+    assert (dialogue.type, set(dialogue.countries), dialogue.date) == (
+        "consultations",
+        {"USA", "ISL"},
+        "2022-04-26",
+    )
+    (dialogue,) = found(
+        "The Deputy Secretary and Foreign Minister discussed human rights, building on the "
+        "productive September 2021 U.S.-Morocco dialogue on human rights.",
+        date="2022-03-08",
+    )
+    assert (dialogue.status, set(dialogue.countries), dialogue.date) == (
+        "background",
+        {"USA", "MAR"},
+        "2021-09",
+    )
+    # "their" first meeting of two people is no talks between countries.
+    assert found(
+        'Ryan Coogler wrote of Boseman, "I noticed then that he was an anomaly", recalling '
+        "their first meeting.",
+        date="2020-09-02",
+    ) == ()
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

@@ -31,6 +31,13 @@ _PAIR_STRATEGIC = re.compile(_PAIR_NAMED.pattern + r"[\w.]*(?:\s+[A-Z][\w.]*)*\s
 _HELD_THEIR = re.compile(
     r"\b(?:held|hold|holds|holding)\s+(?:their|the|its|his|her|a|an)\s+(?:[\w,-]+\s+){0,4}$", re.I
 )
+_AFTER_THEIR = re.compile(
+    r"\b(?:following|after|during|since)\s+(?:their|the|its|our)\s+(?:[a-z-]+\s+){0,2}$", re.I
+)
+_DATED_PAIR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d)\s+" + _PAIR_NAMED.pattern[2:] + r"[\w.]*\s+(?:[a-z-]+\s+)?$"
+)
 _HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
 
 
@@ -96,6 +103,9 @@ class _Acceptance(_SentenceBase):
                 or bool(_PAIR_BEFORE.search(before) and _HELD_LATER.match(after))
                 # "celebrated the occasion of the U.S.-North Macedonia strategic dialogue"
                 or bool(word == "dialogue" and _PAIR_STRATEGIC.search(before))
+                # "following their strategic dialogue in Reykjavik", "building on the
+                # productive September 2021 U.S.-Morocco dialogue": one that was held
+                or bool(_AFTER_THEIR.search(before) or _DATED_PAIR.search(before))
                 # "after four days of negotiations in the Chinese capital"
                 or (word == "negotiations" and bool(_DAYS_OF.search(before)))
                 or bool(_NEGOTIATED.search(self.c.text, self.start, match.start()))

@@ -178,6 +178,12 @@ class _Participants(_SentenceBase):
             lead = lead[: listed.start()]  # (searched near the end only: a bounded cost)
         if _HOLD.search(lead) or _TAKE_PART.search(lead):
             return clause
+        if word in ("dialogue", "talks", "consultations", "negotiations") and re.match(
+            r"their\s", text[start : start + 6], re.I
+        ):
+            # "a joint statement by the Governments of the United States of America and
+            # Iceland following their strategic dialogue": theirs, named before it
+            return clause
         if word in ("talks", "negotiations", "consultations") and re.search(
             r"\bin\s+$", text[clause:start]
         ):
