@@ -860,11 +860,14 @@ def test_a_dialogue_that_was_held_is_one_theirs_or_dated_before_the_pair() -> No
         "2021-09",
     )
     # "their" first meeting of two people is no talks between countries.
-    assert found(
-        'Ryan Coogler wrote of Boseman, "I noticed then that he was an anomaly", recalling '
-        "their first meeting.",
-        date="2020-09-02",
-    ) == ()
+    assert (
+        found(
+            'Ryan Coogler wrote of Boseman, "I noticed then that he was an anomaly", recalling '
+            "their first meeting.",
+            date="2020-09-02",
+        )
+        == ()
+    )
 
 
 def test_calling_on_or_for_is_not_a_call() -> None:
