@@ -328,7 +328,12 @@ __all__ = [
 #    Soviet Union's; people: a surname two notables share, named with an office the
 #    publisher's government lacks ("Prime Minister Johnson" in a U.S. readout), is the
 #    other's; engagements: "following their strategic dialogue" is the talks of those the
-#    clause names before it, and "the September 2021 U.S.-Morocco dialogue" one held.
+#    clause names before it, and "the September 2021 U.S.-Morocco dialogue" one held;
+#    known meetings: the Summit of the Americas, named by its own name (the edition of
+#    the year written beside it, else the nearest; its host and the countries named before
+#    it take part; not in an office's title, "Special Advisor for the Summit of the
+#    Americas"); two leaders' meeting at a known meeting is one of its own; "the
+#    participants" of a sentence that names a forum as the occasion are the encounter's.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

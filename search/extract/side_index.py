@@ -405,6 +405,9 @@ class SideIndex:
             return self.signatories
         before = [e for e in self.engagements if e.span.start <= position]
         before = [e for e in before if e.status != "background"] or before
+        # Of those a sentence reports, not the forum it names as the occasion ("on the
+        # margins of the Summit of the Americas, ... signed"): the encounter itself.
+        before.sort(key=lambda e: (e.span.start, e.type != "multilateral"))
         chosen = before[-1] if before else (self.engagements[0] if self.engagements else None)
         if chosen is not None:
             return (*chosen.countries, *(f"org:{o}" for o in chosen.orgs))

@@ -439,3 +439,19 @@ def test_a_nation_named_as_a_people_is_the_subject_that_agrees() -> None:
         source="Reuters",
     ).commitments
     assert all("SUN" not in c.side for c in found)
+
+
+def test_they_of_a_meeting_on_a_forums_margins_are_the_meetings_sides() -> None:
+    # statedept-2022-06-08-577b3a8295: the summit is the occasion, the signing the encounter.
+    found = extract(
+        None,
+        "Today, on the margins of the Summit of the Americas, Under Secretary Jose Fernandez "
+        "and Colombian Foreign Minister Marta Lucia Ramirez signed a memorandum of "
+        "understanding on ocean protection. The participants will work together to protect "
+        "the ocean.",
+        date="2022-06-08",
+        source=STATE,
+    )
+    assert {e.type for e in found.engagements} == {"signing", "multilateral"}
+    (work,) = [c for c in found.commitments if "work together" in c.summary]
+    assert set(work.side) == {"USA", "COL"}

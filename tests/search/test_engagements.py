@@ -2621,7 +2621,8 @@ def test_a_named_gathering_a_relative_clause_hosts_is_a_multilateral() -> None:
         "States will host in June 2022.",
         date="2022-04-20",
     )
-    assert (summit.type, summit.status, summit.date) == ("multilateral", "planned", "2022-06")
+    # (the known edition: its first day and place, `test_known_meetings`)
+    assert (summit.type, summit.status, summit.date) == ("multilateral", "planned", "2022-06-06")
     assert set(summit.countries) == {"USA", "PAN"}
     # A forum named after its two parties stays a meeting of two.
     (forum,) = found(
@@ -2847,9 +2848,12 @@ def test_a_meeting_recalled_as_said_at_a_forum_is_that_meeting_and_history() -> 
         "Summit of the Americas, the United States has no better friend than Canada.",
         date="2022-07-01",
     )
-    (meeting,) = engagements
+    (meeting,) = [e for e in engagements if e.type == "meeting"]
     assert (meeting.type, meeting.status) == ("meeting", "background")
     assert set(meeting.countries) == {"USA", "CAN"}
+    # The summit it was held at is history too, a meeting of its own.
+    (summit,) = [e for e in engagements if e.type == "multilateral"]
+    assert (summit.status, summit.date) == ("background", "2022-06-06")
 
 
 def test_the_next_meeting_of_two_countries_is_not_an_organisation_named_nearby() -> None:

@@ -171,6 +171,44 @@ def test_what_came_of_a_conference_is_not_a_meeting_there() -> None:
     assert known("The projects will help achieve climate targets set at COP26.", "2022-02-18") == []
 
 
+def test_a_meeting_named_by_its_own_name_is_the_nearest_edition_or_the_years() -> None:
+    # statedept-2022-04-04-78f5b93a79, -2022-06-10-0a63d43001, -2022-04-26-bd83bdabc2.
+    (summit,) = known(
+        "The Secretary welcomed Jamaica’s participation in the upcoming Summit of the "
+        "Americas, and the need to stand together against the Kremlin’s war in Ukraine.",
+        "2022-04-04",
+    )
+    assert (summit.status, summit.date, summit.place) == ("planned", "2022-06-06", "Los Angeles")
+    assert set(summit.countries) == {"USA", "JAM"}  # the host, and who is named before it
+    (charter,) = known(
+        "It is a charter launched at a Summit of the Americas in 2001.", "2022-06-10"
+    )
+    assert (charter.status, charter.date, charter.place) == (
+        "background",
+        "2001-04-20",
+        "Quebec City",
+    )
+    # An office named after a meeting names no meeting.
+    assert (
+        known(
+            "Special Advisor for the Summit of the Americas Christopher Dodd spoke today.",
+            "2022-04-26",
+        )
+        == []
+    )
+
+
+def test_two_leaders_meeting_at_a_known_meeting_is_a_meeting_of_its_own() -> None:
+    # statedept-2022-07-01-6d75c28555.
+    engagements = found(
+        "We look forward to continued cooperation at the Summit of the Americas. As President "
+        "Biden reiterated during his meeting with Prime Minister Trudeau at the Summit of the "
+        "Americas, the United States has no better friend than Canada.",
+        "2022-07-01",
+    )
+    assert sorted(e.type for e in engagements) == ["meeting", "multilateral"]
+
+
 def test_the_list_is_well_formed() -> None:
     """Each edition ends on or after its first day, and editions of one series and place
     are years apart (so that "the Venice summit" names one)."""

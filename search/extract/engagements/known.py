@@ -57,6 +57,14 @@ _SUMMIT_DAYS = 2 * 366
 # "targets set at COP26", "commitments made at COP26": what came of it, no one meeting
 # there in what the sentence tells.
 _OUTCOME_AT = re.compile(r"\b(?:set|made|agreed|adopted|reached|taken)\s+at\s+$")
+# The year written beside a meeting's name: "the 2001 Summit ...", "... Americas in 2001".
+# An office for a meeting, before its name: the name is a title's, no meeting told.
+_OFFICE_FOR = re.compile(
+    r"\b(?:Advis[eo]r|Coordinator|Envoy|Representative|Secretariat|Director|Sherpa)\s+"
+    r"(?:for|of|to)\s+(?:the\s+)?$"
+)
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
+_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")
 # A numbered conference taken part in: "announced ... at COP26", "well before COP27".
 _AT_CONFERENCE = re.compile(
     r"\b(?:at|during|to|attend|attending|before|ahead\s+of|until|after|since|for)\s+"
@@ -84,7 +92,7 @@ class Edition:
     @property
     def name(self) -> str:
         """What the engagement is called: "Louvre Accord", "G7 summit (Venice, 1987)"."""
-        if self.names:
+        if self.names and self.kind != "named":
             return self.names[0]
         return f"{self.series} ({self.place}, {self.date.year})"
 
@@ -345,7 +353,15 @@ class KnownMeetings:
             return out
         accords = [e for e in known.editions if e.kind == "accord"]
         for match in self._scan(known.accord_name):
-            named = [e for e in accords if match.group() in e.names]
+            if _OFFICE_FOR.search(self.c.text, max(self.start, match.start() - 40), match.start()):
+                continue  # "Special Advisor for the Summit of the Americas Christopher Dodd"
+            named = [e for e in known.editions if match.group() in e.names]
+            text = self.c.text
+            year = _YEAR_BEFORE.search(text, max(self.start, match.start() - 8), match.start())
+            year = year or _YEAR_AFTER.match(text, match.end(), self.end)
+            if year is not None:
+                # "a Summit of the Americas in 2001", "the 2001 Summit of the Americas"
+                named = [e for e in named if e.date.year == int(year.group(1))]
             out.append((match, _nearest(named, published)))
         for match in self._scan(known.accord_place):
             there = [
@@ -438,18 +454,21 @@ class KnownMeetings:
                 status = "background"
             else:
                 status = "main"
-            out.append((start, end, self._found(edition, status)))
+            out.append((start, end, self._found(edition, status, start)))
         return out
 
-    def _found(self, edition: Edition, status: str) -> _Found:
+    def _found(self, edition: Edition, status: str, at: int) -> _Found:
         members = forum_members(edition.org)
         sides = [f"org:{edition.org}", *edition.also]
         if not members:
             # A conference of all nations: its host, and the countries the sentence names
             # ("announced by the Presidents of Colombia, Costa Rica, Ecuador, and Panama
-            # at COP26").
+            # at COP26"); for a meeting named by its own name, those named before it
+            # ("Jamaica’s participation in the upcoming Summit of the Americas", not "...
+            # and the need to stand together against the Kremlin’s war in Ukraine").
             sides.append(edition.country)
-            sides.extend(code for _, _, code, _ in self.c.countries_in(self.start, self.end))
+            upto = at if edition.kind == "named" else self.end
+            sides.extend(code for _, _, code, _ in self.c.countries_in(self.start, upto))
         taking_part = {self.c.era(code) for code in (*members, *sides)}
         people = {
             ref.name: side
@@ -478,5 +497,12 @@ def with_known_meetings(
     known = KnownMeetings(context, *sentence).engagements(set(words))
     if not known:
         return found
-    kept = [item for item in found if not any(s <= item.at < e for s, e, _ in known)]
+    kept = [
+        item
+        for item in found
+        if not any(s <= item.at < e for s, e, _ in known)
+        # "ahead of the Summit of the Americas, which the United States will host": the
+        # forum read by its name alone is the known one
+        and not (item.forum and any((k.forum or "").startswith(item.forum) for _, _, k in known))
+    ]
     return [*kept, *(item for _, _, item in known)]

@@ -227,6 +227,8 @@ def _same(a: _Found, b: _Found) -> bool:
         return False  # "the U.S.-ASEAN Ministerial Meeting, the East Asia Summit ...": two
     if a.type == "visit" or b.type == "visit":
         return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
+    if _bilateral_at_forum(a, b) or _bilateral_at_forum(b, a):
+        return False
     if a.status != b.status and not title and not _back_reference(a, b):
         return False
     sa, sb = set(a.sides), set(b.sides)
@@ -302,6 +304,21 @@ def _precise(kept: str | None, other: str | None) -> str | None:
     if other and len(other) > len(kept) and other.startswith(kept):
         return other
     return kept
+
+
+def _bilateral_at_forum(meeting: _Found, forum: _Found) -> bool:
+    """Is ``meeting`` two countries' own, held at a known meeting ("during his meeting
+    with Prime Minister Trudeau at the Summit of the Americas"): two engagements?  (A
+    known meeting is named by its edition: its trigger is its name, `known.KnownMeetings`.)"""
+    return (
+        meeting.type == "meeting"
+        and not meeting.forum
+        and forum.type == "multilateral"
+        and bool(forum.forum)
+        and forum.trigger == forum.forum
+        and len(meeting.sides) == 2
+        and not any(side.startswith("org:") for side in meeting.sides)
+    )
 
 
 def _same_visit(visit: _Found, other: _Found) -> bool:
