@@ -357,11 +357,11 @@ class KnownMeetings:
                 continue  # "Special Advisor for the Summit of the Americas Christopher Dodd"
             named = [e for e in known.editions if match.group() in e.names]
             text = self.c.text
-            year = _YEAR_BEFORE.search(text, max(self.start, match.start() - 8), match.start())
-            year = year or _YEAR_AFTER.match(text, match.end(), self.end)
-            if year is not None:
+            written = _YEAR_BEFORE.search(text, max(self.start, match.start() - 8), match.start())
+            written = written or _YEAR_AFTER.match(text, match.end(), self.end)
+            if written is not None:
                 # "a Summit of the Americas in 2001", "the 2001 Summit of the Americas"
-                named = [e for e in named if e.date.year == int(year.group(1))]
+                named = [e for e in named if e.date.year == int(written.group(1))]
             out.append((match, _nearest(named, published)))
         for match in self._scan(known.accord_place):
             there = [
