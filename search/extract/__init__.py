@@ -333,7 +333,11 @@ __all__ = [
 #    the year written beside it, else the nearest; its host and the countries named before
 #    it take part; not in an office's title, "Special Advisor for the Summit of the
 #    Americas"); two leaders' meeting at a known meeting is one of its own; "the
-#    participants" of a sentence that names a forum as the occasion are the encounter's.
+#    participants" of a sentence that names a forum as the occasion are the encounter's;
+#    a meeting of two after a forum named as its occasion ("Ahead of the World Health
+#    Assembly, ... will also meet with") is that meeting; offices: Taiwan's "Taipei
+#    Economic and Cultural Office", a State Department bureau's "... Affairs Principal
+#    Deputy Assistant Secretary".
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

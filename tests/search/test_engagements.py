@@ -870,6 +870,22 @@ def test_a_dialogue_that_was_held_is_one_theirs_or_dated_before_the_pair() -> No
     )
 
 
+def test_a_meeting_whose_occasion_is_a_forum_named_first_is_a_meeting() -> None:
+    # statedept-2022-05-08-7aadd1fd4d; a forum two countries co-host stays the forum.
+    (meeting,) = found(
+        "Ahead of the World Health Assembly, Assistant Secretary Sison will also meet with the "
+        "Director-General of the Taipei Economic and Cultural Office, Nicole Su.",
+        date="2022-05-08",
+    )
+    assert (meeting.type, set(meeting.countries)) == ("meeting", {"USA", "TWN"})
+    (forum,) = found(
+        "At the Our Ocean Conference held April 13-14 and co-hosted by the United States and "
+        "Palau, the two countries met again.",
+        date="2022-05-10",
+    )
+    assert forum.type == "multilateral"
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

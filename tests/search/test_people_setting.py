@@ -244,3 +244,22 @@ def test_a_shared_surname_with_an_office_the_publisher_lacks_is_the_others() -> 
     }
     assert found["Johnson"] == "GBR"
     assert found["Harris"] == "USA"
+
+
+def test_offices_that_name_their_country_or_government() -> None:
+    # statedept-2022-05-08-7aadd1fd4d: Taiwan's office; statedept-2022-03-28-5793e00b5a:
+    # a State Department bureau's assistant secretary named by the bureau's subject.
+    found = {
+        p.name: p.country
+        for p in extract(
+            None,
+            "In Geneva, Assistant Secretary Sison will also meet with the Director-General of "
+            "the Taipei Economic and Cultural Office, Nicole Su. The statement was welcomed by "
+            "Oceans and International Environmental and Scientific Affairs Principal Deputy "
+            "Assistant Secretary J.R. Littlejohn in Singapore.",
+            date="2022-05-08",
+            source="U.S. Department of State",
+        ).people
+    }
+    assert found["Nicole Su"] == "TWN"
+    assert found["J.R. Littlejohn"] == "USA"

@@ -281,7 +281,7 @@ def _two_people_call(item: _Found) -> None:
 _CALL_TRIGGER = re.compile(r"\b(?:spo?ke|speaks?|talked|phoned?|called|calls?)\b", re.I)
 
 
-def _best_per_sentence(found: list[_Found]) -> list[_Found]:
+def _best_per_sentence(found: list[_Found], text: str) -> list[_Found]:
     """One engagement per sentence and set of sides, the most specific kind kept; a named
     dialogue stays beside the signing done at it ("by signing today a Memorandum of
     Cooperation at the U.S. – AUC High Level Dialogue in Washington"), in one place."""
@@ -315,7 +315,7 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
             signing.date = signing.date or dialogue.date
             best[key], best[(*key, "named")] = signing, dialogue
             continue
-        if _met_at_forum(current, item):
+        if _met_at_forum(current, item, text):
             # "his meeting with Prime Minister Trudeau at the Summit of the Americas": the
             # two met, at a forum the sentence names only by where they met.
             meeting, forum = (current, item) if current.type == "meeting" else (item, current)
@@ -346,15 +346,27 @@ def _best_per_sentence(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _met_at_forum(a: _Found, b: _Found) -> bool:
-    """Are ``a`` and ``b`` a meeting of two countries and, after it in the sentence, the
-    forum they met at, which names no one else?"""
+def _met_at_forum(a: _Found, b: _Found, text: str) -> bool:
+    """Are ``a`` and ``b`` a meeting of two countries and the forum they met at, which
+    names no one else: after the meeting ("his meeting with Prime Minister Trudeau at the
+    Summit of the Americas"), or before it as its occasion ("Ahead of the World Health
+    Assembly, Assistant Secretary Sison will also meet with ... Nicole Su")?"""
     if {a.type, b.type} != {"meeting", "multilateral"} or len(a.sides) != 2:
         return False
     if any(side.startswith("org:") for side in a.sides):
         return False
     meeting, forum = (a, b) if a.type == "meeting" else (b, a)
-    return meeting.at < forum.at
+    return meeting.at < forum.at or bool(
+        _OCCASION.search(text, max(0, forum.at - _OCCASION_REACH), forum.at)
+    )
+
+
+# A forum named as the occasion of what the sentence then reports.
+_OCCASION = re.compile(
+    r"\b(?:[Aa]head\s+of|[Ii]n\s+advance\s+of|[Oo]n\s+the\s+(?:margins|sidelines)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,6}$"
+)
+_OCCASION_REACH = 100
 
 
 def _two_times(current: _Found, later: _Found) -> bool:

@@ -116,7 +116,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         known = may_name_known(words)
         if _WORDS.isdisjoint(words) and not _stays(self.lowered) and not forum:
             # Most sentences: no trigger word, no need for the slow pattern.
-            return _best_per_sentence(self._known(found, words)) if known else found
+            return _best_per_sentence(self._known(found, words), self.c.text) if known else found
         text = self.c.text
         self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(text, self.start, self.end)]
         triggers = list(_TRIGGER.finditer(text, self.start, self.end))
@@ -163,7 +163,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
                 item.type = "multilateral"  # "attend the ... Forum ... and meet with UN"
             if item.place is None and item.type != "call":
                 item.place = self.trip_place
-        return _best_per_sentence(found)
+        return _best_per_sentence(found, self.c.text)
 
     def _known(self, found: list[_Found], words: list[str]) -> list[_Found]:
         return with_known_meetings(self.c, (self.index, self.start, self.end), found, words)
