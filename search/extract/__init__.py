@@ -337,7 +337,9 @@ __all__ = [
 #    a meeting of two after a forum named as its occasion ("Ahead of the World Health
 #    Assembly, ... will also meet with") is that meeting; offices: Taiwan's "Taipei
 #    Economic and Cultural Office", a State Department bureau's "... Affairs Principal
-#    Deputy Assistant Secretary".
+#    Deputy Assistant Secretary"; a meeting "here" is held in the dateline's city, "at
+#    the ADB's" names no place, and a wire story's main engagement dated only by the
+#    year of publication is dated by its dateline.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

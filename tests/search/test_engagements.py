@@ -886,6 +886,19 @@ def test_a_meeting_whose_occasion_is_a_forum_named_first_is_a_meeting() -> None:
     assert forum.type == "multilateral"
 
 
+def test_an_organisations_meeting_here_is_held_where_and_when_the_wire_files() -> None:
+    # reuters21578-17234: "here" is the dateline's city, "the ADB's" no place, and the year
+    # of loans later in the sentence no date of the meeting.
+    (meeting,) = found(
+        "OSAKA, Japan, April 27 - India expects to increase borrowing, an Indian official said. "
+        "The official, a member of the Indian delegation at the ADB's annual meeting here, told "
+        "Reuters the bank is likely to approve three loans in 1987.",
+        date="1987-04-27",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.place, meeting.date) == ("multilateral", "Osaka", "1987-04-27")
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

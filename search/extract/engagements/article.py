@@ -155,6 +155,15 @@ def _dated(context: _Context, found: list[_Found]) -> None:
     if published is None:
         return
     for item in found:
+        if (
+            item.status == "main"
+            and item.date == f"{published.year:04d}"
+            and context.dateline is not None
+            and not context.publisher
+        ):
+            # "at the ADB's annual meeting here, told Reuters the bank is likely to approve
+            # three loans ... in 1987": the year says no more than the wire's dateline
+            item.date = None
         if item.date and len(item.date) == 10 and item.status in ("main", "background"):
             # "during two days of emergency talks which ended in Washington on Friday": the
             # day the sentence gives is the last; the engagement is dated by its first.

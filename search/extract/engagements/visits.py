@@ -27,6 +27,7 @@ from search.extract.when import date_phrases, nearest
 # A border or frontier is where a trip goes, not a country it visits.
 # A verb of saying after a place's qualifier: the qualifier was the speaker's name.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
+_HERE = re.compile(r"\s+here\b")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|crossing)s?\b", re.I)
 _ADJECTIVE_OF = re.compile(
     r"\s+(?!(?:on|in|at|for|with|and|or|to|from|of|by|today|yesterday|"
@@ -373,6 +374,8 @@ class _Visits(_Participants):
         Washington", though the speaker was in London)."""
         if kind == "call":
             return None
+        if _HERE.match(self.c.text, trigger_end, cut):
+            return None  # "at the ADB's annual meeting here": the dateline's city (`_ref`)
         found = list(self._places_in(cut))
         right_after = [
             (name, at) for name, at in found if 0 <= at - trigger_end <= _PLACE_AFTER_REACH
@@ -398,6 +401,8 @@ class _Visits(_Participants):
                 name = city  # "While in Paris, Deputy Secretary McKeon will meet": the city
             # "in Niamey, Niger's capital": the city.
             name = re.sub(r",?\s+[\w-]+[’']s$", "", name)
+            if name.endswith(("’s", "'s")):
+                continue  # "at the ADB's annual meeting": whose, not where
             head = self.c.text[
                 max(self.start, self.start + found.start() - 30) : self.start + found.start(1)
             ]
