@@ -339,7 +339,8 @@ __all__ = [
 #    Economic and Cultural Office", a State Department bureau's "... Affairs Principal
 #    Deputy Assistant Secretary"; a meeting "here" is held in the dateline's city, "at
 #    the ADB's" names no place, and a wire story's main engagement dated only by the
-#    year of publication is dated by its dateline.
+#    year of publication is dated by its dateline; "a meeting of the joint IMF-World Bank
+#    Development Committee" is the two bodies' own.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

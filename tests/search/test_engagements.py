@@ -899,6 +899,17 @@ def test_an_organisations_meeting_here_is_held_where_and_when_the_wire_files() -
     assert (meeting.type, meeting.place, meeting.date) == ("multilateral", "Osaka", "1987-04-27")
 
 
+def test_a_meeting_of_a_joint_committee_of_two_organisations_is_theirs() -> None:
+    # reuters21578-16051.
+    (meeting,) = found(
+        "WASHINGTON, April 9 - Treasury Secretary James Baker said he would address the "
+        "problem at tomorrow's meeting of the joint IMF-World Bank Development Committee.",
+        date="1987-04-09",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-04-10")
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

@@ -101,6 +101,8 @@ _OWN_MEETING_AFTER = re.compile(
     # "a meeting organised by the United Nations body": its own, too.
     r"\s+(?:of|(?:organi[sz]ed\s+|convened\s+|sponsored\s+)?by)\s+(?:the\s+|its\s+)?"
     r"(?:\d+-(?:nation|member|country|state)\s+)?"
+    # "meeting of the joint IMF-World Bank Devlopment Committee": two bodies' own
+    r"(?:joint\s+)?"
     r"(?:[A-Z][^()]{0,80}\s+\()?$",
     re.I,
 )
