@@ -902,8 +902,8 @@ def test_an_organisations_meeting_here_is_held_where_and_when_the_wire_files() -
 def test_a_meeting_of_a_joint_committee_of_two_organisations_is_theirs() -> None:
     # reuters21578-16051.
     (meeting,) = found(
-        "WASHINGTON, April 9 - Treasury Secretary James Baker said he would address the "
-        "problem at tomorrow's meeting of the joint IMF-World Bank Development Committee.",
+        "WASHINGTON, April 9 - He said he would address the problem at tomorrow's meeting of "
+        "the joint IMF-World Bank Development Committee.",
         date="1987-04-09",
         source="Reuters",
     )
