@@ -340,7 +340,8 @@ __all__ = [
 #    Deputy Assistant Secretary"; a meeting "here" is held in the dateline's city, "at
 #    the ADB's" names no place, and a wire story's main engagement dated only by the
 #    year of publication is dated by its dateline; "a meeting of the joint IMF-World Bank
-#    Development Committee" is the two bodies' own.
+#    Development Committee" is the two bodies' own; people: an organisation's office set
+#    off after a name keeps the organisation ("David Haggard, ASA president, told").
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -263,3 +263,19 @@ def test_offices_that_name_their_country_or_government() -> None:
     }
     assert found["Nicole Su"] == "TWN"
     assert found["J.R. Littlejohn"] == "USA"
+
+
+def test_an_organisations_office_set_off_after_a_name_keeps_the_organisation() -> None:
+    # reuters21578-2087, -12811: "David Haggard, ASA president, told Reuters".
+    (person,) = extract(
+        None, '"It is repugnant," David Haggard, ASA president, told Reuters.', date="1987-03-02"
+    ).people
+    assert (person.name, person.role) == ("David Haggard", "ASA president")
+    # Not before an office that goes on to the name after it (reuters21578-8602).
+    found = extract(
+        None,
+        "In a letter sent to senior U.S. Officials, MITI vice minister for international "
+        "affairs Makoto Kuroda suggested a joint investigation.",
+        date="1987-03-24",
+    ).people
+    assert "U.S. Officials" not in {p.name for p in found}

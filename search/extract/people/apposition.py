@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from search.extract.people.lexicon import _NOT_DESCRIPTION, _Tok
 from search.extract.people.mentions import _Candidate
@@ -28,6 +29,11 @@ class _Apposition(_RoleSides):
             i -= 1  # "Philip Goldberg as new U.S. ambassador to Korea": not part of the office
         if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
             i -= 1
+        owner = self._owner_before(tokens, i)
+        if owner < i and _SET_OFF_END.match(self.text, role_end):
+            # "David Haggard, ASA president, told Reuters": whose office, set off with it
+            i, role_start = owner, tokens[owner].start()
+            role_text = " ".join(self.text[role_start:role_end].split())
         # ", Secretary of State": set off; "the departure of Donald Regan as Treasury
         # Secretary": the office someone holds, named after them.
         if i < 2 or tokens[i - 1][0] not in (",", "as"):
@@ -57,6 +63,18 @@ class _Apposition(_RoleSides):
         )
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
 
+    @staticmethod
+    def _owner_before(tokens: list[_Tok], i: int) -> int:
+        """Where an organisation's name before a lower-case office starts, when a comma
+        sets both off ("..., ASA president,", "..., Computer Associates chairman,"); ``i``
+        when there is none."""
+        j = i
+        while j > 0 and i - j < _OWNER_WORDS and tokens[j - 1][0][:1].isupper():
+            j -= 1
+        if j == i or j < 2 or tokens[j - 1][0] != "," or not tokens[i][0][:1].islower():
+            return i
+        return j
+
     def _to_closing_comma(self, tokens: list[_Tok], role_end: int) -> int:
         """Where an office set off after a name ends: at its closing comma, when what the
         office was cut at goes on to it ("John Shilling, director of the World Bank's
@@ -84,6 +102,10 @@ class _Apposition(_RoleSides):
         return tokens[j - 1].end()
 
 
+# Words of an organisation's name before an office set off after a name.
+_OWNER_WORDS = 3
+# The end of an office set off after a name: a comma, or the sentence's end.
+_SET_OFF_END = re.compile(r"\s*(?:,|\.\s|\.?$)")
 # Words an office set off after a name may go on past where it was cut.
 _CLOSING_REACH = 8
 # A party's adjective between an apposition's article and the office.
