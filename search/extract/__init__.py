@@ -341,7 +341,9 @@ __all__ = [
 #    the ADB's" names no place, and a wire story's main engagement dated only by the
 #    year of publication is dated by its dateline; "a meeting of the joint IMF-World Bank
 #    Development Committee" is the two bodies' own; people: an organisation's office set
-#    off after a name keeps the organisation ("David Haggard, ASA president, told").
+#    off after a name keeps the organisation ("David Haggard, ASA president, told");
+#    engagements: a trip to a region goes to where the sentence then places it ("is
+#    traveling to Central America ... in San Jose, Costa Rica").
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -910,6 +910,18 @@ def test_a_meeting_of_a_joint_committee_of_two_organisations_is_theirs() -> None
     assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-04-10")
 
 
+def test_a_trip_to_a_region_goes_where_the_sentence_then_places_it() -> None:
+    # statedept-2021-06-01-bf3c8dfb96.
+    engagements = found(
+        "Secretary Antony J. Blinken is traveling to Central America on June 1-2, 2021 to "
+        "engage with leaders from the region at a meeting of the Central American Integration "
+        "System (SICA) in San Jose, Costa Rica.",
+        date="2021-06-01",
+    )
+    (visit,) = [e for e in engagements if e.type == "visit"]
+    assert (set(visit.countries), visit.date) == ({"USA", "CRI"}, "2021-06-01")
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

@@ -162,7 +162,7 @@ class _Visits(_Participants):
             if code is not None:
                 found.append((place, code, current.start(1)))
             elif not found:
-                return []
+                return self._where_in_region(current.end())
             after = current.end()
             if listed:
                 after = current.end(1)  # "Saudi Arabia, Oman, the UAE": a list, not a place
@@ -366,6 +366,14 @@ class _Visits(_Participants):
         return [
             code for _s, _e, code, _how in self.c.countries_in(offset, offset + len(found.group(1)))
         ]
+
+    def _where_in_region(self, after: int) -> list[tuple[str, str, int]]:
+        """A trip to a region, to where the sentence then says it goes in it ("is
+        traveling to Central America ... at a meeting of SICA in San Jose, Costa Rica")."""
+        for name, at in self._places_in(self.end):
+            if at > after and (code := self.c.place_country(name)) is not None:
+                return [(name, code, at)]
+        return []
 
     def _place(self, kind: str, cut: int, trigger_end: int) -> str | None:
         """Where it was held: "in Oslo", "at the Department of State"; not for a call, and
