@@ -343,7 +343,9 @@ __all__ = [
 #    Development Committee" is the two bodies' own; people: an organisation's office set
 #    off after a name keeps the organisation ("David Haggard, ASA president, told");
 #    engagements: a trip to a region goes to where the sentence then places it ("is
-#    traveling to Central America ... in San Jose, Costa Rica").
+#    traveling to Central America ... in San Jose, Costa Rica"); "that his meeting" is
+#    no demonstrative, "his meeting" the nearest person's before it, and "the two
+#    countries" of a sentence that names two already are those two.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

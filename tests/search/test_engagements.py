@@ -922,6 +922,25 @@ def test_a_trip_to_a_region_goes_where_the_sentence_then_places_it() -> None:
     assert (set(visit.countries), visit.date) == ({"USA", "CRI"}, "2021-06-01")
 
 
+def test_his_meeting_told_after_that_is_his_and_the_two_countries_theirs() -> None:
+    # reuters21578-20631: "that his meeting" is no demonstrative, "his" is Stoltenberg's,
+    # and "the two countries" are the two the sentence names, not the G6 told before.
+    engagements = found(
+        "BONN, Oct 20 - Finance Minister Gerhard Stoltenberg and U.S. Treasury Secretary James "
+        "Baker disagreed in February after the Louvre Accord of the Group of Six. Stoltenberg "
+        "told the DIHT that his meeting on Monday with Baker had resolved differences between "
+        "the two countries.",
+        date="1987-10-20",
+        source="Reuters",
+    )
+    (meeting,) = [e for e in engagements if e.type == "meeting"]
+    assert (set(meeting.countries), meeting.orgs, meeting.date) == (
+        {"BRD", "USA"},
+        (),
+        "1987-10-19",
+    )
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

@@ -178,6 +178,11 @@ class _Participants(_SentenceBase):
             lead = lead[: listed.start()]  # (searched near the end only: a bounded cost)
         if _HOLD.search(lead) or _TAKE_PART.search(lead):
             return clause
+        if re.match(r"(?:his|her)\s", text[start : start + 4], re.I) and (
+            owners := self.c.people_in(self.start, start)
+        ):
+            # "Stoltenberg told the DIHT that his meeting on Monday with Baker": his
+            return owners[-1][0]
         if word in ("dialogue", "talks", "consultations", "negotiations") and re.match(
             r"their\s", text[start : start + 6], re.I
         ):
@@ -295,7 +300,9 @@ class _Participants(_SentenceBase):
         c = self.c
         met = c.previous_sides or (c.pair if len(c.pair) == 2 else [])
         if _BOTH.search(c.text, start, cut):
-            return list(met)
+            # (not when the sentence names two already: "his meeting on Monday with Baker
+            # had resolved differences between the two countries")
+            return [] if len(sides) >= 2 else list(met)
         if _STAGE_DIRECTION.fullmatch(c.text, self.start, self.end):
             # "(The Memorandum of Understanding is signed.)" in a transcript: by those whose
             # meeting it records.

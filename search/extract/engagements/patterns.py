@@ -388,7 +388,10 @@ _GERUND_OBJECT = re.compile(
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 # (Not the conjunction: "told a news conference that a meeting ... would".)
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|that|those)\s+(?!(?:a|an|the)\s)(?:[a-z-]+\s+){0,3}$", re.I
+    # (nor "told the DIHT that his meeting on Monday with Baker had resolved")
+    r"\b(?:this|these|that|those)\s+(?!(?:a|an|the|his|her|their|its|our|my)\s)"
+    r"(?:[a-z-]+\s+){0,3}$",
+    re.I,
 )
 # Verbs whose object names an engagement its subject takes part in.
 # "participated virtually alongside representatives from Mexico and Canada in the fifth
