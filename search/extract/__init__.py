@@ -345,7 +345,8 @@ __all__ = [
 #    engagements: a trip to a region goes to where the sentence then places it ("is
 #    traveling to Central America ... in San Jose, Costa Rica"); "that his meeting" is
 #    no demonstrative, "his meeting" the nearest person's before it, and "the two
-#    countries" of a sentence that names two already are those two.
+#    countries" of a sentence that names two already are those two; commitments: "we
+#    agreed", said by one side after a meeting, is the meeting's sides'.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

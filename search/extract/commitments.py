@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 
 from search.extract.commitment_cues import (
+    AGREED,
     BY_NOUN,
     CUES,
     REQUESTED,
@@ -149,6 +150,9 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
 # What a pledge is to do, after who pledged it.
 _TO_VERB = re.compile(r"\s+to\s+(?:each\s+|also\s+)?[a-z]")
 _OWNER_SUBJECT = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
+_WE_SUBJECT = re.compile(
+    r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all))?", re.I
+)
 _AGREED_BY = re.compile(r"(?:agreed|pledged|signed)\s+(?:to\s+|upon\s+|on\s+)?by\s+", re.I)
 _AGREED_WITH = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:agreed|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -295,6 +299,12 @@ def _commitment(
     accord = _accord_parties(text, cue_start, clause_end, index, sides.engagements)
     if accord and set(side) <= set(accord):
         side = accord  # "committed themselves in Paris last month": the Louvre Accord's six
+    if cue is AGREED and len(side) == 1 and _WE_SUBJECT.fullmatch(subject.strip()):
+        # "... but we agreed to continue our close diplomatic consultation", said after a
+        # meeting: an agreement is with the other side of the meeting told last
+        met = sides.met_with(cue_start)
+        if side[0] in met:
+            side = met
     partner = _AGREED_WITH.match(text, cue_start)
     if side and partner is not None:
         # "she had agreed with Ryzhkov that they would work": both are its side.

@@ -398,6 +398,12 @@ class SideIndex:
         j = bisect.bisect_left(self.people_starts, end, lo=i)
         return tuple(dict.fromkeys(side for _s, _e, side in self.people[i:j]))
 
+    def met_with(self, position: int) -> tuple[str, ...]:
+        """The sides of the engagement reported last before ``position`` (none if none)."""
+        before = [e for e in self.engagements if e.span.start <= position]
+        chosen = before[-1] if before else None
+        return (*chosen.countries, *(f"org:{o}" for o in chosen.orgs)) if chosen else ()
+
     def _group(self, position: int) -> tuple[str, ...]:
         """ "They", "the participants": the sides of the engagement reported last (not one
         recalled as history: "recalled the Joint Declaration of 2020, signed by ...")."""

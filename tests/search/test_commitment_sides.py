@@ -455,3 +455,17 @@ def test_they_of_a_meeting_on_a_forums_margins_are_the_meetings_sides() -> None:
     assert {e.type for e in found.engagements} == {"signing", "multilateral"}
     (work,) = [c for c in found.commitments if "work together" in c.summary]
     assert set(work.side) == {"USA", "COL"}
+
+
+def test_we_agreed_after_a_meeting_is_both_sides_of_it() -> None:
+    # statedept-2022-02-13-10a4e1aec2: the Korean minister's remarks after meeting Hayashi.
+    found = extract(
+        None,
+        "Remarks by Foreign Minister Chung Eui-yong of the Republic of Korea.\nFOREIGN "
+        "MINISTER CHUNG: I met with Foreign Minister Hayashi of Japan this morning. Although "
+        "we have differences, we agreed to continue our close diplomatic consultation.",
+        date="2022-02-13",
+        source=STATE,
+    )
+    (agreed,) = [c for c in found.commitments if "we agreed" in c.summary]
+    assert set(agreed.side) == {"KOR", "JPN"}
