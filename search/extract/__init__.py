@@ -346,7 +346,8 @@ __all__ = [
 #    traveling to Central America ... in San Jose, Costa Rica"); "that his meeting" is
 #    no demonstrative, "his meeting" the nearest person's before it, and "the two
 #    countries" of a sentence that names two already are those two; commitments: "we
-#    agreed", said by one side after a meeting, is the meeting's sides'.
+#    agreed", said by one side after a meeting, is the meeting's sides'; "in the Bureau
+#    of ..." names no place.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -941,6 +941,17 @@ def test_his_meeting_told_after_that_is_his_and_the_two_countries_theirs() -> No
     )
 
 
+def test_a_bureau_in_an_office_is_no_place() -> None:
+    # statedept-2022-06-08-577b3a8295.
+    (meeting,) = found(
+        "Deputy Assistant Secretary of State for Western Hemisphere Programs in the Bureau of "
+        "International Narcotics and Law Enforcement Heidi Fulton met with Colombian Foreign "
+        "Minister Marta Lucia Ramirez today.",
+        date="2022-06-08",
+    )
+    assert meeting.place is None or "Bureau" not in meeting.place
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

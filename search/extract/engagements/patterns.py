@@ -454,7 +454,7 @@ _NOT_PLACE = frozenset(
     Office Council Committee Assembly Institute Centre Center Bank Fund Agency Commission
     Parliament Congress Senate House Conference Forum Meeting Summit Session Talks Framework
     Government Administration University Organization Organisation Initiative Process Union
-    Nations Court State General Secretary President Minister UN OSCE NATO EU""".split()
+    Nations Court State General Secretary President Minister UN OSCE NATO EU Bureau""".split()
 )
 # Officials of an organisation's members, after its name.
 _MEMBERS = re.compile(
