@@ -347,7 +347,8 @@ __all__ = [
 #    no demonstrative, "his meeting" the nearest person's before it, and "the two
 #    countries" of a sentence that names two already are those two; commitments: "we
 #    agreed", said by one side after a meeting, is the meeting's sides'; "in the Bureau
-#    of ..." names no place.
+#    of ..." names no place; people: a Spanish double surname shortened to its first
+#    ("Laurentino Cortizo", "Cortizo" for "Laurentino Cortizo Cohen") is the same person.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -198,8 +198,12 @@ def same_person(a: str, b: str) -> bool:
     contradict each other (one missing, an initial matching, or the same name).
     """
     first, second = parse_name(a), parse_name(b)
-    if first is None or second is None or first.surname != second.surname:
+    if first is None or second is None:
         return False
+    if first.surname != second.surname:
+        # (a cheap test first: most names compared are different people's)
+        three = a.count(" ") == 2 or b.count(" ") == 2
+        return three and (_paternal(a, b) or _paternal(b, a))
     if not first.given or not second.given:  # None, or "" from a name like "0:0"
         return True
     if _is_tail(a, b) or _is_tail(b, a):
@@ -271,6 +275,28 @@ class PersonRegistry:
                 if person.id == person_id:
                     return person.name
         return None
+
+
+def _paternal(short: str, long: str) -> bool:
+    """Is ``short`` a double surname's first, as Spanish names are shortened ("Cortizo" and
+    "Laurentino Cortizo" for "Laurentino Cortizo Cohen")? Not where that word is a
+    given name (a middle name: "George Walker Bush")."""
+    from search.extract.given import given_names
+
+    short_words = [w for w in _SPLIT.split(short) if w.strip(".-'’")]
+    long_words = [w for w in _SPLIT.split(long) if w.strip(".-'’")]
+    if len(long_words) != 3 or len(short_words) not in (1, 2) or long_words[1] in given_names():
+        return False
+    if skeleton(short_words[-1]) != skeleton(long_words[1]):
+        return False
+    if len(short_words) == 2:
+        return skeleton(short_words[0]) == skeleton(long_words[0])
+    from search.extract.notables import notable_name
+
+    # "Biden" alone is the President, not Valerie Biden Owens; "Cortizo", the President
+    # Laurentino Cortizo (Cohen)
+    figure = notable_name(short)
+    return figure is None or _paternal(figure, long)
 
 
 def _is_tail(short: str, long: str) -> bool:
