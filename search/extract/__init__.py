@@ -348,7 +348,7 @@ __all__ = [
 #    countries" of a sentence that names two already are those two; commitments: "we
 #    agreed", said by one side after a meeting, is the meeting's sides'; "in the Bureau
 #    of ..." names no place; people: a Spanish double surname shortened to its first
-#    ("Laurentino Cortizo", "Cortizo" for "Laurentino Cortizo Cohen") is the same person.
+#    ("Laurentino Cortizo" for "Laurentino Cortizo Cohen") is the same person.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

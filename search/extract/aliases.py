@@ -278,25 +278,19 @@ class PersonRegistry:
 
 
 def _paternal(short: str, long: str) -> bool:
-    """Is ``short`` a double surname's first, as Spanish names are shortened ("Cortizo" and
-    "Laurentino Cortizo" for "Laurentino Cortizo Cohen")? Not where that word is a
-    given name (a middle name: "George Walker Bush")."""
+    """Is ``short`` a double surname's first, as Spanish names are shortened ("Laurentino
+    Cortizo" for "Laurentino Cortizo Cohen")? Not where that word is a given name (a
+    middle name: "George Walker Bush"); not a surname alone, which may name someone
+    else ("Biden" beside "Valerie Biden Owens")."""
     from search.extract.given import given_names
 
     short_words = [w for w in _SPLIT.split(short) if w.strip(".-'’")]
     long_words = [w for w in _SPLIT.split(long) if w.strip(".-'’")]
-    if len(long_words) != 3 or len(short_words) not in (1, 2) or long_words[1] in given_names():
+    if len(long_words) != 3 or len(short_words) != 2 or long_words[1] in given_names():
         return False
-    if skeleton(short_words[-1]) != skeleton(long_words[1]):
-        return False
-    if len(short_words) == 2:
-        return skeleton(short_words[0]) == skeleton(long_words[0])
-    from search.extract.notables import notable_name
-
-    # "Biden" alone is the President, not Valerie Biden Owens; "Cortizo", the President
-    # Laurentino Cortizo (Cohen)
-    figure = notable_name(short)
-    return figure is None or _paternal(figure, long)
+    return skeleton(short_words[1]) == skeleton(long_words[1]) and skeleton(
+        short_words[0]
+    ) == skeleton(long_words[0])
 
 
 def _is_tail(short: str, long: str) -> bool:

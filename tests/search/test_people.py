@@ -310,8 +310,6 @@ def test_person_mentions_cover_every_reference() -> None:
         ("Martin Luther King Jr.", "King"),
         # A Spanish double surname shortened to its first (statedept-2022-04-19-0951925c86).
         ("Laurentino Cortizo Cohen", "Laurentino Cortizo"),
-        ("Laurentino Cortizo Cohen", "Cortizo"),
-        ("Carlos Alvarado Quesada", "Alvarado"),
     ],
 )
 def test_same_person(a: str, b: str) -> None:
@@ -328,7 +326,7 @@ def test_same_person(a: str, b: str) -> None:
         ("King Abdullah II", "Abdullah"),  # a regnal number, not a generation
         ("Roman Vassilenko", "Roman Halvorsen"),
         ("", "Vassilenko"),
-        # A middle name is no first surname; a notable's surname names the notable.
+        # A middle name is no first surname; a surname alone may name another.
         ("George Walker Bush", "George Walker"),
         ("Valerie Biden Owens", "Biden"),
         ("Laurentino Cortizo Cohen", "Juan Cortizo"),
