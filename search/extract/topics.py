@@ -14,7 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -48,7 +48,7 @@ def lower_same_length(text: str) -> str:
 # Words for the look-up index: ASCII letter/digit runs of the lower-cased text.  A
 # simple class keeps the scan at ~20 ns a character (``\w`` costs twice that).
 _TOKEN = re.compile(r"[a-z0-9]+")
-# The same words without a regex (`_words`): every byte but ASCII letters and digits a
+# The same words without a regex (`_word_list`): every byte but ASCII letters and digits a
 # space; a non-ASCII character is one byte ("?") after ``encode(..., "replace")``.
 _TOKEN_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"
 _NOT_TOKEN = bytes(c if c in _TOKEN_BYTES else 32 for c in range(256))
@@ -63,12 +63,18 @@ class TextIndex:
     is kept (`text_index`), so the document is scanned once, not once per lexicon.
     """
 
-    __slots__ = ("text", "lowered", "tokens", "_prefixes")
+    __slots__ = ("text", "lowered", "tokens", "pairs", "_prefixes")
 
     def __init__(self, text: str):
         self.text = text
         self.lowered = lower_same_length(text)
-        self.tokens = _words(self.lowered)
+        words = _word_list(self.lowered)
+        self.tokens = set(words)
+        # Each word with the next: a phrase of several words occurs only where its words
+        # follow one another, so a phrase whose words are all in the text but apart (most
+        # of those looked for) needs no search.  Not kept for a text far longer than a
+        # story (`_PAIRS_LIMIT`), whose pairs would cost more memory than they spare.
+        self.pairs = set(pairwise(words)) if len(text) <= _PAIRS_LIMIT else None
         self._prefixes: set[str] | None = None
 
     @property
@@ -79,11 +85,14 @@ class TextIndex:
         return self._prefixes
 
 
-def _words(lowered: str) -> set[str]:
-    """``set(_TOKEN.findall(lowered))``, in half the time (the findall builds a list of
-    every word of the text first)."""
+def _word_list(lowered: str) -> list[str]:
+    """``_TOKEN.findall(lowered)``, in half the time."""
     ascii_only = lowered.encode("ascii", "replace").translate(_NOT_TOKEN)
-    return set(ascii_only.decode("ascii").split())
+    return ascii_only.decode("ascii").split()
+
+
+# Texts up to this long (`search.extract.stage.MAX_ANALYSED`) keep their word pairs.
+_PAIRS_LIMIT = 200_000
 
 
 _RECENT: list[TextIndex] = []
@@ -160,8 +169,9 @@ class KeywordMatcher:
             if longer and lowered[-1:].isalnum() and words and lowered.endswith(words[-1]):
                 words.pop()  # the last word of a prefix phrase is incomplete
             entry = _Phrase(
-                phrase, lowered, tuple(exact), tuple(longer), as_written, frozenset(words)
-            )
+                phrase, lowered, tuple(exact), tuple(longer), as_written, frozenset(words),
+                tuple(pairwise(words)),
+            )  # fmt: skip
             first = _TOKEN.match(entry.lowered)
             if words:
                 # the longest word; of equals the last ("will *work*", not "will")
@@ -203,6 +213,9 @@ class KeywordMatcher:
         if self._stems:
             for stem in self._stems.intersection(index.prefixes):
                 candidates.extend(self._by_stem[stem])
+        if index.pairs is not None:
+            # (before the searches: a phrase's words apart in the text cannot match)
+            candidates = [phrase for phrase in candidates if index.pairs.issuperset(phrase.pairs)]
         if not candidates:
             return []
         hits: list[tuple[int, int, tuple[Any, ...]]] = []
@@ -247,6 +260,11 @@ class _Phrase:
     longer: tuple[Any, ...]
     as_written: bool
     words: frozenset[str]  # its complete words (`_TOKEN`), each a word of a text it is in
+    # Its complete words, each with the next: where the phrase occurs on word boundaries
+    # they are next to each other among the text's words too (no character that is not
+    # a word character lower-cases to an ASCII letter or digit, so the phrase's first
+    # word is where a word of the text begins).
+    pairs: tuple[tuple[str, str], ...]
 
 
 def _is_word(ch: str) -> bool:
