@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from search.extract import dateline_places
-from search.extract.engagements.patterns import _QUOTED
+from search.extract.engagements.patterns import _QUOTED, _stays
 from search.extract.events.dates import parse_published
 from search.extract.memberships import DefinedGroup, groups_defined
 from search.extract.side_index import speaker_at, speaker_turns
+from search.extract.topics import text_index
 from search.model import Mention, PersonRef
 
 
@@ -97,6 +98,10 @@ class _Context:
         )
         # The sides of the last engagement found: "the parties" of a later sentence.
         self.previous_sides: list[str] = []
+        # May a sentence tell a stay without a trigger word (`_stays`)?  Not where the
+        # whole text cannot (its ASCII substrings are in the lower-cased text wherever
+        # they are in a sentence's), which spares most texts the test at each sentence.
+        self.may_stay = _stays(text_index(text).lowered)
         self._people_refs = people
 
     @functools.cached_property

@@ -114,7 +114,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             or _ENVOYS_OF.search(self.c.text, self.start, self.end) is not None
         )
         known = may_name_known(words)
-        if _WORDS.isdisjoint(words) and not _stays(self.lowered) and not forum:
+        stays = self.c.may_stay and _stays(self.lowered)
+        if _WORDS.isdisjoint(words) and not stays and not forum:
             # Most sentences: no trigger word, no need for the slow pattern.
             return _best_per_sentence(self._known(found, words), self.c.text) if known else found
         text = self.c.text
