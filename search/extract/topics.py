@@ -77,6 +77,14 @@ class TextIndex:
         self.pairs = set(pairwise(words)) if len(text) <= _PAIRS_LIMIT else None
         self._prefixes: set[str] | None = None
 
+    def may_match(self, word: str) -> bool:
+        """Can a case-insensitive pattern (`re.I`) match the lower-case ASCII ``word`` in the
+        text?  Only where the lower-cased text has it, or the text has one of the two
+        characters that `re.I` matches to an ASCII letter but that do not lower-case to it
+        ("ı" to "i", "ſ" to "s"; "İ" and the Kelvin sign do): a substring test spares
+        most texts a pattern's scan."""
+        return word in self.lowered or "ı" in self.text or "ſ" in self.text
+
     @property
     def prefixes(self) -> set[str]:
         """First letters of the words, for prefix phrases."""

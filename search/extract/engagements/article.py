@@ -230,7 +230,7 @@ def _visit_told_here(context: _Context, found: list[_Found]) -> None:
     during this visit"), or a readout's one meeting abroad for which the official "thanked
     the Prime Minister for the opportunity to visit": the guest's visit to the place's
     country."""
-    if _THIS_VISIT.search(context.text) is None:
+    if not text_index(context.text).may_match("visit") or _THIS_VISIT.search(context.text) is None:
         return
     placed = [
         i
