@@ -119,12 +119,13 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             # Most sentences: no trigger word, no need for the slow pattern.
             return _best_per_sentence(self._known(found, words), self.c.text) if known else found
         text = self.c.text
-        self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(text, self.start, self.end)]
         triggers = list(_TRIGGER.finditer(text, self.start, self.end))
         if forum:
             triggers += _FORUM_AGREED.finditer(text, self.start, self.end)
         if "ed by " in self.lowered:
             triggers += _HOSTED_EVENT.finditer(text, self.start, self.end)
+        if triggers:  # (what `_accept` reads; many sentences with a trigger word have none)
+            self.excluded = [m.span() for m in _NO_ENGAGEMENT.finditer(text, self.start, self.end)]
         if len(triggers) > 1:
             triggers.sort(key=lambda m: m.start())
         for match in triggers:
