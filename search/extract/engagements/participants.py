@@ -98,6 +98,24 @@ _SETTING = re.compile(
 )
 
 
+# What makes a trigger noun a verb: "will visit", "to visit".
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|can|could|may|might|must|did|does|do|also|"
+    r"then|later|are|is|were|was|been)\s+$",
+    re.I,
+)
+# A trigger noun's phrase before it: an article and seven words at most.
+_PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.–-]+\s+){0,7}$")
+
+
+def _tail_search(pattern: re.Pattern[str], text: str, runs: int) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern anchored at the end whose matches hold at most
+    ``runs`` runs of non-space characters: searched from the end of the run before those
+    (where a match may begin at the earliest), not from each position of a long clause."""
+    head = text.rsplit(None, runs)
+    return pattern.search(text, len(head[0]) if len(head) > runs else 0)
+
+
 class _Participants(_SentenceBase):
     """Who takes part in an engagement: the window of its words, and the sides named there."""
 
@@ -137,17 +155,10 @@ class _Participants(_SentenceBase):
             return clause
         if word == "signing" and not re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I):
             return clause  # "by signing today a Memorandum": a verb
-        if re.search(
-            r"\b(?:will|would|shall|to|can|could|may|might|must|did|does|do|also|"
-            r"then|later|are|is|were|was|been)\s+$",
-            before,
-            re.I,
-        ):
+        if _tail_search(_AUXILIARY_BEFORE, before, 1):
             return clause  # "Reagan will visit Rome", "to visit Kyiv": a verb
         # The noun phrase: capitalised words, numbers, compounds and modifiers before it.
-        phrase = re.search(
-            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.–-]+\s+){0,7}$", before
-        )
+        phrase = _tail_search(_PHRASE_BEFORE, before, 8)
         start = clause + (phrase.start() if phrase else len(before))
         words = before[phrase.start() :] if phrase else ""
         # Trim lower-case verbs and words off the front of the phrase, keep modifiers.
