@@ -147,6 +147,7 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
 # Ryzhkov that", "signed a Memorandum of Understanding with the Republic of Palau to",
 # "had reached agreement with the Soviet Union and its East European allies on".
 # A passive agreement's agent: "the 18 dlr benchmark price agreed to by OPEC".
+_BY = re.compile(r"\bby\b\s*", re.I)
 # What a pledge is to do, after who pledged it.
 _TO_VERB = re.compile(r"\s+to\s+(?:each\s+|also\s+)?[a-z]")
 _OWNER_SUBJECT = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
@@ -270,7 +271,8 @@ def _commitment(
             return None  # "Confirming mutual commitment to ...": nobody's in particular
     elif cue is BY_NOUN:
         # "welcomed the pledge by Saudi Arabia and the United Arab Emirates to each provide"
-        by = text.index(" by ", cue_start) + 4
+        agent = _BY.search(text, cue_start)  # (found: the cue ends with "by", any case)
+        by = agent.end() if agent is not None else clause_end
         purpose = _TO_VERB.search(text, by, clause_end)  # (not "... to each provide ... Yemen")
         side = sides.agents(by, purpose.start() if purpose else clause_end)
         if not side:

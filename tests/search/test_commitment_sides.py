@@ -469,3 +469,19 @@ def test_we_agreed_after_a_meeting_is_both_sides_of_it() -> None:
     )
     (agreed,) = [c for c in found.commitments if "we agreed" in c.summary]
     assert set(agreed.side) == {"KOR", "JPN"}
+
+
+def test_a_pledge_by_in_capitals_or_across_lines_is_read() -> None:
+    # ungdc-LSO-79-2024 (an all-capitals speech): the cue's "by" in any case and spacing.
+    for body in (
+        "IT WILL REQUIRE A SHIFT AND COMMITMENT BY THE WORLD’S LEADERSHIP TO ACT.",
+        "We welcomed the pledge by\nJapan to provide aid to Ukraine.",
+    ):
+        extract(None, body, date="2024-09-25", source=STATE)  # no error
+    (pledge,) = extract(
+        None,
+        "We welcomed the pledge by\nJapan to provide aid to Ukraine.",
+        date="2022-04-15",
+        source=STATE,
+    ).commitments
+    assert pledge.side == ("JPN",)
