@@ -270,11 +270,7 @@ def _commitment(
         if not side:
             return None  # "Confirming mutual commitment to ...": nobody's in particular
     elif cue is BY_NOUN:
-        # "welcomed the pledge by Saudi Arabia and the United Arab Emirates to each provide"
-        agent = _BY.search(text, cue_start)  # (found: the cue ends with "by", any case)
-        by = agent.end() if agent is not None else clause_end
-        purpose = _TO_VERB.search(text, by, clause_end)  # (not "... to each provide ... Yemen")
-        side = sides.agents(by, purpose.start() if purpose else clause_end)
+        side = _pledged_by(text, cue_start, clause_end, sides)
         if not side:
             return None
     elif _POSSESSED.search(text, max(sentence[0], cue_start - 40), cue_start) and (
@@ -329,6 +325,16 @@ def _commitment(
     kind, status, _ = cue
     parties_found = tuple(dict.fromkeys((*side, *found)))
     return Commitment(kind, status, parties_found, summary, Span(start, end, index), side=side)
+
+
+def _pledged_by(text: str, cue_start: int, clause_end: int, sides: Sides) -> tuple[str, ...]:
+    """Who a pledge named as a noun is by: "welcomed the pledge by Saudi Arabia and the
+    United Arab Emirates to each provide ...", up to what it is to do (not "... for the
+    Central Bank of Yemen")."""
+    agent = _BY.search(text, cue_start)  # (found: the cue ends with "by", in any case)
+    by = agent.end() if agent is not None else clause_end
+    purpose = _TO_VERB.search(text, by, clause_end)
+    return sides.agents(by, purpose.start() if purpose else clause_end)
 
 
 def _accord_parties(
