@@ -348,7 +348,9 @@ __all__ = [
 #    countries" of a sentence that names two already are those two; commitments: "we
 #    agreed", said by one side after a meeting, is the meeting's sides'; "in the Bureau
 #    of ..." names no place; people: a Spanish double surname shortened to its first
-#    ("Laurentino Cortizo" for "Laurentino Cortizo Cohen") is the same person.
+#    ("Laurentino Cortizo" for "Laurentino Cortizo Cohen") is the same person;
+#    commitments: a verb straight after ", and" has the sentence's subject ("..., including
+#    Egypt, and encouraged progress" is the Secretary's).
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -259,7 +259,10 @@ def _commitment(
     sides: Sides,
 ) -> Commitment | None:
     start = _subject_start(text, sentence[0], cue_start)
-    start = _list_start(text, start, sides)
+    if start < cue_start:
+        # (a verb straight after "and" has the sentence's subject, not a list's: "... with
+        # all partners, including Egypt, and encouraged progress")
+        start = _list_start(text, start, sides)
     if start == cue_start:
         start = _long_subject(text, sentence[0], cue_start, sides)
     subject = text[start:cue_start]

@@ -485,3 +485,17 @@ def test_a_pledge_by_in_capitals_or_across_lines_is_read() -> None:
         source=STATE,
     ).commitments
     assert pledge.side == ("JPN",)
+
+
+def test_a_verb_after_and_has_the_sentences_subject_not_a_listed_country() -> None:
+    # statedept-2022-04-13-806553f0c2.
+    found = extract(
+        None,
+        "The Secretary reaffirmed the importance of human rights in our bilateral relationships "
+        "with all partners, including Egypt, and encouraged progress on protecting human "
+        "rights and fundamental freedoms.",
+        date="2022-04-13",
+        source=STATE,
+    ).commitments
+    (encouraged,) = [c for c in found if "encouraged" in c.summary]
+    assert encouraged.side == ("USA",)
