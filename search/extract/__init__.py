@@ -350,7 +350,10 @@ __all__ = [
 #    of ..." names no place; people: a Spanish double surname shortened to its first
 #    ("Laurentino Cortizo" for "Laurentino Cortizo Cohen") is the same person;
 #    commitments: a verb straight after ", and" has the sentence's subject ("..., including
-#    Egypt, and encouraged progress" is the Secretary's).
+#    Egypt, and encouraged progress" is the Secretary's); "I congratulate ASEAN ... and
+#    look forward to" is the speaker's (in a government's statement with no one quoted,
+#    its own official's); officials met are no subject ("will also meet with government
+#    counterparts ... to urge" is the visitor's).
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

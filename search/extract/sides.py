@@ -67,6 +67,10 @@ def _official_name(code: str) -> str:
 
 # Verbs of a readout's subjects, before the clause with the cue ("strongly condemn ...,
 # commit to"): what the subject did first, not who it is.
+# A clause whose subject is the speaker: "I congratulate", "We strongly condemn".
+_FIRST_PERSON = re.compile(r"\s*(I|We)\s+(?:[a-z]+ly\s+)?[a-z]{3,}")
+# The first verb of a clause: an auxiliary or a past tense.
+_FINITE = re.compile(r"\b(?:will|would|shall|can|could|has|have|had|is|are|was|were|[a-z]{3,}ed)\b")
 _DIPLOMATIC_VERB = re.compile(
     r"\b(?:strongly\s+)?(?:condemn|reaffirm|welcome|underscore|highlight|stress|"
     r"emphasi[sz]e|recogni[sz]e|discuss|applaud|commend|reiterate|acknowledge|denounce|"
@@ -170,7 +174,10 @@ class Sides(SideIndex):
             first = self._named(sentence[0], opening.start()) if opening else ()
             if len(first) >= 2:
                 return first
-        plural = _PLURAL_OFFICIALS.search(self.text, start, end)
+        # (the subject's own: not the object of a verb before it, "Secretary Kerry will
+        # also meet with government counterparts ... to urge")
+        finite = _FINITE.search(self.text, start, end)
+        plural = _PLURAL_OFFICIALS.search(self.text, start, finite.start() if finite else end)
         if plural is not None and (own := self._attributive(start, plural.start())):
             return own  # "EC foreign ministers agreed": the EC's, not all at the meeting
         if (
@@ -232,6 +239,14 @@ class Sides(SideIndex):
         self, sentence: tuple[int, int], start: int, end: int
     ) -> tuple[str, ...] | None:
         """The sides the words name (people, countries, a forum), or refer back to."""
+        if pronoun := _FIRST_PERSON.match(self.text, start, end):
+            # "I congratulate ASEAN ... and look forward to": the speaker's; in a
+            # government's statement with no one quoted, its own official's
+            speaker = self._named(pronoun.start(1), pronoun.end(1))
+            if not speaker and pronoun.group(1) == "I" and self.publisher:
+                speaker = (self.publisher,)
+            if speaker:
+                return speaker
         words = self.text[start:end]
         opening = self.text.rfind("(", sentence[0], start)
         if (

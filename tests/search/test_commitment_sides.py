@@ -499,3 +499,30 @@ def test_a_verb_after_and_has_the_sentences_subject_not_a_listed_country() -> No
     ).commitments
     (encouraged,) = [c for c in found if "encouraged" in c.summary]
     assert encouraged.side == ("USA",)
+
+
+def test_the_speaker_is_the_subject_of_what_i_and_we_do() -> None:
+    # statedept-2021-08-06-ef31104f43: the Secretary's statement, no one else quoted.
+    (hope,) = extract(
+        None,
+        "I congratulate ASEAN on its 54th anniversary and look forward to many more years of "
+        "friendship and collaboration with the organization.",
+        date="2021-08-06",
+        source=STATE,
+    ).commitments
+    assert hope.side == ("USA",)
+
+
+def test_officials_met_are_no_subject_of_what_the_visitor_urges() -> None:
+    # statedept-2022-02-18-8a6e6b1554: "counterparts" is the object of "meet with".
+    found = extract(
+        None,
+        "Special Presidential Envoy for Climate John Kerry will travel to Cairo, Egypt, to meet "
+        "with Egyptian Foreign Minister Sameh Shoukry. Secretary Kerry will also meet with "
+        "government counterparts and business representatives to urge continued and "
+        "increased climate ambition.",
+        date="2022-02-18",
+        source=STATE,
+    ).commitments
+    (urge,) = [c for c in found if "urge" in c.summary]
+    assert urge.side == ("USA",)
