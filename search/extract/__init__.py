@@ -353,7 +353,8 @@ __all__ = [
 #    Egypt, and encouraged progress" is the Secretary's); "I congratulate ASEAN ... and
 #    look forward to" is the speaker's (in a government's statement with no one quoted,
 #    its own official's); officials met are no subject ("will also meet with government
-#    counterparts ... to urge" is the visitor's).
+#    counterparts ... to urge" is the visitor's); a passive ask in a government's text
+#    ("Other governments are strongly encouraged to") is the government's.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -148,6 +148,7 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
 # "had reached agreement with the Soviet Union and its East European allies on".
 # A passive agreement's agent: "the 18 dlr benchmark price agreed to by OPEC".
 _BY = re.compile(r"\bby\b\s*", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be)\s+(?:strongly\s+|also\s+)?$")
 # What a pledge is to do, after who pledged it.
 _TO_VERB = re.compile(r"\s+to\s+(?:each\s+|also\s+)?[a-z]")
 _OWNER_SUBJECT = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
@@ -292,8 +293,8 @@ def _commitment(
         side = sides.owner(sentence, noun.start())
     if cue is SIGNED and (behalf := sides.signed_for(cue_start, clause_end)) is not None:
         side = (behalf,)  # "signed the joint statement in Stockholm for the United States"
-    if not side and cue is SIGNED:
-        side = sides.signing_in(sentence)  # "an agreement signed last year": its parties
+    if not side:
+        side = _agentless(text, sentence, cue, cue_start, sides)
     agent = _AGREED_BY.match(text, cue_start, clause_end)
     if agent is not None and (by_whom := sides.agents(agent.end(), clause_end)):
         side = by_whom  # "the benchmark price agreed to by OPEC last December": OPEC's
@@ -328,6 +329,23 @@ def _commitment(
     kind, status, _ = cue
     parties_found = tuple(dict.fromkeys((*side, *found)))
     return Commitment(kind, status, parties_found, summary, Span(start, end, index), side=side)
+
+
+def _agentless(
+    text: str, sentence: tuple[int, int], cue: tuple[str, str, float], cue_start: int, sides: Sides
+) -> tuple[str, ...]:
+    """Whose a commitment is when its clause names no subject: "an agreement signed last
+    year" is its parties'; in a government's text, "Other interested stakeholders are
+    encouraged to supplement U.S. government-led initiatives" is the government's ask."""
+    if cue is SIGNED:
+        return sides.signing_in(sentence)
+    if (
+        cue is REQUESTED
+        and sides.publisher
+        and _PASSIVE_BEFORE.search(text, max(sentence[0], cue_start - 20), cue_start)
+    ):
+        return (sides.publisher,)
+    return ()
 
 
 def _pledged_by(text: str, cue_start: int, clause_end: int, sides: Sides) -> tuple[str, ...]:

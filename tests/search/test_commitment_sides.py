@@ -526,3 +526,24 @@ def test_officials_met_are_no_subject_of_what_the_visitor_urges() -> None:
     ).commitments
     (urge,) = [c for c in found if "urge" in c.summary]
     assert urge.side == ("USA",)
+
+
+def test_a_passive_ask_in_a_governments_text_is_the_governments() -> None:
+    # statedept-2022-03-09-563c305aef.
+    found = extract(
+        None,
+        "Other interested stakeholders are encouraged to supplement U.S. government-led "
+        "initiatives with their own efforts. Other governments are strongly encouraged to "
+        "hold their own consultations.",
+        date="2022-03-09",
+        source=STATE,
+    ).commitments
+    assert [c.side for c in found] == [("USA",), ("USA",)]
+    # Not in a news story, where the government asking is not the publisher.
+    found = extract(
+        None,
+        "Other banks are encouraged to join the plan, officials said.",
+        date="1987-03-09",
+        source="Reuters",
+    ).commitments
+    assert all(c.side == () for c in found)
