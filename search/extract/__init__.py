@@ -354,7 +354,8 @@ __all__ = [
 #    look forward to" is the speaker's (in a government's statement with no one quoted,
 #    its own official's); officials met are no subject ("will also meet with government
 #    counterparts ... to urge" is the visitor's); a passive ask in a government's text
-#    ("Other governments are strongly encouraged to") is the government's.
+#    ("Other governments are strongly encouraged to") is the government's; "delegation
+#    members" are the sides like "the delegations".
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

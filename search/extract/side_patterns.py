@@ -49,7 +49,8 @@ _PLURAL_OFFICIALS = re.compile(
     r"\b(?<!business )(?<!society )(?<!community )(?<!religious )(?<!opposition )(?<!youth )"
     r"(?<!industry )(?<!student )(?<!women )(?<!tribal )"
     r"(?:the\s+)?(?:(?:vice|deputy|foreign|defen[cs]e|finance)\s+)*(?:ministers|leaders|"
-    r"participants|secretaries|counterparts|delegations|heads\s+of\s+state)\b",
+    r"participants|secretaries|counterparts|delegations|delegation\s+members|"
+    r"heads\s+of\s+state)\b",
     re.I,
 )
 # "The United States and the CMAR countries will": the parties of what is reported.

@@ -547,3 +547,18 @@ def test_a_passive_ask_in_a_governments_text_is_the_governments() -> None:
         source="Reuters",
     ).commitments
     assert all(c.side == () for c in found)
+
+
+def test_delegation_members_of_a_joint_statement_are_its_signatories() -> None:
+    # statedept-2022-05-03-14d6a4707c.
+    found = extract(
+        "2022 U.S.-Armenia Strategic Dialogue Joint Statement",
+        "The text of the following statement was released by the Governments of the United "
+        "States of America and the Republic of Armenia on the occasion of the U.S.-Armenia "
+        "Strategic Dialogue. During their time in Washington, delegation members signed a "
+        "number of documents.",
+        date="2022-05-03",
+        source=STATE,
+    ).commitments
+    (signed,) = [c for c in found if "signed" in c.summary]
+    assert set(signed.side) == {"USA", "ARM"}
