@@ -355,7 +355,9 @@ __all__ = [
 #    its own official's); officials met are no subject ("will also meet with government
 #    counterparts ... to urge" is the visitor's); a passive ask in a government's text
 #    ("Other governments are strongly encouraged to") is the government's; "delegation
-#    members" are the sides like "the delegations".
+#    members" are the sides like "the delegations"; a relative clause after a country's
+#    own thing ("France’s Villa Albertine initiative, which will establish") is the
+#    country's.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -67,6 +67,11 @@ def _official_name(code: str) -> str:
 
 # Verbs of a readout's subjects, before the clause with the cue ("strongly condemn ...,
 # commit to"): what the subject did first, not who it is.
+# A thing a country owns, just before a relative clause's comma: "France’s Villa Albertine
+# initiative" (the country's name, then words of the thing).
+_OWNED_BEFORE_COMMA = re.compile(
+    r"\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+(?:[\w-]+\s+){0,4}[\w-]+$"
+)
 # A clause whose subject is the speaker: "I congratulate", "We strongly condemn".
 _FIRST_PERSON = re.compile(r"\s*(I|We)\s+(?:[a-z]+ly\s+)?[a-z]{3,}")
 # The first verb of a clause: an auxiliary or a past tense.
@@ -117,8 +122,14 @@ class Sides(SideIndex):
         if comma < 0 or self.text[comma + 1 : start].strip():
             return None
         for named in (self.countries_ending_at(comma), self.people_ending_at(comma)):
-            if named is not None:
-                return self._named(named, comma) or None
+            if named is not None and (antecedent := self._named(named, comma)):
+                return antecedent
+        # "welcomed France’s Villa Albertine initiative, which will establish": the owner's
+        owner = _OWNED_BEFORE_COMMA.search(self.text, max(sentence[0], comma - 60), comma)
+        if owner is not None and (
+            owners := [c[2] for c in self._countries_in(owner.start(1), owner.end(1))]
+        ):
+            return tuple(dict.fromkeys(owners))
         return None
 
     def _group_subject(

@@ -562,3 +562,15 @@ def test_delegation_members_of_a_joint_statement_are_its_signatories() -> None:
     ).commitments
     (signed,) = [c for c in found if "signed" in c.summary]
     assert set(signed.side) == {"USA", "ARM"}
+
+
+def test_a_relative_clause_after_a_countrys_own_thing_is_that_countrys() -> None:
+    # statedept-2021-07-15-fedb30778b.
+    (will,) = extract(
+        None,
+        "Secretary Blinken further welcomed France’s Villa Albertine initiative, which will "
+        "establish French cultural centers throughout the United States.",
+        date="2021-07-15",
+        source=STATE,
+    ).commitments
+    assert will.side == ("FRA",)
