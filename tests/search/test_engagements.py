@@ -952,6 +952,19 @@ def test_a_bureau_in_an_office_is_no_place() -> None:
     assert meeting.place is None or "Bureau" not in meeting.place
 
 
+def test_delegation_members_who_sign_are_both_delegations() -> None:
+    # statedept-2022-05-03-14d6a4707c.
+    engagements = found(
+        "U.S. Secretary of State Antony J. Blinken hosted Armenian Foreign Minister Ararat "
+        "Mirzoyan in Washington, D.C., to launch the U.S.-Armenia Strategic Dialogue on May 2, "
+        "2022. During their time in Washington, delegation members signed a number of "
+        "documents, including a Nuclear Cooperation Memorandum of Understanding.",
+        date="2022-05-03",
+    )
+    (signing,) = [e for e in engagements if e.type == "signing"]
+    assert set(signing.countries) == {"USA", "ARM"}
+
+
 def test_calling_on_or_for_is_not_a_call() -> None:
     assert found("NATO allies today called on Russia to withdraw its troops.") == ()
     assert found("The minister called the decision a mistake and called for calm.") == ()

@@ -50,7 +50,9 @@ _BOTH = re.compile(
     # "talks between the countries"
     r"(?<=between\s)the\s+(?:countries|nations)\b|"
     r"the\s+interlocutors|the\s+parties|the\s+participants|the\s+(?:vice\s+)?(?:foreign\s+)?"
-    r"ministers\s+and\s+the\b)",
+    r"ministers\s+and\s+the\b|"
+    # "During their time in Washington, delegation members signed a number of documents"
+    r"(?<![\w-]\s)delegation\s+members)",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\bI\b")
