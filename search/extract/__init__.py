@@ -357,7 +357,8 @@ __all__ = [
 #    ("Other governments are strongly encouraged to") is the government's; "delegation
 #    members" are the sides like "the delegations"; a relative clause after a country's
 #    own thing ("France’s Villa Albertine initiative, which will establish") is the
-#    country's; engagements: "delegation members" who sign are both delegations.
+#    country's; engagements: "delegation members" who sign are both delegations; people:
+#    "U.S. citizen Danny Fenster" is American (citizen a role word); organisations: ECLAC.
 EXTRACTOR_VERSION = 19
 
 _EXPORTS = {

@@ -279,3 +279,20 @@ def test_an_organisations_office_set_off_after_a_name_keeps_the_organisation() -
         date="1987-03-24",
     ).people
     assert "U.S. Officials" not in {p.name for p in found}
+
+
+def test_a_citizen_named_with_a_country_is_its() -> None:
+    # statedept-2021-07-23-949030f71e, -2022-04-27-da6a64482c: detained citizens.
+    found = {
+        p.name: p.country
+        for p in extract(
+            None,
+            "Secretary Blinken spoke about the case of U.S. citizen Danny Fenster, a journalist "
+            "detained in Burma. British citizens Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori "
+            "were released.",
+            date="2022-03-16",
+            source="U.S. Department of State",
+        ).people
+    }
+    assert found["Danny Fenster"] == "USA"
+    assert found["Nazanin Zaghari-Ratcliffe"] == "GBR"
