@@ -207,7 +207,9 @@ def interactions(extraction: Extraction) -> list[tuple[str, ...]]:
         groups.append(tuple(engagement.countries))
     for commitment in extraction.commitments:
         groups.append(tuple(c for c in commitment.parties if not c.startswith("org:")))
-    return [group for group in groups if len(set(group)) >= 2]
+    # (at most one other country: a forum's members, the G7's seven of "the Venice summit",
+    # do not act together with each other in an article that names two of them)
+    return [group for group in groups if 2 <= len(set(group)) <= TOGETHER]
 
 
 def concerns_pair(x: CountryWeight, y: CountryWeight) -> bool:

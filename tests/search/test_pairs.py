@@ -54,3 +54,16 @@ def test_the_publisher_is_not_attention_for_acting_together() -> None:
     assert not concerns("Budget Request", body, "USA", "VNM", source=STATE)
     # The same lines in a wire story about the United States: the pair acts together.
     assert concerns("U.S. TRADE", body.split(" Sentence 0")[0], "USA", "VNM")
+
+
+def test_a_forums_members_do_not_act_together_as_a_pair() -> None:
+    # reuters21578-17906: "the Venice summit" is the G7's seven; an article on West German
+    # figures naming the United States once is no story of the two.
+    body = (
+        "WIESBADEN, June 2 - West German GNP figures will be published later than planned, "
+        "the statistics office said. West German officials said the figures would come out "
+        "after the Venice summit. West Germany's output grew. The U.S. dollar fell."
+    )
+    ex = extract("GERMAN GNP FIGURES DELAYED", body, source=WIRE, date="1987-06-02")
+    assert all(len(set(group)) <= 3 for group in interactions(ex))
+    assert not concerns("GERMAN GNP FIGURES DELAYED", body, "BRD", "USA")
