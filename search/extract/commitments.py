@@ -63,12 +63,13 @@ _NOUN_CUE = re.compile(r"\b(?:" + "|".join(CUES[STATED_NOUN]) + r")\b")
 # "... agreed to stimulate their economies and the United States agreed to cut its
 # budget deficit": another subject's commitment after "and" (after a lower-case word, so
 # not "Japan and West Germany agreed").
+# A name's possessive, one to four capitalised words: "Saudi Arabia’s".
+_OWNER = r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s"
 _AND_ANOTHER = re.compile(
     r"(?:^|\s)[a-z]+,?(\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:has\s+|have\s+|had\s+)?(?:agreed|pledged|promised|committed|signed|vowed)\b)"
     # "..., and Saudi Arabia’s pledge to provide": another's pledge
-    r"|,(\s+and\s+)(?=(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
-    r"(?:pledges?|commitments?|promises?)\b)"
+    rf"|,(\s+and\s+)(?=(?:the\s+)?{_OWNER}\s+(?:pledges?|commitments?|promises?)\b)"
 )
 _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
@@ -151,7 +152,7 @@ _BY = re.compile(r"\bby\b\s*", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be)\s+(?:strongly\s+|also\s+)?$")
 # What a pledge is to do, after who pledged it.
 _TO_VERB = re.compile(r"\s+to\s+(?:each\s+|also\s+)?[a-z]")
-_OWNER_SUBJECT = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
+_OWNER_SUBJECT = re.compile(_OWNER + r"\s")
 _WE_SUBJECT = re.compile(
     r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all))?", re.I
 )

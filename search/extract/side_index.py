@@ -99,6 +99,11 @@ _PEOPLE_ACT = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
+def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
+    """An engagement's countries and organisations, as sides ("org:NATO")."""
+    return (*engagement.countries, *(f"org:{o}" for o in engagement.orgs))
+
+
 class SideIndex:
     """One article's mentions by position, and the groups its clauses may stand for (a
     joint statement's signatories, a meeting's sides, a forum's members, an agreement's
@@ -249,7 +254,7 @@ class SideIndex:
     def _engagement_in(self, sentence: tuple[int, int]) -> tuple[str, ...] | None:
         for engagement in self.engagements:
             if engagement.span.start == sentence[0]:
-                return (*engagement.countries, *(f"org:{o}" for o in engagement.orgs))
+                return engagement_sides(engagement)
         return None
 
     def _names_side(self, floor: int, start: int, end: int, how: str) -> bool:
@@ -401,8 +406,7 @@ class SideIndex:
     def met_with(self, position: int) -> tuple[str, ...]:
         """The sides of the engagement reported last before ``position`` (none if none)."""
         before = [e for e in self.engagements if e.span.start <= position]
-        chosen = before[-1] if before else None
-        return (*chosen.countries, *(f"org:{o}" for o in chosen.orgs)) if chosen else ()
+        return engagement_sides(before[-1]) if before else ()
 
     def _group(self, position: int) -> tuple[str, ...]:
         """ "They", "the participants": the sides of the engagement reported last (not one
@@ -416,7 +420,7 @@ class SideIndex:
         before.sort(key=lambda e: (e.span.start, e.type != "multilateral"))
         chosen = before[-1] if before else (self.engagements[0] if self.engagements else None)
         if chosen is not None:
-            return (*chosen.countries, *(f"org:{o}" for o in chosen.orgs))
+            return engagement_sides(chosen)
         return self.pair if len(self.pair) == 2 else ()
 
     def _countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:

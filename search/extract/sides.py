@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from search.extract.side_index import SideIndex
+from search.extract.side_index import SideIndex, engagement_sides
 from search.extract.side_patterns import (
     _ALLIES_OF,
     _AND_END,
@@ -499,5 +499,5 @@ class Sides(SideIndex):
         names), or none."""
         for engagement in self.engagements:
             if engagement.span.start == sentence[0] and engagement.type == "signing":
-                return (*engagement.countries, *(f"org:{o}" for o in engagement.orgs))
+                return engagement_sides(engagement)
         return ()

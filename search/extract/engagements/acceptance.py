@@ -36,7 +36,7 @@ _AFTER_THEIR = re.compile(
 )
 _DATED_PAIR = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d)\s+" + _PAIR_NAMED.pattern[2:] + r"[\w.]*\s+(?:[a-z-]+\s+)?$"
+    r"December|(?:19|20)\d\d)\s+" + _PAIR_NAMED.pattern + r"[\w.]*\s+(?:[a-z-]+\s+)?$"
 )
 _HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
 

@@ -328,7 +328,7 @@ class _Visits(_Participants):
             rf"\s+(?:in|at)\s+({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+({_CAP}(?:\s+{_CAP}){{0,2}}))?",
             text[match.end() : max(match.end(), cut)],
         )
-        if found is None and re.match(r"\s+here\b", text[match.end() : max(match.end(), cut)]):
+        if found is None and _HERE.match(text, match.end(), max(match.end(), cut)):
             # "the group's regional ministerial conference here Saturday": the dateline's
             return self.c.dateline[1] if self.c.dateline else None
         if found is None:
