@@ -45,6 +45,7 @@ class _Found:
     week: bool = False  # dated "next week": its Monday, which a later report may make a day
     forum: str | None = None  # the name the trigger is a word of ("the ASEAN Regional Forum")
     at: int = -1  # where its trigger is in the text
+    known: bool = False  # a meeting of data/meetings.yaml (`known.KnownMeetings`)
 
 
 class _Context:

@@ -485,6 +485,7 @@ class KnownMeetings:
             date=edition.date.isoformat(),
             place=edition.place,
             forum=edition.name,
+            known=True,
         )
 
 

@@ -308,14 +308,11 @@ def _precise(kept: str | None, other: str | None) -> str | None:
 
 def _bilateral_at_forum(meeting: _Found, forum: _Found) -> bool:
     """Is ``meeting`` two countries' own, held at a known meeting ("during his meeting
-    with Prime Minister Trudeau at the Summit of the Americas"): two engagements?  (A
-    known meeting is named by its edition: its trigger is its name, `known.KnownMeetings`.)"""
+    with Prime Minister Trudeau at the Summit of the Americas"): two engagements?"""
     return (
         meeting.type == "meeting"
         and not meeting.forum
-        and forum.type == "multilateral"
-        and bool(forum.forum)
-        and forum.trigger == forum.forum
+        and forum.known
         and len(meeting.sides) == 2
         and not any(side.startswith("org:") for side in meeting.sides)
     )
