@@ -128,6 +128,8 @@ _ASK_QUESTION = re.compile(
 def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, float]) -> bool:
     """A cue that reads as one but commits or asks nothing (see the patterns above)."""
     word = text[start:end].lower()
+    if word.startswith("call") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "addresses their calls for justice": the noun, someone else's ask
     if cue is STATED and word.split()[-1] in _ENGAGEMENT_VERBS:
         return _ENGAGEMENT_OBJECT.match(text, end) is not None
     if cue is not REQUESTED or word not in ("asked", "asks", "asking"):
@@ -143,6 +145,11 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
     question = _ASK_QUESTION.match(text, end)
     return question is not None and question.end() < ask.end()
 
+
+# "their calls for", "the call for", "repeated calls for": the noun, not the verb.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:their|the|his|her|its|our|your|these|those|repeated|growing|many|such)\s+$", re.I
+)
 
 # An agreement's other party, named after the cue up to what was agreed: "agreed with
 # Ryzhkov that", "signed a Memorandum of Understanding with the Republic of Palau to",

@@ -79,6 +79,9 @@ def speaker_at(turns: list[tuple[int, str, str]], position: int) -> tuple[str, s
 
 # A name's initial ("J." of "Antony J. Blinken") or an acronym's letters ("U.K.").
 _INITIAL = re.compile(r"\b[A-Z]\.")
+# Which of the engagements one sentence reports "they" are: the encounter, then the
+# forum, then the trip (larger is preferred).
+_GROUP_RANK = {"visit": 0, "multilateral": 1}
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?:\s|$)")
 
 
@@ -416,8 +419,10 @@ class SideIndex:
         before = [e for e in self.engagements if e.span.start <= position]
         before = [e for e in before if e.status != "background"] or before
         # Of those a sentence reports, not the forum it names as the occasion ("on the
-        # margins of the Summit of the Americas, ... signed"): the encounter itself.
-        before.sort(key=lambda e: (e.span.start, e.type != "multilateral"))
+        # margins of the Summit of the Americas, ... signed"): the encounter itself; but
+        # not the trip to a forum either ("will travel to Bonn to attend the G7 Media
+        # Ministerial": "the ministers" are the forum's).
+        before.sort(key=lambda e: (e.span.start, _GROUP_RANK.get(e.type, 2)))
         chosen = before[-1] if before else (self.engagements[0] if self.engagements else None)
         if chosen is not None:
             return engagement_sides(chosen)

@@ -574,3 +574,31 @@ def test_a_relative_clause_after_a_countrys_own_thing_is_that_countrys() -> None
         source=STATE,
     ).commitments
     assert will.side == ("FRA",)
+
+
+def test_their_calls_for_is_a_noun_not_the_clauses_ask() -> None:
+    # statedept-2022-08-02-16cb126485: "their calls for justice" is the Yemenis' ask, a
+    # noun inside the United States' own commitment, which it must not displace.
+    text = (
+        "The United States remains committed to advancing a durable, inclusive peace "
+        "agreement in Yemen that alleviates the suffering of Yemenis and addresses their "
+        "calls for justice and accountability."
+    )
+    (found,) = extract(None, text, source=STATE, date="2022-08-02").commitments
+    assert found.kind == "intent" and found.side == ("USA",)
+    assert found.summary.startswith("The United States remains committed")
+
+
+def test_the_ministers_of_a_trip_to_a_forum_are_the_forums() -> None:
+    # statedept-2022-06-16-ea02a47088: the trip and the forum are reported by one
+    # sentence; "the ministers" who issue the communiqué are the forum's, not the trip's
+    # host and visitor.
+    text = (
+        "Acting Assistant Secretary for Global Public Affairs Elizabeth Kennedy Trudeau will "
+        "travel to Bonn, Germany, June 17-20 to attend the G7 Media Ministerial with "
+        "diplomatic counterparts from each of the G7 countries. During the meeting, the "
+        "ministers intend to issue a communiqué pledging increased cooperation to support "
+        "independent media."
+    )
+    (found,) = extract(None, text, source=STATE, date="2022-06-16").commitments
+    assert {"CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"} <= set(found.side)

@@ -1049,6 +1049,15 @@ def test_a_meeting_only_sought_is_not_an_engagement() -> None:
     assert (
         found("Volker also worked to arrange a meeting between Zelensky and Trump himself.") == ()
     )
+    # statedept-2022-02-13-24e9a43b53: an offer to meet is not a meeting.
+    assert (
+        found(
+            "Secretary Blinken emphasized that the United States underscored continued "
+            "openness to meeting the DPRK without preconditions.",
+            source=STATE,
+        )
+        == ()
+    )
 
 
 @pytest.mark.parametrize(

@@ -195,7 +195,7 @@ _FUTURE = frozenset(
 _HYPOTHETICAL = frozenset({"if", "unless", "could", "might", "may", "should", "whether"})
 _SOUGHT = frozenset(
     """arrange arranging arranged seek seeking sought request requested requesting
-    requests readiness preparedness willingness ready willing prepared""".split()
+    requests readiness preparedness willingness ready willing prepared openness""".split()
 )
 # A transcript's headline: remarks made before, after or during a meeting ("Secretary
 # Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before Their Meeting").
