@@ -53,6 +53,9 @@ def only(body: str, **kwargs):
         "Secretary Blinken also thanked Foreign Minister Motegi for Japan’s commitment to "
         "hosting safe and secure Olympic and Paralympic games.",
         "The Secretary thanked Foreign Minister Kuleba for Moldova hosting refugees.",
+        # statedept-2022-02-24-264c25e2a8
+        "Secretary Blinken thanked the Baltic states for their steadfast support of Ukraine "
+        "and for hosting U.S. and NATO forces.",
         "The United States appreciates Denmark’s leadership of the NATO Mission in Iraq and "
         "our common efforts to adapt NATO to meet current and future security challenges.",
     ],
@@ -3702,3 +3705,29 @@ def test_talks_the_two_countries_held_and_talks_between_the_countries() -> None:
         source="Reuters",
     )
     assert [(e.type, set(e.countries)) for e in between] == [("consultations", {"JPN", "USA"})]
+
+
+def test_todays_meeting_told_later_dates_and_places_the_reported_dialogue() -> None:
+    # statedept-2021-07-28-d0c47abcd7
+    dialogue = only(
+        "Deputy Secretary of State Wendy R. Sherman led a U.S. interagency delegation from "
+        "the National Security Council, Department of State, Office of the Secretary of "
+        "Defense, Joint Staff, and Department of Energy to Geneva, Switzerland to "
+        "participate in the U.S.-Russia Strategic Stability Dialogue. "
+        "Russian Deputy Foreign Minister Sergey Ryabkov led the Russian delegation. Today’s "
+        "meeting in Geneva was the beginning of this dialogue with the Russian Federation.",
+        date="2021-07-28",
+    )
+    assert (dialogue.type, dialogue.status) == ("consultations", "main")
+    assert (dialogue.date, dialogue.place) == ("2021-07-28", "Geneva")
+
+
+def test_a_second_infinitive_is_announced_by_the_verb_governing_the_first() -> None:
+    # statedept-2021-07-28-d0c47abcd7: "agreed to meet ..., and to hold consultations".
+    found_ = found(
+        "Deputy Secretary Sherman met Russian Deputy Foreign Minister Ryabkov in Geneva today. "
+        "The two delegations agreed to meet again in a plenary session at the end of "
+        "September, and to hold informal consultations in the interim.",
+        date="2021-07-28",
+    )
+    assert [(e.status, e.date) for e in found_] == [("main", "2021-07-28"), ("planned", "2021-09")]

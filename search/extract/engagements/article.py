@@ -106,6 +106,7 @@ def find_engagements(
     _during_trip(merged)
     _dated(context, merged)
     _day_told_later(context, merged)
+    _today_told_later(context, merged)
     _visit_told_here(context, merged)
     if title_end and _SCHEDULE.match(text, 0, title_end):
         _announced_by_schedule(context, merged)
@@ -319,6 +320,35 @@ def _day_told_later(context: _Context, found: list[_Found]) -> None:
                 break
 
 
+def _today_told_later(context: _Context, found: list[_Found]) -> None:
+    """ "Sherman led a U.S. interagency delegation ... to participate in the U.S.-Russia
+    Strategic Stability Dialogue. ... Today's meeting in Geneva was the beginning of this
+    dialogue": an undated meeting the article reports is the one of the day it calls
+    "today's", held where that sentence says."""
+    published = context.published
+    if published is None or not text_index(context.text).may_match("today"):
+        return
+    for told in _TODAYS_MEETING.finditer(context.text):
+        undated = [
+            item
+            for item in found
+            if item.status == "main"
+            and item.date is None
+            and item.type in _NOT_VISITS
+            and item.at < told.start()
+        ]
+        if undated:
+            item = undated[-1]
+            item.date = published.isoformat()
+            if item.place is None and told.group(1):
+                item.place = told.group(1)
+
+
+# "Today's meeting in Geneva", "today's talks": the meeting of the day the story is told.
+_TODAYS_MEETING = re.compile(
+    r"\b[Tt]oday[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions?|session|dialogue|"
+    r"consultations)\b(?:\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?))?"
+)
 # A later mention of an engagement with the day it starts: "the week-long visit starting
 # April 29".
 _TOLD_STARTING = re.compile(

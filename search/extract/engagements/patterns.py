@@ -277,8 +277,9 @@ _NO_ENGAGEMENT = re.compile(
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b"
     # What is hosted that is no encounter: "Japan's commitment to hosting safe and secure
-    # Olympic and Paralympic games", "for hosting Afghan refugees".
-    r"|\bhost(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?(?:games|olympics?|world\s+cup|tournament|"
+    # Olympic and Paralympic games", "for hosting Afghan refugees", "for hosting U.S. and
+    # NATO forces".
+    r"|\bhost(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,5}?(?:games|olympics?|world\s+cup|tournament|"
     r"championships?|festival|exhibition|expo|refugees|migrants|evacuees|troops|forces|bases?)"
     r"\b)",
     re.I,

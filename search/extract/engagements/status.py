@@ -62,6 +62,10 @@ _HELD_AFTER = re.compile(
 _SCHEDULE_LINE = re.compile(r"\s*\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.|AM\b|PM\b)", re.I)
 _PRESENT = re.compile(r"(?:meets|hosts|welcomes|holds|joins|travels|participates|speaks)\Z", re.I)
 
+# A second infinitive ("..., and to hold informal consultations"), and the verbs that
+# govern an infinitive before it ("agreed to meet").
+_AND_TO = re.compile(r"\band\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,2}$")
+_TO_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+[a-z]+\b")
 _ON_WEEKDAY = re.compile(
     r"[^.;]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -265,6 +269,11 @@ class _Status(_SentenceBase):
                 head,
             )
         ):
+            return True
+        second = _AND_TO.search(head)
+        if second and set(_TO_BEFORE.findall(head, 0, second.start())[-1:]) & _FUTURE:
+            # "agreed to meet again ... in September, and to hold informal consultations
+            # in the interim": the second infinitive is governed by the first verb.
             return True
         if (
             re.search(r"\b(?:begins|starts|opens)\s+(?:[\w-]+\s+){0,4}$", head)
