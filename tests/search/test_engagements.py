@@ -3731,3 +3731,21 @@ def test_a_second_infinitive_is_announced_by_the_verb_governing_the_first() -> N
         date="2021-07-28",
     )
     assert [(e.status, e.date) for e in found_] == [("main", "2021-07-28"), ("planned", "2021-09")]
+
+
+def test_he_travels_as_the_official_named_before_and_meets_the_hosts_there() -> None:
+    # statedept-2022-03-02-4d4805a395: the hosts of the last stop, whom no list of notable
+    # people knows, are the host country's officials.
+    ex = extract(
+        "Secretary Blinken’s Travel to Belgium and Estonia",
+        "Secretary of State Antony J. Blinken will travel to Belgium and Estonia from March "
+        "3 to 8, 2022. The trip continues extensive consultations with our NATO Allies.\n\n"
+        "He will travel to Tallinn, Estonia, on March 8 to meet with Prime Minister Kaja "
+        "Kallas and Foreign Minister Eva-Maria Liimets.",
+        source=STATE,
+        date="2022-03-02",
+    )
+    sides = {p.name: p.country for p in ex.people}
+    assert sides["Kaja Kallas"] == sides["Eva-Maria Liimets"] == "EST"
+    (estonia,) = [e for e in ex.engagements if e.place == "Estonia"]
+    assert ("EST", "Kaja Kallas") in estonia.participants

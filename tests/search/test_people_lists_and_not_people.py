@@ -254,3 +254,25 @@ def test_a_headline_verb_after_two_people_ends_the_second_name() -> None:
     }
     assert not [name for name in found if "Meet" in name]
     assert {"Derek Chollet", "Jose Fernandez"} <= set(found)
+
+
+def test_a_plural_noun_of_a_title_case_headline_is_no_name() -> None:
+    # statedept-2022-08-03-bd0d198d64, statedept-2022-03-05-b1ab5e5cdc
+    state = "U.S. Department of State (press releases)"
+    found = extract(
+        "Art in Embassies Announces New Temporary Exhibitions for Chief of Mission Residences",
+        "The exhibitions open this month.",
+        date="2022-08-03",
+        source=state,
+    ).people
+    assert found == ()
+    found = extract(
+        "Secretary Antony J. Blinken And Polish Foreign Minister Zbigniew Rau Statements to "
+        "the Press",
+        "Rzeszow, Poland\n\nBristol Hotel\n\nMODERATOR: Minister Rau, floor is yours.\n\n"
+        "FOREIGN MINISTER RAU: Thank you.",
+        date="2022-03-05",
+        source=state,
+    ).people
+    assert not [p.name for p in found if "Statements" in p.name]
+    assert "Rau" in {p.name.split()[-1] for p in found}

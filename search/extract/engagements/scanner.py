@@ -80,12 +80,6 @@ _SCHEDULED_NEXT = re.compile(
 _ADOPTED = re.compile(r"\s+(?:resolutions?|decisions?|votes?)\b")
 
 
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
-# The speaker's trip, up to its trigger: "we were in", "I visited", "my first visit".
-_SPEAKERS_TRIP = re.compile(
-    r"\b(?:we\s+were|I\s+was|(?:I|we)(?:\s+(?:have|had|also|recently|just|first))*|my|our)"
-    r"\s+(?:(?:first|second|last|recent|official)\s+)?$"
-)
 # "also met with Director Arias during his two-day visit": held on the visit of the one
 # the pronoun names, to the meeting's other side (no destination written).
 _DURING_OWN_VISIT = re.compile(
@@ -506,19 +500,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             if first and first[0][3] not in (None, host) and not is_speaker(first[0][2].role):
                 travellers = [first[0][3]]
                 people.setdefault(first[0][2].name, first[0][3])
-        if not [s for s in travellers if s != host] and self._speakers_trip(match, window):
-            speaker = self.c.speaker(match.start())
-            own = speaker[0] if speaker and speaker[0] else self.c.publisher
-            travellers = [own] if own else []
-        if not [s for s in travellers if s != host] and re.search(
-            r"\byour\s+$", self.c.text[max(self.start, match.start() - 10) : match.start()]
-        ):
-            # "Mr. Secretary, appreciate your visit to Vilnius": in a transcript, the side
-            # of the one spoken to, the other speakers'.
-            speaker = self.c.speaker(match.start())
-            if speaker is not None:
-                others = {side for _at, side, _name in self.c.turns if side and side != speaker[0]}
-                travellers = sorted(others - {host})[:1] if len(others - {host}) == 1 else []
+        if not [s for s in travellers if s != host]:
+            travellers = self._traveller_around(match, window, host, people, travellers)
         if not [s for s in travellers if s != host]:
             self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home
@@ -528,15 +511,6 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             if side is None and person.role and not own_office(person.role):
                 people.setdefault(person.name, host)  # the hosts met there
         return sides
-
-    def _speakers_trip(self, match: re.Match[str], window: int) -> bool:
-        """Is the trip the speaker's own ("when we were in Moldova just a couple of months
-        ago", "I visited Algeria in March", "It's wonderful to be back in Morocco for my
-        first visit"): the speaker's side, or the government's whose statement it is?"""
-        return bool(_SPEAKERS_TRIP.search(self.c.text, window, match.start())) or (
-            match.lastgroup == "stay"
-            and _FIRST_PERSON_WORD.search(self.c.text, self.start, self.end) is not None
-        )
 
     def _trip_owner(self, match: re.Match[str]) -> tuple[str, str] | None:
         """Whose trip it is (name and side), named just before the noun: "welcomed

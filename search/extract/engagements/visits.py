@@ -82,6 +82,14 @@ _LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
 
 
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
+# The speaker's trip, up to its trigger: "we were in", "I visited", "my first visit".
+_SPEAKERS_TRIP = re.compile(
+    r"\b(?:we\s+were|I\s+was|(?:I|we)(?:\s+(?:have|had|also|recently|just|first))*|my|our)"
+    r"\s+(?:(?:first|second|last|recent|official)\s+)?$"
+)
+
+
 class _Visits(_Participants):
     """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
 
@@ -432,3 +440,46 @@ class _Visits(_Participants):
                 continue  # "in the European morning": a nationality's adjective, not a place
             if name.split()[0] not in _NOT_PLACE:
                 yield name, at
+
+    def _traveller_around(
+        self,
+        match: re.Match[str],
+        window: int,
+        host: str,
+        people: dict[str, str],
+        travellers: list[str],
+    ) -> list[str]:
+        """Who travels when the words before the trip name no one of another side: the
+        speaker ("I visited"), the one spoken to ("your visit"), or whom "he" stands for."""
+        if not [s for s in travellers if s != host] and self._speakers_trip(match, window):
+            speaker = self.c.speaker(match.start())
+            own = speaker[0] if speaker and speaker[0] else self.c.publisher
+            travellers = [own] if own else []
+        if not [s for s in travellers if s != host] and re.search(
+            r"\byour\s+$", self.c.text[max(self.start, match.start() - 10) : match.start()]
+        ):
+            # "Mr. Secretary, appreciate your visit to Vilnius": in a transcript, the side
+            # of the one spoken to, the other speakers'.
+            speaker = self.c.speaker(match.start())
+            if speaker is not None:
+                others = {side for _at, side, _name in self.c.turns if side and side != speaker[0]}
+                travellers = sorted(others - {host})[:1] if len(others - {host}) == 1 else []
+        if not [s for s in travellers if s != host] and (
+            (antecedent := self._antecedent(self.start, match.start())) is not None
+            and antecedent[1] != host
+        ):
+            # "The Secretary will then travel to Vilnius ... He will travel to Tallinn,
+            # Estonia, on March 8 to meet with ...": the official "he" is.
+            travellers = [antecedent[1]]
+            if antecedent[0]:
+                people.setdefault(*antecedent)
+        return travellers
+
+    def _speakers_trip(self, match: re.Match[str], window: int) -> bool:
+        """Is the trip the speaker's own ("when we were in Moldova just a couple of months
+        ago", "I visited Algeria in March", "It's wonderful to be back in Morocco for my
+        first visit"): the speaker's side, or the government's whose statement it is?"""
+        return bool(_SPEAKERS_TRIP.search(self.c.text, window, match.start())) or (
+            match.lastgroup == "stay"
+            and _FIRST_PERSON_WORD.search(self.c.text, self.start, self.end) is not None
+        )

@@ -96,6 +96,8 @@ class _Names:
             return False
         if not any(ch.islower() for ch in word[1:]):
             return False  # "LEU", "OSCE", all-capitals headlines
+        if lowered.endswith(_PLURAL_NOUN_ENDINGS):
+            return False  # "for Chief of Mission Residences" in a title-case headline
         return self.countries.overlapping(tok.start(), tok.end()) is None
 
     def _given_title(self, tokens: list[_Tok], i: int) -> bool:
@@ -267,6 +269,10 @@ def _excellency(tokens: list[_Tok], i: int) -> bool:
         ):
             return True
     return False
+
+
+# Endings of plural common nouns no surname has: "Residences", "Negotiations".
+_PLURAL_NOUN_ENDINGS = ("ences", "ances", "tions", "sions", "ities", "nesses", "statements")
 
 
 def _strip_possessive(name: str) -> str:
