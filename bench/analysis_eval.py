@@ -310,6 +310,15 @@ def type_match(predicted: str | None, gold: str | None) -> bool:
     return _SAME_TYPE.get(str(predicted), predicted) == _SAME_TYPE.get(str(gold), gold)
 
 
+def _shared_participants(predicted: dict[str, Any], gold: dict[str, Any]) -> int:
+    found = [n for names in (predicted.get("participants") or {}).values() for n in names]
+    return sum(
+        any(same_name(n, {"name": name}) for n in found)
+        for labelled in (gold.get("participants") or {}).values()
+        for name in labelled or []
+    )
+
+
 def match_engagements(
     predicted: list[dict[str, Any]], gold: list[dict[str, Any]]
 ) -> list[tuple[int, int]]:
@@ -317,13 +326,18 @@ def match_engagements(
     (augmenting paths), so the score does not depend on the order of the labels (an
     undated label taking the one prediction a dated label needed)."""
     fits = [
-        [
-            p_index
-            for p_index, p in enumerate(predicted)
-            if sides_match(_engagement_sides(p), _gold_sides(g))
-            and type_match(p.get("type"), g.get("type"))
-            and date_match(p.get("date"), g.get("date"))
-        ]
+        sorted(
+            (
+                p_index
+                for p_index, p in enumerate(predicted)
+                if sides_match(_engagement_sides(p), _gold_sides(g))
+                and type_match(p.get("type"), g.get("type"))
+                and date_match(p.get("date"), g.get("date"))
+            ),
+            # Of the fitting predictions, those naming the label's participants first:
+            # two meetings held "separately" with two ministers pair with their own.
+            key=lambda p_index: -_shared_participants(predicted[p_index], g),
+        )
         for g in gold
     ]
     owner: dict[int, int] = {}  # predicted index -> gold index

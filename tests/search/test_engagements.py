@@ -3749,3 +3749,19 @@ def test_he_travels_as_the_official_named_before_and_meets_the_hosts_there() -> 
     assert sides["Kaja Kallas"] == sides["Eva-Maria Liimets"] == "EST"
     (estonia,) = [e for e in ex.engagements if e.place == "Estonia"]
     assert ("EST", "Kaja Kallas") in estonia.participants
+
+
+def test_met_separately_with_two_ministers_is_two_meetings_and_resolutions_no_side() -> None:
+    # statedept-2022-06-08-68417e673b
+    meetings = found(
+        "Deputy Secretary of State Wendy Sherman met separately with Republic of Korea (ROK) "
+        "Minister of Unification Kwon Young-se and Vice Minister of Unification Kim Ki-woong "
+        "on June 8 and condemned the DPRK’s ballistic missile launches as a violation of "
+        "multiple UN Security Council resolutions.",
+        date="2022-06-08",
+    )
+    assert [(m.type, m.countries, m.orgs) for m in meetings] == [
+        ("meeting", ("USA", "KOR"), ()),
+        ("meeting", ("USA", "KOR"), ()),
+    ]
+    assert [dict(m.participants)["KOR"] for m in meetings] == ["Kwon Young-se", "Kim Ki-woong"]

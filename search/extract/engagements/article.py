@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.delegations import (
@@ -104,6 +105,7 @@ def find_engagements(
     _held_during(merged)
     _attended_on_trip(context, merged)
     _during_trip(merged)
+    merged = _met_separately(context, merged)
     _dated(context, merged)
     _day_told_later(context, merged)
     _today_told_later(context, merged)
@@ -318,6 +320,30 @@ def _day_told_later(context: _Context, found: list[_Found]) -> None:
             if item.type in kinds and day.startswith(item.date or "") and item.at < told.start():
                 item.date = day
                 break
+
+
+def _met_separately(context: _Context, found: list[_Found]) -> list[_Found]:
+    """ "Sherman met separately with Minister of Unification Kwon Young-se and Vice
+    Minister of Unification Kim Ki-woong": one meeting with each of those met."""
+    if not text_index(context.text).may_match("separately"):
+        return found
+    result: list[_Found] = []
+    for item in found:
+        met = [name for name, side in item.people.items() if side != item.sides[0]]
+        if (
+            item.type in ("meeting", "call")
+            and len(item.sides) == 2
+            and len(met) >= 2
+            and _SEPARATELY.search(context.text, *context.sentences[item.sentence])
+        ):
+            own = {name: side for name, side in item.people.items() if name not in met}
+            result.extend(replace(item, people={**own, name: item.people[name]}) for name in met)
+        else:
+            result.append(item)
+    return result
+
+
+_SEPARATELY = re.compile(r"\b(?:met|meets|meet|spoke|speaks|talked)\s+separately\s+with\b")
 
 
 def _today_told_later(context: _Context, found: list[_Found]) -> None:

@@ -333,10 +333,12 @@ _LAST_TIME = re.compile(
     r"\b(?:last|previously|first)\s+(?:met|held|convened|took\s+place|gathered)\s+(?:in|on)?\s*$",
     re.I,
 )
-# Troops, not officials: "will also meet with visiting NATO forces".
+# Troops, not officials: "will also meet with visiting NATO forces"; nor the texts a
+# body adopted ("condemned the launches as a violation of UN Security Council
+# resolutions").
 _FORCES_AFTER = re.compile(
     r"\s+(?:forces|troops|soldiers|service\s*members|servicemembers|personnel|warships|"
-    r"aircraft|jets|battle\s*groups?|battalions?|units)\b",
+    r"aircraft|jets|battle\s*groups?|battalions?|units|resolutions)\b",
     re.I,
 )
 # A sea, coast or region named after a country: "the Gulf of Oman", "the Horn of Africa".

@@ -1,0 +1,53 @@
+"""The analysis scorer's matching (bench/analysis_eval.py): a fair pairing of predictions
+with labels, which must not depend on their order."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _load() -> ModuleType:
+    """Import bench/analysis_eval.py by path (bench/ is a folder of scripts)."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_analysis_eval", REPO / "bench" / "analysis_eval.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+scorer = _load()
+
+
+def _meeting(*met: str) -> dict[str, object]:
+    return {
+        "type": "meeting",
+        "status": "main",
+        "date": "2022-06-08",
+        "countries": ["USA", "KOR"],
+        "participants": {"USA": ["Wendy Sherman"], "KOR": list(met)},
+    }
+
+
+def test_two_meetings_held_separately_pair_with_their_own_labels() -> None:
+    predicted = [_meeting("Kwon Young-se"), _meeting("Kim Ki-woong")]
+    labels = [_meeting("Kwon Young-se"), _meeting("Kim Ki-woong")]
+    for gold in (labels, labels[::-1]):
+        pairs = scorer.match_engagements(predicted, gold)
+        assert len(pairs) == 2
+        for p_index, g_index in pairs:
+            assert predicted[p_index]["participants"] == gold[g_index]["participants"]
+
+
+def test_a_prediction_of_another_type_or_date_does_not_match() -> None:
+    gold = [_meeting("Kwon Young-se")]
+    call = {**_meeting("Kwon Young-se"), "type": "call"}
+    later = {**_meeting("Kwon Young-se"), "date": "2022-06-09"}
+    assert scorer.match_engagements([call, later], gold) == []
