@@ -38,6 +38,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from search.extract.breaches import breached_pacts, may_breach
 from search.extract.commitment_cues import (
     AGREED,
     BY_NOUN,
@@ -223,7 +224,7 @@ def find_commitments(
     if not text or not sentences:
         return ()
     hits = _matcher().find(text)
-    if not hits:
+    if not hits and not may_breach(text):
         return ()
     parties = Parties(text, country_mentions, people, top_countries, home)
     sides = Sides(
@@ -254,7 +255,8 @@ def find_commitments(
         )
         if commitment is not None and not _overlaps(found, commitment):
             found.append(commitment)
-    return tuple(found)
+    found.extend(breached_pacts(text, sentences, parties, sides))
+    return tuple(sorted(found, key=lambda c: c.span.start))
 
 
 def _commitment(

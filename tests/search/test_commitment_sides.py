@@ -602,3 +602,21 @@ def test_the_ministers_of_a_trip_to_a_forum_are_the_forums() -> None:
     )
     (found,) = extract(None, text, source=STATE, date="2022-06-16").commitments
     assert {"CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"} <= set(found.side)
+
+
+def test_a_pact_one_side_fails_is_a_commitment_of_both_beside_the_others_plan() -> None:
+    # reuters21578-11580, -14826, -10355: the clause is the U.S. plan; inside it, the pact.
+    body = (
+        "WASHINGTON, March 31 - The U.S. Has said it will impose 300 mln dlrs of tariffs on "
+        "imports of Japanese electronics goods on April 17, in retaliation for Japan's "
+        "alleged failure to stick to a pact not to sell semiconductors on world markets at "
+        "below cost."
+    )
+    found = extract("U.S. TO IMPOSE TARIFFS", body, source="Reuters", date="1987-03-31")
+    plan, pact = found.commitments
+    assert plan.side == ("USA",) and plan.summary.startswith("The U.S. Has said it will")
+    assert pact.kind == "agreement" and set(pact.side) == {"JPN", "USA"}
+    assert pact.summary == "a pact not to sell semiconductors on world markets at below cost"
+    # Whose failure the sentence does not say: no pact.
+    text = "Officials blamed the failure to honour the agreement on the weather."
+    assert extract(None, text, source="Reuters", date="1987-03-31").commitments == ()
