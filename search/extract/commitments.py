@@ -427,7 +427,22 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
         start = lead.end()
     if len(text[start:cue_start].split()) > _MAX_SUBJECT_WORDS:
         return cue_start
+    appositive = _APPOSITIVE.search(text, max(sentence_start, start - 240), start)
+    if appositive is not None and appositive.start(1) >= sentence_start:
+        # "Costa Rica, a strong democracy ... with deep ties to the United States, is
+        # committed to": the name before the appositive is the subject.
+        return appositive.start(1)
     return start
+
+
+# A name, then an appositive between commas, up to the clause the cue is in: "Peking,
+# now the bank's third largest shareholder after the United States and Japan, would".
+_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\bsaid\s)|(?<=\bthat\s))"
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
+    r"(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},\s*$",
+    re.M,
+)
 
 
 def _list_start(text: str, start: int, sides: Sides) -> int:

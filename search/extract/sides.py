@@ -87,6 +87,14 @@ _DIPLOMATIC_VERB = re.compile(
 _SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
+# A name and the appositive after it, between commas ("Peking, now the bank's third
+# largest shareholder after the United States and Japan, would").
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"(?=,\s+(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},)"
+)
+
+
 class Sides(SideIndex):
     """The sides one article's clauses name (see the module docstring)."""
 
@@ -94,6 +102,11 @@ class Sides(SideIndex):
         """The sides the words ``text[start:end]`` (a clause's subject) name: a group the
         words stand for, else the sides they name, else the subject of the sentence's
         earlier clause."""
+        appositive = _NAME_BEFORE_APPOSITIVE.match(self.text, start, end)
+        if appositive is not None:
+            # "Costa Rica, a strong democracy ... with deep ties to the United States, is
+            # committed to": the name, not what the appositive names.
+            end = appositive.end()
         verb = _DIPLOMATIC_VERB.search(self.text, start, end)
         if verb is not None and self._named(start, verb.start()):
             # "The United States, the ROK, and Japan strongly condemn recent DPRK ballistic

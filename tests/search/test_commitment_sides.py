@@ -620,3 +620,14 @@ def test_a_pact_one_side_fails_is_a_commitment_of_both_beside_the_others_plan() 
     # Whose failure the sentence does not say: no pact.
     text = "Officials blamed the failure to honour the agreement on the weather."
     assert extract(None, text, source="Reuters", date="1987-03-31").commitments == ()
+
+
+def test_a_name_before_an_appositive_is_the_subject_not_what_the_appositive_names() -> None:
+    # statedept-2021-06-01-c945054ca1
+    text = (
+        "Costa Rica, a strong democracy of more than five million people with deep ties to "
+        "the United States, is important to key U.S. goals in the region and is committed to "
+        "continued close cooperation with the United States."
+    )
+    (found,) = extract(None, text, source=STATE, date="2021-06-01").commitments
+    assert found.side == ("CRI",) and found.summary.startswith("Costa Rica, a strong")
