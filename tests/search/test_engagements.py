@@ -3765,3 +3765,14 @@ def test_met_separately_with_two_ministers_is_two_meetings_and_resolutions_no_si
         ("meeting", ("USA", "KOR"), ()),
     ]
     assert [dict(m.participants)["KOR"] for m in meetings] == ["Kwon Young-se", "Kim Ki-woong"]
+
+
+def test_consultations_that_concluded_after_two_days_are_dated_by_their_first() -> None:
+    # statedept-2022-03-02-857edc103e
+    abcs = only(
+        "Today, virtual United States-Turkmenistan Annual Bilateral Consultations (ABCs) "
+        "concluded after two days of productive discussions.",
+        title="U.S.-Turkmenistan Annual Bilateral Consultations",
+        date="2022-03-02",
+    )
+    assert (abcs.type, abcs.status, abcs.date) == ("consultations", "main", "2022-03-01")

@@ -387,7 +387,9 @@ _NOT_VISITS = ("meeting", "consultations", "multilateral")
 def _first_day(text: str, at: int, last: str) -> str:
     """ "said after four days of negotiations": talks that end on the story's day began
     days before it, and an engagement is dated by its first day."""
-    stretch = _AFTER_DAYS.search(text, max(0, at - 40), at)
+    stretch = _AFTER_DAYS.search(text, max(0, at - 40), at) or _ENDED_AFTER_DAYS.match(
+        text, at, at + 160
+    )
     if stretch is None and _ENDED.search(text, max(0, at - 40), at):
         # "The EC and Comecon ended talks here" ... "the three-day talks": the article's
         # length of the talks that ended.
@@ -406,6 +408,13 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _AFTER_DAYS = re.compile(
     rf"\b(?:after|during|following)\s+(\d+|{'|'.join(_NUMBERS)})\s+days\s+of\s+"
     rf"(?:[\w-]+\s+){{0,2}}$",
+    re.I,
+)
+# After the trigger: "Consultations (ABCs) concluded after two days of productive
+# discussions".
+_ENDED_AFTER_DAYS = re.compile(
+    rf"[^.;:]{{0,100}}?\b(?:ended|concluded|wound\s+up|wrapped\s+up|closed)\s+"
+    rf"(?:[\w,]+\s+){{0,3}}?after\s+(\d+|{'|'.join(_NUMBERS)})\s+days\b",
     re.I,
 )
 _ENDED = re.compile(r"\b(?:ended|concluded|wound\s+up|wrapped\s+up|closed)\s+(?:[\w-]+\s+)?$", re.I)
