@@ -3776,3 +3776,15 @@ def test_consultations_that_concluded_after_two_days_are_dated_by_their_first() 
         date="2022-03-02",
     )
     assert (abcs.type, abcs.status, abcs.date) == ("consultations", "main", "2022-03-01")
+
+
+def test_a_conversation_with_a_named_counterpart_is_a_meeting() -> None:
+    # reuters21578-14710
+    talk = only(
+        "WASHINGTON, April 7 - Japanese Finance Minister Kiichi Miyazawa gave an upbeat "
+        "appraisal of his hour-long conversation with U.S. Treasury Secretary James Baker "
+        "this afternoon.",
+        source="Reuters",
+        date="1987-04-07",
+    )
+    assert (talk.type, talk.status, set(talk.countries)) == ("meeting", "main", {"JPN", "USA"})

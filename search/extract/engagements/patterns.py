@@ -69,7 +69,7 @@ _TRIGGER = re.compile(
     r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
     r"sat\s+down|courtesy\s+calls?|see|sees|seeing)\b"
     # "participates in a working breakfast with Ukrainian Foreign Minister Dmytro Kuleba"
-    r"|\b(?:breakfast|lunch|luncheon|dinner)(?=\s+with\b)"
+    r"|\b(?:breakfast|lunch|luncheon|dinner|conversation)(?=\s+with\b)"
     # "he will join representatives from Costa Rica, Panama, Colombia, and Ecuador"
     r"|\bjoin(?:s|ed|ing)?(?=\s+(?:(?:the|other|fellow|senior|high-level|top)\s+)*"
     r"(?:representatives|officials|counterparts|ministers|leaders|delegations|delegates|"
@@ -89,7 +89,7 @@ _WORDS = frozenset(
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing join joins joined joining agreement
-    agreements breakfast lunch luncheon dinner""".split()
+    agreements breakfast lunch luncheon dinner conversation""".split()
 )
 # "Six industrialised nations agreed in Paris last month", "OPEC members agreed in
 # December to limit production": what a forum agreed, where or when, it met to agree
