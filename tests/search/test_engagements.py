@@ -3788,3 +3788,14 @@ def test_a_conversation_with_a_named_counterpart_is_a_meeting() -> None:
         date="1987-04-07",
     )
     assert (talk.type, talk.status, set(talk.countries)) == ("meeting", "main", {"JPN", "USA"})
+
+
+def test_a_trip_whose_destination_list_runs_into_the_next_subject_keeps_its_stop() -> None:
+    # statedept-2022-03-28-5793e00b5a
+    trip = only(
+        "In August 2021, as part of Vice President Kamala Harris’s trip to Singapore, the "
+        "United States and Singapore agreed on the importance of creating a safe environment.",
+        date="2022-03-28",
+    )
+    assert (trip.type, trip.status, trip.date) == ("visit", "background", "2021-08")
+    assert (trip.countries, trip.place) == (("USA", "SGP"), "Singapore")

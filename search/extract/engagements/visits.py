@@ -260,7 +260,15 @@ class _Visits(_Participants):
         if len(by_country) <= 1:
             return [item]
         traveller = [s for s in item.sides if s not in by_country]
-        if not traveller:
+        if not traveller and item.people:
+            # "as part of Vice President Kamala Harris’s trip to Singapore, the United
+            # States and Singapore agreed": the list ran into the next clause's subject;
+            # the traveller's own country is no stop.
+            traveller = list(item.people.values())[:1]
+            by_country.pop(traveller[0], None)
+            if item.host is not None and list(by_country) == [item.host]:
+                return [replace(item, sides=[*traveller, item.host])]
+        if not traveller or not by_country:
             return []
         offsets = sorted(offset for _, offset in by_country.values())
         whens = {}
