@@ -3799,3 +3799,21 @@ def test_a_trip_whose_destination_list_runs_into_the_next_subject_keeps_its_stop
     )
     assert (trip.type, trip.status, trip.date) == ("visit", "background", "2021-08")
     assert (trip.countries, trip.place) == (("USA", "SGP"), "Singapore")
+
+
+def test_a_hyphenated_trio_naming_their_cooperation_takes_no_part_in_a_trip() -> None:
+    # statedept-2021-06-17-c88271e929: the trip to Seoul is the U.S. envoy's to the ROK;
+    # Japan takes part in the trilateral meeting only.
+    ex = found(
+        "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Seoul, "
+        "June 19-23. Special Representative Kim will join a trilateral meeting with Republic "
+        "of Korea (ROK) Special Representative Noh Kyu-duk and Japanese Director-General "
+        "Funakoshi Takehiro. Special Representative Kim’s travel to Seoul emphasizes the "
+        "fundamental importance of U.S.-ROK-Japan trilateral cooperation.",
+        title="Travel of Special Representative Sung Kim to Seoul",
+        date="2021-06-17",
+    )
+    assert sorted((e.type, e.countries) for e in ex) == [
+        ("multilateral", ("USA", "KOR", "JPN")),
+        ("visit", ("USA", "KOR")),
+    ]

@@ -118,6 +118,18 @@ def _tail_search(pattern: re.Pattern[str], text: str, runs: int) -> re.Match[str
     return pattern.search(text, len(head[0]) if len(head) > runs else 0)
 
 
+# The rest of a hyphenated pair or trio naming what they share, not who takes part:
+# "U.S.-ROK-Japan trilateral cooperation", "the U.S.-Japan Alliance".
+_COMPOUND_TOPIC = re.compile(
+    r"(?:[-–][\w.’']+)*\s+(?:trilateral\s+|bilateral\s+|strategic\s+|security\s+)?"
+    r"(?:cooperation|relations|relationship|alliances?|partnership|ties|friendship)\b"
+    # (not the name of a meeting: "the U.S.-Paraguay Strategic Partnership Dialogue")
+    r"(?!\s+(?:dialogue|council|consultations?|commission|summit|forum|meeting|talks|"
+    r"working|framework|ministerial)\b)",
+    re.I,
+)
+
+
 class _Participants(_SentenceBase):
     """Who takes part in an engagement: the window of its words, and the sides named there."""
 
@@ -496,6 +508,10 @@ class _Participants(_SentenceBase):
             return False  # "a U.S. national whom she met while studying", "U.S. troops"
         if _EVENT_AFTER.match(text, end):
             return False  # "an Iraq War veteran": an event named after the country
+        if (text[end : end + 1] in ("-", "–") or text[start - 1 : start] in ("-", "–")) and (
+            _COMPOUND_TOPIC.match(text, end)
+        ):
+            return False  # "the importance of U.S.-ROK-Japan trilateral cooperation"
         return True
 
     def _gloss(self, start: int, end: int) -> bool:
