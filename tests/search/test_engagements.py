@@ -3817,3 +3817,20 @@ def test_a_hyphenated_trio_naming_their_cooperation_takes_no_part_in_a_trip() ->
         ("multilateral", ("USA", "KOR", "JPN")),
         ("visit", ("USA", "KOR")),
     ]
+
+
+def test_a_minister_who_hopes_to_visit_next_week_plans_the_visits() -> None:
+    # reuters21578-458: the subject's own plan, not a wish; the countries of the trip
+    # told before ("After travelling this week to ...") are not these visits' sides.
+    visits = found(
+        "LONDON, March 2 - Brazil's Finance Minister Dilson Funaro met Chancellor of the "
+        "Exchequer Nigel Lawson today. After travelling this week to France, Germany, "
+        "Switzerland and Italy, Funaro hopes to visit Canada and Japan next week before "
+        "starting negotiations with banks.",
+        source="Reuters",
+        date="1987-03-02",
+    )
+    planned = [(v.type, v.countries) for v in visits if v.status == "planned"]
+    assert ("visit", ("BRA", "CAN")) in planned and ("visit", ("BRA", "JPN")) in planned
+    # A wish that others meet stays no engagement.
+    assert found("I hope that the leaders of Latvia will meet President Biden soon.") == ()

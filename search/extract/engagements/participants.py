@@ -73,7 +73,9 @@ _PRIVATE_PERSON = re.compile(
 # A sentence that opens on the countries its subject toured, up to the comma after the
 # list's last one.
 _TOURED_LEAD = re.compile(
-    r"\s*(?:After|Before|Since)\s+(?:visiting|touring)\s+[^;:]*?\band\s+[^,;:]+,", re.I
+    r"\s*(?:After|Before|Since)\s+(?:visiting|touring|travell?ing\s+(?:[\w-]+\s+){0,2}?to)\s+"
+    r"[^;:]*?\band\s+[^,;:]+,",
+    re.I,
 )
 # The last of a list of places: "In the Netherlands and |Sweden", "in Riga, |Vilnius".
 _PLACES_BEFORE = re.compile(

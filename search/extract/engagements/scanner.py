@@ -73,6 +73,9 @@ _HOPED = re.compile(
     r"\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?:[^.;:]{0,80}?\s)?"
     r"(?:will|would|can|could|to)\s+(?:also\s+)?$"
 )
+# Not a wish but the subject's own plan: "Funaro hopes to visit Canada and Japan next
+# week", "Nakasone hopes to meet President Reagan in late April".
+_OWN_PLAN = re.compile(r"\b(?:hopes|hoped)\s+to\s+(?:also\s+)?$")
 _SCHEDULED_NEXT = re.compile(
     r"\b(?:to|at|before|until|attend)\s+(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}$", re.I
 )
@@ -248,7 +251,9 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             and not _SCHEDULED_NEXT.search(text, max(self.start, match.start() - 40), match.start())
         ):
             return True
-        if _HOPED.search(text, max(self.start, match.start() - 100), match.start()):
+        if _HOPED.search(text, max(self.start, match.start() - 100), match.start()) and not (
+            _OWN_PLAN.search(text, max(self.start, match.start() - 20), match.start())
+        ):
             # "I hope that the leaders ... will meet President Biden": a wish; but "in the
             # hope of resolving the row before the next Council meeting" is held
             return True
