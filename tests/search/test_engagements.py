@@ -3834,3 +3834,20 @@ def test_a_minister_who_hopes_to_visit_next_week_plans_the_visits() -> None:
     assert ("visit", ("BRA", "CAN")) in planned and ("visit", ("BRA", "JPN")) in planned
     # A wish that others meet stays no engagement.
     assert found("I hope that the leaders of Latvia will meet President Biden soon.") == ()
+
+
+def test_a_forum_held_at_an_organisation_has_it_as_a_side() -> None:
+    # statedept-2022-07-29-83b1636222
+    conference = only(
+        "Secretary of State Antony J. Blinken will travel to New York City August 1 to "
+        "deliver remarks and participate in meetings at the Nuclear-Nonproliferation Treaty "
+        "Review Conference, which will take place at United Nations during the month of "
+        "August.",
+        date="2022-07-29",
+    )
+    assert (conference.type, conference.status) == ("multilateral", "planned")
+    assert (conference.countries, conference.orgs, conference.date) == (
+        ("USA",),
+        ("UN",),
+        "2022-08-01",
+    )

@@ -132,6 +132,13 @@ _COMPOUND_TOPIC = re.compile(
 )
 
 
+# A forum's relative clause naming its host: ", which will take place at United Nations".
+_HELD_AT = re.compile(
+    r"(?:,\s+)?which\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|took\s+place|was\s+held|"
+    r"is\s+being\s+held)\s+(?:at|in)\s+(?:the\s+)?"
+)
+
+
 class _Participants(_SentenceBase):
     """Who takes part in an engagement: the window of its words, and the sides named there."""
 
@@ -242,22 +249,7 @@ class _Participants(_SentenceBase):
         for m_start, m_end, code, how in c.countries_in(start, cut):
             if self._names_side(m_start, m_end, how, match):
                 sides.append(code)
-        for o_start, o_end, key in c.orgs_in(start, cut):
-            if _MEMBERS_NAMED.match(text, o_end):
-                continue  # "visited OPEC members Gabon, Algeria and Libya": the countries
-            if _FORCES_AFTER.match(text, o_end):
-                continue  # "visiting NATO forces": troops, not the organisation's officials
-            if _own_meeting(text, [(o_start, o_end, key)], f"org:{key}", match):
-                # "the ADB's annual meeting", "decisions made at OPEC's December
-                # conference": its own, wherever the sentence puts it
-                sides.append(f"org:{key}")
-                continue
-            before = text[max(self.start, o_start - 30) : o_start]
-            if _TAKING_PART_BEFORE.search(before) or not (
-                _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
-            ):
-                if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
-                    sides.append(f"org:{key}")
+        sides.extend(self._org_sides(match, start, cut))
         own = _OWN_SUBJECT.search(text, start, max(start, cut)) or _FIRST_PERSON.search(
             text, start, match.start()
         )
@@ -298,6 +290,38 @@ class _Participants(_SentenceBase):
             sides.extend(group.members)
         sides.extend(self._both_sides(match, start, cut, sides))
         return [s for s in dict.fromkeys(sides) if s], people
+
+    def _org_sides(self, match: re.Match[str], start: int, cut: int) -> list[str]:
+        """The organisations taking part that ``text[start:cut]`` names (not a place, a
+        portfolio, troops or texts), and the host a forum's relative clause names."""
+        c = self.c
+        text = c.text
+        found: list[str] = []
+        for o_start, o_end, key in c.orgs_in(start, cut):
+            if _MEMBERS_NAMED.match(text, o_end):
+                continue  # "visited OPEC members Gabon, Algeria and Libya": the countries
+            if _FORCES_AFTER.match(text, o_end):
+                continue  # "visiting NATO forces": troops, not the organisation's officials
+            if _own_meeting(text, [(o_start, o_end, key)], f"org:{key}", match):
+                # "the ADB's annual meeting", "decisions made at OPEC's December
+                # conference": its own, wherever the sentence puts it
+                found.append(f"org:{key}")
+                continue
+            before = text[max(self.start, o_start - 30) : o_start]
+            if _TAKING_PART_BEFORE.search(before) or not (
+                _PLACE_BEFORE.search(before[-16:]) or _PORTFOLIO_BEFORE.search(before[-16:])
+            ):
+                if not text.startswith(("’s", "'s"), o_end) or self._official_after(o_end):
+                    found.append(f"org:{key}")
+        if match.lastgroup == "multi" and (held := _HELD_AT.match(text, cut)) is not None:
+            # "the Nuclear-Nonproliferation Treaty Review Conference, which will take place
+            # at United Nations": the organisation that hosts the forum.
+            found.extend(
+                f"org:{key}"
+                for o, _e, key in c.orgs_in(held.end(), cut + 80)[:1]
+                if o == held.end()
+            )
+        return found
 
     def _title_holders(
         self, start: int, cut: int, sides: list[str], people: dict[str, str]
