@@ -3851,3 +3851,14 @@ def test_a_forum_held_at_an_organisation_has_it_as_a_side() -> None:
         ("UN",),
         "2022-08-01",
     )
+
+
+def test_his_visit_in_a_statement_opened_by_the_president_is_the_governments_trip() -> None:
+    # statedept-2022-07-01-85eb5fe2c2
+    visit = only(
+        "The President and I look forward to further enhancing our vital bilateral "
+        "partnership during his visit to Israel in July and beyond.",
+        date="2022-07-01",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "2022-07")
+    assert visit.countries == ("USA", "ISR")

@@ -90,6 +90,12 @@ _SPEAKERS_TRIP = re.compile(
 )
 
 
+# "his visit", "her first trip": the trigger owned by a pronoun.
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
+# A sentence a government's own officials open: "The President and I", "The Secretary".
+_OWN_LEAD = re.compile(r"\s*(?:The\s+(?:President|Vice\s+President|Secretary)\b|I\s)")
+
+
 class _Visits(_Participants):
     """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
 
@@ -481,6 +487,16 @@ class _Visits(_Participants):
             travellers = [antecedent[1]]
             if antecedent[0]:
                 people.setdefault(*antecedent)
+        own = self.c.publisher
+        if (
+            not [s for s in travellers if s != host]
+            and own not in (None, host)
+            and _HIS_BEFORE.search(self.c.text, max(self.start, match.start() - 30), match.start())
+            and _OWN_LEAD.match(self.c.text, self.start)
+        ):
+            # "The President and I look forward to ... during his visit to Israel in July":
+            # the government's own leader, whose statement it is.
+            travellers = [own or ""]
         return travellers
 
     def _speakers_trip(self, match: re.Match[str], window: int) -> bool:
