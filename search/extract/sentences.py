@@ -1,7 +1,8 @@
 """Sentence boundaries for news text.
 
 One compiled regex finds candidate boundaries (``.``, ``!``, ``?`` followed by space and
-an upper-case letter or a quote, or a blank line); candidates after known abbreviations
+an upper-case letter or a quote, four dots straight before an upper-case letter, or a
+blank line); candidates after known abbreviations
 (``Mr.``, ``Dr.``, ``U.S.``, ``Feb.``, single initials) are skipped.  Offsets are into
 the text given, so every extracted item can point back at its sentence.
 """
@@ -29,6 +30,8 @@ _ABBREVIATIONS = frozenset(
 # that starts with a class lets the scan skip to the next candidate in C.)
 _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9\u0400-\u042f])"""
+    # A wire brief's items joined by dots: "... export quotas again....Brazil's seamen".
+    r"""|(?<=\.\.\.\.)(?=[A-Z])"""
     r"""|(?<=\n)\s*\n)"""
 )
 # Abbreviations that often end a sentence ("... in Washington, D.C. The Secretary ..."):

@@ -74,3 +74,18 @@ def test_text_without_punctuation_is_cut_into_bounded_pieces() -> None:
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     # Pieces follow each other, cut at spaces.
     assert all(text[a_end] == " " for (_, a_end), _ in zip(spans, spans[1:], strict=False))
+
+
+def test_a_wire_briefs_items_joined_by_four_dots_are_sentences() -> None:
+    # reuters21578-13730: "... quotas again....Brazil's seamen strike officially ended...."
+    text = (
+        "U.S. will wait until September to discuss export quotas again....Brazil's seamen "
+        "strike officially ended....IBC closed May registrations. He said... It was."
+    )
+    assert _texts(text) == [
+        "U.S. will wait until September to discuss export quotas again....",
+        "Brazil's seamen strike officially ended....",
+        "IBC closed May registrations.",
+        "He said...",
+        "It was.",
+    ]
