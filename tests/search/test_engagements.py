@@ -3862,3 +3862,14 @@ def test_his_visit_in_a_statement_opened_by_the_president_is_the_governments_tri
     )
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", "2022-07")
     assert visit.countries == ("USA", "ISR")
+
+
+def test_an_organisation_due_to_discuss_at_a_meeting_is_its_own_meeting() -> None:
+    # reuters21578-13271
+    meeting = only(
+        "LONDON, April 6 - The International Cocoa Organisation is due to discuss the scheme "
+        "at a meeting in June.",
+        source="Reuters",
+        date="1987-04-06",
+    )
+    assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-06")

@@ -106,6 +106,14 @@ _OWN_MEETING_AFTER = re.compile(
     r"(?:[A-Z][^()]{0,80}\s+\()?$",
     re.I,
 )
+# The organisation as the subject of its meeting: "the Organisation for Economic
+# Cooperation and Development (OECD), which meets next month", "The International Cocoa
+# Organisation is due to discuss the scheme at a meeting in June".
+_SUBJECT_MEETS = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?(?:,?\s+(?:which|that)|\s+(?:will|is\s+to))\s+$"
+    r"|\s+(?:is\s+due\s+to|will|is\s+to|is\s+expected\s+to)\s+[^,.;]{0,60}?"
+    r"\bat\s+(?:a|its|the\s+next)\s+$"
+)
 _OWN_MEETING_NOUNS = frozenset(
     {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary"}
 )
@@ -117,7 +125,8 @@ def _own_meeting(
     """Is the trigger an international organisation's own meeting, named with it ("the
     ADB's 20th annual meeting", "the next GATT Council meeting", "a meeting of the Inter
     Governmental Group on Indonesia")? Its members' officials meet, however few are named."""
-    if match.group().lower() not in _OWN_MEETING_NOUNS or not side.startswith("org:"):
+    word = match.group().lower()
+    if word not in _OWN_MEETING_NOUNS | {"meets", "meet"} or not side.startswith("org:"):
         return False
     if not international(side[4:]):
         return False
@@ -127,8 +136,13 @@ def _own_meeting(
     for start, end, key in orgs:
         if f"org:{key}" != side:
             continue
-        if end <= match.start() and _OWN_MEETING_BEFORE.fullmatch(text, end, match.start()):
+        if end <= match.start() and (
+            _OWN_MEETING_BEFORE.fullmatch(text, end, match.start())
+            or _SUBJECT_MEETS.fullmatch(text, end, match.start())
+        ):
             return True
+        if word in ("meets", "meet"):
+            continue
         if start >= match.end() and _OWN_MEETING_AFTER.fullmatch(text, match.end(), start):
             return True
     return False
