@@ -234,3 +234,13 @@ def test_without_a_publication_date() -> None:
     # Which Tokyo summit, the text does not say: the meeting it reports, undated.
     (met,) = known("The Group of Seven met at the Tokyo Summit.", None)
     assert met.date is None
+
+
+def test_a_summit_in_a_place_written_with_a_word_of_its_own_name() -> None:
+    # statedept-2022-06-26-b061e380ef: "Schloss Elmau", the G7's 2022 summit.
+    (summit,) = known(
+        "Today, at the G7 Leaders’ Summit in Schloss Elmau, President Biden laid out his plan.",
+        "2022-06-26",
+    )
+    assert (summit.date, summit.place) == ("2022-06-26", "Elmau")
+    assert set(summit.countries) == G7 - {"BRD"} | {"DEU"}

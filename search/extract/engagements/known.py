@@ -155,7 +155,8 @@ def _known() -> _Known:
             # meeting"; "the summit in Venice", "a summit meeting at Toronto".
             rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<place>{places})\s+"
             rf"(?:(?:economic|Economic|western|Western|G-?7|G-?8|seven-nation)\s+)?[Ss]ummit\b"
-            rf"|\b[Ss]ummit(?:\s+meeting)?\s+(?:in|at)\s+(?P<there>{places})\b"
+            # ("the G7 Leaders’ Summit in Schloss Elmau": a word of the place's own name)
+            rf"|\b[Ss]ummit(?:\s+meeting)?\s+(?:in|at)\s+(?:[A-Z][a-z]+\s+)?(?P<there>{places})\b"
         )
     if accords:
         accord_place, reached_at, dated_at, month_accord = _accord_patterns(accords)
