@@ -3873,3 +3873,13 @@ def test_an_organisation_due_to_discuss_at_a_meeting_is_its_own_meeting() -> Non
         date="1987-04-06",
     )
     assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-06")
+
+
+def test_a_forum_of_fixed_membership_named_in_a_ministerial_takes_part_as_its_members() -> None:
+    # statedept-2021-08-03-d5a75fa729 (members as statedept-2021-06-30-b9161855d7 lists them)
+    ministerial = only(
+        "On August 2, Secretary Blinken co-hosted the second Mekong-U.S. Partnership ministerial.",
+        date="2021-08-03",
+    )
+    assert (ministerial.type, ministerial.date) == ("multilateral", "2021-08-02")
+    assert set(ministerial.countries) == {"KHM", "LAO", "MMR", "THA", "USA", "VNM"}
