@@ -3883,3 +3883,24 @@ def test_a_forum_of_fixed_membership_named_in_a_ministerial_takes_part_as_its_me
     )
     assert (ministerial.type, ministerial.date) == ("multilateral", "2021-08-02")
     assert set(ministerial.countries) == {"KHM", "LAO", "MMR", "THA", "USA", "VNM"}
+
+
+def test_a_visit_under_consideration_is_announced_not_held() -> None:
+    # reuters21578-286
+    visit = only(
+        "MOSCOW, March 2 - A senior Soviet official said a visit to Moscow by U.S. Secretary "
+        "of State George Shultz for arms discussions was under consideration.",
+        source="Reuters",
+        date="1987-03-02",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", None)
+    # A poll taken after a trip: the trip is not a subject of what is to come.
+    assert all(
+        e.status != "planned"
+        for e in found(
+            "LONDON, April 6 - Polls showing a surge for Prime Minister Margaret Thatcher's "
+            "party after her visit to Moscow are expected to fuel talk of an election.",
+            source="Reuters",
+            date="1987-04-06",
+        )
+    )

@@ -27,6 +27,10 @@ _SUBJECT_OF_FUTURE = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)(?:[^,;.:]|(?<=\b[A-Z])\.))"
     r"{0,100}?)?\s+(?:will|shall|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b"
+    # "a visit to Moscow by U.S. Secretary of State George Shultz for arms discussions
+    # was under consideration": still to be decided
+    r"|(?:\s+(?:to|by|with|of|for)\s+(?:[^,;.:]|(?<=\b[A-Z])\.){0,100}?)?"
+    r"\s+(?:is|are|was|were)\s+(?:under\s+consideration|being\s+(?:considered|planned))\b"
     # "the bank's 20th annual meeting starting April 27 in Osaka", "the summit scheduled
     # for June": a meeting to open on a day to come.
     r"|(?:\s+[\w’'-]+){0,2}?\s+(?:starting|beginning|opening|scheduled|slated|set\s+for|"
