@@ -3904,3 +3904,20 @@ def test_a_visit_under_consideration_is_announced_not_held() -> None:
             date="1987-04-06",
         )
     )
+
+
+def test_a_trip_next_week_which_starts_tomorrow_is_dated_tomorrow() -> None:
+    # reuters21578-12942
+    trip = only(
+        "LONDON, April 3 - Britain is pinning hopes for a breakthrough on the trip to Tokyo "
+        "next week by Corporate Affairs Minister Michael Howard. Howard told Reuters he would "
+        "try to promote understanding on trade issues during his trip, which starts tomorrow.",
+        source="Reuters",
+        date="1987-04-03",
+    )
+    assert (trip.type, trip.status, trip.date, trip.place) == (
+        "visit",
+        "planned",
+        "1987-04-04",
+        "Tokyo",
+    )

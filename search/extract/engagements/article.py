@@ -305,7 +305,9 @@ def _day_told_later(context: _Context, found: list[_Found]) -> None:
     April 29": an announced trip dated to a month takes the day the story gives it later,
     in that month."""
     published = context.published
-    planned = [i for i in found if i.status == "planned" and i.date and len(i.date) == 7]
+    planned = [
+        i for i in found if i.status == "planned" and i.date and (len(i.date) == 7 or i.week)
+    ]
     if published is None or not planned:
         return
     text = context.text
@@ -317,7 +319,7 @@ def _day_told_later(context: _Context, found: list[_Found]) -> None:
         if not day or len(day) != 10:
             continue
         for item in planned:
-            if item.type in kinds and day.startswith(item.date or "") and item.at < told.start():
+            if item.type in kinds and _same_time(day, item) and item.at < told.start():
                 item.date = day
                 break
 
@@ -375,11 +377,22 @@ _TODAYS_MEETING = re.compile(
     r"\b[Tt]oday[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions?|session|dialogue|"
     r"consultations)\b(?:\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?))?"
 )
+
+
 # A later mention of an engagement with the day it starts: "the week-long visit starting
 # April 29".
+def _same_time(day: str, item: _Found) -> bool:
+    """Is ``day`` in the month ``item`` is dated by, or (dated "next week") near it?"""
+    if not item.week:
+        return day.startswith(item.date or "")
+    delta = dt.date.fromisoformat(day) - dt.date.fromisoformat(item.date or day)
+    return abs(delta.days) <= 7
+
+
+# "the week-long visit starting April 29", "his trip, which starts tomorrow".
 _TOLD_STARTING = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(visit|trip|talks|meeting|summit)\s+"
-    r"(?:starting|beginning|opening)\s+(?:on\s+)?"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(visit|trip|talks|meeting|summit)"
+    r"(?:,\s+which)?\s+(?:starting|beginning|opening|starts|begins|opens)\s+(?:on\s+)?"
 )
 _NOT_VISITS = ("meeting", "consultations", "multilateral")
 
