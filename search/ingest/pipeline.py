@@ -26,6 +26,7 @@ from search.ingest.looks import LOOK_CHUNK, Candidate, Looks, NearRow, read_cand
 from search.ingest.prepare import index_row, prepare
 from search.ingest.registry import PeopleRegistry
 from search.model import Extraction, RawArticle, ReadError
+from search.processes import bulk_collections
 from search.readers import formats, iter_input_files, problem_count, read_file
 from search.readers.decode import read_head, read_position
 from search.store import NEXT_CHANGE, PreparedArticle, add_alias, write_article
@@ -164,7 +165,7 @@ def ingest(
     """
     report = IngestReport(on_problem=on_problem)
     archive.store.require_writable("an ingest")
-    with archive.write_lock(lock_wait), archive.store.bulk_pass():
+    with archive.write_lock(lock_wait), archive.store.bulk_pass(), bulk_collections():
         run = _Run(archive, report, extractor, progress)
         files = run.inputs(paths)
         try:
