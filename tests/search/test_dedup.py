@@ -118,3 +118,23 @@ def test_sketch_never_raises_and_is_deterministic(text: str) -> None:
     if first is not None:
         assert len(first) == dedup.SKETCH_BINS * 4
         assert dedup.similarity(first, first) == 1.0
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_the_fast_word_split_is_the_regex_split(text: str) -> None:
+    # ASCII text, text whose other characters are no word characters (curly quotes,
+    # dashes), and text with words in other scripts ("İstanbul", "Ω", "Ⅻ") alike.
+    expected = [word.encode("utf-8") for word in re.findall(r"\w+", text.lower())]
+    assert dedup._lower_words(text) == expected
+
+
+def test_the_fast_word_split_on_typical_and_unusual_news_text() -> None:
+    for text in (
+        "The U.S. “welcomes” the talks — said Ned_Price, 2022.",
+        "İSTANBUL – Türkiye’s ΚΥΒΕΡΝΗΣΗ met Ⅻ delegates ① and ½ of ＡＢＣ.",
+        "",
+        "\x00\x7f only controls",
+    ):
+        expected = [word.encode("utf-8") for word in re.findall(r"\w+", text.lower())]
+        assert dedup._lower_words(text) == expected
