@@ -359,7 +359,29 @@ __all__ = [
 #    own thing ("France’s Villa Albertine initiative, which will establish") is the
 #    country's; engagements: "delegation members" who sign are both delegations; people:
 #    "U.S. citizen Danny Fenster" is American (citizen a role word); organisations: ECLAC.
-EXTRACTOR_VERSION = 19
+# 20: commitments: "their calls for" is a noun, no ask; a pact one side is said to fail
+#    ("Tokyo's alleged failure to live up to a pact on microchip trade") is a commitment
+#    of both, beside the other side's plan in the clause; the name before an appositive
+#    is the subject ("Costa Rica, a strong democracy ... with deep ties to the United
+#    States, is committed to"); "the ministers" of a trip to a forum are the forum's;
+#    engagements: an openness to meeting is none, nor hosting forces, nor a body's
+#    resolutions as a side; "met separately with" two ministers is two meetings;
+#    "Today's meeting in Geneva" dates and places the reported dialogue; "agreed to meet
+#    ..., and to hold" announces the second too; consultations "concluded after two days"
+#    are dated by their first; "his conversation with" is a meeting; a trip whose list
+#    of destinations runs into the next subject keeps its stop; "he will travel to
+#    Tallinn" is the official named before, the officials met there the host's; a
+#    hyphenated pair or trio naming what it shares ("U.S.-ROK-Japan trilateral
+#    cooperation") takes no part; "hopes to visit ... next week" is a plan; a forum
+#    "which will take place at United Nations" has it as a side; "during his visit" in a
+#    statement opened by "The President and I" is the government's trip; an organisation
+#    "due to discuss ... at a meeting in June" meets; "a visit ... under consideration" is
+#    planned; a trip next week "which starts tomorrow" is dated tomorrow; known
+#    meetings: "the G7 Leaders' Summit in Schloss Elmau"; organisations: the Mekong-U.S.
+#    Partnership and its members; people: plural nouns of a headline ("Residences",
+#    "Statements") are no name words; sentences: a wire brief's items joined by four
+#    dots are sentences.
+EXTRACTOR_VERSION = 20
 
 _EXPORTS = {
     "search.extract.stage": (
