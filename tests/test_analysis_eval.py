@@ -3,27 +3,9 @@ with labels, which must not depend on their order."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from tests.bench_scripts import load
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-def _load() -> ModuleType:
-    """Import bench/analysis_eval.py by path (bench/ is a folder of scripts)."""
-    spec = importlib.util.spec_from_file_location(
-        "bench_analysis_eval", REPO / "bench" / "analysis_eval.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = _load()
+scorer = load("analysis_eval")
 
 
 def _meeting(*met: str) -> dict[str, object]:

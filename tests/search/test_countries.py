@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +19,7 @@ from search.extract.countries import (
 )
 from search.extract.sentences import document_sentences
 from search.model import document_text
+from tests.bench_scripts import load
 
 SHARED_CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
 
@@ -450,20 +449,10 @@ def _reuters(limit: int) -> list[dict]:
     return rows
 
 
-def _load_bench() -> ModuleType:
-    """bench/extraction_eval.py as a module (bench/ is not a package)."""
-    path = Path(__file__).resolve().parents[2] / "bench" / "extraction_eval.py"
-    spec = importlib.util.spec_from_file_location("extraction_eval", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_reuters_sample_agrees_with_labels() -> None:
     """On the first 500 Reuters stories most labelled countries are found (a smoke test;
     bench/extraction_eval.py scores the whole corpus)."""
-    bench = _load_bench()
+    bench = load("extraction_eval")
     Score, label_code = bench.Score, bench.label_code
 
     score = Score()
