@@ -106,9 +106,8 @@ _OWN_MEETING_AFTER = re.compile(
     r"(?:[A-Z][^()]{0,80}\s+\()?$",
     re.I,
 )
-# The organisation as the subject of its meeting: "the Organisation for Economic
-# Cooperation and Development (OECD), which meets next month", "The International Cocoa
-# Organisation is due to discuss the scheme at a meeting in June".
+# The organisation as the subject of its meeting: "The International Cocoa Organisation
+# is due to discuss the scheme at a meeting in June", "the ICO, which meets in September".
 _SUBJECT_MEETS = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:,?\s+(?:which|that)|\s+(?:will|is\s+to))\s+$"
     r"|\s+(?:is\s+due\s+to|will|is\s+to|is\s+expected\s+to)\s+[^,.;]{0,60}?"
