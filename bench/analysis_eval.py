@@ -29,7 +29,8 @@ Scoring (the same rules for every corpus):
   ``people.country_accuracy``: of the matched, those whose country (or organisation)
   equals the label (``null`` equals ``null``). ``people.role_accuracy``: of the matched
   with a labelled role, those whose role equals it after folding case, punctuation and
-  a leading country word or organisation acronym (scored as the side);
+  a leading country word or international organisation (its acronym or name: scored
+  as the side);
   ``people.role_lenient`` also accepts a role that is one part
   of a compound labelled role ("Foreign Minister" of "Foreign Minister and Alternate
   Prime Minister").
@@ -52,6 +53,7 @@ Scoring (the same rules for every corpus):
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import os
@@ -214,11 +216,34 @@ def fold_role(role: str | None) -> str:
     if not role:
         return ""
     words = fold(role).split()
-    # The country word and an international organisation's acronym before the office are
-    # scored as the person's side, not as the role ("NATO Secretary General").
-    while words and words[0] in ("the", "u.s", "us", "u", "s", *_ORG_ACRONYMS):
-        words = words[1:]
+    # The country word and an international organisation's acronym or name before the
+    # office are scored as the person's side, not as the role ("NATO Secretary General",
+    # "World Health Organization (WHO) Director-General", as the labels write an
+    # official's organisation for the country word: "org: WHO").
+    while words:
+        if words[0] in ("the", "u.s", "us", "u", "s", *_ORG_ACRONYMS):
+            words = words[1:]
+            continue
+        name = next((n for n in _international_names() if words[: len(n)] == n), None)
+        if name is None or len(words) == len(name):
+            break
+        words = words[len(name) :]
     return " ".join(words)
+
+
+@functools.cache
+def _international_names() -> list[list[str]]:
+    """The folded names of the international organisations of the product's lexicon
+    (``kind`` un, regional, financial or forum), longest first."""
+    with open(REPO / "search" / "extract" / "data" / "orgs.yaml", encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    names = {
+        tuple(fold(name).split())
+        for item in data["orgs"]
+        if item.get("kind") in ("un", "regional", "financial", "forum")
+        for name in [item["key"], *item.get("names", ()), *item.get("acronyms", ())]
+    }
+    return sorted((list(n) for n in names if n), key=len, reverse=True)
 
 
 _ORG_ACRONYMS = (

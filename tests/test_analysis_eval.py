@@ -33,3 +33,20 @@ def test_a_prediction_of_another_type_or_date_does_not_match() -> None:
     call = {**_meeting("Kwon Young-se"), "type": "call"}
     later = {**_meeting("Kwon Young-se"), "date": "2022-06-09"}
     assert scorer.match_engagements([call, later], gold) == []
+
+
+def test_an_international_organisations_name_before_the_office_is_scored_as_the_side() -> None:
+    # As its acronym already was ("NATO Secretary General"): the labels write the
+    # organisation as the official's side ("org: WHO"), like a country word.
+    assert scorer.fold_role("World Health Organization (WHO) Director-General") == (
+        "director general"
+    )
+    assert scorer.fold_role("UN World Food Program (WFP) Executive Director") == (
+        "executive director"
+    )
+    assert scorer.fold_role("European Community Development Commissioner") == (
+        "development commissioner"
+    )
+    # A national office keeps its department; an organisation alone stays a role.
+    assert scorer.fold_role("State Department spokesperson") == "state department spokesperson"
+    assert scorer.fold_role("European Union") == "european union"
