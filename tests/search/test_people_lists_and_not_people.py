@@ -276,3 +276,18 @@ def test_a_plural_noun_of_a_title_case_headline_is_no_name() -> None:
     ).people
     assert not [p.name for p in found if "Statements" in p.name]
     assert "Rau" in {p.name.split()[-1] for p in found}
+
+
+def test_a_role_that_begins_inside_an_organisations_name_begins_at_the_name() -> None:
+    # statedept-2022-04-21-bc52331e2c
+    (person,) = extract(
+        None,
+        "On Earth Day, he will also meet with Economic Commission for Latin America and the "
+        "Caribbean Acting Executive Secretary Mario Cimoli.",
+        date="2022-04-21",
+        source="U.S. Department of State (press releases)",
+    ).people
+    assert person.role == (
+        "Economic Commission for Latin America and the Caribbean Acting Executive Secretary"
+    )
+    assert person.org == "ECLAC" and person.country is None

@@ -77,7 +77,7 @@ class _Parser(_Complements):
         if first < 0 or last < first:
             return None
         # Backwards over modifiers and a country or demonym: "Kazakhstani Deputy Foreign Minister".
-        role_first, role_country = self._role_before(tokens, first)
+        role_first, role_country = self._role_before(tokens, first, starts)
         last, k = self._role_after(tokens, role_first, last)
         name_range: tuple[int, int] | None = None
         role_last = last
@@ -205,7 +205,27 @@ class _Parser(_Complements):
         before = tokens[i - 1][0].lower() if i > 0 else ""
         return tokens[i][0] == "General" and (before in self.lex.cores or before in _GENERAL_OF)
 
-    def _role_before(self, tokens: list[_Tok], first: int) -> tuple[int, str | None]:
+    def _from_organisation(self, tokens: list[_Tok], starts: list[int], first: int) -> int:
+        """Where a role that begins inside an organisation's name begins: at the name
+        ("Economic Commission for Latin America and the Caribbean Acting Executive
+        Secretary", not "America and the Caribbean Acting ...")."""
+        at = tokens[first].start()
+        index = bisect.bisect_right(self.orgs.starts, at) - 1
+        if index >= 0 and self.orgs.items[index][0] < at < self.orgs.items[index][1]:
+            return max(0, bisect.bisect_left(starts, self.orgs.items[index][0]))
+        return first
+
+    def _role_before(
+        self, tokens: list[_Tok], first: int, starts: list[int] | None = None
+    ) -> tuple[int, str | None]:
+        """`_role_words_before`, then back to the start of an organisation's name the role
+        begins inside (with the tokens' ``starts``)."""
+        role_first, role_country = self._role_words_before(tokens, first)
+        if starts is not None:
+            role_first = self._from_organisation(tokens, starts, role_first)
+        return role_first, role_country
+
+    def _role_words_before(self, tokens: list[_Tok], first: int) -> tuple[int, str | None]:
         """Where a role begins, backwards from its first role word over modifiers, a country
         or demonym, an organisation or a region; and the country read there."""
         lex = self.lex
