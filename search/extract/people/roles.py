@@ -216,14 +216,12 @@ class _Parser(_Complements):
         return first
 
     def _role_before(
-        self, tokens: list[_Tok], first: int, starts: list[int] | None = None
+        self, tokens: list[_Tok], first: int, starts: list[int]
     ) -> tuple[int, str | None]:
         """`_role_words_before`, then back to the start of an organisation's name the role
-        begins inside (with the tokens' ``starts``)."""
+        begins inside (``starts``: where the tokens start)."""
         role_first, role_country = self._role_words_before(tokens, first)
-        if starts is not None:
-            role_first = self._from_organisation(tokens, starts, role_first)
-        return role_first, role_country
+        return self._from_organisation(tokens, starts, role_first), role_country
 
     def _role_words_before(self, tokens: list[_Tok], first: int) -> tuple[int, str | None]:
         """Where a role begins, backwards from its first role word over modifiers, a country
