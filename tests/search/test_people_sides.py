@@ -1155,3 +1155,25 @@ def test_a_royal_named_by_title_and_one_name_is_a_person() -> None:
     names = {p.name for p in found.people}
     assert {"Philip", "Diana", "Charles"} <= names
     assert "Jarrah" not in names
+
+
+def test_one_listed_among_one_countrys_officials_is_theirs_not_the_settings() -> None:
+    # statedept-2022-02-07-ae7566a761: the story is set in Colombia; the delegation's
+    # members are American, the last one by an office no list knows.
+    people = {
+        p.name: p.country
+        for p in extract(
+            "Under Secretary Nuland’s Travel to Colombia",
+            "Under Secretary of State for Political Affairs Victoria Nuland will travel "
+            "February 7-8 to Bogotá, Colombia. Colombia and Colombian officials will host "
+            "the dialogue in Colombia. Other senior members of the interagency delegation "
+            "include Assistant Secretary of State for Western Hemisphere Affairs Brian A. "
+            "Nichols, National Security Council Senior Director for the Western Hemisphere "
+            "Juan S. Gonzalez, Deputy Assistant Secretary of Defense for the Western "
+            "Hemisphere Daniel Erikson, and National Intelligence Manager for the Western "
+            "Hemisphere Jon Stainbrook.",
+            source="U.S. Department of State (press releases)",
+            date="2022-02-07",
+        ).people
+    }
+    assert people["Jon Stainbrook"] == "USA"

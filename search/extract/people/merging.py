@@ -163,6 +163,7 @@ def _share_list_side(text: str, people: list[_Person]) -> None:
             runs.append([person])
         previous_end = end
     for run in runs:
+        _list_over_setting(run)
         for person in run[1:]:  # (the list's first is its subject: "Secretary Blinken, ...")
             side = person.side
             if (
@@ -180,8 +181,27 @@ def _share_list_side(text: str, people: list[_Person]) -> None:
                     person.side = Affiliation(country, None, "listed")
 
 
+def _list_over_setting(run: list[_Person]) -> None:
+    """ "Other senior members of the interagency delegation include Assistant Secretary of
+    State ... Brian A. Nichols, ..., National Intelligence Manager for the Western
+    Hemisphere Jon Stainbrook": one whose side is only the story's setting, listed among
+    officials whose offices or names all say one country, is that country's."""
+    for person in run:
+        if person.side is None or person.side.how not in _SETTING_DEFAULTS:
+            continue
+        others = [other.side for other in run if other is not person and other.side]
+        countries = {o.country for o in others if o.how not in _SETTING_DEFAULTS}
+        if len(others) >= 2 and len(countries) == 1 and None not in countries:
+            country = countries.pop()
+            if country != person.side.country:
+                person.side = Affiliation(country, None, "listed")
+
+
+_SETTING_DEFAULTS = frozenset({"context", "main", "dateline"})
 # Between two people of a list: a comma or "and", then the next one's office.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}")
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,12}"
+)
 
 
 def _dateline_defaults(
