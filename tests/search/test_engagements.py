@@ -3724,13 +3724,13 @@ def test_todays_meeting_told_later_dates_and_places_the_reported_dialogue() -> N
 
 def test_a_second_infinitive_is_announced_by_the_verb_governing_the_first() -> None:
     # statedept-2021-07-28-d0c47abcd7: "agreed to meet ..., and to hold consultations".
-    found_ = found(
+    told = found(
         "Deputy Secretary Sherman met Russian Deputy Foreign Minister Ryabkov in Geneva today. "
         "The two delegations agreed to meet again in a plenary session at the end of "
         "September, and to hold informal consultations in the interim.",
         date="2021-07-28",
     )
-    assert [(e.status, e.date) for e in found_] == [("main", "2021-07-28"), ("planned", "2021-09")]
+    assert [(e.status, e.date) for e in told] == [("main", "2021-07-28"), ("planned", "2021-09")]
 
 
 def test_he_travels_as_the_official_named_before_and_meets_the_hosts_there() -> None:
