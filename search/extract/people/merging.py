@@ -174,11 +174,11 @@ def _share_list_side(text: str, people: list[_Person]) -> None:
             ):
                 continue
             others = [other.side for other in run if other is not person]
-            countries = {o.country if o and o.how != "office" else None for o in others}
-            if len(others) >= 2 and len(countries) == 1 and None not in countries:
-                country = countries.pop()
-                if country != side.country:
-                    person.side = Affiliation(country, None, "listed")
+            if any(o is None or o.how == "office" for o in others):
+                continue
+            country = _one_country([o for o in others if o is not None])
+            if country is not None and country != side.country:
+                person.side = Affiliation(country, None, "listed")
 
 
 def _list_over_setting(run: list[_Person]) -> None:
@@ -189,12 +189,22 @@ def _list_over_setting(run: list[_Person]) -> None:
     for person in run:
         if person.side is None or person.side.how not in _SETTING_DEFAULTS:
             continue
-        others = [other.side for other in run if other is not person and other.side]
-        countries = {o.country for o in others if o.how not in _SETTING_DEFAULTS}
-        if len(others) >= 2 and len(countries) == 1 and None not in countries:
-            country = countries.pop()
-            if country != person.side.country:
-                person.side = Affiliation(country, None, "listed")
+        sure = [
+            other.side
+            for other in run
+            if other is not person and other.side and other.side.how not in _SETTING_DEFAULTS
+        ]
+        country = _one_country(sure)
+        if country is not None and country != person.side.country:
+            person.side = Affiliation(country, None, "listed")
+
+
+def _one_country(sides: list[Affiliation]) -> str | None:
+    """The one country two or more listed people's sides all give, if they do."""
+    countries = {side.country for side in sides}
+    if len(sides) < 2 or len(countries) != 1:
+        return None
+    return countries.pop()
 
 
 _SETTING_DEFAULTS = frozenset({"context", "main", "dateline"})
