@@ -235,11 +235,9 @@ def fold_role(role: str | None) -> str:
 def _international_names() -> list[list[str]]:
     """The folded names of the international organisations of the product's lexicon
     (``kind`` un, regional, financial or forum), longest first."""
-    with open(REPO / "search" / "extract" / "data" / "orgs.yaml", encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
     names = {
         tuple(fold(name).split())
-        for item in data["orgs"]
+        for item in _lexicon_orgs()
         if item.get("kind") in ("un", "regional", "financial", "forum")
         for name in [item["key"], *item.get("names", ()), *item.get("acronyms", ())]
     }
@@ -269,12 +267,18 @@ def role_lenient(predicted: str | None, gold: str | None) -> bool:
 _SAME_COUNTRY = {"BRD": "DEU"}
 
 
+@functools.cache
+def _lexicon_orgs() -> list[dict[str, Any]]:
+    """The organisations of the product's lexicon (``search/extract/data/orgs.yaml``)."""
+    with open(REPO / "search" / "extract" / "data" / "orgs.yaml", encoding="utf-8") as handle:
+        orgs: list[dict[str, Any]] = yaml.safe_load(handle)["orgs"]
+    return orgs
+
+
 def _org_names() -> dict[str, str]:
     """Folded organisation names and acronyms -> the product's key (its own lexicon)."""
-    with open(REPO / "search" / "extract" / "data" / "orgs.yaml", encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
     names = {}
-    for item in data["orgs"]:
+    for item in _lexicon_orgs():
         # The labelling convention writes an official of a UN body as the UN's ("UNHCR is
         # a UN agency, so org: UN"): a body of the UN system scores as the UN, both ways.
         key = "UN" if item.get("kind") == "un" else item["key"]
