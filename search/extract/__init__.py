@@ -381,7 +381,16 @@ __all__ = [
 #    Partnership and its members; people: plural nouns of a headline ("Residences",
 #    "Statements") are no name words; sentences: a wire brief's items joined by four
 #    dots are sentences.
-EXTRACTOR_VERSION = 20
+# 21: known meetings: the G20's summits, and meetings named by their own name that no
+#    organisation holds (Summit for Democracy, Global COVID-19 Summit, Negev Summit,
+#    North American Leaders' Summit, Our Ocean Conference, Munich Security Conference,
+#    the Defeat ISIS Coalition's ministerials); a name without a year is the edition to
+#    come when the text says so, else the last one held within a year; those named
+#    before it take part; "the Summit for Democracy “Year of Action”" is none; a known
+#    meeting's report never merges with one of another status; engagements: "joining
+#    the United States in the meeting" takes part; commitments: "the participants" after
+#    only history are those of the meeting the article reports.
+EXTRACTOR_VERSION = 21
 
 _EXPORTS = {
     "search.extract.stage": (

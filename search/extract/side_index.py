@@ -417,7 +417,12 @@ class SideIndex:
         if self.signatories and not self.engagements:
             return self.signatories
         before = [e for e in self.engagements if e.span.start <= position]
-        before = [e for e in before if e.status != "background"] or before
+        current = [e for e in before if e.status != "background"]
+        if not current:
+            # Only history told so far ("since the September 2021 Global COVID-19 Summit"):
+            # the meeting the article reports, though its list of participants comes later.
+            current = [e for e in self.engagements if e.status == "main"][:1]
+        before = current or before
         # Of those a sentence reports, not the forum it names as the occasion ("on the
         # margins of the Summit of the Americas, ... signed"): the encounter itself; but
         # not the trip to a forum either ("will travel to Bonn to attend the G7 Media

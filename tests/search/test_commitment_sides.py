@@ -631,3 +631,24 @@ def test_a_name_before_an_appositive_is_the_subject_not_what_the_appositive_name
     )
     (found,) = extract(None, text, source=STATE, date="2021-06-01").commitments
     assert found.side == ("CRI",) and found.summary.startswith("Costa Rica, a strong")
+
+
+def test_the_participants_of_the_meeting_reported_not_of_one_recalled_before() -> None:
+    # statedept-2022-02-15-54c3df49d6: the summit of September 2021 is recalled first; the
+    # meeting reported, with its list of participants (the one they joined too), later.
+    found = extract(
+        "The COVID-19 Global Action Meeting",
+        "As President Biden has made clear since the September 2021 Global COVID-19 Summit, "
+        "vaccinating the world requires concerted global action. Today’s COVID-19 Global "
+        "Action Meeting was an important step toward this goal. Participants committed to "
+        "lead coordination roles and concrete actions. Participants joining the United "
+        "States in the COVID-19 Global Action Meeting included Canada, Japan and the "
+        "Republic of Senegal.",
+        date="2022-02-15",
+        source=STATE,
+    )
+    summit, meeting = sorted(found.engagements, key=lambda e: e.status)
+    assert (summit.status, summit.date) == ("background", "2021-09-22")
+    assert (meeting.status, set(meeting.countries)) == ("main", {"USA", "CAN", "JPN", "SEN"})
+    (commitment,) = found.commitments
+    assert set(commitment.side) == {"USA", "CAN", "JPN", "SEN"}

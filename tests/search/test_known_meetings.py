@@ -211,7 +211,8 @@ def test_two_leaders_meeting_at_a_known_meeting_is_a_meeting_of_its_own() -> Non
 
 def test_the_list_is_well_formed() -> None:
     """Each edition ends on or after its first day, and editions of one series and place
-    are years apart (so that "the Venice summit" names one)."""
+    are years apart where the place names them (so that "the Venice summit" names one; a
+    yearly conference named by its own name in the same city is told apart by date)."""
     listed = editions()
     assert len(listed) > 50
     for edition in listed:
@@ -219,7 +220,8 @@ def test_the_list_is_well_formed() -> None:
         assert edition.end - edition.date < dt.timedelta(days=21)
     places: dict[tuple[str, str], list[dt.date]] = {}
     for edition in listed:
-        places.setdefault((edition.series, edition.place), []).append(edition.date)
+        if edition.kind != "named":
+            places.setdefault((edition.series, edition.place), []).append(edition.date)
     for dates in places.values():
         dates.sort()
         assert all((b - a).days > 365 for a, b in zip(dates, dates[1:], strict=False))
@@ -244,3 +246,75 @@ def test_a_summit_in_a_place_written_with_a_word_of_its_own_name() -> None:
     )
     assert (summit.date, summit.place) == ("2022-06-26", "Elmau")
     assert set(summit.countries) == G7 - {"BRD"} | {"DEU"}
+
+
+def test_a_yearly_meeting_named_without_its_year_is_the_last_one_held() -> None:
+    # statedept-2022-02-11-5041265e1b: May 2022's summit is nearer, but not yet held.
+    (summit,) = known(
+        "The COVID-19 Global Action Plan builds on President Biden’s Global COVID-19 Summit.",
+        "2022-02-11",
+    )
+    assert (summit.status, summit.date, summit.countries, summit.orgs) == (
+        "background",
+        "2021-09-22",
+        ("USA",),
+        (),
+    )
+    # statedept-2022-02-08-9cd5e0c389: one still to come, when the text says so.
+    (second,) = known(
+        "Governments will discuss progress at the second Summit for Democracy.", "2022-02-08"
+    )
+    assert (second.status, second.date) == ("planned", "2023-03-29")
+    (ocean,) = known(
+        "It is the lead-up to the Our Ocean Conference, which will be co-hosted by Palau and "
+        "the United States.",
+        "2022-02-09",
+    )
+    assert (ocean.status, ocean.date, set(ocean.countries)) == (
+        "planned",
+        "2022-04-13",
+        {"PLW", "USA"},
+    )
+
+
+def test_a_named_meeting_with_its_members_and_those_named_before_it() -> None:
+    # statedept-2022-04-13-806553f0c2: the Negev's six, though the text names none.
+    (negev,) = known(
+        "They discussed the next steps to build off the successful Negev Ministerial.",
+        "2022-04-13",
+    )
+    assert set(negev.countries) == {"ISR", "USA", "ARE", "BHR", "MAR", "EGY"}
+    assert negev.status == "background" and negev.place == "Sde Boker"
+    # statedept-2022-02-19-c06f2c2c27: who met on its sidelines was there.
+    engagements = found(
+        "Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le "
+        "Drian today on the sidelines of the Munich Security Conference.",
+        "2022-02-19",
+    )
+    msc = next(e for e in engagements if e.type == "multilateral")
+    assert (msc.status, msc.date, set(msc.countries)) == (
+        "main",
+        "2022-02-18",
+        {"DEU", "FRA", "USA"},
+    )
+    assert ("USA", "Antony J. Blinken") in msc.participants
+    assert any(e.type == "meeting" for e in engagements)
+
+
+def test_a_programme_named_after_a_meeting_is_no_meeting() -> None:
+    # statedept-2022-07-26-134049ce82
+    assert (
+        known(
+            "Throughout the Summit for Democracy “Year of Action,” Special Advisor Minkara "
+            "will lead the United States in pursuing our Summit commitments.",
+            "2022-07-26",
+        )
+        == []
+    )
+
+
+def test_a_g20_summit_by_its_place() -> None:
+    (summit,) = known(
+        "The leaders of the Group of 20 will meet at the Osaka summit next month.", "2019-05-20"
+    )
+    assert (summit.status, summit.date, summit.orgs) == ("planned", "2019-06-28", ("G20",))

@@ -63,6 +63,25 @@ _OFFICE_FOR = re.compile(
     r"\b(?:Advis[eo]r|Coordinator|Envoy|Representative|Secretariat|Director|Sherpa)\s+"
     r"(?:for|of|to)\s+(?:the\s+)?$"
 )
+# Words that tell of a named meeting still to come, before its name ("the upcoming Summit
+# of the Americas", "ahead of", "to attend", "the second Summit for Democracy") or after it
+# ("the Our Ocean Conference, which will be co-hosted by Palau").
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:upcoming|forthcoming|next|coming|second|third|ahead\s+of|lead-up\s+to|"
+    r"run-up\s+to|preparations?\s+for|preparing\s+for|to\s+attend|will\s+(?:\w+\s+){0,2}"
+    r"(?:attend|host|co-host|join|participate\s+in|take\s+part\s+in))\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+_AHEAD_AFTER = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:\w+\s+){0,2}will\b|\s+(?:next|later\s+this)\s+"
+    r"(?:week|month|year)\b",
+    re.I,
+)
+# A yearly meeting named without its year, in a story of the year after it, is that one.
+_RECENT_DAYS = 366
+# A programme named after a meeting: the year that follows it, no meeting told.
+_PROGRAMME_AFTER = re.compile(r"\s*(?:[–—-]\s*)?[“\"']?Year\s+of\s+Action\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 _YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")
 # A numbered conference taken part in: "announced ... at COP26", "well before COP27".
@@ -78,7 +97,7 @@ class Edition:
     """One meeting of a series (`data/meetings.yaml`)."""
 
     series: str
-    org: str
+    org: str | None  # None: a meeting no organisation holds (the Summit for Democracy)
     kind: str
     date: dt.date
     end: dt.date
@@ -126,13 +145,16 @@ def _known() -> _Known:
     acronyms: set[str] = set()
     for series in raw["series"]:
         contexts[series["key"]] = tuple(series.get("context") or ())
+        # (A named series' names and the countries at every edition are written once.)
+        series_names = tuple(series.get("names") or ())
+        series_also = tuple(series.get("also") or ())
         if series.get("acronym"):
             acronyms.add(series["acronym"])
         for row in series["editions"]:
             editions.append(
                 Edition(
                     series=series["key"],
-                    org=series["org"],
+                    org=series.get("org"),
                     kind=series["kind"],
                     date=dt.date.fromisoformat(str(row["date"])),
                     end=dt.date.fromisoformat(str(row["end"])),
@@ -140,8 +162,8 @@ def _known() -> _Known:
                     country=row["country"],
                     number=row.get("number"),
                     acronym=series.get("acronym"),
-                    names=tuple(row.get("names") or ()),
-                    also=tuple(row.get("also") or ()),
+                    names=tuple(row.get("names") or ()) or series_names,
+                    also=series_also + tuple(row.get("also") or ()),
                 )
             )
     summits = {e.place for e in editions if e.kind == "summit"}
@@ -255,6 +277,11 @@ def editions() -> tuple[Edition, ...]:
     return _known().editions
 
 
+def _members(edition: Edition) -> tuple[str, ...]:
+    """The countries whose organisation holds the edition (none without one)."""
+    return forum_members(edition.org) if edition.org else ()
+
+
 def _within_days(edition: Edition, published: dt.date | None) -> bool:
     """Is the story told within days of the edition ("next week's Venice summit" a week
     before the G7's), when no other summit of that place can be meant?"""
@@ -273,6 +300,25 @@ def _nearest(candidates: list[Edition], published: dt.date | None) -> Edition | 
     if published is None:
         return candidates[-1] if len(candidates) == 1 else None
     return min(candidates, key=lambda e: abs((e.date - published).days))
+
+
+def _edition_meant(
+    named: list[Edition], published: dt.date | None, *, ahead: bool
+) -> Edition | None:
+    """The edition a meeting's own name means, without a year written: the next one when
+    the text tells of one to come; else the last one held (or opening within days) in the
+    year before the story ("President Biden's Global COVID-19 Summit" in February 2022 is
+    September 2021's, though May 2022's is nearer); else the one nearest the story."""
+    if published is None or len(named) < 2:
+        return _nearest(named, published)
+    if ahead:
+        coming = [e for e in named if e.end >= published]
+        if coming:
+            return min(coming, key=lambda e: e.date)
+    held = [e for e in named if -_SURE_DAYS <= (published - e.date).days <= _RECENT_DAYS]
+    if held:
+        return max(held, key=lambda e: e.date)
+    return _nearest(named, published)
 
 
 def _days_before(edition: Edition, published: dt.date | None) -> int:
@@ -356,6 +402,8 @@ class KnownMeetings:
         for match in self._scan(known.accord_name):
             if _OFFICE_FOR.search(self.c.text, max(self.start, match.start() - 40), match.start()):
                 continue  # "Special Advisor for the Summit of the Americas Christopher Dodd"
+            if _PROGRAMME_AFTER.match(self.c.text, match.end(), self.end):
+                continue  # "Throughout the Summit for Democracy “Year of Action,” ..."
             named = [e for e in known.editions if match.group() in e.names]
             text = self.c.text
             written = _YEAR_BEFORE.search(text, max(self.start, match.start() - 8), match.start())
@@ -363,7 +411,9 @@ class KnownMeetings:
             if written is not None:
                 # "a Summit of the Americas in 2001", "the 2001 Summit of the Americas"
                 named = [e for e in named if e.date.year == int(written.group(1))]
-            out.append((match, _nearest(named, published)))
+            ahead = _AHEAD_BEFORE.search(text, max(self.start, match.start() - 60), match.start())
+            ahead = ahead or _AHEAD_AFTER.match(text, match.end(), self.end)
+            out.append((match, _edition_meant(named, published, ahead=ahead is not None)))
         for match in self._scan(known.accord_place):
             there = [
                 e
@@ -415,7 +465,7 @@ class KnownMeetings:
         ("Chad and France agreed in Paris")? With ``people``, the countries of the people
         it names too ("Nakasone and Hu Yaobang held a summit in Tokyo": China's is no G7
         summit)."""
-        members = {self.c.era(code) for code in (*forum_members(edition.org), *edition.also)}
+        members = {self.c.era(code) for code in (*_members(edition), *edition.also)}
         named = {self.c.era(code) for _, _, code, _ in self.c.countries_in(self.start, self.end)}
         if people:
             named |= {
@@ -459,8 +509,9 @@ class KnownMeetings:
         return out
 
     def _found(self, edition: Edition, status: str, at: int) -> _Found:
-        members = forum_members(edition.org)
-        sides = [f"org:{edition.org}", *edition.also]
+        members = _members(edition)
+        sides = [f"org:{edition.org}"] if edition.org else []
+        sides.extend(edition.also)
         if not members:
             # A conference of all nations: its host, and the countries the sentence names
             # ("announced by the Presidents of Colombia, Costa Rica, Ecuador, and Panama
@@ -470,6 +521,14 @@ class KnownMeetings:
             sides.append(edition.country)
             upto = at if edition.kind == "named" else self.end
             sides.extend(code for _, _, code, _ in self.c.countries_in(self.start, upto))
+            if edition.kind == "named":
+                # Those named before it are there too: "Blinken met with French Foreign
+                # Minister Le Drian today on the sidelines of the Munich Security Conference".
+                sides.extend(
+                    side
+                    for _s, _e, _ref, side in self.c.people_in(self.start, at)
+                    if side is not None and len(side) == 3
+                )
         taking_part = {self.c.era(code) for code in (*members, *sides)}
         people = {
             ref.name: side

@@ -229,6 +229,10 @@ def _same(a: _Found, b: _Found) -> bool:
         return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
     if _bilateral_at_forum(a, b) or _bilateral_at_forum(b, a):
         return False
+    if a.status != b.status and (a.known or b.known):
+        # A known meeting's days say whether it is history: "The COVID-19 Global Action
+        # Meeting" heads a report that recalls "the September 2021 Global COVID-19 Summit".
+        return False
     if a.status != b.status and not title and not _back_reference(a, b):
         return False
     sa, sb = set(a.sides), set(b.sides)

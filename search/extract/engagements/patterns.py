@@ -400,7 +400,10 @@ _DEMONSTRATIVE = re.compile(
 # "participated virtually alongside representatives from Mexico and Canada in the fifth
 # North American Drug Dialogue": who took part is named between the verb and the forum.
 _TAKE_PART = re.compile(
-    r"\bparticipat(?:ed|es|e|ing)\b[^.;:]{0,100}?\bin\s+(?:\w+\s+){0,3}?$", re.I
+    # "Participants joining the United States in the COVID-19 Global Action Meeting
+    # included Canada ...": the one joined takes part too.
+    r"\b(?:participat(?:ed|es|e|ing)|join(?:ed|ing|s)?)\b[^.;:]{0,100}?\bin\s+(?:\w+\s+){0,3}?$",
+    re.I,
 )
 _HOLD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|conducted|convened|convene|attended|attend|"
