@@ -389,7 +389,10 @@ __all__ = [
 #    before it take part; "the Summit for Democracy “Year of Action”" is none; a known
 #    meeting's report never merges with one of another status; engagements: "joining
 #    the United States in the meeting" takes part; commitments: "the participants" after
-#    only history are those of the meeting the article reports.
+#    only history are those of the meeting the article reports; NATO's summits (and
+#    2022's extraordinary one); a known meeting's sides take the countries of the people
+#    named with it, and "They also discussed ..." those who met before; "Both agreed"
+#    are the two who met, not a forum they spoke of.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -100,6 +100,7 @@ _PEOPLE_ACT = re.compile(
     r"accepted|committed)\b"
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_TWO = re.compile(r"\s*(?:both|the\s+two)\b", re.I)
 
 
 def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
@@ -423,6 +424,10 @@ class SideIndex:
             # the meeting the article reports, though its list of participants comes later.
             current = [e for e in self.engagements if e.status == "main"][:1]
         before = current or before
+        if _TWO.match(self.text, position):
+            # "Both agreed", after the readout's "They touched upon ... ahead of the Madrid
+            # summit": the two who met, not the forum they spoke of.
+            before = [e for e in before if len(engagement_sides(e)) == 2] or before
         # Of those a sentence reports, not the forum it names as the occasion ("on the
         # margins of the Summit of the Americas, ... signed"): the encounter itself; but
         # not the trip to a forum either ("will travel to Bonn to attend the G7 Media

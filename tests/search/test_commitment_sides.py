@@ -652,3 +652,18 @@ def test_the_participants_of_the_meeting_reported_not_of_one_recalled_before() -
     assert (meeting.status, set(meeting.countries)) == ("main", {"USA", "CAN", "JPN", "SEN"})
     (commitment,) = found.commitments
     assert set(commitment.side) == {"USA", "CAN", "JPN", "SEN"}
+
+
+def test_both_are_the_two_who_met_not_the_forum_they_spoke_of() -> None:
+    # statedept-2022-05-22-452d278cdc
+    found = extract(
+        None,
+        "Secretary Blinken spoke with French Foreign Minister Catherine Colonna today. They "
+        "touched upon how best to support Finland and Sweden’s bids to join NATO and key "
+        "issues ahead of the Madrid summit. Both agreed on the need to respond to the urgent "
+        "food security crisis.",
+        date="2022-05-22",
+        source=STATE,
+    )
+    (commitment,) = found.commitments
+    assert set(commitment.side) == {"USA", "FRA"}

@@ -318,3 +318,24 @@ def test_a_g20_summit_by_its_place() -> None:
         "The leaders of the Group of 20 will meet at the Osaka summit next month.", "2019-05-20"
     )
     assert (summit.status, summit.date, summit.orgs) == ("planned", "2019-06-28", ("G20",))
+
+
+def test_natos_summits_and_who_spoke_of_one() -> None:
+    # statedept-2022-06-22-8fc363e8c4: those who spoke of it, by its place.
+    (madrid,) = known(
+        "Deputy Secretary Sherman and French Foreign Secretary Delattre also spoke about "
+        "preparations for the upcoming NATO Summit in Madrid.",
+        "2022-06-22",
+    )
+    assert (madrid.status, madrid.date, madrid.orgs) == ("planned", "2022-06-28", ("NATO",))
+    assert {"USA", "FRA"} <= set(madrid.countries)
+    # statedept-2022-03-22-bf1f4ffd09: "they" of a readout are the two who met; the
+    # extraordinary summit of that week is still to come on the Tuesday before it.
+    engagements = found(
+        "Secretary Blinken met with French Foreign Minister Le Drian today. They also "
+        "discussed this week’s Extraordinary NATO Summit.",
+        "2022-03-22",
+    )
+    summit = next(e for e in engagements if e.type == "multilateral")
+    assert (summit.status, summit.date) == ("planned", "2022-03-24")
+    assert {"USA", "FRA"} <= set(summit.countries)

@@ -80,6 +80,8 @@ _AHEAD_AFTER = re.compile(
 )
 # A yearly meeting named without its year, in a story of the year after it, is that one.
 _RECENT_DAYS = 366
+# A sentence whose subject is those of the engagement told before.
+_THEY_OPEN = re.compile(r"\s*(?:They|Both|The\s+two)\s")
 # A programme named after a meeting: the year that follows it, no meeting told.
 _PROGRAMME_AFTER = re.compile(r"\s*(?:[–—-]\s*)?[“\"']?Year\s+of\s+Action\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
@@ -521,14 +523,18 @@ class KnownMeetings:
             sides.append(edition.country)
             upto = at if edition.kind == "named" else self.end
             sides.extend(code for _, _, code, _ in self.c.countries_in(self.start, upto))
-            if edition.kind == "named":
-                # Those named before it are there too: "Blinken met with French Foreign
-                # Minister Le Drian today on the sidelines of the Munich Security Conference".
-                sides.extend(
-                    side
-                    for _s, _e, _ref, side in self.c.people_in(self.start, at)
-                    if side is not None and len(side) == 3
-                )
+            # The countries of the people it names there too: "Blinken met with French
+            # Foreign Minister Le Drian today on the sidelines of the Munich Security
+            # Conference"; "Sherman and Delattre spoke about the upcoming NATO Summit".
+            sides.extend(
+                side
+                for _s, _e, _ref, side in self.c.people_in(self.start, upto)
+                if side is not None and len(side) == 3
+            )
+            if _THEY_OPEN.match(self.c.text, self.start, self.end):
+                # "They also discussed this week’s Extraordinary NATO Summit": those who
+                # met in the engagement told before.
+                sides.extend(self.c.previous_sides)
         taking_part = {self.c.era(code) for code in (*members, *sides)}
         people = {
             ref.name: side
