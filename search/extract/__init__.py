@@ -392,7 +392,9 @@ __all__ = [
 #    only history are those of the meeting the article reports; NATO's summits (and
 #    2022's extraordinary one); a known meeting's sides take the countries of the people
 #    named with it, and "They also discussed ..." those who met before; "Both agreed"
-#    are the two who met, not a forum they spoke of.
+#    are the two who met, not a forum they spoke of; a known meeting is no one's talks,
+#    no meeting held elsewhere, and dates no dialogue; "the recently concluded" one is
+#    history the day after; ", along with Mexico" goes on with who takes part.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -3921,3 +3921,18 @@ def test_a_trip_next_week_which_starts_tomorrow_is_dated_tomorrow() -> None:
         "1987-04-04",
         "Tokyo",
     )
+
+
+def test_along_with_goes_on_with_who_takes_part() -> None:
+    # statedept-2021-05-27-73dcabb374: SICA's members and Mexico, many sides, not the
+    # trip's host alone.
+    found = extract(
+        "Secretary Blinken’s Travel to Costa Rica",
+        "Secretary of State Antony J. Blinken will travel on June 1-2 to San José, Costa Rica. "
+        "Secretary Blinken will then participate in a meeting with senior leaders from "
+        "member-states of the Central America Integration System (SICA), along with Mexico.",
+        date="2021-05-27",
+        source="U.S. Department of State (press releases)",
+    ).engagements
+    (sica,) = [e for e in found if e.type == "multilateral"]
+    assert "MEX" in sica.countries and sica.orgs == ("SICA",)

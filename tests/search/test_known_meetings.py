@@ -224,7 +224,8 @@ def test_the_list_is_well_formed() -> None:
             places.setdefault((edition.series, edition.place), []).append(edition.date)
     for dates in places.values():
         dates.sort()
-        assert all((b - a).days > 365 for a, b in zip(dates, dates[1:], strict=False))
+        # (NATO's extraordinary summit of March 2022 came nine months after June 2021's)
+        assert all((b - a).days > 270 for a, b in zip(dates, dates[1:], strict=False))
 
 
 def test_without_a_publication_date() -> None:
@@ -339,3 +340,34 @@ def test_natos_summits_and_who_spoke_of_one() -> None:
     summit = next(e for e in engagements if e.type == "multilateral")
     assert (summit.status, summit.date) == ("planned", "2022-03-24")
     assert {"USA", "FRA"} <= set(summit.countries)
+
+
+def test_a_known_meeting_spoken_of_is_no_ones_talks_nor_their_dialogues_date() -> None:
+    # statedept-2022-04-13-894a134f2c: the talks and the dialogue keep their own dates.
+    engagements = found(
+        "They expressed mutual support for the successful conclusion of the negotiations "
+        "between Uruguay and the U.S. Trade Representative. Secretary Blinken and Foreign "
+        "Minister Bustillo agreed to launch an annual bilateral Interministerial Dialogue. "
+        "Secretary Blinken and Foreign Minister Bustillo also discussed the upcoming Ninth "
+        "Summit of the Americas in June as well as commitments made during the December "
+        "2021 Summit for Democracy.",
+        "2022-04-13",
+    )
+    dates = {e.type: e.date for e in engagements if e.type != "multilateral"}
+    assert dates == {"consultations": None}
+    summits = sorted(e.date for e in engagements if e.type == "multilateral")
+    assert summits == ["2021-12-09", "2022-06-06"]
+
+
+def test_a_meeting_just_over_told_as_recent_is_history() -> None:
+    # statedept-2022-03-29-445c0e64bc: the day after its last day, "recently concluded".
+    (negev,) = known("The group builds on the recently concluded Negev Summit.", "2022-03-29")
+    assert negev.status == "background"
+    (told,) = known("The foreign ministers met at the Negev Summit.", "2022-03-29")
+    assert told.status == "main"
+    # statedept-2022-03-26-71c46cbb4d: by its day and place, the extraordinary one.
+    (summit,) = known(
+        "The Secretaries discussed outcomes of the March 24 extraordinary NATO Summit in Brussels.",
+        "2022-03-26",
+    )
+    assert (summit.date, summit.place) == ("2022-03-24", "Brussels")

@@ -80,6 +80,8 @@ _AHEAD_AFTER = re.compile(
 )
 # A yearly meeting named without its year, in a story of the year after it, is that one.
 _RECENT_DAYS = 366
+# Words that tell a meeting just over as history.
+_RECENTLY = re.compile(r"\b(?:recently|recent|concluded|previous|last\s+week[’']?s?)\b", re.I)
 # A sentence whose subject is those of the engagement told before.
 _THEY_OPEN = re.compile(r"\s*(?:They|Both|The\s+two)\s")
 # A programme named after a meeting: the year that follows it, no meeting told.
@@ -349,7 +351,11 @@ class KnownMeetings:
             *self._accords(known, published, words),
             *(self._numbered(known) if not known.acronym_words.isdisjoint(words) else ()),
         ):
-            if edition is not None and all(edition is not e for _, _, e in found):
+            # (one meeting once: the NATO summit of 24 March 2022 by its place, and as
+            # "the Extraordinary NATO Summit")
+            if edition is not None and all(
+                (edition.date, edition.place) != (e.date, e.place) for _, _, e in found
+            ):
                 found.append((match.start(), match.end(), edition))
         found.sort(key=lambda item: item[0])
         return found
@@ -503,7 +509,11 @@ class KnownMeetings:
                 status = "background" if edition.kind == "accord" else "main"
             elif published < edition.date:
                 status = "planned"
-            elif published > edition.end + dt.timedelta(days=1):
+            elif published > edition.end + dt.timedelta(days=1) or (
+                published > edition.end
+                and _RECENTLY.search(self.c.text, max(self.start, start - 40), start)
+            ):
+                # (the day after, still news; but not "the recently concluded Negev Summit")
                 status = "background"
             else:
                 status = "main"

@@ -229,9 +229,17 @@ def _same(a: _Found, b: _Found) -> bool:
         return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
     if _bilateral_at_forum(a, b) or _bilateral_at_forum(b, a):
         return False
-    if a.status != b.status and (a.known or b.known):
-        # A known meeting's days say whether it is history: "The COVID-19 Global Action
-        # Meeting" heads a report that recalls "the September 2021 Global COVID-19 Summit".
+    if (a.known or b.known) and (
+        a.status != b.status
+        or (a.type, b.type) != ("multilateral", "multilateral")
+        or (a.place and b.place and a.place != b.place)
+    ):
+        # A known meeting's days say whether it is history ("The COVID-19 Global Action
+        # Meeting" heads a report that recalls "the September 2021 Global COVID-19
+        # Summit"), and it is no one's talks nor a meeting held elsewhere: "the
+        # negotiations between Uruguay and the U.S. Trade Representative", then "commitments
+        # made during the December 2021 Summit for Democracy"; a trilateral in Dubai, then
+        # "the recently concluded Negev Summit".
         return False
     if a.status != b.status and not title and not _back_reference(a, b):
         return False
@@ -472,6 +480,9 @@ def _held_during(found: list[_Found]) -> None:
             for other in found
             if other is not item
             and not other.named
+            # (not a known meeting the two spoke of: "also discussed the upcoming Ninth
+            # Summit of the Americas")
+            and not other.known
             and other.status == item.status
             and sides <= set(other.sides)
             and (other.host is None or other.host in sides)

@@ -483,7 +483,8 @@ _MEMBERS_OF = re.compile(
 # (Or the pronoun "I": "in this week’s U.S.-Indonesia Strategic Dialogue with Foreign
 # Minister Retno Marsudi, I reaffirmed the United States’ commitment to ASEAN".)
 _NEXT_CLAUSE = re.compile(
-    rf",\s+(?:(?!and\b|or\b|as\s+well\b|the\s+[A-Z]|which{_INCLUDING}|including\b(?!\s+(?:on|in|at|to|by|through|how|what)\b))[a-z]|I\s+[a-z])"
+    # (", along with Mexico", ", together with" go on with the list of who takes part)
+    rf",\s+(?:(?!and\b|or\b|as\s+well\b|along\s+with\b|together\s+with\b|the\s+[A-Z]|which{_INCLUDING}|including\b(?!\s+(?:on|in|at|to|by|through|how|what)\b))[a-z]|I\s+[a-z])"
 )
 # A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
 _DELEGATION = re.compile(
