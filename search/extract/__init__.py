@@ -394,7 +394,12 @@ __all__ = [
 #    named with it, and "They also discussed ..." those who met before; "Both agreed"
 #    are the two who met, not a forum they spoke of; a known meeting is no one's talks,
 #    no meeting held elsewhere, and dates no dialogue; "the recently concluded" one is
-#    history the day after; ", along with Mexico" goes on with who takes part.
+#    history the day after; ", along with Mexico" goes on with who takes part; the
+#    U.S.-ASEAN Special Summit, and the UN General Assembly's high-level week (only
+#    with someone at it, its host no side); a known meeting takes the day of its own the
+#    sentence tells ("met yesterday on the sidelines of"), and the people the sentence
+#    names; one told twice is one; countries: the Gulf of Oman, Sea of Japan and kin
+#    name no country.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

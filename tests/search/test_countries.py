@@ -501,3 +501,10 @@ def test_display_names_without_the_gazetteer_are_its_names() -> None:
 )
 def test_territories_metonyms_and_surnames(body: str, expected: set[str]) -> None:
     assert keys(body, date="2022-07-29") == expected
+
+
+def test_a_sea_named_after_a_country_is_no_mention_of_it() -> None:
+    # wikinews-2019-09-23-22b5bfe42d: "a new security initiative for the Persian Gulf, the
+    # Gulf of Oman and the Strait of Hormuz" names no Omani actor.
+    for text in ("Tankers were attacked in the Gulf of Oman.", "The Sea of Japan is cold."):
+        assert keys(text) == set()

@@ -1261,7 +1261,12 @@ def test_a_long_news_story_keeps_what_one_side_attended() -> None:
         f"Zelensky told reporters nobody could put pressure on him. {_FILLER}"
     )
     assembly = only(body, source="Wikinews", date="2019-09-30")
-    assert (assembly.type, assembly.place) == ("multilateral", "New York City")
+    # (the UN General Assembly's high-level week: a known meeting, placed as listed)
+    assert (assembly.type, assembly.place, assembly.date) == (
+        "multilateral",
+        "New York",
+        "2019-09-24",
+    )
     assert (assembly.countries, assembly.orgs) == (("UKR",), ("UN",))  # the UN's organ
     assert found(body, source=STATE) == ()
 
@@ -1816,7 +1821,8 @@ def test_a_meeting_held_at_home_is_not_part_of_the_guests_past_visit_abroad() ->
     visit = next(e for e in engagements if e.type == "visit")
     assert (visit.status, visit.place) == ("background", "United States")
     summit = next(e for e in engagements if e.type == "multilateral")
-    assert (summit.status, summit.date) == ("background", None)  # the trip went to it
+    # the trip went to it; a known meeting, dated by its first day
+    assert (summit.status, summit.date) == ("background", "2022-05-12")
 
 
 def test_speaking_with_ministers_during_a_forums_meeting_is_taking_part_in_it() -> None:

@@ -295,7 +295,7 @@ def test_a_named_meeting_with_its_members_and_those_named_before_it() -> None:
     msc = next(e for e in engagements if e.type == "multilateral")
     assert (msc.status, msc.date, set(msc.countries)) == (
         "main",
-        "2022-02-18",
+        "2022-02-19",  # the conference's day the meeting "today" was held
         {"DEU", "FRA", "USA"},
     )
     assert ("USA", "Antony J. Blinken") in msc.participants
@@ -371,3 +371,38 @@ def test_a_meeting_just_over_told_as_recent_is_history() -> None:
         "2022-03-26",
     )
     assert (summit.date, summit.place) == ("2022-03-24", "Brussels")
+
+
+def test_a_bodys_name_names_its_meeting_only_with_someone_at_it() -> None:
+    # wikinews-2019-09-30-8682d613d3: the UN General Assembly's high-level week, whose
+    # host country takes no part as such; "a General Assembly resolution" is none.
+    (unga,) = known(
+        "While in New York City to attend the United Nations General Assembly, President "
+        "Volodymyr Zelensky of Ukraine told reporters he felt no pressure.",
+        "2019-09-30",
+    )
+    assert (unga.status, unga.date, unga.orgs) == ("main", "2019-09-24", ("UN",))
+    assert set(unga.countries) == {"UKR"}
+    assert (
+        known(
+            "The United States commends Oman for supporting the UN General Assembly "
+            "resolution condemning Russia’s war on Ukraine.",
+            "2022-03-03",
+        )
+        == []
+    )
+
+
+def test_a_day_of_a_known_meeting_the_sentence_tells_and_one_meeting_told_twice() -> None:
+    # statedept-2022-05-14-86f7c18491, -51ea433b98: met on the summit's second day; the
+    # summit named again later is the same one.
+    engagements = found(
+        "Secretary of State Antony J. Blinken met yesterday with Cambodian Deputy Prime "
+        "Minister Prak Sokhonn on the sidelines of the U.S.-ASEAN Special Summit in "
+        "Washington, D.C. Secretary Blinken highlighted the strong U.S. relationship with "
+        "ASEAN, as evidenced by the U.S.-ASEAN Special Summit.",
+        "2022-05-14",
+    )
+    (summit,) = [e for e in engagements if e.type == "multilateral"]
+    assert (summit.date, summit.orgs) == ("2022-05-13", ("ASEAN",))
+    assert any(e.type == "meeting" for e in engagements)

@@ -13,32 +13,22 @@ edition's days fall before, around or after the day of publication.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
+from collections.abc import Sequence
 
 from search.dates import MONTHS
 from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.meeting_list import (
+    Edition,
+    MeetingList,
+    editions,
+    may_name_known,
+    meeting_list,
+    named_by_month,
+)
 from search.extract.orgs import forum_members
 
-MEETINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.yaml"
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-# The words (lower case) one of which a text naming an accord by its month holds: those
-# of the accords' `context` lists in `data/meetings.yaml`, as single words.
-_MONTH_ACCORD_CONTEXT = frozenset(
-    "industrialised industrialized industrial western g-5 g-6 g-7 g5 g6 g7 five six seven".split()
-)
-# A month's name in full, as an accord is named by it ("February's agreement").
-_MONTH_NAME = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+__all__ = ["Edition", "KnownMeetings", "editions", "may_name_known", "with_known_meetings"]
 
 # An accord's place names it for a few years ("the Paris accord" of a 1987 story is the
 # Louvre's; of a 2016 story it is the climate agreement, no meeting of the G6).
@@ -82,6 +72,11 @@ _AHEAD_AFTER = re.compile(
 _RECENT_DAYS = 366
 # Words that tell a meeting just over as history.
 _RECENTLY = re.compile(r"\b(?:recently|recent|concluded|previous|last\s+week[’']?s?)\b", re.I)
+# What a body's name names after it, not its meeting: "General Assembly resolutions".
+_BODY_AFTER = re.compile(
+    r"\s*(?:resolutions?|Special\b|[Cc]ommittees?|President\b|[Pp]residency|vote|voted|"
+    r"votes|voting|members?\b|[Hh]all)"
+)
 # A sentence whose subject is those of the engagement told before.
 _THEY_OPEN = re.compile(r"\s*(?:They|Both|The\s+two)\s")
 # A programme named after a meeting: the year that follows it, no meeting told.
@@ -94,191 +89,6 @@ _AT_CONFERENCE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class Edition:
-    """One meeting of a series (`data/meetings.yaml`)."""
-
-    series: str
-    org: str | None  # None: a meeting no organisation holds (the Summit for Democracy)
-    kind: str
-    date: dt.date
-    end: dt.date
-    place: str
-    country: str
-    number: int | None = None
-    acronym: str | None = None
-    names: tuple[str, ...] = ()
-    also: tuple[str, ...] = ()
-
-    @property
-    def name(self) -> str:
-        """What the engagement is called: "Louvre Accord", "G7 summit (Venice, 1987)"."""
-        if self.names and self.kind != "named":
-            return self.names[0]
-        return f"{self.series} ({self.place}, {self.date.year})"
-
-
-@dataclass(frozen=True)
-class _Known:
-    editions: tuple[Edition, ...]
-    contexts: dict[str, tuple[str, ...]]  # series -> words the article must hold
-    summit: re.Pattern[str] | None
-    accord_name: re.Pattern[str] | None
-    accord_place: re.Pattern[str] | None
-    reached_at: re.Pattern[str] | None
-    dated_at: re.Pattern[str] | None
-    month_accord: re.Pattern[str] | None
-    numbered: re.Pattern[str] | None
-    # The lower-case words without which a pattern cannot match (it is not run).
-    name_words: frozenset[str]
-    place_words: frozenset[str]
-    acronym_words: frozenset[str]
-
-
-def _alternation(words: set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@functools.cache
-def _known() -> _Known:
-    raw = yaml.safe_load(MEETINGS_FILE.read_text(encoding="utf-8"))
-    editions: list[Edition] = []
-    contexts: dict[str, tuple[str, ...]] = {}
-    acronyms: set[str] = set()
-    for series in raw["series"]:
-        contexts[series["key"]] = tuple(series.get("context") or ())
-        # (A named series' names and the countries at every edition are written once.)
-        series_names = tuple(series.get("names") or ())
-        series_also = tuple(series.get("also") or ())
-        if series.get("acronym"):
-            acronyms.add(series["acronym"])
-        for row in series["editions"]:
-            editions.append(
-                Edition(
-                    series=series["key"],
-                    org=series.get("org"),
-                    kind=series["kind"],
-                    date=dt.date.fromisoformat(str(row["date"])),
-                    end=dt.date.fromisoformat(str(row["end"])),
-                    place=row["place"],
-                    country=row["country"],
-                    number=row.get("number"),
-                    acronym=series.get("acronym"),
-                    names=tuple(row.get("names") or ()) or series_names,
-                    also=series_also + tuple(row.get("also") or ()),
-                )
-            )
-    summits = {e.place for e in editions if e.kind == "summit"}
-    accords = {e.place for e in editions if e.kind == "accord"}
-    names = {n for e in editions for n in e.names}
-    summit = accord_place = reached_at = dated_at = month_accord = accord_name = numbered = None
-    if summits:
-        places = _alternation(summits)
-        summit = re.compile(
-            # "the 1986 Tokyo Summit", "the Venice Economic Summit", "the Venice summit
-            # meeting"; "the summit in Venice", "a summit meeting at Toronto".
-            rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<place>{places})\s+"
-            rf"(?:(?:economic|Economic|western|Western|G-?7|G-?8|seven-nation)\s+)?[Ss]ummit\b"
-            # ("the G7 Leaders’ Summit in Schloss Elmau": a word of the place's own name)
-            rf"|\b[Ss]ummit(?:\s+meeting)?\s+(?:in|at)\s+(?:[A-Z][a-z]+\s+)?(?P<there>{places})\b"
-        )
-    if accords:
-        accord_place, reached_at, dated_at, month_accord = _accord_patterns(accords)
-    if names:
-        accord_name = re.compile(rf"\b(?:{_alternation(names)})\b")
-    if acronyms:
-        numbered = re.compile(
-            rf"\b(?P<acronym>{_alternation(acronyms)})[- ]?(?P<number>\d{{1,2}})\b"
-        )
-    return _Known(
-        tuple(editions),
-        contexts,
-        summit,
-        accord_name,
-        accord_place,
-        reached_at,
-        dated_at,
-        month_accord,
-        numbered,
-        name_words=frozenset(n.split()[0].lower() for n in names),
-        place_words=frozenset(p.split()[0].lower() for p in accords),
-        acronym_words=frozenset(a.lower() for a in acronyms),
-    )
-
-
-def _accord_patterns(
-    accords: set[str],
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The patterns that name an accord by its place (`_known`): "the Paris accord",
-    "agreed on in Paris", "in Paris on February 22", "February's agreement"."""
-    accord_place = re.compile(
-        rf"\b(?P<place>{_alternation(accords)})\s+(?:[Aa]ccord|[Aa]greement|pact|communique)\b"
-    )
-    reached_at = re.compile(
-        # "agreed on in Paris", "committed themselves in Paris", "their commitments,
-        # made over six weeks ago in Paris"; "officials meeting with other major
-        # industrialized nations in Paris agreed"
-        r"\b(?:agreed|agreement|accord|committed|commitments?|pledged|pledges?)\b"
-        rf"[^.;:]{{0,40}}?\bin\s+(?P<place>{_alternation(accords)})\b"
-        rf"|\bin\s+(?P<before>{_alternation(accords)})\s+(?:(?:last|this)\s+\w+\s+)?"
-        r"(?:agreed|committed|pledged)\b"
-    )
-    # "agreements such as those set ... in Paris on February 22": its place and day.
-    dated_at = re.compile(
-        rf"\bin\s+(?P<place>{_alternation(accords)})\s+(?:on\s+)?"
-        rf"(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b"
-    )
-    # "February's agreement between leading western industrialised nations", "the
-    # February accord": its month, in a story of the months after it; "the September 1985
-    # Group of Five pact": its month and year, in any story.
-    month_accord = re.compile(
-        rf"\b(?P<month>{_MONTH_NAME})(?:[’']s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:[Aa]ccord|[Aa]greement|pact)\b"
-    )
-    return accord_place, reached_at, dated_at, month_accord
-
-
-# The words of the patterns above, lower case: "summit", an accord's or a conference's own
-# name ("louvre", "cop"), or an accord word with an accord's place ("agreed ... Paris").  A
-# text without them names no known meeting, and the patterns are not run on it: most
-# sentences that say "agreement" name no place of an accord.
-_ACCORD_WORDS = frozenset(
-    "agreed agreement accord committed commitment commitments pledged pledge pledges pact "
-    "communique".split()
-)
-
-
-@functools.cache
-def _own_words() -> frozenset[str]:
-    known = _known()
-    words = {"summit", *known.name_words, *known.acronym_words}
-    for edition in known.editions:
-        if edition.acronym:
-            # "COP 27" and "COP-27" are words "cop"; an article's word index has "cop27".
-            words.add(f"{edition.acronym.lower()}{edition.number}")
-    return frozenset(words)
-
-
-def may_name_known(words: Collection[str]) -> bool:
-    """Can a text whose lower-case words are ``words`` name a known meeting?"""
-    if not _own_words().isdisjoint(words):
-        return True
-    return not _ACCORD_WORDS.isdisjoint(words) and not (
-        _known().place_words.isdisjoint(words) and not _named_by_month(words)
-    )
-
-
-def _named_by_month(words: Collection[str]) -> bool:
-    """Can an accord be named by its month here: a month and a word of whose accords are
-    so named ("February's agreement between leading western industrialised nations")?"""
-    return not _MONTH_WORDS.isdisjoint(words) and not _MONTH_ACCORD_CONTEXT.isdisjoint(words)
-
-
-def editions() -> tuple[Edition, ...]:
-    """Every edition the list holds (for tests and the documentation)."""
-    return _known().editions
 
 
 def _members(edition: Edition) -> tuple[str, ...]:
@@ -325,6 +135,13 @@ def _edition_meant(
     return _nearest(named, published)
 
 
+def _on_days(day: str | None, edition: Edition) -> bool:
+    """Is ``day`` (ISO, or less precise) one of the edition's days?"""
+    if day is None or len(day) != 10:
+        return False
+    return edition.date <= dt.date.fromisoformat(day) <= edition.end
+
+
 def _days_before(edition: Edition, published: dt.date | None) -> int:
     """Days from the edition's first day to the publication (-1 without a publication
     date: then no accord is named by its place)."""
@@ -343,7 +160,7 @@ class KnownMeetings:
     def find(self, words: set[str]) -> list[tuple[int, int, Edition]]:
         """``(start, end, edition)`` of each mention, in the order written; one edition
         once.  ``words``: the sentence's lower-case words."""
-        known = _known()
+        known = meeting_list()
         published = self.c.published
         found: list[tuple[int, int, Edition]] = []
         for match, edition in (
@@ -364,7 +181,7 @@ class KnownMeetings:
         return [] if pattern is None else list(pattern.finditer(self.c.text, self.start, self.end))
 
     def _summits(
-        self, known: _Known, published: dt.date | None
+        self, known: MeetingList, published: dt.date | None
     ) -> list[tuple[re.Match[str], Edition | None]]:
         out: list[tuple[re.Match[str], Edition | None]] = []
         for match in self._scan(known.summit):
@@ -389,7 +206,7 @@ class KnownMeetings:
     def _near(edition: Edition, published: dt.date) -> bool:
         return abs((edition.date - published).days) <= _SUMMIT_DAYS
 
-    def _in_context(self, edition: Edition, known: _Known) -> bool:
+    def _in_context(self, edition: Edition, known: MeetingList) -> bool:
         """Does the article say whose summit a place's summit is ("economic summit",
         "industrialised nations", the G7 by name)?"""
         if any(key == edition.org for _, _, key in self.c.orgs_in(0, len(self.c.text))):
@@ -397,13 +214,13 @@ class KnownMeetings:
         return any(word in self.c.text for word in known.contexts.get(edition.series, ()))
 
     def _accords(
-        self, known: _Known, published: dt.date | None, words: set[str]
+        self, known: MeetingList, published: dt.date | None, words: set[str]
     ) -> list[tuple[re.Match[str], Edition | None]]:
         out: list[tuple[re.Match[str], Edition | None]] = []
         if (
             known.name_words.isdisjoint(words)
             and known.place_words.isdisjoint(words)
-            and not _named_by_month(words)
+            and not named_by_month(words)
         ):
             return out
         accords = [e for e in known.editions if e.kind == "accord"]
@@ -414,6 +231,8 @@ class KnownMeetings:
                 continue  # "Throughout the Summit for Democracy “Year of Action,” ..."
             named = [e for e in known.editions if match.group() in e.names]
             text = self.c.text
+            if named and named[0].attended and not self._attended(match):
+                continue
             written = _YEAR_BEFORE.search(text, max(self.start, match.start() - 8), match.start())
             written = written or _YEAR_AFTER.match(text, match.end(), self.end)
             if written is not None:
@@ -467,6 +286,16 @@ class KnownMeetings:
             out.append((match, _nearest(that_month, published)))
         return out
 
+    def _attended(self, match: re.Match[str]) -> bool:
+        """Is a body's name that of its meeting here: "at the United Nations General
+        Assembly later this week", not "support for United Nations General Assembly
+        resolutions"?"""
+        text = self.c.text
+        before = text[max(self.start, match.start() - 30) : match.start()]
+        return bool(_AT_CONFERENCE.search(before)) and not _BODY_AFTER.match(
+            text, match.end(), self.end
+        )
+
     def _only_members(self, edition: Edition, *, people: bool = False) -> bool:
         """Are the countries the sentence names all members ("Japan and other
         industrialized nations committed themselves in Paris"), not others who met there
@@ -483,7 +312,7 @@ class KnownMeetings:
             }
         return named <= members
 
-    def _numbered(self, known: _Known) -> list[tuple[re.Match[str], Edition | None]]:
+    def _numbered(self, known: MeetingList) -> list[tuple[re.Match[str], Edition | None]]:
         out: list[tuple[re.Match[str], Edition | None]] = []
         for match in self._scan(known.numbered):
             before = self.c.text[max(self.start, match.start() - 30) : match.start()]
@@ -498,8 +327,11 @@ class KnownMeetings:
             out.append((match, same[0] if len(same) == 1 else None))
         return out
 
-    def engagements(self, words: set[str]) -> list[tuple[int, int, _Found]]:
-        """Each known meeting named, as an engagement with the span that names it."""
+    def engagements(
+        self, words: set[str], told: Sequence[_Found] = ()
+    ) -> list[tuple[int, int, _Found]]:
+        """Each known meeting named, as an engagement with the span that names it;
+        ``told``: what the sentence's words were read as alone (a day they give)."""
         published = self.c.published
         out: list[tuple[int, int, _Found]] = []
         for start, end, edition in self.find(words):
@@ -517,10 +349,13 @@ class KnownMeetings:
                 status = "background"
             else:
                 status = "main"
-            out.append((start, end, self._found(edition, status, start)))
+            # "met yesterday ... on the sidelines of the U.S.-ASEAN Special Summit": the
+            # summit's day the sentence tells of, if it tells of one of its days.
+            day = next((d for d in (f.date for f in told) if _on_days(d, edition)), None)
+            out.append((start, end, self._found(edition, status, start, day)))
         return out
 
-    def _found(self, edition: Edition, status: str, at: int) -> _Found:
+    def _found(self, edition: Edition, status: str, at: int, day: str | None) -> _Found:
         members = _members(edition)
         sides = [f"org:{edition.org}"] if edition.org else []
         sides.extend(edition.also)
@@ -530,15 +365,18 @@ class KnownMeetings:
             # at COP26"); for a meeting named by its own name, those named before it
             # ("Jamaica’s participation in the upcoming Summit of the Americas", not "...
             # and the need to stand together against the Kremlin’s war in Ukraine").
-            sides.append(edition.country)
+            if edition.host:
+                sides.append(edition.country)
             upto = at if edition.kind == "named" else self.end
             sides.extend(code for _, _, code, _ in self.c.countries_in(self.start, upto))
+            # (people anywhere in it: "While in New York City to attend the United Nations
+            # General Assembly, President Zelensky told reporters")
             # The countries of the people it names there too: "Blinken met with French
             # Foreign Minister Le Drian today on the sidelines of the Munich Security
             # Conference"; "Sherman and Delattre spoke about the upcoming NATO Summit".
             sides.extend(
                 side
-                for _s, _e, _ref, side in self.c.people_in(self.start, upto)
+                for _s, _e, _ref, side in self.c.people_in(self.start, self.end)
                 if side is not None and len(side) == 3
             )
             if _THEY_OPEN.match(self.c.text, self.start, self.end):
@@ -558,7 +396,7 @@ class KnownMeetings:
             people=people,
             sentence=self.index,
             trigger=edition.name,
-            date=edition.date.isoformat(),
+            date=day or edition.date.isoformat(),
             place=edition.place,
             forum=edition.name,
             known=True,
@@ -571,7 +409,7 @@ def with_known_meetings(
     """``found`` with the known meetings the sentence (index, start, end) names: one
     replaces what its words were read as alone (a "summit" of the two countries the
     sentence names)."""
-    known = KnownMeetings(context, *sentence).engagements(set(words))
+    known = KnownMeetings(context, *sentence).engagements(set(words), found)
     if not known:
         return found
     kept = [

@@ -229,6 +229,8 @@ def _same(a: _Found, b: _Found) -> bool:
         return _same_visit(a, b) if a.type == "visit" else _same_visit(b, a)
     if _bilateral_at_forum(a, b) or _bilateral_at_forum(b, a):
         return False
+    if a.known and b.known:
+        return a.forum == b.forum  # one edition of a known meeting, told twice
     if (a.known or b.known) and (
         a.status != b.status
         or (a.type, b.type) != ("multilateral", "multilateral")
