@@ -406,3 +406,15 @@ def test_a_day_of_a_known_meeting_the_sentence_tells_and_one_meeting_told_twice(
     (summit,) = [e for e in engagements if e.type == "multilateral"]
     assert (summit.date, summit.orgs) == ("2022-05-13", ("ASEAN",))
     assert any(e.type == "meeting" for e in engagements)
+
+
+def test_the_general_assemblys_acts_and_sessions_out_of_season_are_not_its_high_level_week() -> (
+    None
+):
+    # statedept-2022-03-04-4fb3c6557d: the emergency session's vote of March 2022.
+    text = (
+        "President Putin has isolated Russia, as evidenced by the overwhelming vote at the "
+        "United Nations General Assembly condemning Russia’s aggression."
+    )
+    assert known(text, "2022-03-04") == []
+    assert known("Lavrov will speak at the UN General Assembly.", "2022-03-04") == []

@@ -77,6 +77,8 @@ _BODY_AFTER = re.compile(
     r"\s*(?:resolutions?|Special\b|[Cc]ommittees?|President\b|[Pp]residency|vote|voted|"
     r"votes|voting|members?\b|[Hh]all)"
 )
+# "the overwhelming vote at the United Nations General Assembly": the body's act.
+_VOTE_BEFORE = re.compile(r"\b(?:vote[sd]?|voting|resolutions?)\s+(?:at|in|of|by)\s+(?:the\s+)?$")
 # A sentence whose subject is those of the engagement told before.
 _THEY_OPEN = re.compile(r"\s*(?:They|Both|The\s+two)\s")
 # A programme named after a meeting: the year that follows it, no meeting told.
@@ -133,6 +135,15 @@ def _edition_meant(
     if held:
         return max(held, key=lambda e: e.date)
     return _nearest(named, published)
+
+
+def _around(edition: Edition, published: dt.date | None) -> bool:
+    """Is the story told in the days around the edition (from days before it opens to a
+    week after it ends)?"""
+    if published is None:
+        return False
+    days = (published - edition.date).days
+    return -_SURE_DAYS <= days <= (edition.end - edition.date).days + 7
 
 
 def _on_days(day: str | None, edition: Edition) -> bool:
@@ -231,8 +242,12 @@ class KnownMeetings:
                 continue  # "Throughout the Summit for Democracy “Year of Action,” ..."
             named = [e for e in known.editions if match.group() in e.names]
             text = self.c.text
-            if named and named[0].attended and not self._attended(match):
-                continue
+            if named and named[0].attended:
+                if not self._attended(match):
+                    continue
+                # A body that sits all year (the General Assembly's emergency session of
+                # March 2022) names its yearly meeting only in the days around it.
+                named = [e for e in named if _around(e, published)]
             written = _YEAR_BEFORE.search(text, max(self.start, match.start() - 8), match.start())
             written = written or _YEAR_AFTER.match(text, match.end(), self.end)
             if written is not None:
@@ -292,8 +307,10 @@ class KnownMeetings:
         resolutions"?"""
         text = self.c.text
         before = text[max(self.start, match.start() - 30) : match.start()]
-        return bool(_AT_CONFERENCE.search(before)) and not _BODY_AFTER.match(
-            text, match.end(), self.end
+        return (
+            bool(_AT_CONFERENCE.search(before))
+            and not _VOTE_BEFORE.search(before)
+            and not _BODY_AFTER.match(text, match.end(), self.end)
         )
 
     def _only_members(self, edition: Edition, *, people: bool = False) -> bool:
