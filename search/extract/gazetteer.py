@@ -65,6 +65,8 @@ class Gazetteer:
         named: Folded country name or alias -> code (no demonyms or capitals): datelines.
         eras: (modern codes, since, until, code of that time) successions.
         regional_eras: Modern code -> (geonames regions, since, until, code) for splits.
+        dated_codes: The codes ``eras`` and ``regional_eras`` name (`era` looks up only
+            those; an article's mentions ask for one each).
         agencies: Folded agency name -> its home country ("our country").
         alpha2: ISO alpha-2 -> alpha-3; ``alpha3_to_2`` the reverse.
         currency_words: Currency unit nouns ("dlrs", "yen", "francs").
@@ -77,6 +79,7 @@ class Gazetteer:
     named: dict[str, str]
     eras: list[tuple[frozenset[str], str, str, str]]
     regional_eras: dict[str, tuple[frozenset[str], str, str, str]]
+    dated_codes: frozenset[str]
     agencies: dict[str, str]
     alpha2: dict[str, str]
     alpha3_to_2: dict[str, str]
@@ -94,8 +97,8 @@ class Gazetteer:
         Returns:
             ``SUN`` for ``RUS`` in 1987, ``DDR`` for Leipzig in 1987, else ``code``.
         """
-        if not date:
-            return code
+        if not date or code not in self.dated_codes:
+            return code  # (most codes: no era of the list names them)
         regional = self.regional_eras.get(code)
         if regional is not None and admin1 is not None:
             regions, since, until, then = regional
@@ -276,19 +279,22 @@ def _build() -> Gazetteer:
             lookup.setdefault(fold(entry.form), entry.code)
     for code, name in names.items():
         lookup.setdefault(fold(name), code)
+    eras = [
+        (frozenset(e["codes"]), str(e["since"]), str(e["until"]), e["then"]) for e in ov["eras"]
+    ]
+    regional_eras = {
+        e["code"]: (frozenset(e["admin1"]), str(e["since"]), str(e["until"]), e["then"])
+        for e in ov["regional_eras"]
+    }
     return Gazetteer(
         automaton=automaton,
         entries=entries,
         names=names,
         lookup=lookup,
         named={fold(e.form): e.code for e in entries if e.code and e.how in ("name", "alias")},
-        eras=[
-            (frozenset(e["codes"]), str(e["since"]), str(e["until"]), e["then"]) for e in ov["eras"]
-        ],
-        regional_eras={
-            e["code"]: (frozenset(e["admin1"]), str(e["since"]), str(e["until"]), e["then"])
-            for e in ov["regional_eras"]
-        },
+        eras=eras,
+        regional_eras=regional_eras,
+        dated_codes=frozenset(regional_eras).union(*(codes for codes, *_ in eras)),
         agencies={fold(k): v for k, v in ov["agencies"].items()},
         alpha2=alpha2,
         alpha3_to_2={v: k for k, v in alpha2.items()},
