@@ -63,19 +63,30 @@ class TextIndex:
     is kept (`text_index`), so the document is scanned once, not once per lexicon.
     """
 
-    __slots__ = ("text", "lowered", "tokens", "pairs", "_prefixes")
+    __slots__ = ("text", "lowered", "tokens", "_words", "_pairs")
 
     def __init__(self, text: str):
         self.text = text
         self.lowered = lower_same_length(text)
         words = _word_list(self.lowered)
         self.tokens = set(words)
-        # Each word with the next: a phrase of several words occurs only where its words
-        # follow one another, so a phrase whose words are all in the text but apart (most
-        # of those looked for) needs no search.  Not kept for a text far longer than a
-        # story (`_PAIRS_LIMIT`), whose pairs would cost more memory than they spare.
-        self.pairs = set(pairwise(words)) if len(text) <= _PAIRS_LIMIT else None
-        self._prefixes: set[str] | None = None
+        # (its words in order, for `pairs`; not kept for a text too long to have them)
+        self._words = words if len(text) <= _PAIRS_LIMIT else None
+        self._pairs: set[tuple[str, str]] | None = None
+
+    @property
+    def pairs(self) -> set[tuple[str, str]] | None:
+        """Each word with the next: a phrase of several words occurs only where its words
+        follow one another, so a phrase whose words are all in the text but apart (most
+        of those looked for) needs no search.  None for a text far longer than a story
+        (`_PAIRS_LIMIT`), whose pairs would cost more memory than they spare.
+
+        Built on the first question, not with the index: half the texts have no phrase
+        of several words whose words they all hold, and ask none.
+        """
+        if self._pairs is None and self._words is not None:
+            self._pairs = set(pairwise(self._words))
+        return self._pairs
 
     def may_match(self, word: str) -> bool:
         """Can a case-insensitive pattern (`re.I`) match the lower-case ASCII ``word`` in the
@@ -84,13 +95,6 @@ class TextIndex:
         ("ı" to "i", "ſ" to "s"; "İ" and the Kelvin sign do): a substring test spares
         most texts a pattern's scan."""
         return word in self.lowered or "ı" in self.text or "ſ" in self.text
-
-    @property
-    def prefixes(self) -> set[str]:
-        """First letters of the words, for prefix phrases."""
-        if self._prefixes is None:
-            self._prefixes = set(map(_FIRST_LETTERS, self.tokens))
-        return self._prefixes
 
 
 def _word_list(lowered: str) -> list[str]:
@@ -219,11 +223,12 @@ class KeywordMatcher:
             # spares most of the searches of the text ("will" of "will end", "will cut").
             candidates.extend(compress(self._by_word[word], map(needed, self._needs[word])))
         if self._stems:
-            for stem in self._stems.intersection(index.prefixes):
+            # (the words' first letters: one lexicon asks, once a text; not kept as a set)
+            for stem in self._stems.intersection(map(_FIRST_LETTERS, index.tokens)):
                 candidates.extend(self._by_stem[stem])
-        if index.pairs is not None:
+        if any(phrase.pairs for phrase in candidates) and (pairs := index.pairs) is not None:
             # (before the searches: a phrase's words apart in the text cannot match)
-            candidates = [phrase for phrase in candidates if index.pairs.issuperset(phrase.pairs)]
+            candidates = [phrase for phrase in candidates if pairs.issuperset(phrase.pairs)]
         if not candidates:
             return []
         hits: list[tuple[int, int, tuple[Any, ...]]] = []
