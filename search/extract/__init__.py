@@ -399,7 +399,10 @@ __all__ = [
 #    with someone at it, its host no side); a known meeting takes the day of its own the
 #    sentence tells ("met yesterday on the sidelines of"), and the people the sentence
 #    names; one told twice is one; countries: the Gulf of Oman, Sea of Japan and kin
-#    name no country.
+#    name no country; engagements: in a transcript, the host's "welcome you to Estonia"
+#    and "thank you very much for coming to pay a visit" are the visit being paid, to
+#    the place line under the headline (found after the speakers' lines too); a meeting
+#    merged into its visit keeps its place.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -3942,3 +3942,48 @@ def test_along_with_goes_on_with_who_takes_part() -> None:
     ).engagements
     (sica,) = [e for e in found if e.type == "multilateral"]
     assert "MEX" in sica.countries and sica.orgs == ("SICA",)
+
+
+_KALLAS = (
+    "Tallinn, Estonia\n\n"
+    "Stenbock House\n\n"
+    "PRIME MINISTER KALLAS: Okay. So welcome. It is my great, great honor to welcome you to "
+    "Estonia. I really welcome you coming to also visit us and talk to us directly.\n\n"
+    "SECRETARY BLINKEN: Well, Prime Minister, thank you. I pledge to you that next year we "
+    "arrive at 50 percent."
+)
+
+
+def test_a_host_welcoming_you_in_a_transcript_is_a_visit_there() -> None:
+    # statedept-2022-03-08-8723a096be: the remarks before their meeting, in Tallinn.
+    (visit,) = found(
+        _KALLAS,
+        title="Secretary Antony J. Blinken and Estonian Prime Minister Kaja Kallas Before "
+        "Their Meeting",
+        source=STATE,
+        date="2022-03-08",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "main", "2022-03-08")
+    assert (set(visit.countries), visit.place) == ({"USA", "EST"}, "Tallinn, Estonia")
+
+
+def test_thanks_for_coming_to_pay_a_visit_is_the_visit_being_paid() -> None:
+    # statedept-2021-06-23-04c32b568f: the place line comes after the speakers' lines.
+    body = (
+        "Antony J. Blinken, Secretary of State\n\n"
+        "German Chancellor Angela Merkel\n\n"
+        "Berlin, Germany\n\n"
+        "Chancellery\n\n"
+        "CHANCELLOR MERKEL: Ladies and gentlemen. We will have a brief exchange of views. "
+        "Again, thank you very much for coming to pay a visit.\n\n"
+        "SECRETARY BLINKEN: Thank you, Chancellor."
+    )
+    (visit,) = found(
+        body,
+        title="Secretary Antony J. Blinken and German Chancellor Angela Merkel Before Their "
+        "Meeting",
+        source=STATE,
+        date="2021-06-23",
+    )
+    assert (visit.type, visit.status, visit.place) == ("visit", "main", "Berlin, Germany")
+    assert set(visit.countries) == {"USA", "DEU"}

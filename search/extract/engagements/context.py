@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +16,11 @@ from search.extract.memberships import DefinedGroup, groups_defined
 from search.extract.side_index import speaker_at, speaker_turns
 from search.extract.topics import text_index
 from search.model import Mention, PersonRef
+
+# A line that is a place alone, or a name with a qualifier after a comma (a transcript's
+# "Washington, D.C."; "Antony J. Blinken, Secretary of State" has the same shape).
+_YOU = re.compile(r"\b(?:you|Your\s+(?:Majesty|Excellency|Highness))\b")
+_PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
 @dataclass
@@ -138,6 +144,20 @@ class _Context:
             found = dateline_places.resolve(city.strip(), (rest.strip(),), published)
         return found
 
+    def setting_line(self, after: int) -> str | None:
+        """A transcript's place line, one of the few lines after sentence ``after`` (its
+        headline) that are a known place alone: "Washington, D.C." right after it, or
+        "Berlin, Germany" after the lines naming the speakers."""
+        for start, end in self.sentences[after + 1 : after + 5]:
+            line = self.text[start:end].split("\n", 1)[0].strip()
+            if not _PLACE_LINE.fullmatch(line):
+                return None
+            city, _, qualifier = line.partition(",")
+            qualifiers = (qualifier.strip(),) if qualifier.strip() else ()
+            if self.place_country(city, qualifiers):
+                return line
+        return None
+
     def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         return _slice(self.countries, self.country_starts, start, end)
 
@@ -183,6 +203,21 @@ class _SentenceBase:
         """Where the sentence quotes someone: what they are quoted saying is theirs, not
         the report's (its tense, its dates, its "I")."""
         return [m.span() for m in _QUOTED.finditer(self.c.text, self.start, self.end)]
+
+    def _speaker_and_you(self, start: int, cut: int) -> list[str]:
+        """In a transcript of two who meet, the speaker's side and the other's when the
+        speaker says "you": "It is my great honor to welcome you to Estonia", "thank you
+        very much for coming to pay a visit"."""
+        c = self.c
+        # (the story's two countries, or the two of the meeting told before: a
+        # government's own country is no country of its story's pair)
+        two = c.pair if len(c.pair) == 2 else c.previous_sides
+        if len(two) != 2 or not _YOU.search(c.text, start, cut):
+            return []
+        speaker = c.speaker(start)
+        if speaker is None or speaker[0] not in two:
+            return []
+        return [speaker[0], *(side for side in two if side != speaker[0])]
 
 
 def _international(key: str) -> bool:

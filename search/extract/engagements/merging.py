@@ -171,7 +171,7 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
         if item.type == "visit" and target.type != "visit":
             # A meeting reported first, then the visit it was held during: the visit it is.
             target.type, target.host, target.status = "visit", item.host, item.status
-            target.place, target.sides = item.place, list(item.sides)
+            target.place, target.sides = item.place or target.place, list(item.sides)
             if item.date:
                 # "will meet Lyng here on April 17", then "Lyng will visit Tokyo from
                 # April 16 to 27": the visit starts on its own first day.

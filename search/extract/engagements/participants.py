@@ -289,6 +289,8 @@ class _Participants(_SentenceBase):
             # article lists ("The Friends of the Mekong includes: ...").
             sides.extend(group.members)
         sides.extend(self._both_sides(match, start, cut, sides))
+        if not sides and match.group().lower().startswith(("welcom", "host", "visit")):
+            sides.extend(self._speaker_and_you(start, cut))
         return [s for s in dict.fromkeys(sides) if s], people
 
     def _org_sides(self, match: re.Match[str], start: int, cut: int) -> list[str]:

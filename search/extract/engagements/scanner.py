@@ -508,6 +508,9 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         if not [s for s in travellers if s != host]:
             travellers = self._traveller_around(match, window, host, people, travellers)
         if not [s for s in travellers if s != host]:
+            # "thank you very much for coming to pay a visit", said by the host: "you"
+            travellers = self._speaker_and_you(window, match.start())[1:] or travellers
+        if not [s for s in travellers if s != host]:
             self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home
         sides = [*travellers, *sides]
@@ -529,18 +532,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         return (person.name, side) if side else None
 
     def _setting_line(self) -> str | None:
-        """A transcript's first line after its headline when it is a known place alone
-        ("Washington, D.C.")."""
-        sentences = self.c.sentences
-        if self.index + 1 >= len(sentences):
-            return None
-        start, end = sentences[self.index + 1]
-        line = self.c.text[start:end].split("\n", 1)[0].strip()
-        if not _PLACE_LINE.fullmatch(line):
-            return None
-        city, _, qualifier = line.partition(",")
-        qualifiers = (qualifier.strip(),) if qualifier.strip() else ()
-        return line if self.c.place_country(city, qualifiers) else None
+        """A transcript's place line after its headline ("Washington, D.C.")."""
+        return self.c.setting_line(self.index)
 
     def _month_may(self, lead: list[str], position: int) -> bool:
         """Is the only hypothetical word before the trigger the month ("the May 2022
@@ -569,4 +562,3 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
 
 
 # A line that is a place alone: "Washington, D.C.", "Kyiv, Ukraine".
-_PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")

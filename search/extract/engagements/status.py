@@ -20,6 +20,12 @@ from search.extract.engagements.patterns import (
 from search.extract.when import When, date_phrases, nearest
 
 # An engagement named as the subject of a verb in the future (`_Status._announced`).
+# A host's thanks for a visit being paid: "thank you very much for coming to", "I really
+# welcome you coming to also visit us".
+_THANKED_FOR_COMING = re.compile(
+    r"\b(?:thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much)?\s+for|welcome\s+you)\s+coming\s+to\b",
+    re.I,
+)
 _SUBJECT_OF_FUTURE = re.compile(
     # (not a relative clause's verb: "talks in Bonn that will include discussions on")
     # (an initial's dot is no sentence's end: "the next China-U.S. Textile agreement")
@@ -256,6 +262,8 @@ class _Status(_SentenceBase):
 
     def _announced(self, match: re.Match[str], head: str, lead: list[str]) -> bool:
         """Do the words before the trigger (``head``, its ``lead`` words) announce it?"""
+        if _THANKED_FOR_COMING.search(head):
+            return False  # "thank you very much for coming to pay a visit": being paid
         if (
             not _FUTURE.isdisjoint(lead[-8:])
             or "will" in lead

@@ -82,6 +82,10 @@ _LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
 
 
+# "for coming to pay a visit", "welcome you coming to also visit us": to where it is said.
+_COME_TO = re.compile(
+    r"\bcom(?:e|es|ing)\s+(?:here\s+)?to\s+(?:also\s+)?(?:pay\s+(?:a|us\s+a)\s+)?$"
+)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
 # The speaker's trip, up to its trigger: "we were in", "I visited", "my first visit".
 _SPEAKERS_TRIP = re.compile(
@@ -124,6 +128,15 @@ class _Visits(_Participants):
             start = bound.end() if bound else start
         return start
 
+    def _said_at(self) -> tuple[str, str] | None:
+        """A transcript's place line and its country, if it has one and is one."""
+        line = self.c.setting_line(0) if self.c.turns else None
+        if line is None:
+            return None
+        city, _, qualifier = line.partition(",")
+        code = self.c.place_country(city, (qualifier.strip(),) if qualifier.strip() else ())
+        return (line, code) if code else None
+
     def _destinations(self, match: re.Match[str], cut: int) -> list[tuple[str, str, int]]:
         """``(place as written, country, offset)`` of the places a trip goes to."""
         text = self.c.text
@@ -147,15 +160,19 @@ class _Visits(_Participants):
         if word in ("visit", "visits") and (named := self._place_before_visit(match)):
             return [named]  # "the May 16 White House visit of Greek Prime Minister X"
         flew_in = word == "flew" and text.startswith(" in ", match.end())
+        come = word in ("visit", "visits") and _COME_TO.search(
+            text, max(self.start, match.start() - 30), match.start()
+        )
         if flew_in or (
-            (word.startswith("arriv") or visit_noun)
+            (word.startswith("arriv") or visit_noun or come)
             and not re.match(r"\s*(?:to|in|into)\b", text[start:])
         ):
             # "the scheduled arrival of U.S. Commerce Secretary Baldrige" in a story filed
             # from Seoul, "King Fahd begins a four-day state visit on Tuesday" from London,
             # "Kuroda flew in from Tokyo for the talks": the trip is to the dateline's
-            # country.
-            dateline = self.c.dateline
+            # country; "thank you very much for coming to pay a visit", in a transcript,
+            # to where it was said ("Berlin, Germany" under its headline).
+            dateline = self.c.dateline or (self._said_at() if come else None)
             return [(dateline[0], dateline[1], match.start())] if dateline else []
         if (
             current is not None
