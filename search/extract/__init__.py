@@ -402,7 +402,10 @@ __all__ = [
 #    name no country; engagements: in a transcript, the host's "welcome you to Estonia"
 #    and "thank you very much for coming to pay a visit" are the visit being paid, to
 #    the place line under the headline (found after the speakers' lines too); a meeting
-#    merged into its visit keeps its place.
+#    merged into its visit keeps its place; people: an official's relatives ("Maria
+#    Lavrova, the wife of Russia’s Foreign Minister Sergei Lavrov", "the adult children
+#    of President Vladimir Putin, X and Y", "Z, his adult child") are of the official's
+#    country; "Ambassador-at-Large" is an office.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

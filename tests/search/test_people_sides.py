@@ -1177,3 +1177,24 @@ def test_one_listed_among_one_countrys_officials_is_theirs_not_the_settings() ->
         ).people
     }
     assert people["Jon Stainbrook"] == "USA"
+
+
+def test_an_officials_relatives_are_of_the_officials_country() -> None:
+    # statedept-2022-04-06-a604e30654: relatives sanctioned, tied to no country but
+    # through the official.
+    found = people(
+        "In addition, we are imposing sanctions on the adult children of President Vladimir "
+        "Putin, Katerina Tikhonova and Maria Vorontsova, as well as Maria Lavrova, the wife "
+        "of Russia’s Foreign Minister Sergei Lavrov, and Ekaterina Lavrova, his adult child."
+    )
+    for name in ("Katerina Tikhonova", "Maria Vorontsova", "Maria Lavrova", "Ekaterina Lavrova"):
+        assert found[name].country == "RUS", name
+
+
+def test_an_ambassador_at_large_holds_an_office() -> None:
+    # statedept-2022-07-13-e90a63460a
+    found = people(
+        "Under Secretary Zeya will be joined at The Hague by Ambassador-at-Large Beth Van Schaack."
+    )
+    person = found["Beth Van Schaack"]
+    assert (person.role, person.country) == ("Ambassador-at-Large", "USA")
