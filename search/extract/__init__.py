@@ -405,7 +405,10 @@ __all__ = [
 #    merged into its visit keeps its place; people: an official's relatives ("Maria
 #    Lavrova, the wife of Russia’s Foreign Minister Sergei Lavrov", "the adult children
 #    of President Vladimir Putin, X and Y", "Z, his adult child") are of the official's
-#    country; "Ambassador-at-Large" is an office.
+#    country; "Ambassador-at-Large" is an office; a story's setting from its local
+#    places (capitals, states, counties, cities: "in Staffordshire", "to Wilmington,
+#    Delaware") when its country names give none, or over a country named often whose
+#    places it never names; a government's text only at home.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

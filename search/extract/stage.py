@@ -19,6 +19,7 @@ from search.extract.countries import (
 from search.extract.engagements import find_engagements
 from search.extract.events import find_events
 from search.extract.gazetteer import gazetteer
+from search.extract.local_places import local_countries
 from search.extract.orgs import find_orgs, org_keys
 from search.extract.people import Known, find_people, person_mentions
 from search.extract.sentences import document_sentences
@@ -111,7 +112,7 @@ class Extractor:
         orgs = find_orgs(text, sentences, countries)
         topics = find_topics(text, sentences, self.taxonomy, title_end=title_end)
         text, sentences = _bounded(text, sentences, MAX_ANALYSED)
-        setting, main = _defaults(countries, concerned, home, publisher)
+        setting, main = _defaults(countries, concerned, home, publisher, text)
         people = _in_era(find_people(
             text, sentences, countries, home=home, publisher=publisher,
             context=setting, main=main, org_mentions=orgs,
@@ -265,11 +266,19 @@ _AT_STOP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Also\s+|While\s+|Then\s+)?[
 
 
 def _defaults(
-    countries: list[Mention], concerned: tuple[str, ...], home: str | None, publisher: str | None
+    countries: list[Mention],
+    concerned: tuple[str, ...],
+    home: str | None,
+    publisher: str | None,
+    text: str,
 ) -> tuple[str | None, str | None]:
-    """The story's setting (`_setting`), and its main country when it has no setting, no
-    home and no government publisher (for ministers alone: `find_people`'s ``main``)."""
+    """The story's setting (`_setting`, or where its local places are), and its main
+    country when it has no setting, no home and no government publisher (for ministers
+    alone: `find_people`'s ``main``)."""
     setting = _setting(countries, concerned, publisher)
+    if dateline_country(countries) is None:
+        # (a story filed from one place is set where its dateline says, or nowhere)
+        setting = _local_setting(setting, text, publisher)
     main = concerned[0] if concerned and not (home or publisher or setting) else None
     return setting, main
 
@@ -297,6 +306,32 @@ def _setting(
     if len(ranked) > 1 and ranked[0][1] < SETTING_MARGIN * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _local_setting(setting: str | None, text: str, publisher: str | None) -> str | None:
+    """The setting the story's local places give (`local_countries`): with no setting by
+    its country names, two places or more, more than twice as many in one country as in any other
+    ("Wilmington, Delaware" in a State Department release naming no country); over the
+    setting its names give, three or more places and none of that setting's own (a story
+    of London and Northamptonshire naming "the US" ten times over a diplomat's wife).
+    A government's own text is set by its places only at home ("a trip to Wilmington,
+    Delaware" for the State Department): abroad, its readouts name the places of the
+    officials they meet, whose countries their offices tell.
+    """
+    counts = local_countries(text)
+    local = counts.most_common(2)
+    if not local:
+        return setting
+    where, count = local[0]
+    if len(local) > 1 and count <= SETTING_MARGIN * local[1][1]:
+        return setting
+    if publisher is not None:
+        return where if setting is None and where == publisher and count >= 2 else setting
+    if setting is None:
+        return where if count >= 2 else None
+    if where != setting and count >= 3 and counts[setting] == 0:
+        return where
+    return setting
 
 
 def _with_home(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from search.extract import extract
 
+STATE = "U.S. Department of State (press releases)"
+
 
 def _people(body: str, date: str) -> dict:
     return {p.name: p for p in extract(None, body, date=date, source="Reuters").people}
@@ -296,3 +298,55 @@ def test_a_citizen_named_with_a_country_is_its() -> None:
     }
     assert found["Danny Fenster"] == "USA"
     assert found["Nazanin Zaghari-Ratcliffe"] == "GBR"
+
+
+def _sides(title: str, body: str, source: str | None, date: str) -> dict[str, str | None]:
+    return {p.name: p.country for p in extract(title, body, source=source, date=date).people}
+
+
+def test_a_story_naming_only_its_local_places_is_set_where_they_are() -> None:
+    # wikinews-2019-12-02-f92b0f828e: a London story names "London" and "Staffordshire",
+    # and no country but Poland's demonym for a bystander.
+    found = _sides(
+        "Bystanders foil knife attack on London Bridge",
+        "On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers' Hall in "
+        "London. Another man, a Polish chef, harried him. One of the men who held Khan down "
+        "was James Ford, 42. He had been living in Staffordshire.",
+        "Wikinews",
+        "2019-12-02",
+    )
+    assert found["Usman Khan"] == "GBR" and found["James Ford"] == "GBR"
+
+
+def test_local_places_outweigh_a_foreign_country_named_often() -> None:
+    # wikinews-2019-10-10-316bd5c2f4: "the US" named over and over, the story set in
+    # England (London, Watford, Northamptonshire).
+    body = (
+        "Prime Minister Boris Johnson asked the United States to waive immunity for the US "
+        "diplomat's wife, who returned to the US. Johnson spoke at a hospital in Watford. "
+        "The crash happened near a US Air Force base. Chief constable Nick Adderley wrote to "
+        "the US Embassy in London. The US Embassy declined. Police in London said the US "
+        "State Department advised the family."
+    )
+    found = _sides("UK urges US to waive immunity", body, "Wikinews", "2019-10-10")
+    assert found["Nick Adderley"] == "GBR"
+
+
+def test_a_governments_text_is_set_by_its_places_only_at_home() -> None:
+    # statedept-2022-07-19-825d51e5cb: a tour of Delaware, naming no country.
+    body = (
+        "The program will travel to Wilmington, Delaware. Speakers include Laura Carlson, "
+        "provost, and Kurt Foreman, CEO of the Delaware Prosperity Partnership. The "
+        "ambassadors will meet leaders across Delaware, as they did in Atlanta."
+    )
+    found = _sides("Experience America Visit to Delaware", body, STATE, "2022-07-19")
+    assert found["Kurt Foreman"] == "USA"
+    # Abroad, a readout's places set nothing ("the West", no region of Cameroon's).
+    abroad = _sides(
+        None,
+        "In Ramallah, Special Envoy Hady Amr met with civil society leaders. He then "
+        "traveled to Hebron, and discussed support for the West.",
+        STATE,
+        "2022-05-02",
+    )
+    assert abroad.get("Hady Amr") == "USA"
