@@ -408,7 +408,9 @@ __all__ = [
 #    country; "Ambassador-at-Large" is an office; a story's setting from its local
 #    places (capitals, states, counties, cities: "in Staffordshire", "to Wilmington,
 #    Delaware") when its country names give none, or over a country named often whose
-#    places it never names; a government's text only at home.
+#    places it never names; a government's text only at home; commitments: "I" after a
+#    phrase set before it ("In my meetings this week, I again called for") is the
+#    subject, and in a government's text, outside quotes and transcripts, its official.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -73,7 +73,11 @@ _OWNED_BEFORE_COMMA = re.compile(
     r"\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+(?:[\w-]+\s+){0,4}[\w-]+$"
 )
 # A clause whose subject is the speaker: "I congratulate", "We strongly condemn".
-_FIRST_PERSON = re.compile(r"\s*(I|We)\s+(?:[a-z]+ly\s+)?[a-z]{3,}")
+# (after a phrase set before the subject: "In my meetings this week, I again called for")
+_FIRST_PERSON = re.compile(
+    r"\s*(?:(?:In|At|During|After|On|Over|Throughout)\s[^,;:]{0,60},\s*)?"
+    r"(I|We)\s+(?:[a-z]+ly\s+|again\s+|also\s+)?[a-z]{3,}"
+)
 # The first verb of a clause: an auxiliary or a past tense.
 _FINITE = re.compile(r"\b(?:will|would|shall|can|could|has|have|had|is|are|was|were|[a-z]{3,}ed)\b")
 _DIPLOMATIC_VERB = re.compile(
@@ -259,6 +263,12 @@ class Sides(SideIndex):
                 return (side,)
         return None
 
+    def _quoted(self, position: int) -> bool:
+        """Is ``position`` inside a quotation (an odd number of double quotes since the
+        paragraph began)?"""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        return sum(self.text.count(q, paragraph, position) for q in '"“”') % 2 == 1
+
     def _named_subject(
         self, sentence: tuple[int, int], start: int, end: int
     ) -> tuple[str, ...] | None:
@@ -266,7 +276,18 @@ class Sides(SideIndex):
         if pronoun := _FIRST_PERSON.match(self.text, start, end):
             # "I congratulate ASEAN ... and look forward to": the speaker's; in a
             # government's statement with no one quoted, its own official's
-            speaker = self._named(pronoun.start(1), pronoun.end(1))
+            publisher = self.publisher
+            own = (
+                pronoun.group(1) == "I"
+                and not self._quoted(start)
+                and self._turn(start) is None  # (a transcript's "I" is its speaker's)
+            )
+            # ("In my meetings this week, I again called for ASEAN": the Secretary's own
+            # op-ed, not the Bruneian envoy named in the next sentence)
+            if own and publisher:
+                speaker: tuple[str, ...] = (publisher,)
+            else:
+                speaker = self._named(pronoun.start(1), pronoun.end(1))
             if not speaker and pronoun.group(1) == "I" and self.publisher:
                 speaker = (self.publisher,)
             if speaker:

@@ -667,3 +667,15 @@ def test_both_are_the_two_who_met_not_the_forum_they_spoke_of() -> None:
     )
     (commitment,) = found.commitments
     assert set(commitment.side) == {"USA", "FRA"}
+
+
+def test_i_after_a_phrase_in_a_governments_op_ed_is_its_own_officials() -> None:
+    # statedept-2021-08-05-fe70ad98b2: not the Bruneian envoy named in the next sentence.
+    found = _sides(
+        "In my meetings this week, I again called for ASEAN to urge the military to end the "
+        "violence. I welcomed the selection of Bruneian Second Foreign Minister Erywan as "
+        "ASEAN Special Envoy to Myanmar.",
+        "2021-08-05",
+        source=STATE,
+    )
+    assert found["I again called for ASEAN to urge the military to end the violence"] == ("USA",)
