@@ -410,7 +410,9 @@ __all__ = [
 #    Delaware") when its country names give none, or over a country named often whose
 #    places it never names; a government's text only at home; commitments: "I" after a
 #    phrase set before it ("In my meetings this week, I again called for") is the
-#    subject, and in a government's text, outside quotes and transcripts, its official.
+#    subject, and in a government's text, outside quotes and transcripts, its official;
+#    known meetings: a trip to one ("her travels to the Our Ocean Conference") is a visit
+#    to its host, on its days.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -418,3 +418,19 @@ def test_the_general_assemblys_acts_and_sessions_out_of_season_are_not_its_high_
     )
     assert known(text, "2022-03-04") == []
     assert known("Lavrov will speak at the UN General Assembly.", "2022-03-04") == []
+
+
+def test_a_trip_to_a_known_meeting_is_a_visit_to_its_host() -> None:
+    # statedept-2022-04-06-4ed25242a5: no place written, the conference's own.
+    engagements = extract(
+        None,
+        "Following these activities, Assistant Secretary Monica Medina will continue her "
+        "travels to the Our Ocean Conference, which the United States will co-host with Palau "
+        "in Koror, April 13-14.",
+        date="2022-04-06",
+        source="U.S. Department of State (press releases)",
+    ).engagements
+    (visit,) = [e for e in engagements if e.type == "visit"]
+    assert (visit.status, visit.date, visit.place) == ("planned", "2022-04-13", "Koror")
+    assert set(visit.countries) == {"USA", "PLW"}
+    assert any(e.type == "multilateral" for e in engagements)

@@ -79,6 +79,12 @@ _BODY_AFTER = re.compile(
 )
 # "the overwhelming vote at the United Nations General Assembly": the body's act.
 _VOTE_BEFORE = re.compile(r"\b(?:vote[sd]?|voting|resolutions?)\s+(?:at|in|of|by)\s+(?:the\s+)?$")
+# A trip to a meeting named: "will continue her travels to the Our Ocean Conference".
+_TRIP_TO = re.compile(
+    r"\b(?:travel(?:s|ed|led|ing|ling)?|trip|journey|head(?:s|ed|ing)?)\s+to\s+"
+    r"(?:attend\s+|participate\s+in\s+)?(?:the\s+)?$",
+    re.I,
+)
 # A sentence whose subject is those of the engagement told before.
 _THEY_OPEN = re.compile(r"\s*(?:They|Both|The\s+two)\s")
 # A programme named after a meeting: the year that follows it, no meeting told.
@@ -370,7 +376,37 @@ class KnownMeetings:
             # summit's day the sentence tells of, if it tells of one of its days.
             day = next((d for d in (f.date for f in told) if _on_days(d, edition)), None)
             out.append((start, end, self._found(edition, status, start, day)))
+            if (trip := self._trip_to(edition, status, start, day)) is not None:
+                out.append((start, end, trip))
         return out
+
+    def _trip_to(self, edition: Edition, status: str, at: int, day: str | None) -> _Found | None:
+        """ "Assistant Secretary Medina will continue her travels to the Our Ocean
+        Conference, which the United States will co-host with Palau": a trip to where the
+        meeting is held, by those named before it from other countries."""
+        if not _TRIP_TO.search(self.c.text, max(self.start, at - 50), at):
+            return None
+        host = self.c.era(edition.country)
+        travellers = {
+            ref.name: side
+            for _s, _e, ref, side in self.c.people_in(self.start, at)
+            if side is not None and len(side) == 3 and side != host
+        }
+        if not travellers:
+            return None
+        return _Found(
+            type="visit",
+            status=status,
+            sides=[*dict.fromkeys(travellers.values()), host],
+            people=travellers,
+            sentence=self.index,
+            trigger="travel",
+            date=day or edition.date.isoformat(),
+            place=edition.place,
+            host=host,
+            destinations=[(edition.place, host, at)],
+            at=at,
+        )
 
     def _found(self, edition: Edition, status: str, at: int, day: str | None) -> _Found:
         members = _members(edition)
