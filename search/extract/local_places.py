@@ -54,7 +54,10 @@ def local_countries(text: str) -> Counter[str]:
     return counts
 
 
+@functools.lru_cache(maxsize=16384)
 def _place_country(name: str, qualifier: str | None) -> str | None:
+    """The country (alpha-3) a place as written lies in, if one country has it.  (Cached:
+    a pure function of the name, and news names the same places again and again.)"""
     if name.split()[0].lower() in _DIRECTIONS:
         return None  # "in the West", "in Central Asia": no region of one country
     if fold(name) in _country_forms():

@@ -434,3 +434,11 @@ def test_a_trip_to_a_known_meeting_is_a_visit_to_its_host() -> None:
     assert (visit.status, visit.date, visit.place) == ("planned", "2022-04-13", "Koror")
     assert set(visit.countries) == {"USA", "PLW"}
     assert any(e.type == "multilateral" for e in engagements)
+
+
+def test_a_name_written_with_a_hyphen_is_found_as_the_scanner_splits_words() -> None:
+    # "D-ISIS" is the words "d" and "isis" of the sentence's word list.
+    (ministerial,) = known(
+        "Secretary Blinken will attend the D-ISIS Coalition Ministerial in Rome.", "2021-06-25"
+    )
+    assert (ministerial.date, ministerial.place) == ("2021-06-28", "Rome")

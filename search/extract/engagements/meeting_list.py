@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from search.extract.engagements.patterns import _lower_words
+
 MEETINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "meetings.yaml"
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -141,7 +143,8 @@ def meeting_list() -> MeetingList:
         dated_at,
         month_accord,
         numbered,
-        name_words=frozenset(n.split()[0].lower() for n in names),
+        # (the sentence's words as the scanner splits them: "D-ISIS" is "d" and "isis")
+        name_words=frozenset(_lower_words(n.lower())[0] for n in names),
         place_words=frozenset(p.split()[0].lower() for p in accords),
         acronym_words=frozenset(a.lower() for a in acronyms),
     )
