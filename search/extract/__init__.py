@@ -412,7 +412,8 @@ __all__ = [
 #    phrase set before it ("In my meetings this week, I again called for") is the
 #    subject, and in a government's text, outside quotes and transcripts, its official;
 #    known meetings: a trip to one ("her travels to the Our Ocean Conference") is a visit
-#    to its host, on its days.
+#    to its host, on its days; engagements: a headline's trip to one place ("Travel to
+#    Brussels July 10-13") keeps its first day over the day the body gives a meeting.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -3987,3 +3987,16 @@ def test_thanks_for_coming_to_pay_a_visit_is_the_visit_being_paid() -> None:
     )
     assert (visit.type, visit.status, visit.place) == ("visit", "main", "Berlin, Germany")
     assert set(visit.countries) == {"USA", "DEU"}
+
+
+def test_a_headline_trip_keeps_its_first_day_over_the_day_of_the_meeting_it_goes_to() -> None:
+    # statedept-2022-07-11-926a51933a
+    (visit,) = found(
+        "Under Secretary for Arms Control and International Security Bonnie Jenkins is "
+        "visiting Brussels, Belgium to attend a meeting of NATO’s Arms Control, Disarmament "
+        "and Nonproliferation Committee on July 11.",
+        title="Under Secretary for Arms Control and International Security Jenkins Travel to "
+        "Brussels July 10-13",
+        date="2022-07-11",
+    )
+    assert (visit.type, visit.date, visit.place) == ("visit", "2022-07-10", "Brussels")

@@ -185,10 +185,19 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
             target.type == item.type == "visit"
             and item.date
             and not item.shared_date
-            and (target.shared_date or (target.title and not item.title))
+            and (
+                target.shared_date
+                or (
+                    target.title
+                    and not item.title
+                    and (len(target.destinations) > 1 or not target.date)
+                )
+            )
         ):
             # "will travel to Azerbaijan, Georgia, and Armenia June 14 to 19", then "will
-            # visit Baku, Azerbaijan, on June 15": the stop's own day.
+            # visit Baku, Azerbaijan, on June 15": the stop's own day (but a headline's
+            # "Travel to Brussels July 10-13" is the trip's whole, begun on its first day,
+            # whatever day the body gives the meeting it goes to).
             target.date, target.shared_date = item.date, False
         elif target.week and _in_week(item.date, target.date) and not item.week:
             # "will visit Washington next week", then "his visit to Washington starting
