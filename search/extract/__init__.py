@@ -413,7 +413,9 @@ __all__ = [
 #    subject, and in a government's text, outside quotes and transcripts, its official;
 #    known meetings: a trip to one ("her travels to the Our Ocean Conference") is a visit
 #    to its host, on its days; engagements: a headline's trip to one place ("Travel to
-#    Brussels July 10-13") keeps its first day over the day the body gives a meeting.
+#    Brussels July 10-13") keeps its first day over the day the body gives a meeting;
+#    known meetings: the international conferences on Libya (Berlin I and II, Tripoli's
+#    Stabilization Conference, Paris 2021).
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

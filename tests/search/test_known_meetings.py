@@ -442,3 +442,17 @@ def test_a_name_written_with_a_hyphen_is_found_as_the_scanner_splits_words() -> 
         "Secretary Blinken will attend the D-ISIS Coalition Ministerial in Rome.", "2021-06-25"
     )
     assert (ministerial.date, ministerial.place) == ("2021-06-28", "Rome")
+
+
+def test_the_conferences_on_libya_by_their_own_names() -> None:
+    # statedept-2021-06-17-252bb49e45, -2022-06-24-dcc566c265
+    (berlin,) = known(
+        "The Secretary and Foreign Minister discussed the upcoming June 23 Second Berlin "
+        "Conference on Libya.",
+        "2021-06-17",
+    )
+    assert (berlin.status, berlin.date, berlin.place) == ("planned", "2021-06-23", "Berlin")
+    assert {"DEU", "LBY"} <= set(berlin.countries) and berlin.orgs == ("UN",)
+    (paris,) = known("We welcome the declaration of the Paris Conference on Libya.", "2022-06-24")
+    assert (paris.status, paris.date) == ("background", "2021-11-12")
+    assert {"FRA", "DEU", "ITA", "LBY"} <= set(paris.countries)
