@@ -415,7 +415,8 @@ __all__ = [
 #    to its host, on its days; engagements: a headline's trip to one place ("Travel to
 #    Brussels July 10-13") keeps its first day over the day the body gives a meeting;
 #    known meetings: the international conferences on Libya (Berlin I and II, Tripoli's
-#    Stabilization Conference, Paris 2021).
+#    Stabilization Conference, Paris 2021); engagements: "during his most recent visit"
+#    is history though a modal comes before it ("pledged ... they would").
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -4000,3 +4000,13 @@ def test_a_headline_trip_keeps_its_first_day_over_the_day_of_the_meeting_it_goes
         date="2022-07-11",
     )
     assert (visit.type, visit.date, visit.place) == ("visit", "2022-07-10", "Brussels")
+
+
+def test_the_most_recent_visit_after_a_modal_is_history() -> None:
+    # statedept-2022-05-08-b93f65166f: "would" is what was pledged, the visit is past.
+    (visit,) = found(
+        "Embassy Kyiv operations will resume, as the Secretary pledged to President Zelenskyy "
+        "they would during his most recent visit to Kyiv.",
+        date="2022-05-08",
+    )
+    assert (visit.type, visit.status) == ("visit", "background")

@@ -20,6 +20,9 @@ from search.extract.engagements.patterns import (
 from search.extract.when import When, date_phrases, nearest
 
 # An engagement named as the subject of a verb in the future (`_Status._announced`).
+# An engagement told as the latest of its kind, history whatever modal comes before it:
+# "pledged to President Zelenskyy they would during his most recent visit to Kyiv".
+_MOST_RECENT = re.compile(r"\b(?:most\s+recent|latest|previous|last)\s+$", re.I)
 # A host's thanks for a visit being paid: "thank you very much for coming to", "I really
 # welcome you coming to also visit us".
 _THANKED_FOR_COMING = re.compile(
@@ -191,7 +194,7 @@ class _Status(_SentenceBase):
                         if future and not past
                         else ("background", date, when)
                     )
-        if future:
+        if future and not (past and _MOST_RECENT.search(head[-30:])):
             return "planned", date, when
         if date is None and published and self._schedule_line(match):
             return "planned", published.isoformat(), when
