@@ -310,10 +310,10 @@ def _setting(
 
 def _local_setting(setting: str | None, text: str, publisher: str | None) -> str | None:
     """The setting the story's local places give (`local_countries`): with no setting by
-    its country names, two places or more, more than twice as many in one country as in any other
-    ("Wilmington, Delaware" in a State Department release naming no country); over the
-    setting its names give, three or more places and none of that setting's own (a story
-    of London and Northamptonshire naming "the US" ten times over a diplomat's wife).
+    its country names, two places or more, more than twice as many in one country as in
+    any other ("Wilmington, Delaware" in a State Department release naming no country);
+    over the setting its names give, three or more places and none of that setting's own
+    (a story of London and Watford naming "the US" ten times over a diplomat's wife).
     A government's own text is set by its places only at home ("a trip to Wilmington,
     Delaware" for the State Department): abroad, its readouts name the places of the
     officials they meet, whose countries their offices tell.

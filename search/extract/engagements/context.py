@@ -17,9 +17,10 @@ from search.extract.side_index import speaker_at, speaker_turns
 from search.extract.topics import text_index
 from search.model import Mention, PersonRef
 
+# Who a speaker addresses: "welcome you to Estonia", "Your Majesty".
+_YOU = re.compile(r"\b(?:you|Your\s+(?:Majesty|Excellency|Highness))\b")
 # A line that is a place alone, or a name with a qualifier after a comma (a transcript's
 # "Washington, D.C."; "Antony J. Blinken, Secretary of State" has the same shape).
-_YOU = re.compile(r"\b(?:you|Your\s+(?:Majesty|Excellency|Highness))\b")
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
@@ -144,18 +145,18 @@ class _Context:
             found = dateline_places.resolve(city.strip(), (rest.strip(),), published)
         return found
 
-    def setting_line(self, after: int) -> str | None:
-        """A transcript's place line, one of the few lines after sentence ``after`` (its
-        headline) that are a known place alone: "Washington, D.C." right after it, or
-        "Berlin, Germany" after the lines naming the speakers."""
+    def setting_line(self, after: int) -> tuple[str, str] | None:
+        """A transcript's place line and its country: one of the few lines after sentence
+        ``after`` (its headline) that are a known place alone, "Washington, D.C." right
+        after it, or "Berlin, Germany" after the lines naming the speakers."""
         for start, end in self.sentences[after + 1 : after + 5]:
             line = self.text[start:end].split("\n", 1)[0].strip()
             if not _PLACE_LINE.fullmatch(line):
                 return None
             city, _, qualifier = line.partition(",")
             qualifiers = (qualifier.strip(),) if qualifier.strip() else ()
-            if self.place_country(city, qualifiers):
-                return line
+            if (code := self.place_country(city, qualifiers)) is not None:
+                return line, code
         return None
 
     def countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:

@@ -533,7 +533,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
 
     def _setting_line(self) -> str | None:
         """A transcript's place line after its headline ("Washington, D.C.")."""
-        return self.c.setting_line(self.index)
+        found = self.c.setting_line(self.index)
+        return found[0] if found else None
 
     def _month_may(self, lead: list[str], position: int) -> bool:
         """Is the only hypothetical word before the trigger the month ("the May 2022

@@ -128,15 +128,6 @@ class _Visits(_Participants):
             start = bound.end() if bound else start
         return start
 
-    def _said_at(self) -> tuple[str, str] | None:
-        """A transcript's place line and its country, if it has one and is one."""
-        line = self.c.setting_line(0) if self.c.turns else None
-        if line is None:
-            return None
-        city, _, qualifier = line.partition(",")
-        code = self.c.place_country(city, (qualifier.strip(),) if qualifier.strip() else ())
-        return (line, code) if code else None
-
     def _destinations(self, match: re.Match[str], cut: int) -> list[tuple[str, str, int]]:
         """``(place as written, country, offset)`` of the places a trip goes to."""
         text = self.c.text
@@ -172,7 +163,9 @@ class _Visits(_Participants):
             # "Kuroda flew in from Tokyo for the talks": the trip is to the dateline's
             # country; "thank you very much for coming to pay a visit", in a transcript,
             # to where it was said ("Berlin, Germany" under its headline).
-            dateline = self.c.dateline or (self._said_at() if come else None)
+            dateline = self.c.dateline or (
+                self.c.setting_line(0) if come and self.c.turns else None
+            )
             return [(dateline[0], dateline[1], match.start())] if dateline else []
         if (
             current is not None
