@@ -100,6 +100,7 @@ _PEOPLE_ACT = re.compile(
     r"accepted|committed)\b"
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# A subject that counts two: "Both agreed", "The two reaffirmed".
 _TWO = re.compile(r"\s*(?:both|the\s+two)\b", re.I)
 
 
