@@ -416,7 +416,9 @@ __all__ = [
 #    Brussels July 10-13") keeps its first day over the day the body gives a meeting;
 #    known meetings: the international conferences on Libya (Berlin I and II, Tripoli's
 #    Stabilization Conference, Paris 2021); engagements: "during his most recent visit"
-#    is history though a modal comes before it ("pledged ... they would").
+#    is history though a modal comes before it ("pledged ... they would"); people: one
+#    who "will lead the U.S. delegation", named bare, is of its side; where a person says
+#    they are ("said from Toronto", "... Co Ltd in Calgary") over a setting default.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

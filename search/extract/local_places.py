@@ -54,6 +54,12 @@ def local_countries(text: str) -> Counter[str]:
     return counts
 
 
+def place_country(name: str) -> str | None:
+    """The country (alpha-3) of a local place as written ("Toronto", "Staffordshire"), if
+    one country has it; None for a country's own name."""
+    return _place_country(name, None)
+
+
 @functools.lru_cache(maxsize=16384)
 def _place_country(name: str, qualifier: str | None) -> str | None:
     """The country (alpha-3) a place as written lies in, if one country has it.  (Cached:

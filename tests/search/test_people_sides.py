@@ -1198,3 +1198,25 @@ def test_an_ambassador_at_large_holds_an_office() -> None:
     )
     person = found["Beth Van Schaack"]
     assert (person.role, person.country) == ("Ambassador-at-Large", "USA")
+
+
+def test_who_leads_a_delegation_named_bare_is_of_its_side() -> None:
+    # statedept-2022-02-28-94717568af
+    found = people(
+        "James A. Walsh will lead the U.S. delegation and introduce the lead negotiator."
+    )
+    assert found["James A. Walsh"].country == "USA"
+
+
+def test_where_an_analyst_speaks_from_over_the_dateline() -> None:
+    # reuters21578-16130: a story filed from New York quotes analysts in Toronto and Calgary.
+    body = (
+        "NEW YORK, April 12 - A 3.22 billion dlr offer for Dome Petroleum Ltd may short-circuit "
+        'its debt plan, oil analysts said. The proposal "amounts to a quasi debt '
+        'restructuring," oil analyst Doug Gowland of Brown Baldwin Nisker Ltd said from '
+        'Toronto. "It is weak," said Wilf Gobert, an oil analyst for Peters and Co Ltd in '
+        "Calgary."
+    )
+    found = people(body, source="Reuters")
+    assert found["Doug Gowland"].country == "CAN"
+    assert found["Wilf Gobert"].country == "CAN"

@@ -101,7 +101,8 @@ def _bare(
     more = common_surnames_of(named) if named else frozenset()
     for name, start, end in find_plain_names(text, taken, parser.is_name_word, more_surnames=more):
         country = parser.country_after(end)
-        side = Affiliation(country, None, "role") if country else None
+        # ("James A. Walsh will lead the U.S. delegation": the delegation's side)
+        side = Affiliation(country, None, "role") if country else parser.leads_after(end)
         candidate = _Candidate(name, start, end, end, None, side)
         candidate.surface = " ".join(text[start:end].split())
         candidate.sentence = _sentence_span(text, sentences, start)

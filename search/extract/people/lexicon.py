@@ -76,7 +76,7 @@ _FOR_COUNTRY = re.compile(r"\s+for\s+(?:the\s+)?")
 # "Cabinet chief Bernard Prauge will lead the French delegation": the side they lead.
 _LEADS_SIDE = re.compile(
     r"\s+(?:will\s+|is\s+to\s+|is\s+)?(?:lead|leads|led|leading|head|heads|headed|heading)"
-    r"\s+(?:the|his|her)\s+(?P<side>[A-Z][\w-]+)\s+(?:delegation|team|side)\b"
+    r"\s+(?:the|his|her)\s+(?P<side>[A-Z][\w.-]*)\s+(?:delegation|team|side)\b"
 )
 # "..., head of the Mexican Delegation", "Minister ... and head of the Canadian Delegation":
 # the delegation they lead.

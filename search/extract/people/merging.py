@@ -13,6 +13,7 @@ from search.extract.affiliation import (
     office_not_held,
 )
 from search.extract.aliases import parse_name, same_person
+from search.extract.local_places import place_country
 from search.extract.notables import common_surnames_of, notable_name, notable_side
 from search.extract.people.kin import kin_sides
 from search.extract.people.lexicon import Known
@@ -243,7 +244,12 @@ def _take_defaults(
     publisher: str | None,
     countries: _Countries,
 ) -> None:
-    """Give people with no side the weakest clues, in order: ``(country, how)``."""
+    """Give people with no side the weakest clues, in order: ``(country, how)``; before
+    them, where a person says they are (`_said_from`)."""
+    for person in people:
+        weak = person.side is None or person.side.how in _SETTING_DEFAULTS
+        if weak and (there := _said_from(countries.text, person)) is not None:
+            person.side = Affiliation(there, None, "context")
     for default, how in defaults:
         if default is None:
             continue
@@ -278,6 +284,18 @@ def _take_defaults(
                 person.side = Affiliation(default, None, "main" if how == "dateline" else how)
 
 
+def _said_from(text: str, person: _Person) -> str | None:
+    """The country of the place a person speaks from or works in, in their first sentence:
+    "oil analyst Doug Gowland of Brown Baldwin Nisker Ltd said from Toronto", "Wilf Gobert,
+    an oil analyst for Peters and Co Ltd in Calgary" (in a story filed from New York)."""
+    start, end = min(person.spans)
+    sentence_end = text.find(". ", end)
+    found = _SAID_FROM.search(text, end, sentence_end if sentence_end >= 0 else len(text))
+    if found is None or found.start() - end > _SAID_FROM_REACH:
+        return None
+    return place_country(found.group(1) or found.group(2))
+
+
 def _market_side(person: _Person, dateline: str, countries: _Countries) -> None:
     """A market analyst or economist with no side of their own, where the wire files from,
     unless a country is named beside them ("an economist at Banco Itau in Sao Paulo"):
@@ -298,6 +316,13 @@ _MARKET_ROLE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|fund managers?)\b",
     re.I,
 )
+# Where a person speaks from, or works: "said from Toronto", "... Ltd in Calgary".
+_SAID_FROM = re.compile(
+    r"\b(?:said|says|told\s+\w+)\s+from\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    r"|\b(?:Ltd|Inc|Corp|Co|Bank|Securities|Capital)\.?\s+in\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
+# How far after a name its "said from" may stand (the name's own clause).
+_SAID_FROM_REACH = 80
 # Where the words about a person end: a clause after their employer, a verb, the sentence's end.
 _APPOSITION_END = re.compile(
     r",\s*(?:[a-z]+ing|who|which)\b|\b(?:said|says|told|added|noted|thinks|expects)\b|[.;!?]|$"

@@ -85,7 +85,7 @@ class _RoleSides(_Names):
         head_of = self._org_head(role, role_start)
         if head_of is not None:
             return head_of
-        leads = self._leads_after(after)
+        leads = self.leads_after(after)
         if leads is not None:
             return leads
         country = self.country_after(after)
@@ -115,7 +115,7 @@ class _RoleSides(_Names):
             return Affiliation(self.publisher, None, "office")
         return office_affiliation(role, self.publisher)
 
-    def _leads_after(self, position: int) -> Affiliation | None:
+    def leads_after(self, position: int) -> Affiliation | None:
         """The delegation a person leads, said after their name or office ("Cabinet chief
         Bernard Prauge will lead the French delegation", "..., head of the Mexican
         Delegation"): its country, as one who leads it (`_delegation_heads` counts them
