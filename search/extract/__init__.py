@@ -418,7 +418,8 @@ __all__ = [
 #    Stabilization Conference, Paris 2021); engagements: "during his most recent visit"
 #    is history though a modal comes before it ("pledged ... they would"); people: one
 #    who "will lead the U.S. delegation", named bare, is of its side; where a person says
-#    they are ("said from Toronto", "... Co Ltd in Calgary") over a setting default.
+#    they are ("said from Toronto", "for brokers UBS/Philips and Drew in London") over a
+#    setting default.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -1220,3 +1220,18 @@ def test_where_an_analyst_speaks_from_over_the_dateline() -> None:
     found = people(body, source="Reuters")
     assert found["Doug Gowland"].country == "CAN"
     assert found["Wilf Gobert"].country == "CAN"
+
+
+def test_an_employers_city_after_a_person_and_not_a_ceremonys() -> None:
+    # reuters21578-20500; statedept-2022-03-28-5793e00b5a
+    found = people(
+        'BONN, Oct 20 - "It\'s round one to the Americans," said Richard Reid, senior European '
+        "economist for brokers UBS/Philips and Drew in London.",
+        source="Reuters",
+    )
+    assert found["Richard Reid"].country == "GBR"
+    found = people(
+        "Spanish Minister of Science Diana Morant signed the Artemis Accords on behalf of the "
+        "Kingdom of Spain in a ceremony in Washington, DC."
+    )
+    assert found["Diana Morant"].country == "ESP"

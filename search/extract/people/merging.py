@@ -288,9 +288,9 @@ def _said_from(text: str, person: _Person) -> str | None:
     """The country of the place a person speaks from or works in, in their first sentence:
     "oil analyst Doug Gowland of Brown Baldwin Nisker Ltd said from Toronto", "Wilf Gobert,
     an oil analyst for Peters and Co Ltd in Calgary" (in a story filed from New York)."""
-    start, end = min(person.spans)
-    sentence_end = text.find(". ", end)
-    found = _SAID_FROM.search(text, end, sentence_end if sentence_end >= 0 else len(text))
+    _start, end = min(person.spans)
+    stop = _SENTENCE_END.search(text, end)
+    found = _SAID_FROM.search(text, end, stop.start() if stop is not None else len(text))
     if found is None or found.start() - end > _SAID_FROM_REACH:
         return None
     return place_country(found.group(1) or found.group(2))
@@ -316,11 +316,15 @@ _MARKET_ROLE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|fund managers?)\b",
     re.I,
 )
-# Where a person speaks from, or works: "said from Toronto", "... Ltd in Calgary".
+# Where a person speaks from, or works: "said from Toronto", "for Peters and Co Ltd in
+# Calgary".
 _SAID_FROM = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+from\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
-    r"|\b(?:Ltd|Inc|Corp|Co|Bank|Securities|Capital)\.?\s+in\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    # (their employer, then its city: "economist for brokers UBS/Philips and Drew in London")
+    r"|\b(?:for|at|of|with)\s+(?:[a-z]+\s+)?[A-Z][\w&/.’'-]*"
+    r"(?:\s+(?:and\s+|of\s+)?[A-Z][\w&/.’'-]*){0,6}\s+in\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 # How far after a name its "said from" may stand (the name's own clause).
 _SAID_FROM_REACH = 80
 # Where the words about a person end: a clause after their employer, a verb, the sentence's end.
