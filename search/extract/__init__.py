@@ -419,7 +419,8 @@ __all__ = [
 #    is history though a modal comes before it ("pledged ... they would"); people: one
 #    who "will lead the U.S. delegation", named bare, is of its side; where a person says
 #    they are ("said from Toronto", "for brokers UBS/Philips and Drew in London") over a
-#    setting default.
+#    setting default; an official with no side listed only with one country's
+#    ("Representatives Eliot Engel, Adam Schiff, and Elijah Cummings") is theirs.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -1235,3 +1235,13 @@ def test_an_employers_city_after_a_person_and_not_a_ceremonys() -> None:
         "Kingdom of Spain in a ceremony in Washington, DC."
     )
     assert found["Diana Morant"].country == "ESP"
+
+
+def test_an_official_with_no_side_listed_with_one_countrys_is_theirs() -> None:
+    # wikinews-2019-09-30-8682d613d3
+    found = people(
+        "The subpoena was issued jointly by Representatives Eliot Engel, Adam Schiff, and "
+        "Elijah Cummings, who serve as chairmen of the House's committees.",
+        source="Wikinews",
+    )
+    assert found["Elijah Cummings"].country == "USA"

@@ -167,6 +167,7 @@ def _share_list_side(text: str, people: list[_Person]) -> None:
         previous_end = end
     for run in runs:
         _list_over_setting(run)
+        _list_gives_side(run)
         for person in run[1:]:  # (the list's first is its subject: "Secretary Blinken, ...")
             side = person.side
             if (
@@ -202,6 +203,19 @@ def _list_over_setting(run: list[_Person]) -> None:
             person.side = Affiliation(country, None, "listed")
 
 
+def _list_gives_side(run: list[_Person]) -> None:
+    """ "former Prime Minister of the Republic of North Macedonia Nikola Gruevski and former
+    Director of the Department for Security and Counterintelligence (UBK) Sasho Mijalkov":
+    an official with no side, listed with officials of one country only, is theirs."""
+    for person in run:
+        if person.side is not None or not person.role:
+            continue
+        sides = [o.side for o in run if o is not person and o.side is not None]
+        countries = {side.country for side in sides}
+        if sides and len(countries) == 1 and None not in countries:
+            person.side = Affiliation(countries.pop(), None, "listed")
+
+
 def _one_country(sides: list[Affiliation]) -> str | None:
     """The one country two or more listed people's sides all give, if they do."""
     countries = {side.country for side in sides}
@@ -213,7 +227,7 @@ def _one_country(sides: list[Affiliation]) -> str | None:
 _SETTING_DEFAULTS = frozenset({"context", "main", "dateline"})
 # Between two people of a list: a comma or "and", then the next one's office.
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,12}"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|for|former)\s+){0,12}"
 )
 
 
