@@ -420,7 +420,9 @@ __all__ = [
 #    who "will lead the U.S. delegation", named bare, is of its side; where a person says
 #    they are ("said from Toronto", "for brokers UBS/Philips and Drew in London") over a
 #    setting default; an official with no side listed only with one country's
-#    ("Representatives Eliot Engel, Adam Schiff, and Elijah Cummings") is theirs.
+#    ("Representatives Eliot Engel, Adam Schiff, and Elijah Cummings") is theirs; "a
+#    stock analyst at the Tokyo office of", an office's branch ("Chemical Bank Tokyo
+#    branch vice president") and a minister who "said in Canberra" say where they are.
 EXTRACTOR_VERSION = 21
 
 _EXPORTS = {

@@ -1245,3 +1245,16 @@ def test_an_official_with_no_side_listed_with_one_countrys_is_theirs() -> None:
         source="Wikinews",
     )
     assert found["Elijah Cummings"].country == "USA"
+
+
+def test_a_ministers_capital_and_an_analysts_office_say_where_they_are() -> None:
+    # reuters21578-14826: a story filed from Hong Kong.
+    found = people(
+        "HONG KONG, April 8 - Trade friction has raised fears in Asia, businessmen said. "
+        '"It will mean the complete erosion of exports," said Tom Murtha, a stock analyst '
+        "at the Tokyo office of broker James Capel and Co. The Australian government is "
+        "awaiting the outcome, Industry Minister John Button said in Canberra last Friday.",
+        source="Reuters",
+    )
+    assert found["Tom Murtha"].country == "JPN"
+    assert found["John Button"].country == "AUS"

@@ -301,13 +301,21 @@ def _take_defaults(
 def _said_from(text: str, person: _Person) -> str | None:
     """The country of the place a person speaks from or works in, in their first sentence:
     "oil analyst Doug Gowland of Brown Baldwin Nisker Ltd said from Toronto", "Wilf Gobert,
-    an oil analyst for Peters and Co Ltd in Calgary" (in a story filed from New York)."""
+    an oil analyst for Peters and Co Ltd in Calgary", "a stock analyst at the Tokyo office
+    of broker James Capel" (in stories filed from elsewhere); the branch their office
+    names ("Chemical Bank Tokyo branch vice president Yukuo Takahashi"); where a minister
+    speaks from a capital ("Industry Minister John Button said in Canberra")."""
+    branch = _BRANCH.search(person.role or "")
+    if branch is not None and (there := place_country(branch.group(1))) is not None:
+        return there
     _start, end = min(person.spans)
     stop = _SENTENCE_END.search(text, end)
     found = _SAID_FROM.search(text, end, stop.start() if stop is not None else len(text))
     if found is None or found.start() - end > _SAID_FROM_REACH:
         return None
-    return place_country(found.group(1) or found.group(2))
+    if found.group(3) and not _MINISTER.search(person.role or ""):
+        return None  # (a spokesman "said in New York" may be visiting)
+    return place_country(found.group(1) or found.group(2) or found.group(3) or found.group(4))
 
 
 def _market_side(person: _Person, dateline: str, countries: _Countries) -> None:
@@ -337,7 +345,12 @@ _SAID_FROM = re.compile(
     # (their employer, then its city: "economist for brokers UBS/Philips and Drew in London")
     r"|\b(?:for|at|of|with)\s+(?:[a-z]+\s+)?[A-Z][\w&/.’'-]*"
     r"(?:\s+(?:and\s+|of\s+)?[A-Z][\w&/.’'-]*){0,6}\s+in\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    # (a minister's "said in Canberra": group 3; "at the Tokyo office of": group 4)
+    r"|\bsaid\s+in\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    r"|\bat\s+the\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+(?:office|branch|bureau)\b"
 )
+# A branch an office names: "Chemical Bank Tokyo branch vice president".
+_BRANCH = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+(?:[Bb]ranch|[Oo]ffice|[Bb]ureau)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 # How far after a name its "said from" may stand (the name's own clause).
 _SAID_FROM_REACH = 80
