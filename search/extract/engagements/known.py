@@ -422,11 +422,10 @@ class KnownMeetings:
                 sides.append(edition.country)
             upto = at if edition.kind == "named" else self.end
             sides.extend(code for _, _, code, _ in self.c.countries_in(self.start, upto))
-            # (people anywhere in it: "While in New York City to attend the United Nations
-            # General Assembly, President Zelensky told reporters")
-            # The countries of the people it names there too: "Blinken met with French
-            # Foreign Minister Le Drian today on the sidelines of the Munich Security
-            # Conference"; "Sherman and Delattre spoke about the upcoming NATO Summit".
+            # The countries of the people the sentence names, before or after it:
+            # "Blinken met with French Foreign Minister Le Drian today on the sidelines of
+            # the Munich Security Conference"; "While in New York City to attend the United
+            # Nations General Assembly, President Zelensky told reporters".
             sides.extend(
                 side
                 for _s, _e, _ref, side in self.c.people_in(self.start, self.end)
