@@ -104,15 +104,18 @@ def _members(edition: Edition) -> tuple[str, ...]:
     return forum_members(edition.org) if edition.org else ()
 
 
-def _within_days(edition: Edition, published: dt.date | None) -> bool:
-    """Is the story told within days of the edition ("next week's Venice summit" a week
-    before the G7's), when no other summit of that place can be meant?"""
+def _within_days(
+    edition: Edition, published: dt.date | None, *, after_end: int = _SURE_DAYS
+) -> bool:
+    """Is the story told within days of the edition, from ``_SURE_DAYS`` before it opens to
+    ``after_end`` days after it ends ("next week's Venice summit" a week before the G7's,
+    when no other summit of that place can be meant)?"""
     if published is None:
         return False
     return (
         -_SURE_DAYS
         <= (published - edition.date).days
-        <= _SURE_DAYS + (edition.end - edition.date).days
+        <= after_end + (edition.end - edition.date).days
     )
 
 
@@ -141,15 +144,6 @@ def _edition_meant(
     if held:
         return max(held, key=lambda e: e.date)
     return _nearest(named, published)
-
-
-def _around(edition: Edition, published: dt.date | None) -> bool:
-    """Is the story told in the days around the edition (from days before it opens to a
-    week after it ends)?"""
-    if published is None:
-        return False
-    days = (published - edition.date).days
-    return -_SURE_DAYS <= days <= (edition.end - edition.date).days + 7
 
 
 def _on_days(day: str | None, edition: Edition) -> bool:
@@ -252,8 +246,9 @@ class KnownMeetings:
                 if not self._attended(match):
                     continue
                 # A body that sits all year (the General Assembly's emergency session of
-                # March 2022) names its yearly meeting only in the days around it.
-                named = [e for e in named if _around(e, published)]
+                # March 2022) names its yearly meeting only in the days around it (to a
+                # week after it ends).
+                named = [e for e in named if _within_days(e, published, after_end=7)]
             written = _YEAR_BEFORE.search(text, max(self.start, match.start() - 8), match.start())
             written = written or _YEAR_AFTER.match(text, match.end(), self.end)
             if written is not None:

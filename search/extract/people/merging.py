@@ -211,15 +211,15 @@ def _list_gives_side(run: list[_Person]) -> None:
         if person.side is not None or not person.role:
             continue
         sides = [o.side for o in run if o is not person and o.side is not None]
-        countries = {side.country for side in sides}
-        if sides and len(countries) == 1 and None not in countries:
-            person.side = Affiliation(countries.pop(), None, "listed")
+        country = _one_country(sides, least=1)
+        if country is not None:
+            person.side = Affiliation(country, None, "listed")
 
 
-def _one_country(sides: list[Affiliation]) -> str | None:
-    """The one country two or more listed people's sides all give, if they do."""
+def _one_country(sides: list[Affiliation], *, least: int = 2) -> str | None:
+    """The one country ``least`` or more listed people's sides all give, if they do."""
     countries = {side.country for side in sides}
-    if len(sides) < 2 or len(countries) != 1:
+    if len(sides) < least or len(countries) != 1:
         return None
     return countries.pop()
 
@@ -340,17 +340,19 @@ _MARKET_ROLE = re.compile(
 )
 # Where a person speaks from, or works: "said from Toronto", "for Peters and Co Ltd in
 # Calgary".
+# A place's name, one or two capitalised words ("Toronto", "New York").
+_PLACE_NAME = r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 _SAID_FROM = re.compile(
-    r"\b(?:said|says|told\s+\w+)\s+from\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    rf"\b(?:said|says|told\s+\w+)\s+from\s+{_PLACE_NAME}"
     # (their employer, then its city: "economist for brokers UBS/Philips and Drew in London")
     r"|\b(?:for|at|of|with)\s+(?:[a-z]+\s+)?[A-Z][\w&/.’'-]*"
-    r"(?:\s+(?:and\s+|of\s+)?[A-Z][\w&/.’'-]*){0,6}\s+in\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    rf"(?:\s+(?:and\s+|of\s+)?[A-Z][\w&/.’'-]*){{0,6}}\s+in\s+{_PLACE_NAME}"
     # (a minister's "said in Canberra": group 3; "at the Tokyo office of": group 4)
-    r"|\bsaid\s+in\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
-    r"|\bat\s+the\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+(?:office|branch|bureau)\b"
+    rf"|\bsaid\s+in\s+{_PLACE_NAME}"
+    rf"|\bat\s+the\s+{_PLACE_NAME}\s+(?:office|branch|bureau)\b"
 )
 # A branch an office names: "Chemical Bank Tokyo branch vice president".
-_BRANCH = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+(?:[Bb]ranch|[Oo]ffice|[Bb]ureau)\b")
+_BRANCH = re.compile(rf"\b{_PLACE_NAME}\s+(?:[Bb]ranch|[Oo]ffice|[Bb]ureau)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 # How far after a name its "said from" may stand (the name's own clause).
 _SAID_FROM_REACH = 80
