@@ -275,27 +275,32 @@ def _defaults(
     """The story's setting (`_setting`, or where its local places are), and its main
     country when it has no setting, no home and no government publisher (for ministers
     alone: `find_people`'s ``main``)."""
-    setting = _setting(countries, concerned, publisher)
-    if dateline_country(countries) is None:
-        # (a story filed from one place is set where its dateline says, or nowhere)
-        setting = _local_setting(setting, text, publisher)
+    setting = _setting(countries, concerned, publisher, text)
     main = concerned[0] if concerned and not (home or publisher or setting) else None
     return setting, main
 
 
 def _setting(
-    countries: list[Mention], concerned: tuple[str, ...], publisher: str | None
+    countries: list[Mention], concerned: tuple[str, ...], publisher: str | None, text: str
 ) -> str | None:
     """The one country a story is set in, if there is one.
 
-    Its dateline country when that is the story's main country; else the country it
-    names `SETTING_MARGIN` times as often as any other (a government publisher's own country
-    left out: a readout of a visit to Tunisia is set in Tunisia).
+    Its dateline country when that is the story's main country (a story filed from one
+    place is set there, or nowhere); else the country it names (`_named_setting`), or
+    where its local places are (`_local_setting`).
     """
     dateline = dateline_country(countries)
     if dateline is not None:
         # Filed from abroad ("WASHINGTON - Reagan will visit Rome"): no one setting.
         return dateline if concerned[:1] == (dateline,) and dateline != publisher else None
+    return _local_setting(_named_setting(countries, concerned, publisher), text, publisher)
+
+
+def _named_setting(
+    countries: list[Mention], concerned: tuple[str, ...], publisher: str | None
+) -> str | None:
+    """The country a story names `SETTING_MARGIN` times as often as any other (a government
+    publisher's own country left out: a readout of a visit to Tunisia is set in Tunisia)."""
     counts: dict[str, int] = {}
     for mention in countries:
         if mention.how in ("name", "alias", "demonym") and mention.key != publisher:
@@ -318,6 +323,8 @@ def _local_setting(setting: str | None, text: str, publisher: str | None) -> str
     Delaware" for the State Department): abroad, its readouts name the places of the
     officials they meet, whose countries their offices tell.
     """
+    if publisher is not None and setting is not None:
+        return setting  # (a government's text is set by its places only when nothing else)
     counts = local_countries(text)
     local = counts.most_common(2)
     if not local:
