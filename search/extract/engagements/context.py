@@ -153,9 +153,7 @@ class _Context:
             line = self.text[start:end].split("\n", 1)[0].strip()
             if not _PLACE_LINE.fullmatch(line):
                 return None
-            city, _, qualifier = line.partition(",")
-            qualifiers = (qualifier.strip(),) if qualifier.strip() else ()
-            if (code := self.place_country(city, qualifiers)) is not None:
+            if (code := self.place_country(line)) is not None:  # ("Berlin, Germany" too)
                 return line, code
         return None
 
