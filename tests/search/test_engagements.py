@@ -4010,3 +4010,16 @@ def test_the_most_recent_visit_after_a_modal_is_history() -> None:
         date="2022-05-08",
     )
     assert (visit.type, visit.status) == ("visit", "background")
+
+
+def test_a_trip_told_with_an_earlier_one_to_the_same_place_is_two() -> None:
+    # statedept-2022-05-08-b93f65166f: the diplomats' trip now, the Secretary's before.
+    trips = found(
+        "The Secretary informed Foreign Minister Kuleba that our Charge d'Affaires Kristina "
+        "Kvien and a small group of diplomats traveled to Kyiv to conduct diplomatic "
+        "engagement, as the Secretary pledged to President Zelenskyy they would during his "
+        "most recent visit to Kyiv.",
+        date="2022-05-08",
+    )
+    visits = sorted((e.status, e.place) for e in trips if e.type == "visit")
+    assert visits == [("background", "Kyiv"), ("main", "Kyiv")]

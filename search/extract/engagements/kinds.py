@@ -386,13 +386,14 @@ _OCCASION_REACH = 100
 
 def _two_times(current: _Found, later: _Found) -> bool:
     """Is ``later``, told after ``current`` in one sentence, history of its own day (not
-    "held the Dialogue on March 3, which included virtual consultations")?"""
-    return (
-        current.status == "main"
-        and later.status == "background"
-        and bool(later.date)
-        and later.date != current.date
-    )
+    "held the Dialogue on March 3, which included virtual consultations"), or an earlier
+    trip to the same place ("traveled to Kyiv ..., as the Secretary pledged to President
+    Zelenskyy they would during his most recent visit to Kyiv")?"""
+    if current.status != "main" or later.status != "background":
+        return False
+    if later.type == current.type == "visit" and not later.date:
+        return True
+    return bool(later.date) and later.date != current.date
 
 
 def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> str | None:

@@ -350,6 +350,7 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
         if visit.status != other.status and (
             (visit.date and other.date and visit.date[:7] != other.date[:7])
             or not _compatible_people(visit, other)
+            or visit.sentence == other.sentence  # kept apart by `kinds._two_times`
         ):
             # "will travel to the ROK ... June 5", then "follows ... President Biden's visit
             # to the ROK and Japan" last month: two trips.
