@@ -423,7 +423,13 @@ __all__ = [
 #    ("Representatives Eliot Engel, Adam Schiff, and Elijah Cummings") is theirs; "a
 #    stock analyst at the Tokyo office of", an office's branch ("Chemical Bank Tokyo
 #    branch vice president") and a minister who "said in Canberra" say where they are.
-EXTRACTOR_VERSION = 21
+# 22: engagements: a trip and an earlier one to the same place told in one sentence are
+#    two; people: a joint statement's signers under country headings ("Australia" on its
+#    own line, or "Australia: The Hon Anika Wells MP, Minister for Sport") are those
+#    countries'; letters after a name ("MP", "TD") before an office set off; a role's
+#    complement stops at a line's "Label:"; "Vice-Chancellor" is an office; the Olympics
+#    and Paralympics are no one.
+EXTRACTOR_VERSION = 22
 
 _EXPORTS = {
     "search.extract.stage": (

@@ -11,7 +11,8 @@ role     5        a country or demonym in the role: "Kazakhstani Foreign Ministe
 org      5        an international organisation in the role: "NATO Secretary General"
 led-by   4        "the Norwegian side was led by State Secretary ..."
 listed   4        joined by "and" to a colleague whose country follows in parentheses:
-                  "Foreign Minister X and Environment Minister Y (Colombia)"
+                  "Foreign Minister X and Environment Minister Y (Colombia)"; a signer
+                  under a country heading (`search.extract.people.headings`)
 office   3        an office one country alone has ("Secretary of State"), or, in a
                   government publisher's own text, one of its own offices ("Deputy
                   Secretary Sherman", "Special Envoy Lenderking"): ``data/offices.yaml``

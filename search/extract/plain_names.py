@@ -51,7 +51,8 @@ NAMED_AFTER = frozenset(
     Class Series Collection Estate Trophy Open Classic Lecture Chair Professorship Catholic
     Christianity Orthodox Protestant Empire Dynasty Corridor Exchange Market Intermediate
     Crude Revolution Peninsula Corner City Equipment Bros Brothers Industries Holdings
-    Enterprises Motors Airlines Airways Securities Associates World Mount""".split()
+    Enterprises Motors Airlines Airways Securities Associates World Mount Olympics
+    Paralympics Olympiad""".split()
 )
 
 

@@ -1258,3 +1258,58 @@ def test_a_ministers_capital_and_an_analysts_office_say_where_they_are() -> None
     )
     assert found["Tom Murtha"].country == "JPN"
     assert found["John Button"].country == "AUS"
+
+
+# statedept-2022-03-08-fa0932078e: a joint statement's signers, each under their country.
+SIGNERS = (
+    "The text of the following statement was agreed upon by the ministers of sport.\n\n"
+    "Signed by the following ministers or their equivalents:\n\n"
+    "Australia\n\nSenator the Hon Richard Colbeck, Minister for Sport\n\n"
+    "Italy\n\nValentina Vezzali, Secretary of State for Sport\n\n"
+    "United Kingdom\n\n"
+    "The Rt Hon Nadine Dorries MP, Secretary of State for Digital, Culture, Media and Sport"
+)
+
+
+def test_signers_under_country_headings_are_their_countrys() -> None:
+    found = people(SIGNERS)
+    assert found["Richard Colbeck"].country == "AUS"
+    # (A "Secretary of State" is the publisher's office only when nothing else says whose.)
+    assert found["Valentina Vezzali"].country == "ITA"
+    assert (found["Nadine Dorries"].country, found["Nadine Dorries"].role) == (
+        "GBR",
+        "Secretary of State for Digital, Culture, Media and Sport",
+    )
+
+
+def test_signers_each_led_by_their_country_are_its() -> None:
+    # statedept-2022-07-05-876262dd78: the same statement, one line per country.
+    found = people(
+        "Signed by the following ministers or their equivalents:\n"
+        "Australia: The Hon Anika Wells MP, Minister for Sport\n"
+        "Austria: Vice-Chancellor Werner Kogler, Minister of Arts and Culture\n"
+        "Ireland: Jack Chambers TD, Minister of State for Sport and the Gaeltacht\n"
+    )
+    assert found["Anika Wells"].country == "AUS"
+    assert (found["Werner Kogler"].country, found["Werner Kogler"].role) == (
+        "AUT",
+        "Vice-Chancellor",
+    )
+    assert (found["Jack Chambers"].country, found["Jack Chambers"].role) == (
+        "IRL",
+        "Minister of State for Sport and the Gaeltacht",
+    )
+
+
+def test_one_country_line_above_a_paragraph_is_a_topic_not_a_heading() -> None:
+    # A briefing's topic line: the Secretary stays the publisher's.
+    found = people("Ukraine\n\nSecretary Blinken will travel to Kyiv next week")
+    assert found["Blinken"].country == "USA"
+
+
+def test_the_games_are_not_a_person() -> None:
+    found = people(
+        "We welcome the decision to prevent Russia's athletes from competing in the 2022 "
+        "Winter Paralympics in Beijing."
+    )
+    assert "Winter Paralympics" not in found

@@ -38,7 +38,10 @@ class _Apposition(_RoleSides):
         # Secretary": the office someone holds, named after them.
         if i < 2 or tokens[i - 1][0] not in (",", "as"):
             return None
-        found = self._name_backward(tokens, i - 1, 0)
+        end = i - 1
+        if end > 2 and tokens[end - 1][0] in _POSTNOMINALS:
+            end -= 1  # "Mahmut Özdemir MP, Parliamentary State Secretary": after the letters
+        found = self._name_backward(tokens, end, 0)
         if found is None or found[1] - found[0] < 2:
             return None
         before = tokens[found[0] - 1][0] if found[0] > 0 else ""
@@ -112,3 +115,5 @@ _CLOSING_REACH = 8
 _PARTIES = frozenset(
     "Democratic Republican Conservative Labour Labor Liberal Socialist Communist Green".split()
 )
+# Letters after a name before the office set off ("Jack Chambers TD, Minister of State").
+_POSTNOMINALS = frozenset("MP TD MEP MSP MLA MS QC KC PC OBE CBE MBE KBE DBE".split())

@@ -15,6 +15,7 @@ from search.extract.people.counterparts import (
     _share_others_country,
     _share_plural_role,
 )
+from search.extract.people.headings import _share_heading_country
 from search.extract.people.lexicon import _PROMISING, Known, _lexicon
 from search.extract.people.mentions import _Candidate, _Countries, _Orgs, _Person, _sentence_span
 from search.extract.people.merging import _add_references, _merge
@@ -93,6 +94,7 @@ def find_people(
     _share_listed_country(text, candidates, publisher)
     _share_others_country(text, candidates, countries)
     _share_including_country(text, candidates, countries)
+    _share_heading_country(text, candidates, countries)
     _press_contacts(text, candidates, publisher)
     home = None if publisher else home
     people = _merge(candidates, home, context, publisher, countries, known, main)

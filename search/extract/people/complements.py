@@ -4,6 +4,8 @@ person's entry of a list."""
 
 from __future__ import annotations
 
+import re
+
 from search.extract import places
 from search.extract.given import given_names
 from search.extract.people.apposition import _Apposition
@@ -26,6 +28,8 @@ _BODY_NOUNS = frozenset(
 )
 # How many words a complement may go on in lower case before the comma of a set-off name.
 _COMPLEMENT_REACH = 8
+# A label and its colon leading a line: "Austria: Vice-Chancellor Werner Kogler".
+_LINE_LABEL = re.compile(r"[^\n:.,;]{1,40}:")
 # Military ranks, written before a name as a form of address.
 _RANKS = frozenset("General Admiral Colonel Lieutenant Major Marshal Brigadier".split())
 # Fewer inhabitants than this and a word is more likely a name than a city's.
@@ -121,6 +125,12 @@ class _Complements(_Apposition):
             and tokens[i + 2][0][:1].isupper()
         )
 
+    def _line_label(self, tokens: list[_Tok], i: int) -> bool:
+        """Does token ``i`` start a line with a label and a colon ("Austria: ...")?"""
+        return "\n" in self.text[tokens[i - 1].end() : tokens[i].start()] and bool(
+            _LINE_LABEL.match(self.text, tokens[i].start())
+        )
+
     def _complement_end(self, tokens: list[_Tok], i: int, *, set_off: bool = False) -> int:
         """End (exclusive) of "of the Ministry of Foreign Affairs of Norway Audun Halvorsen";
         of an office ``set_off`` after a name, at its first comma."""
@@ -130,6 +140,8 @@ class _Complements(_Apposition):
         limit = i + 25
         while i < n and i < limit:
             text = tokens[i][0]
+            if i > start and self._line_label(tokens, i):
+                break  # "Minister for Sport\nAustria: Vice-Chancellor ...": the next entry
             if text == "(" and i + 1 < n and tokens[i + 1][0][:1].isdigit():
                 break  # "... of the Department of State at (202) 261-8200": a telephone
             if text == "(":
