@@ -428,7 +428,9 @@ __all__ = [
 #    own line, or "Australia: The Hon Anika Wells MP, Minister for Sport") are those
 #    countries'; letters after a name ("MP", "TD") before an office set off; a role's
 #    complement stops at a line's "Label:"; "Vice-Chancellor" is an office; the Olympics
-#    and Paralympics are no one.
+#    and Paralympics are no one; in a transcript, "your visit" said by the host ("Your
+#    visit means a lot to us", "happy to receive your visit") is a visit to the speaker's
+#    country.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -4023,3 +4023,53 @@ def test_a_trip_told_with_an_earlier_one_to_the_same_place_is_two() -> None:
     )
     visits = sorted((e.status, e.place) for e in trips if e.type == "visit")
     assert visits == [("background", "Kyiv"), ("main", "Kyiv")]
+
+
+def test_your_visit_said_by_the_host_in_a_transcript_is_a_visit_to_the_host() -> None:
+    # statedept-2022-03-27-55fa570deb: the place line is no place; the speaker is the host.
+    body = (
+        "Israel Presidency\n\n"
+        "PRESIDENT HERZOG: So shalom, welcome, Secretary of State Antony, Tony, Blinken, a "
+        "good friend of the State of Israel.\n\n"
+        "Your visit means a lot to us, and we welcome you whole-heartedly here in "
+        "Jerusalem.\n\n"
+        "SECRETARY BLINKEN: Thank you so much, Mr. President."
+    )
+    (visit,) = found(
+        body,
+        title="Secretary Antony J. Blinken And Israeli President Isaac Herzog Before Their Meeting",
+        date="2022-03-27",
+    )
+    assert (visit.type, visit.status, visit.place) == ("visit", "main", "Israel")
+    assert set(visit.countries) == {"USA", "ISR"}
+
+
+def test_your_visit_said_by_the_publishers_official_at_home_is_a_visit_to_them() -> None:
+    body = (
+        "Washington, D.C.\n\n"
+        "SECRETARY BLINKEN: Minister, your visit comes at an important moment.\n\n"
+        "FOREIGN MINISTER KULEBA: Thank you, Secretary."
+    )
+    (visit,) = found(
+        body,
+        title="Secretary Antony J. Blinken and Ukrainian Foreign Minister Dmytro Kuleba "
+        "Before Their Meeting",
+        date="2022-03-27",
+    )
+    assert (visit.type, visit.place) == ("visit", "Washington, D.C.")
+    assert set(visit.countries) == {"USA", "UKR"}
+
+
+def test_your_visit_elsewhere_is_not_to_the_speaker() -> None:
+    body = (
+        "Washington, D.C.\n\n"
+        "SECRETARY BLINKEN: Minister, your visit to Kyiv last month was a success.\n\n"
+        "FOREIGN MINISTER KULEBA: Thank you, Secretary."
+    )
+    trips = found(
+        body,
+        title="Secretary Antony J. Blinken and Ukrainian Foreign Minister Dmytro Kuleba "
+        "Before Their Meeting",
+        date="2022-03-27",
+    )
+    assert all(e.place != "Washington, D.C." for e in trips if e.type == "visit")

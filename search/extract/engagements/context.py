@@ -17,8 +17,8 @@ from search.extract.side_index import speaker_at, speaker_turns
 from search.extract.topics import text_index
 from search.model import Mention, PersonRef
 
-# Who a speaker addresses: "welcome you to Estonia", "Your Majesty".
-_YOU = re.compile(r"\b(?:you|Your\s+(?:Majesty|Excellency|Highness))\b")
+# Who a speaker addresses: "welcome you to Estonia", "Your Majesty", "your visit".
+_YOU = re.compile(r"\b(?:you|Your\s+(?:Majesty|Excellency|Highness)|[Yy]our\s+visit)\b")
 # A line that is a place alone, or a name with a qualifier after a comma (a transcript's
 # "Washington, D.C."; "Antony J. Blinken, Secretary of State" has the same shape).
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")

@@ -509,7 +509,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             travellers = self._traveller_around(match, window, host, people, travellers)
         if not [s for s in travellers if s != host]:
             # "thank you very much for coming to pay a visit", said by the host: "you"
-            travellers = self._speaker_and_you(window, match.start())[1:] or travellers
+            travellers = self._speaker_and_you(window, match.end())[1:] or travellers
         if not [s for s in travellers if s != host]:
             self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home

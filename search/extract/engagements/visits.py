@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from search.extract.countries import country_name
 from search.extract.engagements.context import _Found
 from search.extract.engagements.participants import _Participants
 from search.extract.engagements.patterns import (
@@ -82,6 +83,9 @@ _LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
 
 
+# "Your visit means a lot to us", "happy to receive your visit": the host to the visitor.
+_PLACE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+_YOUR = re.compile(r"\b[Yy]our\s+(?:(?:first|official|historic|recent)\s+)?$")
 # "for coming to pay a visit", "welcome you coming to also visit us": to where it is said.
 _COME_TO = re.compile(
     r"\bcom(?:e|es|ing)\s+(?:here\s+)?to\s+(?:also\s+)?(?:pay\s+(?:a|us\s+a)\s+)?$"
@@ -150,6 +154,8 @@ class _Visits(_Participants):
         )
         if word in ("visit", "visits") and (named := self._place_before_visit(match)):
             return [named]  # "the May 16 White House visit of Greek Prime Minister X"
+        if word == "visit" and (received := self._visit_received(match)):
+            return [received]
         flew_in = word == "flew" and text.startswith(" in ", match.end())
         come = word in ("visit", "visits") and _COME_TO.search(
             text, max(self.start, match.start() - 30), match.start()
@@ -225,6 +231,25 @@ class _Visits(_Participants):
             and second[0][0] == match.start(2)
             and second[0][1] >= match.end(2) - 1
         )
+
+    def _visit_received(self, match: re.Match[str]) -> tuple[str, str, int] | None:
+        """In a transcript, "Your visit means a lot to us" said by the host: a visit to the
+        speaker's country, at the place line under the headline when it is there."""
+        c = self.c
+        if not c.turns or not _YOUR.search(
+            c.text, max(self.start, match.start() - 30), match.start()
+        ):
+            return None
+        if _PLACE_AFTER.match(c.text, match.end()):
+            return None  # "your visit to Kyiv last month": a trip elsewhere (not "your
+            # visit to reinforce our partnership")
+        speaker = c.speaker(match.start())
+        if speaker is None or not speaker[0]:
+            return None
+        line = c.setting_line(0)
+        if line is not None and line[1] == speaker[0]:
+            return (line[0], line[1], match.start())
+        return (country_name(speaker[0]), speaker[0], match.start())
 
     def _place_before_visit(self, match: re.Match[str]) -> tuple[str, str, int] | None:
         """The place a visit is named by, written before it and followed by whose it is
