@@ -430,7 +430,10 @@ __all__ = [
 #    complement stops at a line's "Label:"; "Vice-Chancellor" is an office; the Olympics
 #    and Paralympics are no one; in a transcript, "your visit" said by the host ("Your
 #    visit means a lot to us", "happy to receive your visit") is a visit to the speaker's
-#    country.
+#    country; in a transcript with its place line, what "we're still having" is that
+#    day's; a country that "hosts the 6th Fleet headquarters" meets no one; a named
+#    meeting at a sentence's end is one; a dated engagement over a week before
+#    publication is history (a stay's first day, two weeks).
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -4073,3 +4073,62 @@ def test_your_visit_elsewhere_is_not_to_the_speaker() -> None:
         date="2022-03-27",
     )
     assert all(e.place != "Washington, D.C." for e in trips if e.type == "visit")
+
+
+def test_what_a_transcript_of_the_days_remarks_says_is_under_way_is_that_days() -> None:
+    # statedept-2022-05-13-92fde909c5
+    body = (
+        "Washington, D.C.\n\nTreaty Room\n\n"
+        "SECRETARY BLINKEN: Good morning, everyone. It’s a real pleasure to be here with my "
+        "friend and colleague, the foreign minister of Indonesia.\n\n"
+        "We just had – we’re still having what is truly a historic summit between the United "
+        "States and ASEAN.\n\n"
+        "FOREIGN MINISTER MARSUDI: Thank you, Tony."
+    )
+    summits = found(
+        body,
+        title="Secretary Antony J. Blinken and Indonesian Foreign Minister Retno Marsudi "
+        "Before Their Meeting",
+        date="2022-05-13",
+    )
+    (summit,) = [e for e in summits if "ASEAN" in e.orgs]
+    assert (summit.type, summit.status, summit.date) == ("multilateral", "main", "2022-05-13")
+
+
+def test_a_country_hosting_a_fleets_headquarters_is_no_meeting() -> None:
+    # statedept-2021-06-27-ec1ff4e5f2
+    assert not found(
+        "Italy hosts the U.S. Navy’s 6th Fleet headquarters in Naples and NATO’s Joint Force "
+        "Command outside of Naples in Lago Patria.",
+        date="2021-06-27",
+    )
+
+
+def test_a_named_meeting_at_a_sentences_end_is_one() -> None:
+    # statedept-2021-06-27-ec1ff4e5f2: "Meeting." and "Meeting" had made two.
+    forums = found(
+        "Secretary Blinken will then co-chair the D-ISIS Ministerial with Foreign Minister Di "
+        "Maio, before traveling to Matera to attend the G20 Foreign Affairs Ministerial Meeting.",
+        date="2021-06-27",
+    )
+    assert sum("G20" in e.orgs for e in forums) == 1
+
+
+def test_a_summit_two_weeks_before_a_statement_is_history() -> None:
+    # statedept-2021-06-27-ec1ff4e5f2
+    (summit,) = found(
+        "At the June 14 NATO Summit, President Biden and Prime Minister Draghi endorsed a "
+        "series of proposals to revitalize NATO through the NATO 2030 initiative.",
+        date="2021-06-27",
+    )
+    assert (summit.type, summit.status, summit.date) == ("multilateral", "background", "2021-06-14")
+
+
+def test_a_stay_that_ended_days_ago_is_still_the_news() -> None:
+    # statedept-2022-05-20-7bec775b22: begun nine days before, ended five before.
+    (visit,) = found(
+        "U.S. Ambassador at Large for International Religious Freedom Rashad Hussain traveled "
+        "to Riyadh and Jeddah, Saudi Arabia, from May 11-15, 2022.",
+        date="2022-05-20",
+    )
+    assert (visit.type, visit.status) == ("visit", "main")

@@ -214,9 +214,7 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = recent[-1].date
         elif context.dateline is not None and not context.publisher:
             item.date = published.isoformat()
-        elif item.status == "main" and item.type == "visit" and _REMARKS.match(context.text):
-            # "Remarks at a Press Availability with Moroccan Foreign Minister Bourita":
-            # "It's wonderful to be back in Morocco" is the visit under way that day.
+        elif item.status == "main" and _said_under_way(context, item):
             item.date = published.isoformat()
         elif item.title and item.status == "main":
             # "Secretary Blinken's Call with Israeli ... Lapid", then "Secretary of State
@@ -225,6 +223,20 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = _lead_day(context, published)
         if item.date and item.status == "main" and len(item.date) == 10:
             item.date = _first_day(context.text, item.at, item.date)
+
+
+def _said_under_way(context: _Context, item: _Found) -> bool:
+    """Is ``item`` (main, undated) told in remarks as under way as they are made: "It's
+    wonderful to be back in Morocco" in "Remarks at a Press Availability with Moroccan
+    Foreign Minister Bourita", or, in a transcript with its place line, "we're still
+    having what is truly a historic summit"?"""
+    if item.type == "visit" and _REMARKS.match(context.text):
+        return True
+    return bool(
+        context.turns
+        and _UNDER_WAY.search(context.text, *context.sentences[item.sentence])
+        and context.setting_line(0)
+    )
 
 
 def _visit_told_here(context: _Context, found: list[_Found]) -> None:
@@ -257,6 +269,12 @@ _HOSTED = re.compile(r"host(?:s|ed|ing)?$", re.I)
 # A transcript's headline: "Remarks at a Press Availability with ...", "Secretary
 # Blinken's Remarks With ...".
 _REMARKS = re.compile(r"\s*(?:[^\n]{0,80}\s)?Remarks\b", re.I)
+# Said to be under way as the speaker speaks: "we’re still having what is truly a historic
+# summit" (not "where President Biden met with", told in a transcript of another day's).
+_UNDER_WAY = re.compile(
+    r"\b(?:we|they)(?:’re|'re|\s+are)\s+(?:still\s+|now\s+)?(?:having|holding|hosting|attending)\b",
+    re.I,
+)
 # A visit told as the one under way, no destination: "this visit", "your visit".
 _THIS_VISIT = re.compile(
     r"\b(?:this|your|the\s+opportunity\s+to)\s+(?:is\s+(?:an?\s+)?)?(?:[\w-]+\s+){0,2}?"

@@ -412,6 +412,8 @@ def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> st
         words = words[1:]  # "At the Generation Equality Forum": a sentence's first words
     # "a “Global Food Security Call to Action” Ministerial": the name without its quotes
     words = [word.strip('“”"') for word in words if word.strip('“”"')]
+    if words and words[-1].endswith((".", ",", ";", ":")):
+        words[-1] = words[-1][:-1]  # "to attend the G20 Foreign Affairs Ministerial Meeting."
     return " ".join(words) if len(words) > 1 else None
 
 

@@ -278,10 +278,10 @@ _NO_ENGAGEMENT = re.compile(
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b"
     # What is hosted that is no encounter: "Japan's commitment to hosting safe and secure
     # Olympic and Paralympic games", "for hosting Afghan refugees", "for hosting U.S. and
-    # NATO forces".
+    # NATO forces", "hosts the U.S. Navy’s 6th Fleet headquarters in Naples".
     r"|\bhost(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,5}?(?:games|olympics?|world\s+cup|tournament|"
-    r"championships?|festival|exhibition|expo|refugees|migrants|evacuees|troops|forces|bases?)"
-    r"\b)",
+    r"championships?|festival|exhibition|expo|refugees|migrants|evacuees|troops|forces|bases?|"
+    r"headquarters|fleet)\b)",
     re.I,
 )
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
@@ -510,8 +510,8 @@ _VERBS = frozenset(
 # Sentences that make an article a transcript or a speech (as `search.pairs.LONG`).
 LONG_TEXT = 40
 # Days after publication that make a dated engagement announced rather than reported,
-# and before it that make it history.
-_AHEAD, _BEHIND = 1, 14
+# and before it that make it history (a stay's first day, "from May 11-15", a week more).
+_AHEAD, _BEHIND, _BEHIND_STAY = 1, 7, 14
 # Kinds a visit to the same country absorbs: the meetings held during it.
 _ABSORBED = frozenset({"meeting", "consultations"})
 _RANK = {"signing": 5, "call": 4, "visit": 3, "consultations": 2, "multilateral": 1, "meeting": 0}

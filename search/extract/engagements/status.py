@@ -9,6 +9,7 @@ from search.extract.engagements.context import _SentenceBase
 from search.extract.engagements.patterns import (
     _AHEAD,
     _BEHIND,
+    _BEHIND_STAY,
     _FUTURE,
     _LAST_TIME,
     _NOUN_TRIGGERS,
@@ -175,7 +176,7 @@ class _Status(_SentenceBase):
                 ongoing = _ONGOING.search(f"{head[-60:]}{match.group()}")
                 if delta > _AHEAD or (delta > 0 and ongoing):
                     return "planned", date, when
-                if delta < -_BEHIND:
+                if delta < -(_BEHIND_STAY if when is not None and when.days else _BEHIND):
                     # "will hold talks ..., his first visit since he assumed power in June
                     # 1982": an announced engagement is not dated in the past.
                     return (
