@@ -433,7 +433,12 @@ __all__ = [
 #    country; in a transcript with its place line, what "we're still having" is that
 #    day's; a country that "hosts the 6th Fleet headquarters" meets no one; a named
 #    meeting at a sentence's end is one; a dated engagement over a week before
-#    publication is history (a stay's first day, two weeks).
+#    publication is history (a stay's first day, two weeks); "will this week visit" is a
+#    trip ("this week" is no demonstrative), "travelling" a trigger, "are today meeting"
+#    a verb; a tour's purpose ("visit Britain, France ... for discussions with
+#    governments") is no meeting of all; the leg of a tour in the country a wire story is
+#    filed from, with a meeting there today, is under way; "After travelling this week to
+#    France, ..., Funaro hopes to" is announced, its countries not the main clause's.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

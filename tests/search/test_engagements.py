@@ -4132,3 +4132,41 @@ def test_a_stay_that_ended_days_ago_is_still_the_news() -> None:
         date="2022-05-20",
     )
     assert (visit.type, visit.status) == ("visit", "main")
+
+
+# reuters21578-419 and -458: a tour of Europe told from its first stop.
+TOUR = (
+    "LONDON, March 2 - Brazilian Finance Minister Dilson Funaro said Brazil is not happy with "
+    "the advisory committee.\n\n"
+    "Funaro and central bank president Francisco Gros will this week visit Britain, France, "
+    "West Germany, Switzerland and Italy for discussions with governments.\n\n"
+    "Funaro and Gros are today meeting British Chancellor of the Exchequer Nigel Lawson."
+)
+
+
+def test_a_tour_this_week_is_one_visit_per_country_not_talks_of_all() -> None:
+    visits = found(TOUR, date="1987-03-02", source="Reuters")
+    assert all(e.type == "visit" for e in visits)
+    planned = {e.place for e in visits if e.status == "planned"}
+    assert planned == {"France", "West Germany", "Switzerland", "Italy"}
+
+
+def test_the_leg_under_way_where_the_story_is_filed_is_todays_visit() -> None:
+    visits = found(TOUR, date="1987-03-02", source="Reuters")
+    (london,) = [e for e in visits if "GBR" in e.countries]
+    assert (london.type, london.status, london.date) == ("visit", "main", "1987-03-02")
+    assert "Nigel Lawson" in dict((name, side) for side, name in london.participants)
+
+
+def test_a_tour_ahead_told_in_an_opening_clause_is_announced() -> None:
+    visits = found(
+        "LONDON, March 2 - Brazilian Finance Minister Dilson Funaro met Chancellor Nigel "
+        "Lawson today.\n\n"
+        "After travelling this week to France, Germany, Switzerland and Italy, Funaro hopes "
+        "to visit Canada and Japan next week before starting negotiations with banks.",
+        date="1987-03-02",
+        source="Reuters",
+    )
+    planned = {e.place: set(e.countries) for e in visits if e.status == "planned"}
+    assert set(planned) == {"France", "Germany", "Switzerland", "Italy", "Canada", "Japan"}
+    assert planned["France"] == {"BRA", "FRA"}  # (not Canada's and Japan's too)

@@ -92,6 +92,7 @@ def find_engagements(
         # Only a sentence after an engagement can list its delegations: skip the search
         # (a pattern over the whole sentence) for the others.
         previous = current or (previous if previous and sentence.lists_delegation() else [])
+    _leg_under_way(context, found)
     merged = _one_trip(context, _merge(context, found))
     _stops_of_named_legs(merged)
     _trip_dated_by_its_event(merged)
@@ -115,6 +116,36 @@ def find_engagements(
     if len(sentences) > LONG_TEXT and context.publisher:
         merged = _not_in_passing(context, merged)
     return tuple(_ref(context, item, place) for item in merged)
+
+
+def _leg_under_way(context: _Context, found: list[_Found]) -> None:
+    """A tour's leg in the country a story is filed from, under way: "will this week visit
+    Britain, France, West Germany, Switzerland and Italy", then "are today meeting British
+    Chancellor of the Exchequer Nigel Lawson" in a story filed from London is the visit to
+    Britain, today (and the meeting is held during it)."""
+    if context.dateline is None or context.publisher or context.published is None:
+        return
+    today = context.published.isoformat()
+    for visit in found:
+        if (
+            visit.type != "visit"
+            or visit.status != "planned"
+            or visit.host != context.dateline[1]
+            or not today.startswith(visit.date or "-")
+            or len(visit.date or "") == 10
+        ):
+            continue
+        travellers = {side for side in visit.sides if side != visit.host}
+        for meeting in found:
+            if (
+                meeting.type in ("meeting", "consultations")
+                and meeting.status == "main"
+                and meeting.date == today
+                and visit.host in meeting.sides
+                and set(meeting.sides) - {visit.host} <= travellers
+            ):
+                visit.status, visit.date = "main", today
+                break
 
 
 def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:

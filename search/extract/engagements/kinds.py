@@ -342,7 +342,7 @@ def _best_per_sentence(found: list[_Found], text: str) -> list[_Found]:
         keep.date = keep.date or other.date
         keep.place = keep.place or other.place
         best[key] = keep
-    kept = list(best.values())
+    kept = _tour_purpose_dropped(list(best.values()))
     for forum in kept:
         if forum.type != "multilateral":
             continue
@@ -358,6 +358,20 @@ def _best_per_sentence(found: list[_Found], text: str) -> list[_Found]:
                 # Nigeria and Talon of Benin signed ...": the signers are at the summit.
                 forum.sides = list(dict.fromkeys([*forum.sides, *signing.sides]))
                 forum.people = {**signing.people, **forum.people}
+    return kept
+
+
+def _tour_purpose_dropped(kept: list[_Found]) -> list[_Found]:
+    """Without the talks a tour is for: "will this week visit Britain, France, West
+    Germany, Switzerland and Italy for discussions with governments" is five visits, not
+    also a meeting of the six (a forum, or an organisation, would be one)."""
+    for item in kept:
+        if item.type != "multilateral" or item.forum or item.known:
+            continue
+        visits = [v for v in kept if v.type == "visit" and v.status == item.status]
+        toured = {side for visit in visits for side in visit.sides}
+        if len(visits) >= 2 and set(item.sides) <= toured:
+            return [other for other in kept if other is not item]
     return kept
 
 

@@ -105,7 +105,7 @@ _SETTING = re.compile(
 # What makes a trigger noun a verb: "will visit", "to visit".
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|can|could|may|might|must|did|does|do|also|"
-    r"then|later|are|is|were|was|been)\s+$",
+    r"then|later|are|is|were|was|been)\s+(?:(?:today|tomorrow|also|now)\s+)?$",  # "are today"
     re.I,
 )
 # A trigger noun's phrase before it: an article and seven words at most.
@@ -148,6 +148,9 @@ class _Participants(_SentenceBase):
         text = self.c.text
         purpose = _PURPOSE.search(text, match.end(), self.end)
         cut = purpose.start() if purpose else self.end
+        toured = _TOURED_LEAD.match(text, self.start)
+        if toured is not None and match.start() < toured.end() <= cut:
+            return toured.end() - 1  # "After travelling this week to France, ... and Italy,"
         for clause in _NEXT_CLAUSE.finditer(text, match.end(), cut):
             if not self._apposition(clause.start()):
                 return clause.start()
@@ -178,7 +181,7 @@ class _Participants(_SentenceBase):
             return clause
         if word == "signing" and not re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I):
             return clause  # "by signing today a Memorandum": a verb
-        if _tail_search(_AUXILIARY_BEFORE, before, 1):
+        if _tail_search(_AUXILIARY_BEFORE, before, 2):
             return clause  # "Reagan will visit Rome", "to visit Kyiv": a verb
         # The noun phrase: capitalised words, numbers, compounds and modifiers before it.
         phrase = _tail_search(_PHRASE_BEFORE, before, 8)

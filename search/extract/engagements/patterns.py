@@ -42,7 +42,7 @@ _TRIGGER = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
     r"(?=\s+(?:just\s+)?(?:(?:a|two|three|four|several|some|a\s+couple\s+of)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\s+ago|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b)))"
-    r"|(?P<visit>(?=[vtaswfrldh])(?:\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?|trip|tour(?:s|ed)?|"
+    r"|(?P<visit>(?=[vtaswfrldh])(?:\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing|ling)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
     r"|\b(?:went|flew|flies)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
@@ -84,7 +84,7 @@ _WORDS = frozenset(
     dialogues
     negotiations talks discussions reached ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
-    visited visiting travel travels traveled travelled traveling trip tour tours toured
+    visited visiting travel travels traveled travelled traveling travelling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew flies returning way delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
@@ -392,8 +392,8 @@ _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$"
 # (Not the conjunction: "told a news conference that a meeting ... would".)
 _DEMONSTRATIVE = re.compile(
     # (nor "told the DIHT that his meeting on Monday with Baker had resolved")
-    r"\b(?:this|these|that|those)\s+(?!(?:a|an|the|his|her|their|its|our|my)\s)"
-    r"(?:[a-z-]+\s+){0,3}$",
+    r"\b(?:this|these|that|those)\s+(?!(?:a|an|the|his|her|their|its|our|my|week|weekend|"
+    r"month|year|morning|afternoon|evening)\s)(?:[a-z-]+\s+){0,3}$",  # ("will this week visit")
     re.I,
 )
 # Verbs whose object names an engagement its subject takes part in.

@@ -268,6 +268,8 @@ class _Status(_SentenceBase):
         """Do the words before the trigger (``head``, its ``lead`` words) announce it?"""
         if _THANKED_FOR_COMING.search(head):
             return False  # "thank you very much for coming to pay a visit": being paid
+        if re.fullmatch(r"\s*after\s+", head) and _AHEAD_AFTER.match(self.c.text, match.end()):
+            return True  # "After travelling this week to France, ..., Funaro hopes to
         if (
             not _FUTURE.isdisjoint(lead[-8:])
             or "will" in lead
@@ -365,6 +367,10 @@ _EVENT_NOUN_AFTER = re.compile(
     r"conference|elections?|realignment)\b",
     re.I,
 )
+
+
+# A time ahead right after a trigger: "travelling this week to France".
+_AHEAD_AFTER = re.compile(r"\s+(?:this\s+(?:week|month)|next\s+(?:week|month)|tomorrow)\b")
 
 
 def _ordinal(date: str) -> int:
