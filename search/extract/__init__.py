@@ -438,7 +438,9 @@ __all__ = [
 #    a verb; a tour's purpose ("visit Britain, France ... for discussions with
 #    governments") is no meeting of all; the leg of a tour in the country a wire story is
 #    filed from, with a meeting there today, is under way; "After travelling this week to
-#    France, ..., Funaro hopes to" is announced, its countries not the main clause's.
+#    France, ..., Funaro hopes to" is announced, its countries not the main clause's; in
+#    a transcript, "looking forward to welcoming you on" a meeting brings the speaker's
+#    side and the guest's.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -4170,3 +4170,23 @@ def test_a_tour_ahead_told_in_an_opening_clause_is_announced() -> None:
     planned = {e.place: set(e.countries) for e in visits if e.status == "planned"}
     assert set(planned) == {"France", "Germany", "Switzerland", "Italy", "Canada", "Japan"}
     assert planned["France"] == {"BRA", "FRA"}  # (not Canada's and Japan's too)
+
+
+def test_welcoming_you_to_a_forum_in_a_transcript_brings_host_and_guest() -> None:
+    # statedept-2022-05-13-92fde909c5
+    body = (
+        "Washington, D.C.\n\n"
+        "SECRETARY BLINKEN: It’s a real pleasure to be here with the foreign minister of "
+        "Indonesia.\n\n"
+        "FOREIGN MINISTER MARSUDI: Thank you, Tony. And finally, looking forward to welcoming "
+        "you on the foreign ministers meeting of the G20 in July 2022 in Bali."
+    )
+    forums = found(
+        body,
+        title="Secretary Antony J. Blinken and Indonesian Foreign Minister Retno Marsudi "
+        "Before Their Meeting",
+        date="2022-05-13",
+    )
+    (g20,) = [e for e in forums if "G20" in e.orgs]
+    assert (g20.status, g20.date) == ("planned", "2022-07")
+    assert {"IDN", "USA"} <= set(g20.countries)

@@ -11,6 +11,8 @@ from search.extract.engagements.kinds import _body_of_earlier_org
 from search.extract.engagements.patterns import _NEXT_ROUND
 from search.extract.engagements.visits import _Visits
 
+# A host to a guest, before the meeting: "looking forward to welcoming you on the".
+_WELCOMING_YOU = re.compile(r"\bwelcom(?:e|ing)\s+you\b", re.I)
 # The next meeting of a named series: "the next Strategic Dialogue".
 _NEXT_NAMED = re.compile(r"\bnext\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
 # "consultations are planned for late 2021": held on a date set.
@@ -84,10 +86,14 @@ class _Implied(_Visits):
         return True
 
     def _implied_sides(self, match: re.Match[str], sides: list[str]) -> list[str]:
-        """The sides of a meeting that names none, from the article."""
+        """The sides of a meeting that names none, from the article; in a transcript, the
+        host's and the guest's of the one the speaker welcomes them to ("looking forward
+        to welcoming you on the foreign ministers meeting of the G20")."""
+        text = self.c.text
+        if _WELCOMING_YOU.search(text, max(self.start, match.start() - 60), match.start()):
+            sides = list(dict.fromkeys([*self._speaker_and_you(self.start, match.end()), *sides]))
         if sides:
             return sides
-        text = self.c.text
         if _NEXT_NAMED.search(text, max(self.start, match.start() - 60), match.start()) and (
             self._named(match)
         ):
