@@ -440,7 +440,8 @@ __all__ = [
 #    filed from, with a meeting there today, is under way; "After travelling this week to
 #    France, ..., Funaro hopes to" is announced, its countries not the main clause's; in
 #    a transcript, "looking forward to welcoming you on" a meeting brings the speaker's
-#    side and the guest's.
+#    side and the guest's; commitments: a destination ("return to Ukraine,") starts no
+#    list of who commits; a quotation's "I" is whoever the dash under it names.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -90,7 +90,9 @@ _MAX_SUBJECT_WORDS = 12
 # A preposition before a country set off by a comma: an adverbial of place ("In
 # Kazakhstan, the delegation will meet"), not the first of a list of subjects.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|across|throughout|within|inside|outside)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|from|across|throughout|within|inside|outside|(?:return|travel|go|come)\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 _MAX_WORDS = 40
 # How far after the cue its place may be named ("agreed on in Paris", "at last month's

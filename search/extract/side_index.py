@@ -51,6 +51,10 @@ _TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+) ?:\s", re.
 # What ends a name after the surname: "King Abdullah II", "Ferdinand Marcos Jr.".
 _NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
+# A quotation's attribution under it: "” – President Joseph R. Biden".
+_ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
+_ATTRIBUTION_REACH = 600
+
 
 def speaker_turns(text: str, people: Sequence[PersonRef]) -> list[tuple[int, str, str]]:
     """Where each speaker's turn starts, with the speaker's side and name ("" and "" when
@@ -467,7 +471,15 @@ class SideIndex:
         return speaker[0] if speaker is not None else None
 
     def _speaker(self, position: int) -> list[str]:
-        """Whose "we" it is in a news story: the person quoted in or next to the sentence."""
+        """Whose "we" it is in a news story: the person quoted in or next to the sentence;
+        in a quotation under which a dash names who said it ("... climate change.” –
+        President Joseph R. Biden, February 14, 2021"), that person."""
+        closing = self.text.find("”", position, position + _ATTRIBUTION_REACH)
+        dash = _ATTRIBUTION.match(self.text, closing + 1) if closing >= 0 else None
+        if dash is not None:
+            named = [p for p in self.people if dash.end() <= p[0] < dash.end() + 60]
+            if named and "“" not in self.text[position:closing]:
+                return [named[0][2]]
         before = [p for p in self.people if p[0] < position]
         after = [p for p in self.people if p[0] >= position]
         nearest = min([*before[-1:], *after[:1]], key=lambda p: abs(p[0] - position), default=None)

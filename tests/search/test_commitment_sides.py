@@ -679,3 +679,30 @@ def test_i_after_a_phrase_in_a_governments_op_ed_is_its_own_officials() -> None:
         source=STATE,
     )
     assert found["I again called for ASEAN to urge the military to end the violence"] == ("USA",)
+
+
+def test_a_destination_before_a_list_is_not_who_plans() -> None:
+    # statedept-2022-04-30-13e1e471da
+    sides = _sides(
+        "The Secretary provided an update on plans for U.S. diplomats to return to Ukraine, "
+        "including initial visits to Lviv this week and plans to return to Kyiv as soon as "
+        "possible.",
+        "2022-04-30",
+        STATE,
+    )
+    (side,) = [v for k, v in sides.items() if "return to Kyiv" in k]
+    assert side == ("USA",)
+
+
+def test_a_quotations_i_is_whoever_the_dash_under_it_names() -> None:
+    # statedept-2021-06-27-ec1ff4e5f2: an epigraph, not the Prime Minister it greets.
+    sides = _sides(
+        "“ Congratulations, Prime Minister Mario Draghi. I look forward to working closely "
+        "with you to deepen our strong bilateral relationship.”\n\n"
+        "– President Joseph R. Biden, February 14, 2021\n\n"
+        "Secretary Antony J. Blinken will travel to Rome, Italy.",
+        "2021-06-27",
+        STATE,
+    )
+    (side,) = [v for k, v in sides.items() if "working closely" in k]
+    assert side == ("USA",)
