@@ -441,7 +441,9 @@ __all__ = [
 #    France, ..., Funaro hopes to" is announced, its countries not the main clause's; in
 #    a transcript, "looking forward to welcoming you on" a meeting brings the speaker's
 #    side and the guest's; commitments: a destination ("return to Ukraine,") starts no
-#    list of who commits; a quotation's "I" is whoever the dash under it names.
+#    list of who commits; a quotation's "I" is whoever the dash under it names; people:
+#    a wire lead's unnamed official ("A senior British official said") is the person the
+#    next sentence names first.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

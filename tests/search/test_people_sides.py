@@ -1313,3 +1313,26 @@ def test_the_games_are_not_a_person() -> None:
         "Winter Paralympics in Beijing."
     )
     assert "Winter Paralympics" not in found
+
+
+def test_a_wire_leads_unnamed_official_is_the_one_named_next() -> None:
+    # reuters21578-1809: filed from Washington, about a British minister.
+    found = people(
+        "WASHINGTON, March 4 - A senior British official said that protectionist bills "
+        "being considered by Congress could trigger retaliation.\n\n"
+        "Paul Channon, secretary for trade and industry, said if Congress passed legislation "
+        "the community would have to retaliate.",
+        source="Reuters",
+    )
+    assert found["Paul Channon"].country == "GBR"
+
+
+def test_a_lead_that_names_its_official_gives_no_one_else_its_country() -> None:
+    found = people(
+        "MOSCOW, March 2 - A senior Soviet official said a visit to Moscow by U.S. Secretary "
+        "of State George Shultz was under consideration.\n\n"
+        "Deputy Foreign Minister Alexander Bessmertnykh told a news conference such a visit "
+        "was possible.",
+        source="Reuters",
+    )
+    assert found["George Shultz"].country == "USA"

@@ -11,6 +11,7 @@ from search.extract.people.counterparts import (
     _counterparts,
     _press_contacts,
     _share_including_country,
+    _share_lead_official,
     _share_listed_country,
     _share_others_country,
     _share_plural_role,
@@ -95,6 +96,7 @@ def find_people(
     _share_others_country(text, candidates, countries)
     _share_including_country(text, candidates, countries)
     _share_heading_country(text, candidates, countries)
+    _share_lead_official(text, candidates, countries, title_end)
     _press_contacts(text, candidates, publisher)
     home = None if publisher else home
     people = _merge(candidates, home, context, publisher, countries, known, main)

@@ -299,3 +299,37 @@ def _share_others_country(text: str, candidates: list[_Candidate], countries: _C
             ):
                 break
             j -= 1
+
+
+# A wire story's lead on an official it names only in the next sentence: "WASHINGTON, March
+# 4 - A senior British official said ...", then "Paul Channon, secretary for trade and
+# industry, said".
+_LEAD_OFFICIAL = re.compile(
+    r"\s-{1,2}\s+(?:A|An|The)\s+(?:(?:senior|top|high-ranking|leading|visiting)\s+)?"
+    r"([A-Z][\w.’'-]+)\s+(?:government\s+)?(?:official|minister|diplomat|negotiator|envoy|"
+    r"spokesman|delegate)\s+(?:today\s+|yesterday\s+)?said\b"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# How far into the body the lead may be, and the next sentence's name after it.
+_LEAD_REACH, _NEXT_REACH = 60, 300
+
+
+def _share_lead_official(
+    text: str, candidates: list[_Candidate], countries: _Countries, title_end: int
+) -> None:
+    """Give the first person the sentence after such a lead names, with no stronger clue
+    of their own, the lead's country."""
+    lead = _LEAD_OFFICIAL.search(text, title_end, title_end + _LEAD_REACH + 120)
+    if lead is None or lead.start() > title_end + _LEAD_REACH:
+        return
+    country = countries.overlapping(lead.start(1), lead.end(1))
+    stop = _SENTENCE_END.search(text, lead.end())
+    if country is None or stop is None:
+        return
+    end = stop.start()
+    named = [c for c in candidates if lead.end() <= c.start < end + _NEXT_REACH]
+    if not named or named[0].start < end:
+        return  # the lead names its official itself, or names someone else first
+    first = named[0]
+    if first.side is None or first.side.strength < STRENGTH["listed"]:
+        first.side = Affiliation(country, None, "listed")
