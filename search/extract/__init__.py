@@ -443,7 +443,9 @@ __all__ = [
 #    side and the guest's; commitments: a destination ("return to Ukraine,") starts no
 #    list of who commits; a quotation's "I" is whoever the dash under it names; people:
 #    a wire lead's unnamed official ("A senior British official said") is the person the
-#    next sentence names first.
+#    next sentence names first; a lower-case office set off after a name keeps its
+#    portfolio up to the closing comma ("Paul Channon, secretary for trade and industry,"),
+#    not another's office ("spokesman for Chancellor Franz Vranitzky").
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -1336,3 +1336,28 @@ def test_a_lead_that_names_its_official_gives_no_one_else_its_country() -> None:
         source="Reuters",
     )
     assert found["George Shultz"].country == "USA"
+
+
+def test_a_lower_case_office_set_off_keeps_its_portfolio() -> None:
+    # reuters21578-1809
+    found = people(
+        "WASHINGTON, March 4 - Paul Channon, secretary for trade and industry, said the "
+        "community would retaliate.",
+        source="Reuters",
+    )
+    assert found["Paul Channon"].role == "secretary for trade and industry"
+
+
+def test_an_office_set_off_stops_before_another_persons_office() -> None:
+    # reuters21578-3800: the spokesman's, then the Chancellor's own.
+    found = people(
+        "VIENNA, March 10 - Helmut Kramer, spokesman for Chancellor Franz Vranitzky, said the "
+        "bank would be sold.",
+        source="Reuters",
+    )
+    assert found["Franz Vranitzky"].role == "Chancellor"
+    assert found["Helmut Kramer"].role == "spokesman"
+
+
+def test_an_office_set_off_at_the_end_of_a_text_does_not_fail() -> None:
+    assert people("Talks were held with Paul Channon, secretary")["Paul Channon"]

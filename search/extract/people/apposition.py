@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from search.extract.people.lexicon import _NOT_DESCRIPTION, _Tok
+from search.extract.people.lexicon import _NOT_DESCRIPTION, _is_core, _Tok
 from search.extract.people.mentions import _Candidate
 from search.extract.people.role_sides import _RoleSides
 
@@ -87,12 +87,19 @@ class _Apposition(_RoleSides):
         j = last + 1
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("and", "or"):
             return role_end  # a second office: "Minister of X and head of the delegation"
+        # "Paul Channon, secretary for trade and industry, said": a lower-case office's
+        # portfolio (not "spokesman for Chancellor Franz Vranitzky": another's office)
+        portfolio = (
+            j < len(tokens) and tokens[last][0][:1].islower() and tokens[j][0] in ("for", "of")
+        )
         while j < len(tokens) and j - last <= _CLOSING_REACH and tokens[j][0] not in ",;:()":
             word = tokens[j][0]
             if word.lower() in _NOT_DESCRIPTION or (word == "." and j + 1 == len(tokens)):
                 return role_end
             if word == "and" and j + 1 < len(tokens) and tokens[j + 1][0] in ("a", "an"):
                 return role_end  # "and a figure in ...": a description of another kind
+            if portfolio and word[:1].isupper() and _is_core(self.lex, word):
+                return role_end
             j += 1
         if j == last + 1 or j >= len(tokens) or tokens[j][0] != ",":
             return role_end
@@ -100,6 +107,7 @@ class _Apposition(_RoleSides):
             tokens[last][0] in ("’s", "'s", "’", "'")
             or tokens[last][0][:1].isupper()
             or tokens[last][0].endswith(("’s", "'s"))
+            or portfolio
         ):
             return role_end  # a complete office ("director"), then something else
         return tokens[j - 1].end()
