@@ -445,7 +445,8 @@ __all__ = [
 #    a wire lead's unnamed official ("A senior British official said") is the person the
 #    next sentence names first; a lower-case office set off after a name keeps its
 #    portfolio up to the closing comma ("Paul Channon, secretary for trade and industry,"),
-#    not another's office ("spokesman for Chancellor Franz Vranitzky").
+#    not another's office ("spokesman for Chancellor Franz Vranitzky"); engagements:
+#    "talks between NATO Allies Turkey and Greece" are those two's alone.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

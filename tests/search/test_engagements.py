@@ -4190,3 +4190,13 @@ def test_welcoming_you_to_a_forum_in_a_transcript_brings_host_and_guest() -> Non
     (g20,) = [e for e in forums if "G20" in e.orgs]
     assert (g20.status, g20.date) == ("planned", "2022-07")
     assert {"IDN", "USA"} <= set(g20.countries)
+
+
+def test_talks_between_two_countries_are_theirs_not_their_supporters() -> None:
+    # statedept-2021-05-21-2dff4cf690
+    (talks,) = found(
+        "The Secretary noted continuing U.S. support for talks between NATO Allies Turkey and "
+        "Greece.",
+        date="2021-05-21",
+    )
+    assert (talks.type, set(talks.countries), talks.orgs) == ("consultations", {"TUR", "GRC"}, ())

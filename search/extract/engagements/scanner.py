@@ -65,6 +65,8 @@ from search.extract.engagements.status import _Status
 from search.extract.when import date_phrases
 
 # Speaking with someone where one goes: "visit the Panama Canal to speak with".
+# Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
+_BETWEEN_AFTER = re.compile(r"\s+between\s+")
 _ON_A_VISIT = re.compile(
     r"\b(?:visit|visits|visited|visiting|tour|tours|toured)\b[^.;]{0,60}\bto\s+$"
 )
@@ -301,7 +303,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
                     self.trip_place = destinations[0][0]
                 return None
             sides = visiting
-        sides = list(dict.fromkeys(sides))
+        sides = list(dict.fromkeys(self._between_only(match, cut, sides)))
         if kind == "sign":
             sides = self._signed_parties(match, cut, sides, people)
         word = match.group().lower()
@@ -355,6 +357,20 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             week=week,
             at=match.start(),
         )
+
+    def _between_only(self, match: re.Match[str], cut: int, sides: list[str]) -> list[str]:
+        """The sides of "talks between NATO Allies Turkey and Greece": those two alone, not
+        whoever supports or welcomes them ("continuing U.S. support for")."""
+        between = _BETWEEN_AFTER.match(self.c.text, match.end(), cut)
+        if between is None or match.group().lower() not in _NOUN_TRIGGERS:
+            return sides
+        named = [c[2] for c in self.c.countries_in(between.end(), cut)]
+        inside = [side for side in sides if side in named]
+        if len(inside) < 2:
+            # "discussions between G-7 participants": the organisation's, if it is there
+            named += [f"org:{o[2]}" for o in self.c.orgs_in(between.end(), cut)]
+            inside = [side for side in sides if side in named]
+        return inside if len(inside) >= 2 else sides
 
     def _status_and_date(
         self, match: re.Match[str], head: str, cut: int
