@@ -446,7 +446,8 @@ __all__ = [
 #    next sentence names first; a lower-case office set off after a name keeps its
 #    portfolio up to the closing comma ("Paul Channon, secretary for trade and industry,"),
 #    not another's office ("spokesman for Chancellor Franz Vranitzky"); engagements:
-#    "talks between NATO Allies Turkey and Greece" are those two's alone.
+#    "talks between NATO Allies Turkey and Greece" are those two's alone; a "host year"
+#    and "cooperation in regional forums including the APEC forum" are no meetings.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -4200,3 +4200,18 @@ def test_talks_between_two_countries_are_theirs_not_their_supporters() -> None:
         date="2021-05-21",
     )
     assert (talks.type, set(talks.countries), talks.orgs) == ("consultations", {"TUR", "GRC"}, ())
+
+
+def test_a_host_year_and_cooperation_in_forums_are_no_meetings() -> None:
+    # statedept-2022-05-11-1d0941820d, statedept-2021-05-21-5f1c1f2812
+    assert not found(
+        "We committed to deepening our economic relationship, particularly as Thailand "
+        "progresses with its 2022 APEC host year and the United States prepares for its 2023 "
+        "host year.",
+        date="2022-05-11",
+    )
+    assert not found(
+        "Both sides highlighted the importance of cooperation in regional forums including the "
+        "Asia-Pacific Economic Cooperation (APEC) forum, ASEAN, and the Mekong-U.S. Partnership.",
+        date="2021-05-21",
+    )

@@ -275,7 +275,8 @@ _NO_ENGAGEMENT = re.compile(
     rf"(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?{_NEEDS}\b"
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
-    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+)\b"
+    r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+|years?)\b"
+    r"|\bcooperation\s+(?:in|through|within)\s+(?:\w+\s+)?(?:forums|fora)\s+including\b[^.;]{0,200}"
     # What is hosted that is no encounter: "Japan's commitment to hosting safe and secure
     # Olympic and Paralympic games", "for hosting Afghan refugees", "for hosting U.S. and
     # NATO forces", "hosts the U.S. Navy’s 6th Fleet headquarters in Naples".
