@@ -447,7 +447,9 @@ __all__ = [
 #    portfolio up to the closing comma ("Paul Channon, secretary for trade and industry,"),
 #    not another's office ("spokesman for Chancellor Franz Vranitzky"); engagements:
 #    "talks between NATO Allies Turkey and Greece" are those two's alone; a "host year"
-#    and "cooperation in regional forums including the APEC forum" are no meetings.
+#    and "cooperation in regional forums including the APEC forum" are no meetings; in a
+#    government's statement on one country, "Algeria hosted a Joint Military Dialogue
+#    ..., during which we" is the two's; "talks currently between" are talks.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

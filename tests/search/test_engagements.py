@@ -4215,3 +4215,28 @@ def test_a_host_year_and_cooperation_in_forums_are_no_meetings() -> None:
         "Asia-Pacific Economic Cooperation (APEC) forum, ASEAN, and the Mekong-U.S. Partnership.",
         date="2021-05-21",
     )
+
+
+def test_a_dialogue_the_other_country_hosted_with_us_is_the_twos() -> None:
+    # statedept-2022-03-30-c3313f95ef: a U.S. statement on Algeria.
+    body = (
+        "On March 30, Secretary of State Antony J. Blinken will travel to Algeria for "
+        "meetings with President Abdelmadjid Tebboune.\n\n"
+        "He will meet with U.S. business representatives in Algeria to discuss promoting "
+        "U.S.-Algeria trade and investment.\n\n"
+        "Algeria hosted a Joint Military Dialogue March 14-15, during which we further "
+        "discussed our commitment to regional security."
+    )
+    dialogues = found(body, title="Secretary Blinken’s Travel to Algeria", date="2022-03-30")
+    (dialogue,) = [e for e in dialogues if e.trigger == "Dialogue"]
+    assert (set(dialogue.countries), dialogue.date) == ({"DZA", "USA"}, "2022-03-14")
+
+
+def test_talks_currently_between_two_countries_are_theirs() -> None:
+    (talks,) = found(
+        "WASHINGTON, March 6 - He said there were talks currently between the United States "
+        "and Japan on bank rules.",
+        date="1987-03-06",
+        source="Reuters",
+    )
+    assert (talks.type, set(talks.countries)) == ("consultations", {"USA", "JPN"})

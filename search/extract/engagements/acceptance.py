@@ -51,7 +51,8 @@ class _Acceptance(_SentenceBase):
                 bool(
                     # "in talks here today with British Chancellor ... Lawson"
                     re.match(
-                        r"\s+(?:(?:here|there|today|yesterday|again|later|last\s+(?:week|month|night)|"
+                        r"\s+(?:(?:here|there|today|yesterday|again|later|currently|now|"
+                        r"last\s+(?:week|month|night)|"
                         r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
                         r"{0,2}(?:with|between|on|in|at)\b"
                         # "two days of emergency talks which ended in Washington on Friday"

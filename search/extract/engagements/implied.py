@@ -11,6 +11,8 @@ from search.extract.engagements.kinds import _body_of_earlier_org
 from search.extract.engagements.patterns import _NEXT_ROUND
 from search.extract.engagements.visits import _Visits
 
+_WE = re.compile(r"\b(?:we|our|We|Our)\b")
+_HOSTED_A = re.compile(r"\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$")
 # A host to a guest, before the meeting: "looking forward to welcoming you on the".
 _WELCOMING_YOU = re.compile(r"\bwelcom(?:e|ing)\s+you\b", re.I)
 # The next meeting of a named series: "the next Strategic Dialogue".
@@ -92,6 +94,10 @@ class _Implied(_Visits):
         text = self.c.text
         if _WELCOMING_YOU.search(text, max(self.start, match.start() - 60), match.start()):
             sides = list(dict.fromkeys([*self._speaker_and_you(self.start, match.end()), *sides]))
+        if self._our_dialogue_hosted(match, sides):
+            # "Algeria hosted a Joint Military Dialogue March 14-15, during which we further
+            # discussed": in a government's statement on Algeria, a dialogue of the two.
+            return [*sides, self.c.publisher or ""]
         if sides:
             return sides
         if _NEXT_NAMED.search(text, max(self.start, match.start() - 60), match.start()) and (
@@ -115,6 +121,21 @@ class _Implied(_Visits):
             # government's statement on its work with one country: the two of them.
             return list(self.c.pair)
         return sides
+
+    def _our_dialogue_hosted(self, match: re.Match[str], sides: list[str]) -> bool:
+        """Is the trigger a named dialogue one country of a government's two hosted or
+        held, its sentence saying "we"?"""
+        c = self.c
+        return bool(
+            c.publisher
+            and len(sides) == 1
+            and sides[0] in c.pair
+            and set(c.pair) <= {c.publisher, sides[0]}
+            and match.group().lower() in ("dialogue", "consultations")
+            and self._named(match)
+            and _HOSTED_A.search(c.text, max(self.start, match.start() - 60), match.start())
+            and _WE.search(c.text, self.start, self.end)
+        )
 
     def _body_named_alone(
         self, kind: str, match: re.Match[str], cut: int, sides: list[str]
