@@ -449,7 +449,10 @@ __all__ = [
 #    "talks between NATO Allies Turkey and Greece" are those two's alone; a "host year"
 #    and "cooperation in regional forums including the APEC forum" are no meetings; in a
 #    government's statement on one country, "Algeria hosted a Joint Military Dialogue
-#    ..., during which we" is the two's; "talks currently between" are talks.
+#    ..., during which we" is the two's; "talks currently between" are talks; known
+#    meetings: "February's Paris meeting of six major industrial powers" and "In Paris
+#    this February, the seven agreed" are the Louvre accord; "industrial nations" and
+#    kin say whose accords those of the G5 and G6 are.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

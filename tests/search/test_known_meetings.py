@@ -456,3 +456,24 @@ def test_the_conferences_on_libya_by_their_own_names() -> None:
     (paris,) = known("We welcome the declaration of the Paris Conference on Libya.", "2022-06-24")
     assert (paris.status, paris.date) == ("background", "2021-11-12")
     assert {"FRA", "DEU", "ITA", "LBY"} <= set(paris.countries)
+
+
+def test_an_accord_named_by_its_months_meeting_in_its_place() -> None:
+    # reuters21578-7135
+    (accord,) = known(
+        "TAIPEI, March 23 - February's Paris meeting of six major industrial powers exhorted "
+        "NICs to lower trade barriers.",
+        "1987-03-23",
+    )
+    assert (accord.date, accord.place, accord.status) == ("1987-02-22", "Paris", "background")
+
+
+def test_an_accord_reached_in_its_place_this_month_by_the_seven() -> None:
+    # reuters21578-17368
+    (accord,) = known(
+        "WASHINGTON, April 28 - In Paris this February, the seven agreed that fiscal actions "
+        "by the three major powers would help them stabilize currencies. Leading industrial "
+        "nations will meet again.",
+        "1987-04-28",
+    )
+    assert (accord.date, accord.place) == ("1987-02-22", "Paris")

@@ -286,7 +286,7 @@ class KnownMeetings:
             ]
             out.append((match, _nearest(on_the_day, published)))
         for match in self._scan(known.month_accord):
-            month = MONTHS.get(match.group("month").lower())
+            month = MONTHS.get((match.group("month") or match.group("month2")).lower())
             year = int(match.group("year")) if match.group("year") else None
             that_month = [
                 e

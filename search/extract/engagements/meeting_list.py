@@ -164,8 +164,9 @@ def _accord_patterns(
         # industrialized nations in Paris agreed"
         r"\b(?:agreed|agreement|accord|committed|commitments?|pledged|pledges?)\b"
         rf"[^.;:]{{0,40}}?\bin\s+(?P<place>{_alternation(accords)})\b"
-        rf"|\bin\s+(?P<before>{_alternation(accords)})\s+(?:(?:last|this)\s+\w+\s+)?"
-        r"(?:agreed|committed|pledged)\b"
+        rf"|\b[Ii]n\s+(?P<before>{_alternation(accords)})\s+(?:(?:last|this)\s+\w+,?\s+)?"
+        # ("In Paris this February, the seven agreed")
+        r"(?:(?:the\s+\w+|they)\s+)?(?:agreed|committed|pledged)\b"
     )
     # "agreements such as those set ... in Paris on February 22": its place and day.
     dated_at = re.compile(
@@ -178,6 +179,8 @@ def _accord_patterns(
     month_accord = re.compile(
         rf"\b(?P<month>{_MONTH_NAME})(?:[’']s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
         r"(?:[\w-]+\s+){0,4}?(?:[Aa]ccord|[Aa]greement|pact)\b"
+        # "February's Paris meeting of six major industrial powers": where it was reached
+        rf"|\b(?P<month2>{_MONTH_NAME})[’']s\s+(?:{_alternation(accords)})\s+meeting\b"
     )
     return accord_place, reached_at, dated_at, month_accord
 
