@@ -452,7 +452,8 @@ __all__ = [
 #    ..., during which we" is the two's; "talks currently between" are talks; known
 #    meetings: "February's Paris meeting of six major industrial powers" and "In Paris
 #    this February, the seven agreed" are the Louvre accord; "industrial nations" and
-#    kin say whose accords those of the G5 and G6 are.
+#    kin say whose accords those of the G5 and G6 are; the GATT ministerial that
+#    launched the Uruguay Round (Punta del Este, September 1986), by its place.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

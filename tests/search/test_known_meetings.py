@@ -477,3 +477,18 @@ def test_an_accord_reached_in_its_place_this_month_by_the_seven() -> None:
         "1987-04-28",
     )
     assert (accord.date, accord.place) == ("1987-02-22", "Paris")
+
+
+def test_the_uruguay_round_launch_is_named_by_its_place() -> None:
+    # reuters21578-17198, -8106
+    (launch,) = known(
+        "TOKYO, April 26 - The talks are part of discussions on a new world trading framework, "
+        "begun at Punta del Este, Uruguay, last year.",
+        "1987-04-26",
+    )
+    assert (launch.date, launch.place, launch.orgs, launch.status) == (
+        "1986-09-15",
+        "Punta del Este",
+        ("GATT",),
+        "background",
+    )
