@@ -453,7 +453,9 @@ __all__ = [
 #    meetings: "February's Paris meeting of six major industrial powers" and "In Paris
 #    this February, the seven agreed" are the Louvre accord; "industrial nations" and
 #    kin say whose accords those of the G5 and G6 are; the GATT ministerial that
-#    launched the Uruguay Round (Punta del Este, September 1986), by its place.
+#    launched the Uruguay Round (Punta del Este, September 1986), by its place;
+#    commitments: a statement "Signed by the following ministers" speaks as "we" for
+#    every country its signature block names.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -52,6 +52,9 @@ _TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+) ?:\s", re.
 _NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
 # A quotation's attribution under it: "” – President Joseph R. Biden".
+_NAMED = ("name", "alias")
+# A statement's signature block, after what it says.
+_SIGNED_BELOW = re.compile(r"\n[^\n]{0,40}\b[Ss]igned\s+by\s+the\s+following\b[^\n]{0,80}\n")
 _ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
 _ATTRIBUTION_REACH = 600
 
@@ -165,6 +168,12 @@ class SideIndex:
         self.signatories = self._signatories() if self.joint else ()
         if self.joint:
             self.signatories = self._group_defined(0, 600) or self.signatories
+        elif signed := _SIGNED_BELOW.search(text):
+            # "Signed by the following ministers or their equivalents:", then a country
+            # (heading) each: a statement of all the countries its signature block names.
+            block = [c for c in self._countries_in(signed.end(), len(text)) if c[3] in _NAMED]
+            if len(block) >= 2:
+                self.joint, self.signatories = True, tuple(dict.fromkeys(c[2] for c in block))
         elif "statement" in (headline := text[: max(0, text.find("\n"))]).lower() and (
             issuers := self._group_defined(0, len(headline))
         ):

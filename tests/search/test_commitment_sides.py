@@ -706,3 +706,20 @@ def test_a_quotations_i_is_whoever_the_dash_under_it_names() -> None:
     )
     (side,) = [v for k, v in sides.items() if "working closely" in k]
     assert side == ("USA",)
+
+
+def test_a_statements_we_is_every_country_its_signature_block_names() -> None:
+    # statedept-2022-03-08-fa0932078e
+    sides = _sides(
+        "The text of the following statement was agreed upon by the ministers of sport.\n\n"
+        "We call on all international sport federations to endorse these principles.\n\n"
+        "Signed by the following ministers or their equivalents:\n\n"
+        "Australia\n\nSenator the Hon Richard Colbeck, Minister for Sport\n\n"
+        "Czech Republic\n\nPetr Gazdík, Minister for Education, Youth and Sports\n\n"
+        "United States of America\n\n"
+        "Jennifer Hall Godfrey, Senior Official for Public Diplomacy and Public Affairs",
+        "2022-03-08",
+        STATE,
+    )
+    (side,) = [v for k, v in sides.items() if "We call on" in k]
+    assert set(side) == {"AUS", "CZE", "USA"}
