@@ -94,10 +94,10 @@ class _Implied(_Visits):
         text = self.c.text
         if _WELCOMING_YOU.search(text, max(self.start, match.start() - 60), match.start()):
             sides = list(dict.fromkeys([*self._speaker_and_you(self.start, match.end()), *sides]))
-        if self._our_dialogue_hosted(match, sides):
+        if (publisher := self.c.publisher) and self._our_dialogue_hosted(match, sides):
             # "Algeria hosted a Joint Military Dialogue March 14-15, during which we further
             # discussed": in a government's statement on Algeria, a dialogue of the two.
-            return [*sides, self.c.publisher or ""]
+            return [*sides, publisher]
         if sides:
             return sides
         if _NEXT_NAMED.search(text, max(self.start, match.start() - 60), match.start()) and (
@@ -127,8 +127,7 @@ class _Implied(_Visits):
         held, its sentence saying "we"?"""
         c = self.c
         return bool(
-            c.publisher
-            and len(sides) == 1
+            len(sides) == 1
             and sides[0] in c.pair
             and set(c.pair) <= {c.publisher, sides[0]}
             and match.group().lower() in ("dialogue", "consultations")

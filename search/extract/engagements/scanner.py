@@ -64,9 +64,9 @@ from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.when import date_phrases
 
-# Speaking with someone where one goes: "visit the Panama Canal to speak with".
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
+# Speaking with someone where one goes: "visit the Panama Canal to speak with".
 _ON_A_VISIT = re.compile(
     r"\b(?:visit|visits|visited|visiting|tour|tours|toured)\b[^.;]{0,60}\bto\s+$"
 )

@@ -83,8 +83,9 @@ _LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
 
 
-# "Your visit means a lot to us", "happy to receive your visit": the host to the visitor.
+# A place right after a trigger: "your visit to Kyiv", not "your visit to reinforce".
 _PLACE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+# "Your visit means a lot to us", "happy to receive your visit": the host to the visitor.
 _YOUR = re.compile(r"\b[Yy]our\s+(?:(?:first|official|historic|recent)\s+)?$")
 # "for coming to pay a visit", "welcome you coming to also visit us": to where it is said.
 _COME_TO = re.compile(
