@@ -455,7 +455,8 @@ __all__ = [
 #    kin say whose accords those of the G5 and G6 are; the GATT ministerial that
 #    launched the Uruguay Round (Punta del Este, September 1986), by its place;
 #    commitments: a statement "Signed by the following ministers" speaks as "we" for
-#    every country its signature block names.
+#    every country its signature block names; people: a rank between an office and the
+#    name ("Commander Admiral John Aquilino") is not the office's.
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

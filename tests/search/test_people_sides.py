@@ -1361,3 +1361,15 @@ def test_an_office_set_off_stops_before_another_persons_office() -> None:
 
 def test_an_office_set_off_at_the_end_of_a_text_does_not_fail() -> None:
     assert people("Talks were held with Paul Channon, secretary")["Paul Channon"]
+
+
+def test_a_rank_between_an_office_and_the_name_is_not_the_office() -> None:
+    # statedept-2022-02-04-205b17eedf; "Navy Admiral" and "Secretary General" stay whole.
+    found = people(
+        "Secretary Blinken will meet with U.S. Indo-Pacific Command (USINDOPACOM) Commander "
+        "Admiral John Aquilino. He also met NATO Secretary General Jens Stoltenberg and "
+        "retired Navy Admiral James Stavridis."
+    )
+    assert found["John Aquilino"].role == "Commander"
+    assert found["Jens Stoltenberg"].role.endswith("Secretary General")
+    assert found["James Stavridis"].role == "Navy Admiral"

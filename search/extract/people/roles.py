@@ -119,7 +119,7 @@ class _Parser(_Complements):
                 name_range = addressed
                 role_last = comp_end - 1
         elif k < n:
-            name_range = self._name_forward(tokens, k)
+            name_range, role_last = self._name_after(tokens, k, role_first, last)
         if (
             name_range is None
             and k < n
@@ -149,6 +149,23 @@ class _Parser(_Complements):
             role_text, role_start, role_end, side.country if side else None
         )
         return _Candidate(name, name_start, name_end, max(name_end, role_end), role_text, side)
+
+    def _name_after(
+        self, tokens: list[_Tok], k: int, role_first: int, role_last: int
+    ) -> tuple[tuple[int, int] | None, int]:
+        """The name right after an office, and the office's last token: before a rank
+        between the two ("Commander Admiral John Aquilino"; not "Navy Admiral", not
+        "Secretary General")."""
+        name_range = self._name_forward(tokens, k)
+        while (
+            name_range is not None
+            and role_last > role_first
+            and tokens[role_last][0] in _RANKS
+            and _is_core(self.lex, tokens[role_last - 1][0])
+            and not self._office_general(tokens, role_last)
+        ):
+            role_last -= 1
+        return name_range, role_last
 
     def _chained(
         self, tokens: list[_Tok], role_first: int, comp_end: int, role_country: str | None
