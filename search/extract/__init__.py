@@ -456,7 +456,9 @@ __all__ = [
 #    launched the Uruguay Round (Punta del Este, September 1986), by its place;
 #    commitments: a statement "Signed by the following ministers" speaks as "we" for
 #    every country its signature block names; people: a rank between an office and the
-#    name ("Commander Admiral John Aquilino") is not the office's.
+#    name ("Commander Admiral John Aquilino") is not the office's; an owner's office, then
+#    the name set off ("the president's chief of staff, Howard Baker,", "Reagan's National
+#    Security Adviser, Frank Carlucci added").
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -1373,3 +1373,21 @@ def test_a_rank_between_an_office_and_the_name_is_not_the_office() -> None:
     assert found["John Aquilino"].role == "Commander"
     assert found["Jens Stoltenberg"].role.endswith("Secretary General")
     assert found["James Stavridis"].role == "Navy Admiral"
+
+
+def test_an_owners_office_then_the_name_set_off() -> None:
+    # reuters21578-16631
+    found = people(
+        "WASHINGTON, April 2 - President Reagan's chief of staff, Howard Baker told reporters "
+        "here that he saw no developments.\n\n"
+        'Reagan\'s National Security Adviser, Frank Carlucci added, "It looks very difficult."',
+        source="Reuters",
+    )
+    assert found["Howard Baker"].role == "chief of staff"
+    assert found["Frank Carlucci"].role == "National Security Adviser"
+    lower = people(
+        "VAN NUYS, Calif., March 2 - The company's president, Donald Headlund, was named chief "
+        "executive.",
+        source="Reuters",
+    )
+    assert lower["Donald Headlund"].role == "president"

@@ -497,7 +497,10 @@ class _Parser(_Complements):
             before = tokens[role_first - 2][0]
         definite = before in ("the", "The")
         owned = first.endswith(_POSSESSIVE_ENDINGS) and first[:1].isupper()
-        owner = before.endswith(_POSSESSIVE_ENDINGS) and before[:1].isupper()
+        # ("the president's chief of staff, Howard Baker,": a definite owner)
+        owner = before.endswith(_POSSESSIVE_ENDINGS) and (
+            before[:1].isupper() or (role_first > 1 and tokens[role_first - 2][0] in ("the", "The"))
+        )
         # "LA PAZ, March 23 - Labour minister, Alfredo Franco, met": a wire story's opening.
         opening = role_first == 0 or before in ("-", "–", "—")
         if not (definite or owned or owner or opening):
@@ -506,8 +509,8 @@ class _Parser(_Complements):
         if found is None or found[1] - found[0] < 2:
             return None
         end = found[1]
-        if end < len(tokens) and tokens[end][0] not in (",", ".", ";"):
-            return None
+        if end < len(tokens) and tokens[end][0] not in _SET_OFF_END:
+            return None  # (but "Reagan's National Security Adviser, Frank Carlucci added")
         return found
 
     def _described_name(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -590,3 +593,8 @@ _OFFICE_NOUNS = frozenset("Office Bureau Agency Commission".split())
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # A mission named by where it is, as a government calls its own ("Embassy Panama City").
 _POSTED_AT = re.compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Mission)\s+$")
+
+
+# What may follow a name set off after its office: the closing comma, the sentence's end, or
+# the sentence's verb of saying.
+_SET_OFF_END = frozenset({",", ".", ";", "said", "says", "told", "added", "noted", "stated"})
