@@ -14,8 +14,10 @@ Norwegian side / Kazakhstan delegation was led by"; "signed for Ghana"; finally 
 
 Modules: `lexicon` (role words, ``data/roles.yaml``), `mentions` (a person being assembled,
 countries and organisations by position), the role parser in three layers (`names`,
-`role_sides`, `roles`), `candidates` (bare names, headlines), `counterparts` (sides
-shared in lists), `merging` (one person, later references), `article` (`find_people`).
+`role_sides`, `roles`, with `apposition` and `complements`), `candidates` (bare names,
+headlines), `counterparts` (sides shared in lists, a wire lead's unnamed official),
+`headings` (a signature block's country headings), `kin` (an official's relatives),
+`merging` (one person, later references), `article` (`find_people`).
 """
 
 from __future__ import annotations
