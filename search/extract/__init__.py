@@ -458,7 +458,8 @@ __all__ = [
 #    every country its signature block names; people: a rank between an office and the
 #    name ("Commander Admiral John Aquilino") is not the office's; an owner's office, then
 #    the name set off ("the president's chief of staff, Howard Baker,", "Reagan's National
-#    Security Adviser, Frank Carlucci added").
+#    Security Adviser, Frank Carlucci added"); a quoted nickname inside a name is part
+#    of it ("Josaia Voreqe “Frank” Bainimarama").
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

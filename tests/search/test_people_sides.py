@@ -1391,3 +1391,13 @@ def test_an_owners_office_then_the_name_set_off() -> None:
         source="Reuters",
     )
     assert lower["Donald Headlund"].role == "president"
+
+
+def test_a_quoted_nickname_inside_a_name_is_part_of_it() -> None:
+    # statedept-2022-02-04-205b17eedf, statedept-2021-07-20-35db3bb823
+    found = people(
+        "Secretary Blinken will meet with Fiji Prime Minister Josaia Voreqe “Frank” "
+        "Bainimarama and former President Porfirio “Pepe” Lobo Sosa."
+    )
+    assert found["Josaia Voreqe “Frank” Bainimarama"].role == "Prime Minister"
+    assert "Porfirio “Pepe” Lobo Sosa" in found

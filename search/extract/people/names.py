@@ -150,6 +150,17 @@ class _Names:
         after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
         return after != "of" and not (after[:1].isupper() and self.is_name_word(tokens[j + 1]))
 
+    def _nickname(self, tokens: list[_Tok], j: int) -> bool:
+        """Is a quoted name word at ``j`` a nickname inside a name: an opening quote, one
+        name word, a closing quote, then a name word ("Josaia Voreqe “Frank” Bainimarama")?"""
+        return (
+            j + 3 < len(tokens)
+            and tokens[j][0] in ("“", '"')
+            and tokens[j + 2][0] in ("”", '"')
+            and self.is_name_word(tokens[j + 1])
+            and self.is_name_word(tokens[j + 3])
+        )
+
     def _name_forward(self, tokens: list[_Tok], i: int) -> tuple[int, int] | None:
         """Token range ``[i, j)`` of a name starting at ``i``."""
         n = len(tokens)
@@ -168,6 +179,9 @@ class _Names:
             tok = tokens[j]
             if self._is_initial(tokens, j):
                 j += 2
+                continue
+            if words and self._nickname(tokens, j):
+                j += 3  # "Benjamin “Benny” Gantz": the name goes on after the nickname
                 continue
             if tok[0].lower() in _PARTICLES and words:
                 # "Ursula von der Leyen", "Guillermo de la Dehesa", "Miguel de la Madrid":
