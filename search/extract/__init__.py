@@ -459,7 +459,9 @@ __all__ = [
 #    name ("Commander Admiral John Aquilino") is not the office's; an owner's office, then
 #    the name set off ("the president's chief of staff, Howard Baker,", "Reagan's National
 #    Security Adviser, Frank Carlucci added"); a quoted nickname inside a name is part
-#    of it ("Josaia Voreqe “Frank” Bainimarama").
+#    of it ("Josaia Voreqe “Frank” Bainimarama"); engagements: a later stop of a trip
+#    dated as a whole takes the day a paragraph opening on it gives ("In Fiji on February
+#    12, Secretary Blinken will meet with Pacific Island leaders").
 EXTRACTOR_VERSION = 22
 
 _EXPORTS = {

@@ -4240,3 +4240,16 @@ def test_talks_currently_between_two_countries_are_theirs() -> None:
         source="Reuters",
     )
     assert (talks.type, set(talks.countries)) == ("consultations", {"USA", "JPN"})
+
+
+def test_a_later_stop_takes_the_day_its_paragraph_opens_with() -> None:
+    # statedept-2022-02-04-205b17eedf
+    trips = found(
+        "Secretary of State Antony J. Blinken will travel to Australia, Fiji, and Hawaii "
+        "February 7-13 to engage with Indo-Pacific allies.\n\n"
+        "In Fiji on February 12, Secretary Blinken will meet with Pacific Island leaders to "
+        "discuss the climate crisis.",
+        date="2022-02-04",
+    )
+    (fiji,) = [e for e in trips if e.place == "Fiji"]
+    assert (fiji.status, fiji.date) == ("planned", "2022-02-12")

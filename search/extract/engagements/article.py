@@ -95,6 +95,7 @@ def find_engagements(
     _leg_under_way(context, found)
     merged = _one_trip(context, _merge(context, found))
     _stops_of_named_legs(merged)
+    _stop_days(context, merged)
     _trip_dated_by_its_event(merged)
     _stops_of_a_trip(context, merged)
     _carry_delegations(context, merged)
@@ -146,6 +147,27 @@ def _leg_under_way(context: _Context, found: list[_Found]) -> None:
             ):
                 visit.status, visit.date = "main", today
                 break
+
+
+def _stop_days(context: _Context, found: list[_Found]) -> None:
+    """A later stop of a trip dated as a whole takes the day a paragraph opening on it gives
+    ("will travel to Australia, Fiji, and Hawaii February 7-13", then "In Fiji on February
+    12, Secretary Blinken will meet with Pacific Island leaders"), though no engagement
+    there is told with a country of its own."""
+    if context.published is None:
+        return
+    for visit in found:
+        if visit.type != "visit" or not visit.shared_date or not visit.later_stop:
+            continue
+        if not visit.place or visit.status != "planned":
+            continue
+        opening = re.compile(rf"(?:^|\n)In\s+{re.escape(visit.place)},?\s+on\s+")
+        there = opening.search(context.text)
+        if there is None:
+            continue
+        days = date_phrases(context.text, there.end(), there.end() + 30, context.published)
+        if days and days[0].start == there.end() and days[0].date and len(days[0].date) == 10:
+            visit.date, visit.shared_date = days[0].date, False
 
 
 def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
