@@ -53,7 +53,8 @@ _NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
 # A quotation's attribution under it: "” – President Joseph R. Biden".
 _NAMED = ("name", "alias")
-# A statement's signature block, after what it says.
+# A statement's signature block, after what it says (a word of it looked for as a substring
+# first: the pattern would be tried at every line of every article).
 _SIGNED_BELOW = re.compile(r"\n[^\n]{0,40}\b[Ss]igned\s+by\s+the\s+following\b[^\n]{0,80}\n")
 _ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
 _ATTRIBUTION_REACH = 600
@@ -168,7 +169,7 @@ class SideIndex:
         self.signatories = self._signatories() if self.joint else ()
         if self.joint:
             self.signatories = self._group_defined(0, 600) or self.signatories
-        elif signed := _SIGNED_BELOW.search(text):
+        elif "following" in text and (signed := _SIGNED_BELOW.search(text)):
             # "Signed by the following ministers or their equivalents:", then a country
             # (heading) each: a statement of all the countries its signature block names.
             block = [c for c in self._countries_in(signed.end(), len(text)) if c[3] in _NAMED]

@@ -96,7 +96,7 @@ def find_people(
     _share_others_country(text, candidates, countries)
     _share_including_country(text, candidates, countries)
     _share_heading_country(text, candidates, countries)
-    _share_lead_official(text, candidates, countries, title_end)
+    _share_lead_official(text, sentences, candidates, countries, title_end)
     _press_contacts(text, candidates, publisher)
     home = None if publisher else home
     people = _merge(candidates, home, context, publisher, countries, known, main)

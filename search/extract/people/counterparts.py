@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from search.extract.affiliation import (
     STRENGTH,
@@ -13,7 +13,7 @@ from search.extract.affiliation import (
     own_office,
 )
 from search.extract.notables import notable_side
-from search.extract.people.mentions import _Candidate, _Countries
+from search.extract.people.mentions import _Candidate, _Countries, _sentence_span
 
 # "Foreign Minister X and Minister of Environment Y (Colombia)": the parenthesis names the
 # country of both; between the two, only "and" and the second one's role.
@@ -309,13 +309,16 @@ _LEAD_OFFICIAL = re.compile(
     r"([A-Z][\w.’'-]+)\s+(?:government\s+)?(?:official|minister|diplomat|negotiator|envoy|"
     r"spokesman|delegate)\s+(?:today\s+|yesterday\s+)?said\b"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 # How far into the body the lead may be, and the next sentence's name after it.
 _LEAD_REACH, _NEXT_REACH = 60, 300
 
 
 def _share_lead_official(
-    text: str, candidates: list[_Candidate], countries: _Countries, title_end: int
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    candidates: list[_Candidate],
+    countries: _Countries,
+    title_end: int,
 ) -> None:
     """Give the first person the sentence after such a lead names, with no stronger clue
     of their own, the lead's country."""
@@ -323,10 +326,9 @@ def _share_lead_official(
     if lead is None or lead.start() > title_end + _LEAD_REACH:
         return
     country = countries.overlapping(lead.start(1), lead.end(1))
-    stop = _SENTENCE_END.search(text, lead.end())
-    if country is None or stop is None:
+    if country is None:
         return
-    end = stop.start()
+    end = _sentence_span(text, sentences, lead.start())[1]
     named = [c for c in candidates if lead.end() <= c.start < end + _NEXT_REACH]
     if not named or named[0].start < end:
         return  # the lead names its official itself, or names someone else first

@@ -509,7 +509,7 @@ class _Parser(_Complements):
         if found is None or found[1] - found[0] < 2:
             return None
         end = found[1]
-        if end < len(tokens) and tokens[end][0] not in _SET_OFF_END:
+        if end < len(tokens) and tokens[end][0] not in _AFTER_SET_OFF_NAME:
             return None  # (but "Reagan's National Security Adviser, Frank Carlucci added")
         return found
 
@@ -597,4 +597,4 @@ _POSTED_AT = re.compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Mission)\s+$")
 
 # What may follow a name set off after its office: the closing comma, the sentence's end, or
 # the sentence's verb of saying.
-_SET_OFF_END = frozenset({",", ".", ";", "said", "says", "told", "added", "noted", "stated"})
+_AFTER_SET_OFF_NAME = frozenset({",", ".", ";", "said", "says", "told", "added", "noted", "stated"})
