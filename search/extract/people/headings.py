@@ -22,6 +22,8 @@ from search.extract.people.mentions import _Candidate, _Countries
 
 # Before the name on its line: a form of address at most ("Senator the Hon", "Dr").
 _LINE_LEAD = re.compile(r"[^\n,.;:]{0,40}")
+# After a country's name leading the line: "Australia: The Hon Anika Wells".
+_COLON = re.compile(r"[ \t]*:[ \t]*")
 # A signer's line is a name and an office, not a sentence: short, no full stop at its end.
 _MAX_LINE = 200
 # A heading alone is no list: a topic line ("Ukraine") above a paragraph is one.
@@ -84,6 +86,3 @@ def _leading_country(
     if colon is None or not _LINE_LEAD.fullmatch(text, colon.end(), name_start):
         return None
     return found[0][2]
-
-
-_COLON = re.compile(r"[ \t]*:[ \t]*")
