@@ -462,7 +462,12 @@ __all__ = [
 #    of it ("Josaia Voreqe “Frank” Bainimarama"); engagements: a later stop of a trip
 #    dated as a whole takes the day a paragraph opening on it gives ("In Fiji on February
 #    12, Secretary Blinken will meet with Pacific Island leaders").
-EXTRACTOR_VERSION = 22
+# 23: engagements: a meeting a call follows up on ("spoke today with ... Kuleba to follow
+#    up on their April 24 meeting in Kyiv") is history of its own, between those the
+#    clause names meeting ("their" meeting after "with"), not dated by the call's
+#    "today"; a month after "since" is behind the story, in an announcement too, and
+#    does not date "their first face-to-face meeting since October".
+EXTRACTOR_VERSION = 23
 
 _EXPORTS = {
     "search.extract.stage": (

@@ -104,6 +104,8 @@ _PHRASE = re.compile(
 
 
 _RANGE = re.compile(r"\d\s*(?:-|–|to|through|and)\s*(?:[A-Za-z]+\.?\s+)?\d")
+# "since October": a time behind the story, whatever the sentence announces.
+_SINCE = re.compile(r"since\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,9 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
     if published is None:
         return None
     if named := groups["m_month"] or groups["am_month"] or groups["ap_month"]:
-        return _month(named, published, future)
+        # "since October" is behind, even in an announcement ("this will be their first
+        # face-to-face meeting since October").
+        return _month(named, published, future and not _SINCE.match(match.group()))
     if groups["rm_month"]:
         return _relative_month(groups["rm_rel"].lower(), groups["rm_month"], published)
     if groups["weekday"]:

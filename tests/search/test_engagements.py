@@ -608,6 +608,9 @@ def test_sides_are_not_every_country_mentioned() -> None:
         # A year named as the engagement's (reuters21578-17373).
         ("at the ADB's 1989 meeting", "1987-04-29", True, "1989"),
         ("at the 1988 annual meeting", "1987-04-29", True, "1988"),
+        # "Since" looks back, in an announcement too (statedept-2022-07-06-862c7f8a22).
+        ("since October", "2022-07-06", True, "2021-10"),
+        ("since early March", "2022-07-06", True, "2022-03"),
     ],
 )
 def test_dates_resolved_against_publication(
@@ -4253,3 +4256,49 @@ def test_a_later_stop_takes_the_day_its_paragraph_opens_with() -> None:
     )
     (fiji,) = [e for e in trips if e.place == "Fiji"]
     assert (fiji.status, fiji.date) == ("planned", "2022-02-12")
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        # statedept-2022-04-30-13e1e471da
+        ("their April 24 meeting in Kyiv", "2022-04-24"),
+        # statedept-2022-04-01-dda9a7016b: today is the call's
+        ("their recent meeting in Kyiv", None),
+    ],
+)
+def test_a_call_following_up_on_a_meeting_recalls_it_apart(when: str, date: str | None) -> None:
+    told = found(
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister "
+        f"Dmytro Kuleba to follow up on {when}.",
+        date="2022-04-30",
+    )
+    summary = sorted((e.type, e.status, e.date, e.place, set(e.countries)) for e in told)
+    assert summary == [
+        ("call", "main", "2022-04-30", None, {"USA", "UKR"}),
+        ("meeting", "background", date, "Kyiv", {"USA", "UKR"}),
+    ]
+
+
+def test_their_meeting_recalled_by_a_writer_is_not_between_the_countries_named() -> None:
+    # wikinews-2020-09-02-38b0bb9030: "Chad" is Boseman; "their" is no "met with".
+    assert not found(
+        'Ryan Coogler, the director of Black Panther, wrote of Boseman, "I noticed then that '
+        'Chad was an anomaly", recalling their first meeting.',
+        date="2020-09-02",
+        source="Wikinews",
+    )
+
+
+def test_a_first_meeting_since_a_month_is_not_dated_by_it() -> None:
+    # statedept-2022-07-06-862c7f8a22: October is the last time, a year behind.
+    (meeting,) = found(
+        "The Secretary has been in regular contact with PRC State Councilor and Foreign "
+        "Minister Wang Yi, but this will be their first face-to-face meeting since October.",
+        date="2022-07-06",
+    )
+    assert (meeting.status, meeting.date, set(meeting.countries)) == (
+        "planned",
+        None,
+        {"USA", "CHN"},
+    )

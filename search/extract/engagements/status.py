@@ -84,8 +84,14 @@ _ON_WEEKDAY = re.compile(
     r"[^.;]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
+_FIRST = re.compile(r"\bfirst\b", re.I)
+_SINCE = re.compile(r"since\b", re.I)
 _FOLLOWS = re.compile(
     r"\bfollow(?:s|ed|ing)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I
+)
+# "spoke today with ... to follow up on their April 24 meeting in Kyiv": history.
+_FOLLOW_UP = re.compile(
+    r"\bfollow(?:s|ed|ing)?\s+up\s+on\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I
 )
 
 
@@ -202,7 +208,7 @@ class _Status(_SentenceBase):
         if past or (date and published and date < published.isoformat() and _FOLLOWS.search(head)):
             # "met today ... following the May 16 White House visit of": what the news
             # follows, on a day of its own, is history.
-            return "background", date, when
+            return "background", *self._recalled_on_its_own(date, when, match)
         if date is None and _COUNTED.search(head[-30:]) and match.group().lower().endswith("s"):
             # "Despite two meetings of the seven leading industrial powers": a tally of
             # earlier ones, not the news of the day.
@@ -223,7 +229,28 @@ class _Status(_SentenceBase):
             # "As President Biden reiterated during his meeting with Prime Minister Trudeau":
             # words recalled from an earlier encounter
             or _AS_SAID_AT.fullmatch(head) is not None
+            or _FOLLOW_UP.search(head[-80:]) is not None
         )
+
+    def _recalled_on_its_own(
+        self, date: str | None, when: When | None, match: re.Match[str]
+    ) -> tuple[str | None, When | None]:
+        """History is not dated by the story's day a phrase before its recall gives
+        ("spoke today with Kuleba to follow up on their recent meeting in Warsaw": today
+        is the call's)."""
+        published = self.c.published
+        if (
+            when is not None
+            and published is not None
+            and date == published.isoformat()
+            and when.end <= match.start()
+            and (
+                not _PAST.isdisjoint(_words(between := self.c.text[when.end : match.start()]))
+                or _FOLLOW_UP.search(between[-80:])
+            )
+        ):
+            return None, None
+        return date, when
 
     def _schedule_line(self, match: re.Match[str]) -> bool:
         """Is the trigger a present-tense item of a timed schedule ("2:15 p.m. Secretary
@@ -325,6 +352,9 @@ class _Status(_SentenceBase):
         quoted = [(start, end) for start, end in self.quotes if not start < trigger < end]
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
         phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
+        if _FIRST.search(text, max(self.start, trigger - 40), trigger):
+            # "their first face-to-face meeting since October": the time before this one
+            phrases = [p for p in phrases if p.start < trigger or not _SINCE.match(text, p.start)]
         dateline = _WIRE_DATELINE.match(text, self.start, self.end)
         if dateline is not None:
             phrases = [p for p in phrases if p.start >= dateline.end()]

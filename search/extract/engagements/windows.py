@@ -1,0 +1,123 @@
+"""Windows: where in a sentence a trigger's participants are named (its clause for a verb,
+its own noun phrase for a noun, or the clause the noun is what the subject held)."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.patterns import (
+    _HOLD,
+    _NOUN_TRIGGERS,
+    _REMARKS_AROUND,
+    _TAKE_PART,
+)
+
+# A name that an earlier item of a list ends with, before the next item.
+_LISTED_NAME = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'.-]*)*,\s+(?:and\s+)?(?:the\s+)?$"
+    # "hold Partnership Dialogues in Bangladesh and Sri Lanka and Foreign Office
+    # Consultations in New Delhi": a name and where, then "and"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+in\s+[A-Z][\w’'.-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*\s+and\s+$"
+)
+# Nouns whose "their" are those the clause names before ("following their strategic
+# dialogue"); a meeting's, those it names meeting ("spoke with ...", not "wrote of ...").
+_THEIRS = frozenset({"dialogue", "talks", "consultations", "negotiations", "meeting", "meetings"})
+
+
+# What makes a trigger noun a verb: "will visit", "to visit".
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|can|could|may|might|must|did|does|do|also|"
+    r"then|later|are|is|were|was|been)\s+(?:(?:today|tomorrow|also|now)\s+)?$",  # "are today"
+    re.I,
+)
+# A trigger noun's phrase before it: an article and seven words at most.
+_PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.–-]+\s+){0,7}$")
+
+
+def _tail_search(pattern: re.Pattern[str], text: str, runs: int) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern anchored at the end whose matches hold at most
+    ``runs`` runs of non-space characters: searched from the end of the run before those
+    (where a match may begin at the earliest), not from each position of a long clause."""
+    head = text.rsplit(None, runs)
+    return pattern.search(text, len(head[0]) if len(head) > runs else 0)
+
+
+class _Windows(_SentenceBase):
+    def _window(self, kind: str, match: re.Match[str], cut: int) -> int:
+        """Where the participants start: the clause for a verb; for a noun, its own words,
+        and the clause when the noun is what the subject held, attended or took part in."""
+        text = self.c.text
+        clause = self._clause_start(match.start())
+        word = match.group().lower()
+        before = text[clause : match.start()]
+        if (word not in _NOUN_TRIGGERS and kind not in ("multi",)) or word.startswith(
+            ("agreed", "committed", "rescheduling", "adjourned")
+        ):
+            return clause  # a verb (or a debtor's rescheduling): its subject takes part
+        if self.title and _REMARKS_AROUND.search(before):
+            # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
+            # Their Meeting" (a transcript's headline): those the headline names meet.
+            return clause
+        if word == "signing" and not re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I):
+            return clause  # "by signing today a Memorandum": a verb
+        if _tail_search(_AUXILIARY_BEFORE, before, 2):
+            return clause  # "Reagan will visit Rome", "to visit Kyiv": a verb
+        # The noun phrase: capitalised words, numbers, compounds and modifiers before it.
+        phrase = _tail_search(_PHRASE_BEFORE, before, 8)
+        start = clause + (phrase.start() if phrase else len(before))
+        words = before[phrase.start() :] if phrase else ""
+        # Trim lower-case verbs and words off the front of the phrase, keep modifiers.
+        modifiers = re.search(
+            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&-]*"
+            # "the Group of Seven meeting": the small words inside a name
+            r"(?:\s+(?:of|for|on|the)(?=\s+[A-Z0-9]))?|[\w-]+-[\w-]+|[–-]|"
+            r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
+            r"last|next|latest|previous|coming|\d+(?:st|nd|rd|th)|"
+            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|general|"
+            r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
+            r"preparatory|leaders’|leaders'|planned|scheduled|proposed|expected|"
+            # "this week's International Monetary Fund interim committee meeting"
+            r"interim|committee|executive|governing|steering|plenary|"
+            # "Pashinyan’s and Aliyev’s planned meeting": who meets, named before it; "the
+            # G7 and NATO summits": whose.
+            # "President Aliyev and Armenian Prime Minister Pashinyan’s planned meeting"
+            r"and(?=\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’']s\s)|and(?=\s+[A-Z0-9][\w.-]*\s+$))\s+)*$",
+            words,
+        )
+        if modifiers is not None:
+            start = clause + (phrase.start() if phrase else 0) + modifiers.start()
+        lead = text[clause:start]
+        # "participate in the U.S.-ASEAN Ministerial Meeting, the East Asia Summit ...
+        # Meeting, and the ASEAN Regional Forum": each name of a list is what the verb
+        # before the list governs.
+        while (listed := _LISTED_NAME.search(lead, max(0, len(lead) - 200))) is not None:
+            lead = lead[: listed.start()]  # (searched near the end only: a bounded cost)
+        if _HOLD.search(lead) or _TAKE_PART.search(lead):
+            return clause
+        if re.match(r"(?:his|her)\s", text[start : start + 4], re.I) and (
+            owners := self.c.people_in(self.start, start)
+        ):
+            # "Stoltenberg told the DIHT that his meeting on Monday with Baker": his
+            return owners[-1][0]
+        if (
+            word in _THEIRS
+            and re.match(r"their\s", text[start : start + 6], re.I)
+            and (not word.startswith("meeting") or re.search(r"\bwith\b", text[clause:start]))
+        ):
+            # "a joint statement by the Governments of the United States of America and
+            # Iceland following their strategic dialogue", "spoke today with ... Kuleba to
+            # follow up on their April 24 meeting in Kyiv": theirs, named before it
+            return clause
+        if word in ("talks", "negotiations", "consultations") and re.search(
+            r"\bin\s+$", text[clause:start]
+        ):
+            return clause  # "Balladur discussed ... in talks here today with ... Lawson"
+        return start
+
+    def _clause_start(self, position: int) -> int:
+        """The clause of the trigger: from the last ";" or ":" before it (or the sentence)."""
+        text = self.c.text
+        cut = max(text.rfind(";", self.start, position), text.rfind(":", self.start, position))
+        return cut + 1 if cut >= 0 else self.start
