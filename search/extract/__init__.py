@@ -466,7 +466,11 @@ __all__ = [
 #    up on their April 24 meeting in Kyiv") is history of its own, between those the
 #    clause names meeting ("their" meeting after "with"), not dated by the call's
 #    "today"; a month after "since" is behind the story, in an announcement too, and
-#    does not date "their first face-to-face meeting since October".
+#    does not date "their first face-to-face meeting since October"; "would leave for
+#    Washington" reported ("They said Chung would leave ... to attend ... and for talks")
+#    announces all the clause; a trip "to visit U.S. Treasury Secretary James Baker" goes
+#    to his country (no place "U.S. Treasury Secretary James"), one of a "visiting"
+#    official to the dateline's, written as a place ("La Paz", not "LA PAZ").
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -4302,3 +4302,68 @@ def test_a_first_meeting_since_a_month_is_not_dated_by_it() -> None:
         None,
         {"USA", "CHN"},
     )
+
+
+def test_a_reported_would_leave_announces_the_trip_and_the_talks_it_is_for() -> None:
+    # reuters21578-11209
+    told = found(
+        "SEOUL, March 31 - They said Finance Minister Chung In-yong would leave for Washington on Monday to attend the International Monetary Fund's (IMF) "
+        "Interim Committee meeting and for talks with U.S. Officials on ways of reducing "
+        "Seoul's trade surplus with Washington.",
+        date="1987-03-31",
+        source="Reuters",
+    )
+    assert {(e.status, e.date) for e in told} == {("planned", "1987-04-06")}
+    assert any(e.type == "visit" and e.place == "Washington" for e in told)
+
+
+def test_a_reported_would_have_to_is_no_announcement() -> None:
+    # reuters21578-4764: an obligation, not a plan.
+    told = found(
+        "The official said Brazil would have to enact a credible economic program, either in "
+        "consultation with the World Bank or the International Monetary Fund.",
+        date="1987-03-13",
+        source="Reuters",
+    )
+    assert all(e.status != "planned" for e in told)
+
+
+def test_a_visit_to_a_person_goes_to_the_persons_country() -> None:
+    # reuters21578-11209: no place "U.S. Treasury Secretary James".
+    visit = only(
+        "SEOUL, March 31 - South Korea's Finance Minister Chung In-yong will visit U.S. "
+        "Treasury Secretary James Baker next week to discuss U.S. Requests for an "
+        "appreciation of South Korea's won, finance ministry officials said.",
+        date="1987-03-31",
+        source="Reuters",
+    )
+    assert (visit.type, visit.place, set(visit.countries)) == (
+        "visit",
+        "United States",
+        {"KOR", "USA"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "place"),
+    [
+        # reuters21578-871
+        (
+            "PEKING, March 3 - Chinese leader Deng Xiaoping told visiting U.S. Secretary of "
+            "State George Shultz China's recent troubles were over.",
+            "1987-03-02",
+            "Peking",
+        ),
+        # reuters21578-8589
+        (
+            "LA PAZ, March 23 - Labour minister Alfredo Franco left to attend a session of "
+            "Congress also attended by visiting West German President Richard von "
+            "Weizsaecker.",
+            "1987-03-23",
+            "La Paz",
+        ),
+    ],
+)
+def test_a_visiting_official_visits_the_datelines_country(body: str, date: str, place: str) -> None:
+    (visit,) = [e for e in found(body, date=date, source="Reuters") if e.type == "visit"]
+    assert (visit.place, visit.countries[0]) == (place, {"Peking": "USA", "La Paz": "BRD"}[place])

@@ -101,8 +101,17 @@ class _Context:
         self.publisher = publisher
         self.pair = list(dict.fromkeys(pair))[:2]
         self.published = parse_published(published)
+        # A wire dateline's place as a place is written ("LA PAZ" as La Paz; "UAE" stays).
         self.dateline = next(
-            ((m.surface, str(m.key)) for m in country_mentions if m.how == "dateline"), None
+            (
+                (
+                    m.surface.title() if m.surface.isupper() and len(m.surface) > 3 else m.surface,
+                    str(m.key),
+                )
+                for m in country_mentions
+                if m.how == "dateline"
+            ),
+            None,
         )
         # The sides of the last engagement found: "the parties" of a later sentence.
         self.previous_sides: list[str] = []

@@ -490,6 +490,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             # "a three-week trip to Saudi Arabia, Jordan, ... and Qatar by U.S. Special
             # Envoy for Yemen Tim Lenderking": who made it, after where.
             travellers = self._travellers(agent.end(), cut)[:1]
+        if not [s for s in travellers if s != host] and match.group().lower() == "visiting":
+            travellers = self._travellers(match.end(), cut)[:1]  # "told visiting ... Shultz"
         if not travellers and (
             re.search(
                 r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",

@@ -84,6 +84,11 @@ _ON_WEEKDAY = re.compile(
     r"[^.;]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
+_REPORTED_FUTURE = re.compile(
+    r"\bsaid\s+(?:[\w’'.-]+\s+){1,6}would\s+(?:also\s+)?(?:leave|travel|visit|go|fly|"
+    r"arrive|attend|meet|hold|sign|begin|start|open|resume|head|host)\b",
+    re.I,
+)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _SINCE = re.compile(r"since\b", re.I)
 _FOLLOWS = re.compile(
@@ -303,6 +308,9 @@ class _Status(_SentenceBase):
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
             or not {"expects", "expect"}.isdisjoint(lead)
             or re.search(r"\blook(?:s|ing|ed)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
+            # "They said Chung would leave for Washington on Monday to attend ... and for
+            # talks with U.S. Officials": reported, all the clause is ahead
+            or _REPORTED_FUTURE.search(head)
             # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
             # of Wednesday's meeting", which may be today's.
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)

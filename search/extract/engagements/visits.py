@@ -186,6 +186,8 @@ class _Visits(_Participants):
             place, qualifier = current.group(1), current.group(2)
             if place.endswith(".") and "." not in place[:-1]:
                 place = place[:-1]  # "and Libya." at the end of the sentence
+            if (host := self._person_visited(current, word)) is not None:
+                return host  # "will visit U.S. Treasury Secretary James Baker": his country
             listed = bool(qualifier) and self._listed_country(current)
             code = self._country_of_place(current, place, None if listed else qualifier)
             if _BORDER_AFTER.match(text, current.end(1)):
@@ -211,6 +213,21 @@ class _Visits(_Participants):
                 text, after, self.end if skip or semicolon else max(after, cut)
             )
         return found
+
+    def _person_visited(
+        self, current: re.Match[str], word: str
+    ) -> list[tuple[str, str, int]] | None:
+        """Where a trip named by a person in the place's stead goes: the person's country
+        ("will visit U.S. Treasury Secretary James Baker"), or, for a visitor ("told
+        visiting U.S. Secretary of State George Shultz" in a story from Peking), the
+        dateline's."""
+        for _start, _end, _person, side in self.c.people_in(current.start(1), current.end(1)):
+            if word == "visiting":
+                dateline = self.c.dateline
+                return [(dateline[0], dateline[1], current.start(1))] if dateline else []
+            if side is not None and len(side) == 3:
+                return [(country_name(side), side, current.start(1))]
+        return None
 
     def _listed_country(self, match: re.Match[str]) -> bool:
         """Are both "Paraguay" and "Panama" of "Paraguay, Panama" countries (the next item
