@@ -470,7 +470,11 @@ __all__ = [
 #    Washington" reported ("They said Chung would leave ... to attend ... and for talks")
 #    announces all the clause; a trip "to visit U.S. Treasury Secretary James Baker" goes
 #    to his country (no place "U.S. Treasury Secretary James"), one of a "visiting"
-#    official to the dateline's, written as a place ("La Paz", not "LA PAZ").
+#    official to the dateline's, written as a place ("La Paz", not "LA PAZ"); an
+#    international body's board meets ("The International Coffee Organization executive
+#    board meeting"; a company's board does not), and one that "will end tomorrow" is
+#    under way, not dated by its end; commitments: "Our two countries are committed" is
+#    the pair's ("Our countries and organizations" is not).
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

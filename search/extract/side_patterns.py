@@ -53,6 +53,8 @@ _PLURAL_OFFICIALS = re.compile(
     r"heads\s+of\s+state)\b",
     re.I,
 )
+# "Our two countries are committed to close Transatlantic defense cooperation": the pair.
+_OUR_TWO = re.compile(r"\s*our\s+(?:two\s+)?(?:countries|nations|governments)\b(?!\s+and\b)", re.I)
 # "The United States and the CMAR countries will": the parties of what is reported.
 _THE_COUNTRIES = re.compile(
     r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+|[A-Z][\w-]*\s+)?(?:countries|nations|governments)\b"

@@ -36,6 +36,7 @@ from search.extract.side_patterns import (
     _OBJECT_END,
     _OFFICE_BEFORE,
     _OFFICIAL_NOUNS,
+    _OUR_TWO,
     _PAST_VERB,
     _PHRASE_END,
     _PLURAL_OFFICIALS,
@@ -208,6 +209,8 @@ class Sides(SideIndex):
         plural = _PLURAL_OFFICIALS.search(self.text, start, finite.start() if finite else end)
         if plural is not None and (own := self._attributive(start, plural.start())):
             return own  # "EC foreign ministers agreed": the EC's, not all at the meeting
+        if _OUR_TWO.match(self.text, start, end) and len(self.pair) == 2:
+            return tuple(self.pair)
         if (
             _GROUP.match(self.text, start, end)
             or self._two_titles(start, end)

@@ -723,3 +723,32 @@ def test_a_statements_we_is_every_country_its_signature_block_names() -> None:
     )
     (side,) = [v for k, v in sides.items() if "We call on" in k]
     assert set(side) == {"AUS", "CZE", "USA"}
+
+
+def test_our_two_countries_are_the_pair() -> None:
+    # statedept-2021-06-22-87a3fec374 (not the sides of the last meeting the text told).
+    sides = _sides(
+        "Germany is one of the closest and strongest allies of the United States in Europe. "
+        "Secretary Blinken will meet with German Foreign Minister Heiko Maas in Berlin.\n\n"
+        "They will discuss recovery from the pandemic and the challenges posed by China and "
+        "Russia.\n\n"
+        "The United States and Germany work closely together on trade and security.\n\n"
+        "Our two countries are committed to close Transatlantic defense cooperation.",
+        "2021-06-22",
+        STATE,
+    )
+    (side,) = [v for k, v in sides.items() if "Our two countries" in k]
+    assert set(side) == {"USA", "DEU"}
+
+
+def test_our_countries_and_organizations_are_not_the_pair() -> None:
+    # statedept-2021-07-23-29f3de22aa: a group's statement, not its partner's.
+    sides = _sides(
+        "The United States and the European Union met with Afghan officials.\n\n"
+        "Our countries and organizations are committed to a strong partnership with "
+        "Afghanistan.",
+        "2021-07-23",
+        STATE,
+    )
+    (side,) = [v for k, v in sides.items() if "Our countries" in k]
+    assert "AFG" not in side

@@ -4367,3 +4367,41 @@ def test_a_visit_to_a_person_goes_to_the_persons_country() -> None:
 def test_a_visiting_official_visits_the_datelines_country(body: str, date: str, place: str) -> None:
     (visit,) = [e for e in found(body, date=date, source="Reuters") if e.type == "visit"]
     assert (visit.place, visit.countries[0]) == (place, {"Peking": "USA", "La Paz": "BRD"}[place])
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "date"),
+    [
+        # reuters21578-12152: under way, ending tomorrow
+        (
+            "LONDON, April 1 - The International Coffee Organization executive board meeting "
+            "will end tomorrow, delegates said.",
+            "main",
+            "1987-04-01",
+        ),
+        # reuters21578-1312
+        (
+            "LONDON, March 25 - The ICO executive board meets here March 30 to April 1, "
+            "delegates said.",
+            "planned",
+            "1987-03-30",
+        ),
+    ],
+)
+def test_an_international_bodys_board_meeting_is_one(body: str, status: str, date: str) -> None:
+    published = "1987-04-01" if "April 1 -" in body else "1987-03-25"
+    meeting = only(body, date=published, source="Reuters")
+    assert (meeting.type, meeting.orgs, meeting.status, meeting.date) == (
+        "multilateral",
+        ("ICO",),
+        status,
+        date,
+    )
+
+
+def test_a_companys_board_meeting_is_none() -> None:
+    assert not found(
+        "NEW YORK, March 25 - The company's board meeting will end tomorrow, a spokesman said.",
+        date="1987-03-25",
+        source="Reuters",
+    )

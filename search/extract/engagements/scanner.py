@@ -264,9 +264,12 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         if _ASKED_TO.search(text, self.start, match.start()):
             return True  # "urging Canada, Mexico, and the United States, to organize an
             # international expert group meeting": asked for, not held
-        if _DOMESTIC_BEFORE.search(text, max(self.start, match.start() - 30), match.start()) or (
-            _DOMESTIC_AFTER.match(text, match.end())
-        ):
+        domestic = _DOMESTIC_BEFORE.search(text, max(self.start, match.start() - 30), match.start())
+        if domestic is not None and domestic.group().lower().startswith("board"):
+            # "The International Coffee Organization executive board meeting": an
+            # international body's board, not a company's
+            domestic = None if self.c.orgs_in(domestic.start() - 60, domestic.start()) else domestic
+        if domestic is not None or _DOMESTIC_AFTER.match(text, match.end()):
             return True  # "today's Cabinet meeting": a government's own
         if _HABITUAL.match(text, match.end()):
             return True  # "will continue to meet regularly": a habit, not one engagement

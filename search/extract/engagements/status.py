@@ -37,6 +37,8 @@ _SUBJECT_OF_FUTURE = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)(?:[^,;.:]|(?<=\b[A-Z])\.))"
     r"{0,100}?)?\s+(?:will|shall|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|planned|to\s+be))\b"
+    # (not its end: "The ... executive board meeting will end tomorrow" is under way)
+    r"(?!\s+(?:to\s+)?(?:end|close|conclude|finish)\b)"
     # "a visit to Moscow by U.S. Secretary of State George Shultz for arms discussions
     # was under consideration": still to be decided
     r"|(?:\s+(?:to|by|with|of|for)\s+(?:[^,;.:]|(?<=\b[A-Z])\.){0,100}?)?"
@@ -89,6 +91,7 @@ _REPORTED_FUTURE = re.compile(
     r"arrive|attend|meet|hold|sign|begin|start|open|resume|head|host)\b",
     re.I,
 )
+_ENDS = re.compile(r"\b(?:end|ends|close|closes|conclude|concludes)\s+(?:on\s+)?$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _SINCE = re.compile(r"since\b", re.I)
 _FOLLOWS = re.compile(
@@ -360,6 +363,8 @@ class _Status(_SentenceBase):
         quoted = [(start, end) for start, end in self.quotes if not start < trigger < end]
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
         phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
+        # "The ... executive board meeting will end tomorrow": when it ends, not begins
+        phrases = [p for p in phrases if not _ENDS.search(text, max(0, p.start - 20), p.start)]
         if _FIRST.search(text, max(self.start, trigger - 40), trigger):
             # "their first face-to-face meeting since October": the time before this one
             phrases = [p for p in phrases if p.start < trigger or not _SINCE.match(text, p.start)]
