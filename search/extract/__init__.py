@@ -474,7 +474,9 @@ __all__ = [
 #    international body's board meets ("The International Coffee Organization executive
 #    board meeting"; a company's board does not), and one that "will end tomorrow" is
 #    under way, not dated by its end; commitments: "Our two countries are committed" is
-#    the pair's ("Our countries and organizations" is not).
+#    the pair's ("Our countries and organizations" is not); people: a minister takes no
+#    setting whose government has no ministers ("vice economic minister Wang Chien-Shien"
+#    in a story from New York is not American).
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

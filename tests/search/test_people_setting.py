@@ -350,3 +350,15 @@ def test_a_governments_text_is_set_by_its_places_only_at_home() -> None:
         "2022-05-02",
     )
     assert abroad.get("Hady Amr") == "USA"
+
+
+def test_a_minister_takes_no_setting_whose_government_has_none() -> None:
+    # reuters21578-7135, -10588: the United States has no ministers.
+    people = _people(
+        "NEW YORK, March 19 - The U.S. trade deficit with Taiwan and Korea is expected to "
+        "widen this year, economists said. But vice economic minister Wang Chien-Shien said "
+        "last month that he still does not expect Taiwan's trade surplus with the U.S. will "
+        "fall in 1987.",
+        "1987-03-19",
+    )
+    assert people["Wang Chien-Shien"].country != "USA"

@@ -277,6 +277,8 @@ def _take_defaults(
                 continue
             if _reporter(countries.text, person):
                 continue  # "Wikinews accredited reporter William S. Saturn": no one's side
+            if _MINISTER.search(person.role or "") and office_not_held(person.role, default):
+                continue  # "vice economic minister Wang" in a story from New York
             others = [start for other in people if other is not person for start, _ in other.spans]
             if (
                 person.side is None
