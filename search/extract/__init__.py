@@ -476,7 +476,10 @@ __all__ = [
 #    under way, not dated by its end; commitments: "Our two countries are committed" is
 #    the pair's ("Our countries and organizations" is not); people: a minister takes no
 #    setting whose government has no ministers ("vice economic minister Wang Chien-Shien"
-#    in a story from New York is not American).
+#    in a story from New York is not American); engagements: a named forum held "in" a
+#    country ("the Regional Migration Ministerial in Colombia") has that country's part,
+#    and its name starts after its date ("the June 14 NATO Summit"); commitments: "our
+#    mutual commitments" before any meeting is told are not those of history told later.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

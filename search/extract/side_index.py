@@ -448,7 +448,9 @@ class SideIndex:
         # not the trip to a forum either ("will travel to Bonn to attend the G7 Media
         # Ministerial": "the ministers" are the forum's).
         before.sort(key=lambda e: (e.span.start, _GROUP_RANK.get(e.type, 2)))
-        chosen = before[-1] if before else (self.engagements[0] if self.engagements else None)
+        # (none told yet: the first to come, unless history, which "our" is not about)
+        ahead = [e for e in self.engagements if e.status != "background"]
+        chosen = before[-1] if before else (ahead[0] if ahead else None)
         if chosen is not None:
             return engagement_sides(chosen)
         return self.pair if len(self.pair) == 2 else ()

@@ -752,3 +752,21 @@ def test_our_countries_and_organizations_are_not_the_pair() -> None:
     )
     (side,) = [v for k, v in sides.items() if "Our countries" in k]
     assert "AFG" not in side
+
+
+def test_our_mutual_commitments_before_any_meeting_are_the_pairs_not_later_historys() -> None:
+    # statedept-2022-03-16-7160b465d9: a meeting in Colombia is history told later.
+    found = extract(
+        "The United States and Costa Rica Announce Collaboration on Migration and Protection",
+        "The United States and Costa Rica have announced a joint Migration Arrangement, "
+        "outlining our mutual commitments to work collaboratively on migration and "
+        "protection issues.\n\n"
+        "We welcome the Government of Costa Rica’s leadership in providing protection to "
+        "refugees.\n\n"
+        "In October 2021, Secretary Blinken met with Colombian President Ivan Duque in "
+        "Bogota.",
+        date="2022-03-16",
+        source=STATE,
+    )
+    (side,) = [c.side for c in found.commitments if "mutual commitments" in c.summary]
+    assert set(side) == {"USA", "CRI"}

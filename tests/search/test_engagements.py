@@ -4405,3 +4405,42 @@ def test_a_companys_board_meeting_is_none() -> None:
         date="1987-03-25",
         source="Reuters",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # statedept-2022-03-16-7160b465d9 / -04-15-5bc9e2cbb7
+        (
+            "In October 2021, I met with our regional partners at the Regional Migration "
+            "Ministerial in Colombia, where we expressed our commitment to securing our "
+            "borders.",
+            "Regional Migration Ministerial",
+        ),
+        (
+            "The United States participated in the Regional Migration Ministerial in Colombia "
+            "in October 2021.",
+            "Regional Migration Ministerial",
+        ),
+    ],
+)
+def test_a_named_forum_held_in_a_country_has_its_part(body: str, name: str) -> None:
+    (forum,) = found(body, date="2022-03-16")
+    assert (forum.type, forum.status, forum.date, set(forum.countries), forum.trigger) == (
+        "multilateral",
+        "background",
+        "2021-10",
+        {"USA", "COL"},
+        name,
+    )
+
+
+def test_a_forums_name_starts_after_its_date() -> None:
+    # statedept-2021-06-27-ec1ff4e5f2: "June 14" dates the summit; it is no part of its name.
+    told = found(
+        "Secretary Blinken met with Italian Foreign Minister Luigi Di Maio. They discussed "
+        "the outcomes of the June 14 NATO Summit.",
+        date="2021-06-27",
+    )
+    (summit,) = [e for e in told if e.type == "multilateral"]
+    assert (summit.trigger, summit.date) == ("NATO Summit", "2021-06-14")

@@ -29,8 +29,11 @@ _FORUM_AFTER = re.compile(
 _AGREED = re.compile(r"agreed|committed|rescheduling", re.I)
 # Capitalised words that open a sentence, not a name.
 _NOT_NAME_START = frozenset(
-    "at in on for the during after before from with by of to and a an this that".split()
+    "at in on for the during after before from with by of to and a an this that following"
+    # "the October 2021 Regional Migration Ministerial": when, not the name
+    " january february march april may june july august september october november december".split()
 )
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d|\d{1,2}")  # a year, or a day after its month
 # The words a name goes on with after a capitalised trigger: "Ministerial| Meeting".
 _NAME_AFTER_TRIGGER = re.compile(r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+")
 
@@ -424,7 +427,9 @@ def _whole_name(text: str, floor: int, ceiling: int, match: re.Match[str]) -> st
     if re.search(r"\b(?:in|at)\s+$", text[max(floor, start - 4) : start]) and "and" in words:
         # "in Bangladesh and Sri Lanka and Foreign Office Consultations": places, then it
         words = words[len(words) - words[::-1].index("and") :]
-    while len(words) > 1 and words[0].lower() in _NOT_NAME_START:
+    while len(words) > 1 and (
+        words[0].lower() in _NOT_NAME_START or _YEAR_WORD.fullmatch(words[0])
+    ):
         words = words[1:]  # "At the Generation Equality Forum": a sentence's first words
     # "a “Global Food Security Call to Action” Ministerial": the name without its quotes
     words = [word.strip('“”"') for word in words if word.strip('“”"')]
@@ -467,3 +472,15 @@ def _forum_name(text: str, floor: int, match: re.Match[str]) -> str | None:
     if _FORUM_WORDS_IN_NAME.isdisjoint(word.lower() for word in words):
         return None
     return " ".join(words)
+
+
+def _held_in(context: _Context, match: re.Match[str], end: int) -> str | None:
+    """The country a forum named just before is "in" ("... Ministerial in Colombia")."""
+    where = _IN_AFTER.match(context.text, match.end(), end)
+    if where is None:
+        return None
+    named = context.countries_in(where.end(), where.end() + 40)[:1]
+    return named[0][2] if named and named[0][0] == where.end() else None
+
+
+_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")

@@ -16,6 +16,7 @@ from search.extract.engagements.kinds import (
     _forum_name,
     _forum_named_after,
     _forum_side,
+    _held_in,
     _own_meeting,
     _separate_meetings,
     _type,
@@ -443,13 +444,20 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
     def _unlisted_forum(self, kind: str, match: re.Match[str], head: str, sides: list[str]) -> str:
         """ "will also participate in the Ukraine Contact Group meeting", "will chair a
         “Global Food Security Call to Action” Ministerial": a forum no lexicon lists, taken
-        part in by the one side named, joins ``sides``; its kind is then a forum's."""
+        part in by the one side named, joins ``sides``; its kind is then a forum's. A named
+        forum held in another country ("the October 2021 Regional Migration Ministerial in
+        Colombia") has that country's part."""
+        if len(sides) != 1 or kind not in ("meet", "multi") or self.title:
+            return kind  # (a Title Case headline reads as one long name)
         if (
-            len(sides) != 1
-            or kind not in ("meet", "multi")
-            or self.title  # a Title Case headline reads as one long name
-            or not _TAKES_PART.search(head[-90:])
+            kind == "multi"
+            and match.group()[:1].isupper()
+            and (host := _held_in(self.c, match, self.end))
         ):
+            if host != sides[0]:
+                sides.append(host)
+                return kind
+        if not _TAKES_PART.search(head[-90:]):
             return kind
         text = self.c.text
         known = self.c.orgs_in(self.start, self.end)
