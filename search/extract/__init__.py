@@ -479,7 +479,10 @@ __all__ = [
 #    in a story from New York is not American); engagements: a named forum held "in" a
 #    country ("the Regional Migration Ministerial in Colombia") has that country's part,
 #    and its name starts after its date ("the June 14 NATO Summit"); commitments: "our
-#    mutual commitments" before any meeting is told are not those of history told later.
+#    mutual commitments" before any meeting is told are not those of history told later;
+#    engagements: on a story's one trip, the traveller "met with" the hosts and others
+#    ("officials from the Republic of Yemen and Saudi governments, the Gulf Cooperation
+#    Council") on it: one visit with all their sides.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -4444,3 +4444,16 @@ def test_a_forums_name_starts_after_its_date() -> None:
     )
     (summit,) = [e for e in told if e.type == "multilateral"]
     assert (summit.trigger, summit.date) == ("NATO Summit", "2021-06-14")
+
+
+def test_the_hosts_met_with_others_on_a_trip_are_the_trips() -> None:
+    # statedept-2021-07-30-2f14d3df60: one trip, its meetings with the hosts and others.
+    (trip,) = found(
+        "U.S. Special Envoy for Yemen Tim Lenderking returned from travel to Saudi Arabia "
+        "today. Lenderking met with senior officials from the Republic of Yemen and Saudi "
+        "governments, the Gulf Cooperation Council, and the UN Special Envoy’s Office.",
+        title="U.S. Special Envoy for Yemen Lenderking’s Return from Saudi Arabia",
+        date="2021-07-30",
+    )
+    assert (trip.type, trip.place) == ("visit", "Saudi Arabia")
+    assert {"USA", "SAU", "YEM"} <= set(trip.countries)

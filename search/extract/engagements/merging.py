@@ -47,6 +47,13 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
                     not any(_forum_side(side) for side in item.sides)
                     and all(side.startswith("org:") for side in extra)
                 )
+                # "Lenderking met with senior officials from the Republic of Yemen and Saudi
+                # governments, the Gulf Cooperation Council, ...": the hosts among them
+                or (
+                    item.trigger.lower() == "met"
+                    and item.status == "main"
+                    and visit.host in item.sides
+                )
             )
         ):
             visit.sides = list(dict.fromkeys([*visit.sides, *item.sides]))
