@@ -482,7 +482,11 @@ __all__ = [
 #    mutual commitments" before any meeting is told are not those of history told later;
 #    engagements: on a story's one trip, the traveller "met with" the hosts and others
 #    ("officials from the Republic of Yemen and Saudi governments, the Gulf Cooperation
-#    Council") on it: one visit with all their sides.
+#    Council") on it: one visit with all their sides; a forum co-hosted on a trip ("to
+#    co-host a Ministerial Conference on Migration and Protection") is a forum beside the
+#    trip, not a meeting it absorbs; a forum's name goes on after "on", "for" and "and"
+#    ("the UN Conference on Trade and Development"), not to a date ("on July 19") or a
+#    possessive.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -4457,3 +4457,44 @@ def test_the_hosts_met_with_others_on_a_trip_are_the_trips() -> None:
     )
     assert (trip.type, trip.place) == ("visit", "Saudi Arabia")
     assert {"USA", "SAU", "YEM"} <= set(trip.countries)
+
+
+def test_a_forum_co_hosted_on_a_trip_is_a_forum_beside_the_trip() -> None:
+    # statedept-2022-04-15-5bc9e2cbb7
+    told = found(
+        "Secretary of State Antony J. Blinken will travel to Panama April 19-20 to co-host a "
+        "Ministerial Conference on Migration and Protection with the Government of Panama.",
+        date="2022-04-15",
+    )
+    summary = sorted((e.type, e.status, e.date, e.trigger) for e in told)
+    assert summary == [
+        (
+            "multilateral",
+            "planned",
+            "2022-04-19",
+            "Ministerial Conference on Migration and Protection",
+        ),
+        ("visit", "planned", "2022-04-19", "travel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # statedept-2022-07-15-c41b89ae6f: a date after "on" ends the name
+        (
+            "Secretary Blinken will co-host the virtual COVID-19 Ministerial on July 19 with "
+            "Japanese Foreign Minister Hayashi Yoshimasa.",
+            "COVID-19 Ministerial",
+        ),
+        # reuters21578-4624: so does a possessive
+        (
+            "Ministers will attend the U.N. Conference on Africa's economic crisis in New York "
+            "next week.",
+            "U.N. Conference",
+        ),
+    ],
+)
+def test_a_forums_name_goes_on_to_its_subject_not_its_date(body: str, name: str) -> None:
+    forums = [e for e in found(body, date="2022-07-15") if e.type == "multilateral"]
+    assert [e.trigger for e in forums] == [name]

@@ -35,7 +35,17 @@ _NOT_NAME_START = frozenset(
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|\d{1,2}")  # a year, or a day after its month
 # The words a name goes on with after a capitalised trigger: "Ministerial| Meeting".
-_NAME_AFTER_TRIGGER = re.compile(r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+")
+# Months and days, which "on" a name ends at: "the COVID-19 Ministerial on July 19".
+_WHEN_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_NAME_AFTER_TRIGGER = re.compile(
+    # "Conference on Migration and Protection", "Summit of the Americas"
+    r"(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN_WORDS + r")|and\s+(?=[A-Z][a-z]))?"
+    # (not a possessive: "the U.N. Conference on Africa's economic crisis")
+    r"[A-Z][\w’'.-]*(?![\w’'])(?<![’']s))+"
+)
 
 
 def _has_members(side: str) -> bool:
@@ -388,6 +398,8 @@ def _met_at_forum(a: _Found, b: _Found, text: str) -> bool:
     if any(side.startswith("org:") for side in a.sides):
         return False
     meeting, forum = (a, b) if a.type == "meeting" else (b, a)
+    if "host" in meeting.trigger.lower():
+        return False  # "to co-host a Ministerial Conference on Migration": the forum hosted
     return meeting.at < forum.at or bool(
         _OCCASION.search(text, max(0, forum.at - _OCCASION_REACH), forum.at)
     )
