@@ -486,7 +486,8 @@ __all__ = [
 #    co-host a Ministerial Conference on Migration and Protection") is a forum beside the
 #    trip, not a meeting it absorbs; a forum's name goes on after "on", "for" and "and"
 #    ("the UN Conference on Trade and Development"), not to a date ("on July 19") or a
-#    possessive.
+#    possessive; when or where set off by commas (", on April 5-6 in Ottawa,") does not
+#    end who takes part ("his annual meeting, ..., with Prime Minister Brian Mulroney").
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -4498,3 +4498,19 @@ def test_a_forum_co_hosted_on_a_trip_is_a_forum_beside_the_trip() -> None:
 def test_a_forums_name_goes_on_to_its_subject_not_its_date(body: str, name: str) -> None:
     forums = [e for e in found(body, date="2022-07-15") if e.type == "multilateral"]
     assert [e.trigger for e in forums] == [name]
+
+
+def test_when_and_where_set_off_by_commas_do_not_end_who_takes_part() -> None:
+    # reuters21578-8029: "his annual meeting, on April 5-6 in Ottawa, with Prime Minister"
+    meeting = only(
+        "President Reagan will hold his annual meeting, on April 5-6 in Ottawa, with Prime "
+        "Minister Brian Mulroney.",
+        date="1987-03-20",
+        source="Reuters",
+    )
+    assert (meeting.status, meeting.date, meeting.place, set(meeting.countries)) == (
+        "planned",
+        "1987-04-05",
+        "Ottawa",
+        {"USA", "CAN"},
+    )

@@ -82,6 +82,8 @@ _PLACES_BEFORE = re.compile(
 # The rest of a two countries' engagement's name after the first: "-South Africa Strategic ".
 _PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+")
 _FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
+# When or where set off inside what is told: ", on April 5-6 in Ottawa,".
+_WHEN_OR_WHERE = re.compile(r",\s+(?:on|in)\s+(?:[A-Z][\w.’'-]*|\d)[^,;]{0,40},")
 # A sentence set in a place: "In Vientiane, ...", "Also in Seoul, ...", "While in Hanoi, ...".
 _SETTING = re.compile(
     r"\s*(?:(?:Also|While)\s+in|In)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s"
@@ -120,6 +122,8 @@ class _Participants(_Windows):
         if toured is not None and match.start() < toured.end() <= cut:
             return toured.end() - 1  # "After travelling this week to France, ... and Italy,"
         for clause in _NEXT_CLAUSE.finditer(text, match.end(), cut):
+            if _WHEN_OR_WHERE.match(text, clause.start(), cut):
+                continue  # "his annual meeting, on April 5-6 in Ottawa, with Prime Minister"
             if not self._apposition(clause.start()):
                 return clause.start()
         return cut
