@@ -487,7 +487,9 @@ __all__ = [
 #    trip, not a meeting it absorbs; a forum's name goes on after "on", "for" and "and"
 #    ("the UN Conference on Trade and Development"), not to a date ("on July 19") or a
 #    possessive; when or where set off by commas (", on April 5-6 in Ottawa,") does not
-#    end who takes part ("his annual meeting, ..., with Prime Minister Brian Mulroney").
+#    end who takes part ("his annual meeting, ..., with Prime Minister Brian Mulroney");
+#    organisations: the African Development Bank; an acronym the text defines as a known
+#    organisation's ("The African Development Bank (ADB)") is that one's throughout.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

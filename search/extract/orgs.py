@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -223,7 +223,33 @@ def find_orgs(
         found.append(Mention("org", key, surface, span, "pattern"))
         bisect.insort(taken, (name_start, name_end))
     found.sort(key=lambda mention: (mention.span.start, mention.how == "parent"))
-    return found
+    return _defined_acronyms(text, found)
+
+
+def _defined_acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    """An acronym the text defines as another organisation's ("The African Development
+    Bank (ADB)") is that organisation's wherever the text uses it, not the lexicon's
+    (the Asian Development Bank's)."""
+    defined: dict[str, str] = {}
+    for mention in found:
+        # (not a name found by pattern, which may be a variant of the lexicon's own:
+        # "Organization for Economic Development and Cooperation (OECD)")
+        if mention.how == "name":
+            after = _DEFINITION.match(text, mention.span.end)
+            if after is not None:
+                defined.setdefault(after.group(1), str(mention.key))
+    if not defined:
+        return found
+    return [
+        replace(mention, key=defined[mention.surface])
+        if mention.how == "acronym" and defined.get(mention.surface, mention.key) != mention.key
+        else mention
+        for mention in found
+    ]
+
+
+# An acronym set in brackets after a name: "The African Development Bank (ADB)".
+_DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 
 
 def org_keys(mentions: Sequence[Mention]) -> tuple[str, ...]:

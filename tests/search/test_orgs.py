@@ -228,3 +228,22 @@ def test_an_officials_name_before_and_ends_the_next_organisations_name() -> None
     assert "National Security Council" in found.orgs
     assert not any("Molly" in org for org in found.orgs)
     assert "New Climate Early Warning and Adaptation Initiative" in found.orgs
+
+
+def test_an_acronym_the_text_defines_is_the_defined_organisations() -> None:
+    # reuters21578-18110: "ADB" is the lexicon's Asian Development Bank elsewhere.
+    text = (
+        "The African Development Bank (ADB) is seeking a cooperation agreement. ADB "
+        "secretary general Koffi Dei-Anang told a news conference."
+    )
+    keys = [m.key for m in find_orgs(text, [(0, len(text))]) if m.surface == "ADB"]
+    assert keys == ["African Development Bank", "African Development Bank"]
+    plain = "ADB president Masao Fujioka spoke in Manila."
+    assert [m.key for m in find_orgs(plain, [(0, len(plain))])] == ["Asian Development Bank"]
+
+
+def test_a_variant_name_found_by_pattern_keeps_the_lexicons_acronym() -> None:
+    # statedept-2022-06-08-59f4513f50: the OECD's name written out of order.
+    text = "the Organization for Economic Development and Cooperation (OECD) in Paris."
+    keys = {m.key for m in find_orgs(text, [(0, len(text))]) if m.surface == "OECD"}
+    assert keys == {"OECD"}
