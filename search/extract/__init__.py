@@ -489,7 +489,11 @@ __all__ = [
 #    possessive; when or where set off by commas (", on April 5-6 in Ottawa,") does not
 #    end who takes part ("his annual meeting, ..., with Prime Minister Brian Mulroney");
 #    organisations: the African Development Bank; an acronym the text defines as a known
-#    organisation's ("The African Development Bank (ADB)") is that one's throughout.
+#    organisation's ("The African Development Bank (ADB)") is that one's throughout;
+#    people: a name after a portfolio keeps a short surname first ("Minister for Trade
+#    and Industry Gan Kim Yong") and a given name written with accents ("Ángeles Moreno
+#    Bau"); a "Secretary of State for" a portfolio is no U.S. office (Spain's, Britain's; not
+#    "Secretary of State for Political Affairs", an under secretary's title cut short).
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -127,6 +127,14 @@ def _folded(role: str) -> str:
     return _LEADING.sub("", role)
 
 
+# A secretary of state for a portfolio the State Department's under secretaries do not
+# hold ("Secretary of State for Political Affairs" is an under secretary's title cut short).
+_PORTFOLIO_SECRETARY = re.compile(
+    r"secretary of state for (?!political|economic growth|management|arms control|"
+    r"civilian security|public diplomacy)"
+)
+
+
 def national_office(role: str | None) -> str | None:
     """The country an office belongs to when only one country has it ("Secretary of State")."""
     if not role:
@@ -136,9 +144,13 @@ def national_office(role: str | None) -> str | None:
     found = offices.national.get(folded)
     if found is not None:
         return found
-    # "Secretary of State for Political Affairs" is still the State Department's.
+    # "Under Secretary of State for Political Affairs" is still the State Department's;
+    # but a "Secretary of State for" a portfolio is Britain's or Spain's kind ("Secretary
+    # of State for Foreign and Global Affairs Ángeles Moreno Bau").
     for office, code in offices.national.items():
         if folded.startswith(office + " ") and " of " in office:
+            if office == "secretary of state" and _PORTFOLIO_SECRETARY.match(folded):
+                continue
             return code
     # "State Department spokeswoman", "Kremlin spokesman": an institution of one country.
     for pattern, code in offices.institutions:

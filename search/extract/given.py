@@ -8,6 +8,7 @@ romanised East Asian surnames (which come first: "Xi Jinping").
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 GIVEN_NAMES_FILE = Path(__file__).parent / "data" / "given_names.txt"
@@ -20,3 +21,12 @@ def given_names(path: str = str(GIVEN_NAMES_FILE)) -> frozenset[str]:
         return frozenset(
             line.strip() for line in handle if line.strip() and not line.startswith("#")
         )
+
+
+def ascii_folded(word: str) -> str:
+    """``word`` without its accents, as the list writes given names ("Ángeles" ->
+    "Angeles")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

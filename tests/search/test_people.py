@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from search.extract import extract
 from search.extract.aliases import PersonRegistry, person_key, same_person, skeleton
 from search.extract.people import find_people, person_mentions
 from search.extract.sentences import document_sentences
@@ -708,3 +709,47 @@ def test_a_surname_after_the_full_name_is_that_person_not_a_notable_namesake() -
     )
     assert "Lindner" not in found
     assert "Lindner" in found["Carl Lindner"].aliases
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # statedept-2022-03-28-5793e00b5a: a short surname first
+        (
+            "Minister for Trade and Industry Gan Kim Yong signed the Artemis Accords.",
+            "Gan Kim Yong",
+            "Minister for Trade and Industry",
+        ),
+        # statedept-2022-03-10-5d6939aaf5: a given name written with its accent
+        (
+            "In Madrid, Secretary of State for Foreign and Global Affairs Ángeles Moreno Bau "
+            "met Deputy Secretary Sherman.",
+            "Ángeles Moreno Bau",
+            "Secretary of State for Foreign and Global Affairs",
+        ),
+        # the portfolio's last word is still no given name
+        (
+            "Special Representative for Afghanistan Reconciliation Zalmay Khalilzad left.",
+            "Zalmay Khalilzad",
+            "Special Representative for Afghanistan Reconciliation",
+        ),
+    ],
+)
+def test_a_name_after_a_portfolio_keeps_its_first_word(body: str, name: str, role: str) -> None:
+    found = people(body)
+    assert found[name].role == role
+
+
+def test_a_secretary_of_state_for_a_portfolio_is_not_americas() -> None:
+    # reuters21578-1933: Spain's Secretary of State for Trade, in a U.S. publisher's text too
+    found = extract(
+        None,
+        "Secretary of State for Trade Miguel Angel Fernandez Ordonez met the Deputy "
+        "Secretary. Under Secretary of State for Political Affairs Victoria Nuland also met "
+        "him.",
+        date="2022-03-10",
+        source="U.S. Department of State (press releases)",
+    ).people
+    sides = {p.name: p.country for p in found}
+    assert sides["Miguel Angel Fernandez Ordonez"] != "USA"
+    assert sides["Victoria Nuland"] == "USA"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from search.extract import places
-from search.extract.given import given_names
+from search.extract.given import ascii_folded, given_names
 from search.extract.people.apposition import _Apposition
 from search.extract.people.lexicon import (
     _BODY_WORDS,
@@ -330,3 +330,20 @@ class _Complements(_Apposition):
 def _is_city(word: str) -> bool:
     """Is ``word`` the name of a city of some size ("Athens", "Peking"; not "Bank")?"""
     return any(city.population >= _CITY_POPULATION for city in places.cities(word))
+
+
+def _without_portfolio_word(tokens: list[_Tok], name_range: tuple[int, int]) -> tuple[int, int]:
+    """ "for Afghanistan Reconciliation Zalmay Khalilzad": the portfolio's last word is not
+    the name's first, when a known given name follows it; but "Ángeles Moreno Bau" and
+    "Gan Kim Yong" (a short surname, first) are whole names."""
+    first = name_range[0]
+    word = tokens[first][0]
+    if (
+        word not in given_names()
+        and ascii_folded(word) not in given_names()
+        and word not in _SHORT_SURNAMES
+        and len(word) > 3
+        and tokens[first + 1][0] in given_names()
+    ):
+        return first + 1, name_range[1]
+    return name_range

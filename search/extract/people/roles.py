@@ -10,7 +10,12 @@ from search.extract.affiliation import (
     Affiliation,
 )
 from search.extract.given import given_names
-from search.extract.people.complements import _RANKS, _SHORT_SURNAMES, _Complements, _is_city
+from search.extract.people.complements import (
+    _RANKS,
+    _Complements,
+    _is_city,
+    _without_portfolio_word,
+)
 from search.extract.people.lexicon import (
     _COMPLEMENT,
     _CONNECTORS,
@@ -98,15 +103,7 @@ class _Parser(_Complements):
                     tokens, name_range
                 )
             elif name_range is not None and name_range[1] - name_range[0] >= 3:
-                # "for Afghanistan Reconciliation Zalmay Khalilzad": the portfolio's last
-                # word is not the name's first, when a known given name follows it.
-                first = name_range[0]
-                if (
-                    tokens[first][0] not in given_names()
-                    and tokens[first][0] not in _SHORT_SURNAMES
-                    and tokens[first + 1][0] in given_names()
-                ):
-                    name_range = (first + 1, name_range[1])
+                name_range = _without_portfolio_word(tokens, name_range)
             if name_range is None and addressed is None:
                 chained = self._chained(tokens, role_first, comp_end, role_country)
                 if chained is not None:
