@@ -493,7 +493,8 @@ __all__ = [
 #    people: a name after a portfolio keeps a short surname first ("Minister for Trade
 #    and Industry Gan Kim Yong") and a given name written with accents ("Ángeles Moreno
 #    Bau"); a "Secretary of State for" a portfolio is no U.S. office (Spain's, Britain's; not
-#    "Secretary of State for Political Affairs", an under secretary's title cut short).
+#    "Secretary of State for Political Affairs", an under secretary's title cut short);
+#    commitments: "The Secretary and the High Representative agreed" are both sides.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

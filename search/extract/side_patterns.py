@@ -63,7 +63,8 @@ _THE_COUNTRIES = re.compile(
 # two officials by title alone, the two sides of the meeting or call reported.
 _TITLE = (
     r"(?:Secretary|Minister|President|Premier|Chancellor|Ambassador|Envoy|Counselor|"
-    r"Administrator|King|Emir|Sultan|Crown\s+Prince)"
+    # "The Secretary and the High Representative agreed", "... and the Secretary-General"
+    r"Administrator|King|Emir|Sultan|Crown\s+Prince|Representative|Commissioner)(?:-General)?"
 )
 _TWO_TITLES = re.compile(
     rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?{_TITLE}\s+"

@@ -770,3 +770,17 @@ def test_our_mutual_commitments_before_any_meeting_are_the_pairs_not_later_histo
     )
     (side,) = [c.side for c in found.commitments if "mutual commitments" in c.summary]
     assert set(side) == {"USA", "CRI"}
+
+
+def test_the_secretary_and_the_high_representative_are_both_sides() -> None:
+    # statedept-2022-02-23-8ce857c1d9
+    sides = _sides(
+        "Secretary of State Antony J. Blinken spoke today with EU High Representative Josep "
+        "Borrell.\n\n"
+        "The Secretary and the High Representative agreed that Russia’s flagrant violation "
+        "of international law demands a firm response from the international community.",
+        "2022-02-23",
+        STATE,
+    )
+    (side,) = [v for k, v in sides.items() if "firm response" in k]
+    assert set(side) == {"USA", "org:EU"}
