@@ -494,7 +494,8 @@ __all__ = [
 #    and Industry Gan Kim Yong") and a given name written with accents ("Ángeles Moreno
 #    Bau"); a "Secretary of State for" a portfolio is no U.S. office (Spain's, Britain's; not
 #    "Secretary of State for Political Affairs", an under secretary's title cut short);
-#    commitments: "The Secretary and the High Representative agreed" are both sides.
+#    commitments: "The Secretary and the High Representative agreed" are both sides; "the
+#    U.S. – Armenia bilateral partnership and U.S. commitment" is the U.S.'s commitment.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

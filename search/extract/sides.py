@@ -458,6 +458,13 @@ class Sides(SideIndex):
         article = self.text.rfind(" the ", floor, noun)
         if article >= 0:
             floor = article  # "the U.S. and Belgian commitment": the owners after "the"
+        conj = self.text.rfind(" and ", floor, noun)
+        if (
+            conj >= 0
+            and re.search(r"\s[a-z]{3,}\s*$", self.text[floor:conj])
+            and self._countries_in(conj, noun)
+        ):
+            floor = conj  # "the U.S. – Armenia bilateral partnership and U.S. commitment"
         owners = [
             code
             for m_start, _m_end, code, _how in self._countries_in(floor, noun)

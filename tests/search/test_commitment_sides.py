@@ -784,3 +784,21 @@ def test_the_secretary_and_the_high_representative_are_both_sides() -> None:
     )
     (side,) = [v for k, v in sides.items() if "firm response" in k]
     assert set(side) == {"USA", "org:EU"}
+
+
+def test_a_commitment_owned_after_and_is_its_owners_alone() -> None:
+    # statedept-2022-03-15-d8f801fb5a; but "the U.S. and Belgian commitment" is both's, and
+    # "Turkey's readiness and commitment" Turkey's.
+    sides = _sides(
+        "Secretary Blinken spoke today with Armenian Foreign Minister Ararat Mirzoyan. The "
+        "Secretary underscored the continuing importance of the U.S. – Armenia bilateral "
+        "partnership and U.S. commitment to promoting a peaceful future for the South "
+        "Caucasus. We appreciate Turkey’s readiness and commitment to assist with the "
+        "airport.",
+        "2022-03-15",
+        STATE,
+    )
+    (ours,) = [v for k, v in sides.items() if "U.S. commitment" in k]
+    assert ours == ("USA",)
+    (turkeys,) = [v for k, v in sides.items() if "readiness and commitment" in k]
+    assert turkeys == ("TUR",)
