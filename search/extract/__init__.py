@@ -495,7 +495,9 @@ __all__ = [
 #    Bau"); a "Secretary of State for" a portfolio is no U.S. office (Spain's, Britain's; not
 #    "Secretary of State for Political Affairs", an under secretary's title cut short);
 #    commitments: "The Secretary and the High Representative agreed" are both sides; "the
-#    U.S. – Armenia bilateral partnership and U.S. commitment" is the U.S.'s commitment.
+#    U.S. – Armenia bilateral partnership and U.S. commitment" is the U.S.'s commitment;
+#    engagements: who goes along ("his travel with Secretary of Defense Austin to
+#    Ukraine") does not hide where a trip goes.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -4514,3 +4514,19 @@ def test_when_and_where_set_off_by_commas_do_not_end_who_takes_part() -> None:
         "Ottawa",
         {"USA", "CAN"},
     )
+
+
+def test_who_goes_along_on_a_trip_does_not_hide_where_it_goes() -> None:
+    # statedept-2022-04-26-1a4e4a256a
+    (trip,) = found(
+        "Secretary Blinken expressed his appreciation for Poland’s role in facilitating his "
+        "travel with Secretary of Defense Austin to Ukraine yesterday to meet with President "
+        "Zelenskyy.",
+        date="2022-04-26",
+    )
+    assert (trip.type, trip.place, trip.date, set(trip.countries)) == (
+        "visit",
+        "Ukraine",
+        "2022-04-25",
+        {"USA", "UKR"},
+    )

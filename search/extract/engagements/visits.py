@@ -105,6 +105,10 @@ _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
 _OWN_LEAD = re.compile(r"\s*(?:The\s+(?:President|Vice\s+President|Secretary)\b|I\s)")
 
 
+# Who goes along, between a trip and where it goes: " with Secretary of Defense Austin".
+_COMPANION = re.compile(r"\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(?=to\s+[A-Z])")
+
+
 class _Visits(_Participants):
     """Where a trip goes: its destinations, their countries, one visit per country; where a meeting was held."""
 
@@ -119,8 +123,11 @@ class _Visits(_Participants):
         described = _DESCRIBED.match(text, match.end(), self.end)
         # "travels from Iraq to Rome today": where the trip starts is not where it goes.
         origin = _ORIGIN.match(text, match.end(), self.end)
-        when = _WHEN_FIRST.match(text, match.end(), self.end) or _MAKES.match(
-            text, match.end(), self.end
+        when = (
+            _WHEN_FIRST.match(text, match.end(), self.end)
+            or _MAKES.match(text, match.end(), self.end)
+            # "his travel with Secretary of Defense Austin to Ukraine": who goes along
+            or _COMPANION.match(text, match.end(), self.end)
         )
         start = (
             described.end() if described else origin.end() if origin
