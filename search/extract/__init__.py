@@ -497,7 +497,8 @@ __all__ = [
 #    commitments: "The Secretary and the High Representative agreed" are both sides; "the
 #    U.S. – Armenia bilateral partnership and U.S. commitment" is the U.S.'s commitment;
 #    engagements: who goes along ("his travel with Secretary of Defense Austin to
-#    Ukraine") does not hide where a trip goes.
+#    Ukraine") does not hide where a trip goes; a signing by one side "in a ceremony in
+#    Washington, DC" has the host's part.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

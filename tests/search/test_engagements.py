@@ -4530,3 +4530,18 @@ def test_who_goes_along_on_a_trip_does_not_hide_where_it_goes() -> None:
         "2022-04-25",
         {"USA", "UKR"},
     )
+
+
+def test_a_signing_ceremony_held_in_a_capital_has_its_hosts_part() -> None:
+    # statedept-2022-03-28-5793e00b5a
+    (signing,) = found(
+        "Today, as a product of that expanded dialogue and cooperation on space, Minister for "
+        "Trade and Industry Gan Kim Yong signed the Artemis Accords on behalf of the "
+        "Republic of Singapore in a ceremony in Washington, DC.",
+        date="2022-03-28",
+    )
+    assert (signing.type, set(signing.countries), signing.place) == (
+        "signing",
+        {"SGP", "USA"},
+        "Washington, DC",
+    )

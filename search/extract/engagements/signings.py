@@ -56,6 +56,12 @@ _CEREMONY = re.compile(r"\b(?:the|a)\s+(?:official\s+|formal\s+)?$")
 _HELD_AT = re.compile(r"\s+(?:in|at|on)\s+[A-Z]")
 
 
+# "... in a ceremony in Washington, DC", "at a signing ceremony in Oslo".
+_CEREMONY_IN = re.compile(
+    r"\b(?:in|at)\s+an?\s+(?:[\w-]+\s+){0,2}ceremony\s+(?:in|at)\s+(?:the\s+)?"
+)
+
+
 class _Signings(_Participants):
     """The tests and parties of one sentence's signing triggers."""
 
@@ -123,6 +129,14 @@ class _Signings(_Participants):
             and _HELD_AT.match(text, match.end(), self.end) is not None
         )
 
+    def _ceremony_host(self, match: re.Match[str]) -> str | None:
+        """The country of the place a signing's ceremony is held in, told after it."""
+        held = _CEREMONY_IN.search(self.c.text, match.end(), self.end)
+        if held is None:
+            return None
+        named = self.c.countries_in(held.end(), min(self.end, held.end() + 40))[:1]
+        return named[0][2] if named and named[0][0] == held.end() else None
+
     def _signed_before(self, match: re.Match[str]) -> re.Match[str] | None:
         """The agreement a passive "signed" follows ("the accord signed in July 1986")."""
         if match.group().lower() != "signed":
@@ -151,6 +165,10 @@ class _Signings(_Participants):
         billion stg deal signed last year, Saudi Arabia has agreed to buy 132 warplanes" in
         a story on Britain and Saudi Arabia).  Of the people, only those it was signed by
         ("signed by Reagan and Nakasone") take part."""
+        if len(sides) == 1 and (host := self._ceremony_host(match)) not in (None, sides[0]):
+            # "Gan Kim Yong signed the Artemis Accords on behalf of the Republic of
+            # Singapore in a ceremony in Washington, DC": the host's part
+            return [*sides, str(host)]
         agreement = self._signed_before(match)
         if agreement is None and self._ceremony(match):
             # "today's agreement to hand over Portuguese-ruled Macao to China will be
