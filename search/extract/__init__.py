@@ -498,7 +498,9 @@ __all__ = [
 #    U.S. – Armenia bilateral partnership and U.S. commitment" is the U.S.'s commitment;
 #    engagements: who goes along ("his travel with Secretary of Defense Austin to
 #    Ukraine") does not hide where a trip goes; a signing by one side "in a ceremony in
-#    Washington, DC" has the host's part.
+#    Washington, DC" has the host's part; people: an office's own "and" ("Director of
+#    the Department for Security and Counterintelligence") does not break a list whose
+#    officials share one country.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -1401,3 +1401,19 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it() -> None:
     )
     assert found["Josaia Voreqe “Frank” Bainimarama"].role == "Prime Minister"
     assert "Porfirio “Pepe” Lobo Sosa" in found
+
+
+def test_one_listed_after_an_office_with_its_own_and_shares_the_lists_country() -> None:
+    # statedept-2022-04-11-75a7003f4c
+    found = {
+        p.name: p.country
+        for p in extract(
+            None,
+            "The U.S. Department of State has publicly designated former Prime Minister of the "
+            "Republic of North Macedonia Nikola Gruevski and former Director of the Department "
+            "for Security and Counterintelligence (UBK) Sasho Mijalkov.",
+            date="2022-04-11",
+            source="U.S. Department of State (press releases)",
+        ).people
+    }
+    assert found["Sasho Mijalkov"] == "MKD"

@@ -227,7 +227,8 @@ def _one_country(sides: list[Affiliation], *, least: int = 2) -> str | None:
 _SETTING_DEFAULTS = frozenset({"context", "main", "dateline"})
 # Between two people of a list: a comma or "and", then the next one's office.
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|for|former)\s+){0,12}"
+    # (an office's own "and": "Director of the Department for Security and Counterintelligence")
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\(?[A-Z][\w.'’-]*\)?|of|the|for|former|and)\s+){0,12}"
 )
 
 
