@@ -1411,7 +1411,8 @@ def test_one_listed_after_an_office_with_its_own_and_shares_the_lists_country() 
             None,
             "The U.S. Department of State has publicly designated former Prime Minister of the "
             "Republic of North Macedonia Nikola Gruevski and former Director of the Department "
-            "for Security and Counterintelligence (UBK) Sasho Mijalkov.",
+            "for Security and Counterintelligence (UBK) Sasho Mijalkov as well as Gordana "
+            "Tadić of Bosnia and Herzegovina from the chief prosecutor's office.",
             date="2022-04-11",
             source="U.S. Department of State (press releases)",
         ).people
