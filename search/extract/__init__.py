@@ -500,7 +500,9 @@ __all__ = [
 #    Ukraine") does not hide where a trip goes; a signing by one side "in a ceremony in
 #    Washington, DC" has the host's part; people: an office's own "and" ("Director of
 #    the Department for Security and Counterintelligence") does not break a list whose
-#    officials share one country.
+#    officials share one country; "bint" is a particle of a name; in a list of names
+#    each with its office set off, "..., Bill Nelson, Administrator of ..." starts the next
+#    entry, not the office before it.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

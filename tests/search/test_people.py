@@ -753,3 +753,26 @@ def test_a_secretary_of_state_for_a_portfolio_is_not_americas() -> None:
     sides = {p.name: p.country for p in found}
     assert sides["Miguel Angel Fernandez Ordonez"] != "USA"
     assert sides["Victoria Nuland"] == "USA"
+
+
+def test_a_list_of_names_each_with_its_office_set_off() -> None:
+    # statedept-2022-07-16-8bcd1cd1b1: "bint" is a particle; "Bill Nelson, Administrator"
+    # starts the next entry, not the minister's office.
+    found = extract(
+        None,
+        "The ceremony was joined by Her Royal Highness Princess Reema bint Bandar bin Sultan "
+        "bin Abdulaziz, Ambassador to the United States, Abdullah bin Amer al-Swaha, Saudi "
+        "Minister of Communications and Information Technology, Bill Nelson, Administrator "
+        "of the National Aeronautics and Space Administration, and others.",
+        date="2022-07-16",
+        source="U.S. Department of State (press releases)",
+    ).people
+    roles = {p.name: p.role for p in found}
+    assert "Reema bint Bandar bin Sultan bin Abdulaziz" in roles
+    assert (
+        roles["Abdullah bin Amer al-Swaha"]
+        == "Minister of Communications and Information Technology"
+    )
+    assert (
+        roles["Bill Nelson"] == "Administrator of the National Aeronautics and Space Administration"
+    )

@@ -17,6 +17,7 @@ from search.extract.people.lexicon import (
     _NOT_DESCRIPTION,
     _PARTICLES,
     _POSSESSIVE_ENDINGS,
+    _is_core,
     _Tok,
 )
 from search.extract.people.names import _excellency
@@ -116,7 +117,7 @@ class _Complements(_Apposition):
         """After a comma, does the next person of a list start at token ``i``: an entry with
         a form of address after an office set off, or "and" and a given name ("John Kerry,
         U.S. Special Presidential Envoy for Climate, and Ruslan Edelgeriyev, Russian ...")?"""
-        if set_off and self._next_entry(tokens, i):
+        if set_off and (self._next_entry(tokens, i) or self._named_then_office(tokens, i)):
             return True
         return (
             i + 2 < len(tokens)
@@ -124,6 +125,16 @@ class _Complements(_Apposition):
             and tokens[i + 1][0] in given_names()
             and tokens[i + 2][0][:1].isupper()
         )
+
+    def _named_then_office(self, tokens: list[_Tok], i: int) -> bool:
+        """ "..., Bill Nelson, Administrator of the National Aeronautics and Space
+        Administration": a given name, a surname or two, a comma and an office."""
+        for j in range(i, min(len(tokens) - 1, i + 4)):
+            if tokens[j][0] == ",":
+                return j >= i + 2 and _is_core(self.lex, tokens[j + 1][0])
+            if not (self.is_name_word(tokens[j]) or self._is_initial(tokens, j)):
+                return False
+        return False
 
     def _line_label(self, tokens: list[_Tok], i: int) -> bool:
         """Does token ``i`` start a line with a label and a colon ("Austria: ...")?"""

@@ -21,7 +21,7 @@ _COMPLEMENT = frozenset({"of", "for", "at", "on", "to"})
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "at", "de", "in", "to", "&"})
 # Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
 _PARTICLES = frozenset(
-    "de del della der di da das dos du van von den bin ibn al el la le ten ter".split()
+    "de del della der di da das dos du van von den bin bint ibn al el la le ten ter".split()
 )
 # Words that may describe a person between a role and the name after a comma
 # ("Director of X, famous scientist and writer Olav Njølstad") but not verbs.
