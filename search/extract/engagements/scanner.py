@@ -269,7 +269,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         if domestic is not None and domestic.group().lower().startswith("board"):
             # "The International Coffee Organization executive board meeting": an
             # international body's board, not a company's
-            domestic = None if self.c.orgs_in(domestic.start() - 60, domestic.start()) else domestic
+            floor = max(self.start, domestic.start() - 60)
+            domestic = None if self.c.orgs_in(floor, domestic.start()) else domestic
         if domestic is not None or _DOMESTIC_AFTER.match(text, match.end()):
             return True  # "today's Cabinet meeting": a government's own
         if _HABITUAL.match(text, match.end()):

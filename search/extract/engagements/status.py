@@ -86,12 +86,15 @@ _ON_WEEKDAY = re.compile(
     r"[^.;]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
+# "They said Chung would leave for Washington": what someone said will happen.
 _REPORTED_FUTURE = re.compile(
     r"\bsaid\s+(?:[\w’'.-]+\s+){1,6}would\s+(?:also\s+)?(?:leave|travel|visit|go|fly|"
     r"arrive|attend|meet|hold|sign|begin|start|open|resume|head|host)\b",
     re.I,
 )
+# A date an engagement ends on ("will end tomorrow"), not the one it is held on.
 _ENDS = re.compile(r"\b(?:end|ends|close|closes|conclude|concludes)\s+(?:on\s+)?$", re.I)
+# "their first face-to-face meeting since October": "since" dates the time before.
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _SINCE = re.compile(r"since\b", re.I)
 _FOLLOWS = re.compile(

@@ -128,7 +128,7 @@ class _Complements(_Apposition):
 
     def _named_then_office(self, tokens: list[_Tok], i: int) -> bool:
         """ "..., Bill Nelson, Administrator of the National Aeronautics and Space
-        Administration": a given name, a surname or two, a comma and an office."""
+        Administration": two to four name words (or initials), a comma and an office."""
         for j in range(i, min(len(tokens) - 1, i + 4)):
             if tokens[j][0] == ",":
                 return j >= i + 2 and _is_core(self.lex, tokens[j + 1][0])
