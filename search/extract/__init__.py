@@ -502,7 +502,9 @@ __all__ = [
 #    the Department for Security and Counterintelligence") does not break a list whose
 #    officials share one country; "bint" is a particle of a name; in a list of names
 #    each with its office set off, "..., Bill Nelson, Administrator of ..." starts the next
-#    entry, not the office before it.
+#    entry, not the office before it; an adviser or aide to an official a country word
+#    names ("agricultural adviser to West German Chancellor Helmut Kohl") serves that
+#    country; countries: "Trinidad-Tobago", the wire's form.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -1418,3 +1418,32 @@ def test_one_listed_after_an_office_with_its_own_and_shares_the_lists_country() 
         ).people
     }
     assert found["Sasho Mijalkov"] == "MKD"
+
+
+def test_an_adviser_to_an_official_of_a_country_serves_that_country() -> None:
+    # reuters21578-2417
+    found = {
+        p.name: p.country
+        for p in extract(
+            None,
+            "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, "
+            "agreed the European Community must take greater heed of market constraints.",
+            date="1987-03-05",
+            source="Reuters",
+        ).people
+    }
+    assert found["Franz-Josef Feiter"] == "BRD"
+
+
+def test_the_wires_trinidad_tobago_is_a_country() -> None:
+    # reuters21578-10192
+    found = {
+        p.name: p.country
+        for p in extract(
+            None,
+            "The delegations are headed by Energy Minister Kelvin Ramnath of Trinidad-Tobago.",
+            date="1987-03-26",
+            source="Reuters",
+        ).people
+    }
+    assert found["Kelvin Ramnath"] == "TTO"

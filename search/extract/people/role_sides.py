@@ -65,6 +65,10 @@ _CUT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|who\b|which\b|said\b|says\b)[a-z]")
 
 
+# An adviser's or aide's office, to an official a country word names after it.
+_ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|assistant)\s+to\s+(?:the\s+)?", re.I)
+
+
 class _RoleSides(_Names):
     """A role's words as text, and the side (country or organisation) it gives a person."""
 
@@ -113,6 +117,10 @@ class _RoleSides(_Names):
             # "Department of Justice Deputy Assistant Attorney General" in a government's
             # own text: a department of that government
             return Affiliation(self.publisher, None, "office")
+        adviser = _ADVISER_TO.search(self.text, role_start, role_end)
+        if adviser is not None and (serves := self.countries.first_in(adviser.end(), role_end)):
+            # "agricultural adviser to West German Chancellor Helmut Kohl": whose government
+            return Affiliation(serves, None, "role")
         return office_affiliation(role, self.publisher)
 
     def leads_after(self, position: int) -> Affiliation | None:
