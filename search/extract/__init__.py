@@ -504,7 +504,10 @@ __all__ = [
 #    each with its office set off, "..., Bill Nelson, Administrator of ..." starts the next
 #    entry, not the office before it; an adviser or aide to an official a country word
 #    names ("agricultural adviser to West German Chancellor Helmut Kohl") serves that
-#    country; countries: "Trinidad-Tobago", the wire's form.
+#    country; countries: "Trinidad-Tobago", the wire's form; a combining form before a
+#    country's name or demonym names its country ("a Franco-German meeting", "the
+#    Anglo-Saudi deal"; not "Indo-Pacific", not "Franco" alone); engagements: a meeting
+#    "in the sidelines of a summit" is between its own sides, not the summit's.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -125,10 +125,41 @@ def find_countries(
         dl = Mention("country", dateline_code, text[line.start : line.end], span, "dateline")
         mentions = [m for m in mentions if m.span.start >= line.end or m.span.end <= line.start]
         mentions.append(dl)
+    mentions.extend(_combining_forms(text, mentions, sentences, date))
     mentions.sort(key=lambda m: m.span.start)
     weights = [_weight(m, text, gz.currency_words) for m in mentions]
     ranked = _rank(mentions, weights, sentences, title_end, body_start, dateline_code)
     return mentions, ranked
+
+
+# A country's combining form before another's name or demonym: "a Franco-German meeting",
+# "the Anglo-Saudi deal", "Sino-Soviet talks" (not alone: Franco is a name, and not before
+# what is no country: "Indo-Pacific", "Anglo-Saxon").
+_COMBINING = {
+    "Franco": "FRA", "Anglo": "GBR", "Sino": "CHN", "Russo": "RUS", "Italo": "ITA",
+    "Greco": "GRC", "Graeco": "GRC", "Turco": "TUR", "Nippo": "JPN", "Hispano": "ESP",
+    "Luso": "PRT", "Germano": "DEU", "Austro": "AUT", "Indo": "IND",
+}  # fmt: skip
+_COMBINING_BEFORE = re.compile(r"\b(" + "|".join(_COMBINING) + r")-$")
+
+
+def _combining_forms(
+    text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]], date: str | None
+) -> list[Mention]:
+    found = []
+    for mention in mentions:
+        if mention.how not in ("name", "demonym", "alias"):
+            continue
+        start = mention.span.start
+        form = _COMBINING_BEFORE.search(text, max(0, start - 10), start)
+        if form is None:
+            continue
+        code = gazetteer().era(_COMBINING[form.group(1)], date)
+        if code == mention.key:
+            continue
+        span = Span(form.start(), form.end() - 1, sentence_at(sentences, form.start()))
+        found.append(Mention("country", code, form.group(1), span, "demonym"))
+    return found
 
 
 def _caps_end(text: str, title_end: int, body_start: int) -> int:

@@ -508,3 +508,20 @@ def test_a_sea_named_after_a_country_is_no_mention_of_it() -> None:
     # Gulf of Oman and the Strait of Hormuz" names no Omani actor.
     for text in ("Tankers were attacked in the Gulf of Oman.", "The Sea of Japan is cold."):
         assert keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "codes"),
+    [
+        # reuters21578-19867, -2430; a combining form before a country's name or demonym
+        ("A specially convened Franco-German meeting was held.", "1987-06-29", {"FRA", "BRD"}),
+        ("Eurotunnel, the Anglo-French channel tunnel consortium.", "1987-03-05", {"GBR", "FRA"}),
+        ("Sino-Soviet talks resumed.", "1987-03-05", {"CHN", "SUN"}),
+        # not before what is no country, and not alone
+        ("The Indo-Pacific strategy of the United States.", "2022-02-11", {"USA"}),
+        ("General Franco's Spain.", "1987-03-05", {"ESP"}),
+    ],
+)
+def test_a_combining_form_names_its_country(text: str, date: str, codes: set[str]) -> None:
+    mentions, _concerned = extract(text, date=date)
+    assert {m.key for m in mentions} == codes

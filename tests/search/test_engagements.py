@@ -4545,3 +4545,16 @@ def test_a_signing_ceremony_held_in_a_capital_has_its_hosts_part() -> None:
         {"SGP", "USA"},
         "Washington, DC",
     )
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_is_between_its_own_sides() -> None:
+    # reuters21578-19867: the summit's members are not the meeting's.
+    told = found(
+        "BRUSSELS, June 29 - A specially convened Franco-German meeting in the sidelines of "
+        "a summit of EC leaders failed to make any progress over a farm price package, "
+        "diplomats said.",
+        date="1987-06-29",
+        source="Reuters",
+    )
+    meeting = [e for e in told if e.type == "meeting"]
+    assert [set(e.countries) | set(e.orgs) for e in meeting] == [{"FRA", "BRD"}]

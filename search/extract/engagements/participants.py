@@ -82,6 +82,8 @@ _PLACES_BEFORE = re.compile(
 # The rest of a two countries' engagement's name after the first: "-South Africa Strategic ".
 _PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+")
 _FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
+# The forum a meeting is held on the edge of, after it.
+_OCCASION_AFTER = re.compile(r"\b(?:on|in|at)\s+the\s+(?:margins|sidelines|sideline)\s+of\b", re.I)
 # When or where set off inside what is told: ", on April 5-6 in Ottawa,".
 _WHEN_OR_WHERE = re.compile(r",\s+(?:on|in)\s+(?:[A-Z][\w.’'-]*|\d)[^,;]{0,40},")
 # A sentence set in a place: "In Vientiane, ...", "Also in Seoul, ...", "While in Hanoi, ...".
@@ -118,6 +120,10 @@ class _Participants(_Windows):
         text = self.c.text
         purpose = _PURPOSE.search(text, match.end(), self.end)
         cut = purpose.start() if purpose else self.end
+        # "a Franco-German meeting in the sidelines of a summit of EC leaders": the
+        # occasion's participants are not the meeting's
+        occasion = _OCCASION_AFTER.search(text, match.end(), cut)
+        cut = occasion.start() if occasion else cut
         toured = _TOURED_LEAD.match(text, self.start)
         if toured is not None and match.start() < toured.end() <= cut:
             return toured.end() - 1  # "After travelling this week to France, ... and Italy,"
