@@ -507,7 +507,9 @@ __all__ = [
 #    country; countries: "Trinidad-Tobago", the wire's form; a combining form before a
 #    country's name or demonym names its country ("a Franco-German meeting", "the
 #    Anglo-Saudi deal"; not "Indo-Pacific", not "Franco" alone); engagements: a meeting
-#    "in the sidelines of a summit" is between its own sides, not the summit's.
+#    "in the sidelines of a summit" is between its own sides, not the summit's;
+#    organisations: a month or a weekday before a name is no part of it ("the July United
+#    Nations Conference on Trade and Development meeting"), which the month dates.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -59,7 +59,9 @@ _PHRASE = re.compile(
     # at other positions (the whole scan is 1.5x faster)
     rf"|\b(?=[jfmasond])(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))"
     rf"(?-i:(?P<am_month>{_MONTH}))"
-    rf"(?=\s+(?:[a-z]+[\s-]+)?{_ENGAGEMENT_NOUN})"
+    # ("the July United Nations Conference on Trade and Development meeting": a name between)
+    rf"(?=\s+(?:[a-z]+[\s-]+)?(?:(?-i:[A-Z])[\w.’'-]*\s+(?:(?:on|of|and|for|the)\s+)?){{0,8}}?"
+    rf"{_ENGAGEMENT_NOUN})"
     rf"|\b(?=[jfmasond])(?-i:(?P<ap_month>{_MONTH}))"
     rf"(?=[’']s\s+(?:[\w-]+\s+){{0,3}}?{_ENGAGEMENT_NOUN})"
     # "The 1988 meeting will be held in Manila", "the ADB's 1989 meeting": a year named as

@@ -608,6 +608,13 @@ def test_sides_are_not_every_country_mentioned() -> None:
         # A year named as the engagement's (reuters21578-17373).
         ("at the ADB's 1989 meeting", "1987-04-29", True, "1989"),
         ("at the 1988 annual meeting", "1987-04-29", True, "1988"),
+        # A month named as an engagement's, its name between (reuters21578-3070).
+        (
+            "before the July United Nations Conference on Trade and Development meeting",
+            "1987-03-14",
+            True,
+            "1987-07",
+        ),
         # "Since" looks back, in an announcement too (statedept-2022-07-06-862c7f8a22).
         ("since October", "2022-07-06", True, "2021-10"),
         ("since early March", "2022-07-06", True, "2022-03"),

@@ -247,3 +247,9 @@ def test_a_variant_name_found_by_pattern_keeps_the_lexicons_acronym() -> None:
     text = "the Organization for Economic Development and Cooperation (OECD) in Paris."
     keys = {m.key for m in find_orgs(text, [(0, len(text))]) if m.surface == "OECD"}
     assert keys == {"OECD"}
+
+
+def test_a_month_before_an_organisations_name_is_no_part_of_it() -> None:
+    # reuters21578-3070: "the July United Nations Conference on Trade and Development meeting"
+    text = "placed before the July United Nations Conference on Trade and Development meeting."
+    assert [m.key for m in find_orgs(text, [(0, len(text))])] == ["UNCTAD"]
