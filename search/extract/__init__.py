@@ -509,7 +509,9 @@ __all__ = [
 #    Anglo-Saudi deal"; not "Indo-Pacific", not "Franco" alone); engagements: a meeting
 #    "in the sidelines of a summit" is between its own sides, not the summit's;
 #    organisations: a month or a weekday before a name is no part of it ("the July United
-#    Nations Conference on Trade and Development meeting"), which the month dates.
+#    Nations Conference on Trade and Development meeting"), which the month dates;
+#    people: a form of address after a comma ends an office and opens the name ("...,
+#    and Moroccan Expatriates, M. Nasser Bourita,", "..., Dr. Karen Donfried,").
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

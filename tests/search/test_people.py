@@ -776,3 +776,34 @@ def test_a_list_of_names_each_with_its_office_set_off() -> None:
     assert (
         roles["Bill Nelson"] == "Administrator of the National Aeronautics and Space Administration"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # statedept-2022-03-08-28ec7baaa8: French "M." opens the name, ends the office
+        (
+            "The Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates, "
+            "M. Nasser Bourita, and the Deputy Secretary of State, Ms. Wendy Sherman, held "
+            "bilateral political consultations in Rabat today.",
+            "Nasser Bourita",
+            "Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates",
+        ),
+        # statedept-2022-06-02-f5794a9735: a country's office, then "Dr." and the name
+        (
+            "North Macedonia’s Foreign Minister, Bujar Osmani, and U.S. Assistant Secretary of "
+            "State for European and Eurasian Affairs, Dr. Karen Donfried, led the Strategic "
+            "Dialogue.",
+            "Karen Donfried",
+            "Assistant Secretary of State for European and Eurasian Affairs",
+        ),
+    ],
+)
+def test_an_office_then_a_form_of_address_and_the_name(body: str, name: str, role: str) -> None:
+    found = {
+        p.name: p.role
+        for p in extract(
+            None, body, date="2022-06-02", source="U.S. Department of State (press releases)"
+        ).people
+    }
+    assert found[name] == role

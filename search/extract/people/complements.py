@@ -147,8 +147,7 @@ class _Complements(_Apposition):
         of an office ``set_off`` after a name, at its first comma."""
         n = len(tokens)
         start = i
-        depth = 0
-        limit = i + 25
+        depth, limit = 0, i + 25
         while i < n and i < limit:
             text = tokens[i][0]
             if i > start and self._line_label(tokens, i):
@@ -200,6 +199,7 @@ class _Complements(_Apposition):
                 if (
                     self._ends_name(tokens, i, start)
                     or self._before_parenthesis(tokens, i, start) < i
+                    or self._addressed(tokens, i + 1)
                 ):
                     break  # ... or "Carlos Correa (Colombia), Foreign Minister ..."
             elif text in _BODY_NOUNS and tokens[i - 1][0][:1].isupper():
@@ -272,6 +272,9 @@ class _Complements(_Apposition):
         """Does a form of address start at token ``i`` ("the Honorable Antony Blinken")?"""
         if i < len(tokens) and tokens[i][0] in ("the", "The"):
             i += 1
+        if i + 2 < len(tokens) and tokens[i][0] == "M" and tokens[i + 1][0] == ".":
+            # "..., and Moroccan Expatriates, M. Nasser Bourita": French "Monsieur"
+            return tokens[i + 2][0][:1].isupper()
         return i < len(tokens) and tokens[i][0].rstrip(".") in self.lex.honorifics
 
     def _role_follows(self, tokens: list[_Tok], i: int) -> bool:

@@ -500,8 +500,11 @@ class _Parser(_Complements):
         )
         # "LA PAZ, March 23 - Labour minister, Alfredo Franco, met": a wire story's opening.
         opening = role_first == 0 or before in ("-", "–", "—")
-        if not (definite or owned or owner or opening):
+        # "..., Dr. Karen Donfried,", "..., M. Nasser Bourita,": an address, then the name
+        addressed = self._addressed(tokens, i) and tokens[i][0] not in ("the", "The")
+        if not (definite or owned or owner or opening or addressed):
             return None
+        i += (2 if i + 1 < len(tokens) and tokens[i + 1][0] == "." else 1) if addressed else 0
         found = self._name_forward(tokens, i)
         if found is None or found[1] - found[0] < 2:
             return None
