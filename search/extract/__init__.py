@@ -511,7 +511,9 @@ __all__ = [
 #    organisations: a month or a weekday before a name is no part of it ("the July United
 #    Nations Conference on Trade and Development meeting"), which the month dates;
 #    people: a form of address after a comma ends an office and opens the name ("...,
-#    and Moroccan Expatriates, M. Nasser Bourita,", "..., Dr. Karen Donfried,").
+#    and Moroccan Expatriates, M. Nasser Bourita,", "..., Dr. Karen Donfried,"); a
+#    three-word name's first word is its family name when it alone is written again
+#    ("Lim Keng Yaik ... Lim earlier met", "Rha Woong Bae ... Rha leaves today").
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -807,3 +807,19 @@ def test_an_office_then_a_form_of_address_and_the_name(body: str, name: str, rol
         ).people
     }
     assert found[name] == role
+
+
+def test_a_family_name_first_is_the_one_written_alone_later() -> None:
+    # reuters21578-19367: "Lim Keng Yaik ... Lim earlier met" (not "Yaik").
+    found = {
+        p.name: p.aliases
+        for p in extract(
+            None,
+            "BRUSSELS, June 19 - Malaysian primary industries minister Lim Keng Yaik told "
+            "Reuters in an interview. Lim earlier met European Community farm commissioner "
+            "Frans Andriessen.",
+            date="1987-06-19",
+            source="Reuters",
+        ).people
+    }
+    assert found["Lim Keng Yaik"] == ("Lim",)

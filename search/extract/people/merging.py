@@ -466,6 +466,8 @@ def _add_references(text: str, people: list[_Person]) -> None:
         words = person.name.split()
         if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
             surname = words[0]  # "Rha Woong-bae ... Rha's proposal": the family name first
+        elif len(words) == 3 and _family_name_first(text, person.name, words):
+            surname = words[0]  # "Lim Keng Yaik ... Lim earlier met": the same
         if surname in alone and person.name != surname:
             continue
         position = text.find(surname)
@@ -477,6 +479,24 @@ def _add_references(text: str, people: list[_Person]) -> None:
                 person.surfaces.append(" ".join(text[start:end].split()))
                 bisect.insort(taken, (start, end))
             position = text.find(surname, end)
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
+def _family_name_first(text: str, name: str, words: list[str]) -> bool:
+    """Is a three-word name's first word its family name: short words, the last never
+    written alone while the first is ("Lim Keng Yaik ... Lim earlier met")?"""
+    if max(len(word) for word in words) > 5 or not all(word[:1].isupper() for word in words):
+        return False
+    full = text.count(name)
+    if text.count(words[-1]) != full:
+        return False
+    # (alone: not inside another name, "Hla Myo Aung" for "Aung Thura Zaw")
+    for alone in re.finditer(rf"\b{re.escape(words[0])}\b(?!\s+[A-Z])", text):
+        if not _NAME_WORD_BEFORE.search(text, max(0, alone.start() - 30), alone.start()):
+            return True
+    return False
 
 
 def _reference_start(text: str, position: int, full_name: str) -> int:
