@@ -513,7 +513,9 @@ __all__ = [
 #    people: a form of address after a comma ends an office and opens the name ("...,
 #    and Moroccan Expatriates, M. Nasser Bourita,", "..., Dr. Karen Donfried,"); a
 #    three-word name's first word is its family name when it alone is written again
-#    ("Lim Keng Yaik ... Lim earlier met", "Rha Woong Bae ... Rha leaves today").
+#    ("Lim Keng Yaik ... Lim earlier met", "Rha Woong Bae ... Rha leaves today");
+#    engagements: "the next CNWG meeting" (a group known by its acronym) is the next
+#    meeting of the sides the article reported.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

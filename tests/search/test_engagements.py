@@ -4565,3 +4565,15 @@ def test_a_meeting_on_the_sidelines_of_a_forum_is_between_its_own_sides() -> Non
     )
     meeting = [e for e in told if e.type == "meeting"]
     assert [set(e.countries) | set(e.orgs) for e in meeting] == [{"FRA", "BRD"}]
+
+
+def test_the_next_meeting_of_a_group_known_by_its_acronym_is_the_sides_next() -> None:
+    # statedept-2021-06-03-091b4dcc15
+    told = found(
+        "On June 2, the United States of America and India virtually convened the second "
+        "meeting of the Counternarcotics Working Group (CNWG). They committed to continuing "
+        "these discussions at the next CNWG meeting next year.",
+        date="2021-06-03",
+    )
+    planned = [(e.date, set(e.countries)) for e in told if e.status == "planned"]
+    assert planned == [("2022", {"USA", "IND"})]

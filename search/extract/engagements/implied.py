@@ -17,6 +17,7 @@ _HOSTED_A = re.compile(r"\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s
 _WELCOMING_YOU = re.compile(r"\bwelcom(?:e|ing)\s+you\b", re.I)
 # The next meeting of a named series: "the next Strategic Dialogue".
 _NEXT_NAMED = re.compile(r"\bnext\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 # "consultations are planned for late 2021": held on a date set.
 _SCHEDULED_AFTER = re.compile(
     r"\s+(?:are|is)\s+(?:planned|scheduled|expected|set|due)\b"
@@ -101,10 +102,11 @@ class _Implied(_Visits):
         if sides:
             return sides
         if _NEXT_NAMED.search(text, max(self.start, match.start() - 60), match.start()) and (
-            self._named(match)
+            self._named(match) or _ACRONYM_BEFORE.search(text, match.start() - 12, match.start())
         ):
             # "The parties decided the next Strategic Dialogue would take place in
-            # Washington": the next meeting of the one the article reported.
+            # Washington", "at the next CNWG meeting next year": the next meeting of the one
+            # the article reported.
             return list(self.c.previous_sides)
         if match.group().lower() == "talks" and _THE_NEXT_ROUND.search(
             text, max(self.start, match.start() - 30), match.start()
