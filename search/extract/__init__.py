@@ -515,7 +515,8 @@ __all__ = [
 #    three-word name's first word is its family name when it alone is written again
 #    ("Lim Keng Yaik ... Lim earlier met", "Rha Woong Bae ... Rha leaves today");
 #    engagements: "the next CNWG meeting" (a group known by its acronym) is the next
-#    meeting of the sides the article reported.
+#    meeting of the sides the article reported; a forum a university, institute or
+#    foundation holds ("told a Georgetown University conference") is no engagement.
 EXTRACTOR_VERSION = 23
 
 _EXPORTS = {

@@ -4577,3 +4577,28 @@ def test_the_next_meeting_of_a_group_known_by_its_acronym_is_the_sides_next() ->
     )
     planned = [(e.date, set(e.countries)) for e in told if e.status == "planned"]
     assert planned == [("2022", {"USA", "IND"})]
+
+
+def test_a_universitys_conference_is_no_engagement_between_governments() -> None:
+    # reuters21578-2894: the countries of the sentence are a topic, not who met; the talks
+    # two sentences on are.
+    told = found(
+        "WASHINGTON, March 6 - The recent U.S.-U.K. agreement on capital adequacy provided a "
+        "model for others, including Japan, Heller told a Georgetown University conference "
+        "on financial markets. Heller said there were talks currently between the United "
+        "States and Japan on bank rules.",
+        date="1987-03-06",
+        source="Reuters",
+    )
+    assert [(e.type, set(e.countries)) for e in told] == [("consultations", {"USA", "JPN"})]
+
+
+def test_the_paris_club_rescheduling_is_still_one() -> None:
+    # reuters21578-3090: the creditor governments' club is no civil host.
+    told = found(
+        "RABAT, March 25 - Morocco's debt was rescheduled at last week's Paris Club debt "
+        "rescheduling, officials said.",
+        date="1987-03-25",
+        source="Reuters",
+    )
+    assert any("Paris Club" in e.orgs for e in told)

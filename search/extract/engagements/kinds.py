@@ -497,3 +497,12 @@ def _held_in(context: _Context, match: re.Match[str], end: int) -> str | None:
 
 
 _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+# A forum a university, institute or foundation holds, named just before the trigger ("told a
+# Georgetown University conference on financial markets"): no government's engagement
+# (not "the Paris Club", creditor governments).
+_CIVIL_HOST = re.compile(
+    r"\b(?:University|Institute|Institution|College|Chamber\s+of\s+Commerce|"
+    r"Foundation|Society|School)\s+(?:[a-z-]+\s+)?$"
+)

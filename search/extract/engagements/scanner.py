@@ -11,6 +11,7 @@ from search.extract.engagements.acceptance import _Acceptance
 from search.extract.engagements.context import _Found
 from search.extract.engagements.implied import _Implied
 from search.extract.engagements.kinds import (
+    _CIVIL_HOST,
     _best_per_sentence,
     _enough_sides,
     _forum_name,
@@ -275,6 +276,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             return True  # "today's Cabinet meeting": a government's own
         if _HABITUAL.match(text, match.end()):
             return True  # "will continue to meet regularly": a habit, not one engagement
+        if _CIVIL_HOST.search(text, max(self.start, match.start() - 40), match.start()):
+            return True  # "told a Georgetown University conference": no government's
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
             return True
         if _NO_PLANS.search(text, max(self.start, match.start() - 60), match.start()):
