@@ -175,6 +175,11 @@ class _Context:
     def people_in(self, start: int, end: int) -> list[tuple[int, int, PersonRef, str | None]]:
         return _slice(self.people, self.people_starts, start, end)
 
+    def country_named_at(self, position: int) -> str | None:
+        """The country a mention starting at ``position`` names ("in |Colombia")."""
+        named = self.countries_in(position, position + 1)[:1]
+        return named[0][2] if named else None
+
     def country_at(self, start: int, end: int) -> int | None:
         """The end of the country mention covering ``[start, end)``, if one does."""
         for s, e, _, _ in self.countries_in(start - 40, end):

@@ -102,7 +102,8 @@ class _Implied(_Visits):
         if sides:
             return sides
         if _NEXT_NAMED.search(text, max(self.start, match.start() - 60), match.start()) and (
-            self._named(match) or _ACRONYM_BEFORE.search(text, match.start() - 12, match.start())
+            self._named(match)
+            or _ACRONYM_BEFORE.search(text, max(self.start, match.start() - 12), match.start())
         ):
             # "The parties decided the next Strategic Dialogue would take place in
             # Washington", "at the next CNWG meeting next year": the next meeting of the one

@@ -490,10 +490,7 @@ def _forum_name(text: str, floor: int, match: re.Match[str]) -> str | None:
 def _held_in(context: _Context, match: re.Match[str], end: int) -> str | None:
     """The country a forum named just before is "in" ("... Ministerial in Colombia")."""
     where = _IN_AFTER.match(context.text, match.end(), end)
-    if where is None:
-        return None
-    named = context.countries_in(where.end(), where.end() + 40)[:1]
-    return named[0][2] if named and named[0][0] == where.end() else None
+    return context.country_named_at(where.end()) if where is not None else None
 
 
 _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")

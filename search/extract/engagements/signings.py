@@ -132,10 +132,7 @@ class _Signings(_Participants):
     def _ceremony_host(self, match: re.Match[str]) -> str | None:
         """The country of the place a signing's ceremony is held in, told after it."""
         held = _CEREMONY_IN.search(self.c.text, match.end(), self.end)
-        if held is None:
-            return None
-        named = self.c.countries_in(held.end(), min(self.end, held.end() + 40))[:1]
-        return named[0][2] if named and named[0][0] == held.end() else None
+        return self.c.country_named_at(held.end()) if held is not None else None
 
     def _signed_before(self, match: re.Match[str]) -> re.Match[str] | None:
         """The agreement a passive "signed" follows ("the accord signed in July 1986")."""
