@@ -15,8 +15,10 @@ from search.extract.affiliation import is_speaker, national_office, own_office
 STATE = "U.S. Department of State (press releases)"
 
 
-def people(body: str, *, title: str | None = None, source: str | None = STATE) -> dict:
-    found = extract(title, body, source=source, date="2022-05-18").people
+def people(
+    body: str, *, title: str | None = None, source: str | None = STATE, date: str = "2022-05-18"
+) -> dict:
+    found = extract(title, body, source=source, date=date).people
     return {person.name: person for person in found}
 
 
@@ -1405,45 +1407,32 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it() -> None:
 
 def test_one_listed_after_an_office_with_its_own_and_shares_the_lists_country() -> None:
     # statedept-2022-04-11-75a7003f4c
-    found = {
-        p.name: p.country
-        for p in extract(
-            None,
-            "The U.S. Department of State has publicly designated former Prime Minister of the "
-            "Republic of North Macedonia Nikola Gruevski and former Director of the Department "
-            "for Security and Counterintelligence (UBK) Sasho Mijalkov as well as Gordana "
-            "Tadić of Bosnia and Herzegovina from the chief prosecutor's office.",
-            date="2022-04-11",
-            source="U.S. Department of State (press releases)",
-        ).people
-    }
-    assert found["Sasho Mijalkov"] == "MKD"
+    found = people(
+        "The U.S. Department of State has publicly designated former Prime Minister of the "
+        "Republic of North Macedonia Nikola Gruevski and former Director of the Department "
+        "for Security and Counterintelligence (UBK) Sasho Mijalkov as well as Gordana "
+        "Tadić of Bosnia and Herzegovina from the chief prosecutor's office.",
+        date="2022-04-11",
+    )
+    assert found["Sasho Mijalkov"].country == "MKD"
 
 
 def test_an_adviser_to_an_official_of_a_country_serves_that_country() -> None:
     # reuters21578-2417
-    found = {
-        p.name: p.country
-        for p in extract(
-            None,
-            "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, "
-            "agreed the European Community must take greater heed of market constraints.",
-            date="1987-03-05",
-            source="Reuters",
-        ).people
-    }
-    assert found["Franz-Josef Feiter"] == "BRD"
+    found = people(
+        "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, "
+        "agreed the European Community must take greater heed of market constraints.",
+        date="1987-03-05",
+        source="Reuters",
+    )
+    assert found["Franz-Josef Feiter"].country == "BRD"
 
 
 def test_the_wires_trinidad_tobago_is_a_country() -> None:
     # reuters21578-10192
-    found = {
-        p.name: p.country
-        for p in extract(
-            None,
-            "The delegations are headed by Energy Minister Kelvin Ramnath of Trinidad-Tobago.",
-            date="1987-03-26",
-            source="Reuters",
-        ).people
-    }
-    assert found["Kelvin Ramnath"] == "TTO"
+    found = people(
+        "The delegations are headed by Energy Minister Kelvin Ramnath of Trinidad-Tobago.",
+        date="1987-03-26",
+        source="Reuters",
+    )
+    assert found["Kelvin Ramnath"].country == "TTO"
