@@ -38,6 +38,15 @@ MONTHS = {
 }  # fmt: skip
 """English month names and abbreviations (lower case) to month numbers."""
 
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+"""English month names in full, in calendar order."""
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""English weekday names, Monday first."""
+
 
 @dataclass(frozen=True, slots=True)
 class DateSettings:

@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from search.dates import MONTH_NAMES, WEEKDAY_NAMES
 from search.extract.given import given_names
 from search.extract.plain_names import lower_words
 from search.extract.sentences import sentence_at
@@ -47,10 +48,10 @@ _LEADING_NOISE = frozenset(
     Their His Her Our This That These Those When While Since Both Meanwhile According
     Head Chairman Chairwoman Chair Director Deputy Minister Secretary President Member
     Members Speaker Ambassador Envoy Representative Spokesperson Spokesman Chief Mr Ms
-    Many Some Several Most All Other Two Three Four Five Each Every Any No Unlike
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)  # (months and days: "the July United Nations Conference on Trade and Development")
+    Many Some Several Most All Other Two Three Four Five Each Every Any No Unlike""".split()
+    # months and days: "the July United Nations Conference on Trade and Development"
+    + [*MONTH_NAMES, *WEEKDAY_NAMES]
+)
 # Connectors allowed between capitalised words before the organisation word.
 _BACK_CONNECTORS = frozenset({"of", "and", "&", "for"})
 # Words that end a name's tail: "Securities and Exchange Commission on Tuesday".

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.dates import MONTH_NAMES, WEEKDAY_NAMES
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
     _FORUM,
@@ -29,17 +30,14 @@ _FORUM_AFTER = re.compile(
 _AGREED = re.compile(r"agreed|committed|rescheduling", re.I)
 # Capitalised words that open a sentence, not a name.
 _NOT_NAME_START = frozenset(
-    "at in on for the during after before from with by of to and a an this that following"
+    "at in on for the during after before from with by of to and a an this that following".split()
     # "the October 2021 Regional Migration Ministerial": when, not the name
-    " january february march april may june july august september october november december".split()
+    + [month.lower() for month in MONTH_NAMES]
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|\d{1,2}")  # a year, or a day after its month
 # The words a name goes on with after a capitalised trigger: "Ministerial| Meeting".
 # Months and days, which "on" a name ends at: "the COVID-19 Ministerial on July 19".
-_WHEN_WORDS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_WHEN_WORDS = rf"(?:{'|'.join(MONTH_NAMES + WEEKDAY_NAMES)})\b"
 _NAME_AFTER_TRIGGER = re.compile(
     # "Conference on Migration and Protection", "Summit of the Americas"
     r"(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN_WORDS + r")|and\s+(?=[A-Z][a-z]))?"
