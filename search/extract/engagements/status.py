@@ -18,7 +18,7 @@ from search.extract.engagements.patterns import (
     _TRIGGER,
     _words,
 )
-from search.extract.when import When, date_phrases, nearest
+from search.extract.when import _SINCE, When, date_phrases, nearest
 
 # An engagement named as the subject of a verb in the future (`_Status._announced`).
 # An engagement told as the latest of its kind, history whatever modal comes before it:
@@ -94,9 +94,9 @@ _REPORTED_FUTURE = re.compile(
 )
 # A date an engagement ends on ("will end tomorrow"), not the one it is held on.
 _ENDS = re.compile(r"\b(?:end|ends|close|closes|conclude|concludes)\s+(?:on\s+)?$", re.I)
-# "their first face-to-face meeting since October": "since" dates the time before.
+# "their first face-to-face meeting since October": "since" (`when._SINCE`) dates the
+# time before.
 _FIRST = re.compile(r"\bfirst\b", re.I)
-_SINCE = re.compile(r"since\b", re.I)
 _FOLLOWS = re.compile(
     r"\bfollow(?:s|ed|ing)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I
 )
