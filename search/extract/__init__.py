@@ -517,7 +517,13 @@ __all__ = [
 #    engagements: "the next CNWG meeting" (a group known by its acronym) is the next
 #    meeting of the sides the article reported; a forum a university, institute or
 #    foundation holds ("told a Georgetown University conference") is no engagement.
-EXTRACTOR_VERSION = 23
+# 24: people: a portfolio opening a sentence stays in the office ("Budget Minister Alain
+#    Juppe said", "Farm Commissioner"), as does "Managing Director" and a party's name before
+#    "Party" ("Communist Party chief", "Liberal Democratic Party (LDP) secretary general");
+#    a span of time after a name ("James Baker 18 months ago") is no document's number;
+#    the office a name holds "as" ("the departure of Donald Regan as Treasury Secretary
+#    was") is read when nothing is set off after it.
+EXTRACTOR_VERSION = 24
 
 _EXPORTS = {
     "search.extract.stage": (

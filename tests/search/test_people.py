@@ -823,3 +823,62 @@ def test_a_family_name_first_is_the_one_written_alone_later() -> None:
         ).people
     }
     assert found["Lim Keng Yaik"] == ("Lim",)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # reuters21578-15564, reuters21578-19551: a portfolio opening the sentence
+        (
+            "PARIS, April 8 - Budget Minister Alain Juppe said the fund needed more resources.",
+            "Alain Juppe",
+            "Budget Minister",
+        ),
+        (
+            "Farm Commissioner Frans Andriessen said prices would be cut.",
+            "Frans Andriessen",
+            "Farm Commissioner",
+        ),
+        # reuters21578-19582
+        (
+            "Managing Director Michel Camdessus paid a brief weekend visit to the Ivory Coast.",
+            "Michel Camdessus",
+            "Managing Director",
+        ),
+        # reuters21578-3488, reuters21578-6396: the party's name before "Party"
+        ("Communist Party chief Hu Yaobang was ousted.", "Hu Yaobang", "Communist Party chief"),
+        (
+            "He said the Liberal Democratic Party (LDP) secretary general Noboru Takeshita would "
+            "run.",
+            "Noboru Takeshita",
+            "Liberal Democratic Party (LDP) secretary general",
+        ),
+        # wikinews-2020-09-30-935f319a60: a sentence's first word is not the party's
+        (
+            "For Libertarian Party presidential nominee Jo Jorgensen, the campaign began early.",
+            "Jo Jorgensen",
+            "Libertarian Party presidential nominee",
+        ),
+        # reuters21578-10733: a span of time after the name, not a document's number
+        (
+            "The plan, outlined by U.S. Treasury Secretary James Baker 18 months ago, stalled.",
+            "James Baker",
+            "Treasury Secretary",
+        ),
+        # reuters21578-18299: the office someone held, after "as", nothing set off after it
+        (
+            "Monetary sources said the departure of Donald Regan as Treasury Secretary was one "
+            "factor.",
+            "Donald Regan",
+            "Treasury Secretary",
+        ),
+    ],
+)
+def test_the_whole_office_where_news_writes_it(body: str, name: str, role: str) -> None:
+    found = extract(None, body, date="1987-04-08", source="Reuters").people
+    assert {p.name: p.role for p in found}[name] == role
+
+
+def test_a_number_after_a_name_is_still_a_documents() -> None:
+    found = extract(None, "President Joe Biden signed Executive Order 13818.", date="2022-05-02")
+    assert [p.name for p in found.people] == ["Joe Biden"]

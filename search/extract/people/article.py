@@ -17,7 +17,7 @@ from search.extract.people.counterparts import (
     _share_plural_role,
 )
 from search.extract.people.headings import _share_heading_country
-from search.extract.people.lexicon import _PROMISING, Known, _lexicon
+from search.extract.people.lexicon import _AS_OFFICE, _PROMISING, Known, _lexicon
 from search.extract.people.mentions import _Candidate, _Countries, _Orgs, _Person, _sentence_span
 from search.extract.people.merging import _add_references, _merge
 from search.extract.people.roles import _Parser
@@ -113,7 +113,8 @@ def _candidate_at(
         return parser.honorific(start, end)
     if "short" in payloads:
         return parser.short_title(start, end)
-    if _PROMISING.match(text, end) or "," in text[max(0, start - 40) : start]:
+    before = text[max(0, start - 40) : start]
+    if _PROMISING.match(text, end) or "," in before or _AS_OFFICE.search(before):
         return parser.role(start, end)
     return None  # "the Kazakh diplomat held ...": no name can follow
 

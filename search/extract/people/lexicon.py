@@ -58,6 +58,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 # What may follow a role word for a name to be near: a capital, a complement, a chain.
 _PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
+# A name, then "as" and the office it held, ending at the role word: "the departure of
+# Donald Regan as Treasury Secretary was ...", where nothing promising follows the office.
+_AS_OFFICE = re.compile(r"[A-Z][\w'’.-]*\s+as\s+(?:(?:the|new)\s+)?(?:[\w.'’-]+\s+){0,3}$")
 _LED_BY_RE = re.compile(
     r"\b(?:side|delegation|team|mission|party)\s*,?\s+"
     r"(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+|will\s+be\s+)?"

@@ -213,8 +213,10 @@ class _Names:
                 and not (j < n and tokens[j][0] in NAMED_AFTER)  # "Korea Traders' Association"
             ):
                 break  # "Blinken’s Meeting", "George Shultz' Moscow talks": a possessive
-        if words and j < n and tokens[j][0][:1].isdigit():
-            return None  # "Executive Order 13818", "Resolution 2231": documents
+        if words and j < n and tokens[j][0][:1].isdigit() and not _time_after(tokens, j + 1):
+            # "Executive Order 13818", "Resolution 2231": documents; not "Treasury
+            # Secretary James Baker 18 months ago"
+            return None
         if words and _numbered_after_gloss(tokens, j):
             return None  # "Executive Order (E.O.) 14033": the same, its acronym between
         if words and j < n and _REGNAL.fullmatch(tokens[j][0]):
@@ -295,3 +297,11 @@ def _strip_possessive(name: str) -> str:
     if name.endswith(("’", "'")):
         return name[:-1]
     return name
+
+
+# Units of time a number after a name counts ("James Baker 18 months ago").
+_TIME_UNITS = frozenset("years months weeks days hours year month week day".split())
+
+
+def _time_after(tokens: list[_Tok], i: int) -> bool:
+    return i < len(tokens) and tokens[i][0].lower() in _TIME_UNITS

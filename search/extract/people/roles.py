@@ -27,6 +27,16 @@ from search.extract.people.lexicon import (
 )
 from search.extract.people.mentions import _Candidate, _portfolio
 from search.extract.people.names import _excellency
+from search.extract.people.office_words import (
+    ACRONYM_WORD,
+    CURRENT,
+    EMPLOYER_WORDS,
+    INSTITUTION_WORDS,
+    NOT_BRIDGE,
+    NOT_EMPLOYERS,
+    descriptor,
+    in_party_name,
+)
 from search.extract.people.role_sides import _region_country
 
 # Offices named "... General" whose first word is no role word of its own.
@@ -266,8 +276,8 @@ class _Parser(_Complements):
                 role_first = i  # "NATO Secretary General", "African Union Commission Chair"
             elif lowered == "under" and not tokens[i + 1][0].lower().startswith("secretar"):
                 break  # "served under former US President Barack Obama": not "Under Secretary"
-            elif lowered in lex.modifiers or lowered in lex.cores:
-                role_first = i
+            elif lowered in lex.modifiers or lowered in lex.cores or in_party_name(tokens, i):
+                role_first = i  # a role word; a party's name ("Communist Party chief")
             elif self._passed_over(tokens, i, role_first, first):
                 pass  # a word inside the role ("Energy and Mines", "U.S.-Japan")
             elif (
@@ -326,7 +336,7 @@ class _Parser(_Complements):
         body = self._body_before(tokens, i - 1 if of_body else i)
         if body is None and i == role_first - 1:
             body = self._employer_start(tokens, i, first)  # "Bundesbank president"
-        if body is None and i == role_first - 1 == first - 1 and _descriptor(tokens, i, first):
+        if body is None and i == role_first - 1 == first - 1 and descriptor(tokens, i, first):
             return i  # "voice actor", "democracy activist", "government spokesman"
         return body
 
@@ -337,7 +347,7 @@ class _Parser(_Complements):
         President" (a sentence's first word when the text names it elsewhere too); not
         a name, a country, a city or a word the lexicons know."""
         j = i
-        while j >= 0 and i - j < _EMPLOYER_WORDS and self._employer_word(tokens[j][0]):
+        while j >= 0 and i - j < EMPLOYER_WORDS and self._employer_word(tokens[j][0]):
             if self.countries.overlapping(tokens[j].start(), tokens[j].end()) is not None:
                 return None
             j -= 1
@@ -346,7 +356,7 @@ class _Parser(_Complements):
         start = j + 1
         before = tokens[j][0] if j >= 0 else ""
         named_next = first + 1 < len(tokens) and tokens[first + 1][0][:1].isupper()
-        if before == "," and _ACRONYM_WORD.fullmatch(tokens[start][0]) and not named_next:
+        if before == "," and ACRONYM_WORD.fullmatch(tokens[start][0]) and not named_next:
             # "senior U.S. Officials, MITI vice minister for ... Makoto Kuroda": an
             # apposition to the name before, unless the name follows the office at once
             return None
@@ -365,14 +375,14 @@ class _Parser(_Complements):
 
     def _employer_word(self, word: str) -> bool:
         lex = self.lex
-        if _ACRONYM_WORD.fullmatch(word):
+        if ACRONYM_WORD.fullmatch(word):
             return word not in lex.not_names
         return (
             word[:1].isupper()
             and word[1:].islower()
             and word.replace("-", "").isalpha()
-            and (word not in lex.not_names or word in _INSTITUTION_WORDS)
-            and word not in _NOT_EMPLOYERS
+            and (word not in lex.not_names or word in INSTITUTION_WORDS)
+            and word not in NOT_EMPLOYERS
             and word.lower() not in lex.modifiers
             and word.lower() not in lex.cores
             and dateline_places.resolve(word, (), None) is None  # "Bonn Finance Minister"
@@ -417,7 +427,7 @@ class _Parser(_Complements):
             and tokens[j][0].isalpha()
             and tokens[j][0].islower()
             # "Soviet government spokesman": the government's office, right before it.
-            and (tokens[j][0] not in _NOT_BRIDGE or (j == i and tokens[j][0] == "government"))
+            and (tokens[j][0] not in NOT_BRIDGE or (j == i and tokens[j][0] == "government"))
         ):
             j -= 1
         if j == i or j < 0:
@@ -489,7 +499,7 @@ class _Parser(_Complements):
         Franco, met")."""
         first = tokens[role_first][0]
         before = tokens[role_first - 1][0] if role_first > 0 else ""
-        if before.lower() in _CURRENT and role_first > 1:
+        if before.lower() in CURRENT and role_first > 1:
             # "the current president, Alexander Lukashenko,": definite all the same
             before = tokens[role_first - 2][0]
         definite = before in ("the", "The")
@@ -531,62 +541,6 @@ class _Parser(_Complements):
         return found
 
 
-# Words between "the" and a definite office that keep it one: "the current president".
-_CURRENT = frozenset({"current", "incumbent", "sitting", "new", "interim"})
-# Lower-case words that end a role's modifiers rather than bridge to a nationality.
-_NOT_BRIDGE = (
-    _NOT_DESCRIPTION
-    | _CONNECTORS
-    | {"a", "an", "with", "by", "from", "his", "her"}
-    # "The Armenian delegation included Deputy Minister of Justice X": a group and its
-    # verb, not words of the office
-    | {"delegation", "delegations", "side", "team", "government", "included", "includes",
-       "include", "including"}
-)  # fmt: skip
-
-
-def _descriptor(tokens: list[_Tok], i: int, first: int) -> bool:
-    """Is token ``i``, right before the lower-case role word ``first``, a lower-case noun
-    that says what kind of trade or office it is ("voice actor", "tour manager", "military
-    spokesperson"); not a function word, a verb, an adverb or a word of time?"""
-    word = tokens[i][0]
-    return (
-        tokens[first][0].islower()
-        and word.isalpha()
-        and word.islower()
-        and word not in _FUNCTION_WORDS
-        and word not in _CURRENT
-        and not word.endswith(("ed", "ly", "ing"))
-    )
-
-
-# Lower-case words that never describe the role after them.
-_FUNCTION_WORDS = frozenset(
-    """the a an and or but of to by with for from in on at as into onto about than then
-    his her their its our my your this that these those which who whom whose when while
-    after before since until also said says told tells asked is are was were be been
-    being has have had will would could should may might must can not no so such other
-    another each every all both some any many most more few several according like
-    including include includes against over under between among via per through veteran
-    unofficial acting challenger
-    """.split()
-)
-# At most this many capitalised words name the body before an office ("Sky News Arabia").
-_EMPLOYER_WORDS = 3
-_ACRONYM_WORD = re.compile(r"[A-Z]{3,6}(?:-[A-Z]{2,6})?")
-# Words of institutions' names that are never a person's (see roles.yaml's not_names).
-_INSTITUTION_WORDS = frozenset(
-    "News Bank Group Company Exchange Stock Times Post Journal Herald Tribune Press "
-    "Agency Institute University Oil Standard Laboratories".split()
-)
-# Capitalised words before an office that are no body of its: a salutation, a form of
-# address, a party's adjective ("Dear Secretary", "His Majesty King", "Democratic Speaker").
-_NOT_EMPLOYERS = frozenset(
-    "Dear Majesty Highness Excellency Holiness Democratic Republican Conservative Liberal "
-    "Socialist Communist Independent Catholic Orthodox Christian Muslim Islamic Jewish "
-    "Officials West East North South Western Eastern Northern Southern Central".split()
-)
-# How many words back a body's name may begin before the office it holds.
 # Nouns of a government's bodies that an "of" and their remit follow.
 _OFFICE_NOUNS = frozenset("Office Bureau Agency Commission".split())
 # An organisation's acronym: "USAID", "NASA", "SAS" (not "U.S.": a country).
