@@ -522,7 +522,13 @@ __all__ = [
 #    "Party" ("Communist Party chief", "Liberal Democratic Party (LDP) secretary general");
 #    a span of time after a name ("James Baker 18 months ago") is no document's number;
 #    the office a name holds "as" ("the departure of Donald Regan as Treasury Secretary
-#    was") is read when nothing is set off after it.
+#    was") is read when nothing is set off after it; dates: a month named without a
+#    future is the coming one when it begins within `SOON` of publication ("before the
+#    two countries open trade talks in late April", a March 24 story), and "June of last
+#    year" is last year's; engagements: "the two countries" are the two the sentence
+#    joined ("U.S.-Japanese relations"), not the dateline's; a wire story's "he" goes on
+#    with the subject named before across paragraphs that go on with "he" and name no one
+#    ("..., he added."), not with a side read from the dateline alone.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -73,6 +73,8 @@ _PHRASE = re.compile(
     r"|(?:early|mid|late)[\s-]"
     r"|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)"
     rf"(?P<m_month>{_MONTH})(?![\w])(?!\s+(?:of\s+)?\d)(?!,\s*{_YEAR}\b)"
+    # "in June of last year", "in March this year"
+    r"(?:(?:\s+of)?\s+(?P<m_year>last|this|next)\s+year\b)?"
     # "last July", "late last July", "next June"
     r"|\b(?=[emlnt])(?:(?:early|mid|late)[\s-]+)?(?P<rm_rel>last|next|this)"
     rf"\s+(?P<rm_month>{_MONTH})"
@@ -163,6 +165,10 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
     if named := groups["m_month"] or groups["am_month"] or groups["ap_month"]:
         # "since October" is behind, even in an announcement ("this will be their first
         # face-to-face meeting since October").
+        if groups["m_year"]:
+            year = published.year + {"last": -1, "this": 0, "next": 1}[groups["m_year"].lower()]
+            number = MONTHS.get(named.lower().rstrip("."))
+            return f"{year:04d}-{number:02d}" if number else None
         return _month(named, published, future and not _SINCE.match(match.group()))
     if groups["rm_month"]:
         return _relative_month(groups["rm_rel"].lower(), groups["rm_month"], published)
@@ -252,8 +258,15 @@ def _month(name: str, published: dt.date, future: bool) -> str | None:
     year = published.year
     if future and number < published.month:
         year += 1
-    elif not future and number > published.month:
-        year -= 1
+    elif not future and number != published.month:
+        # The coming month, though told without a future ("before the two countries open
+        # trade talks in late April", a March 24 story), as `_calendar` reads a date soon
+        # after publication: a story would call the one 11 months back "last April".
+        coming = published.year + (number < published.month)
+        if dt.date(coming, number, 1) - published <= SOON:
+            year = coming
+        elif number > published.month:
+            year -= 1
     return f"{year:04d}-{number:02d}"
 
 

@@ -618,6 +618,15 @@ def test_sides_are_not_every_country_mentioned() -> None:
         # "Since" looks back, in an announcement too (statedept-2022-07-06-862c7f8a22).
         ("since October", "2022-07-06", True, "2021-10"),
         ("since early March", "2022-07-06", True, "2022-03"),
+        # The coming month, told without a future (reuters21578-8608: "before the two
+        # countries open trade talks in late April"); further ahead, the past one.
+        ("in late April", "1987-03-24", False, "1987-04"),
+        ("in January", "1987-12-20", False, "1988-01"),
+        ("in June", "1987-03-24", False, "1986-06"),
+        # A month with its year said in words (statedept-2022-05-02-2b75e467e4).
+        ("in June of last year", "2022-05-02", False, "2021-06"),
+        ("in March this year", "2022-05-02", False, "2022-03"),
+        ("in June of next year", "2022-05-02", True, "2023-06"),
     ],
 )
 def test_dates_resolved_against_publication(
@@ -4602,3 +4611,48 @@ def test_the_paris_club_rescheduling_is_still_one() -> None:
         source="Reuters",
     )
     assert any("Paris Club" in e.orgs for e in told)
+
+
+def test_a_wire_storys_he_goes_on_with_the_lead_across_a_quoted_paragraph() -> None:
+    # reuters21578-8608: the paragraph between quotes him and names no one.
+    (meeting,) = found(
+        "TAUPO, New Zealand, March 24 - U.S. Trade Representative Clayton Yeutter said he "
+        "was unsure whether trade issues would be resolved soon.\n\n"
+        '"I am not sure we can wait until late April," he added.\n\n'
+        "He said he will meet the Japanese delegation over the next few days.",
+        date="1987-03-24",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status, set(meeting.countries)) == (
+        "meeting",
+        "planned",
+        {"USA", "JPN"},
+    )
+    assert ("USA", "Clayton Yeutter") in meeting.participants
+    # reuters21578-20389: not with a side read from the dateline alone.
+    assert not found(
+        "LUXEMBOURG, Oct 20 - Copa urged EC farm ministers to agree a tax.\n\n"
+        "Copa president Hans Kjeldsen told a news conference on Tuesday he had urged "
+        "ministers to act.\n\n"
+        "He was speaking after a meeting of farm leaders with the Danish foreign and "
+        "agriculture ministers.",
+        title="COPA URGES TAX ON VEGETABLE PROTEINS",
+        date="1987-10-20",
+        source="Reuters",
+    )
+
+
+def test_the_two_countries_are_the_two_the_sentence_joined() -> None:
+    # reuters21578-8608: not the dateline's New Zealand; planned, the coming April.
+    (talks,) = found(
+        "TAUPO, New Zealand, March 24 - U.S. Trade Representative Clayton Yeutter said he "
+        "was unsure whether trade issues straining U.S.-Japanese relations would be resolved "
+        "before the two countries open trade talks in late April.",
+        date="1987-03-24",
+        source="Reuters",
+    )
+    assert (talks.status, talks.date, set(talks.countries)) == (
+        "planned",
+        "1987-04",
+        {"USA", "JPN"},
+    )

@@ -3,6 +3,7 @@ place, a topic or a nationality)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from search.extract.affiliation import is_speaker, national_office, own_office
@@ -35,6 +36,8 @@ from search.extract.engagements.patterns import (
 from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
 
+# A sentence that goes on with someone named before ("..., he added.").
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "the two sides", "both delegations", "the leaders of the two countries", "talks between
 # the countries": all the sides.
 _BOTH = re.compile(
@@ -201,6 +204,11 @@ class _Participants(_Windows):
             # "The Heads of Delegation of the Friends of the Mekong met": the members the
             # article lists ("The Friends of the Mekong includes: ...").
             sides.extend(group.members)
+        both = _BOTH.search(text, start, cut)
+        if both and (pair := self._hyphened_pair(both.start())):
+            # "issues straining U.S.-Japanese relations ... before the two countries open
+            # trade talks": the two the sentence joined, not the dateline's
+            return pair, {name: side for name, side in people.items() if side in pair}
         sides.extend(self._both_sides(match, start, cut, sides))
         if not sides and match.group().lower().startswith(("welcom", "host", "visit")):
             sides.extend(self._speaker_and_you(start, cut))
@@ -256,6 +264,22 @@ class _Participants(_Windows):
             }
             if len(holders) == 1:
                 people.setdefault(*holders.popitem())
+
+    def _hyphened_pair(self, end: int) -> list[str]:
+        """The last two countries the sentence joins with a hyphen or slash before ``end``
+        ("U.S.-Japanese", "U.S./Japan"; not three: "ROK-U.S.-Japan"), or none."""
+        chains: list[list[str]] = []
+        joined = False
+        mentions = self.c.countries_in(self.start, end)
+        for (_s, a_end, a, _h), (b_start, _e, b, _h2) in itertools.pairwise(mentions):
+            went_on = joined
+            joined = self.c.text[a_end:b_start] in ("-", "–", "/")
+            if joined and went_on:
+                chains[-1].append(b)  # "ROK-U.S.-Japan": the same chain goes on
+            elif joined:
+                chains.append([a, b])
+        last = list(dict.fromkeys(chains[-1])) if chains else []
+        return last if len(last) == 2 else []
 
     def _both_sides(
         self, match: re.Match[str], start: int, cut: int, sides: list[str]
@@ -315,6 +339,21 @@ class _Participants(_Windows):
             c.text.count("\n\n", 0, s_start) <= 1 and "\n\n" not in c.text[s_end : self.start][:-2]
         )
 
+    def _wire_story_subject(self, index: int) -> bool:
+        """May a wire story's "he" go on with sentence ``index``'s subject across
+        paragraphs: its lead, or one whose later paragraphs go on with "he" and name no one
+        ("Yeutter said ... / "I am not sure we can wait," he added. / He said he will meet
+        the Japanese delegation"; not across "Oil prices fell.")?"""
+        c = self.c
+        if self._wire_lead(index):
+            return True
+        if c.dateline is None:
+            return False
+        return all(
+            not c.people_in(s_start, s_end) and _HE_OR_SHE.search(c.text, s_start, s_end)
+            for s_start, s_end in c.sentences[index + 1 : self.index]
+        )
+
     def _antecedent(self, start: int, trigger: int) -> tuple[str, str] | None:
         """Who "he" or "she" is when the clause of the trigger names no one else: the
         subject (first named) of the nearest sentence before it in the paragraph that names
@@ -330,7 +369,7 @@ class _Participants(_Windows):
             # he will meet with Foreign Minister Nasser Bourita") goes on with its official,
             # named in an earlier paragraph; in other texts "he" stays in its paragraph.
             crossed = "\n\n" in c.text[s_start : self.start]
-            wire = crossed and not c.publisher and self._wire_lead(index)
+            wire = crossed and not c.publisher and self._wire_story_subject(index)
             if (
                 crossed
                 and not wire
@@ -362,6 +401,8 @@ class _Participants(_Windows):
                 return None  # a private person, or one without a side
             if crossed and side != c.publisher and not wire:
                 return None
+            if crossed and person.how == "context" and not self._wire_lead(index):
+                return None  # a side read from the dateline alone ("Copa president")
             return person.name, side
         return None
 
