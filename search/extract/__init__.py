@@ -528,7 +528,15 @@ __all__ = [
 #    year" is last year's; engagements: "the two countries" are the two the sentence
 #    joined ("U.S.-Japanese relations"), not the dateline's; a wire story's "he" goes on
 #    with the subject named before across paragraphs that go on with "he" and name no one
-#    ("..., he added."), not with a side read from the dateline alone.
+#    ("..., he added."), not with a side read from the dateline alone; "to meet Ukraine’s
+#    humanitarian, security, and economic needs" meets no one; "We’ve just had the ...
+#    strategic dialogue" is the day's news, "had an opportunity today to speak" too; "our
+#    meeting with Foreign Minister Hayashi" in a government's own text is its officials';
+#    a government's headline "Press Availability Following a Meeting with Algerian
+#    President Tebboune" is its official's meeting, that day, where the first line says;
+#    the meeting a headline reports is the one the body dates in the past ("hosted the
+#    third meeting ... on 7-8 July"), not a forum it recalls; "the German leader's four-day
+#    visit" in a wire story goes to the dateline, as "his visit" does.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -86,8 +86,9 @@ _PHRASE = re.compile(
     r"this\s+afternoon|this\s+evening|earlier\s+today|later\s+today|last\s+night|"
     # "at the meeting of the G7 foreign ministers in a couple of hours": later that day
     r"in\s+(?:a\s+couple\s+of|a\s+few|two|three)\s+hours|in\s+an\s+hour|"
-    # "in the NATO meeting that we just came from": earlier the same day
-    r"just\s+(?:came|come)\s+from)\b"
+    # "in the NATO meeting that we just came from", "We’ve just had the inaugural strategic
+    # dialogue": earlier the same day
+    r"just\s+(?:came|come)\s+from|(?<=[’']ve\s)just\s+(?:had|held|concluded|completed))\b"
     r"|\b(?=[ltne])(?P<period>last|this|next|earlier\s+this|later\s+this)"
     r"\s+(?P<unit>month|year)\b"
     # "prepares to visit Washington at the end of the month": this month

@@ -58,6 +58,10 @@ def only(body: str, **kwargs):
         "and for hosting U.S. and NATO forces.",
         "The United States appreciates Denmark’s leadership of the NATO Mission in Iraq and "
         "our common efforts to adapt NATO to meet current and future security challenges.",
+        # statedept-2022-03-26-71c46cbb4d: a country's needs, listed
+        "Both Secretary Blinken and Secretary Austin pledged continued support to meet "
+        "Ukraine’s humanitarian, security, and economic needs as President Putin’s invasion "
+        "enters its second month.",
     ],
 )
 def test_not_engagements(body: str) -> None:
@@ -4655,4 +4659,108 @@ def test_the_two_countries_are_the_two_the_sentence_joined() -> None:
         "planned",
         "1987-04",
         {"USA", "JPN"},
+    )
+
+
+def test_a_dialogue_just_had_is_the_days_news() -> None:
+    # statedept-2022-05-25-eeb31595d4
+    (dialogue,) = found(
+        "SECRETARY BLINKEN: Well, good afternoon, everyone. We’ve just had the inaugural and "
+        "unprecedented strategic dialogue between the United States and the OIC.",
+        date="2022-05-25",
+    )
+    assert (dialogue.status, dialogue.date) == ("main", "2022-05-25")
+    # statedept-2021-08-04-489895f437: "had an opportunity today to speak": the verb "have"
+    (call,) = found(
+        "Secretary Blinken had an opportunity today to speak to his British counterpart, "
+        "Foreign Secretary Raab.",
+        date="2021-08-04",
+    )
+    assert (call.type, call.status, call.date) == ("call", "main", "2021-08-04")
+
+
+def test_our_meeting_in_a_governments_own_statement_is_its_officials() -> None:
+    # statedept-2022-02-22-49444da64b
+    (meeting,) = found(
+        "As Secretary Austin and I reaffirmed in our meeting with Foreign Minister Hayashi "
+        "and Minister of Defense Kishi last month, the U.S.-Japan Alliance is the cornerstone "
+        "of peace.",
+        date="2022-02-22",
+    )
+    assert (meeting.status, meeting.date, set(meeting.countries)) == (
+        "background",
+        "2022-01",
+        {"USA", "JPN"},
+    )
+
+
+def test_a_headline_meeting_with_the_one_it_names_is_the_publishers_officials() -> None:
+    # statedept-2022-03-10-6764c48f2d: the remarks' headline, the place on the first line
+    (meeting,) = found(
+        "Algiers, Algeria\n\nGood afternoon. I want to thank President Tebboune for his "
+        "hospitality.",
+        title="Press Availability Following a Meeting with Algerian President Tebboune",
+        date="2022-03-10",
+    )
+    assert (meeting.type, meeting.status, meeting.date, meeting.place) == (
+        "meeting",
+        "main",
+        "2022-03-10",
+        "Algiers, Algeria",
+    )
+    assert set(meeting.countries) == {"USA", "DZA"}
+    # Not in a news story: the wire's headline names both sides or none.
+    assert not found(
+        "ALGIERS, March 10 - The talks went on.",
+        title="PRESS CONFERENCE FOLLOWING A MEETING WITH ALGERIAN PRESIDENT TEBBOUNE",
+        date="1987-03-10",
+        source="Reuters",
+    )
+
+
+def test_the_meeting_a_headline_reports_is_the_one_the_body_dates() -> None:
+    # statedept-2022-07-22-11334e792c
+    body = (
+        "The text of the following statement was released by the Governments of the United "
+        "States of America and India, on the occasion of the Third Meeting of the India-U.S. "
+        "Counternarcotics Working Group.\n\nThe Narcotics Control Bureau, India (NCB) hosted "
+        "the third meeting of the India-U.S. Counternarcotics Working Group (CNWG) in New "
+        "Delhi, India on 7-8 July, 2022."
+    )
+    (meeting,) = found(
+        body,
+        title="Joint Statement of the Third Meeting of the India-U.S. Counternarcotics Working "
+        "Group",
+        date="2022-07-22",
+    )
+    assert (meeting.date, meeting.place) == ("2022-07-07", "New Delhi, India")
+    # statedept-2021-08-12-0f1e297968: not a forum the body recalls
+    engagements = found(
+        "Senior officials from the United States, Australia, India, and Japan met virtually "
+        "as part of regular Quad consultations. This meeting seeks to build on the historic "
+        "discussions held between President Biden, Prime Minister Morrison, Prime Minister "
+        "Modi, and Prime Minister Suga during the inaugural Quad Leaders’ Summit on March 12, "
+        "2021.",
+        title="U.S.-Australia-India-Japan Consultations (the “Quad”) Senior Officials Meeting",
+        date="2021-08-12",
+    )
+    assert sorted((e.status, e.date) for e in engagements) == [
+        ("background", "2021-03-12"),
+        ("main", None),
+    ]
+
+
+def test_a_visit_whose_visitor_is_named_by_office_goes_to_the_dateline() -> None:
+    # reuters21578-5697
+    (visit,) = found(
+        "BUENOS AIRES, March 16 - West German President Richard von Weizsaecker met Argentine "
+        "President Raul Alfonsin for talks on the first day of the German leader's four-day "
+        "visit.",
+        date="1987-03-16",
+        source="Reuters",
+    )
+    assert (visit.type, visit.place, set(visit.countries)) == (
+        "visit",
+        "Buenos Aires",
+        {"BRD", "ARG"},
     )

@@ -39,6 +39,7 @@ class _Found:
     host: str | None = None  # a visit's destination country
     destinations: list[tuple[str, str, int]] = field(default_factory=list)
     title: bool = False  # reported by the headline
+    headline: bool = False  # the headline's report, merged into the body's
     shared_date: bool = False  # a trip's stop dated by the whole trip's dates
     later_stop: bool = False  # not the trip's first stop: the trip's first day is not its own
     stay: bool = False  # dated by a range of days ("In Paris, France, June 12-13, ...")

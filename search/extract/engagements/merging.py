@@ -221,7 +221,7 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
             target.sides = list(dict.fromkeys([*target.sides, *item.sides]))
         if target.title and not item.title:
             # The body's words, not the headline's, are the report to cite.
-            target.title = False
+            target.title, target.headline = False, True
             target.sentence, target.trigger = item.sentence, item.trigger
             if _RANK[item.type] >= _RANK[target.type] and target.type != "visit":
                 target.type = item.type
@@ -479,8 +479,16 @@ def _back_reference(a: _Found, b: _Found) -> bool:
     April, 1986")."""
     if a.sentence == b.sentence:
         return False
-    return (a.status == "main" and not a.date and bool(b.date) and b.sentence < a.sentence) or (
-        b.status == "main" and not b.date and bool(a.date) and a.sentence < b.sentence
+    # ("Joint Statement of the Third Meeting of ..." and "on the occasion of the Third
+    # Meeting", then "hosted the third meeting ... on 7-8 July": what the headline reports,
+    # the body dates after it, in the past: not the next one, planned, nor a forum the
+    # body names, "the inaugural Quad Leaders’ Summit on March 12, 2021".)
+    return any(
+        x.status == "main"
+        and not x.date
+        and bool(y.date)
+        and (y.sentence < x.sentence or (x.headline and y.status == "background" and not y.forum))
+        for x, y in ((a, b), (b, a))
     )
 
 

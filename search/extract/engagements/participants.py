@@ -36,6 +36,7 @@ from search.extract.engagements.patterns import (
 from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
 
+_WITH_AFTER = re.compile(r"\s+with\b", re.I)
 # A sentence that goes on with someone named before ("..., he added.").
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "the two sides", "both delegations", "the leaders of the two countries", "talks between
@@ -186,6 +187,11 @@ class _Participants(_Windows):
             # quotation, is the official who issues it ("which is why I will convene a
             # virtual COVID-19 Global Action Meeting").
             sides.insert(0, c.publisher or c.home or "")
+        elif self.title and c.publisher and c.publisher not in sides and len(set(sides)) == 1:
+            if _WITH_AFTER.match(text, match.end()):
+                # "Press Availability Following a Meeting with Algerian President Tebboune":
+                # a government's own page, its official's meeting with the one it names.
+                sides.insert(0, c.publisher)
         if not any(ref[3] for ref in c.people_in(start, match.start())):
             # "a state visit he will make to Britain": the pronoun of a relative clause.
             told = _PRONOUN_AFTER.match(text, match.end())

@@ -201,7 +201,7 @@ _SOUGHT = frozenset(
 # Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before Their Meeting").
 # "... Prime Minister Edi Rama At a Signing of a Memorandum of Understanding".
 _REMARKS_AROUND = re.compile(
-    r"\b(?:(?:before|after|during|ahead\s+of)\s+(?:their|the)|at\s+(?:a|an|the|their))\s+$", re.I
+    r"\b(?:(?:before|after|during|following|ahead\s+of)\s+|at\s+)(?:an?|the|their)\s+$", re.I
 )
 # Urged, not held: "expressed his encouragement for further peace negotiations between
 # Armenia and Azerbaijan", "urged the two sides to resume talks".
@@ -273,7 +273,7 @@ _NO_ENGAGEMENT = re.compile(
     # What one meets that is no one: "meet the targets", "challenges that we can only meet".
     rf"|\b(?:meet|meets|met)\s+(?:(?:one|some|many|each|most|any)\s+of\s+)?"
     rf"(?:(?:the|its|their|our|these|this|his|her|all)\s+)?"
-    rf"(?:[\w-]+\s+){{0,4}}?{_NEEDS}\b"
+    rf"(?:[\w’'-]+,?\s+){{0,5}}?{_NEEDS}\b"  # "to meet Ukraine’s humanitarian, ... needs"
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+|years?)\b"
     r"|\bcooperation\s+(?:in|through|within)\s+(?:\w+\s+)?(?:forums|fora)\s+including\b[^.;]{0,200}"
@@ -288,7 +288,7 @@ _NO_ENGAGEMENT = re.compile(
 # The publisher's own official, unnamed: "The Secretary", "the Deputy Secretary", "we".
 _OWN_SUBJECT = re.compile(
     r"\b(?:the\s+(?:(?:deputy|under|assistant|acting)\s+)*secretary(?!\s+general|-general)|"
-    r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government)|"
+    r"the\s+(?:special\s+)?envoy|the\s+ambassador|we|our\s+(?:delegation|government|meeting)|"
     # "Under Secretary Nuland and an interagency delegation will travel ... In Panama, the
     # delegation will meet with President Cortizo": a government's own delegation
     r"the\s+(?:U\.S\.\s+|interagency\s+|accompanying\s+)?delegation|"

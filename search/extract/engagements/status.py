@@ -156,9 +156,9 @@ class _Status(_SentenceBase):
         if "last" in recent and re.search(r"\blast\s+night\b", head[-60:]):
             recent = [word for word in recent if word != "last"]  # yesterday evening: news
         if "had" in recent and re.search(
-            r"\bhad\s+(?:a|an|the|two|three|several|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", head
+            r"\bhad\s+(?:a|an|the|two|three|several|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$", head
         ):
-            # "after Trump had a phone conversation with": the verb "have", not a past perfect.
+            # "after Trump had a phone conversation", "We’ve just had the ... dialogue": "have"
             recent = [word for word in recent if word != "had"]
         past = self._told_as_past(match, head, recent)
         # "on his way to Tokyo, where he is to arrive on Sunday": ahead, the day he arrives.

@@ -99,6 +99,11 @@ _SPEAKERS_TRIP = re.compile(
 )
 
 
+# "a visit", "his state visit", "the German leader's four-day visit": a trip named, its
+# destination not said (then the dateline's).
+_VISIT_NOUN = re.compile(
+    r"\b(?:a|an|his|her|their|state|official|working|\w+[’']s)\s+(?:[\w-]+\s+){0,2}$"
+)
 # "his visit", "her first trip": the trigger owned by a pronoun.
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
 # A sentence a government's own officials open: "The President and I", "The Secretary".
@@ -156,9 +161,8 @@ class _Visits(_Participants):
         word = match.group().lower()
         start = self._destination_start(match, word)
         current = _DESTINATION.match(text, start, self.end)
-        visit_noun = word in ("visit", "visits") and re.search(
-            r"\b(?:a|an|his|her|their|state|official|working)\s+(?:[\w-]+\s+){0,2}$",
-            text[max(self.start, match.start() - 40) : match.start()],
+        visit_noun = word in ("visit", "visits") and _VISIT_NOUN.search(
+            text, max(self.start, match.start() - 40), match.start()
         )
         if word in ("visit", "visits") and (named := self._place_before_visit(match)):
             return [named]  # "the May 16 White House visit of Greek Prime Minister X"
