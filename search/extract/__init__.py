@@ -536,7 +536,14 @@ __all__ = [
 #    President Tebboune" is its official's meeting, that day, where the first line says;
 #    the meeting a headline reports is the one the body dates in the past ("hosted the
 #    third meeting ... on 7-8 July"), not a forum it recalls; "the German leader's four-day
-#    visit" in a wire story goes to the dateline, as "his visit" does.
+#    visit" in a wire story goes to the dateline, as "his visit" does; organisations: the
+#    Inter-American Development Bank (IDB, IADB), the Bank for International Settlements,
+#    CARICOM, ECOWAS, the OAU and the UN's Economic Commission for Africa are known;
+#    engagements: a forum in an office's portfolio ("Special Advisor for the Summit of the
+#    Americas Christopher Dodd") is no engagement; talks "yesterday" are not announced,
+#    though the sentence's verb is ("will agree reforms ... as a result of talks
+#    yesterday"), and are the same as those told as background on that day, with all
+#    their sides; commitments: "Both Babangida and Sassou Nguesso called for" is those two.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

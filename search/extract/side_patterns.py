@@ -21,6 +21,8 @@ _OWN_OPENING = re.compile(
 # A government no word names: the dateline's ("SEOUL - ... The government would").
 _THE_GOVERNMENT = re.compile(r"\bthe\s+government(?:[’']s)?(?!\s+of\b)(?=\s|$)", re.I)
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|government|republic|state|side)\b", re.I)
+# "Both Babangida and Sassou Nguesso": two named, no one else.
+_BOTH_OF_TWO = re.compile(r"\s*both\s+(?-i:[A-Z])", re.I)
 _GROUP = re.compile(
     r"\s*(?:they|both|together|the\s+two|the\s+sides|the\s+participants|the\s+group|the\s+"
     r"leaders|the\s+ministers|the\s+delegations|the\s+parties|the\s+countries|the\s+"

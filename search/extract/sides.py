@@ -26,6 +26,7 @@ from search.extract.side_index import SideIndex, engagement_sides
 from search.extract.side_patterns import (
     _ALLIES_OF,
     _AND_END,
+    _BOTH_OF_TWO,
     _CAPITAL_SUBJECT,
     _DEFINITE,
     _EXPRESSED,
@@ -218,13 +219,14 @@ class Sides(SideIndex):
             or _THE_COUNTRIES.search(self.text, start, end)
         ):
             group = self._group(start)
+            verb = _PAST_VERB.search(self.text, start, end)
+            named = self._named(start, verb.start() if verb is not None else end)
+            if _BOTH_OF_TWO.match(self.text, start, end) and len(named) >= 2:
+                return named  # "Both Babangida and Sassou Nguesso called for": those two
             if group:
                 # "They condemned the atrocities committed by Russia's forces and expressed
                 # resolve": the group, not what its first verb acted on.
-                verb = _PAST_VERB.search(self.text, start, end)
-                if verb is not None:
-                    end = verb.start()
-                return tuple(dict.fromkeys((*group, *self._named(start, end))))
+                return tuple(dict.fromkeys((*group, *named)))
         return None
 
     def _issuer(self, position: int) -> tuple[str, ...]:

@@ -802,3 +802,16 @@ def test_a_commitment_owned_after_and_is_its_owners_alone() -> None:
     assert ours == ("USA",)
     (turkeys,) = [v for k, v in sides.items() if "readiness and commitment" in k]
     assert turkeys == ("TUR",)
+
+
+def test_both_of_two_named_is_those_two_not_the_meeting() -> None:
+    # reuters21578-18380: not the Economic Commission for Africa that organised the meeting
+    body = (
+        "ABUJA, Nigeria, June 15 - Presidents Ibrahim Babangida of Nigeria and Denis Sassou "
+        "Nguesso of Congo urged donors to act over the continent's debt at a meeting organised "
+        "by the Economic Commission for Africa (ECA). Both Babangida and Sassou Nguesso called "
+        "for the debts of Africa's poorest countries to be written off."
+    )
+    sides = _sides(body, "1987-06-15")
+    (side,) = [side for summary, side in sides.items() if summary.startswith("Both")]
+    assert set(side) == {"NGA", "COG"}

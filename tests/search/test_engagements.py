@@ -4764,3 +4764,44 @@ def test_a_visit_whose_visitor_is_named_by_office_goes_to_the_dateline() -> None
         "Buenos Aires",
         {"BRD", "ARG"},
     )
+
+
+def test_a_development_banks_annual_meeting_here() -> None:
+    # reuters21578-8963
+    meetings = found(
+        "MIAMI, March 24 - Argentina needs more loans, he told reporters during the IADB's "
+        "annual meeting here.",
+        date="1987-03-24",
+        source="Reuters",
+    )
+    assert [(e.type, e.orgs, e.place) for e in meetings] == [
+        ("multilateral", ("Inter-American Development Bank",), "Miami")
+    ]
+
+
+def test_a_forum_in_an_advisers_office_is_no_engagement() -> None:
+    # statedept-2022-04-26-bd83bdabc2: his title, not a summit held
+    engagements = found(
+        "Special Advisor for the Summit of the Americas Christopher Dodd traveled to "
+        "Bridgetown, Barbados, April 19-20 to meet with Caribbean Community (CARICOM) "
+        "leaders.",
+        date="2022-04-26",
+    )
+    assert [(e.type, e.place) for e in engagements] == [("visit", "Bridgetown")]
+
+
+def test_talks_yesterday_are_not_announced_and_one_with_their_background() -> None:
+    # reuters21578-8963: "will agree reforms ... as a result of talks yesterday", then the
+    # same talks told with all four sides.
+    engagements = found(
+        "MIAMI, March 24 - There is a good chance that the United States and Latin America "
+        "will agree reforms as a result of talks yesterday with U.S. Treasury Secretary James "
+        "Baker, Mexican Finance Minister Gustavo Petricioli said. He said Baker had indicated "
+        "receptivity during talks yesterday with the finance ministers of Mexico, Brazil and "
+        "Argentina.",
+        date="1987-03-24",
+        source="Reuters",
+    )
+    assert [(e.type, e.status, e.date, set(e.countries)) for e in engagements] == [
+        ("multilateral", "main", "1987-03-23", {"USA", "MEX", "BRA", "ARG"})
+    ]

@@ -253,3 +253,19 @@ def test_a_month_before_an_organisations_name_is_no_part_of_it() -> None:
     # reuters21578-3070: "the July United Nations Conference on Trade and Development meeting"
     text = "placed before the July United Nations Conference on Trade and Development meeting."
     assert [m.key for m in find_orgs(text, [(0, len(text))])] == ["UNCTAD"]
+
+
+def test_development_banks_and_regional_bodies_news_names() -> None:
+    # reuters21578-8963, reuters21578-18380, statedept-2022-04-26-bd83bdabc2
+    assert keys("Reforms in the Inter-American Development Bank (IADB) were agreed.") == {
+        "Inter-American Development Bank"
+    }
+    assert "Inter-American Development Bank" in keys("The IADB's annual meeting opened.")
+    assert "ECA" in keys("It was organised by the Economic Commission for Africa.")
+    # Acronyms two bodies share are not read alone.
+    assert keys("The Islamic Development Bank (IDB) signed an agreement with Pakistan.") == {
+        "Islamic Development Bank"
+    }
+    assert "ECA" not in keys("ECA Assistant Secretary Lee Satterfield spoke.")
+    assert "CARICOM" in keys("He met Caribbean Community (CARICOM) leaders.")
+    assert "OAU" in keys("He is chairman of the Organisation of African Unity.")

@@ -155,10 +155,14 @@ class _Acceptance(_SentenceBase):
 
     def _in_role(self, position: int) -> bool:
         """Do only capitalised words part ``position`` from the next person's name: the
-        trigger is a word of their title ("President of the General Assembly Shahid")?"""
+        trigger is a word of their title ("President of the General Assembly Shahid",
+        "Special Advisor for the Summit of the Americas Christopher Dodd")?"""
         people = self.c.people_in(position, min(self.end, position + 40))
         return bool(people) and bool(
-            re.fullmatch(r"(?:\s+[A-Z][\w.’'-]*)*\s+", self.c.text[position : people[0][0]])
+            re.fullmatch(
+                r"(?:(?:\s+(?:of|the|and|for))*\s+[A-Z][\w.’'-]*)*\s+",
+                self.c.text[position : people[0][0]],
+            )
         )
 
     def _person_follows(self, position: int) -> bool:

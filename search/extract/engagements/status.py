@@ -87,6 +87,9 @@ _ON_WEEKDAY = re.compile(
 )
 
 # "They said Chung would leave for Washington": what someone said will happen.
+# Words that put what follows ahead, whatever day the sentence gives ("spoke yesterday ...
+# to discuss the upcoming G-20 Ministerial meetings").
+_AHEAD_WORDS = frozenset({"upcoming", "forthcoming", "coming", "next"})
 _REPORTED_FUTURE = re.compile(
     r"\bsaid\s+(?:[\w’'.-]+\s+){1,6}would\s+(?:also\s+)?(?:leave|travel|visit|go|fly|"
     r"arrive|attend|meet|hold|sign|begin|start|open|resume|head|host)\b",
@@ -151,15 +154,8 @@ class _Status(_SentenceBase):
         text = self.c.text
         head = _QUOTED.sub(" ", head)  # what someone is quoted saying is not the report's tense
         lead = _words(head)
-        recent = lead[-8:]
+        recent = _recent_words(head, lead)
         future = self._announced(match, head, lead)
-        if "last" in recent and re.search(r"\blast\s+night\b", head[-60:]):
-            recent = [word for word in recent if word != "last"]  # yesterday evening: news
-        if "had" in recent and re.search(
-            r"\bhad\s+(?:a|an|the|two|three|several|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$", head
-        ):
-            # "after Trump had a phone conversation", "We’ve just had the ... dialogue": "have"
-            recent = [word for word in recent if word != "had"]
         past = self._told_as_past(match, head, recent)
         # "on his way to Tokyo, where he is to arrive on Sunday": ahead, the day he arrives.
         arrival = (
@@ -177,7 +173,9 @@ class _Status(_SentenceBase):
             # not the one it began.
             date, when = None, None
         said = " ".join(text[when.start : when.end].lower().split()) if when else ""
-        if _LATER_TODAY.fullmatch(said):
+        if said in ("yesterday", "last night") and _AHEAD_WORDS.isdisjoint(recent[-4:]):
+            future = False  # "will agree reforms ... as a result of talks yesterday"
+        elif _LATER_TODAY.fullmatch(said):
             future = True  # "Funaro, who travels to Italy this evening"
         elif said == "today" and re.search(r"\bwho\s+(?:travels|flies)$", f"{head}{match.group()}"):
             # "Smith, who flies to Brussels today for talks, told the committee": still
@@ -417,6 +415,20 @@ _EVENT_NOUN_AFTER = re.compile(
 
 # A time ahead right after a trigger: "travelling this week to France".
 _AHEAD_AFTER = re.compile(r"\s+(?:this\s+(?:week|month)|next\s+(?:week|month)|tomorrow)\b")
+
+
+def _recent_words(head: str, lead: list[str]) -> list[str]:
+    """The last words before the trigger that may tell it as past, less those that do not:
+    "last night" (yesterday evening: news) and the verb "have" ("after Trump had a phone
+    conversation", "We’ve just had the ... dialogue"), no past perfect."""
+    recent = lead[-8:]
+    if "last" in recent and re.search(r"\blast\s+night\b", head[-60:]):
+        recent = [word for word in recent if word != "last"]
+    if "had" in recent and re.search(
+        r"\bhad\s+(?:a|an|the|two|three|several|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$", head
+    ):
+        recent = [word for word in recent if word != "had"]
+    return recent
 
 
 def _ordinal(date: str) -> int:
