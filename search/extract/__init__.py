@@ -543,7 +543,11 @@ __all__ = [
 #    Americas Christopher Dodd") is no engagement; talks "yesterday" are not announced,
 #    though the sentence's verb is ("will agree reforms ... as a result of talks
 #    yesterday"), and are the same as those told as background on that day, with all
-#    their sides; commitments: "Both Babangida and Sassou Nguesso called for" is those two.
+#    their sides; commitments: "Both Babangida and Sassou Nguesso called for" is those two;
+#    engagements: "met virtually" is a call (a dialogue's round or a forum held by video
+#    stays what it is); "they will meet April 13 to 16" after "X and Y will meet in Moscow
+#    in mid-April" is that meeting, now dated (a month and a day in it are one date when
+#    the status agrees); the "upcoming" meeting a call "yesterday" discussed stays ahead.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

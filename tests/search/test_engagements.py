@@ -4805,3 +4805,57 @@ def test_talks_yesterday_are_not_announced_and_one_with_their_background() -> No
     assert [(e.type, e.status, e.date, set(e.countries)) for e in engagements] == [
         ("multilateral", "main", "1987-03-23", {"USA", "MEX", "BRA", "ARG"})
     ]
+
+
+def test_met_virtually_is_a_call_but_a_dialogues_round_or_a_forum_is_not() -> None:
+    # statedept-2021-06-03-e6c2804814
+    (call,) = found(
+        "On May 27, 2021, interagency representatives from the United States and Japan met "
+        "virtually.",
+        date="2021-06-03",
+    )
+    assert (call.type, call.date) == ("call", "2021-05-27")
+    # statedept-2021-05-21-5f1c1f2812: a dialogue's round held by video
+    (dialogue,) = found(
+        "Senior delegations representing the United States and Thailand met virtually on May "
+        "21, 2021, for the Seventh U.S.-Thailand Strategic Dialogue.",
+        date="2021-05-21",
+    )
+    assert dialogue.type == "consultations"
+    # statedept-2022-07-15-c41b89ae6f: a forum co-hosted by video is a forum
+    engagements = found(
+        "Secretary Blinken will co-host the virtual COVID-19 Global Action Plan Foreign "
+        "Ministerial Meeting with Japanese Foreign Minister Hayashi on July 19.",
+        date="2022-07-15",
+    )
+    assert "call" not in [e.type for e in engagements]
+
+
+def test_they_will_meet_is_the_meeting_told_before_now_dated() -> None:
+    # reuters21578-2733
+    (meeting,) = found(
+        "WASHINGTON, March 6 - Secretary of State George Shultz and Soviet Foreign Minister "
+        "Eduard Shevardnaze will meet in Moscow in mid-April, administration sources said. The "
+        "sources said they will meet April 13 to 16.",
+        date="1987-03-06",
+        source="Reuters",
+    )
+    assert (meeting.status, meeting.date, meeting.place) == ("planned", "1987-04-13", "Moscow")
+    # reuters21578-1357: "they are the hosts" is no meeting of theirs
+    assert not found(
+        'WASHINGTON, March 3 - Regional banks will meet with Volcker tomorrow. "Since they '
+        "are the hosts, we feel it's up to them,\" one official said.",
+        date="1987-03-03",
+        source="Reuters",
+    )[1:]
+
+
+def test_an_upcoming_meeting_is_not_dated_by_the_call_yesterday() -> None:
+    # statedept-2022-06-07-06b404c9b0
+    engagements = found(
+        "Secretary of State Antony J. Blinken spoke yesterday with Australian Foreign Minister "
+        "Penny Wong about regional issues and to discuss the upcoming G-20 Ministerial "
+        "meetings in Bali.",
+        date="2022-06-07",
+    )
+    assert [e.status for e in engagements if e.type == "multilateral"] == ["planned"]

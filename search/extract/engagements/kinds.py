@@ -10,6 +10,7 @@ from dataclasses import replace
 from search.dates import MONTH_NAMES, WEEKDAY_NAMES
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import (
+    _DURING_FORUM,
     _FORUM,
     _FORUM_NAME,
     _FORUM_WORDS_IN_NAME,
@@ -501,3 +502,34 @@ _CIVIL_HOST = re.compile(
     r"\b(?:University|Institute|Institution|College|Chamber\s+of\s+Commerce|"
     r"Foundation|Society|School)\s+(?:[a-z-]+\s+)?$"
 )
+
+
+# Speaking with someone where one goes: "visit the Panama Canal to speak with".
+_ON_A_VISIT = re.compile(
+    r"\b(?:visit|visits|visited|visiting|tour|tours|toured)\b[^.;]{0,60}\bto\s+$"
+)
+# A series' meeting named in the sentence: "for the Seventh U.S.-Thailand Strategic Dialogue".
+_SERIES = re.compile(r"\b(?:Dialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting\s+of|Group)\b")
+# Met by video: "met virtually", "a virtual roundtable discussion with", "by videoconference".
+_VIRTUAL = re.compile(
+    r"\b(?:virtually|virtual|by\s+video(?:conference|\s+link|\s+call)?|videoconference)\b", re.I
+)
+
+
+def _by_what_means(text: str, kind: str, match: re.Match[str], start: int, end: int) -> str:
+    """A call or a meeting, by how it was held: "spoke with ... during the U.S.-ASEAN
+    Foreign Ministers’ Meeting" is taking part in the forum; "will also visit the Panama
+    Canal to speak with ..." is in person; "met virtually", "participates in a virtual
+    roundtable discussion with" is by video, a call (a dialogue's round stays one)."""
+    if kind == "call" and _DURING_FORUM.search(text, match.end(), end):
+        return "multi"
+    if kind == "call" and _ON_A_VISIT.search(text, start, match.start()):
+        return "meet"
+    if (
+        kind == "meet"
+        and match.group().lower() in ("met", "meet", "meets", "meeting", "discussion")
+        and _VIRTUAL.search(text, max(start, match.start() - 30), min(end, match.end() + 15))
+        and not _SERIES.search(text, start, end)
+    ):
+        return "call"  # (a dialogue's round held by video stays consultations, as labelled)
+    return kind

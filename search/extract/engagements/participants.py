@@ -37,6 +37,10 @@ from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
 
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
+# "they" as the trigger's subject: "they will meet", "they met".
+_THEY_BEFORE = re.compile(
+    r"\bthey\s+(?:(?:will|would|also|then|later|again|are\s+to|plan\s+to|agreed\s+to)\s+){0,2}$"
+)
 # A sentence that goes on with someone named before ("..., he added.").
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "the two sides", "both delegations", "the leaders of the two countries", "talks between
@@ -299,6 +303,10 @@ class _Participants(_Windows):
             # (not when the sentence names two already: "his meeting on Monday with Baker
             # had resolved differences between the two countries")
             return [] if len(sides) >= 2 else list(met)
+        if not sides and _THEY_BEFORE.search(c.text, max(start, match.start() - 25), match.start()):
+            # "Shultz and Shevardnaze will meet in Moscow in mid-April ... The sources said
+            # they will meet April 13 to 16": those of the engagement told before.
+            return list(c.previous_sides)
         if _STAGE_DIRECTION.fullmatch(c.text, self.start, self.end):
             # "(The Memorandum of Understanding is signed.)" in a transcript: by those whose
             # meeting it records.

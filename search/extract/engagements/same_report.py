@@ -54,8 +54,13 @@ def _same(a: _Found, b: _Found) -> bool:
     if a.status != b.status and not title and not _back_reference(a, b) and not _same_day(a, b):
         return False
     sa, sb = set(a.sides), set(b.sides)
-    if a.date and b.date and a.date[:10] != b.date[:10]:
-        return False
+    if (
+        a.date
+        and b.date
+        and a.date[:10] != b.date[:10]
+        and not (a.status == b.status and _within(a.date[:10], b.date[:10]))
+    ):
+        return False  # (but "will meet in mid-April", then "will meet April 13 to 16": one)
     if not (a.type == b.type or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}):
         return False
     if title and a.type == b.type == "multilateral" and len(sa & sb) >= 2:
@@ -230,3 +235,9 @@ def _same_day(a: _Found, b: _Found) -> bool:
         and len(a.date or "") == 10
         and a.date == b.date
     )
+
+
+def _within(a: str, b: str) -> bool:
+    """Is one date inside the other: the same, or a day of the month given (not of a
+    year: "later this year" dates little)?"""
+    return min(len(a), len(b)) >= 7 and (a.startswith(b) or b.startswith(a))

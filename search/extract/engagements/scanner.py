@@ -13,6 +13,7 @@ from search.extract.engagements.implied import _Implied
 from search.extract.engagements.kinds import (
     _CIVIL_HOST,
     _best_per_sentence,
+    _by_what_means,
     _enough_sides,
     _forum_name,
     _forum_named_after,
@@ -32,7 +33,6 @@ from search.extract.engagements.patterns import (
     _DEMONSTRATIVE,
     _DOMESTIC_AFTER,
     _DOMESTIC_BEFORE,
-    _DURING_FORUM,
     _ENVOYS_OF,
     _FORUM_AGREED,
     _FORUM_WORDS,
@@ -68,10 +68,6 @@ from search.extract.when import date_phrases
 
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
-# Speaking with someone where one goes: "visit the Panama Canal to speak with".
-_ON_A_VISIT = re.compile(
-    r"\b(?:visit|visits|visited|visiting|tour|tours|toured)\b[^.;]{0,60}\bto\s+$"
-)
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
 _HOPED = re.compile(
     r"\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?:[^.;:]{0,80}?\s)?"
@@ -335,10 +331,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             destinations = self._welcomed_to(match, cut, sides)
             host = destinations[0][1] if destinations else None
         named = self._named(match) or self._strategic_dialogue(match, head)
-        if kind == "call" and _DURING_FORUM.search(self.c.text, match.end(), self.end):
-            kind = "multi"  # "spoke with ... during the U.S.-ASEAN Foreign Ministers’ Meeting"
-        elif kind == "call" and _ON_A_VISIT.search(self.c.text, self.start, match.start()):
-            kind = "meet"  # "will also visit the Panama Canal to speak with ...": in person
+        kind = _by_what_means(self.c.text, kind, match, self.start, self.end)
         forum = _whole_name(self.c.text, self.start, self.end, match) if named else None
         if (hosted := self._hosted_forum(kind, match)) is not None:
             # "the Summit of the Americas, which the United States will host in June"
