@@ -547,7 +547,9 @@ __all__ = [
 #    engagements: "met virtually" is a call (a dialogue's round or a forum held by video
 #    stays what it is); "they will meet April 13 to 16" after "X and Y will meet in Moscow
 #    in mid-April" is that meeting, now dated (a month and a day in it are one date when
-#    the status agrees); the "upcoming" meeting a call "yesterday" discussed stays ahead.
+#    the status agrees); the "upcoming" meeting a call "yesterday" discussed stays ahead;
+#    "to fly to Washington tomorrow for talks" and "flying to Japan" are trips; "when
+#    leaders of the Group of Seven meet in Venice in June" after "would" is ahead.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -4859,3 +4859,38 @@ def test_an_upcoming_meeting_is_not_dated_by_the_call_yesterday() -> None:
         date="2022-06-07",
     )
     assert [e.status for e in engagements if e.type == "multilateral"] == ["planned"]
+
+
+def test_to_fly_to_a_capital_for_talks_is_a_trip() -> None:
+    # reuters21578-3532, reuters21578-2503
+    (visit,) = found(
+        "TOKYO, March 11 - Foreign Minister Tadashi Kuranari was widely expected to fly to "
+        "Washington tomorrow for talks focussing on trade.",
+        date="1987-03-11",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
+        "visit",
+        "planned",
+        "1987-03-12",
+        {"JPN", "USA"},
+    )
+
+
+def test_when_they_meet_after_a_conditional_is_ahead() -> None:
+    (summit,) = found(
+        "LONDON, April 2 - Thatcher said she would press the issue when leaders of the Group "
+        "of Seven meet in Venice in June.",
+        date="1987-04-02",
+        source="Reuters",
+    )
+    assert (summit.status, summit.date) == ("planned", "1987-06")
+    # reuters21578-180: a past "when" clause stays past
+    (talks,) = found(
+        "WASHINGTON, Feb 27 - Analysts said bonus wheat would be offered to the Soviets, even "
+        "though U.S. officials did not make such an offer when they held grain talks with "
+        "Soviet counterparts earlier this week.",
+        date="1987-02-27",
+        source="Reuters",
+    )
+    assert talks.status != "planned"

@@ -45,7 +45,7 @@ _TRIGGER = re.compile(
     r"|(?P<visit>(?=[vtaswfrldh])(?:\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing|ling)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
-    r"|\b(?:went|flew|flies)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
+    r"|\b(?:went|flew|flies|fly|flying)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
     # "looks forward to returning to Australia this year"; not "the government to return
     # to Aden", "returned to Chinese rule": a trip only when looked forward to
     r"|(?<=forward\sto\s)returning(?=\s+to\s+[A-Z])"
@@ -85,7 +85,7 @@ _WORDS = frozenset(
     negotiations talks discussions reached ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling travelling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover went flew flies returning way delegation delegations taken send sends sent
+    arrive arrives arrived arriving arrival stopover went flew flies fly flying returning way delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing join joins joined joining agreement

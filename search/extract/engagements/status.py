@@ -87,6 +87,10 @@ _ON_WEEKDAY = re.compile(
 )
 
 # "They said Chung would leave for Washington": what someone said will happen.
+# A clause of time in the present, after a conditional: "when leaders of the seven meet".
+_WHEN_THEY_MEET = re.compile(
+    r"\bwhen\s+(?:(?!(?:held|met|was|were|had|did)\b)(?![\w’'.-]+ed\b)[\w’'.-]+\s+){1,8}$"
+)
 # Words that put what follows ahead, whatever day the sentence gives ("spoke yesterday ...
 # to discuss the upcoming G-20 Ministerial meetings").
 _AHEAD_WORDS = frozenset({"upcoming", "forthcoming", "coming", "next"})
@@ -312,6 +316,9 @@ class _Status(_SentenceBase):
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
             or not {"expects", "expect"}.isdisjoint(lead)
             or re.search(r"\blook(?:s|ing|ed)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
+            # "she would press the issue when leaders of the Group of Seven meet in Venice";
+            # not "... would be offered, though they did not when they held grain talks"
+            or ("would" in lead and _WHEN_THEY_MEET.search(head) is not None)
             # "They said Chung would leave for Washington on Monday to attend ... and for
             # talks with U.S. Officials": reported, all the clause is ahead
             or _REPORTED_FUTURE.search(head)
