@@ -549,7 +549,9 @@ __all__ = [
 #    in mid-April" is that meeting, now dated (a month and a day in it are one date when
 #    the status agrees); the "upcoming" meeting a call "yesterday" discussed stays ahead;
 #    "to fly to Washington tomorrow for talks" and "flying to Japan" are trips; "when
-#    leaders of the Group of Seven meet in Venice in June" after "would" is ahead.
+#    leaders of the Group of Seven meet in Venice in June" after "would" is ahead;
+#    "looks forward to seeing you in Washington next month", said to an official the
+#    sentence calls by office or the one before names, is their visit there.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

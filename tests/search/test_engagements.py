@@ -4894,3 +4894,30 @@ def test_when_they_meet_after_a_conditional_is_ahead() -> None:
         source="Reuters",
     )
     assert talks.status != "planned"
+
+
+def test_looking_forward_to_seeing_an_official_in_a_capital_is_their_visit() -> None:
+    # statedept-2021-06-23-04c32b568f: said to Chancellor Merkel
+    engagements = found(
+        "SECRETARY BLINKEN: For today, Chancellor, let me just simply say again, thank you, "
+        "and also to tell you again how much President Biden looks forward to seeing you in "
+        "Washington next month.",
+        title="Secretary Antony J. Blinken and German Chancellor Angela Merkel Before Their "
+        "Meeting",
+        date="2021-06-23",
+    )
+    visit = next(e for e in engagements if e.type == "visit")
+    assert (visit.status, visit.date, visit.place, set(visit.countries)) == (
+        "planned",
+        "2021-07",
+        "Washington",
+        {"USA", "DEU"},
+    )
+    # statedept-2022-03-30-4da2381526: said to companies at a fair, no official
+    assert not found(
+        "Algiers, Algeria\n\nSECRETARY BLINKEN: Thank you all. I’m really looking forward to "
+        "seeing you there.",
+        title="Secretary Antony J. Blinken At Algiers International Trade Fair Launch Event "
+        "with U.S. Companies",
+        date="2022-03-30",
+    )

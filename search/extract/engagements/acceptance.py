@@ -41,6 +41,15 @@ _DATED_PAIR = re.compile(
 _HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
 
 
+# An official spoken to by office: ", Chancellor,", "Mr. Minister,".
+_VOCATIVE = re.compile(
+    r"(?:^|,)\s*(?:Mr\.\s+|Madam\s+)?(?:Chancellor|(?:Foreign\s+|Prime\s+)?Minister|President|"
+    r"Secretary|Excellency|Ambassador)\s*,"
+)
+# "forward to seeing you": the one spoken to, to be seen.
+_SEEING_YOU = re.compile(r".*\bforward\s+to\s+\|\s+you\b", re.S)
+
+
 class _Acceptance(_SentenceBase):
     """The tests of one sentence's trigger words that depend on the words around them."""
 
@@ -130,13 +139,30 @@ class _Acceptance(_SentenceBase):
             return True
         return kind == "call" and _SPEAK_TO_A_MATTER.match(after) is not None
 
+    def _official_addressed(self, position: int) -> bool:
+        """Is "you" before ``position`` an official: one the sentence calls by office
+        ("Chancellor, let me ...") or the sentence before names (not "Thank you all")?"""
+        floor = self.c.sentences[max(0, self.index - 1)][0]
+        return bool(_VOCATIVE.search(self.c.text, self.start, position)) or any(
+            person.role for _s, _e, person, _side in self.c.people_in(floor, position)
+        )
+
     def _accept_meeting(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
         """A meeting trigger: someone met, received or welcomed (a need met: `_NO_ENGAGEMENT`)."""
         if word in ("received", "receives", "welcomed", "welcomes", "welcome", "welcoming",
                     "see", "sees", "seeing"):  # fmt: skip
-            return self._person_follows(match.end()) or (
-                word.startswith("welcom")
-                and _WELCOME_TO.match(self.c.text, match.end()) is not None
+            return (
+                self._person_follows(match.end())
+                or (
+                    word.startswith("welcom")
+                    and _WELCOME_TO.match(self.c.text, match.end()) is not None
+                )
+                # "looks forward to seeing you in Washington next month", said to a visitor
+                or (
+                    word == "seeing"
+                    and _SEEING_YOU.match(f"{before}|{after}") is not None
+                    and self._official_addressed(match.start())
+                )
             )
         if word.startswith("host") and re.match(r"\s+(?:the\s+|an?\s+)?intra-", after):
             return False  # "hosting the intra-Libyan dialogue": the one country's own

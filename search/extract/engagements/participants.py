@@ -37,6 +37,7 @@ from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
 
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
+_YOU_AFTER = re.compile(r"\s+you\b")
 # "they" as the trigger's subject: "they will meet", "they met".
 _THEY_BEFORE = re.compile(
     r"\bthey\s+(?:(?:will|would|also|then|later|again|are\s+to|plan\s+to|agreed\s+to)\s+){0,2}$"
@@ -220,7 +221,11 @@ class _Participants(_Windows):
             # trade talks": the two the sentence joined, not the dateline's
             return pair, {name: side for name, side in people.items() if side in pair}
         sides.extend(self._both_sides(match, start, cut, sides))
-        if not sides and match.group().lower().startswith(("welcom", "host", "visit")):
+        word = match.group().lower()
+        if (not sides and word.startswith(("welcom", "host", "visit"))) or (
+            word == "seeing" and _YOU_AFTER.match(text, match.end())
+        ):
+            # ("President Biden looks forward to seeing you in Washington": the one spoken to)
             sides.extend(self._speaker_and_you(start, cut))
         return [s for s in dict.fromkeys(sides) if s], people
 

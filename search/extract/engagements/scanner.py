@@ -327,7 +327,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             # its first line gives ("Washington, D.C.").
             date = date or (self.c.published.isoformat() if self.c.published else None)
             place = place or self._setting_line()
-        if not destinations and word.startswith("welcom") and len(sides) >= 2:
+        if not destinations and word.startswith(("welcom", "seeing")) and len(sides) >= 2:
             destinations = self._welcomed_to(match, cut, sides)
             host = destinations[0][1] if destinations else None
         named = self._named(match) or self._strategic_dialogue(match, head)

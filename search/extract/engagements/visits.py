@@ -379,11 +379,13 @@ class _Visits(_Participants):
     def _welcomed_to(
         self, match: re.Match[str], cut: int, sides: list[str]
     ) -> list[tuple[str, str, int]]:
-        """ "welcomed Foreign Minister Locsin to Washington": a visit to the welcomer's
-        country, when the place is in one of the sides'."""
+        """ "welcomed Foreign Minister Locsin to Washington", "looks forward to seeing you
+        in Washington": a visit to the welcomer's country, when the place is in one of the
+        sides'."""
         text = self.c.text
+        to = "in" if match.group().lower() == "seeing" else "to"
         found = re.search(
-            rf"\bto\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?",
+            rf"\b{to}\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?",
             text[match.end() : max(match.end(), cut)],
         )
         if found is None or found.group(1).split()[0] in _NOT_PLACE:
