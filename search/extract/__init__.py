@@ -551,7 +551,11 @@ __all__ = [
 #    "to fly to Washington tomorrow for talks" and "flying to Japan" are trips; "when
 #    leaders of the Group of Seven meet in Venice in June" after "would" is ahead;
 #    "looks forward to seeing you in Washington next month", said to an official the
-#    sentence calls by office or the one before names, is their visit there.
+#    sentence calls by office or the one before names, is their visit there; "the High
+#    Commissioner's recent travel to Ukraine" is the trip of the one the article named in
+#    that office, and an owned trip ("the Foreign Minister's recent visits to Indonesia")
+#    is the owner's alone, not also of those who discussed it; an international
+#    official's meeting is no stop of their trip.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

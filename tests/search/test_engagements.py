@@ -4921,3 +4921,27 @@ def test_looking_forward_to_seeing_an_official_in_a_capital_is_their_visit() -> 
         "with U.S. Companies",
         date="2022-03-30",
     )
+
+
+def test_an_offices_trip_is_its_holders() -> None:
+    # statedept-2022-04-11-ff39e07101
+    engagements = found(
+        "Deputy Secretary McKeon met today with United Nations High Commissioner for Refugees "
+        "(UNHCR) Filippo Grandi in Washington. They also discussed the High Commissioner's "
+        "recent travel to Ukraine and Afghanistan.",
+        date="2022-04-11",
+    )
+    assert sorted((e.type, e.place, e.countries) for e in engagements) == [
+        ("meeting", "Washington", ("USA",)),
+        ("visit", "Afghanistan", ("AFG",)),
+        ("visit", "Ukraine", ("UKR",)),
+    ]
+    assert all(e.orgs == ("UNHCR",) for e in engagements)
+    # statedept-2022-06-07-06b404c9b0: the owner's trips, not also of who "reviewed" them
+    engagements = found(
+        "Secretary Blinken met Australian Foreign Minister Penny Wong today. The Secretary and "
+        "Foreign Minister reviewed the Foreign Minister’s recent visits to Indonesia and Fiji.",
+        date="2022-06-07",
+    )
+    visits = [e for e in engagements if e.type == "visit"]
+    assert sorted(tuple(sorted(v.countries)) for v in visits) == [("AUS", "FJI"), ("AUS", "IDN")]

@@ -118,8 +118,13 @@ def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:
     already taken him to London, Paris and Bonn"): a stop of the trip, so a visit to the
     country it was held in, with the hosts met there."""
     visits = [item for item in found if item.type == "visit"]
+    # (an international official has no abroad: "the High Commissioner's recent travel to
+    # Ukraine" makes no trip of his meeting in Washington)
     travellers = {
-        name for visit in visits for name, side in visit.people.items() if side != visit.host
+        name
+        for visit in visits
+        for name, side in visit.people.items()
+        if side != visit.host and not side.startswith("org:")
     }
     if not travellers:
         return

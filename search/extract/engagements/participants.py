@@ -38,6 +38,10 @@ from search.extract.memberships import group_named
 
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
 _YOU_AFTER = re.compile(r"\s+you\b")
+# An office owning a trip: "the High Commissioner's recent travel".
+_OFFICE_OWNS = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[’']s\s+(?:[a-z]+\s+){0,2}$"
+)
 # "they" as the trigger's subject: "they will meet", "they met".
 _THEY_BEFORE = re.compile(
     r"\bthey\s+(?:(?:will|would|also|then|later|again|are\s+to|plan\s+to|agreed\s+to)\s+){0,2}$"
@@ -279,6 +283,21 @@ class _Participants(_Windows):
             }
             if len(holders) == 1:
                 people.setdefault(*holders.popitem())
+
+    def _office_traveller(self, match: re.Match[str]) -> tuple[str, str] | None:
+        """ "the High Commissioner's recent travel to Ukraine and Afghanistan": the one
+        person the article named before who holds the office (name and side)."""
+        c = self.c
+        owner = _OFFICE_OWNS.search(c.text, max(self.start, match.start() - 50), match.start())
+        if owner is None:
+            return None
+        office = re.compile(rf"\b{re.escape(owner.group(1).lower())}\b")
+        holders = {
+            person.name: side
+            for _s, _e, person, side in c.people_in(0, match.start())
+            if side and person.role and office.search(person.role.lower())
+        }
+        return holders.popitem() if len(holders) == 1 else None
 
     def _hyphened_pair(self, end: int) -> list[str]:
         """The last two countries the sentence joins with a hyphen or slash before ``end``

@@ -539,7 +539,9 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         if not [s for s in travellers if s != host]:
             self.trip_at_home = bool(travellers)
             return None  # no official travelling, or a trip at home
-        sides = [*travellers, *sides]
+        # (a trip whose owner the sentence names, "the Foreign Minister's recent visits to
+        # Indonesia, Fiji", is theirs, not also of those who "reviewed" it)
+        sides = [*travellers, *(sides if owner is None else [])]
         sides.append(host)
         for _, _, person, side in self.c.people_in(match.end(), self.end):
             if side is None and person.role and not own_office(person.role):
@@ -551,7 +553,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         Griffiths’ latest trip to Sana’a" (Griffiths travels, not who welcomed it)."""
         before = self.c.people_in(max(self.start, match.start() - 40), match.start())
         if not before or before[-1][3] is None or not _possessive(self.c.text, before[-1][1]):
-            return None
+            return self._office_traveller(match)  # "the High Commissioner's recent travel"
         _s, end, person, side = before[-1]
         if not re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,2}", self.c.text[end : match.start()]):
             return None
