@@ -555,7 +555,9 @@ __all__ = [
 #    Commissioner's recent travel to Ukraine" is the trip of the one the article named in
 #    that office, and an owned trip ("the Foreign Minister's recent visits to Indonesia")
 #    is the owner's alone, not also of those who discussed it; an international
-#    official's meeting is no stop of their trip.
+#    official's meeting is no stop of their trip; people: "Jerry Huckaby, a leading
+#    Congressman representing sugar growers," is a Congressman (a describing word after
+#    the article, a participle after the office), and "Jr." ends a name before the office.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -882,3 +882,33 @@ def test_the_whole_office_where_news_writes_it(body: str, name: str, role: str) 
 def test_a_number_after_a_name_is_still_a_documents() -> None:
     found = extract(None, "President Joe Biden signed Executive Order 13818.", date="2022-05-02")
     assert [p.name for p in found.people] == ["Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # reuters21578-9069: a describing word after the article, a participle after the office
+        (
+            "WASHINGTON, March 24 - The quota may ease, Jerry Huckaby, a leading Congressman "
+            "representing sugar growers, said.",
+            "Jerry Huckaby",
+            "Congressman",
+        ),
+        # statedept-2022-03-10-0dc46b9be4: "Jr." ends the name before the office
+        (
+            "Mr. Gerardo Erguiza Jr., Undersecretary of Energy, signed for the Philippines.",
+            "Gerardo Erguiza Jr",
+            "Undersecretary of Energy",
+        ),
+        # reuters21578-3507: an "-ing" word after a possessive is the office's
+        (
+            "JAKARTA, March 5 - Jumardi Jukardi, head of Pertamina's coordinating board for "
+            "foreign contractors, said output would rise.",
+            "Jumardi Jukardi",
+            "head of Pertamina's coordinating board for foreign contractors",
+        ),
+    ],
+)
+def test_an_office_set_off_after_the_name(body: str, name: str, role: str) -> None:
+    found = extract(None, body, date="1987-03-24", source="Reuters").people
+    assert {p.name: p.role for p in found}[name] == role

@@ -27,6 +27,8 @@ class _Apposition(_RoleSides):
             i -= 1  # "Nancy Pelosi, the Democratic Speaker of the House,": her party
         if i > 0 and tokens[i - 1][0].lower() == "new":
             i -= 1  # "Philip Goldberg as new U.S. ambassador to Korea": not part of the office
+        if i > 2 and tokens[i - 2][0] in ("a", "an") and _ADJECTIVE.fullmatch(tokens[i - 1][0]):
+            i -= 1  # "Jerry Huckaby, a leading Congressman representing ...": not the office's
         if i > 0 and tokens[i - 1][0].lower() in ("the", "a", "an"):
             i -= 1
         owner = self._owner_before(tokens, i)
@@ -41,6 +43,8 @@ class _Apposition(_RoleSides):
         end = i - 1
         if end > 2 and tokens[end - 1][0] in _POSTNOMINALS:
             end -= 1  # "Mahmut Özdemir MP, Parliamentary State Secretary": after the letters
+        elif end > 3 and tokens[end - 1][0] == "." and tokens[end - 2][0] in ("Jr", "Sr"):
+            end -= 2  # "Mr. Gerardo Erguiza Jr., Undersecretary of Energy": his name's end
         found = self._name_backward(tokens, end, 0)
         if found is None or found[1] - found[0] < 2:
             return None
@@ -92,10 +96,13 @@ class _Apposition(_RoleSides):
         portfolio = (
             j < len(tokens) and tokens[last][0][:1].islower() and tokens[j][0] in ("for", "of")
         )
+        possessed = tokens[last][0].endswith(("’s", "'s", "’", "'"))  # "Pertamina's coordinating"
         while j < len(tokens) and j - last <= _CLOSING_REACH and tokens[j][0] not in ",;:()":
             word = tokens[j][0]
             if word.lower() in _NOT_DESCRIPTION or (word == "." and j + 1 == len(tokens)):
                 return role_end
+            if j == last + 1 and word.islower() and word.endswith("ing") and not possessed:
+                return role_end  # "a leading Congressman representing sugar growers,"
             if word == "and" and j + 1 < len(tokens) and tokens[j + 1][0] in ("a", "an"):
                 return role_end  # "and a figure in ...": a description of another kind
             if portfolio and word[:1].isupper() and _is_core(self.lex, word):
@@ -123,5 +130,7 @@ _CLOSING_REACH = 8
 _PARTIES = frozenset(
     "Democratic Republican Conservative Labour Labor Liberal Socialist Communist Green".split()
 )
+# A describing word between an apposition's indefinite article and the office.
+_ADJECTIVE = re.compile(r"leading|prominent|senior|veteran|influential|powerful|key|top")
 # Letters after a name before the office set off ("Jack Chambers TD, Minister of State").
 _POSTNOMINALS = frozenset("MP TD MEP MSP MLA MS QC KC PC OBE CBE MBE KBE DBE".split())
