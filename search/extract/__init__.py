@@ -557,7 +557,10 @@ __all__ = [
 #    is the owner's alone, not also of those who discussed it; an international
 #    official's meeting is no stop of their trip; people: "Jerry Huckaby, a leading
 #    Congressman representing sugar growers," is a Congressman (a describing word after
-#    the article, a participle after the office), and "Jr." ends a name before the office.
+#    the article, a participle after the office), and "Jr." ends a name before the office;
+#    engagements: "his visit here last year" is told here (a visit to the dateline's
+#    place), "Reagan Administration officials" are the leader's government, and two
+#    visits by different travellers to one place stay two.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -4945,3 +4945,21 @@ def test_an_offices_trip_is_its_holders() -> None:
     )
     visits = [e for e in engagements if e.type == "visit"]
     assert sorted(tuple(sorted(v.countries)) for v in visits) == [("AUS", "FJI"), ("AUS", "IDN")]
+
+
+def test_his_visit_here_and_an_administrations_officials() -> None:
+    # reuters21578-1809
+    engagements = found(
+        "WASHINGTON, March 4 - Paul Channon, British secretary for trade and industry, made his "
+        "remarks after two days of talks with Reagan Administration officials. Belgian Trade "
+        "Minister Herman De Croo was also in Washington for trade talks. Channon said "
+        "protectionism had grown since his visit here last year.",
+        date="1987-03-04",
+        source="Reuters",
+    )
+    summary = sorted((e.type, e.status, tuple(sorted(e.countries))) for e in engagements)
+    assert summary == [
+        ("consultations", "main", ("GBR", "USA")),
+        ("visit", "background", ("GBR", "USA")),
+        ("visit", "main", ("BEL", "USA")),
+    ]

@@ -35,9 +35,12 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
+from search.extract.notables import notable_side
 
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
 _YOU_AFTER = re.compile(r"\s+you\b")
+# A government named by its leader: "Reagan Administration officials".
+_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]{2,})\s+[Aa]dministration\b")
 # An office owning a trip: "the High Commissioner's recent travel".
 _OFFICE_OWNS = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[’']s\s+(?:[a-z]+\s+){0,2}$"
@@ -176,6 +179,7 @@ class _Participants(_Windows):
             if self._names_side(m_start, m_end, how, match):
                 sides.append(code)
         sides.extend(self._org_sides(match, start, cut))
+        sides.extend(self._administrations(start, cut))
         own = _OWN_SUBJECT.search(text, start, max(start, cut)) or _FIRST_PERSON.search(
             text, start, match.start()
         )
@@ -283,6 +287,15 @@ class _Participants(_Windows):
             }
             if len(holders) == 1:
                 people.setdefault(*holders.popitem())
+
+    def _administrations(self, start: int, cut: int) -> list[str]:
+        """ "talks with Reagan Administration officials": the leader's government."""
+        found = []
+        for administration in _ADMINISTRATION.finditer(self.c.text, start, max(start, cut)):
+            known = notable_side(administration.group(1), common=True)
+            if known is not None and known[0] is not None:
+                found.append(known[0])
+        return found
 
     def _office_traveller(self, match: re.Match[str]) -> tuple[str, str] | None:
         """ "the High Commissioner's recent travel to Ukraine and Afghanistan": the one

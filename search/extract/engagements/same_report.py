@@ -111,6 +111,9 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     if other.type == "visit":
         if visit.host != other.host:
             return False
+        going = [{side for side in v.sides if side != v.host} for v in (visit, other)]
+        if all(going) and not going[0] & going[1]:
+            return False  # "De Croo was also in Washington", then "since his [Channon's] visit"
         if visit.status != other.status and (
             (visit.date and other.date and visit.date[:7] != other.date[:7])
             or not _compatible_people(visit, other)
