@@ -560,7 +560,9 @@ __all__ = [
 #    the article, a participle after the office), and "Jr." ends a name before the office;
 #    engagements: "his visit here last year" is told here (a visit to the dateline's
 #    place), "Reagan Administration officials" are the leader's government, and two
-#    visits by different travellers to one place stay two.
+#    visits by different travellers to one place stay two; a loan or credit signed with an
+#    international organisation the clause names is a signing ("The Philippines and the
+#    World Bank have signed a 300 mln dlr loan"), a company's loan from banks is not.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -4963,3 +4963,22 @@ def test_his_visit_here_and_an_administrations_officials() -> None:
         ("visit", "background", ("GBR", "USA")),
         ("visit", "main", ("BEL", "USA")),
     ]
+
+
+def test_a_loan_signed_with_an_international_bank_is_a_signing() -> None:
+    # reuters21578-10821
+    (signing,) = found(
+        "MANILA, March 30 - The Philippines and the World Bank have signed a 300 mln dlr loan "
+        "to finance the government's economic recovery program, officials said.",
+        date="1987-03-30",
+        source="Reuters",
+    )
+    assert (signing.type, signing.countries, signing.orgs) == ("signing", ("PHL",), ("World Bank",))
+    # reuters21578-3479: a company's loan from banks is business
+    assert not found(
+        "HONG KONG, March 11 - Daewoo Industrial Co Ltd of South Korea will sign a 45 mln U.S. "
+        "Dlr loan tomorrow through its Hong Kong unit, lead manager Banque Nationale de Paris "
+        "said.",
+        date="1987-03-11",
+        source="Reuters",
+    )

@@ -13,7 +13,9 @@ from search.extract.when import date_phrases
 # An agreement's noun after a signing word: "signed an agreement", "signing a memorandum".
 _AGREEMENT = re.compile(
     r"\b(?:memorand\w+|mou|agreements?|accords?|treat(?:y|ies)|declarations?|protocols?|deals?|"
-    r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?)\b",
+    r"charters?|conventions?|arrangements?|letters? of intent|frameworks?|contracts?|pacts?|"
+    # "The Philippines and the World Bank have signed a 300 mln dlr loan"
+    r"loans?|credits?)\b",
     re.I,
 )
 # Parties of an agreement that are businesses, after its noun: "contract between Libyan
@@ -84,6 +86,12 @@ class _Signings(_Participants):
         clause = text[match.start() : min(self.end, match.end() + 160)]
         agreement = _AGREEMENT.search(clause)
         if agreement is None:
+            return False
+        if agreement.group().lower().startswith(("loan", "credit")) and not self.c.orgs_in(
+            self.start, min(self.end, match.start() + agreement.end() + 40)
+        ):
+            # a loan a bank or a company signs is business ("Daewoo will sign a 45 mln U.S.
+            # Dlr loan"); one with the World Bank or the EC is a government's
             return False
         # "a signing ceremony for a new 5G telecommunications contract between Libyan
         # company Hatif and U.S. company Infinera": a deal between businesses.
