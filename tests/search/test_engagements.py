@@ -58,6 +58,11 @@ def only(body: str, **kwargs):
         "and for hosting U.S. and NATO forces.",
         "The United States appreciates Denmark’s leadership of the NATO Mission in Iraq and "
         "our common efforts to adapt NATO to meet current and future security challenges.",
+        # reuters21578-9873, reuters21578-1259: talks with banks are no government's
+        "In testimony before a Senate banking subcommittee, Mulford said he based this "
+        "prediction on progress in talks between banks and Mexico, Chile, and Venezuela.",
+        "Assistant Treasury Secretary David Mulford said rapid progress was being made in talks "
+        "with commercial banks for loans to Argentina, the Philippines and Brazil.",
         # statedept-2022-03-26-71c46cbb4d: a country's needs, listed
         "Both Secretary Blinken and Secretary Austin pledged continued support to meet "
         "Ukraine’s humanitarian, security, and economic needs as President Putin’s invasion "

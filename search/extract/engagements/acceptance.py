@@ -50,11 +50,21 @@ _VOCATIVE = re.compile(
 _SEEING_YOU = re.compile(r".*\bforward\s+to\s+\|\s+you\b", re.S)
 
 
+# Talks whose other party is business: "talks between banks and Mexico", "with commercial
+# banks" (not "creditor governments").
+_WITH_BUSINESS = re.compile(
+    r"\s+(?:between|with)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:banks|bankers|companies|firms|unions)\b"
+)
+
+
 class _Acceptance(_SentenceBase):
     """The tests of one sentence's trigger words that depend on the words around them."""
 
     def _accept_talks(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
         """Talks, a dialogue or negotiations held with someone, not "talks" of any kind."""
+        if _WITH_BUSINESS.match(after):
+            return False  # "progress in talks between banks and Mexico, Chile": no government's
         if word == "talks":
             return (
                 bool(
