@@ -563,7 +563,8 @@ __all__ = [
 #    visits by different travellers to one place stay two; a loan or credit signed with an
 #    international organisation the clause names is a signing ("The Philippines and the
 #    World Bank have signed a 300 mln dlr loan"), a company's loan from banks is not; talks
-#    "between banks and Mexico, Chile" or "with commercial banks" are no government's.
+#    "between banks and Mexico, Chile" or "with commercial banks" are no government's;
+#    "the other summit nations" holds no summit.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -63,6 +63,10 @@ def only(body: str, **kwargs):
         "prediction on progress in talks between banks and Mexico, Chile, and Venezuela.",
         "Assistant Treasury Secretary David Mulford said rapid progress was being made in talks "
         "with commercial banks for loans to Argentina, the Philippines and Brazil.",
+        # reuters21578-18299: a summit's members, no summit held
+        "Finance Ministries and central banks of the other summit nations -- Japan, West "
+        "Germany, Britain, France, Italy and Canada -- were informed shortly before the news "
+        "was announced.",
         # statedept-2022-03-26-71c46cbb4d: a country's needs, listed
         "Both Secretary Blinken and Secretary Austin pledged continued support to meet "
         "Ukraine’s humanitarian, security, and economic needs as President Putin’s invasion "

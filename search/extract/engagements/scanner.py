@@ -66,6 +66,7 @@ from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.when import date_phrases
 
+_SUMMIT_COUNTRIES = re.compile(r"\s+(?:nations|countries|partners|members)\b")
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
@@ -218,6 +219,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             return False  # "a training session": only a named one ("the UN General Assembly")
         if kind == "multi" and self._in_role(match.end()):
             return False  # "Speaker of the National Assembly Sheikh Marzouq al Ghanem"
+        if kind == "multi" and word == "summit" and _SUMMIT_COUNTRIES.match(after):
+            return False  # "the other summit nations -- Japan, West Germany, ...": its members
         if kind == "multi" and word in ("trilateral", "ministerial"):
             # "trilateral cooperation", "ministerial-level": the adjective of something else;
             # "the trilateral meeting" is found by its noun, "a Ministerial" is one.
