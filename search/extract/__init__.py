@@ -564,7 +564,9 @@ __all__ = [
 #    international organisation the clause names is a signing ("The Philippines and the
 #    World Bank have signed a 300 mln dlr loan"), a company's loan from banks is not; talks
 #    "between banks and Mexico, Chile" or "with commercial banks" are no government's;
-#    "the other summit nations" holds no summit.
+#    "the other summit nations" holds no summit; in a transcript whose headline names the
+#    officials of two sides, what those two sides held with no one named ("We just had a
+#    very good dialogue") was held by them.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -4991,3 +4991,17 @@ def test_a_loan_signed_with_an_international_bank_is_a_signing() -> None:
         date="1987-03-11",
         source="Reuters",
     )
+
+
+def test_a_transcripts_dialogue_is_held_by_the_officials_its_headline_names() -> None:
+    # statedept-2022-05-02-2c970d5319
+    engagements = found(
+        "Washington, D.C.\n\nSECRETARY BLINKEN: Good afternoon, everyone. We just had a very "
+        "good dialogue, exchange between us, and indeed a big part of the purpose of these "
+        "meetings is to relaunch the Strategic Dialogue between the United States and Armenia.",
+        title="Secretary Antony J. Blinken and Armenian Foreign Minister Ararat Mirzoyan at a "
+        "Signing Ceremony",
+        date="2022-05-02",
+    )
+    dialogue = next(e for e in engagements if e.type == "consultations")
+    assert set(dialogue.participants) == {("USA", "Antony J. Blinken"), ("ARM", "Ararat Mirzoyan")}

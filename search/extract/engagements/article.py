@@ -10,12 +10,9 @@ from dataclasses import replace
 
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.delegations import (
-    _accompanied,
     _add_delegations,
-    _also_took_part,
-    _carry_delegations,
-    _delegation_heads,
-    _delegation_members,
+    _headline_people,
+    _who_took_part,
 )
 from search.extract.engagements.known import may_name_known
 from search.extract.engagements.members import _members_at_org_meeting
@@ -98,11 +95,7 @@ def find_engagements(
     _stop_days(context, merged)
     _trip_dated_by_its_event(merged)
     _stops_of_a_trip(context, merged)
-    _carry_delegations(context, merged)
-    _delegation_heads(context, merged)
-    _accompanied(context, merged)
-    _delegation_members(context, merged)
-    _also_took_part(context, merged)
+    _who_took_part(context, merged)
     _members_at_org_meeting(context, merged)
     _held_during(merged)
     _attended_on_trip(context, merged)
@@ -116,6 +109,7 @@ def find_engagements(
         _announced_by_schedule(context, merged)
     if len(sentences) > LONG_TEXT and context.publisher:
         merged = _not_in_passing(context, merged)
+    _headline_people(context, merged, title_end)  # (after: what it adds is no evidence)
     return tuple(_ref(context, item, place) for item in merged)
 
 

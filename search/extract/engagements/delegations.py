@@ -178,3 +178,32 @@ def _add_delegations(context: _Context, start: int, end: int, previous: list[_Fo
         for _s, _e, person, side in context.people_in(start, end):
             if side in item.sides and not is_speaker(person.role):
                 item.people.setdefault(person.name, side)
+
+
+def _headline_people(context: _Context, found: list[_Found], title_end: int) -> None:
+    """A transcript under a headline that names its officials of two sides ("Secretary
+    Antony J. Blinken and Armenian Foreign Minister Ararat Mirzoyan at a Signing
+    Ceremony"): what those sides held that day with no one named ("We just had a very good
+    dialogue") was held by them."""
+    if not title_end or not context.turns:
+        return
+    named = [(p.name, side) for _s, _e, p, side in context.people_in(0, title_end) if side]
+    sides = {side for _name, side in named}
+    if len(sides) < 2:
+        return
+    for item in found:
+        if item.people or item.status != "main" or set(item.sides) != sides:
+            continue
+        for name, side in named:
+            item.people.setdefault(name, side)
+
+
+def _who_took_part(context: _Context, found: list[_Found]) -> None:
+    """The people each engagement's sides sent: delegations listed after it, their heads,
+    those who accompanied its travellers, a delegation's members, and those who "also
+    participated"."""
+    _carry_delegations(context, found)
+    _delegation_heads(context, found)
+    _accompanied(context, found)
+    _delegation_members(context, found)
+    _also_took_part(context, found)
