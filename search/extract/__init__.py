@@ -566,7 +566,8 @@ __all__ = [
 #    "between banks and Mexico, Chile" or "with commercial banks" are no government's;
 #    "the other summit nations" holds no summit; in a transcript whose headline names the
 #    officials of two sides, what those two sides held with no one named ("We just had a
-#    very good dialogue") was held by them.
+#    very good dialogue") was held by them; commitments: "Both Secretary Blinken and
+#    Secretary Austin pledged" is their one side's.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

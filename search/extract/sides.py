@@ -221,8 +221,10 @@ class Sides(SideIndex):
             group = self._group(start)
             verb = _PAST_VERB.search(self.text, start, end)
             named = self._named(start, verb.start() if verb is not None else end)
-            if _BOTH_OF_TWO.match(self.text, start, end) and len(named) >= 2:
-                return named  # "Both Babangida and Sassou Nguesso called for": those two
+            if _BOTH_OF_TWO.match(self.text, start, end) and named:
+                # "Both Babangida and Sassou Nguesso called for": those two; "Both Secretary
+                # Blinken and Secretary Austin pledged": theirs, one side
+                return named
             if group:
                 # "They condemned the atrocities committed by Russia's forces and expressed
                 # resolve": the group, not what its first verb acted on.

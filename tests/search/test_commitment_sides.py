@@ -815,3 +815,15 @@ def test_both_of_two_named_is_those_two_not_the_meeting() -> None:
     sides = _sides(body, "1987-06-15")
     (side,) = [side for summary, side in sides.items() if summary.startswith("Both")]
     assert set(side) == {"NGA", "COG"}
+
+
+def test_both_of_one_side_is_that_side() -> None:
+    # statedept-2022-03-26-71c46cbb4d: not Ukraine, whose needs the pledge meets
+    body = (
+        "Secretary Blinken and Secretary Austin met with Ukrainian Foreign Minister Kuleba "
+        "today. Both Secretary Blinken and Secretary Austin pledged continued support to meet "
+        "Ukraine’s humanitarian, security, and economic needs."
+    )
+    sides = _sides(body, "2022-03-26", "U.S. Department of State (press releases)")
+    (side,) = [side for summary, side in sides.items() if "pledged" in summary]
+    assert side == ("USA",)
