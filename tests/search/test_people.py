@@ -875,8 +875,12 @@ def test_a_family_name_first_is_the_one_written_alone_later() -> None:
     ],
 )
 def test_the_whole_office_where_news_writes_it(body: str, name: str, role: str) -> None:
-    found = extract(None, body, date="1987-04-08", source="Reuters").people
-    assert {p.name: p.role for p in found}[name] == role
+    assert _wire_roles(body)[name] == role
+
+
+def _wire_roles(body: str) -> dict[str, str | None]:
+    """Each person's role in a wire story of 1987."""
+    return {p.name: p.role for p in extract(None, body, date="1987-04-08", source="Reuters").people}
 
 
 def test_a_number_after_a_name_is_still_a_documents() -> None:
@@ -910,5 +914,4 @@ def test_a_number_after_a_name_is_still_a_documents() -> None:
     ],
 )
 def test_an_office_set_off_after_the_name(body: str, name: str, role: str) -> None:
-    found = extract(None, body, date="1987-03-24", source="Reuters").people
-    assert {p.name: p.role for p in found}[name] == role
+    assert _wire_roles(body)[name] == role
