@@ -537,7 +537,7 @@ __all__ = [
 #    the meeting a headline reports is the one the body dates in the past ("hosted the
 #    third meeting ... on 7-8 July"), not a forum it recalls; "the German leader's four-day
 #    visit" in a wire story goes to the dateline, as "his visit" does; organisations: the
-#    Inter-American Development Bank (IDB, IADB), the Bank for International Settlements,
+#    Inter-American Development Bank (IADB), the Islamic Development Bank, the BIS,
 #    CARICOM, ECOWAS, the OAU and the UN's Economic Commission for Africa are known;
 #    engagements: a forum in an office's portfolio ("Special Advisor for the Summit of the
 #    Americas Christopher Dodd") is no engagement; talks "yesterday" are not announced,
