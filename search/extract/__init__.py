@@ -567,7 +567,9 @@ __all__ = [
 #    "the other summit nations" holds no summit; in a transcript whose headline names the
 #    officials of two sides, what those two sides held with no one named ("We just had a
 #    very good dialogue") was held by them; commitments: "Both Secretary Blinken and
-#    Secretary Austin pledged" is their one side's.
+#    Secretary Austin pledged" is their one side's; engagements: "a virtual roundtable
+#    discussion with Slovenian Prime Minister Janez Janša" is a call (a discussion held by
+#    video or telephone; not "a panel discussion").
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -5005,3 +5005,20 @@ def test_a_transcripts_dialogue_is_held_by_the_officials_its_headline_names() ->
     )
     dialogue = next(e for e in engagements if e.type == "consultations")
     assert set(dialogue.participants) == {("USA", "Antony J. Blinken"), ("ARM", "Ararat Mirzoyan")}
+
+
+def test_a_virtual_discussion_with_an_official_is_a_call_a_panel_discussion_is_not() -> None:
+    # statedept-2021-07-15-1c2a92a57c: a public schedule's line
+    (call,) = found(
+        "10:00 a.m. Acting Assistant Secretary Reeker participates in a virtual roundtable "
+        "discussion with Slovenian Prime Minister Janez Janša, hosted by the Center for "
+        "European Policy Analysis (CEPA), from the Department of State.",
+        date="2021-07-15",
+    )
+    assert (call.type, set(call.countries)) == ("call", {"USA", "SVN"})
+    # statedept-2022-02-18-a7a4545ef8
+    assert not found(
+        "She will join a panel discussion with Emirati diplomats at the Anwar Gargash "
+        "Diplomatic Academy in Abu Dhabi.",
+        date="2022-02-18",
+    )

@@ -50,6 +50,9 @@ _VOCATIVE = re.compile(
 _SEEING_YOU = re.compile(r".*\bforward\s+to\s+\|\s+you\b", re.S)
 
 
+# A discussion held by video or telephone: "a virtual roundtable discussion with" (not "a
+# panel discussion with").
+_BY_VIDEO = re.compile(r"\b(?:virtual|video|telephone|phone)\b", re.I)
 # Talks whose other party is business: "talks between banks and Mexico", "with commercial
 # banks" (not "creditor governments").
 _WITH_BUSINESS = re.compile(
@@ -111,7 +114,7 @@ class _Acceptance(_SentenceBase):
             return False  # "cooperation ... through the U.S.-Kuwait Strategic Dialogue": a channel
         if word == "reached":
             return True  # the pattern holds the agreement and its partner
-        if word == "discussions":
+        if word == "discussions" or (word == "discussion" and _BY_VIDEO.search(before[-30:])):
             # "recent discussions with the Paris Club"; not "in their discussions".
             return bool(re.match(r"\s+(?:with|between)\b", after)) or bool(
                 re.search(r"\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
@@ -139,7 +142,7 @@ class _Acceptance(_SentenceBase):
                     )
                 )
             )
-        return True
+        return word != "discussion"  # (one held by video is read above)
 
     def _idiom(self, kind: str, word: str, before: str, after: str) -> bool:
         """Words of an engagement in an idiom: "continues as we speak", "As we meet, the

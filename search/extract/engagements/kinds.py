@@ -526,7 +526,7 @@ def _by_what_means(text: str, kind: str, match: re.Match[str], start: int, end: 
     if kind == "call" and _ON_A_VISIT.search(text, start, match.start()):
         return "meet"
     if (
-        kind == "meet"
+        kind in ("meet", "consult")
         and match.group().lower() in ("met", "meet", "meets", "meeting", "discussion")
         and _VIRTUAL.search(text, max(start, match.start() - 30), min(end, match.end() + 15))
         and not _SERIES.search(text, start, end)

@@ -24,7 +24,7 @@ _TRIGGER = re.compile(
     # "the November 27 maritime border agreement between Turkey and Libya": a dated one
     # (`_Signings._dated_agreement`).
     r"|\bagreements?(?=\s+between\s))"
-    r"|(?P<consult>(?=[cdntr])(?:\bconsultations?\b|\bdialogues?\b|\bnegotiations\b|\btalks\b|\bdiscussions\b"
+    r"|(?P<consult>(?=[cdntr])(?:\bconsultations?\b|\bdialogues?\b|\bnegotiations\b|\btalks\b|\bdiscussions?\b"
     # "Sudan reached a framework rescheduling agreement in 1984 with ... the Paris Club",
     # "an agreement reached between Nigeria and the Paris Club": negotiated, so met.
     r"|\breached(?=\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|"
@@ -82,7 +82,7 @@ _WORDS = frozenset(
     videoconferencing virtual phoned
     telephoned call calls called rang signed signs sign signing inked consultation consultations dialogue
     dialogues
-    negotiations talks discussions reached ministerial summit summits conference forum trilateral plenary session assembly
+    negotiations talks discussions discussion reached ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling travelling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew flies fly flying returning way delegation delegations taken send sends sent
