@@ -569,7 +569,8 @@ __all__ = [
 #    very good dialogue") was held by them; commitments: "Both Secretary Blinken and
 #    Secretary Austin pledged" is their one side's; engagements: "a virtual roundtable
 #    discussion with Slovenian Prime Minister Janez Janša" is a call (a discussion held by
-#    video or telephone; not "a panel discussion").
+#    video or telephone; not "a panel discussion"); the "upcoming" meeting a call
+#    "today" or "yesterday" discussed is not dated by the call.
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

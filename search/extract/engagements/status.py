@@ -177,7 +177,10 @@ class _Status(_SentenceBase):
             # not the one it began.
             date, when = None, None
         said = " ".join(text[when.start : when.end].lower().split()) if when else ""
-        if said in ("yesterday", "last night") and _AHEAD_WORDS.isdisjoint(recent[-4:]):
+        ahead = not _AHEAD_WORDS.isdisjoint(recent[-4:])
+        if said in ("yesterday", "last night", "today") and ahead:
+            date, when = None, None  # "spoke today ... to discuss the upcoming G-20 meetings"
+        elif said in ("yesterday", "last night"):
             future = False  # "will agree reforms ... as a result of talks yesterday"
         elif _LATER_TODAY.fullmatch(said):
             future = True  # "Funaro, who travels to Italy this evening"
