@@ -570,7 +570,10 @@ __all__ = [
 #    Secretary Austin pledged" is their one side's; engagements: "a virtual roundtable
 #    discussion with Slovenian Prime Minister Janez Janša" is a call (a discussion held by
 #    video or telephone; not "a panel discussion"); the "upcoming" meeting a call
-#    "today" or "yesterday" discussed is not dated by the call.
+#    "today" or "yesterday" discussed is not dated by the call; people: an office read
+#    across another person's name and an "and" is the office after them ("Minister of
+#    Unification Kwon and Vice Minister", Kim's in a headline, is his body's "Vice
+#    Minister of Unification").
 EXTRACTOR_VERSION = 24
 
 _EXPORTS = {

@@ -915,3 +915,40 @@ def test_a_number_after_a_name_is_still_a_documents() -> None:
 )
 def test_an_office_set_off_after_the_name(body: str, name: str, role: str) -> None:
     assert _wire_roles(body)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "name", "role"),
+    [
+        # statedept-2022-06-08-68417e673b: a headline's chain of offices across a name
+        (
+            "Deputy Secretary Sherman’s Meetings with Republic of Korea Minister of Unification "
+            "Kwon and Vice Minister Kim",
+            "Deputy Secretary of State Wendy Sherman met separately with Republic of Korea (ROK) "
+            "Minister of Unification Kwon Young-se and Vice Minister of Unification Kim Ki-woong "
+            "on June 8.",
+            "Kim Ki-woong",
+            "Vice Minister of Unification",
+        ),
+    ],
+)
+def test_an_office_read_across_another_persons_name(
+    title: str | None, body: str, name: str, role: str
+) -> None:
+    found = extract(title, body, date="2022-06-08", source="U.S. Department of State").people
+    assert {p.name: p.role for p in found}[name] == role
+
+
+def test_a_name_inside_an_organisations_name_does_not_cut_the_office() -> None:
+    # wikinews-2020-08-31-ec0c9e990c
+    from search.extract.people.mentions import _Candidate
+    from search.extract.people.merging import _after_anothers_name
+
+    others = [_Candidate("Donald Trump", 0, 12, 12, "President", None)]
+    role = "co-chair of Black Voices for Trump and 2012 presidential candidate"
+    assert _after_anothers_name(role, others, "Herman Cain") == role
+    chained = "Federal Reserve chairman Paul Volcker and Council of Economic Advisers chairman"
+    others = [_Candidate("Paul Volcker", 0, 12, 12, "chairman", None)]
+    assert _after_anothers_name(chained, others, "Beryl Sprinkel") == (
+        "Council of Economic Advisers chairman"
+    )

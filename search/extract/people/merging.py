@@ -92,8 +92,9 @@ def _merge(
         person.spans.append((candidate.start, candidate.end))
         person.surfaces.append(candidate.surface)
         person.sentences.append(candidate.sentence)
-        if candidate.role and (person.role is None or len(candidate.role) > len(person.role)):
-            person.role = candidate.role
+        role = _after_anothers_name(candidate.role, candidates, candidate.name)
+        if role and (person.role is None or len(role) > len(person.role)):
+            person.role = role
             person.role_sentence = candidate.sentence
         side = candidate.side
         if side is not None and (person.side is None or side.strength > person.side.strength):
@@ -530,3 +531,27 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
         if other[0] < end and other[1] > start:
             return True
     return False
+
+
+def _after_anothers_name(role: str | None, candidates: list[_Candidate], name: str) -> str | None:
+    """An office read across another person's name and an "and" is the office after them:
+    "Minister of Unification Kwon and Vice Minister" (Kim's, in a headline that names Kwon
+    first) is "Vice Minister", "Federal Reserve chairman Paul Volcker and Council of Economic
+    Advisers chairman" Sprinkel's second; "spokesman for Berman" stays whole."""
+    if not role or " and " not in role:
+        return role
+    others = {
+        word
+        for c in candidates
+        if " " in c.name and not same_person(c.name, name)
+        for word in c.name.split()
+    }
+    cut = None
+    for found in re.finditer(r"([A-Z][\w'’-]+),?\s+and\s+", role):
+        # (not "co-chair of Black Voices for Trump and 2012 presidential candidate")
+        if found.group(1) in others and not _PREPOSITION_END.search(role, 0, found.start()):
+            cut = found.end()
+    return role[cut:] if cut is not None else role
+
+
+_PREPOSITION_END = re.compile(r"\b(?:for|of|to|with)\s+$")
