@@ -540,16 +540,16 @@ def _after_anothers_name(role: str | None, candidates: list[_Candidate], name: s
     Advisers chairman" Sprinkel's second; "spokesman for Berman" stays whole."""
     if not role or " and " not in role:
         return role
-    others = {
-        word
-        for c in candidates
-        if " " in c.name and not same_person(c.name, name)
-        for word in c.name.split()
-    }
     cut = None
     for found in re.finditer(r"([A-Z][\w'’-]+),?\s+and\s+", role):
         # (not "co-chair of Black Voices for Trump and 2012 presidential candidate")
-        if found.group(1) in others and not _PREPOSITION_END.search(role, 0, found.start()):
+        if _PREPOSITION_END.search(role, 0, found.start()):
+            continue
+        word = found.group(1)
+        if any(
+            " " in c.name and word in c.name.split() and not same_person(c.name, name)
+            for c in candidates
+        ):
             cut = found.end()
     return role[cut:] if cut is not None else role
 
