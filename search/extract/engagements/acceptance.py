@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.participants import _YOU_AFTER
 from search.extract.engagements.patterns import (
     _GERUND,
     _GERUND_OBJECT,
@@ -46,8 +47,8 @@ _VOCATIVE = re.compile(
     r"(?:^|,)\s*(?:Mr\.\s+|Madam\s+)?(?:Chancellor|(?:Foreign\s+|Prime\s+)?Minister|President|"
     r"Secretary|Excellency|Ambassador)\s*,"
 )
-# "forward to seeing you": the one spoken to, to be seen.
-_SEEING_YOU = re.compile(r".*\bforward\s+to\s+\|\s+you\b", re.S)
+# "forward to seeing you": looked forward to (then the one spoken to, `_YOU_AFTER`).
+_FORWARD_TO = re.compile(r"\bforward\s+to\s+$")
 
 
 # A discussion held by video or telephone: "a virtual roundtable discussion with" (not "a
@@ -173,7 +174,8 @@ class _Acceptance(_SentenceBase):
                 # "looks forward to seeing you in Washington next month", said to a visitor
                 or (
                     word == "seeing"
-                    and _SEEING_YOU.match(f"{before}|{after}") is not None
+                    and _FORWARD_TO.search(before) is not None
+                    and _YOU_AFTER.match(after) is not None
                     and self._official_addressed(match.start())
                 )
             )

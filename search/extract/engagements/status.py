@@ -86,7 +86,6 @@ _ON_WEEKDAY = re.compile(
     r"[^.;]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
-# "They said Chung would leave for Washington": what someone said will happen.
 # A clause of time in the present, after a conditional: "when leaders of the seven meet".
 _WHEN_THEY_MEET = re.compile(
     r"\bwhen\s+(?:(?!(?:held|met|was|were|had|did)\b)(?![\w’'.-]+ed\b)[\w’'.-]+\s+){1,8}$"
@@ -94,6 +93,7 @@ _WHEN_THEY_MEET = re.compile(
 # Words that put what follows ahead, whatever day the sentence gives ("spoke yesterday ...
 # to discuss the upcoming G-20 Ministerial meetings").
 _AHEAD_WORDS = frozenset({"upcoming", "forthcoming", "coming", "next"})
+# "They said Chung would leave for Washington": what someone said will happen.
 _REPORTED_FUTURE = re.compile(
     r"\bsaid\s+(?:[\w’'.-]+\s+){1,6}would\s+(?:also\s+)?(?:leave|travel|visit|go|fly|"
     r"arrive|attend|meet|hold|sign|begin|start|open|resume|head|host)\b",
