@@ -155,3 +155,28 @@ def test_the_head_of_the_organisation_of_the_sentence_before() -> None:
         date="1987-03-27",
     )
     assert found["Carrington"].org is None
+
+
+def test_a_wire_ticker_and_a_dangling_possessive_are_no_words_of_the_office() -> None:
+    # reuters21578-3800, reuters21578-955, reuters21578-1696
+    found = _people(
+        "Hannes Androsch, general director of Creditanstalt-Bankverein <CABV.VI>, today "
+        "put 1987 GDP growth at one pct. The trend is slowing, said Koichi Tsukihara, Deputy "
+        "General Manager of Sumitomo Bank Ltd's economics department.",
+        date="1987-03-05",
+    )
+    assert found["Hannes Androsch"].role == "general director of Creditanstalt-Bankverein"
+    assert found["Koichi Tsukihara"].role == "Deputy General Manager"
+
+
+def test_a_title_case_headings_words_are_no_body_of_the_office() -> None:
+    # statedept-2021-05-26-81d5e5be4d, statedept-2021-07-20-c0c201eee6
+    found = _people(
+        "Deputy Secretary Sherman met Secretary General Sannino in Brussels.",
+        title="Joint Press Release by the EEAS and Department of State on Consultations "
+        "Between Deputy Secretary Wendy Sherman and Secretary General Stefano Sannino",
+    )
+    assert found["Wendy Sherman"].role == "Deputy Secretary"
+    # A body's name before the office still is one ("Bundesbank president").
+    found = _people("Rates will hold, Bundesbank president Karl Otto Poehl said.")
+    assert found["Karl Otto Poehl"].role == "Bundesbank president"

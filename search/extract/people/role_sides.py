@@ -63,6 +63,12 @@ _SENTENCE_END = re.compile(r"[.;!?][\"”’]?\s")
 # A role's last words, a place after "at"/"in" cut short of its noun: "... at the Tokyo".
 _CUT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|who\b|which\b|said\b|says\b)[a-z]")
+# A wire's stock ticker after a company's name: "Creditanstalt-Bankverein <CABV.VI>".
+_TICKER = re.compile(r"\s*<[A-Z0-9][A-Z0-9.]*>")
+# A role cut off at a possessive before a lower-case noun: "Deputy General Manager of
+# Sumitomo Bank Ltd's economics department" read as far as "Ltd's": the office is what
+# comes before its body ("of the USDA's Foreign Agricultural Service" is not cut).
+_POSSESSOR_END = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?['’]s$")
 
 
 # An adviser's or aide's office, to an official a country word names after it.
@@ -200,7 +206,10 @@ class _RoleSides(_Names):
     def _clean_complements(self, role: str, role_start: int, role_end: int) -> str:
         # "Chancellor of the Exchequer (Finance Minister)", "... of the Storting (the
         # Norwegian Parliament)": a gloss in parentheses is not the office's name.
-        role = _GLOSS.sub("", role)
+        role = _GLOSS.sub("", _TICKER.sub("", role))
+        possessor = _POSSESSOR_END.search(role)
+        if possessor is not None and _LOWER_NOUN_AFTER.match(self.text, role_end):
+            role = role[: possessor.start()]
         cut = _CUT_PLACE.search(role)
         if cut is not None and _LOWER_NOUN_AFTER.match(self.text, role_end):
             # "a stock analyst at the Tokyo office of broker James Capel": the place is a

@@ -31,6 +31,7 @@ from search.extract.people.office_words import (
     ACRONYM_WORD,
     CURRENT,
     EMPLOYER_WORDS,
+    FUNCTION_WORDS,
     INSTITUTION_WORDS,
     NOT_BRIDGE,
     NOT_EMPLOYERS,
@@ -383,6 +384,8 @@ class _Parser(_Complements):
             and word.replace("-", "").isalpha()
             and (word not in lex.not_names or word in INSTITUTION_WORDS)
             and word not in NOT_EMPLOYERS
+            # "on Consultations Between Deputy Secretary": a title-case heading's words
+            and word.lower() not in FUNCTION_WORDS
             and word.lower() not in lex.modifiers
             and word.lower() not in lex.cores
             and dateline_places.resolve(word, (), None) is None  # "Bonn Finance Minister"
