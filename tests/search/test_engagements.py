@@ -203,6 +203,29 @@ def test_each_stop_of_a_trip_has_its_own_day_after_a_dated_stop() -> None:
     }
 
 
+def test_a_stop_is_dated_by_its_own_leg_not_by_a_meeting_at_another_stop() -> None:
+    # statedept-2022-05-12-1a533a9da2: the trip's sentence names both stops' meetings; the
+    # Berlin one is no leg of the stop in France, whose day the Paris leg gives.
+    visits = [
+        v
+        for v in found(
+            "Secretary of State Antony J. Blinken will travel to Germany and France May 14-16 "
+            "to attend the informal meeting of NATO Foreign Ministers in Berlin, Germany, and "
+            "join the U.S.-EU Trade and Technology Council meeting in Paris-Saclay, France.\n\n"
+            "On May 14, the Secretary will travel to Berlin to attend an informal meeting of "
+            "NATO Foreign Ministers.\n\nOn May 15, the Secretary will travel to Paris, joined "
+            "by United States Trade Representative Katherine Tai, to attend the second "
+            "ministerial meeting of the U.S.-EU Trade and Technology Council (TTC).",
+            title="Secretary Blinken’s Travel to Germany and France",
+            date="2022-05-12",
+        )
+        if v.type == "visit"
+    ]
+    dates = {v.countries[-1]: v.date for v in visits}
+    assert dates == {"DEU": "2022-05-14", "FRA": "2022-05-15"}
+    assert not any(v.place and "Berlin" in v.place for v in visits if "FRA" in v.countries)
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

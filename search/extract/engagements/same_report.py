@@ -176,9 +176,15 @@ def _leg_of_trip(visit: _Found, other: _Found, *, many: bool = False) -> bool:
     British officials) dates the stop too, though it stays an engagement of its own."""
     if not visit.shared_date or other.status != "planned" or not other.date:
         return False
+    if other.sentence == visit.sentence:
+        return False  # the trip's own sentence: its dates are the trip's, not a stop's
     if not other.stay and not visit.later_stop:
         return False  # the first stop's days are the trip's own: a day is a meeting's
     if other.type not in _ABSORBED | {"multilateral"} or visit.host not in other.sides:
+        return False
+    if other.place_country not in (None, visit.host):
+        # "will travel to Germany and France May 14-16 to attend the ... meeting ... in
+        # Berlin, Germany": held at the other stop, whatever sides its sentence names.
         return False
     if visit.date and other.date[:10] < visit.date[:10]:
         return False
