@@ -226,6 +226,30 @@ def test_a_stop_is_dated_by_its_own_leg_not_by_a_meeting_at_another_stop() -> No
     assert not any(v.place and "Berlin" in v.place for v in visits if "FRA" in v.countries)
 
 
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # reuters21578-255
+        (
+            "PEKING, March 2 - U.S. Secretary of State George Shultz is likely to visit Moscow "
+            "soon for talks following new Soviet arms control proposals, U.S. Officials said.",
+            None,
+        ),
+        # reuters21578-18087: the visit a "when" clause tells after "is likely to"
+        (
+            "NAIROBI, June 2 - If the talks go well, Ugandan President Yoweri Museveni is "
+            "likely to have a meeting with Kenyan leader Daniel arap Moi when he pays a "
+            "two-day visit to Nairobi to attend U.N ceremonies on Friday and Saturday, they "
+            "added.",
+            "1987-06-05",
+        ),
+    ],
+)
+def test_what_is_likely_to_happen_is_ahead(body: str, date: str | None) -> None:
+    engagement = only(body, date="1987-06-02", source="Reuters")
+    assert (engagement.type, engagement.status, engagement.date) == ("visit", "planned", date)
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

@@ -190,7 +190,7 @@ _PURPOSE = re.compile(
 _FUTURE = frozenset(
     """will would shall 'll upcoming forthcoming coming next planned scheduled expected due set plans
     plan intends intend hopes hope looks look going decided agreed agree expects expect
-    anticipates anticipate awaits await preparing prepares""".split()
+    anticipates anticipate awaits await preparing prepares likely""".split()
 )
 _HYPOTHETICAL = frozenset({"if", "unless", "could", "might", "may", "should", "whether"})
 _SOUGHT = frozenset(

@@ -319,9 +319,10 @@ class _Status(_SentenceBase):
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
             or not {"expects", "expect"}.isdisjoint(lead)
             or re.search(r"\blook(?:s|ing|ed)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
-            # "she would press the issue when leaders of the Group of Seven meet in Venice";
-            # not "... would be offered, though they did not when they held grain talks"
-            or ("would" in lead and _WHEN_THEY_MEET.search(head) is not None)
+            # "she would press the issue when leaders of the Group of Seven meet in Venice",
+            # "is likely to have a meeting with ... when he pays a two-day visit"; not
+            # "... would be offered, though they did not when they held grain talks"
+            or (not {"would", "likely"}.isdisjoint(lead) and _WHEN_THEY_MEET.search(head))
             # "They said Chung would leave for Washington on Monday to attend ... and for
             # talks with U.S. Officials": reported, all the clause is ahead
             or _REPORTED_FUTURE.search(head)
