@@ -95,6 +95,8 @@ _SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:
 
 # A name and the appositive after it, between commas ("Peking, now the bank's third
 # largest shareholder after the United States and Japan, would").
+# "with" right before a capital, or before a list of capitals ending at it.
+_WITH_SEAT = re.compile(r"\bwith\s+(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$")
 _NAME_BEFORE_APPOSITIVE = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
     r"(?=,\s+(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},)"
@@ -413,7 +415,9 @@ class Sides(SideIndex):
     def _names_target(self, floor: int, start: int, end: int, how: str) -> bool:
         text = self.text
         if how == "capital":
-            return False
+            # "signed a three-year accord with Taipei", "agreed with Tokyo and Bonn": the
+            # government a wire calls by its seat; elsewhere a capital is a place.
+            return _WITH_SEAT.search(text, max(0, start - 60), start) is not None
         if re.search(
             r"\b(?:at|near|across)\s+(?:the\s+)?$", text[max(floor, start - 12) : start], re.I
         ):

@@ -827,3 +827,24 @@ def test_both_of_one_side_is_that_side() -> None:
     sides = _sides(body, "2022-03-26", "U.S. Department of State (press releases)")
     (side,) = [side for summary, side in sides.items() if "pledged" in summary]
     assert side == ("USA",)
+
+
+def test_a_capital_an_accord_is_signed_with_is_its_government() -> None:
+    # reuters21578-5183: the wire calls Taiwan's government by its seat
+    found = extract(
+        None,
+        "TAIPEI, March 16 - Washington signed a three-year accord with Taipei last year "
+        "limiting textile export growth to 0.5 pct a year.",
+        date="1987-03-16",
+        source="Reuters",
+    ).commitments
+    assert [c.side for c in found] == [("USA", "TWN")]
+    # A capital the accord is signed in is a place, not a party.
+    found = extract(
+        None,
+        "LONDON, March 16 - Japan signed an accord in Washington last year limiting textile "
+        "export growth to 0.5 pct a year.",
+        date="1987-03-16",
+        source="Reuters",
+    ).commitments
+    assert [c.side for c in found] == [("JPN",)]
