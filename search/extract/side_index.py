@@ -113,8 +113,12 @@ _TWO = re.compile(r"\s*(?:both|the\s+two)\b", re.I)
 
 
 def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
-    """An engagement's countries and organisations, as sides ("org:NATO")."""
-    return (*engagement.countries, *(f"org:{o}" for o in engagement.orgs))
+    """An engagement's countries and organisations, as sides ("org:NATO"); a forum of
+    fixed membership whose members all take part is they ("met with his E3 counterparts":
+    France, Germany and the United Kingdom, not also "the E3")."""
+    countries = set(engagement.countries)
+    orgs = [o for o in engagement.orgs if not countries.issuperset(forum_members(o) or {""})]
+    return (*engagement.countries, *(f"org:{o}" for o in orgs))
 
 
 class SideIndex:

@@ -848,3 +848,19 @@ def test_a_capital_an_accord_is_signed_with_is_its_government() -> None:
         source="Reuters",
     ).commitments
     assert [c.side for c in found] == [("JPN",)]
+
+
+def test_a_fixed_forum_whose_members_all_met_is_they() -> None:
+    # statedept-2022-04-06-5184a55a32: the E3 are France, Germany and the United Kingdom
+    found = extract(
+        "Secretary Blinken’s Meeting with French, German, Italian, and UK Counterparts",
+        "Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le "
+        "Drian, German Foreign Minister Annalena Baerbock, Italian Foreign Minister Luigi Di "
+        "Maio, and UK Foreign Secretary Elizabeth Truss today in Brussels.\n\nPrior to this "
+        "meeting, Secretary Blinken met with his E3 counterparts to discuss Iran.\n\nThey "
+        "agreed that a diplomatic solution entailing a mutual return to full implementation "
+        "of the JCPOA is the best outcome.",
+        date="2022-04-06",
+        source=STATE,
+    ).commitments
+    assert [set(c.side) for c in found] == [{"USA", "DEU", "FRA", "GBR"}]

@@ -250,6 +250,37 @@ def test_what_is_likely_to_happen_is_ahead(body: str, date: str | None) -> None:
     assert (engagement.type, engagement.status, engagement.date) == ("visit", "planned", date)
 
 
+def test_a_meeting_prior_to_the_days_other_is_the_days_news() -> None:
+    # statedept-2022-04-06-5184a55a32: "prior to" is "before", not "prior talks"
+    engagements = found(
+        "Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le "
+        "Drian today in Brussels. Prior to this meeting, Secretary Blinken met with his E3 "
+        "counterparts to discuss Iran.",
+        date="2022-04-06",
+    )
+    e3 = next(e for e in engagements if e.orgs == ("E3",))
+    assert e3.status == "main" and set(e3.countries) == {"USA", "DEU", "FRA", "GBR"}
+
+
+def test_talks_later_this_week_are_ahead() -> None:
+    # reuters21578-5717
+    talks = only(
+        "LONDON, March 24 - British Agriculture Minister Michael Jopling holds talks with "
+        "U.S. officials in Washington later this week.",
+        date="1987-03-24",
+        source="Reuters",
+    )
+    assert (talks.status, talks.date) == ("planned", "1987-03")
+    # "this week" alone is the week's news.
+    talks = only(
+        "LONDON, March 24 - British Agriculture Minister Michael Jopling holds talks with "
+        "U.S. officials in Washington this week.",
+        date="1987-03-24",
+        source="Reuters",
+    )
+    assert talks.status == "main"
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

@@ -127,6 +127,7 @@ _RETURNED_FROM = re.compile(
 _LATER_TODAY = re.compile(
     r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow|in\s+.*\bhours?)"
 )
+_LATER = re.compile(r"\blater\s+$")
 # A count before a plural engagement noun: "two meetings", "several rounds of".
 _COUNTED = re.compile(
     r"\b(?:two|three|four|five|six|several|numerous|repeated|previous|earlier)\s+"
@@ -177,18 +178,12 @@ class _Status(_SentenceBase):
             # not the one it began.
             date, when = None, None
         said = " ".join(text[when.start : when.end].lower().split()) if when else ""
-        ahead = not _AHEAD_WORDS.isdisjoint(recent[-4:])
-        if said in ("yesterday", "last night", "today") and ahead:
+        if said in ("yesterday", "last night", "today") and not _AHEAD_WORDS.isdisjoint(
+            recent[-4:]
+        ):
             date, when = None, None  # "spoke today ... to discuss the upcoming G-20 meetings"
-        elif said in ("yesterday", "last night"):
-            future = False  # "will agree reforms ... as a result of talks yesterday"
-        elif _LATER_TODAY.fullmatch(said):
-            future = True  # "Funaro, who travels to Italy this evening"
-        elif said == "today" and re.search(r"\bwho\s+(?:travels|flies)$", f"{head}{match.group()}"):
-            # "Smith, who flies to Brussels today for talks, told the committee": still
-            # ahead of what the story reports him doing ("X travels to Rome today" is its
-            # news).
-            future = True
+        elif when is not None:
+            future = _ahead_by_the_day(text, said, when, f"{head}{match.group()}", future)
         published = self.c.published
         if date and published:
             if len(date) == 10:
@@ -428,11 +423,33 @@ _EVENT_NOUN_AFTER = re.compile(
 _AHEAD_AFTER = re.compile(r"\s+(?:this\s+(?:week|month)|next\s+(?:week|month)|tomorrow)\b")
 
 
+def _ahead_by_the_day(text: str, said: str, when: When, told: str, future: bool) -> bool:
+    """Whether the day an engagement is given (``said``, the words of ``when``) puts it
+    ahead or not, whatever the words before it (``told``: up to the trigger) say."""
+    if said in ("yesterday", "last night"):
+        return False  # "will agree reforms ... as a result of talks yesterday"
+    if _LATER_TODAY.fullmatch(said) or (
+        said in ("this week", "this month") and _LATER.search(text, 0, when.start)
+    ):
+        # "Funaro, who travels to Italy this evening", "talks with U.S. officials in
+        # Washington later this week"
+        return True
+    if said == "today" and re.search(r"\bwho\s+(?:travels|flies)$", told):
+        # "Smith, who flies to Brussels today for talks, told the committee": still ahead
+        # of what the story reports him doing ("X travels to Rome today" is its news).
+        return True
+    return future
+
+
 def _recent_words(head: str, lead: list[str]) -> list[str]:
     """The last words before the trigger that may tell it as past, less those that do not:
-    "last night" (yesterday evening: news) and the verb "have" ("after Trump had a phone
+    "prior to" (before), "last night" (yesterday evening: news) and the verb "have" ("after Trump had a phone
     conversation", "We’ve just had the ... dialogue"), no past perfect."""
     recent = lead[-8:]
+    if "prior" in recent and re.search(r"\bprior\s+to\b", head):
+        # "Prior to this meeting, Secretary Blinken met with his E3 counterparts": "before"
+        # another of the day's events, not the past ("prior talks").
+        recent = [word for word in recent if word != "prior"]
     if "last" in recent and re.search(r"\blast\s+night\b", head[-60:]):
         recent = [word for word in recent if word != "last"]
     if "had" in recent and re.search(
