@@ -281,6 +281,24 @@ def test_talks_later_this_week_are_ahead() -> None:
     assert talks.status == "main"
 
 
+def test_a_2_plus_2_dialogue_is_the_pairs() -> None:
+    # statedept-2022-04-12-76c120d700, statedept-2022-04-07-ae9c2f9630
+    dialogue = next(
+        e
+        for e in found(
+            "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III "
+            "welcomed Minister of Defence Rajnath Singh and Minister of External Affairs Dr. S. "
+            "Jaishankar to Washington, D.C., on April 11, 2022, for the fourth U.S.-India 2+2 "
+            "Ministerial Dialogue.",
+            date="2022-04-12",
+        )
+        if e.type == "consultations"
+    )
+    assert set(dialogue.countries) == {"USA", "IND"} and dialogue.date == "2022-04-11"
+    dialogue = only("This event builds on the U.S.-India 2+2 Ministerial Dialogue held yesterday.")
+    assert (dialogue.type, dialogue.date) == ("consultations", "2022-05-17")
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

@@ -95,8 +95,9 @@ _PLACES_BEFORE = re.compile(
     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})*"
     r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?$"
 )
-# The rest of a two countries' engagement's name after the first: "-South Africa Strategic ".
-_PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+")
+# The rest of a two countries’ engagement’s name after the first: "-South Africa Strategic ",
+# "-India 2+2 Ministerial ".
+_PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|\d\+\d))*\s+")
 _FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
 # The forum a meeting is held on the edge of, after it.
 _OCCASION_AFTER = re.compile(r"\b(?:on|in|at)\s+the\s+(?:margins|sidelines|sideline)\s+of\b", re.I)

@@ -33,7 +33,7 @@ _AUXILIARY_BEFORE = re.compile(
     re.I,
 )
 # A trigger noun's phrase before it: an article and seven words at most.
-_PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.–-]+\s+){0,7}$")
+_PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.+–-]+\s+){0,7}$")
 
 
 def _tail_search(pattern: re.Pattern[str], text: str, runs: int) -> re.Match[str] | None:
@@ -70,8 +70,8 @@ class _Windows(_SentenceBase):
         words = before[phrase.start() :] if phrase else ""
         # Trim lower-case verbs and words off the front of the phrase, keep modifiers.
         modifiers = re.search(
-            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&-]*"
-            # "the Group of Seven meeting": the small words inside a name
+            r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&+-]*"
+            # "the Group of Seven meeting": the small words inside a name; "2+2 Ministerial"
             r"(?:\s+(?:of|for|on|the)(?=\s+[A-Z0-9]))?|[\w-]+-[\w-]+|[–-]|"
             r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
             r"last|next|latest|previous|coming|\d+(?:st|nd|rd|th)|"
