@@ -138,6 +138,23 @@ def _members(path: str = str(ORGS_FILE)) -> dict[str, tuple[str, ...]]:
     return {item["key"]: tuple(item["members"]) for item in _items(path) if item.get("members")}
 
 
+@functools.lru_cache(maxsize=4)
+def _commodities(path: str = str(ORGS_FILE)) -> dict[str, str]:
+    return {word: item["key"] for item in _items(path) for word in item.get("commodity", ())}
+
+
+# A commodity's word before its agreement's negotiations: "coffee talks", "rubber pact
+# talks", "coffee producers' meeting".
+_COMMODITY_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:pact|agreement|price|producers[’']?)\s+)?$")
+
+
+def commodity_body_before(before: str) -> str | None:
+    """The organisation of the commodity agreement whose word ends ``before`` (the text
+    up to a noun such as "talks"): "the London coffee talks" are the ICO's."""
+    found = _COMMODITY_BEFORE.search(before[-40:])
+    return _commodities().get(found.group(1).lower()) if found else None
+
+
 def forum_members(key: str) -> tuple[str, ...]:
     """The member countries of a forum whose membership is fixed (the G7), else none."""
     return _members().get(key, ())

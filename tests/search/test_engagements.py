@@ -299,6 +299,27 @@ def test_a_2_plus_2_dialogue_is_the_pairs() -> None:
     assert (dialogue.type, dialogue.date) == ("consultations", "2022-05-17")
 
 
+def test_a_commoditys_talks_are_its_agreements_body() -> None:
+    # reuters21578-4147: the ICO's and the ICCO's negotiations, named by what they trade
+    talks = found(
+        "LONDON, March 10 - The recent failure of the London coffee talks and the forthcoming "
+        "London cocoa talks weighed on prices.",
+        date="1987-03-10",
+        source="Reuters",
+    )
+    assert {(t.type, t.status, t.orgs) for t in talks} == {
+        ("multilateral", "background", ("ICO",)),
+        ("multilateral", "planned", ("ICCO",)),
+    }
+    # Talks about a commodity between two governments stay theirs.
+    talks = only(
+        "TOKYO, March 10 - Japan held talks with the United States on coffee today.",
+        date="1987-03-10",
+        source="Reuters",
+    )
+    assert talks.orgs == () and set(talks.countries) == {"JPN", "USA"}
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

@@ -10,6 +10,7 @@ import re
 from search.extract.engagements.kinds import _body_of_earlier_org
 from search.extract.engagements.patterns import _NEXT_ROUND
 from search.extract.engagements.visits import _Visits
+from search.extract.orgs import commodity_body_before
 
 _WE = re.compile(r"\b(?:we|our|We|Our)\b")
 _HOSTED_A = re.compile(r"\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$")
@@ -143,8 +144,17 @@ class _Implied(_Visits):
         self, kind: str, match: re.Match[str], cut: int, sides: list[str]
     ) -> tuple[str, str | None]:
         """The kind, and the organisation whose body or noun alone the sentence names ("the
-        next ordinary meeting of the conference", "the bank's 20th annual meeting"), added
+        next ordinary meeting of the conference", "the bank's 20th annual meeting", "the
+        London coffee talks"), added
         to ``sides`` with the place's government ("the group's ... conference here")."""
+        if match.group().lower() in _BILATERAL_TALKS and (
+            key := commodity_body_before(
+                self.c.text[max(self.start, match.start() - 40) : match.start()]
+            )
+        ):
+            # "the London coffee talks": the negotiations of the commodity agreement's body
+            sides.append(f"org:{key}")
+            return "multi", key
         if any(side.startswith("org:") for side in sides):
             return kind, None
         countries = len([side for side in sides if not side.startswith("org:")])

@@ -64,6 +64,7 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
+from search.extract.orgs import commodity_body_before
 from search.extract.when import date_phrases
 
 _SUMMIT_COUNTRIES = re.compile(r"\s+(?:nations|countries|partners|members)\b")
@@ -202,8 +203,10 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             return False  # "This inaugural meeting": the one just named
         if kind == "sign":
             return self._accept_signing(word, match, before, after)
-        if kind == "consult":
-            return self._accept_talks(word, match, before, after)
+        if kind == "consult":  # ("the London coffee talks": the ICO's council's)
+            return bool(commodity_body_before(before)) or self._accept_talks(
+                word, match, before, after
+            )
         if kind == "multi" and word.startswith(("agreed", "committed")):
             return self._forum_agreed(match)
         if word == "rescheduling":
