@@ -320,6 +320,24 @@ def test_a_commoditys_talks_are_its_agreements_body() -> None:
     assert talks.orgs == () and set(talks.countries) == {"JPN", "USA"}
 
 
+def test_a_schedules_later_stop_is_the_day_its_lines_go_there() -> None:
+    # statedept-2022-05-15-e4fdd2025a: a trip under way; the evening's dinner in Paris
+    # (a pair's, named before "working dinner in") is ahead, and so is the stop in France.
+    engagements = found(
+        "SECRETARY ANTONY J. BLINKEN\n\nSecretary Blinken is on travel to Germany, France, "
+        "and the UAE from May 14-16, 2022.\n\n8:00 a.m. LOCAL Secretary Blinken participates "
+        "in a working breakfast with Ukrainian Foreign Minister Dmytro Kuleba in Berlin, "
+        "Germany.\n\n7:00 p.m. LOCAL Secretary Blinken participates in a U.S.-EU Trade and "
+        "Technology Council working dinner in Paris, France.",
+        title="Public Schedule – May 15, 2022",
+        date="2022-05-15",
+    )
+    got = {(e.type, e.countries, e.orgs, e.status, e.date) for e in engagements}
+    assert ("meeting", ("USA",), ("EU",), "planned", "2022-05-15") in got
+    assert ("visit", ("USA", "FRA"), (), "planned", "2022-05-15") in got
+    assert ("visit", ("USA", "DEU"), (), "main", "2022-05-14") in got  # under way
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

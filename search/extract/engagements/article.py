@@ -337,13 +337,19 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
 def _announced_by_schedule(context: _Context, found: list[_Found]) -> None:
     """A daily public schedule announces the day's engagements ("8:00 a.m. LOCAL Secretary
     Blinken participates in a working breakfast with ..."): to come when it is published.
-    A trip under way ("is on travel to Germany, France, and the UAE") is not."""
+    A trip under way ("is on travel to Germany, France, and the UAE") is not, but a later
+    stop the day's schedule goes to ("... working dinner in Paris, France") is, that day."""
     today = context.published.isoformat() if context.published else None
     for item in found:
         start, end = context.sentences[item.sentence]
         timed = _CLOCK.search(context.text, start, min(end, start + 40)) is not None
         if item.type != "visit" and item.status == "main" and (timed or item.date in (None, today)):
             item.status, item.date = "planned", today
+    for visit in found:
+        if visit.type == "visit" and visit.later_stop and visit.shared_date:
+            there = [i for i in found if i.type != "visit" and i.place_country == visit.host]
+            if there and there[0].status == "planned":
+                visit.status, visit.date, visit.shared_date = "planned", there[0].date, False
 
 
 def _lead_day(context: _Context, published: dt.date, *, ahead: bool = False) -> str | None:

@@ -69,7 +69,7 @@ _TRIGGER = re.compile(
     r"receives|welcomed|welcomes|welcome|welcoming|conferred|audience|gather|gathered|"
     r"sat\s+down|courtesy\s+calls?|see|sees|seeing)\b"
     # "participates in a working breakfast with Ukrainian Foreign Minister Dmytro Kuleba"
-    r"|\b(?:breakfast|lunch|luncheon|dinner|conversation)(?=\s+with\b)"
+    r"|\b(?:breakfast|lunch|luncheon|dinner|conversation)(?=\s+(?:with|in)\b)"
     # "he will join representatives from Costa Rica, Panama, Colombia, and Ecuador"
     r"|\bjoin(?:s|ed|ing)?(?=\s+(?:(?:the|other|fellow|senior|high-level|top)\s+)*"
     r"(?:representatives|officials|counterparts|ministers|leaders|delegations|delegates|"
