@@ -338,6 +338,31 @@ def test_a_schedules_later_stop_is_the_day_its_lines_go_there() -> None:
     assert ("visit", ("USA", "DEU"), (), "main", "2022-05-14") in got  # under way
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # statedept-2022-03-10-6764c48f2d: remarks under a setting line, no speaker labels
+        (
+            "Press Availability Following a Meeting with Algerian President Tebboune",
+            "Algiers, Algeria\n\nGood afternoon.\n\nIt is wonderful to back in Algiers for my "
+            "first visit as Deputy Secretary of State.\n\nI want to sincerely thank President "
+            "Tebboune for his hospitality.",
+        ),
+        # statedept-2021-07-28-2636aa4335: a transcript's turn; "in this capacity" is no place
+        (
+            "Opening Remarks at a Civil Society Roundtable",
+            "New Delhi, India\n\nSECRETARY BLINKEN: Thank you so much.\n\nI’ve been here many "
+            "times before, but this is my first visit in this capacity as Secretary of State, "
+            "and I wanted to start the day with all of you.",
+        ),
+    ],
+)
+def test_the_speakers_first_visit_is_to_where_the_remarks_are_made(title: str, body: str) -> None:
+    visit = next(e for e in found(body, title=title, date="2022-03-10") if e.type == "visit")
+    assert (visit.status, visit.date, visit.countries[0]) == ("main", "2022-03-10", "USA")
+    assert visit.place in ("Algiers, Algeria", "New Delhi, India")
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

@@ -392,9 +392,9 @@ _GERUND_OBJECT = re.compile(
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 # (Not the conjunction: "told a news conference that a meeting ... would".)
 _DEMONSTRATIVE = re.compile(
-    # (nor "told the DIHT that his meeting on Monday with Baker had resolved")
+    # (nor "told the DIHT that his meeting on Monday with Baker had resolved", "this is my")
     r"\b(?:this|these|that|those)\s+(?!(?:a|an|the|his|her|their|its|our|my|week|weekend|"
-    r"month|year|morning|afternoon|evening)\s)(?:[a-z-]+\s+){0,3}$",  # ("will this week visit")
+    r"month|year|morning|afternoon|evening|is\s+(?:my|our))\s)(?:[a-z-]+\s+){0,3}$",
     re.I,
 )
 # Verbs whose object names an engagement its subject takes part in.

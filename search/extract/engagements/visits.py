@@ -169,21 +169,21 @@ class _Visits(_Participants):
         if word == "visit" and (received := self._visit_received(match)):
             return [received]
         flew_in = word == "flew" and text.startswith(" in ", match.end())
-        come = word in ("visit", "visits") and _COME_TO.search(
-            text, max(self.start, match.start() - 30), match.start()
-        )
-        if flew_in or (
-            (word.startswith("arriv") or visit_noun or come)
-            and not re.match(r"\s*(?:to|in|into)\b", text[start:])
+        come = word in ("visit", "visits") and self._to_where_said(match)
+        if (
+            flew_in
+            or (
+                (word.startswith("arriv") or visit_noun or come)
+                # (not "in this capacity": no place)
+                and not re.match(r"\s*(?:to|in|into)\b(?!\s+this\b)", text[start:])
+            )
         ):
             # "the scheduled arrival of U.S. Commerce Secretary Baldrige" in a story filed
             # from Seoul, "King Fahd begins a four-day state visit on Tuesday" from London,
             # "Kuroda flew in from Tokyo for the talks": the trip is to the dateline's
             # country; "thank you very much for coming to pay a visit", in a transcript,
             # to where it was said ("Berlin, Germany" under its headline).
-            dateline = self.c.dateline or (
-                self.c.setting_line(0) if come and self.c.turns else None
-            )
+            dateline = self.c.dateline or (self.c.setting_line(0) if come else None)
             return [(dateline[0], dateline[1], match.start())] if dateline else []
         if (
             current is not None
@@ -565,11 +565,28 @@ class _Visits(_Participants):
             travellers = [own or ""]
         return travellers
 
+    def _to_where_said(self, match: re.Match[str]) -> bool:
+        """Is a visit named with no place one to where the words are said: "thank you very
+        much for coming to pay a visit"; the speaker's "this is my first visit in this
+        capacity as Secretary of State" in remarks made at "New Delhi, India" (a
+        transcript's setting line)?"""
+        text = self.c.text
+        floor = max(self.start, match.start() - 30)
+        return bool(
+            _COME_TO.search(text, floor, match.start())
+            or (
+                (self.c.turns or self.c.setting_line(0))
+                and _SPEAKERS_TRIP.search(text, floor, match.start())
+            )
+        )
+
     def _speakers_trip(self, match: re.Match[str], window: int) -> bool:
         """Is the trip the speaker's own ("when we were in Moldova just a couple of months
         ago", "I visited Algeria in March", "It's wonderful to be back in Morocco for my
         first visit"): the speaker's side, or the government's whose statement it is?"""
-        return bool(_SPEAKERS_TRIP.search(self.c.text, window, match.start())) or (
+        # (from before the noun phrase's window: "my first visit" is the speaker's)
+        floor = max(self.start, min(window, match.start() - 30))
+        return bool(_SPEAKERS_TRIP.search(self.c.text, floor, match.start())) or (
             match.lastgroup == "stay"
             and _FIRST_PERSON_WORD.search(self.c.text, self.start, self.end) is not None
         )
