@@ -363,6 +363,24 @@ def test_the_speakers_first_visit_is_to_where_the_remarks_are_made(title: str, b
     assert visit.place in ("Algiers, Algeria", "New Delhi, India")
 
 
+def test_the_forums_meeting_a_trip_goes_to_has_the_traveller() -> None:
+    # reuters21578-11209: the trip takes in the IMF's committee; the sentence that dates
+    # the committee's meeting names the IMF alone.
+    engagements = found(
+        "SEOUL, March 31 - South Korea's Finance Minister Chung In-yong will visit U.S. "
+        "Treasury Secretary James Baker next week to discuss U.S. requests, officials said.\n\n"
+        "They said Chung would leave for Washington on Monday to attend the International "
+        "Monetary Fund's (IMF) Interim Committee meeting and for talks with U.S. Officials.\n\n"
+        "The IMF committee meeting, scheduled for April 9, is expected to review the "
+        "resolution.",
+        date="1987-03-31",
+        source="Reuters",
+    )
+    forum = next(e for e in engagements if e.date == "1987-04-09")
+    assert (forum.type, forum.status, forum.orgs) == ("multilateral", "planned", ("IMF",))
+    assert forum.countries == ("KOR",) and ("KOR", "Chung In-yong") in forum.participants
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

@@ -19,6 +19,7 @@ from search.extract.engagements.members import _members_at_org_meeting
 from search.extract.engagements.merging import (
     _attended_on_trip,
     _during_trip,
+    _forum_of_the_trip,
     _held_during,
     _merge,
     _one_trip,
@@ -94,6 +95,7 @@ def find_engagements(
     _stops_of_named_legs(merged)
     _stop_days(context, merged)
     _trip_dated_by_its_event(merged)
+    _forum_of_the_trip(merged)
     _stops_of_a_trip(context, merged)
     _who_took_part(context, merged)
     _members_at_org_meeting(context, merged)

@@ -112,6 +112,33 @@ def _trip_dated_by_its_event(found: list[_Found]) -> None:
                 break
 
 
+def _forum_of_the_trip(found: list[_Found]) -> None:
+    """ "would leave for Washington on Monday to attend the International Monetary Fund's
+    (IMF) Interim Committee meeting", then "The IMF committee meeting, scheduled for April
+    9, ...": the organisation's meeting the trip went to (its side, taken in by the trip)
+    has the traveller among its sides, though the sentence that dates it names only the
+    organisation."""
+    for visit in found:
+        if visit.type != "visit":
+            continue
+        attended = {side for side in visit.sides if side.startswith("org:")}
+        goers = [s for s in visit.sides if s != visit.host and not s.startswith("org:")]
+        for item in found:
+            if (
+                item.type == "multilateral"
+                and item.status == visit.status
+                and item.sentence > visit.sentence
+                and not item.place
+                and set(item.sides) <= attended
+                and (not visit.date or (item.date or "") >= visit.date)
+            ):
+                item.sides = list(dict.fromkeys([*item.sides, *goers]))
+                item.place = visit.place
+                for name, side in visit.people.items():
+                    if side in goers:
+                        item.people.setdefault(name, side)
+
+
 def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:
     """A traveller's meeting abroad in a story of the trip ("BERNE - Brazilian Finance
     Minister Dilson Funaro met his Swiss counterpart Otto Stich", then "his trip, which has
