@@ -381,6 +381,19 @@ def test_the_forums_meeting_a_trip_goes_to_has_the_traveller() -> None:
     assert forum.countries == ("KOR",) and ("KOR", "Chung In-yong") in forum.participants
 
 
+def test_a_meeting_one_is_in_town_to_attend_is_ahead_whatever_the_main_clauses_day() -> None:
+    # reuters21578-15362
+    forum = only(
+        "WASHINGTON, April 8 - Brazilian Finance Minister Dilson Funaro, who is in Washington "
+        "to attend the Interim Committee and Development Committee meetings of the World Bank "
+        "and IMF, said he unveiled his proposals to the creditor banks in New York yesterday.",
+        date="1987-04-08",
+        source="Reuters",
+    )
+    assert (forum.type, forum.status, forum.date) == ("multilateral", "planned", None)
+    assert forum.countries == ("BRA",) and set(forum.orgs) == {"IMF", "World Bank"}
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

@@ -128,6 +128,10 @@ _LATER_TODAY = re.compile(
     r"(?:this\s+evening|tonight|later\s+today|tomorrow|tommorrow|in\s+.*\bhours?)"
 )
 _LATER = re.compile(r"\blater\s+$")
+# (``head`` is lower-cased)
+_HERE_TO_ATTEND = re.compile(
+    r"\b(?:is|are|am)\s+(?:here|now\s+in|in)\s+(?:[\w.’'-]+,?\s+){0,3}to\s+attend\s+[^.;]*$"
+)
 # A count before a plural engagement noun: "two meetings", "several rounds of".
 _COUNTED = re.compile(
     r"\b(?:two|three|four|five|six|several|numerous|repeated|previous|earlier)\s+"
@@ -296,6 +300,11 @@ class _Status(_SentenceBase):
         # Past the purpose, "called PRC Special Rep. Liu to condemn the Feb 26 and March 4
         # tests": the date of a thing the purpose names, not of the call.
         named = [p for p in phrases if p.start >= cut and self._dates_a_thing(p)]
+        # "Funaro, who is in Washington to attend the ... meetings, said he unveiled his
+        # proposals ... yesterday": past the relative clause, the main clause's day.
+        opened = self.c.text.rfind(",", self.start, match.start())
+        if opened >= 0 and _RELATIVE.match(self.c.text, opened):
+            named += [p for p in phrases if p.start >= cut]
         return (
             nearest(inside, match.end(), after_only=True)
             or nearest([p for p in phrases if p.end <= match.start()], match.start())
@@ -321,6 +330,9 @@ class _Status(_SentenceBase):
             # "They said Chung would leave for Washington on Monday to attend ... and for
             # talks with U.S. Officials": reported, all the clause is ahead
             or _REPORTED_FUTURE.search(head)
+            # "Funaro, who is in Washington to attend the Interim Committee ... meetings":
+            # there for what is to come
+            or _HERE_TO_ATTEND.search(head[-160:]) is not None
             # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
             # of Wednesday's meeting", which may be today's.
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
