@@ -95,6 +95,9 @@ _SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:
 
 # A name and the appositive after it, between commas ("Peking, now the bank's third
 # largest shareholder after the United States and Japan, would").
+# A possessive right before the noun it owns, adjectives between: "Slovakia’s unwavering "
+# (not "Russia’s war and " before "pledged").
+_OWNS = re.compile(r"[’']s\s+(?:(?!(?:and|or|of|for|by|with|to|in|on|at|from)\b)[a-z-]+\s+){0,2}")
 # "with" right before a capital, or before a list of capitals ending at it.
 _WITH_SEAT = re.compile(r"\bwith\s+(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$")
 _NAME_BEFORE_APPOSITIVE = re.compile(
@@ -475,8 +478,11 @@ class Sides(SideIndex):
             floor = conj  # "the U.S. – Armenia bilateral partnership and U.S. commitment"
         owners = [
             code
-            for m_start, _m_end, code, _how in self._countries_in(floor, noun)
-            if not _NOT_SIDE_BEFORE.search(self.text[max(floor, m_start - 14) : m_start])
+            for m_start, m_end, code, _how in self._countries_in(floor, noun)
+            # (a possessive owns, whatever comes before it: "thanked Foreign Minister
+            # Korcok for Slovakia’s unwavering commitment")
+            if _OWNS.fullmatch(self.text, m_end, noun)
+            or not _NOT_SIDE_BEFORE.search(self.text[max(floor, m_start - 14) : m_start])
         ]
         if owners:
             return tuple(dict.fromkeys(owners))

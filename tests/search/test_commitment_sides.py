@@ -864,3 +864,25 @@ def test_a_fixed_forum_whose_members_all_met_is_they() -> None:
         source=STATE,
     ).commitments
     assert [set(c.side) for c in found] == [{"USA", "DEU", "FRA", "GBR"}]
+
+
+def test_a_possessive_right_before_the_noun_owns_the_commitment() -> None:
+    # statedept-2022-03-03-c94708aaca, statedept-2021-08-06-e809d96834: thanked for it
+    found = extract(
+        None,
+        "Secretary Blinken thanked Foreign Minister Korcok for Slovakia’s unwavering commitment "
+        "to provide protection for the hundreds of thousands fleeing Putin’s war.",
+        date="2022-03-03",
+        source=STATE,
+    ).commitments
+    assert [c.side for c in found] == [("SVK",)]
+    # Not a possessive of another noun phrase: "Russia’s war and pledged to work".
+    found = extract(
+        None,
+        "Secretary Blinken met with the foreign ministers of France, Germany, Italy and the "
+        "United Kingdom. All expressed concern over food security due to Russia’s war and "
+        "pledged to work together to find solutions.",
+        date="2022-04-21",
+        source=STATE,
+    ).commitments
+    assert found and "RUS" not in found[-1].side
