@@ -180,3 +180,25 @@ def test_a_title_case_headings_words_are_no_body_of_the_office() -> None:
     # A body's name before the office still is one ("Bundesbank president").
     found = _people("Rates will hold, Bundesbank president Karl Otto Poehl said.")
     assert found["Karl Otto Poehl"].role == "Bundesbank president"
+
+
+def test_two_chained_offices_are_joined_once_and_rt_hon_is_no_office() -> None:
+    # statedept-2021-05-24-0fa7f1a046: the second office read back into the first
+    found = _people(
+        "Secretary of State Antony J. Blinken met with Irish Minister for Foreign Affairs and "
+        "Defense Simon Coveney.",
+        title="Secretary Blinken’s Meeting with Irish Minister for Foreign Affairs and Defense "
+        "Minister Coveney",
+        date="2021-05-24",
+    )
+    assert found["Simon Coveney"].role == "Minister for Foreign Affairs and Defense Minister"
+    # statedept-2022-05-03-811821ed5e: "Rt Hon", the Right Honourable
+    found = _people(
+        "United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs "
+        "and Minister for Women and Equalities, Rt Hon Liz Truss; and others.",
+        date="2022-05-03",
+    )
+    assert found["Liz Truss"].role == (
+        "Secretary of State for Foreign, Commonwealth and Development Affairs and Minister "
+        "for Women and Equalities"
+    )

@@ -207,7 +207,7 @@ class _Parser(_Complements):
         side = second.side or self._side(first_text, start, end, role_country, second.start)
         first_role = self._clean_role(first_text, start, end)
         if not second.role.startswith(first_role):  # (the second may read back over both)
-            second.role = f"{first_role} and {second.role}"
+            second.role = _joined(first_role, second.role)
         second.side = side
         return second
 
@@ -555,3 +555,12 @@ _POSTED_AT = re.compile(r"\b(?:Embassy|Consulate(?:\s+General)?|Mission)\s+$")
 # What may follow a name set off after its office: the closing comma, the sentence's end, or
 # the sentence's verb of saying.
 _AFTER_SET_OFF_NAME = frozenset({",", ".", ";", "said", "says", "told", "added", "noted", "stated"})
+
+
+def _joined(first: str, second: str) -> str:
+    """Two chained offices as one role; the second may have read back into the first
+    ("Minister for Foreign Affairs" and "Foreign Affairs and Defense Minister": "Minister
+    for Foreign Affairs and Defense Minister")."""
+    a, b = first.split(), second.split()
+    overlap = next((k for k in range(min(len(a), len(b)), 0, -1) if a[-k:] == b[:k]), 0)
+    return " ".join([*a, *b[overlap:]]) if overlap else f"{first} and {second}"
