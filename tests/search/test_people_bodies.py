@@ -202,3 +202,14 @@ def test_two_chained_offices_are_joined_once_and_rt_hon_is_no_office() -> None:
         "Secretary of State for Foreign, Commonwealth and Development Affairs and Minister "
         "for Women and Equalities"
     )
+
+
+def test_a_headlines_title_case_word_after_a_function_word_is_no_body() -> None:
+    # statedept-2021-08-06-27c090eb16: "as the New UN Special Envoy" (no body "New")
+    found = _people(
+        "Hans Grundberg will take up his post this month.",
+        title="The United States Welcomes the Appointment of Hans Grundberg as the New UN "
+        "Special Envoy for Yemen",
+        date="2021-08-06",
+    )
+    assert found["Hans Grundberg"].role == "UN Special Envoy for Yemen"

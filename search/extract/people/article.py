@@ -71,7 +71,7 @@ def find_people(
     lexicon = _lexicon()
     hits = lexicon.matcher.find(text)
     countries = _Countries(country_mentions, text)
-    parser = _Parser(text, sentences, lexicon, countries, _Orgs(org_mentions), publisher)
+    parser = _Parser(text, sentences, lexicon, countries, _Orgs(org_mentions), publisher, title_end)
     candidates: list[_Candidate] = []
     consumed = -1
     for start, end, payloads in hits:

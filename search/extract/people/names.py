@@ -42,8 +42,10 @@ class _Names:
         countries: _Countries,
         orgs: _Orgs,
         publisher: str | None,
+        title_end: int = 0,
     ):
         self.text = text
+        self.title_end = title_end  # ``len(title)``: a headline's title case reads apart
         self.sentences = sentences
         self.lex = lexicon
         self.countries = countries

@@ -361,6 +361,10 @@ class _Parser(_Complements):
             # "senior U.S. Officials, MITI vice minister for ... Makoto Kuroda": an
             # apposition to the name before, unless the name follows the office at once
             return None
+        if before.lower() in FUNCTION_WORDS and tokens[start].start() < self.title_end:
+            # A headline's title case: "Commitments to Regional Security and Prosperity
+            # Underscore Secretary Blinken’s Travel" (no body's name before the office)
+            return None
         if before[:1].islower() or before in (",", "(", ":", '"', "“"):
             return start
         if (
