@@ -213,3 +213,19 @@ def test_a_headlines_title_case_word_after_a_function_word_is_no_body() -> None:
         date="2021-08-06",
     )
     assert found["Hans Grundberg"].role == "UN Special Envoy for Yemen"
+
+
+def test_an_office_set_off_after_a_possessive_determiner_is_the_names() -> None:
+    # statedept-2022-08-02-16cb126485, reuters21578-10623
+    found = _people(
+        "I am appreciative of the efforts of colleagues throughout the Department, including "
+        "our Special Envoy, Tim Lenderking. The parties must work with Special Envoy Grundberg.",
+        date="2022-08-02",
+    )
+    assert found["Tim Lenderking"].role == "Special Envoy"
+    found = _people(
+        "TOKYO, March 30 - Nakasone's comments seemed more conciliatory than those of his Trade "
+        "and Industry Minister, Hajime Tamura, who earlier today said Japan was ready to act.",
+        date="1987-03-30",
+    )
+    assert found["Hajime Tamura"].role == "Trade and Industry Minister"

@@ -509,7 +509,8 @@ class _Parser(_Complements):
         if before.lower() in CURRENT and role_first > 1:
             # "the current president, Alexander Lukashenko,": definite all the same
             before = tokens[role_first - 2][0]
-        definite = before in ("the", "The")
+        # (a possessive determiner too: "including our Special Envoy, Tim Lenderking")
+        definite = before.lower() in ("the", "our", "their", "his", "her", "its", "my", "your")
         owned = first.endswith(_POSSESSIVE_ENDINGS) and first[:1].isupper()
         # ("the president's chief of staff, Howard Baker,": a definite owner)
         owner = before.endswith(_POSSESSIVE_ENDINGS) and (
