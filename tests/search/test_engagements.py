@@ -394,6 +394,34 @@ def test_a_meeting_one_is_in_town_to_attend_is_ahead_whatever_the_main_clauses_d
     assert forum.countries == ("BRA",) and set(forum.orgs) == {"IMF", "World Bank"}
 
 
+def test_the_speakers_we_takes_part_and_the_headline_names_the_other_side() -> None:
+    # statedept-2022-04-13-82de1c4dee, statedept-2022-05-25-eeb31595d4
+    nato = next(
+        e
+        for e in found(
+            "SECRETARY BLINKEN: Good afternoon.\n\nI just have to say, as we were saying in the "
+            "NATO meeting that we just came from, Dmytro, that we stand with Ukraine.",
+            title="Secretary Antony J. Blinken and Ukrainian Foreign Minister Dmytro Kuleba Before "
+            "Their Meeting",
+            date="2022-04-07",
+        )
+        if e.orgs == ("NATO",)
+    )
+    assert nato.participants == (("USA", "Antony J. Blinken"),)
+    dialogue, *_ = found(
+        "Washington, D.C.\n\nSECRETARY BLINKEN: Well, good afternoon, everyone.\n\nWe’ve "
+        "just had the inaugural and unprecedented strategic dialogue between the United "
+        "States and the OIC.",
+        title="Secretary Antony J. Blinken And Organization of Islamic Cooperation Secretary "
+        "General Hissein Brahim Taha Before Their Meeting",
+        date="2022-05-25",
+    )
+    assert set(dialogue.participants) >= {
+        ("USA", "Antony J. Blinken"),
+        ("org:OIC", "Hissein Brahim Taha"),
+    }
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

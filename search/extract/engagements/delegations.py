@@ -192,10 +192,12 @@ def _headline_people(context: _Context, found: list[_Found], title_end: int) -> 
     if len(sides) < 2:
         return
     for item in found:
-        if item.people or item.status != "main" or set(item.sides) != sides:
+        if item.status != "main" or set(item.sides) != sides:
             continue
+        sent = set(item.people.values())  # (a side whose official the text names keeps them)
         for name, side in named:
-            item.people.setdefault(name, side)
+            if side not in sent:
+                item.people.setdefault(name, side)
 
 
 def _who_took_part(context: _Context, found: list[_Found]) -> None:

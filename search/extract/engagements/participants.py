@@ -190,8 +190,8 @@ class _Participants(_Windows):
             # Minister Hayashi": the speaker's side (and the speaker, for "I").
             side, name = speaker
             sides.insert(0, side)
-            if name and own.group() == "I":
-                people.setdefault(name, side)
+            if name and own.group() in ("I", "we", "We"):
+                people.setdefault(name, side)  # ("we were together in the Negev": the speaker too)
         elif (
             own
             and (own.group() != "I" or (c.publisher and not self._quoted(own.start())))
