@@ -422,6 +422,18 @@ def test_the_speakers_we_takes_part_and_the_headline_names_the_other_side() -> N
     }
 
 
+def test_a_sentence_opening_during_a_visit_is_its_subjects_trip() -> None:
+    # reuters21578-18131
+    visit = only(
+        "TOKYO, May 20 - During a visit to Tokyo in April, U.K. Corporate Affairs Minister "
+        "Michael Howard presented Japanese officials with a timetable.",
+        date="1987-05-20",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.date) == ("visit", "background", "1987-04")
+    assert set(visit.countries) == {"GBR", "JPN"}
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

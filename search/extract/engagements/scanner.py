@@ -508,15 +508,15 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             travellers = self._travellers(match.end(), cut)[:1]  # "told visiting ... Shultz"
         if not travellers and (
             re.search(
-                r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,3}$",
-                self.c.text[window : match.start()],
+                r"(?:\b(?:her|his|their)|(?:^|[-–—])\s*During\s+an?)\s+(?:[\w-]+\s+){0,3}$",
+                self.c.text[min(window, self.start) : match.start()],
                 re.I,
             )
             or _PARTICIPLE_LEAD.fullmatch(self.c.text, self.start, match.start())
         ):
             # "During her August 2021 visit to Vietnam, Vice President Harris ...", "After
-            # visiting the U.S., England, ..., Funaro is now on his way to Tokyo": the
-            # traveller is the subject after the phrase.
+            # visiting the U.S., England, ..., Funaro is now on his way to Tokyo" (or "During
+            # a visit to the U.S."): the traveller is the subject after the phrase.
             travellers = self._travellers(match.end(), self.end)[:1]  # the subject's
             for _s, _e, person, side in self.c.people_in(match.end(), self.end):
                 if side in travellers:
