@@ -175,6 +175,12 @@ _AGREED_WITH = re.compile(
     re.I,
 )
 
+# A deal whose goods or money come from another side (see `_counterparty`).
+_DEAL_FROM = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:agreed\s+to\s+(?:buy|charter|import|purchase|lease|borrow|"
+    r"accept)|signed\s+(?:up\s+)?for)\s+[^,;.]{0,60}?\bfrom\s+",
+    re.I,
+)
 # An agreement to another side's proposal: "agreed to Rha's proposal", "agreed to the
 # Soviet proposal" (the proposer is a party).
 _AGREED_TO_PROPOSAL = re.compile(
@@ -319,11 +325,8 @@ def _commitment(
         met = sides.met_with(cue_start)
         if side[0] in met:
             side = met
-    partner = _AGREED_WITH.match(text, cue_start)
-    if side and partner is not None:
-        # "she had agreed with Ryzhkov that they would work": both are its side.
-        with_whom = sides.objects(partner.end(), partner.end(1))
-        side = tuple(dict.fromkeys((*side, *with_whom)))
+    if side:
+        side = tuple(dict.fromkeys((*side, *_counterparty(text, cue_start, clause_end, sides))))
     proposer = _AGREED_TO_PROPOSAL.match(text, cue_start, clause_end)
     if side and proposer is not None:
         # "he had agreed to Rha's proposal for cooperation": who proposed agreed too.
@@ -341,6 +344,17 @@ def _commitment(
     kind, status, _ = cue
     parties_found = tuple(dict.fromkeys((*side, *found)))
     return Commitment(kind, status, parties_found, summary, Span(start, end, index), side=side)
+
+
+def _counterparty(text: str, cue_start: int, clause_end: int, sides: Sides) -> tuple[str, ...]:
+    """The other side of a deal the cue makes: "she had agreed with Ryzhkov that they
+    would work", "Kuwait has agreed to charter tankers from the Soviet Union", "has signed
+    up for a 550 mln ECU loan from the European Community"."""
+    partner = _AGREED_WITH.match(text, cue_start)
+    if partner is not None:
+        return sides.objects(partner.end(), partner.end(1))
+    source = _DEAL_FROM.match(text, cue_start, clause_end)
+    return sides.agents(source.end(), min(clause_end, source.end() + 60)) if source else ()
 
 
 def _agentless(

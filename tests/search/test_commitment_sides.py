@@ -886,3 +886,21 @@ def test_a_possessive_right_before_the_noun_owns_the_commitment() -> None:
         source=STATE,
     ).commitments
     assert found and "RUS" not in found[-1].side
+
+
+def test_the_side_a_deals_goods_or_money_come_from_is_a_party() -> None:
+    # reuters21578-16366, reuters21578-18529
+    for body, side in (
+        (
+            "KUWAIT, April 13 - Kuwait has agreed to charter tankers from the Soviet Union in "
+            "a move to protect its oil exports.",
+            ("KWT", "SUN"),
+        ),
+        (
+            "BELGRADE, June 18 - Yugoslavia has signed up for a 550 mln ECU loan from the "
+            "European Community (EC), officials said.",
+            ("YUG", "org:EU"),
+        ),
+    ):
+        found = extract(None, body, date="1987-04-13", source="Reuters").commitments
+        assert [c.side for c in found] == [side]
