@@ -145,8 +145,8 @@ class _Implied(_Visits):
     ) -> tuple[str, str | None]:
         """The kind, and the organisation whose body or noun alone the sentence names ("the
         next ordinary meeting of the conference", "the bank's 20th annual meeting", "the
-        London coffee talks"), added
-        to ``sides`` with the place's government ("the group's ... conference here")."""
+        London coffee talks"), added to ``sides`` with the place's government ("the
+        group's ... conference here")."""
         if match.group().lower() in _BILATERAL_TALKS and (
             key := commodity_body_before(
                 self.c.text[max(self.start, match.start() - 40) : match.start()]

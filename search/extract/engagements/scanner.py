@@ -509,7 +509,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         if not travellers and (
             re.search(
                 r"(?:\b(?:her|his|their)|(?:^|[-–—])\s*During\s+an?)\s+(?:[\w-]+\s+){0,3}$",
-                self.c.text[min(window, self.start) : match.start()],
+                self.c.text[self.start : match.start()],
                 re.I,
             )
             or _PARTICIPLE_LEAD.fullmatch(self.c.text, self.start, match.start())

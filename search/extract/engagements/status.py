@@ -455,8 +455,9 @@ def _ahead_by_the_day(text: str, said: str, when: When, told: str, future: bool)
 
 def _recent_words(head: str, lead: list[str]) -> list[str]:
     """The last words before the trigger that may tell it as past, less those that do not:
-    "prior to" (before), "last night" (yesterday evening: news) and the verb "have" ("after Trump had a phone
-    conversation", "We’ve just had the ... dialogue"), no past perfect."""
+    "prior to" (before), "last night" (yesterday evening: news) and the verb "have"
+    ("after Trump had a phone conversation", "We’ve just had the ... dialogue"), no past
+    perfect."""
     recent = lead[-8:]
     if "prior" in recent and re.search(r"\bprior\s+to\b", head):
         # "Prior to this meeting, Secretary Blinken met with his E3 counterparts": "before"

@@ -362,8 +362,8 @@ class _Parser(_Complements):
             # apposition to the name before, unless the name follows the office at once
             return None
         if before.lower() in FUNCTION_WORDS and tokens[start].start() < self.title_end:
-            # A headline's title case: "Commitments to Regional Security and Prosperity
-            # Underscore Secretary Blinken’s Travel" (no body's name before the office)
+            # A headline's title case: "Welcomes the Appointment of Hans Grundberg as the
+            # New UN Special Envoy for Yemen" (no body's name before the office)
             return None
         if before[:1].islower() or before in (",", "(", ":", '"', "“"):
             return start
