@@ -434,6 +434,29 @@ def test_a_sentence_opening_during_a_visit_is_its_subjects_trip() -> None:
     assert set(visit.countries) == {"GBR", "JPN"}
 
 
+def test_an_announcements_time_today_dates_what_it_announces_next() -> None:
+    # statedept-2022-04-12-c8129633d3
+    meeting = only(
+        "Secretary of State Antony J. Blinken will deliver remarks and participate in a "
+        "conversation with students of Howard University at 4:30 p.m. today, Tuesday, April "
+        "12, 2022.\n\nThe Secretary will be joined by Indian External Affairs Minister Dr. S. "
+        "Jaishankar.\n\nSecretary Blinken and Minister Jaishankar will meet with Indian "
+        "students, scholars, and researchers.",
+        title="Secretary Blinken to Deliver Remarks at Howard University",
+        date="2022-04-12",
+    )
+    assert (meeting.status, meeting.date) == ("planned", "2022-04-12")
+    # "today" of what a sentence reports is no announced time ("confirmed today").
+    meeting = only(
+        "Russia’s supply of natural gas to Finland will be cut tomorrow morning, both Finnish "
+        "and Russian energy companies confirmed today.\n\nAnd secondly on Armenia and "
+        "Azerbaijan, Prime Minister Pashinyan and President Aliyev will be in Brussels this "
+        "weekend and they’re going to meet for the third time since last December.",
+        date="2022-05-20",
+    )
+    assert meeting.date != "2022-05-20"
+
+
 def test_an_official_named_by_an_office_only_one_country_has() -> None:
     meeting = only(
         "WASHINGTON, April 7 - The Treasury Secretary is expected to see Japanese Finance "

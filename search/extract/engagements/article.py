@@ -30,6 +30,7 @@ from search.extract.engagements.merging import (
 from search.extract.engagements.patterns import _FORUM_WORDS, _WORDS, LONG_TEXT, _stays
 from search.extract.engagements.scanner import _Sentence
 from search.extract.orgs import forum_members
+from search.extract.sentences import sentence_at
 from search.extract.topics import text_index
 from search.extract.when import date_phrases
 from search.model import EngagementRef, Mention, PersonRef, Span
@@ -239,7 +240,11 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             # Not "today" of an earlier sentence, the day of what it reports ("warmly
             # congratulated Yair Lapid today ... looked forward to welcoming the Minister
             # to Washington soon").
-            ahead = [p for p in earlier if p.date and p.date > published.isoformat()]
+            ahead = [
+                p
+                for p in earlier
+                if p.date and (p.date > published.isoformat() or _announced_today(context, p.start))
+            ]
             if ahead:
                 item.date = ahead[-1].date
             elif item.title:
@@ -272,6 +277,17 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = _lead_day(context, published)
         if item.date and item.status == "main" and len(item.date) == 10:
             item.date = _first_day(context.text, item.at, item.date)
+
+
+def _announced_today(context: _Context, position: int) -> bool:
+    """Is the date phrase at ``position`` (today) the time of what its sentence announces,
+    at a time of day ("will deliver remarks and participate in a conversation ... at 4:30
+    p.m. today")?"""
+    start = context.sentences[sentence_at(context.sentences, position)][0]
+    return (
+        _CLOCK.search(context.text, max(start, position - 25), position) is not None
+        and _WILL.search(context.text, start, position) is not None
+    )
 
 
 def _said_under_way(context: _Context, item: _Found) -> bool:
@@ -333,6 +349,7 @@ _THIS_VISIT = re.compile(
 # "Public Schedule – May 15, 2022": a government's programme of the day, published before.
 _SCHEDULE = re.compile(r"\s*(?:Daily\s+)?Public\s+Schedule\b", re.I)
 # Its entries open on the hour: "8:00 a.m. LOCAL Secretary Blinken participates in ...".
+_WILL = re.compile(r"\bwill\b")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
 
 
