@@ -260,6 +260,9 @@ def test_a_meeting_prior_to_the_days_other_is_the_days_news() -> None:
     )
     e3 = next(e for e in engagements if e.orgs == ("E3",))
     assert e3.status == "main" and set(e3.countries) == {"USA", "DEU", "FRA", "GBR"}
+    # ... on the day, at the place and with the counterparts of the meeting told before.
+    assert (e3.date, e3.place) == ("2022-04-06", "Brussels")
+    assert ("FRA", "Jean-Yves Le Drian") in e3.participants
 
 
 def test_talks_later_this_week_are_ahead() -> None:

@@ -9,6 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.day_phrases import (
+    _dates_a_statement,
+    _dates_a_thing,
+    _first_day,
+    _news_days,
+)
 from search.extract.engagements.delegations import (
     _add_delegations,
     _headline_people,
@@ -223,6 +229,8 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = _first_day(context.text, item.at, item.date)
         if item.date or item.status not in ("main", "planned"):
             continue
+        if item.status == "main" and _dated_by_this_meeting(context, found, item):
+            continue
         start = context.sentences[max(0, item.sentence - 2)][0]
         end = context.sentences[item.sentence][0]
         phrases = date_phrases(context.text, start, end, published)
@@ -240,10 +248,9 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             # Not "today" of an earlier sentence, the day of what it reports ("warmly
             # congratulated Yair Lapid today ... looked forward to welcoming the Minister
             # to Washington soon").
+            today = published.isoformat()
             ahead = [
-                p
-                for p in earlier
-                if p.date and (p.date > published.isoformat() or _announced_today(context, p.start))
+                p for p in earlier if (p.date or "") > today or _announced_today(context, p.start)
             ]
             if ahead:
                 item.date = ahead[-1].date
@@ -277,6 +284,39 @@ def _dated(context: _Context, found: list[_Found]) -> None:
             item.date = _lead_day(context, published)
         if item.date and item.status == "main" and len(item.date) == 10:
             item.date = _first_day(context.text, item.at, item.date)
+
+
+def _dated_by_this_meeting(context: _Context, found: list[_Found], item: _Found) -> bool:
+    """ "Prior to this meeting, Secretary Blinken met with his E3 counterparts": the day
+    and place of the dated meeting reported before, which its sentence places it by
+    ("Following the meeting"), and the counterparts met there that take part ("his E3
+    counterparts": France's, Germany's and the UK's); False when there is none."""
+    start = context.sentences[item.sentence][0]
+    if not _THIS_MEETING.search(context.text, start, item.at):
+        return False
+    earlier = [
+        other
+        for other in found
+        if other.sentence < item.sentence
+        and other.status == "main"
+        and other.date
+        and len(other.date) == 10
+    ]
+    if not earlier:
+        return False
+    before = max(earlier, key=lambda other: other.sentence)
+    item.date, item.place = before.date, item.place or before.place
+    members = {
+        context.era(code)
+        for org in item.sides
+        if org.startswith("org:")
+        for code in forum_members(org[4:])
+    }
+    for name, side in before.people.items():
+        if side in item.sides or side in members:
+            item.people.setdefault(name, side)
+            item.sides = list(dict.fromkeys([*item.sides, side]))
+    return True
 
 
 def _announced_today(context: _Context, position: int) -> bool:
@@ -350,6 +390,10 @@ _THIS_VISIT = re.compile(
 _SCHEDULE = re.compile(r"\s*(?:Daily\s+)?Public\s+Schedule\b", re.I)
 # Its entries open on the hour: "8:00 a.m. LOCAL Secretary Blinken participates in ...".
 _WILL = re.compile(r"\bwill\b")
+_THIS_MEETING = re.compile(
+    r"\b(?:prior\s+to|before|after|following)\s+(?:this|that|the|their)\s+(?:meeting|talks)\b",
+    re.I,
+)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
 
 
@@ -485,78 +529,6 @@ _TOLD_STARTING = re.compile(
     r"(?:,\s+which)?\s+(?:starting|beginning|opening|starts|begins|opens)\s+(?:on\s+)?"
 )
 _NOT_VISITS = ("meeting", "consultations", "multilateral")
-
-
-def _first_day(text: str, at: int, last: str) -> str:
-    """ "said after four days of negotiations": talks that end on the story's day began
-    days before it, and an engagement is dated by its first day."""
-    stretch = _AFTER_DAYS.search(text, max(0, at - 40), at) or _ENDED_AFTER_DAYS.match(
-        text, at, at + 160
-    )
-    if stretch is None and _ENDED.search(text, max(0, at - 40), at):
-        # "The EC and Comecon ended talks here" ... "the three-day talks": the article's
-        # length of the talks that ended.
-        stretch = _DAY_LONG.search(text)
-    if stretch is None:
-        return last
-    word = stretch.group(1).lower()
-    days = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
-    if not 1 < days <= _LONGEST_STRETCH:
-        return last
-    return (dt.date.fromisoformat(last) - dt.timedelta(days=days - 1)).isoformat()
-
-
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}  # fmt: skip
-_AFTER_DAYS = re.compile(
-    rf"\b(?:after|during|following)\s+(\d+|{'|'.join(_NUMBERS)})\s+days\s+of\s+"
-    rf"(?:[\w-]+\s+){{0,2}}$",
-    re.I,
-)
-# After the trigger: "Consultations (ABCs) concluded after two days of productive
-# discussions".
-_ENDED_AFTER_DAYS = re.compile(
-    rf"[^.;:]{{0,100}}?\b(?:ended|concluded|wound\s+up|wrapped\s+up|closed)\s+"
-    rf"(?:[\w,]+\s+){{0,3}}?after\s+(\d+|{'|'.join(_NUMBERS)})\s+days\b",
-    re.I,
-)
-_ENDED = re.compile(r"\b(?:ended|concluded|wound\s+up|wrapped\s+up|closed)\s+(?:[\w-]+\s+)?$", re.I)
-_DAY_LONG = re.compile(
-    r"\b(two|three|four|five|six|seven|\d+)-day\s+(?:[\w-]+\s+)?"
-    r"(?:talks|negotiations|meeting|conference|session|consultations)\b",
-    re.I,
-)
-_LONGEST_STRETCH = 14
-
-
-# "Speaking last night, Chirac set out ...", "Kuleba said on Monday": the day of a
-# statement, not of what a later sentence reports.
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|speaking|spoke|told|stated|added|announced)\s*$", re.I)
-_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|it|\w+)?\s*(?:said|says|told)\b", re.I)
-
-
-# How many days before its publication a story's news may have happened.
-_NEWS_DAYS = 31
-
-
-def _news_days(date: str, published: dt.date) -> bool:
-    """Is ``date`` (a day) within the days a story published on ``published`` reports?"""
-    return 0 <= (published - dt.date.fromisoformat(date)).days <= _NEWS_DAYS
-
-
-def _dates_a_thing(text: str, start: int, end: int) -> bool:
-    """ "pointing to the December 31 attack on the United States Embassy": the date of
-    something the phrase names, not of the sentence's news."""
-    return bool(
-        re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, start - 8) : start], re.I)
-        and re.match(r"\s+[a-z]", text[end : end + 3])
-    )
-
-
-def _dates_a_statement(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 20) : start]
-    before = re.sub(r"\s+(?:on|in|at)\s*$", "", before)
-    return bool(_SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, end, end + 25))
 
 
 def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef:
