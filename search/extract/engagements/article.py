@@ -388,12 +388,13 @@ _THIS_VISIT = re.compile(
 )
 # "Public Schedule – May 15, 2022": a government's programme of the day, published before.
 _SCHEDULE = re.compile(r"\s*(?:Daily\s+)?Public\s+Schedule\b", re.I)
-# Its entries open on the hour: "8:00 a.m. LOCAL Secretary Blinken participates in ...".
 _WILL = re.compile(r"\bwill\b")
+# What places an engagement by the meeting told before: "Prior to this meeting".
 _THIS_MEETING = re.compile(
     r"\b(?:prior\s+to|before|after|following)\s+(?:this|that|the|their)\s+(?:meeting|talks)\b",
     re.I,
 )
+# Its entries open on the hour: "8:00 a.m. LOCAL Secretary Blinken participates in ...".
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
 
 
