@@ -117,7 +117,11 @@ def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
     fixed membership whose members all take part is they ("met with his E3 counterparts":
     France, Germany and the United Kingdom, not also "the E3")."""
     countries = set(engagement.countries)
-    orgs = [o for o in engagement.orgs if not countries.issuperset(forum_members(o) or {""})]
+    orgs = [
+        org
+        for org in engagement.orgs
+        if not (forum_members(org) and countries.issuperset(forum_members(org)))
+    ]
     return (*engagement.countries, *(f"org:{o}" for o in orgs))
 
 

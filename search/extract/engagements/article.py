@@ -306,12 +306,7 @@ def _dated_by_this_meeting(context: _Context, found: list[_Found], item: _Found)
         return False
     before = max(earlier, key=lambda other: other.sentence)
     item.date, item.place = before.date, item.place or before.place
-    members = {
-        context.era(code)
-        for org in item.sides
-        if org.startswith("org:")
-        for code in forum_members(org[4:])
-    }
+    members = _members(context, [side[4:] for side in item.sides if side.startswith("org:")])
     for name, side in before.people.items():
         if side in item.sides or side in members:
             item.people.setdefault(name, side)
@@ -536,8 +531,7 @@ def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef
     countries = tuple(s for s in item.sides if not s.startswith("org:"))
     orgs = tuple(s[4:] for s in item.sides if s.startswith("org:"))
     # "Wednesday's meeting of the Group of Seven": each member takes part.
-    members = [context.era(code) for org in orgs for code in forum_members(org)]
-    countries = tuple(dict.fromkeys((*countries, *members)))
+    countries = tuple(dict.fromkeys((*countries, *_members(context, orgs))))
     participants = tuple((side, name) for name, side in item.people.items() if side in item.sides)
     start, end = context.sentences[item.sentence]
     place = item.place
@@ -555,3 +549,8 @@ def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef
         date=item.date,
         place=place,
     )
+
+
+def _members(context: _Context, orgs: Sequence[str]) -> list[str]:
+    """The member countries of the fixed forums among ``orgs`` (keys), as of the story."""
+    return [context.era(code) for org in orgs for code in forum_members(org)]

@@ -105,10 +105,7 @@ def _trip_dated_by_its_event(found: list[_Found]) -> None:
                 attended = {s for s in visit.sides if s.startswith("org:")} & set(item.sides)
                 if attended:  # the forum's meeting the trip goes to: the traveller attends
                     goers = [s for s in visit.sides if s != visit.host and s not in attended]
-                    item.sides = list(dict.fromkeys([*item.sides, *goers]))
-                    for name, side in visit.people.items():
-                        if side in goers:
-                            item.people.setdefault(name, side)
+                    _attend(visit, item, goers)
                 break
 
 
@@ -132,11 +129,16 @@ def _forum_of_the_trip(found: list[_Found]) -> None:
                 and set(item.sides) <= attended
                 and (not visit.date or (item.date or "") >= visit.date)
             ):
-                item.sides = list(dict.fromkeys([*item.sides, *goers]))
+                _attend(visit, item, goers)
                 item.place = visit.place
-                for name, side in visit.people.items():
-                    if side in goers:
-                        item.people.setdefault(name, side)
+
+
+def _attend(visit: _Found, forum: _Found, goers: list[str]) -> None:
+    """The trip's travellers of the sides ``goers`` take part in the ``forum`` it goes to."""
+    forum.sides = list(dict.fromkeys([*forum.sides, *goers]))
+    for name, side in visit.people.items():
+        if side in goers:
+            forum.people.setdefault(name, side)
 
 
 def _stops_of_a_trip(context: _Context, found: list[_Found]) -> None:

@@ -574,9 +574,10 @@ class _Visits(_Participants):
         floor = max(self.start, match.start() - 30)
         return bool(
             _COME_TO.search(text, floor, match.start())
+            # (the cheap test first: this runs for every "visit")
             or (
-                (self.c.turns or self.c.setting_line(0))
-                and _SPEAKERS_TRIP.search(text, floor, match.start())
+                _SPEAKERS_TRIP.search(text, floor, match.start())
+                and (self.c.turns or self.c.setting_line(0))
             )
         )
 
