@@ -1842,6 +1842,31 @@ def test_each_stop_of_a_trip_takes_its_own_days_city_and_status() -> None:
     assert others == [("consultations", "2022-06-12")]
 
 
+def test_the_organisations_met_at_a_stop_are_its_hosts() -> None:
+    """statedept-2022-06-24-f025a21c71: a trip's stops whose hosts are the organisations
+    seated in the city ("In Vienna, ... will meet with the leadership of the International
+    Atomic Energy Agency") are visits to them, not meetings apart from the trip; the stop
+    where the country's officials are met keeps them."""
+    engagements = found(
+        "Assistant Secretary of State for International Organization Affairs Michele J. Sison "
+        "will travel to Vienna, Austria; Rome, Italy; and Ljubljana, Slovenia for "
+        "consultations on a wide range of U.S. multilateral priorities.\n\n"
+        "In Rome, Assistant Secretary Sison will meet with leadership from the Food and "
+        "Agriculture Organization (FAO) and the World Food Programme (WFP).\n\n"
+        "In Vienna, the Assistant Secretary will meet with the leadership of the International "
+        "Atomic Energy Agency (IAEA) and the Comprehensive Test Ban Treaty Organization "
+        "(CTBTO).\n\n"
+        "During her time in Ljubljana, Assistant Secretary Sison will meet with Slovenian "
+        "officials to discuss shared interests at the United Nations.",
+        date="2022-06-24",
+    )
+    stops = {e.place: (e.type, e.status, set(e.orgs)) for e in engagements}
+    assert stops["Rome"] == ("visit", "planned", {"FAO", "WFP"})
+    assert stops["Vienna"] == ("visit", "planned", {"IAEA", "CTBTO"})
+    assert stops["Ljubljana"][:2] == ("visit", "planned")
+    assert [e.type for e in engagements].count("multilateral") == 0
+
+
 def test_a_meeting_of_several_at_a_later_stop_dates_the_stop() -> None:
     """statedept-2022-04-29-8c8d61876a: the trip's last stop is dated by a meeting there
     with four countries' officials, which stays a meeting of its own; those who "will join

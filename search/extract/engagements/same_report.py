@@ -131,6 +131,8 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     same_sentence = other.sentence == visit.sentence
     if not same_sentence and not other.named and _leg_of_trip(visit, other):
         return True
+    if not same_sentence and _orgs_met_at_the_stop(visit, other):
+        return True
     # "arrived in Saudi Arabia, where he will meet with officials from the Saudi and Yemeni
     # Governments": meetings held there are the visit's, even with a third side (not a
     # forum's own multilateral meeting).
@@ -193,6 +195,32 @@ def _leg_of_trip(visit: _Found, other: _Found, *, many: bool = False) -> bool:
     if many and _held_at_a_stop(other) and other.place_country == visit.host and visit.later_stop:
         extra = set()
     return bool(travellers & set(other.sides)) and all(side.startswith("org:") for side in extra)
+
+
+def _orgs_met_at_the_stop(visit: _Found, other: _Found) -> bool:
+    """ "will travel to Vienna, Austria; Rome, Italy; and Ljubljana", then "In Vienna, the
+    Assistant Secretary will meet with the leadership of the International Atomic Energy
+    Agency (IAEA), the UN Office on Drugs and Crime": the organisations met in the city a
+    stop goes to are the hosts of that stop, though no official of its country is named
+    (not a forum's own meeting there, nor one told as history of another time)."""
+    if (
+        other.type not in _ABSORBED | {"multilateral"}
+        or other.named
+        or other.forum
+        or other.status != visit.status
+        or not other.place
+        or not visit.place
+        or other.place.split(",")[0].strip().lower() != visit.place.split(",")[0].strip().lower()
+        or _dated_apart(visit, other)
+    ):
+        return False
+    travellers = {side for side in visit.sides if side != visit.host}
+    extra = set(other.sides) - set(visit.sides)
+    return (
+        bool(travellers & set(other.sides))
+        and bool(extra)
+        and all(side.startswith("org:") and not _forum_side(side) for side in extra)
+    )
 
 
 def _held_at_a_stop(item: _Found) -> bool:
