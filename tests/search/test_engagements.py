@@ -2079,6 +2079,28 @@ def test_when_a_named_dialogue_last_met_is_its_history_not_its_date() -> None:
     assert got == [("consultations", "background", "2016"), ("consultations", "main", None)]
 
 
+def test_the_first_since_a_year_dates_the_one_before() -> None:
+    """statedept-2022-04-21-7a3da6c0ce: "the first ... talks ... since 2018" tells of talks
+    held in 2018, history of the same two; not a year that dates something else, nor a
+    year not yet over."""
+    engagements = found(
+        "These discussions represent the first Migration Accord talks between the United "
+        "States and Cuba since 2018.",
+        date="2022-04-21",
+    )
+    got = sorted((e.type, e.status, e.date, e.countries) for e in engagements)
+    assert got == [
+        ("consultations", "background", "2018", ("USA", "CUB")),
+        ("consultations", "main", None, ("USA", "CUB")),
+    ]
+    for since in ("since the 2018 accord", "since 2022"):
+        engagements = found(
+            f"Officials held the first talks between the United States and Cuba {since}.",
+            date="2022-04-21",
+        )
+        assert [e.status for e in engagements] == ["main"], since
+
+
 def test_i_in_a_transcript_is_the_speaker() -> None:
     engagements = found(
         "Republic of Korea Foreign Minister Chung Eui-yong and Japanese Foreign Minister "

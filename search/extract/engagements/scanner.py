@@ -9,6 +9,7 @@ from dataclasses import replace
 from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.acceptance import _Acceptance
 from search.extract.engagements.context import _Found
+from search.extract.engagements.editions import earlier_edition
 from search.extract.engagements.implied import _Implied
 from search.extract.engagements.kinds import (
     _CIVIL_HOST,
@@ -39,7 +40,6 @@ from search.extract.engagements.patterns import (
     _HABITUAL,
     _HOSTED_EVENT,
     _HYPOTHETICAL,
-    _LAST_TIME,
     _MEMBERS,
     _NO_ENGAGEMENT,
     _NO_PLANS,
@@ -65,7 +65,6 @@ from search.extract.engagements.patterns import (
 from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.orgs import commodity_body_before
-from search.extract.when import date_phrases
 
 _SUMMIT_COUNTRIES = re.compile(r"\s+(?:nations|countries|partners|members)\b")
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
@@ -141,7 +140,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
                 found.extend(self._split_visit(item, match))
             else:
                 found.extend(_separate_meetings(item, match))
-                found.extend(self._last_met(item, match))
+                found.extend(earlier_edition(self.c.text, item, match, self.end, self.c.published))
                 found.extend(
                     replace(
                         item,
@@ -168,16 +167,6 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
 
     def _known(self, found: list[_Found], words: list[str]) -> list[_Found]:
         return with_known_meetings(self.c, (self.index, self.start, self.end), found, words)
-
-    def _last_met(self, item: _Found, match: re.Match[str]) -> list[_Found]:
-        """ "the U.S.-Paraguay Strategic Partnership Dialogue, which last met in 2016": its
-        earlier meeting, history."""
-        if not item.named:
-            return []
-        for when in date_phrases(self.c.text, match.end(), self.end, self.c.published):
-            if when.date and _LAST_TIME.search(self.c.text, max(0, when.start - 30), when.start):
-                return [replace(item, status="background", date=when.date, place=None, people={})]
-        return []
 
     # ---- triggers
 
