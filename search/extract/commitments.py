@@ -131,6 +131,8 @@ _ASK_QUESTION = re.compile(
 def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, float]) -> bool:
     """A cue that reads as one but commits or asks nothing (see the patterns above)."""
     word = text[start:end].lower()
+    if cue is SIGNED and _INTO_LAW.match(text, end):
+        return True  # "funding, recently signed into law": a government's own act
     if word.startswith("call") and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return True  # "addresses their calls for justice": the noun, someone else's ask
     if cue is STATED and word.split()[-1] in _ENGAGEMENT_VERBS:
@@ -149,6 +151,9 @@ def _not_a_commitment(text: str, start: int, end: int, cue: tuple[str, str, floa
     return question is not None and question.end() < ask.end()
 
 
+# "Japan and other industrialized nations committed themselves in Paris": several.
+_THEMSELVES = re.compile(r"\w+\s+themselves\b")
+_INTO_LAW = re.compile(r"\s+into\s+law\b", re.I)
 # "their calls for", "the call for", "repeated calls for": the noun, not the verb.
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:their|the|his|her|its|our|your|these|those|repeated|growing|many|such)\s+$", re.I
@@ -313,20 +318,7 @@ def _commitment(
         side = (behalf,)  # "signed the joint statement in Stockholm for the United States"
     if not side:
         side = _agentless(text, sentence, cue, cue_start, sides)
-    agent = _AGREED_BY.match(text, cue_start, clause_end)
-    if agent is not None and (by_whom := sides.agents(agent.end(), clause_end)):
-        side = by_whom  # "the benchmark price agreed to by OPEC last December": OPEC's
-    accord = _accord_parties(text, cue_start, clause_end, index, sides.engagements)
-    if accord and set(side) <= set(accord):
-        side = accord  # "committed themselves in Paris last month": the Louvre Accord's six
-    if cue is AGREED and len(side) == 1 and _WE_SUBJECT.fullmatch(subject.strip()):
-        # "... but we agreed to continue our close diplomatic consultation", said after a
-        # meeting: an agreement is with the other side of the meeting told last
-        met = sides.met_with(cue_start)
-        if side[0] in met:
-            side = met
-    if side:
-        side = tuple(dict.fromkeys((*side, *_counterparty(text, cue_start, clause_end, sides))))
+    side = _with_the_other_parties(text, (cue_start, clause_end), index, cue, side, subject, sides)
     proposer = _AGREED_TO_PROPOSAL.match(text, cue_start, clause_end)
     if side and proposer is not None:
         # "he had agreed to Rha's proposal for cooperation": who proposed agreed too.
@@ -344,6 +336,44 @@ def _commitment(
     kind, status, _ = cue
     parties_found = tuple(dict.fromkeys((*side, *found)))
     return Commitment(kind, status, parties_found, summary, Span(start, end, index), side=side)
+
+
+def _with_the_other_parties(
+    text: str,
+    cue_span: tuple[int, int],
+    index: int,
+    cue: tuple[str, str, float],
+    side: tuple[str, ...],
+    subject: str,
+    sides: Sides,
+) -> tuple[str, ...]:
+    """The sides of a commitment once its agent, the accord it was made in and the other
+    party of its deal are read: who agreed "with" whom, "by" whom, at which meeting."""
+    cue_start, clause_end = cue_span
+    agent = _AGREED_BY.match(text, cue_start, clause_end)
+    if agent is not None and (by_whom := sides.agents(agent.end(), clause_end)):
+        side = by_whom  # "the benchmark price agreed to by OPEC last December": OPEC's
+    # (one side's own intention stated at a meeting is its own: "Minister Hayashi shared
+    # his intention to strengthen international partnerships ... at the 8th Tokyo
+    # International Conference on African Development")
+    accord = (
+        _accord_parties(text, cue_start, clause_end, index, sides.engagements)
+        if cue in (AGREED, SIGNED) or len(side) != 1 or _THEMSELVES.match(text, cue_start)
+        else ()
+    )
+    if accord and set(side) <= set(accord):
+        side = accord  # "committed themselves in Paris last month": the Louvre Accord's six
+    other = _counterparty(text, cue_start, clause_end, sides) if side else ()
+    if cue is AGREED and len(side) == 1 and not other and _WE_SUBJECT.fullmatch(subject.strip()):
+        # "... but we agreed to continue our close diplomatic consultation", said after a
+        # meeting: an agreement is with the other side of the meeting told last (unless
+        # it says with whom: "we agreed with the Iraqis that")
+        met = sides.met_with(cue_start)
+        if side[0] in met:
+            side = met
+    if side:
+        side = tuple(dict.fromkeys((*side, *other)))
+    return side
 
 
 def _counterparty(text: str, cue_start: int, clause_end: int, sides: Sides) -> tuple[str, ...]:

@@ -48,6 +48,11 @@ from search.model import EngagementRef, Mention, PersonRef
 # A transcript's speaker label opening a paragraph: "PRIME MINISTER GAVRILITA:",
 # "SECRETARY BLINKEN:", "MS OBALDIA:", "QUESTION:", "KING ABDULLAH :".
 _TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+) ?:\s", re.M)
+# A speaker label of an honorific and a surname alone: "MS PORTER:", "MR PRICE:".
+_HONORIFIC_LABEL = re.compile(r"(?:MR|MS|MRS|MX)\.?\s+[A-Z'’-]+ ?:")
+# A speaker heard through an interpreter is no briefer of the publisher's: "MR VASQUEZ:
+# (Via interpreter) Ladies and gentlemen".
+_INTERPRETED = re.compile(r"\s*\(\s*(?:via|through)\s+(?:an\s+)?interpret", re.I)
 # What ends a name after the surname: "King Abdullah II", "Ferdinand Marcos Jr.".
 _NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
@@ -60,9 +65,13 @@ _ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
 _ATTRIBUTION_REACH = 600
 
 
-def speaker_turns(text: str, people: Sequence[PersonRef]) -> list[tuple[int, str, str]]:
+def speaker_turns(
+    text: str, people: Sequence[PersonRef], publisher: str | None = None
+) -> list[tuple[int, str, str]]:
     """Where each speaker's turn starts, with the speaker's side and name ("" and "" when
-    the label names no one with a side: "QUESTION:", "MODERATOR:")."""
+    the label names no one with a side: "QUESTION:", "MODERATOR:"; but a government's
+    press briefing given by "MS PORTER:", whom the text names no further, is given by
+    the publisher's spokesperson)."""
     by_surname: dict[str, tuple[str, str]] = {}
     for first in (False, True):
         for person in people:
@@ -75,7 +84,20 @@ def speaker_turns(text: str, people: Sequence[PersonRef]) -> list[tuple[int, str
             # "FOREIGN MINISTER CHUNG:" for Chung Eui-yong: a family name written first
             # (after every surname written last).
             by_surname.setdefault(fold(words[0] if first else words[-1]), (side, person.name))
-    return [(m.start(), *by_surname.get(fold(m.group(1)), ("", ""))) for m in _TURN.finditer(text)]
+    return [
+        (
+            m.start(),
+            *by_surname.get(
+                fold(m.group(1)),
+                (publisher, "")
+                if publisher
+                and _HONORIFIC_LABEL.match(m.group())
+                and not _INTERPRETED.match(text, m.end())
+                else ("", ""),
+            ),
+        )
+        for m in _TURN.finditer(text)
+    ]
 
 
 def speaker_at(turns: list[tuple[int, str, str]], position: int) -> tuple[str, str] | None:
@@ -482,7 +504,7 @@ class SideIndex:
     @functools.cached_property
     def turns(self) -> list[tuple[int, str, str]]:
         """A transcript's speaker turns (read when a "we" needs them: most texts have none)."""
-        return speaker_turns(self.text, self._people_refs)
+        return speaker_turns(self.text, self._people_refs, self.publisher)
 
     def _turn(self, position: int) -> str | None:
         """The side of whoever speaks at ``position`` in a transcript ("" for a speaker

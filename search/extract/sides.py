@@ -93,13 +93,17 @@ _DIPLOMATIC_VERB = re.compile(
 _SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
-# A name and the appositive after it, between commas ("Peking, now the bank's third
-# largest shareholder after the United States and Japan, would").
 # A possessive right before the noun it owns, adjectives between: "Slovakia’s unwavering "
 # (not "Russia’s war and " before "pledged").
 _OWNS = re.compile(r"[’']s\s+(?:(?!(?:and|or|of|for|by|with|to|in|on|at|from)\b)[a-z-]+\s+){0,2}")
+# A demonym used as a noun ends there: "with the Iraqis that", "the Russians, who".
+_NOUN_ENDS = re.compile(r"\s*(?:$|[,.;:)]|(?:that|to|on|for|in|and|over|about|who)\b)")
+# "its plan", "its own commitment": the owner named nearest before it.
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")
 # "with" right before a capital, or before a list of capitals ending at it.
 _WITH_SEAT = re.compile(r"\bwith\s+(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$")
+# A name and the appositive after it, between commas ("Peking, now the bank's third
+# largest shareholder after the United States and Japan, would").
 _NAME_BEFORE_APPOSITIVE = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
     r"(?=,\s+(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},)"
@@ -427,7 +431,13 @@ class Sides(SideIndex):
             return False  # a place
         if how == "demonym":
             word = re.match(r"(?:\s*(?:,|and)\s*[\w-]+)*\s+([\w’'-]+)", text[end : end + 60])
-            return bool(word and word.group(1).lower() in _OFFICIAL_NOUNS)
+            if word and word.group(1).lower() in _OFFICIAL_NOUNS:
+                return True
+            # "agreed with the Iraqis that": a nation named for its government
+            return bool(
+                re.search(r"\bthe\s+$", text[max(floor, start - 5) : start], re.I)
+                and _NOUN_ENDS.match(text, end)
+            )
         return True
 
     def before_noun(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
@@ -457,6 +467,18 @@ class Sides(SideIndex):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
             return self._group(noun)
+        its = _ITS_BEFORE.search(self.text, floor, noun)
+        if its is not None and (
+            nearest := [
+                code
+                for _s, _e, code, _how in self._countries_in(
+                    max(floor, its.start() - 60), its.start()
+                )
+            ]
+        ):
+            # "The two sides engaged in ..., and Bahrain’s government shared its plan": the
+            # one named nearest before "its", not the sentence's first subject.
+            return (nearest[-1],)
         if self.dateline and re.search(
             r"\bthe\s+government[’']s\s+(?:[\w-]+\s+){0,2}$", self.text[floor:noun], re.I
         ):

@@ -612,3 +612,82 @@ def test_joining_a_delegation_promises_nothing() -> None:
         date="2022-04-29",
     )
     assert found.commitments == ()
+
+
+def test_a_briefers_we_is_the_governments_whose_briefing_it_is() -> None:
+    """statedept-2021-06-29-d819ba9de4: "MS PORTER:", named no further, gives the State
+    Department's briefing: her "we" is the United States; a journalist's is no one's."""
+    sides = _sides_of(
+        "Department Press Briefing – June 29, 2021\n\n"
+        "MS PORTER: Good afternoon, everyone. We will continue donating vaccine doses in the "
+        "coming months.\n\n"
+        "QUESTION: Will you also continue to support the Palestinian Authority?",
+        date="2021-06-29",
+    )
+    assert sides["We will continue donating vaccine doses in the coming months"] == ("USA",)
+    assert sides["Will you also continue to support the Palestinian Authority?"] == ()
+
+
+def test_a_law_signed_is_no_signature_of_an_agreement() -> None:
+    """statedept-2022-05-18-caee1d6332: "humanitarian assistance funding, recently signed
+    into law, for Ukraine": a government's own act, not Ukraine's signature."""
+    sides = _sides_of(
+        "We are adding to the over $4 billion in humanitarian assistance funding, recently "
+        "signed into law, for Ukraine and its neighbors.",
+        date="2022-05-18",
+    )
+    assert sides == {}
+
+
+def test_one_sides_intention_at_a_meeting_stays_its_own() -> None:
+    """statedept-2022-07-19-465111057d: what Hayashi intends to do at a conference is
+    Japan's, not every side of the meeting's; "committed themselves in Paris" is the
+    accord's parties'."""
+    sides = _sides_of(
+        "Japanese Foreign Minister Hayashi Yoshimasa attended. Minister Hayashi shared his "
+        "intention to strengthen international partnerships for PPR in Africa at the 8th "
+        "Tokyo International Conference on African Development on August 27-28 in Tunisia, "
+        "and to actively contribute as the host of the G7 Summit next year.",
+        date="2022-07-19",
+    )
+    assert list(sides.values()) == [("JPN",)]
+
+
+def test_its_plan_is_the_one_named_nearest_before_it() -> None:
+    """statedept-2022-03-07-7217cdf506: "The two sides engaged in ..., and Bahrain’s
+    government shared its plan": Bahrain's plan, not the two sides'."""
+    sides = _sides_of(
+        "The United States and the Kingdom of Bahrain held their Strategic Dialogue today. "
+        "The two sides engaged in constructive dialogue on how best to advance human rights, "
+        "and Bahrain’s government shared its plan to advance societal and legal reforms.",
+        date="2022-03-07",
+    )
+    assert sides == {
+        "Bahrain’s government shared its plan to advance societal and legal reforms": ("BHR",)
+    }
+
+
+def test_agreed_with_the_nation_names_its_government() -> None:
+    """statedept-2021-07-27-5f689dc923: "we agreed with the Iraqis that": Iraq is the
+    other party, not whoever the briefing told of meeting last."""
+    sides = _sides_of(
+        "Department Press Briefing\n\n"
+        "MR PRICE: The Secretary met with Tunisian Foreign Minister Jerandi yesterday. "
+        "Frankly, the key point here is that we agreed with the Iraqis that U.S. forces will "
+        "remain in Iraq to focus on training.",
+        date="2021-07-27",
+    )
+    (side,) = [s for summary, s in sides.items() if "Iraqis" in summary]
+    assert set(side) == {"USA", "IRQ"}
+
+
+def test_a_speaker_heard_through_an_interpreter_is_no_briefer_of_ours() -> None:
+    """statedept-2022-04-20-e6dec0f3c0: "MR VASQUEZ: (Via interpreter)" moderates in
+    Panama; his "we" is not the State Department's."""
+    sides = _sides_of(
+        "Remarks at the Ministerial Meeting on Migration\n\n"
+        "MR VASQUEZ: (Via interpreter) Ladies and gentlemen, we will continue to work for "
+        "safe and orderly migration.",
+        date="2022-04-20",
+    )
+    assert list(sides.values()) == [()]

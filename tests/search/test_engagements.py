@@ -3936,6 +3936,36 @@ def test_a_speakers_own_engagement_told_in_a_long_transcript_is_kept() -> None:
     assert not [e for e in engagements if e.type == "call"]
 
 
+def test_speaking_to_an_intent_or_an_engagement_is_no_call() -> None:
+    """statedept-2022-07-26-a39d534bb2, statedept-2022-07-19-3e0763c660: a briefer who
+    defers to others "to speak to the intent" of a trip or "to the engagement between" two
+    presidents tells of no call."""
+    body = (
+        "Department Press Briefing\n\n"
+        "MR PRICE: I’ll need to defer to our Turkish allies to speak to the intent and any "
+        "agenda for President Erdoğan’s potential travel. So I would need to refer you to the "
+        "White House to speak to the engagement between President Erdoğan and President Biden."
+    )
+    assert not [e for e in found(body, date="2022-07-26") if e.type == "call"]
+    (call,) = found(
+        "Secretary Blinken will speak to President Erdoğan tomorrow.", date="2022-07-26"
+    )
+    assert (call.type, call.status) == ("call", "planned")
+
+
+def test_a_briefer_welcoming_reporters_meets_no_one() -> None:
+    """statedept-2021-06-25-69de0247cb: "MR ICE:", the publisher's briefer, "welcome[s]
+    you to this call": no host greeting a guest, so the trip takes no side from it (Syria
+    is what the meetings are on)."""
+    body = (
+        "Briefing on the Secretary’s Upcoming Participation in the Meeting on Syria\n\n"
+        "MR ICE: Hello, everyone. It’s my pleasure to welcome you to this call previewing "
+        "Secretary Blinken’s trip to Italy for meetings on Syria and the G20."
+    )
+    engagements = found(body, date="2021-06-25")
+    assert all("SYR" not in e.countries for e in engagements if e.type == "visit")
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

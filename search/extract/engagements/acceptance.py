@@ -227,7 +227,9 @@ class _Acceptance(_SentenceBase):
 _AS_WE_SPEAK = re.compile(r"\b[Aa]s\s+(?:we|I)\s+$")
 # Speaking to a matter, not to someone: "speak to whether", "speaks to a larger solidarity".
 _SPEAK_TO_A_MATTER = re.compile(
-    r"\s+(?:directly\s+)?to\s+(?:whether|how|what|why|that|this|these|those|the\s+(?:issue|question|"
-    r"matter|situation|need|importance)|a\s+(?:larger|broader|wider|deeper))\b",
+    r"\s+(?:directly\s+)?to\s+(?:whether|how|what|why|that|this|these|those|any|the\s+(?:issue|"
+    r"question|matter|situation|need|importance|intent|intentions|details|specifics|substance|"
+    r"timing|agenda|content|contents|nature|status|engagement|meeting|call|conversation|visit|"
+    r"trip|travel)|a\s+(?:larger|broader|wider|deeper))\b",
     re.I,
 )

@@ -125,7 +125,7 @@ class _Context:
     @functools.cached_property
     def turns(self) -> list[tuple[int, str, str]]:
         """A transcript's speaker turns (read when a "we" or "I" needs them)."""
-        return speaker_turns(self.text, self._people_refs)
+        return speaker_turns(self.text, self._people_refs, self.publisher)
 
     @functools.cached_property
     def defined(self) -> tuple[DefinedGroup, ...]:
@@ -229,7 +229,8 @@ class _SentenceBase:
         if len(two) != 2 or not _YOU.search(c.text, start, cut):
             return []
         speaker = c.speaker(start)
-        if speaker is None or speaker[0] not in two:
+        if speaker is None or speaker[0] not in two or not speaker[1]:
+            # (a briefer the text names no further, "MR ICE:", welcomes reporters to a call)
             return []
         return [speaker[0], *(side for side in two if side != speaker[0])]
 
