@@ -68,6 +68,21 @@ def test_a_minister_in_a_story_filed_from_elsewhere_is_its_main_countrys() -> No
     assert found["John Smith"].country is None
 
 
+def test_a_minister_whose_government_the_story_just_named_is_its() -> None:
+    """reuters21578-8796: filed from Cairo about Sudan; "Finance Minister Beshir Omer ...
+    said his government also rejected" is the minister of the government the sentence
+    before named, though his own sentence names no country."""
+    found = _people(
+        "CAIRO, March 24 - Sudan has rejected a demand by the International Monetary Fund "
+        "for a currency devaluation, the official Sudan News Agency reported. Finance "
+        "Minister Beshir Omer, quoted by SUNA, said his government also rejected an IMF "
+        "demand to lift state subsidies. Sudan, burdened by a foreign debt of 10.6 billion "
+        "dlrs, is some 500 mln dlrs in arrears to the IMF.",
+        "1987-03-24",
+    )
+    assert found["Beshir Omer"].country == "SDN"
+
+
 def test_a_country_possessive_and_the_datelines_government_give_officials_a_side() -> None:
     # reuters21578-10100 and -12414
     found = _people(

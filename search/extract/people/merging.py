@@ -381,9 +381,19 @@ def _main_minister(person: _Person, main: str, countries: _Countries) -> bool:
         return False
     start, end = person.role_sentence or person.sentences[0]
     text = countries.text
-    return any(
-        key == main and not _OFFICE_AFTER.match(text, m_end)
+    named = [
+        key
         for _s, m_end, key in countries.items_in(start, end, skip_capitals=True)
+        if not _OFFICE_AFTER.match(text, m_end)
+    ]
+    if main in named:
+        return True
+    # "Sudan has rejected a demand by the IMF ...", then "Finance Minister Beshir Omer
+    # ... said his government also rejected": the government the story just named.
+    return (
+        not named
+        and _HIS_GOVERNMENT.search(text, start, end) is not None
+        and main in {key for _s, _e, key in countries.items_in(max(0, start - 300), start)}
     )
 
 
@@ -391,6 +401,7 @@ def _main_minister(person: _Person, main: str, countries: _Countries) -> bool:
 _OFFICE_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Secretary|Minister|President|Ambassador)\b"
 )
+_HIS_GOVERNMENT = re.compile(r"\b(?:his|her)\s+government\b")
 # A government's minister by title: "Finance Minister", "Minister of Trade" (not a
 # company's or an organisation's officer).
 _MINISTER = re.compile(r"\b[Mm]inister\b")
