@@ -3966,6 +3966,30 @@ def test_a_briefer_welcoming_reporters_meets_no_one() -> None:
     assert all("SYR" not in e.countries for e in engagements if e.type == "visit")
 
 
+def test_their_dated_call_is_the_earlier_call_of_those_who_speak() -> None:
+    """statedept-2022-02-14-1999ac9745: "spoke today with ... to follow up on their
+    February 11 call": a call of the same two, three days before; a call for something or
+    a call option is none."""
+    engagements = found(
+        "Chief of Staff for European Commission President Ursula von der Leyen Bjoern "
+        "Seibert met EU leaders.\n\n"
+        "Deputy Secretary of State Wendy Sherman spoke today with Bjoern Seibert, Chief of "
+        "Staff for European Commission President Ursula von der Leyen, to follow up on their "
+        "February 11 call.",
+        date="2022-02-14",
+    )
+    calls = sorted((e.status, e.date, e.countries, e.orgs) for e in engagements if e.type == "call")
+    assert calls == [
+        ("background", "2022-02-11", ("USA",), ("EU",)),
+        ("main", "2022-02-14", ("USA",), ("EU",)),
+    ]
+    assert not found(
+        "Japan and the United States renewed their March 3 call for reform. Dealers in Tokyo "
+        "and London bought 5 call options.",
+        date="2022-03-10",
+    )
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

@@ -8,8 +8,6 @@ import re
 from search.extract.engagements.context import _SentenceBase
 from search.extract.engagements.participants import _YOU_AFTER
 from search.extract.engagements.patterns import (
-    _GERUND,
-    _GERUND_OBJECT,
     _NEGOTIATED,
     _NEXT_ROUND,
     _PAIR_NAMED,
@@ -226,6 +224,12 @@ class _Acceptance(_SentenceBase):
 # "as we speak", "as we meet": now, not an encounter.
 _AS_WE_SPEAK = re.compile(r"\b[Aa]s\s+(?:we|I)\s+$")
 # Speaking to a matter, not to someone: "speak to whether", "speaks to a larger solidarity".
+# "meeting" as a verb: after a preposition, before its object.
+_GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
+_GERUND_OBJECT = re.compile(
+    r"\s+(?!(?:with|of|between|in|on|at|to|was|were|is|will|would|and|or|held|took)\b)"
+    r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
+)
 _SPEAK_TO_A_MATTER = re.compile(
     r"\s+(?:directly\s+)?to\s+(?:whether|how|what|why|that|this|these|those|any|the\s+(?:issue|"
     r"question|matter|situation|need|importance|intent|intentions|details|specifics|substance|"

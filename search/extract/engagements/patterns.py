@@ -19,7 +19,10 @@ _TRIGGER = re.compile(
     r"|\bcalls?\s+with\b|\b(?:called|phoned|rang)\b(?!\s+(?:on|upon|for|in|it|off|out|up)\b)"
     # "held his introductory call yesterday with Republic of Korea (ROK) Minister Park"
     r"|\bcalls?(?=\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"on\s+(?-i:[A-Z])[a-z]+day|last\s+(?:night|week))\s+with\b)))"
+    r"on\s+(?-i:[A-Z])[a-z]+day|last\s+(?:night|week))\s+with\b)"
+    # "to follow up on their February 11 call", "Monday's call" (`_Sentence._dated_call`)
+    r"|(?<=\d\s)calls?\b(?!\s+(?:for|on|upon|options?|money|rates?|loans?)\b)"
+    r"|(?<=day[’']s\s)calls?\b(?!\s+(?:for|on|upon)\b)))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b"
     # "the November 27 maritime border agreement between Turkey and Libya": a dated one
     # (`_Signings._dated_agreement`).
@@ -383,12 +386,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|on|against|toward|towards|into)\s+(?:the\s+)?$", re.I)
 _QUOTED = re.compile(r'"[^"]{0,600}"|“[^”]{0,600}”')
 # A noun trigger used alone, referring back: "during the talks", "in her meetings".
-# "meeting" as a verb: after a preposition, before its object.
-_GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
-_GERUND_OBJECT = re.compile(
-    r"\s+(?!(?:with|of|between|in|on|at|to|was|were|is|will|would|and|or|held|took)\b)"
-    r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
-)
 _ANAPHORIC = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 # (Not the conjunction: "told a news conference that a meeting ... would".)
 _DEMONSTRATIVE = re.compile(

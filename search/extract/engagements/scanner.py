@@ -66,6 +66,12 @@ from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.orgs import commodity_body_before
 
+# A call dated by the words before it, alone: "their February 11 call", "Monday's call".
+_DATED_CALL = re.compile(
+    r"\b(?:the|their|his|her|its|our|a)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?"
+    r"\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day[’']s)\s+$",
+    re.I,
+)
 _SUMMIT_COUNTRIES = re.compile(r"\s+(?:nations|countries|partners|members)\b")
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
@@ -221,6 +227,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
                 return False  # also "trilateral U.S.-Japan-ROK cooperation"
         if kind == "call" and _TO_AN_AUDIENCE.match(after):
             return False  # "spoke to the press", "spoke to reporters": no call
+        if kind == "call" and word in ("call", "calls") and not after.startswith(" with"):
+            return _DATED_CALL.search(before) is not None
         if kind == "call" and word in ("called", "rang"):
             # "Sung Kim called PRC Special Representative ... Liu"; not "called Trump's order
             # swift" (what someone called something).

@@ -23,7 +23,9 @@ _LISTED_NAME = re.compile(
 )
 # Nouns whose "their" are those the clause names before ("following their strategic
 # dialogue"); a meeting's, those it names meeting ("spoke with ...", not "wrote of ...").
-_THEIRS = frozenset({"dialogue", "talks", "consultations", "negotiations", "meeting", "meetings"})
+_THEIRS = frozenset(
+    {"dialogue", "talks", "consultations", "negotiations", "meeting", "meetings", "call", "calls"}
+)
 
 
 # What makes a trigger noun a verb: "will visit", "to visit".
@@ -104,11 +106,15 @@ class _Windows(_SentenceBase):
         if (
             word in _THEIRS
             and re.match(r"their\s", text[start : start + 6], re.I)
-            and (not word.startswith("meeting") or re.search(r"\bwith\b", text[clause:start]))
+            and (
+                not word.startswith(("meeting", "call"))
+                or re.search(r"\bwith\b", text[clause:start])
+            )
         ):
             # "a joint statement by the Governments of the United States of America and
             # Iceland following their strategic dialogue", "spoke today with ... Kuleba to
-            # follow up on their April 24 meeting in Kyiv": theirs, named before it
+            # follow up on their April 24 meeting in Kyiv", "their February 11 call":
+            # theirs, named before it
             return clause
         if word in ("talks", "negotiations", "consultations") and re.search(
             r"\bin\s+$", text[clause:start]
