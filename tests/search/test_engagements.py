@@ -3990,6 +3990,24 @@ def test_their_dated_call_is_the_earlier_call_of_those_who_speak() -> None:
     )
 
 
+def test_a_trip_told_as_done_is_not_dated_by_a_month_ahead() -> None:
+    """reuters21578-14030: "a snap election to coincide with local polls in May, ...,
+    Thatcher's successful trip to Moscow": May is the polls', the trip is history."""
+    (visit,) = found(
+        "LONDON, April 13 - Officials dismissed speculation about a snap election to "
+        "coincide with local polls in May, timed to reap advantage from the popularity surge, "
+        "Prime Minister Margaret Thatcher's successful trip to Moscow and Labour's slump.",
+        date="1987-04-13",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
+        "visit",
+        "background",
+        None,
+        {"GBR", "SUN"},
+    )
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

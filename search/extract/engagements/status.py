@@ -3,6 +3,7 @@ date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from search.extract.engagements.context import _SentenceBase
@@ -140,6 +141,21 @@ _COUNTED = re.compile(
 )
 
 
+# A word right before the trigger that tells it as done: "Thatcher's successful trip".
+_DONE_BEFORE = re.compile(r"\b(?:successful|recent|previous|earlier)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _done_but_dated_ahead(date: str | None, published: dt.date | None, head: str) -> bool:
+    """ "... local polls in May, ..., Thatcher's successful trip to Moscow": a trip told
+    as done is not dated by a month ahead that the sentence gives something else."""
+    return bool(
+        date
+        and published
+        and date[:10] > published.isoformat()[: len(date)]
+        and _DONE_BEFORE.search(head[-30:])
+    )
+
+
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
@@ -189,6 +205,8 @@ class _Status(_SentenceBase):
         elif when is not None:
             future = _ahead_by_the_day(text, said, when, f"{head}{match.group()}", future)
         published = self.c.published
+        if _done_but_dated_ahead(date, published, head):
+            return "background", None, None
         if date and published:
             if len(date) == 10:
                 delta = _ordinal(date) - published.toordinal()
