@@ -491,6 +491,4 @@ def _recent_words(head: str, lead: list[str]) -> list[str]:
 
 
 def _ordinal(date: str) -> int:
-    import datetime as dt
-
     return dt.date.fromisoformat(date[:10]).toordinal()
