@@ -2079,6 +2079,19 @@ def test_when_a_named_dialogue_last_met_is_its_history_not_its_date() -> None:
     assert got == [("consultations", "background", "2016"), ("consultations", "main", None)]
 
 
+def test_when_a_named_dialogue_was_initiated_is_its_first_session_not_this_one() -> None:
+    """statedept-2021-07-26-b72777694f: "co-chaired the final session of the Strategic
+    Dialogue, initiated on June 11, 2020": today's session, and the first in 2020."""
+    engagements = found(
+        "The delegations of the Republic of Iraq, led by Foreign Minister Fuad Hussein, and "
+        "the United States of America, led by Secretary of State Antony J. Blinken, "
+        "co-chaired the final session of the Strategic Dialogue, initiated on June 11, 2020.",
+        date="2021-07-26",
+    )
+    got = sorted((e.type, e.status, e.date) for e in engagements)
+    assert got == [("consultations", "background", "2020-06-11"), ("consultations", "main", None)]
+
+
 def test_the_first_since_a_year_dates_the_one_before() -> None:
     """statedept-2022-04-21-7a3da6c0ce: "the first ... talks ... since 2018" tells of talks
     held in 2018, history of the same two; not a year that dates something else, nor a

@@ -332,9 +332,11 @@ _WELCOME_TO = re.compile(
     r"(?P<place>[A-Z][\w’'-]+(?:\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|Mister|His|Her|Secretary|"
     r"President|Minister|Prime|Foreign|Ambassador)\b)[A-Z][\w’'-]+){0,2})"
 )
-# When a named engagement met before: "the Dialogue, which last met in 2016".
+# When a named engagement met before: "the Dialogue, which last met in 2016", "the
+# Strategic Dialogue, initiated on June 11, 2020".
 _LAST_TIME = re.compile(
-    r"\b(?:last|previously|first)\s+(?:met|held|convened|took\s+place|gathered)\s+(?:in|on)?\s*$",
+    r"\b(?:(?:last|previously|first)\s+(?:met|held|convened|took\s+place|gathered)|"
+    r",\s+(?:initiated|inaugurated|launched))\s+(?:in|on)?\s*$",
     re.I,
 )
 # Troops, not officials: "will also meet with visiting NATO forces"; nor the texts a
