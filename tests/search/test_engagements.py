@@ -4021,6 +4021,23 @@ def test_a_trip_told_as_done_is_not_dated_by_a_month_ahead() -> None:
     )
 
 
+def test_a_session_of_an_organisation_named_after_it_is_its_meeting() -> None:
+    """statedept-2022-03-14-a2d82576fd: "the 65th session of the United Nations
+    Commission on Narcotic Drugs" is the UN body's meeting, as "OPEC's special session";
+    a training session is none."""
+    engagements = found(
+        "While in Vienna, Assistant Secretary Robinson will lead the U.S. delegation to the "
+        "65th session of the United Nations Commission on Narcotic Drugs.",
+        date="2022-03-14",
+    )
+    assert [(e.type, e.status, e.countries, e.orgs, e.place) for e in engagements] == [
+        ("multilateral", "planned", ("USA",), ("UN",), "Vienna")
+    ]
+    assert not found(
+        "The Embassy held a training session of the national police in Vienna.", date="2022-03-14"
+    )
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

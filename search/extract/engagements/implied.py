@@ -25,6 +25,7 @@ _SCHEDULED_AFTER = re.compile(
     r"|\s+will\s+(?:be\s+held|take\s+place|begin|start|resume|open)\b"
 )
 _BILATERAL_TALKS = ("talks", "negotiations", "consultations")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _THE_NEXT_ROUND = re.compile(r"\b[Tt]he\s+" + _NEXT_ROUND)
 # "the Summit of the Americas, which the United States will host": a named gathering, then
 # the relative clause whose verb hosts it (its noun in group 2, its whole name in group 1).
@@ -45,6 +46,20 @@ class _Implied(_Visits):
             and match.group()[0].isupper()
             and bool(self.c.text[self.start : match.start()].strip())
         )
+
+    def _orgs_own(self, match: re.Match[str]) -> bool:
+        """Is the lower-case noun an organisation's own, named just before it ("the October
+        1985 IMF general assembly in Seoul", "OPEC's special session") or right after it
+        ("the 65th session of the United Nations Commission on Narcotic Drugs")?"""
+        orgs = self.c.orgs_in(max(self.start, match.start() - 40), match.start())
+        if orgs and re.fullmatch(
+            r"(?:[’']s)?\s+(?:(?:general|annual|plenary|special|extraordinary|ministerial|"
+            r"emergency|regular)\s+)*",
+            self.c.text[orgs[-1][1] : match.start()],
+        ):
+            return True
+        after = self.c.orgs_in(match.end(), min(self.end, match.end() + 60))
+        return bool(after) and _OF_THE.fullmatch(self.c.text, match.end(), after[0][0]) is not None
 
     def _hosted_forum(self, kind: str, match: re.Match[str]) -> tuple[str, str] | None:
         """The named gathering a "which ... will host" clause hosts: its noun and name."""

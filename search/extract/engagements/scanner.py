@@ -408,18 +408,6 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             sides.append(self.trip_host)
         return []
 
-    def _orgs_own(self, match: re.Match[str]) -> bool:
-        """Is the lower-case noun an organisation's own, named just before it ("the October
-        1985 IMF general assembly in Seoul", "OPEC's special session")?"""
-        orgs = self.c.orgs_in(max(self.start, match.start() - 40), match.start())
-        return bool(orgs) and bool(
-            re.fullmatch(
-                r"(?:[’']s)?\s+(?:(?:general|annual|plenary|special|extraordinary|ministerial|"
-                r"emergency|regular)\s+)*",
-                self.c.text[orgs[-1][1] : match.start()],
-            )
-        )
-
     def _visited(self, kind: str, match: re.Match[str], sides: list[str]) -> str | None:
         """The host of a meeting "during his two-day visit": the side of the two that the
         visitor (the last person named before the phrase) is not on."""
