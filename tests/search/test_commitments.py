@@ -691,3 +691,24 @@ def test_a_speaker_heard_through_an_interpreter_is_no_briefer_of_ours() -> None:
         date="2022-04-20",
     )
     assert list(sides.values()) == [()]
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # statedept-2022-06-02-f5794a9735
+        (
+            "The United States looked forward to supporting the work of North Macedonia.",
+            ("USA",),
+        ),
+        # statedept-2021-06-24-0bbfdbfeb4
+        ("The United States is dedicated to raising global climate ambitions.", ("USA",)),
+        ("The United States will make every effort to ensure these exchanges go on.", ("USA",)),
+        # statedept-2021-07-26-b72777694f
+        ("The United States pledged its continued support in this regard.", ("USA",)),
+        # reuters21578-4039
+        ("Ecuador will ask OPEC to raise its oil export quota.", ("ECU",)),
+    ],
+)
+def test_more_words_of_a_promise_or_an_ask(body: str, side: tuple[str, ...]) -> None:
+    assert list(_sides_of(body).values()) == [side]
