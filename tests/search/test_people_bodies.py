@@ -229,3 +229,15 @@ def test_an_office_set_off_after_a_possessive_determiner_is_the_names() -> None:
         date="1987-03-30",
     )
     assert found["Hajime Tamura"].role == "Trade and Industry Minister"
+
+
+def test_an_office_of_several_hyphened_words_introduces_its_holder() -> None:
+    """statedept-2022-02-01-84cd41c3f7: "OSCE Chairman-in-Office Zbigniew Rau" (as
+    "Commander-in-Chief"); reuters21578-869: "White House Chief-of-Staff Howard Baker"."""
+    found = _people("Secretary Blinken spoke today with OSCE Chairman-in-Office Zbigniew Rau.")
+    assert (found["Zbigniew Rau"].role, found["Zbigniew Rau"].org) == (
+        "OSCE Chairman-in-Office",
+        "OSCE",
+    )
+    found = _people("White House Chief-of-Staff Howard Baker said the talks would go on.")
+    assert found["Howard Baker"].role == "Chief-of-Staff"

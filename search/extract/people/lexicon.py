@@ -57,7 +57,7 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:[’']s)?")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*|\S")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 # What may follow a role word for a name to be near: a capital, a complement, a chain.
-_PROMISING = re.compile(r"(?:-\w+)?(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
+_PROMISING = re.compile(r"(?:-\w+){0,2}(?:\s+(?:of|for|at|on|to|and)\b|\s*[^\W\d_a-z]|\s*,)")
 # A name, then "as" and the office it held, ending at the role word: "the departure of
 # Donald Regan as Treasury Secretary was ...", where nothing promising follows the office.
 _AS_OFFICE = re.compile(r"[A-Z][\w'’.-]*\s+as\s+(?:(?:the|new)\s+)?(?:[\w.'’-]+\s+){0,3}$")
@@ -155,4 +155,7 @@ def _is_core(lex: _Lexicon, word: str) -> bool:
     if lowered in lex.cores:
         return True
     head, dash, tail = lowered.rpartition("-")
+    if dash and head.endswith("-in") and tail in ("office", "chief"):
+        head = head[: -len("-in")]  # "Chairman-in-Office", "Commander-in-Chief"
+        return head in lex.cores
     return bool(dash) and head in lex.cores and tail in _ROLE_TAILS
