@@ -2069,27 +2069,31 @@ def test_the_summits_of_two_organisations_are_one_of_each() -> None:
     assert all(e.type == "multilateral" for e in engagements)
 
 
-def test_when_a_named_dialogue_last_met_is_its_history_not_its_date() -> None:
-    engagements = found(
-        "Under Secretary Nuland relaunched the U.S.-Paraguay Strategic Partnership Dialogue, "
-        "which last met in 2016, to expand bilateral coordination.",
-        date="2021-07-01",
-    )
-    got = sorted((e.type, e.status, e.date) for e in engagements)
-    assert got == [("consultations", "background", "2016"), ("consultations", "main", None)]
-
-
-def test_when_a_named_dialogue_was_initiated_is_its_first_session_not_this_one() -> None:
-    """statedept-2021-07-26-b72777694f: "co-chaired the final session of the Strategic
-    Dialogue, initiated on June 11, 2020": today's session, and the first in 2020."""
-    engagements = found(
-        "The delegations of the Republic of Iraq, led by Foreign Minister Fuad Hussein, and "
-        "the United States of America, led by Secretary of State Antony J. Blinken, "
-        "co-chaired the final session of the Strategic Dialogue, initiated on June 11, 2020.",
-        date="2021-07-26",
-    )
-    got = sorted((e.type, e.status, e.date) for e in engagements)
-    assert got == [("consultations", "background", "2020-06-11"), ("consultations", "main", None)]
+@pytest.mark.parametrize(
+    ("body", "date", "before"),
+    [
+        (
+            "Under Secretary Nuland relaunched the U.S.-Paraguay Strategic Partnership "
+            "Dialogue, which last met in 2016, to expand bilateral coordination.",
+            "2021-07-01",
+            "2016",
+        ),
+        # statedept-2021-07-26-b72777694f: "co-chaired the final session of the Strategic
+        # Dialogue, initiated on June 11, 2020": today's session, and the first in 2020.
+        (
+            "The delegations of the Republic of Iraq, led by Foreign Minister Fuad Hussein, "
+            "and the United States of America, led by Secretary of State Antony J. Blinken, "
+            "co-chaired the final session of the Strategic Dialogue, initiated on June 11, 2020.",
+            "2021-07-26",
+            "2020-06-11",
+        ),
+    ],
+)
+def test_when_a_named_dialogue_met_before_is_its_history_not_its_date(
+    body: str, date: str, before: str
+) -> None:
+    got = sorted((e.type, e.status, e.date) for e in found(body, date=date))
+    assert got == [("consultations", "background", before), ("consultations", "main", None)]
 
 
 def test_the_first_since_a_year_dates_the_one_before() -> None:
