@@ -4042,6 +4042,33 @@ def test_a_session_of_an_organisation_named_after_it_is_its_meeting() -> None:
     )
 
 
+def test_a_headlines_meeting_is_the_bodys_call_of_the_day() -> None:
+    """statedept-2021-08-13-65e8d13616: "Secretary Blinken Meeting with Qatari Deputy Prime
+    Minister ...", then "spoke today with": one call; statedept-2021-06-27-d7611a8995: "In
+    the past few days I spoke with a series of American leaders" is history, and no call
+    of the meeting the headline reports."""
+    engagements = found(
+        "Secretary of State Antony J. Blinken spoke today with Qatari Deputy Prime Minister "
+        "and Minister of Foreign Affairs Mohammed bin Abdulrahman Al-Thani to express "
+        "appreciation for our strategic partnership.",
+        title="Secretary Blinken Meeting with Qatari Deputy Prime Minister and Minister of "
+        "Foreign Affairs Al-Thani",
+        date="2021-08-13",
+    )
+    assert [(e.type, e.status, e.date) for e in engagements] == [("call", "main", "2021-08-13")]
+    engagements = found(
+        "FOREIGN MINISTER LAPID: Thank you. In the past few days I spoke with a series of "
+        "American leaders, both Democrats and Republicans.",
+        title="Secretary Antony J. Blinken And Israeli Foreign Minister Yair Lapid Before Their "
+        "Meeting",
+        date="2021-06-27",
+    )
+    assert sorted((e.type, e.status) for e in engagements) == [
+        ("call", "background"),
+        ("meeting", "main"),
+    ]
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

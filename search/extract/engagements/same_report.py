@@ -61,7 +61,13 @@ def _same(a: _Found, b: _Found) -> bool:
         and not (a.status == b.status and _within(a.date[:10], b.date[:10]))
     ):
         return False  # (but "will meet in mid-April", then "will meet April 13 to 16": one)
-    if not (a.type == b.type or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}):
+    if not (
+        a.type == b.type
+        or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}
+        # "Secretary Blinken Meeting with Qatari Deputy Prime Minister ...", then "spoke
+        # today with": the headline's meeting is the body's call
+        or (title and {a.type, b.type} == {"meeting", "call"} and a.status == b.status == "main")
+    ):
         return False
     if title and a.type == b.type == "multilateral" and len(sa & sb) >= 2:
         # "Secretary Blinken's Call with G7 Foreign Ministers and Ukraine Foreign Minister

@@ -141,6 +141,11 @@ _COUNTED = re.compile(
 )
 
 
+_IN_THE_PAST_DAYS = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
+    r"(?:days|weeks|months|years)\b",
+    re.I,
+)
 # A word right before the trigger that tells it as done: "Thatcher's successful trip".
 _DONE_BEFORE = re.compile(r"\b(?:successful|recent|previous|earlier)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -255,6 +260,8 @@ class _Status(_SentenceBase):
             or bool(re.search(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d)\b", head[-40:]))
             # "We were together just a few weeks ago in the Negev for ... a meeting with"
             or bool(re.search(r"\b(?:days|weeks|months|years)\s+ago\b", head))
+            # "In the past few days I spoke with a series of American leaders"
+            or bool(_IN_THE_PAST_DAYS.search(head))
             # "After visiting the U.S., England, ..., Funaro is now on his way to Tokyo"
             or (re.fullmatch(r"\s*after\s+", head) is not None and match.group()[-3:] == "ing")
             # "when we were in Moldova just a couple of months ago"
