@@ -4069,6 +4069,22 @@ def test_a_headlines_meeting_is_the_bodys_call_of_the_day() -> None:
     ]
 
 
+def test_a_named_summits_host_and_its_commitments_are_no_meetings_of_their_own() -> None:
+    """statedept-2022-06-02-f5794a9735: "pledges made at the Summit for Democracy hosted by
+    President Biden" is the summit (history), not a meeting Biden hosted today; "to
+    implement Summit commitments" names no summit held."""
+    engagements = found(
+        "Both countries are committed to promoting democracy, and build on pledges made at the "
+        "Summit for Democracy hosted by President Biden. The Year of Action is an opportunity "
+        "for both countries to implement Summit commitments.",
+        title="Joint Statement on the U.S. – North Macedonia Strategic Dialogue",
+        date="2022-06-02",
+    )
+    assert [(e.type, e.status) for e in engagements if e.type != "consultations"] == [
+        ("multilateral", "background")
+    ]
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

@@ -179,6 +179,8 @@ class _Acceptance(_SentenceBase):
             )
         if word.startswith("host") and re.match(r"\s+(?:the\s+|an?\s+)?intra-", after):
             return False  # "hosting the intra-Libyan dialogue": the one country's own
+        if word == "hosted" and after.startswith(" by") and _NAMED_GATHERING_BEFORE.search(before):
+            return False  # "the Summit for Democracy hosted by President Biden": its host
         if word == "sat" and not after.lower().startswith(" down with"):
             return False
         if re.search(r"\b[a-z]+s\s+(?:he|she|they|we|I)\s+(?:will\s+|would\s+)?$", before):
@@ -223,13 +225,18 @@ class _Acceptance(_SentenceBase):
 
 # "as we speak", "as we meet": now, not an encounter.
 _AS_WE_SPEAK = re.compile(r"\b[Aa]s\s+(?:we|I)\s+$")
-# Speaking to a matter, not to someone: "speak to whether", "speaks to a larger solidarity".
 # "meeting" as a verb: after a preposition, before its object.
 _GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
 _GERUND_OBJECT = re.compile(
     r"\s+(?!(?:with|of|between|in|on|at|to|was|were|is|will|would|and|or|held|took)\b)"
     r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
 )
+# A named gathering right before "hosted by": its host, not a meeting of its own.
+_NAMED_GATHERING_BEFORE = re.compile(
+    r"\b(?:Summit|Conference|Forum|Meeting|Dialogue|Ministerial|Congress|Assembly)"
+    r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*)+)?,?\s+$"
+)
+# Speaking to a matter, not to someone: "speak to whether", "speaks to a larger solidarity".
 _SPEAK_TO_A_MATTER = re.compile(
     r"\s+(?:directly\s+)?to\s+(?:whether|how|what|why|that|this|these|those|any|the\s+(?:issue|"
     r"question|matter|situation|need|importance|intent|intentions|details|specifics|substance|"

@@ -72,7 +72,11 @@ _DATED_CALL = re.compile(
     r"\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day[’']s)\s+$",
     re.I,
 )
-_SUMMIT_COUNTRIES = re.compile(r"\s+(?:nations|countries|partners|members)\b")
+# "the other summit nations", "to implement Summit commitments": the summit's members or
+# its outcomes, the noun a modifier.
+_SUMMIT_MODIFIES = re.compile(
+    r"\s+(?:nations|countries|partners|members|commitments?|pledges?|outcomes?|goals)\b"
+)
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
@@ -217,7 +221,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             return False  # "a training session": only a named one ("the UN General Assembly")
         if kind == "multi" and self._in_role(match.end()):
             return False  # "Speaker of the National Assembly Sheikh Marzouq al Ghanem"
-        if kind == "multi" and word == "summit" and _SUMMIT_COUNTRIES.match(after):
+        if kind == "multi" and word == "summit" and _SUMMIT_MODIFIES.match(after):
             return False  # "the other summit nations -- Japan, West Germany, ...": its members
         if kind == "multi" and word in ("trilateral", "ministerial"):
             # "trilateral cooperation", "ministerial-level": the adjective of something else;
