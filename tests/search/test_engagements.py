@@ -4085,6 +4085,18 @@ def test_a_named_summits_host_and_its_commitments_are_no_meetings_of_their_own()
     ]
 
 
+def test_the_channels_a_cooperation_goes_through_are_no_engagements_held() -> None:
+    """statedept-2022-07-20-41212660d2: "committed to continue cooperating closely through
+    the U.S.-EU Dialogue on China and U.S.-EU Indo-Pacific Consultations": channels."""
+    engagements = found(
+        "Secretary Blinken spoke today with EU High Representative Borrell. They also committed "
+        "to continue cooperating closely through the U.S.-EU Dialogue on China and U.S.-EU "
+        "Indo-Pacific Consultations.",
+        date="2022-07-20",
+    )
+    assert [e.type for e in engagements] == ["call"]
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

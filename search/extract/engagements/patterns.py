@@ -255,11 +255,6 @@ _DOMESTIC_AFTER = re.compile(
     re.I,
 )
 _NEGATION = frozenset({"not", "never", "no", "cancelled", "canceled", "postponed", "without"})
-# "praised Prime Minister Chinh’s successful visit": a visit judged is over.
-_PAST = frozenset(
-    """previously formerly earlier ago recent recently last latest had since prior already
-    successful""".split()
-)
 # What one meets that is no one: a need, a goal, a challenge.
 _NEEDS = (
     r"(?:challenges?|needs?|goals?|targets?|demands?|expectations|obligations?|deadlines?|"
@@ -280,6 +275,8 @@ _NO_ENGAGEMENT = re.compile(
     rf"|\b{_NEEDS}\s+(?:that|which)\s+(?:[\w’']+\s+){{0,5}}?(?:meet|meets|met)\b"
     r"|\bhost\s+(?:countries|country|nations?|governments?|communit\w+|famil\w+|cit\w+|years?)\b"
     r"|\bcooperation\s+(?:in|through|within)\s+(?:\w+\s+)?(?:forums|fora)\s+including\b[^.;]{0,200}"
+    # A cooperation's channels: "cooperating closely through the U.S.-EU Dialogue on China"
+    r"|\b(?:cooperat|coordinat|engag)\w*\s+(?:\w+\s+)?(?:through|via)\s+(?:[^.;]|(?<=[A-Z])\.){0,160}"
     # What is hosted that is no encounter: "Japan's commitment to hosting safe and secure
     # Olympic and Paralympic games", "for hosting Afghan refugees", "for hosting U.S. and
     # NATO forces", "hosts the U.S. Navy’s 6th Fleet headquarters in Naples".

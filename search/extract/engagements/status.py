@@ -14,7 +14,6 @@ from search.extract.engagements.patterns import (
     _FUTURE,
     _LAST_TIME,
     _NOUN_TRIGGERS,
-    _PAST,
     _QUOTED,
     _TRIGGER,
     _words,
@@ -30,6 +29,11 @@ _MOST_RECENT = re.compile(r"\b(?:most\s+recent|latest|previous|last)\s+$", re.I)
 _THANKED_FOR_COMING = re.compile(
     r"\b(?:thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much)?\s+for|welcome\s+you)\s+coming\s+to\b",
     re.I,
+)
+# "praised Prime Minister Chinh’s successful visit": a visit judged is over.
+_PAST = frozenset(
+    """previously formerly earlier ago recent recently last latest had since prior already
+    successful""".split()
 )
 _SUBJECT_OF_FUTURE = re.compile(
     # (not a relative clause's verb: "talks in Bonn that will include discussions on")
