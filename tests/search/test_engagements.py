@@ -4097,6 +4097,29 @@ def test_the_channels_a_cooperation_goes_through_are_no_engagements_held() -> No
     assert [e.type for e in engagements] == ["call"]
 
 
+def test_talks_whose_outcome_is_awaited_are_between_those_listed_and_ahead() -> None:
+    """reuters21578-14826: "The Australian government is awaiting the outcome of trade talks
+    between the U.S. And Japan with interest and concern, Industry Minister John Button
+    said in Canberra": talks of the two alone, not over yet; reuters21578-20893: a list
+    with commas is read whole."""
+    (talks,) = found(
+        "CANBERRA, April 3 - The Australian government is awaiting the outcome of trade talks "
+        "between the U.S. And Japan with interest and concern, Industry Minister John Button "
+        "said in Canberra last Friday.",
+        date="1987-04-03",
+        source="Reuters",
+    )
+    assert (talks.status, set(talks.countries)) == ("planned", {"USA", "JPN"})
+    (meeting,) = found(
+        "LONDON, Oct 20 - Lawson welcomed the outcome of a meeting between U.S. Treasury "
+        "Secretary James Baker, Bundesbank President Karl Otto Poehl, and West German Finance "
+        "Minister Gerhard Stoltenberg in Frankfurt.",
+        date="1987-10-20",
+        source="Reuters",
+    )
+    assert set(meeting.countries) == {"USA", "BRD"}
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

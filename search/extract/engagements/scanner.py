@@ -79,6 +79,7 @@ _SUMMIT_MODIFIES = re.compile(
 )
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
+_BETWEEN_END = re.compile(r";|\s(?:with|on|over|about|to|for|at|before|after|which|that|who)\b")
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
 _HOPED = re.compile(
     r"\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?:[^.;:]{0,80}?\s)?"
@@ -372,6 +373,10 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         between = _BETWEEN_AFTER.match(self.c.text, match.end(), cut)
         if between is None or match.group().lower() not in _NOUN_TRIGGERS:
             return sides
+        # (up to where the list of them ends: "talks between the U.S. And Japan with
+        # interest and concern, Industry Minister John Button said in Canberra")
+        listed = _BETWEEN_END.search(self.c.text, between.end(), cut)
+        cut = listed.start() if listed is not None else cut
         named = [c[2] for c in self.c.countries_in(between.end(), cut)]
         inside = [side for side in sides if side in named]
         if len(inside) < 2:

@@ -150,6 +150,9 @@ _IN_THE_PAST_DAYS = re.compile(
     r"(?:days|weeks|months|years)\b",
     re.I,
 )
+_OUTCOME_AWAITED = re.compile(
+    r"\bawait(?:s|ed|ing)?\s+(?:the\s+)?(?:outcome|results?)\s+of\s+(?:[\w.’'-]+\s+){0,8}$"
+)
 # A word right before the trigger that tells it as done: "Thatcher's successful trip".
 _DONE_BEFORE = re.compile(r"\b(?:successful|recent|previous|earlier)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -362,6 +365,9 @@ class _Status(_SentenceBase):
             # "Funaro, who is in Washington to attend the Interim Committee ... meetings":
             # there for what is to come
             or _HERE_TO_ATTEND.search(head[-160:]) is not None
+            # "participants awaited the outcome of the informal talks of Group of Five
+            # finance ministers ... in Washington today": not over yet
+            or _OUTCOME_AWAITED.search(head[-120:]) is not None
             # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
             # of Wednesday's meeting", which may be today's.
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
