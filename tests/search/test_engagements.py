@@ -4120,6 +4120,18 @@ def test_talks_whose_outcome_is_awaited_are_between_those_listed_and_ahead() -> 
     assert set(meeting.countries) == {"USA", "BRD"}
 
 
+def test_many_meetings_none_in_particular_are_no_engagement() -> None:
+    """statedept-2022-06-03-5d16d0ba64: "on the margins of various NATO meetings": many,
+    none in particular; "NATO foreign ministers met" is one."""
+    assert not found(
+        "We’ve spent a lot of time together on the phone, but on the margins of various NATO "
+        "meetings.",
+        date="2022-06-03",
+    )
+    (meeting,) = found("NATO foreign ministers met in Brussels today.", date="2022-06-03")
+    assert meeting.type == "multilateral"
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

@@ -151,6 +151,10 @@ class _Acceptance(_SentenceBase):
             return True
         return kind == "call" and _SPEAK_TO_A_MATTER.match(after) is not None
 
+    def _unspecified(self, word: str, before: str) -> bool:
+        """ "on the margins of various NATO meetings": many, none in particular."""
+        return word.endswith("s") and _VARIOUS.search(before) is not None
+
     def _official_addressed(self, position: int) -> bool:
         """Is "you" before ``position`` an official: one the sentence calls by office
         ("Chancellor, let me ...") or the sentence before names (not "Thank you all")?"""
@@ -230,6 +234,11 @@ _GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
 _GERUND_OBJECT = re.compile(
     r"\s+(?!(?:with|of|between|in|on|at|to|was|were|is|will|would|and|or|held|took)\b)"
     r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
+)
+_VARIOUS = re.compile(
+    r"\b(?:various|numerous|countless|multiple|many|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:[\w.’'-]+\s+){0,2}$",
+    re.I,
 )
 # A named gathering right before "hosted by": its host, not a meeting of its own.
 _NAMED_GATHERING_BEFORE = re.compile(

@@ -188,7 +188,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         before = text[max(self.start, match.start() - 40) : match.start()]
         if any(s <= match.start() < e for s, e in self.excluded):
             return False
-        if self._idiom(kind, word, before, after):
+        if self._idiom(kind, word, before, after) or self._unspecified(word, before):
             return False  # "as we speak", "I cannot speak to whether Russia"
         if (
             word in _NOUN_TRIGGERS
