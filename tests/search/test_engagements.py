@@ -4132,6 +4132,21 @@ def test_many_meetings_none_in_particular_are_no_engagement() -> None:
     assert meeting.type == "multilateral"
 
 
+def test_those_gathered_at_a_signing_are_its_ceremony() -> None:
+    """statedept-2021-06-15-5ec1883cde: "congratulate Brazil on signing the Artemis
+    Accords", then "thanked President Bolsonaro, ... and all those gathered in Brasília":
+    one signing, held there, with Bolsonaro among its participants."""
+    (signing,) = found(
+        "Secretary of State Antony J. Blinken delivered virtual remarks today to congratulate "
+        "Brazil on signing the Artemis Accords. The Secretary thanked President Bolsonaro, "
+        "Minister Pontes, and all those gathered in Brasília.",
+        title="Brazil Signs Artemis Accords",
+        date="2021-06-15",
+    )
+    assert (signing.type, signing.place) == ("signing", "Brasília")
+    assert ("BRA", "Bolsonaro") in signing.participants
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

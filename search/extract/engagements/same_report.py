@@ -61,13 +61,7 @@ def _same(a: _Found, b: _Found) -> bool:
         and not (a.status == b.status and _within(a.date[:10], b.date[:10]))
     ):
         return False  # (but "will meet in mid-April", then "will meet April 13 to 16": one)
-    if not (
-        a.type == b.type
-        or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}
-        # "Secretary Blinken Meeting with Qatari Deputy Prime Minister ...", then "spoke
-        # today with": the headline's meeting is the body's call
-        or (title and {a.type, b.type} == {"meeting", "call"} and a.status == b.status == "main")
-    ):
+    if not _same_kind(a, b, title=title):
         return False
     if title and a.type == b.type == "multilateral" and len(sa & sb) >= 2:
         # "Secretary Blinken's Call with G7 Foreign Ministers and Ukraine Foreign Minister
@@ -97,6 +91,25 @@ def _same(a: _Found, b: _Found) -> bool:
         return True
     # Two meetings of the same sides with different people on one side are two meetings.
     return _compatible_people(a, b)
+
+
+def _same_kind(a: _Found, b: _Found, *, title: bool) -> bool:
+    """May two reports of these types tell of one engagement?"""
+    both_main = a.status == b.status == "main"
+    return (
+        a.type == b.type
+        or {a.type, b.type} <= {"meeting", "consultations", "multilateral"}
+        # "Secretary Blinken Meeting with Qatari Deputy Prime Minister ...", then "spoke
+        # today with": the headline's meeting is the body's call
+        or (title and {a.type, b.type} == {"meeting", "call"} and both_main)
+        # "congratulate Brazil on signing the Artemis Accords", then "thanked President
+        # Bolsonaro ... and all those gathered in Brasília": the signing's ceremony
+        or (
+            {a.type, b.type} == {"signing", "meeting"}
+            and both_main
+            and set(a.sides) == set(b.sides)
+        )
+    )
 
 
 def _bilateral_at_forum(meeting: _Found, forum: _Found) -> bool:
