@@ -4147,6 +4147,22 @@ def test_those_gathered_at_a_signing_are_its_ceremony() -> None:
     assert ("BRA", "Bolsonaro") in signing.participants
 
 
+def test_a_meetings_description_is_no_forum_of_its_own() -> None:
+    """statedept-2022-06-08-59f4513f50: "He will participate in Ministerial Council
+    Meeting working sessions": no forum called "Ministerial Council Meeting" takes part;
+    "the Ukraine Contact Group meeting" is one."""
+    engagements = found(
+        "Deputy Secretary McKeon will travel to Paris. He will participate in Ministerial "
+        "Council Meeting working sessions.",
+        date="2022-06-08",
+    )
+    assert not [e for e in engagements if "Ministerial Council Meeting" in e.orgs]
+    (forum,) = found(
+        "Secretary Austin will participate in the Ukraine Contact Group meeting.", date="2022-06-08"
+    )
+    assert forum.orgs == ("Ukraine Contact Group",)
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

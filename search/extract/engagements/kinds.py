@@ -479,11 +479,22 @@ def _forum_name(text: str, floor: int, match: re.Match[str]) -> str | None:
     words = found.group(1).split()
     if len(words) < 2:
         return None
+    if _GENERIC_WORDS.issuperset(word.lower() for word in [*words, match.group()]):
+        return None  # "Foreign Ministerial Meeting", "Ministerial Council Meeting": no name
     if match.group()[0].isupper():
         return " ".join([*words, match.group()])  # the trigger is part of the name
     if _FORUM_WORDS_IN_NAME.isdisjoint(word.lower() for word in words):
         return None
     return " ".join(words)
+
+
+# Words of any meeting's description, none of a forum's name.
+_GENERIC_WORDS = frozenset(
+    """foreign ministerial ministers minister meeting meetings council senior officials
+    high-level leaders leaders’ leaders' working session sessions annual regional informal
+    plenary conference forum dialogue group joint extraordinary special virtual trade
+    finance defense defence economic""".split()
+)
 
 
 def _held_in(context: _Context, match: re.Match[str], end: int) -> str | None:
