@@ -84,20 +84,18 @@ def speaker_turns(
             # "FOREIGN MINISTER CHUNG:" for Chung Eui-yong: a family name written first
             # (after every surname written last).
             by_surname.setdefault(fold(words[0] if first else words[-1]), (side, person.name))
-    return [
-        (
-            m.start(),
-            *by_surname.get(
-                fold(m.group(1)),
-                (publisher, "")
-                if publisher
-                and _HONORIFIC_LABEL.match(m.group())
-                and not _INTERPRETED.match(text, m.end())
-                else ("", ""),
-            ),
-        )
-        for m in _TURN.finditer(text)
-    ]
+    turns = []
+    for label in _TURN.finditer(text):
+        found = by_surname.get(fold(label.group(1)))
+        if (
+            found is None
+            and publisher
+            and _HONORIFIC_LABEL.match(label.group())
+            and not _INTERPRETED.match(text, label.end())
+        ):
+            found = (publisher, "")
+        turns.append((label.start(), *(found or ("", ""))))
+    return turns
 
 
 def speaker_at(turns: list[tuple[int, str, str]], position: int) -> tuple[str, str] | None:

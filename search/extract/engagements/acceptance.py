@@ -235,6 +235,7 @@ _GERUND_OBJECT = re.compile(
     r"\s+(?!(?:with|of|between|in|on|at|to|was|were|is|will|would|and|or|held|took)\b)"
     r"(?:(?:the|its|their|our|his|her|these|this|all|outside|such)\s+)?[a-z]"
 )
+# Many, none in particular: "on the margins of various NATO meetings".
 _VARIOUS = re.compile(
     r"\b(?:various|numerous|countless|multiple|many|dozens\s+of|hundreds\s+of)\s+"
     r"(?:[\w.’'-]+\s+){0,2}$",

@@ -1,6 +1,6 @@
 """Earlier editions of an engagement that its own sentence dates: "the U.S.-Paraguay
-Strategic Partnership Dialogue, which last met in 2016", "the first visit by a Secretary
-of State to Fiji since 1985"."""
+Strategic Partnership Dialogue, which last met in 2016", "the first Migration Accord talks
+between the United States and Cuba since 2018"."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from search.extract.engagements.context import _Found
 from search.extract.engagements.patterns import _LAST_TIME
 from search.extract.when import date_phrases
 
-# "the first visit by a Secretary of State to Fiji", "the first in-person meeting of G20
-# foreign ministers": the trigger a "first" leads (within its noun phrase).
+# "the first Migration Accord talks", "the first in-person meeting of G20 foreign
+# ministers": the trigger a "first" leads (within its noun phrase).
 _FIRST_BEFORE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,4}$", re.I)
 # "... since 1985", "since 2019", "since March 2014": the year the one before was held.
 _SINCE_YEAR = re.compile(

@@ -20,7 +20,7 @@ _TRIGGER = re.compile(
     # "held his introductory call yesterday with Republic of Korea (ROK) Minister Park"
     r"|\bcalls?(?=\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|"
     r"on\s+(?-i:[A-Z])[a-z]+day|last\s+(?:night|week))\s+with\b)"
-    # "to follow up on their February 11 call", "Monday's call" (`_Sentence._dated_call`)
+    # "to follow up on their February 11 call", "Monday's call" (`scanner._DATED_CALL`)
     r"|(?<=\d\s)calls?\b(?!\s+(?:for|on|upon|options?|money|rates?|loans?)\b)"
     r"|(?<=day[’']s\s)calls?\b(?!\s+(?:for|on|upon)\b)))"
     r"|(?P<sign>\b(?:signed|signs|sign|signing|inked)\b"

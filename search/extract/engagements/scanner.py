@@ -79,6 +79,7 @@ _SUMMIT_MODIFIES = re.compile(
 )
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
+# Where the list after "between" ends (see `_between_only`).
 _BETWEEN_END = re.compile(r";|\s(?:with|on|over|about|to|for|at|before|after|which|that|who)\b")
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
 _HOPED = re.compile(

@@ -145,11 +145,13 @@ _COUNTED = re.compile(
 )
 
 
+# Recent past: "In the past few days I spoke with ...".
 _IN_THE_PAST_DAYS = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
     r"(?:days|weeks|months|years)\b",
     re.I,
 )
+# Not over yet: "awaited the outcome of the informal talks of Group of Five ...".
 _OUTCOME_AWAITED = re.compile(
     r"\bawait(?:s|ed|ing)?\s+(?:the\s+)?(?:outcome|results?)\s+of\s+(?:[\w.’'-]+\s+){0,8}$"
 )
