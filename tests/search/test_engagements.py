@@ -4163,6 +4163,33 @@ def test_a_meetings_description_is_no_forum_of_its_own() -> None:
     assert forum.orgs == ("Ukraine Contact Group",)
 
 
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # reuters21578-20871
+        (
+            "BRASILIA, Oct 19 - Meanwhile, a World Bank mission arrived on Monday to analyse "
+            "the performance of the Brazilian economy.",
+            "main",
+        ),
+        # reuters21578-9692
+        (
+            "BRASILIA, Oct 19 - He said a World Bank mission would travel to Brazil early next "
+            "week to explore the state of Brazil's new economic measures.",
+            "planned",
+        ),
+    ],
+)
+def test_an_organisations_mission_travels_for_it(body: str, status: str) -> None:
+    (visit,) = found(body, date="1987-10-19", source="Reuters")
+    assert (visit.type, visit.status, visit.countries, visit.orgs) == (
+        "visit",
+        status,
+        ("BRA",),
+        ("World Bank",),
+    )
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

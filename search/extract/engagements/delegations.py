@@ -209,3 +209,17 @@ def _who_took_part(context: _Context, found: list[_Found]) -> None:
     _accompanied(context, found)
     _delegation_members(context, found)
     _also_took_part(context, found)
+
+
+def org_missions(context: _Context, start: int, end: int) -> list[str]:
+    """The organisations whose staff ``text[start:end]`` sends somewhere, named right
+    before the word: "a World Bank mission arrived on Monday", "an International Monetary
+    Fund (IMF) team is due here"."""
+    return [
+        f"org:{key}"
+        for _start, o_end, key in context.orgs_in(start, end)
+        if _ORG_MISSION.match(context.text, o_end, end)
+    ]
+
+
+_ORG_MISSION = re.compile(r"(?:\s+\([A-Z]+\))?\s+(?:[a-z-]+\s+)?(?:mission|team|delegation)\b")

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from search.extract.affiliation import is_speaker, national_office, own_office
+from search.extract.engagements.delegations import org_missions
 from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
     _CAP,
@@ -480,6 +481,7 @@ class _Participants(_Windows):
         for _m_start, m_end, code, how in c.countries_in(start, end):
             if how == "demonym" and self._demonym_names_officials(m_end):
                 found.append(code)
+        found += org_missions(c, start, end)  # "a World Bank mission arrived on Monday"
         text = c.text[start:end]
         if _OWN_SUBJECT.search(text) and not re.search(r"\b(?:we|our)\b", text, re.I):
             found.append(c.publisher or c.home or "")
