@@ -12,7 +12,7 @@ _WILL_VERBS = (
     "coordinate consider collaborate accelerate comply take donate give fund deliver allocate "
     "maintain keep share ensure protect respond seek honor honour lift reduce cut raise impose "
     "withdraw return encourage insist try resume negotiate limit slash buy sell import export "
-    "stop halt end amend modify restore resolve repay pay reschedule"
+    "stop halt end amend modify restore resolve repay pay reschedule advance"
 ).split()
 # "OPEC members agreed in December to limit production": when, between the verb and "to".
 _AGREED_WHEN = (
@@ -51,6 +51,7 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
     AGREED: (
         "agreed to",
         "agreed on",
+        "agreeing to",
         "agreed upon",
         "agreed with",
         "agreed that",
@@ -112,6 +113,11 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "will make every effort",
         "decided to",
         "committed themselves",
+        "committed ourselves",
+        "recommitted ourselves",
+        "are prepared to",
+        "is prepared to",
+        "re prepared to",
         "committed itself",
         "has pledged",
         "have pledged",
@@ -134,6 +140,7 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "willing to",
         "plans on",
         "stands ready to",
+        "stood ready to",
         "stand ready to",
         "remains ready to",
         "remain ready to",
@@ -206,6 +213,7 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "pledge of",
         "intent to",
         "resolve to",  # "reaffirmed the U.S. resolve to work closely with the ROK"
+        "readiness to",  # "highlighted the United States’ readiness to engage"
     ),
     BY_NOUN: ("pledge by", "pledges by", "commitment by", "commitments by", "promise by"),
 }

@@ -708,6 +708,10 @@ def test_a_speaker_heard_through_an_interpreter_is_no_briefer_of_ours() -> None:
         ("The United States pledged its continued support in this regard.", ("USA",)),
         # reuters21578-4039
         ("Ecuador will ask OPEC to raise its oil export quota.", ("ECU",)),
+        ("The United States is prepared to provide more than $1 billion in new aid.", ("USA",)),
+        ("He reiterated that the United States stood ready to help.", ("USA",)),
+        ("The Secretary highlighted the United States’ readiness to engage.", ("USA",)),
+        ("Mexico will advance a collaborative approach to migration.", ("MEX",)),
     ],
 )
 def test_more_words_of_a_promise_or_an_ask(body: str, side: tuple[str, ...]) -> None:
