@@ -4190,6 +4190,45 @@ def test_an_organisations_mission_travels_for_it(body: str, status: str) -> None
     )
 
 
+def test_a_wires_seat_of_government_is_its_side() -> None:
+    """reuters21578-5183: "Washington signed a three-year accord with Taipei last year":
+    the two governments; "Meeting with Rome-Based Food Security Agencies" names no Italy."""
+    (signing,) = found(
+        "TAIPEI, March 14 - Washington signed a three-year accord with Taipei last year "
+        "limiting textile export growth to 0.5 pct a year.",
+        date="1987-03-14",
+        source="Reuters",
+    )
+    assert (signing.type, signing.status, signing.date, set(signing.countries)) == (
+        "signing",
+        "background",
+        "1986",
+        {"USA", "TWN"},
+    )
+    engagements = found(
+        "Secretary Blinken met today with the heads of the Rome-Based Food Security Agencies.",
+        title="Secretary Blinken’s Meeting with Rome-Based Food Security Agencies",
+        date="2021-06-27",
+    )
+    assert all("ITA" not in e.countries for e in engagements)
+
+
+def test_talks_asked_or_called_for_are_not_held() -> None:
+    """reuters21578-18835: "The United States asked for consultations with Tokyo";
+    reuters21578-20780: "congressional leaders called for an economic summit"."""
+    assert not found(
+        "GENEVA, June 18 - The United States asked for consultations with Japan on the issue.",
+        date="1987-06-18",
+        source="Reuters",
+    )
+    assert not found(
+        "WASHINGTON, Oct 20 - Japanese officials called for an economic summit with the White "
+        "House.",
+        date="1987-10-20",
+        source="Reuters",
+    )
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

@@ -34,6 +34,7 @@ from search.extract.engagements.patterns import (
     _VERBS,
     _words,
 )
+from search.extract.engagements.seats import seat_names_government
 from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
 from search.extract.notables import notable_side
@@ -530,8 +531,8 @@ class _Participants(_Windows):
                     re.I,
                 )
             )
-        if how == "capital":
-            return False  # "Rome and West Berlin": where, not who
+        if how == "capital":  # "Rome and West Berlin": where; "Washington signed": who
+            return seat_names_government(text, self.start, start, end)
         if how == "demonym":
             return self._demonym_names_officials(end) or self._pair_adjective(start, end, match)
         if _PRIVATE_PERSON.match(text, end) or _FORCES_AFTER.match(text, end):

@@ -220,7 +220,9 @@ _ASKED_TO = re.compile(
     # "reaffirmed the United States’ support for the formal opening of EU accession
     # negotiations with North Macedonia": a process backed, not held
     r"|\bsupport(?:s|ed|ing)?\s+(?:for\s+)?the\s+(?:[\w-]+\s+)?(?:opening|start|launch|"
-    r"resumption)\s+of\s+(?:[\w-]+\s+){0,3}$",
+    r"resumption)\s+of\s+(?:[\w-]+\s+){0,3}$"
+    # "The United States asked for consultations with Tokyo": sought, not held
+    r"|\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?)\s+for\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # A trip for oneself: "travels to the United States for further care", "on vacation".

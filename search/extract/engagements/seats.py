@@ -1,0 +1,23 @@
+"""A capital city named for its government, as wire news does: "Washington signed a
+three-year accord with Taipei last year" (both governments), "Washington and Tokyo agreed";
+elsewhere a capital is where something happens ("will visit Rome and West Berlin")."""
+
+from __future__ import annotations
+
+import re
+
+
+def seat_names_government(text: str, floor: int, start: int, end: int) -> bool:
+    """Does the capital at ``text[start:end]`` (in a sentence from ``floor``) name its
+    government: after "with" (an accord or talks "with Taipei", not "with Rome-Based
+    Agencies"), or as the subject of a verb that opens the sentence (after a wire's
+    dateline)?"""
+    if _WITH_BEFORE.search(text, max(floor, start - 6), start):
+        return text[end : end + 1] not in ("-", "–")
+    return bool(_SUBJECT_BEFORE.fullmatch(text, floor, start) and _VERB_AFTER.match(text, end))
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+# Nothing before it in its sentence but a wire's dateline: "WASHINGTON, March 3 - ".
+_SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .]+,\s+\w+\.?\s+\d{1,2}\s+-\s+)?")
+_VERB_AFTER = re.compile(r"\s+(?:signed|agreed|has|have|had|will|would|and\s+[A-Z])\b")
