@@ -4229,6 +4229,43 @@ def test_talks_asked_or_called_for_are_not_held() -> None:
     )
 
 
+def test_a_nationalitys_trade_mission_or_officials_are_its_side() -> None:
+    """reuters21578-18087: "A Ugandan goodwill mission ... will visit Kenya tomorrow";
+    reuters21578-17195: "after meeting U.S., Japanese, and Canadian trade ministers"; but
+    "the Japanese government is" keeps Japan's government a side."""
+    (visit,) = found(
+        "NAIROBI, June 2 - A Ugandan goodwill mission will visit Kenya tomorrow for talks on "
+        "improving strained relations between the two countries, diplomatic sources said.",
+        date="1987-06-02",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
+        "visit",
+        "planned",
+        "1987-06-03",
+        {"UGA", "KEN"},
+    )
+    (meeting,) = found(
+        "KASHIKOJIMA, April 26 - Cars are diverted to the EC, he told reporters after meeting "
+        "U.S., Japanese, and Canadian trade ministers.",
+        date="1987-04-26",
+        source="Reuters",
+    )
+    assert (meeting.type, set(meeting.countries)) == ("multilateral", {"USA", "JPN", "CAN"})
+
+
+def test_the_day_an_act_takes_effect_is_no_meetings_day() -> None:
+    """reuters21578-15761: "met U.S. negotiators in an emergency effort to try to head off
+    new high American tariffs ... set to go into effect on April 17": met today."""
+    engagements = found(
+        "WASHINGTON, April 9 - A senior Japanese trade official met U.S. negotiators in an "
+        "emergency effort to try to head off new tariffs set to go into effect on April 17.",
+        date="1987-04-09",
+        source="Reuters",
+    )
+    assert [(e.status, e.date) for e in engagements] == [("main", "1987-04-09")]
+
+
 def test_a_meeting_we_just_came_from_is_today() -> None:
     """statedept-2022-04-07-ed1fa16aaf."""
     (nato,) = found(

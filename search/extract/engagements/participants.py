@@ -8,6 +8,7 @@ import re
 
 from search.extract.affiliation import is_speaker, national_office, own_office
 from search.extract.engagements.delegations import org_missions
+from search.extract.engagements.governments import official_noun_follows, seat_names_government
 from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
     _CAP,
@@ -34,7 +35,6 @@ from search.extract.engagements.patterns import (
     _VERBS,
     _words,
 )
-from search.extract.engagements.seats import seat_names_government
 from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
 from search.extract.notables import notable_side
@@ -596,5 +596,4 @@ class _Participants(_Windows):
             if covering is None:
                 break
             position = covering  # "Saudi and Republic of Yemen Governments"
-        word = re.match(r"\s+([\w’'-]+)", text[position : position + 40])
-        return word is not None and word.group(1).lower() in _OFFICIAL_NOUNS
+        return official_noun_follows(text, position)

@@ -321,7 +321,7 @@ _OFFICIAL_NOUNS = frozenset(
     governments leaders leader authorities ministers minister president prime foreign
     diplomat diplomats team teams representatives representative envoy envoys ambassador
     ambassadors mfa ministry military defense defence navy army embassy delegates delegate
-    negotiators negotiator""".split()
+    negotiators negotiator mission missions""".split()
 )
 # "welcome to Chisinau", "to welcome today to Panama Mr. Secretary Antony Blinken".
 _WELCOME_TO = re.compile(

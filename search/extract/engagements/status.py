@@ -145,6 +145,9 @@ _COUNTED = re.compile(
 )
 
 
+_TAKES_EFFECT = re.compile(
+    r"\b(?:into\s+effect|take[sn]?\s+effect|effective)\s+(?:on\s+|from\s+)?$"
+)
 # Recent past: "In the past few days I spoke with ...".
 _IN_THE_PAST_DAYS = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
@@ -419,8 +422,14 @@ class _Status(_SentenceBase):
         quoted = [(start, end) for start, end in self.quotes if not start < trigger < end]
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in quoted)]
         phrases = [p for p in phrases if not _LAST_TIME.search(text, max(0, p.start - 30), p.start)]
-        # "The ... executive board meeting will end tomorrow": when it ends, not begins
-        phrases = [p for p in phrases if not _ENDS.search(text, max(0, p.start - 20), p.start)]
+        # "The ... executive board meeting will end tomorrow": when it ends, not begins;
+        # "tariffs ... set to go into effect on April 17": when an act takes effect
+        phrases = [
+            p
+            for p in phrases
+            if not _ENDS.search(text, max(0, p.start - 20), p.start)
+            and not _TAKES_EFFECT.search(text, max(0, p.start - 30), p.start)
+        ]
         if _FIRST.search(text, max(self.start, trigger - 40), trigger):
             # "their first face-to-face meeting since October": the time before this one
             phrases = [p for p in phrases if p.start < trigger or not _SINCE.match(text, p.start)]
