@@ -117,7 +117,7 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
         "recommitted ourselves",
         "are prepared to",
         "is prepared to",
-        "re prepared to",
+        "re prepared to",  # "we’re prepared to", "they're prepared to"
         "committed itself",
         "has pledged",
         "have pledged",

@@ -145,6 +145,7 @@ _COUNTED = re.compile(
 )
 
 
+# When an act takes effect, not when a meeting is held: "set to go into effect on".
 _TAKES_EFFECT = re.compile(
     r"\b(?:into\s+effect|take[sn]?\s+effect|effective)\s+(?:on\s+|from\s+)?$"
 )
