@@ -22,6 +22,11 @@ def found(body: str, *, title: str | None = None, date: str = "2022-05-18", sour
     return extract(title, body, source=source, date=date).engagements
 
 
+def at_a_glance(engagement) -> tuple:
+    """An engagement's type, status, date and countries (as a set)."""
+    return (engagement.type, engagement.status, engagement.date, set(engagement.countries))
+
+
 def only(body: str, **kwargs):
     engagements = found(body, **kwargs)
     assert len(engagements) == 1, engagements
@@ -2995,12 +3000,7 @@ def test_leaving_for_a_country() -> None:
         date="1987-04-01",
         source=None,
     )
-    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
-        "visit",
-        "planned",
-        "1987-04-04",
-        {"GBR", "JPN"},
-    )
+    assert at_a_glance(visit) == ("visit", "planned", "1987-04-04", {"GBR", "JPN"})
 
 
 def test_members_of_a_council_met() -> None:
@@ -3713,12 +3713,7 @@ def test_the_speakers_own_visit_told_in_the_first_person() -> None:
         title="Algeria National Day",
         date="2022-07-05",
     )
-    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
-        "visit",
-        "background",
-        "2022-03",
-        {"USA", "DZA"},
-    )
+    assert at_a_glance(visit) == ("visit", "background", "2022-03", {"USA", "DZA"})
     engagements = found(
         "Rabat, Morocco\n\nGood afternoon. It’s wonderful to be back in Morocco for my first "
         "visit as Deputy Secretary of State.",
@@ -4017,12 +4012,7 @@ def test_a_trip_told_as_done_is_not_dated_by_a_month_ahead() -> None:
         date="1987-04-13",
         source="Reuters",
     )
-    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
-        "visit",
-        "background",
-        None,
-        {"GBR", "SUN"},
-    )
+    assert at_a_glance(visit) == ("visit", "background", None, {"GBR", "SUN"})
 
 
 def test_a_session_of_an_organisation_named_after_it_is_its_meeting() -> None:
@@ -4199,12 +4189,7 @@ def test_a_wires_seat_of_government_is_its_side() -> None:
         date="1987-03-14",
         source="Reuters",
     )
-    assert (signing.type, signing.status, signing.date, set(signing.countries)) == (
-        "signing",
-        "background",
-        "1986",
-        {"USA", "TWN"},
-    )
+    assert at_a_glance(signing) == ("signing", "background", "1986", {"USA", "TWN"})
     engagements = found(
         "Secretary Blinken met today with the heads of the Rome-Based Food Security Agencies.",
         title="Secretary Blinken’s Meeting with Rome-Based Food Security Agencies",
@@ -4239,12 +4224,7 @@ def test_a_nationalitys_trade_mission_or_officials_are_its_side() -> None:
         date="1987-06-02",
         source="Reuters",
     )
-    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
-        "visit",
-        "planned",
-        "1987-06-03",
-        {"UGA", "KEN"},
-    )
+    assert at_a_glance(visit) == ("visit", "planned", "1987-06-03", {"UGA", "KEN"})
     (meeting,) = found(
         "KASHIKOJIMA, April 26 - Cars are diverted to the EC, he told reporters after meeting "
         "U.S., Japanese, and Canadian trade ministers.",
@@ -5514,12 +5494,7 @@ def test_to_fly_to_a_capital_for_talks_is_a_trip() -> None:
         date="1987-03-11",
         source="Reuters",
     )
-    assert (visit.type, visit.status, visit.date, set(visit.countries)) == (
-        "visit",
-        "planned",
-        "1987-03-12",
-        {"JPN", "USA"},
-    )
+    assert at_a_glance(visit) == ("visit", "planned", "1987-03-12", {"JPN", "USA"})
 
 
 def test_when_they_meet_after_a_conditional_is_ahead() -> None:
