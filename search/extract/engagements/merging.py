@@ -10,6 +10,7 @@ from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.kinds import _forum_side
 from search.extract.engagements.patterns import _ABSORBED, _RANK, _STAGE_DIRECTION
 from search.extract.engagements.same_report import (
+    _city,
     _dated_apart,
     _held_at_a_stop,
     _leg_of_trip,
@@ -92,14 +93,14 @@ def _trip_dated_by_its_event(found: list[_Found]) -> None:
     for visit in visits:
         if visit.date or not visit.place:
             continue
-        city = visit.place.split(",")[0].strip().lower()
+        city = _city(visit.place)
         for item in found:
             if (
                 item.type != "visit"
                 and item.date
                 and item.status == visit.status
                 and item.place
-                and item.place.split(",")[0].strip().lower() == city
+                and _city(item.place) == city
             ):
                 visit.date = item.date
                 attended = {s for s in visit.sides if s.startswith("org:")} & set(item.sides)

@@ -229,7 +229,7 @@ def _orgs_met_at_the_stop(visit: _Found, other: _Found) -> bool:
         or other.status != visit.status
         or not other.place
         or not visit.place
-        or other.place.split(",")[0].strip().lower() != visit.place.split(",")[0].strip().lower()
+        or _city(other.place) != _city(visit.place)
         or _dated_apart(visit, other)
     ):
         return False
@@ -240,6 +240,12 @@ def _orgs_met_at_the_stop(visit: _Found, other: _Found) -> bool:
         and bool(extra)
         and all(side.startswith("org:") and not _forum_side(side) for side in extra)
     )
+
+
+def _city(place: str) -> str:
+    """The city a place names, to compare places written differently ("Bali" and "Bali,
+    Indonesia")."""
+    return place.split(",")[0].strip().lower()
 
 
 def _held_at_a_stop(item: _Found) -> bool:
