@@ -455,9 +455,12 @@ class SideIndex:
         before = [e for e in self.engagements if e.span.start <= position]
         return engagement_sides(before[-1]) if before else ()
 
-    def _group(self, position: int) -> tuple[str, ...]:
+    def _group(self, position: int, two: bool = False) -> tuple[str, ...]:
         """ "They", "the participants": the sides of the engagement reported last (not one
-        recalled as history: "recalled the Joint Declaration of 2020, signed by ...")."""
+        recalled as history: "recalled the Joint Declaration of 2020, signed by ...").
+        ``two``: the words count two ("both", "the two delegations"), though they are not
+        at ``position`` ("The two delegations confirmed their commitment")."""
+        two = two or bool(_TWO.match(self.text, position))
         if self.signatories and not self.engagements:
             return self.signatories
         before = [e for e in self.engagements if e.span.start <= position]
@@ -467,7 +470,7 @@ class SideIndex:
             # the meeting the article reports, though its list of participants comes later.
             current = [e for e in self.engagements if e.status == "main"][:1]
         before = current or before
-        if _TWO.match(self.text, position):
+        if two:
             # "Both agreed", after the readout's "They touched upon ... ahead of the Madrid
             # summit": the two who met, not the forum they spoke of.
             before = [e for e in before if len(engagement_sides(e)) == 2] or before
@@ -480,7 +483,12 @@ class SideIndex:
         ahead = [e for e in self.engagements if e.status != "background"]
         chosen = before[-1] if before else (ahead[0] if ahead else None)
         if chosen is not None:
-            return engagement_sides(chosen)
+            sides = engagement_sides(chosen)
+            if len(sides) > 2 and len(chosen.countries) == 2 and two:
+                # "The two delegations reaffirmed", of a dialogue that also names the UN:
+                # two are the two countries, not an organisation spoken of beside them.
+                return tuple(chosen.countries)
+            return sides
         return self.pair if len(self.pair) == 2 else ()
 
     def _countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:

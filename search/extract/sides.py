@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from search.extract.side_index import SideIndex, engagement_sides
+from search.extract.side_index import _TWO, SideIndex, engagement_sides
 from search.extract.side_patterns import (
     _ALLIES_OF,
     _AND_END,
@@ -466,7 +466,7 @@ class Sides(SideIndex):
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
-            return self._group(noun)
+            return self._group(noun, two=bool(_TWO.match(self.text, sentence[0])))
         its = _ITS_BEFORE.search(self.text, floor, noun)
         if its is not None and (
             nearest := [

@@ -904,3 +904,19 @@ def test_the_side_a_deals_goods_or_money_come_from_is_a_party() -> None:
     ):
         found = extract(None, body, date="1987-04-13", source="Reuters").commitments
         assert [c.side for c in found] == [side]
+
+
+def test_the_two_are_the_two_countries_not_an_organisation_beside_them() -> None:
+    # statedept-2021-07-26-b72777694f: a dialogue's "two delegations" and "both sides"
+    body = (
+        "Iraqi Foreign Minister Fuad Hussein and Secretary of State Antony J. Blinken met in "
+        "Baghdad with UN Special Representative Jeanine Hennis-Plasschaert. The two ministers "
+        "confirmed their commitment to free and fair elections. Both sides intend to expand "
+        "cooperation on energy."
+    )
+    found = extract(None, body, date="2021-07-26", source=STATE).commitments
+    assert [set(c.side) for c in found] == [{"USA", "IRQ"}, {"USA", "IRQ"}]
+    # "They", of the same meeting, are all three.
+    body = body.replace("The two ministers", "They")
+    found = extract(None, body, date="2021-07-26", source=STATE).commitments
+    assert set(found[0].side) == {"USA", "IRQ", "org:UN"}

@@ -497,6 +497,10 @@ def test_display_names_without_the_gazetteer_are_its_names() -> None:
         ("Aid reached the Gaza Strip.", {"PSE"}),
         # Metonyms for a government, like the Kremlin; a country named as a surname is not.
         ("The White House said Deputy Attorney General Lisa Monaco will testify.", {"USA"}),
+        # statedept-2022-07-01-a904acecc9: the de facto authorities, Afghanistan's side
+        ("The Taliban reiterated their pledge.", {"AFG"}),
+        # statedept-2022-06-02-af01f1bb32: the demonym of the country's present name
+        ("He met North Macedonian Foreign Minister Bujar Osmani.", {"MKD"}),
     ],
 )
 def test_territories_metonyms_and_surnames(body: str, expected: set[str]) -> None:

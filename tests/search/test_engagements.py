@@ -5633,3 +5633,45 @@ def test_a_virtual_discussion_with_an_official_is_a_call_a_panel_discussion_is_n
         "Diplomatic Academy in Abu Dhabi.",
         date="2022-02-18",
     )
+
+
+def test_a_gathering_to_be_held_or_scheduled_is_ahead() -> None:
+    # statedept-2021-07-26-b72777694f: the COP named in a clause of intent, "to be held"
+    body = (
+        "The delegations of the Republic of Iraq and the United States co-chaired the final "
+        "session of the Strategic Dialogue. Both sides intend to pursue cooperation in working "
+        "with international organizations, including the 26th Conference of the Parties of the "
+        "United Nations Framework Convention on Climate Change, to be held in Glasgow this fall."
+    )
+    engagements = found(body, date="2021-07-26")
+    dialogue = [e for e in engagements if e.type == "consultations"]
+    assert [e.status for e in dialogue] == ["main"] and not dialogue[0].orgs
+    assert [e.status for e in engagements if "UN" in e.orgs] == ["planned"]
+    # reuters21578-17305: talks "scheduled for Thursday": the coming Thursday
+    talks = only(
+        "TOKYO, April 27 - Two rounds of talks between President Reagan and Nakasone, "
+        "scheduled for Thursday and Friday, come on the heels of new tariffs.",
+        date="1987-04-27",
+        source="Reuters",
+    )
+    assert at_a_glance(talks) == ("consultations", "planned", "1987-04-30", {"USA", "JPN"})
+    # Held already: "which was held" is told as done.
+    talks = only(
+        "The talks between Japan and the United States, which were held in Tokyo on Monday, "
+        "ended without agreement.",
+        date="1987-04-29",
+        source="Reuters",
+    )
+    assert talks.status == "main"
+
+
+def test_talks_with_the_taliban_are_with_afghanistans_side() -> None:
+    # statedept-2022-07-01-a904acecc9
+    meeting = only(
+        "On June 29 and 30, Special Representative for Afghanistan Thomas West led another "
+        "senior interagency delegation to continue discussions with senior Taliban "
+        "representatives in Doha, Qatar.",
+        title="U.S. Delegation Meeting with Taliban Representatives",
+        date="2022-07-01",
+    )
+    assert set(meeting.countries) == {"USA", "AFG"} and meeting.date == "2022-06-29"

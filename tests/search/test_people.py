@@ -952,3 +952,70 @@ def test_a_name_inside_an_organisations_name_does_not_cut_the_office() -> None:
     assert _after_anothers_name(chained, others, "Beryl Sprinkel") == (
         "Council of Economic Advisers chairman"
     )
+
+
+def test_an_office_set_off_ends_before_the_next_party_of_the_list() -> None:
+    # statedept-2021-07-26-b72777694f
+    found = extract(
+        "Joint Statement on the U.S.-Iraq Strategic Dialogue",
+        "The delegations of the Republic of Iraq, led by Dr. Fuad Hussein, Iraq’s Minister of "
+        "Foreign Affairs, and the United States of America, led by Secretary of State Antony J. "
+        "Blinken, co-chaired the final session of the Strategic Dialogue.",
+        date="2021-07-26",
+        source="U.S. Department of State",
+    ).people
+    roles = {p.name: p.role for p in found}
+    assert roles["Fuad Hussein"] == "Minister of Foreign Affairs"
+    # A list of portfolios still goes on over its commas.
+    found = extract(
+        None,
+        "Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez "
+        "met the minister.",
+        date="2022-03-16",
+        source="U.S. Department of State",
+    ).people
+    assert {p.name: p.role for p in found}["Jose W. Fernandez"] == (
+        "Under Secretary for Economic Growth, Energy, and the Environment"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # statedept-2022-07-01-a904acecc9
+        (
+            "On June 29 and 30, Special Representative for Afghanistan Thomas West led another "
+            "senior interagency delegation to Doha, Qatar.",
+            "Thomas West",
+        ),
+        # reuters21578-15140
+        ("Senior government spokesman Jerzy Urban told reporters in Stockholm.", "Jerzy Urban"),
+    ],
+)
+def test_an_office_word_after_a_given_name_is_a_surname(body: str, name: str) -> None:
+    found = extract(None, body, date="2022-07-01", source="U.S. Department of State").people
+    assert name in {p.name for p in found}
+    # Inside an office it is none: "Assistant Secretary for East Asian and Pacific Affairs".
+    found = extract(
+        None,
+        "Assistant Secretary for East Asian and Pacific Affairs Daniel Kritenbrink said.",
+        date="2022-07-01",
+        source="U.S. Department of State",
+    ).people
+    assert [(p.name, p.role) for p in found] == [
+        ("Daniel Kritenbrink", "Assistant Secretary for East Asian and Pacific Affairs")
+    ]
+
+
+def test_the_demonym_of_north_macedonia_is_no_part_of_the_office() -> None:
+    # statedept-2022-06-02-af01f1bb32
+    found = extract(
+        None,
+        "Secretary Blinken welcomed North Macedonian Foreign Minister Bujar Osmani to Washington.",
+        date="2022-06-02",
+        source="U.S. Department of State",
+    ).people
+    assert {p.name: (p.role, p.country) for p in found}["Bujar Osmani"] == (
+        "Foreign Minister",
+        "MKD",
+    )

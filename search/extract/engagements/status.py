@@ -76,6 +76,15 @@ _AGO_AFTER = re.compile(r"\s+(?:just\s+)?(?:[\w-]+\s+){1,4}ago\b|\s+last\s+(?:we
 _HELD_AFTER = re.compile(
     r",\s+which\s+(?:was\s+held|were\s+held|was\s+hosted|was\s+convened|took\s+place|met)\b"
 )
+# The rest of a gathering's name, then "to be held" or "scheduled for": "the 26th
+# Conference of the Parties of the ... Convention on Climate Change, to be held in Glasgow
+# this fall"; "Two rounds of talks between President Reagan and Nakasone, scheduled for
+# Thursday and Friday".
+_HELD_AHEAD = re.compile(
+    r"[^,.;:]{0,120}?,\s+(?:(?:to\s+be|which\s+(?:will|is\s+to|are\s+to)\s+be)\s+"
+    r"(?:held|hosted|convened)|(?:which\s+(?:is|are)\s+)?(?:scheduled|set|due)\s+(?:for|to)"
+    r")\b"
+)
 
 
 # A line of a public schedule: "2:15 p.m. Secretary Blinken meets with Tajikistan Foreign
@@ -361,6 +370,7 @@ class _Status(_SentenceBase):
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
             or not {"expects", "expect"}.isdisjoint(lead)
             or re.search(r"\blook(?:s|ing|ed)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
+            or _HELD_AHEAD.match(self.c.text, match.end(), self.end) is not None
             # "she would press the issue when leaders of the Group of Seven meet in Venice",
             # "is likely to have a meeting with ... when he pays a two-day visit"; not
             # "... would be offered, though they did not when they held grain talks"

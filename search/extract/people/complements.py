@@ -196,12 +196,8 @@ class _Complements(_Apposition):
                 # "for Civilian Security, Democracy, and Human Rights Uzra Zeya"; but in
                 # "for Energy, and the Environment Jose Fernandez, Civilian Deputy ..." the
                 # complement ends with the name before the comma.
-                if (
-                    self._ends_name(tokens, i, start)
-                    or self._before_parenthesis(tokens, i, start) < i
-                    or self._addressed(tokens, i + 1)
-                ):
-                    break  # ... or "Carlos Correa (Colombia), Foreign Minister ..."
+                if self._comma_ends(tokens, i, start):
+                    break
             elif text in _BODY_NOUNS and tokens[i - 1][0][:1].isupper():
                 pass  # "head of the EC delegation", "spokesman for the German government"
             elif text not in _CONNECTORS:
@@ -239,6 +235,32 @@ class _Complements(_Apposition):
             return end
         named = self._name_backward(tokens, opening, floor)
         return opening if named is not None and self._closes_organisation(tokens, named[0]) else end
+
+    def _comma_ends(self, tokens: list[_Tok], i: int, start: int) -> bool:
+        """Does the comma at ``i`` end the complement begun at ``start``: after a name, or
+        before "(Colombia)" ("Carlos Correa (Colombia), Foreign Minister ..."), a form of
+        address, or the next party of a list ("Iraq’s Minister of Foreign Affairs, and
+        the United States of America, led by")?"""
+        return (
+            self._ends_name(tokens, i, start)
+            or self._before_parenthesis(tokens, i, start) < i
+            or self._addressed(tokens, i + 1)
+            or self._and_a_country(tokens, i + 1)
+        )
+
+    def _and_a_country(self, tokens: list[_Tok], i: int) -> bool:
+        """Do the tokens from ``i`` read "and [the] <country>", the country a party of its
+        own (before a comma or a verb), not a portfolio's word ("and Moroccan
+        Expatriates")?"""
+        if i >= len(tokens) or tokens[i][0] not in ("and", "&"):
+            return False
+        i += 1
+        if i < len(tokens) and tokens[i][0] == "the":
+            i += 1
+        if i >= len(tokens) or (end := self.countries.end_of_one_at(tokens[i].start())) is None:
+            return False
+        after = self.text[end : end + 2].lstrip()
+        return not after[:1].isupper()
 
     def _complement_comma(self, tokens: list[_Tok], i: int) -> int | None:
         """The comma that ends a complement going on from token ``i`` ("central bank of

@@ -54,6 +54,13 @@ class _ByPosition:
             return self.items[index][2]
         return None
 
+    def end_of_one_at(self, position: int) -> int | None:
+        """Where the mention that begins at ``position`` ends, if one begins there."""
+        index = bisect.bisect_left(self.starts, position)
+        if index < len(self.items) and self.items[index][0] == position:
+            return self.items[index][1]
+        return None
+
     def last_before(self, position: int, reach: int) -> str | None:
         index = bisect.bisect_left(self.starts, position) - 1
         if index >= 0 and self.items[index][0] >= position - reach:

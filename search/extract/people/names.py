@@ -28,7 +28,11 @@ _TITLE_CASE_WORDS = frozenset(
 )
 
 # Titles that are also surnames ("Amy Pope", "Julie Bishop", "Mervyn King").
-_SURNAME_TITLES = frozenset({"Pope", "King", "Bishop", "Judge", "Constable"})
+# Titles and other words of offices that are also surnames ("Amy Pope", "Thomas West",
+# "Jerzy Urban"): a surname after a given name, though never one inside an office.
+_SURNAME_TITLES = frozenset(
+    {"Pope", "King", "Bishop", "Judge", "Constable", "West", "North", "South", "East", "Urban"}
+)
 
 
 class _Names:
@@ -144,8 +148,9 @@ class _Names:
         return tokens[j - 1][0] in given_names()
 
     def _title_surname(self, tokens: list[_Tok], j: int, words: int) -> bool:
-        """ "Senior Advisor ... Amy Pope announced", "Julie Bishop said": a title that is
-        also a surname, after a given name and before no name or "of", ends the name."""
+        """ "Senior Advisor ... Amy Pope announced", "Julie Bishop said", "Thomas West led":
+        a title or office word that is also a surname, after a given name and before no
+        name or "of", ends the name."""
         word = _strip_possessive(tokens[j][0])
         if words != 1 or word not in _SURNAME_TITLES or tokens[j - 1][0] not in given_names():
             return False
