@@ -5675,3 +5675,15 @@ def test_talks_with_the_taliban_are_with_afghanistans_side() -> None:
         date="2022-07-01",
     )
     assert set(meeting.countries) == {"USA", "AFG"} and meeting.date == "2022-06-29"
+
+
+def test_a_trip_dated_before_its_destination_with_the() -> None:
+    # statedept-2022-06-06-d000e120a4: "travel this week to the Philippines, Vietnam, and Laos"
+    visit = only("Deputy Secretary Sherman will travel next week to the Philippines.")
+    assert at_a_glance(visit) == ("visit", "planned", "2022-05-23", {"USA", "PHL"})
+    visits = found(
+        "Deputy Secretary Sherman’s travel this week to the Philippines, Vietnam, and Laos "
+        "highlights the U.S. commitment to ASEAN.",
+        date="2022-06-06",
+    )
+    assert [set(v.countries) for v in visits] == [{"USA", "PHL"}, {"USA", "VNM"}, {"USA", "LAO"}]

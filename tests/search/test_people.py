@@ -1019,3 +1019,16 @@ def test_the_demonym_of_north_macedonia_is_no_part_of_the_office() -> None:
         "Foreign Minister",
         "MKD",
     )
+
+
+@pytest.mark.parametrize("kind", ["Virtual", "Opening", "Keynote"])
+def test_the_kind_of_remarks_ends_a_headlines_name(kind: str) -> None:
+    # statedept-2022-03-16-9e767c85af: the transcript says only "SECRETARY BLINKEN"
+    found = extract(
+        f"Secretary Antony J. Blinken {kind} Remarks at the UN-Hosted Yemen Pledging Event",
+        "SECRETARY BLINKEN: President Cassis, thank you very much. We urge everyone to step up.",
+        date="2022-03-16",
+        source="U.S. Department of State",
+    )
+    assert ("Antony J. Blinken", "USA") in {(p.name, p.country) for p in found.people}
+    assert [c.side for c in found.commitments] == [("USA",)]

@@ -57,7 +57,8 @@ _WHEN_FIRST = re.compile(
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
     rf"|\d{{1,2}}\s+[A-Z][a-z]+"
     rf"|{_DAYS})|(?:next|this)\s+(?:week|month|{_DAYS})|today|tomorrow"
-    r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+[A-Z])"
+    # "will travel next week to the Philippines": "the" before a country's name
+    r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+(?:the\s+)?[A-Z])"
 )
 
 # "a state visit he will make to Britain later this month": who makes it, before where.

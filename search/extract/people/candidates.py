@@ -32,13 +32,17 @@ _HEADLINE_VERBS = frozenset(
     """ Travel Meet Visit Host Speak Hold Welcome Deliver Join Attend Announce Participate
     Return Depart Arrive Testify Launch""".split()
 )
+# Words a headline puts between a name and its "Remarks" ("Virtual Remarks at ...").
+_REMARKS_KINDS = frozenset(
+    "Virtual Opening Closing Keynote Introductory Welcoming Concluding Video Recorded".split()
+)
 _HEADLINE_JOIN = re.compile(
     r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"
     r"[Oo]f|&)\s+(?:(?:a|an|the)\s+)?[A-Z]"  # "Edi Rama At a Signing of a Memorandum"
     # "Joint Statement by Secretary of State Antony J. Blinken, Japanese Minister for
     # Foreign Affairs Hayashi Yoshimasa, and ... Park Jin": a list, or the headline's end
     r"|\s*,\s+|\s*$"
-    rf"|\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\b"
+    rf"|\s+(?:(?:{'|'.join(sorted(_REMARKS_KINDS))})\s+)*(?:{'|'.join(sorted(_HEADLINE_VERBS))})\b"
 )
 
 
@@ -60,9 +64,11 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
             kept.append(candidate)
             continue
         names = candidate.name.split()
-        if len(names) > 1 and names[-1] in _HEADLINE_VERBS:
-            # "Zalmay Khalilzad Travels to Afghanistan": the headline's verb ends the name.
-            names.pop()
+        if len(names) > 1 and names[-1] in _HEADLINE_VERBS | _REMARKS_KINDS:
+            # "Zalmay Khalilzad Travels to Afghanistan": the headline's verb ends the name;
+            # "Antony J. Blinken Virtual Remarks at ...": so does the kind of remarks.
+            while len(names) > 1 and names[-1] in _HEADLINE_VERBS | _REMARKS_KINDS:
+                names.pop()
             candidate.name = " ".join(names)
             candidate.end = candidate.start + text[candidate.start : candidate.end].rfind(names[-1])
             candidate.end += len(names[-1])

@@ -27,7 +27,6 @@ _TITLE_CASE_WORDS = frozenset(
     "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto At For".split()
 )
 
-# Titles that are also surnames ("Amy Pope", "Julie Bishop", "Mervyn King").
 # Titles and other words of offices that are also surnames ("Amy Pope", "Thomas West",
 # "Jerzy Urban"): a surname after a given name, though never one inside an office.
 _SURNAME_TITLES = frozenset(
