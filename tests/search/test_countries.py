@@ -495,6 +495,8 @@ def test_display_names_without_the_gazetteer_are_its_names() -> None:
         # The Palestinian territories and the Congo by the names news gives them.
         ("He will visit the West Bank and meet senior DRC government officials.", {"PSE", "COD"}),
         ("Aid reached the Gaza Strip.", {"PSE"}),
+        # statedept-2022-03-27-8fce7aac7f: "in his visit to Palestine"
+        ("He welcomed Secretary Blinken in his visit to Palestine.", {"PSE"}),
         # Metonyms for a government, like the Kremlin; a country named as a surname is not.
         ("The White House said Deputy Attorney General Lisa Monaco will testify.", {"USA"}),
         # statedept-2022-07-01-a904acecc9: the de facto authorities, Afghanistan's side

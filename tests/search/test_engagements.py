@@ -5687,3 +5687,15 @@ def test_a_trip_dated_before_its_destination_with_the() -> None:
         date="2022-06-06",
     )
     assert [set(v.countries) for v in visits] == [{"USA", "PHL"}, {"USA", "VNM"}, {"USA", "LAO"}]
+
+
+def test_a_visit_to_palestine() -> None:
+    # statedept-2022-03-27-8fce7aac7f: the visit, which holds the meeting of the headline
+    visit = only(
+        "PRESIDENT ABBAS: (Via interpreter) In the name of God, the merciful, it gives me great "
+        "pleasure to welcome U.S. Secretary of State Antony Blinken in his visit to Palestine.",
+        title="Secretary Antony J. Blinken And Palestinian Authority President Mahmoud Abbas "
+        "After Their Meeting",
+        date="2022-03-27",
+    )
+    assert at_a_glance(visit) == ("visit", "main", "2022-03-27", {"USA", "PSE"})

@@ -1032,3 +1032,19 @@ def test_the_kind_of_remarks_ends_a_headlines_name(kind: str) -> None:
     )
     assert ("Antony J. Blinken", "USA") in {(p.name, p.country) for p in found.people}
     assert [c.side for c in found.commitments] == [("USA",)]
+
+
+def test_a_german_von_is_left_out_when_the_surname_is_written_alone() -> None:
+    # reuters21578-5771: the visitor named again by his surname alone
+    text = (
+        "BUENOS AIRES, March 16 - West German President Richard von Weizsaecker said both "
+        "debtor and creditor nations share responsibility. Weizsaecker, in a speech on the "
+        "first day of an official visit to Argentina, said the debt was a problem."
+    )
+    found = extract(None, text, date="1987-03-16", source="Reuters")
+    assert [(p.name, len(p.spans)) for p in found.people] == [("Richard von Weizsaecker", 2)]
+    assert [set(e.countries) for e in found.engagements] == [{"BRD", "ARG"}]
+    # Other particles stay with the surname: "de Gaulle", not "Gaulle".
+    from search.extract.people.merging import _surname_forms
+
+    assert _surname_forms("de Gaulle") == ["de Gaulle"]

@@ -482,15 +482,25 @@ def _add_references(text: str, people: list[_Person]) -> None:
             surname = words[0]  # "Lim Keng Yaik ... Lim earlier met": the same
         if surname in alone and person.name != surname:
             continue
-        position = text.find(surname)
-        while position != -1:
-            end = position + len(surname)
-            if _whole_word(text, position, end) and not _overlaps(taken, position, end):
-                start = _reference_start(text, position, person.name)
-                person.spans.append((start, end))
-                person.surfaces.append(" ".join(text[start:end].split()))
-                bisect.insort(taken, (start, end))
-            position = text.find(surname, end)
+        for form in _surname_forms(surname):
+            position = text.find(form)
+            while position != -1:
+                end = position + len(form)
+                if _whole_word(text, position, end) and not _overlaps(taken, position, end):
+                    start = _reference_start(text, position, person.name)
+                    person.spans.append((start, end))
+                    person.surfaces.append(" ".join(text[start:end].split()))
+                    bisect.insort(taken, (start, end))
+                position = text.find(form, end)
+
+
+def _surname_forms(surname: str) -> list[str]:
+    """How a surname is written alone: a German "von" or "zu" is left out when it is
+    ("Richard von Weizsaecker ... Weizsaecker said"); other particles stay ("de Gaulle")."""
+    first, _space, rest = surname.partition(" ")
+    if first in ("von", "zu") and rest[:1].isupper():
+        return [surname, rest]
+    return [surname]
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
