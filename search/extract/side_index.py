@@ -34,6 +34,7 @@ from search.extract.side_patterns import (
     _OUR_COUNTRY,
     _OWN,
     _OWN_OPENING,
+    _PAST_VERB,
     _SUBJECT_REACH,
     _THE_COUNTRIES,
     _THE_GOVERNMENT,
@@ -130,6 +131,11 @@ _PEOPLE_ACT = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # A subject that counts two: "Both agreed", "The two reaffirmed".
 _TWO = re.compile(r"\s*(?:both|the\s+two)\b", re.I)
+
+
+# Words of a subject short enough to be the whole of it ("The Taliban", "The Government
+# of Iraq").
+_SHORT_SUBJECT = 6
 
 
 def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
@@ -490,6 +496,31 @@ class SideIndex:
                 return tuple(chosen.countries)
             return sides
         return self.pair if len(self.pair) == 2 else ()
+
+    def _short_subject(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
+        """The side a sentence's short subject names, before its first verb ("The Taliban
+        reiterated their pledge"): one, not people or a pair ("The Secretary and Prime
+        Minister reaffirmed their": the two), and no one the verb met with joins it
+        ("Blinken met with Foreign Minister X and reaffirmed their"); not "both"."""
+        verb = _PAST_VERB.search(self.text, sentence[0], noun)
+        if (
+            verb is None
+            or _TWO.match(self.text, sentence[0])
+            or len(self.text[sentence[0] : verb.start()].split()) > _SHORT_SUBJECT
+            or self._people_in(sentence[0], verb.start())
+            or re.search(r"\band\b", self.text[sentence[0] : verb.start()])
+            or re.search(r"\bwith\b", self.text[verb.start() : noun])
+            # (its own verb's object: "reiterated their pledge", not a later clause's)
+            or len(self.text[verb.end() : noun].split()) > _SHORT_SUBJECT // 2
+            # (a country or organisation named, not a pronoun: "We were pleased to have
+            # Thailand and Vietnam join ..., offering their commitment")
+            or not (
+                self._countries_in(sentence[0], verb.start())
+                or self._orgs_in(sentence[0], verb.start())
+            )
+        ):
+            return ()
+        return self._named(sentence[0], verb.start())
 
     def _countries_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         i = bisect.bisect_left(self.starts, start)

@@ -466,6 +466,8 @@ class Sides(SideIndex):
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
+            if own := self._short_subject(sentence, noun):
+                return own  # "The Taliban reiterated their pledge": the subject's own
             return self._group(noun, two=bool(_TWO.match(self.text, sentence[0])))
         its = _ITS_BEFORE.search(self.text, floor, noun)
         if its is not None and (

@@ -920,3 +920,24 @@ def test_the_two_are_the_two_countries_not_an_organisation_beside_them() -> None
     body = body.replace("The two ministers", "They")
     found = extract(None, body, date="2021-07-26", source=STATE).commitments
     assert set(found[0].side) == {"USA", "IRQ", "org:UN"}
+
+
+def test_their_after_a_subject_of_one_side_is_that_sides() -> None:
+    # statedept-2022-07-01-a904acecc9
+    body = (
+        "On June 29 and 30, Special Representative for Afghanistan Thomas West led a delegation "
+        "to continue discussions with senior Taliban representatives in Doha, Qatar. The "
+        "Taliban reiterated their pledge to not allow the territory of Afghanistan to be used "
+        "by anyone to threaten any country. The two sides reaffirmed their commitment to "
+        "further talks."
+    )
+    found = extract(None, body, date="2022-07-01", source=STATE).commitments
+    assert [set(c.side) for c in found] == [{"AFG"}, {"USA", "AFG"}]
+    # Two who met, one named by title alone: both (statedept-2022-03-14-187e284ed1).
+    body = (
+        "Secretary of State Antony J. Blinken met today with Ivoirian Prime Minister Patrick "
+        "Achi in Washington, D.C. The Secretary and Prime Minister reaffirmed their commitment "
+        "to stop the spread of violent extremism in West Africa."
+    )
+    found = extract(None, body, date="2022-03-14", source=STATE).commitments
+    assert [set(c.side) for c in found] == [{"USA", "CIV"}]
