@@ -5699,3 +5699,36 @@ def test_a_visit_to_palestine() -> None:
         date="2022-03-27",
     )
     assert at_a_glance(visit) == ("visit", "main", "2022-03-27", {"USA", "PSE"})
+
+
+def test_a_meeting_named_in_an_opening_following_phrase_of_a_future_clause_is_ahead() -> None:
+    # statedept-2022-05-08-7aadd1fd4d
+    meeting = only(
+        "Following meetings in Geneva, Assistant Secretary Sison will meet with Swiss "
+        "officials in Bern to discuss humanitarian issues.",
+        date="2022-05-08",
+    )
+    assert (meeting.type, meeting.status, set(meeting.countries)) == (
+        "meeting",
+        "planned",
+        {"USA", "CHE"},
+    )
+    # Told as done, it is the news.
+    meeting = only(
+        "Following meetings in Geneva, Assistant Secretary Sison met with Swiss officials in Bern.",
+        date="2022-05-08",
+    )
+    assert meeting.status == "main"
+
+
+def test_information_gathered_is_no_gathering() -> None:
+    # statedept-2022-03-30-0cc8b704ea
+    engagements = found(
+        "They noted that the United States and the European Union will work to track reports "
+        "of war crimes and will share information gathered with allies. The foreign ministers "
+        "of France and Germany gathered in Madrid on Monday.",
+        date="2022-03-30",
+    )
+    assert [at_a_glance(e) for e in engagements] == [
+        ("meeting", "main", "2022-03-28", {"FRA", "DEU"})
+    ]

@@ -76,6 +76,11 @@ _AGO_AFTER = re.compile(r"\s+(?:just\s+)?(?:[\w-]+\s+){1,4}ago\b|\s+last\s+(?:we
 _HELD_AFTER = re.compile(
     r",\s+which\s+(?:was\s+held|were\s+held|was\s+hosted|was\s+convened|took\s+place|met)\b"
 )
+# An opening "Following ..." or "After ..." phrase, then a main clause in the future.
+_OPENING_AFTER = re.compile(r"\s*(?:[Ff]ollowing|[Aa]fter)\s+")
+_MAIN_CLAUSE_AHEAD = re.compile(
+    r"[^,.;]{0,60},\s+(?:[\w.’'-]+\s+){1,6}?(?:will|is\s+to|are\s+to|plans\s+to)\s"
+)
 # The rest of a gathering's name, then "to be held" or "scheduled for": "the 26th
 # Conference of the Parties of the ... Convention on Climate Change, to be held in Glasgow
 # this fall"; "Two rounds of talks between President Reagan and Nakasone, scheduled for
@@ -362,6 +367,10 @@ class _Status(_SentenceBase):
         """Do the words before the trigger (``head``, its ``lead`` words) announce it?"""
         if _THANKED_FOR_COMING.search(head):
             return False  # "thank you very much for coming to pay a visit": being paid
+        if _OPENING_AFTER.fullmatch(head) and _MAIN_CLAUSE_AHEAD.match(self.c.text, match.end()):
+            # "Following meetings in Geneva, Assistant Secretary Sison will meet with Swiss
+            # officials": what comes before a future is ahead too.
+            return True
         if re.fullmatch(r"\s*after\s+", head) and _AHEAD_AFTER.match(self.c.text, match.end()):
             return True  # "After travelling this week to France, ..., Funaro hopes to
         if (
