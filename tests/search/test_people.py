@@ -995,6 +995,11 @@ def test_an_office_set_off_ends_before_the_next_party_of_the_list() -> None:
 def test_an_office_word_after_a_given_name_is_a_surname(body: str, name: str) -> None:
     found = extract(None, body, date="2022-07-01", source="U.S. Department of State").people
     assert name in {p.name for p in found}
+    # After an article it names an employer (reuters21578-18595).
+    found = extract(
+        None, "A Nat West spokesman said the bank would not comment.", date="1987-06-05"
+    ).people
+    assert not found
     # Inside an office it is none: "Assistant Secretary for East Asian and Pacific Affairs".
     found = extract(
         None,

@@ -153,6 +153,8 @@ class _Names:
         word = _strip_possessive(tokens[j][0])
         if words != 1 or word not in _SURNAME_TITLES or tokens[j - 1][0] not in given_names():
             return False
+        if j >= 2 and tokens[j - 2][0].lower() in ("a", "an", "the"):
+            return False  # "a Nat West spokesman": a bank's name, an employer's
         after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
         return after != "of" and not (after[:1].isupper() and self.is_name_word(tokens[j + 1]))
 
