@@ -5732,3 +5732,37 @@ def test_information_gathered_is_no_gathering() -> None:
     assert [at_a_glance(e) for e in engagements] == [
         ("meeting", "main", "2022-03-28", {"FRA", "DEU"})
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # reuters21578-17359
+        "VIENNA, March 28 - OPEC has scheduled a regular meeting in June.",
+        "VIENNA, March 28 - OPEC will hold a regular meeting in June.",
+    ],
+)
+def test_an_organisation_that_holds_or_schedules_its_meeting_meets(body: str) -> None:
+    meeting = only(body, date="1987-03-28", source="Reuters")
+    assert (meeting.type, meeting.status, meeting.date, meeting.orgs) == (
+        "multilateral",
+        "planned",
+        "1987-06",
+        ("OPEC",),
+    )
+
+
+def test_ministers_meeting_here_is_their_meeting() -> None:
+    # reuters21578-17674, -5752: "meeting" used as a verb after the officials who meet
+    meeting = only(
+        "LUXEMBOURG, June 1 - EC industry ministers meeting here considered two key proposals "
+        "aimed at cutting back surplus steel capacity.",
+        date="1987-06-01",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status, meeting.date, meeting.orgs) == (
+        "multilateral",
+        "main",
+        "1987-06-01",
+        ("EU",),
+    )

@@ -124,6 +124,10 @@ _SUBJECT_MEETS = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?(?:,?\s+(?:which|that)|\s+(?:will|is\s+to))\s+$"
     r"|\s+(?:is\s+due\s+to|will|is\s+to|is\s+expected\s+to)\s+[^,.;]{0,60}?"
     r"\bat\s+(?:a|its|the\s+next)\s+$"
+    # "OPEC has scheduled a regular meeting in June", "the GCC will hold its summit"
+    r"|\s+(?:(?:will|is\s+to|is\s+due\s+to|plans\s+to)\s+(?:hold|convene)|"
+    r"(?:has|have|had)\s+(?:scheduled|called|convened)|holds|convenes)\s+"
+    r"(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 _OWN_MEETING_NOUNS = frozenset(
     {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary"}

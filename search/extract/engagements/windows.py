@@ -35,6 +35,12 @@ _AUXILIARY_BEFORE = re.compile(
     re.I,
 )
 # A trigger noun's phrase before it: an article and seven words at most.
+# Officials, then "meeting" used as a verb: "EC farm ministers meeting here today failed".
+_PEOPLE_MEETING = re.compile(
+    r"\b(?:ministers|officials|leaders|delegates|governors|representatives|envoys|"
+    r"negotiators|ambassadors|diplomats|delegations)\s+$"
+)
+_AS_VERB = re.compile(r"\s+(?:here|there|in|on|at|today|yesterday|tomorrow|this|last|behind)\b")
 _PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.+–-]+\s+){0,7}$")
 
 
@@ -58,6 +64,12 @@ class _Windows(_SentenceBase):
             ("agreed", "committed", "rescheduling", "adjourned")
         ):
             return clause  # a verb (or a debtor's rescheduling): its subject takes part
+        if (
+            word == "meeting"
+            and _PEOPLE_MEETING.search(before)
+            and _AS_VERB.match(text, match.end())
+        ):
+            return clause  # "European Community farm ministers meeting here today": a verb
         if self.title and _REMARKS_AROUND.search(before):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
             # Their Meeting" (a transcript's headline): those the headline names meet.
