@@ -5766,3 +5766,18 @@ def test_ministers_meeting_here_is_their_meeting() -> None:
         "1987-06-01",
         ("EU",),
     )
+
+
+def test_the_ministers_resuming_talks_are_those_who_met() -> None:
+    # reuters21578-18030
+    engagements = found(
+        "GENVAL, Belgium, June 2 - European Community farm ministers meeting here today failed "
+        "to agree on farm prices. The ministers will resume talks on the price fixing issue in "
+        "Luxembourg on June 15.",
+        date="1987-06-02",
+        source="Reuters",
+    )
+    assert [(e.status, e.date, e.orgs, e.place) for e in engagements] == [
+        ("main", "1987-06-02", ("EU",), "Genval"),
+        ("planned", "1987-06-15", ("EU",), "Luxembourg"),
+    ]

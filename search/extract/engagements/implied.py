@@ -27,6 +27,12 @@ _SCHEDULED_AFTER = re.compile(
 _BILATERAL_TALKS = ("talks", "negotiations", "consultations")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _THE_NEXT_ROUND = re.compile(r"\b[Tt]he\s+" + _NEXT_ROUND)
+# Those who met, resuming: "The ministers will resume talks", "They agreed to resume
+# their talks".
+_GROUP_RESUMES = re.compile(
+    r"\b(?:[Tt]he\s+(?:ministers|two\s+sides|delegations|negotiators|parties)|[Tt]hey|"
+    r"[Bb]oth\s+sides)\s+(?:[\w-]+\s+){0,3}?resume\s+(?:their\s+|the\s+)?$"
+)
 # "the Summit of the Americas, which the United States will host": a named gathering, then
 # the relative clause whose verb hosts it (its noun in group 2, its whole name in group 1).
 _FORUM_HOSTED = re.compile(
@@ -125,10 +131,12 @@ class _Implied(_Visits):
             # Washington", "at the next CNWG meeting next year": the next meeting of the one
             # the article reported.
             return list(self.c.previous_sides)
-        if match.group().lower() == "talks" and _THE_NEXT_ROUND.search(
-            text, max(self.start, match.start() - 30), match.start()
+        if match.group().lower() == "talks" and (
+            _THE_NEXT_ROUND.search(text, max(self.start, match.start() - 30), match.start())
+            or _GROUP_RESUMES.search(text, max(self.start, match.start() - 50), match.start())
         ):
-            # "Valerio said the next formal talks would be Monday": the talks reported.
+            # "Valerio said the next formal talks would be Monday"; "The ministers will
+            # resume talks ... on June 15": the talks reported.
             return list(self.c.previous_sides)
         if (
             match.group().lower() in ("consultations", "negotiations")
