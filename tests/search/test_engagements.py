@@ -5781,3 +5781,21 @@ def test_the_ministers_resuming_talks_are_those_who_met() -> None:
         ("main", "1987-06-02", ("EU",), "Genval"),
         ("planned", "1987-06-15", ("EU",), "Luxembourg"),
     ]
+
+
+def test_an_organisations_ministers_meeting_though_only_its_official_is_named() -> None:
+    # reuters21578-20989
+    meeting = only(
+        "LUXEMBOURG, Oct 19 - EC Farm Commissioner Frans Andriessen told agriculture ministers "
+        "meeting in Luxembourg that the EC is willing to make some temporary arrangements, the "
+        "spokesman said.",
+        date="1987-10-19",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status, meeting.date, meeting.orgs, meeting.place) == (
+        "multilateral",
+        "main",
+        "1987-10-19",
+        ("EU",),
+        "Luxembourg",
+    )

@@ -58,6 +58,25 @@ def _forum_side(side: str) -> bool:
     return _has_members(side) or (side.startswith("org:") and is_forum(side[4:]))
 
 
+# Officials, then "meeting" used as a verb: "EC farm ministers meeting here today failed".
+_OFFICIALS_BEFORE = re.compile(
+    r"\b(?:ministers|officials|leaders|delegates|governors|representatives|envoys|"
+    r"negotiators|ambassadors|diplomats|delegations)\s+$"
+)
+_AS_VERB = re.compile(r"\s+(?:here|there|in|on|at|today|yesterday|tomorrow|this|last|behind)\b")
+
+
+def officials_meeting(text: str, floor: int, match: re.Match[str]) -> bool:
+    """Is the trigger "meeting" a verb after the officials who meet ("agriculture
+    ministers meeting in Luxembourg")?"""
+    return (
+        match.group().lower() == "meeting"
+        and _OFFICIALS_BEFORE.search(text, max(floor, match.start() - 40), match.start())
+        is not None
+        and _AS_VERB.match(text, match.end()) is not None
+    )
+
+
 def _enough_sides(
     context: _Context, floor: int, sides: list[str], match: re.Match[str], cut: int
 ) -> bool:
@@ -73,6 +92,13 @@ def _enough_sides(
         _members_meet(context.text, orgs, floor, sides[0])
         or _has_members(sides[0])
         or _own_meeting(context.text, orgs, sides[0], match)
+        # "EC Farm Commissioner Frans Andriessen told agriculture ministers meeting in
+        # Luxembourg": the organisation's ministers
+        or (
+            sides[0].startswith("org:")
+            and international(sides[0][4:])
+            and officials_meeting(context.text, floor, match)
+        )
         # "Opec agreed in December to cut output": a forum of states agrees as it meets
         or (
             match.lastgroup == "multi"

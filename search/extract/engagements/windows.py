@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.kinds import officials_meeting
 from search.extract.engagements.patterns import (
     _HOLD,
     _NOUN_TRIGGERS,
@@ -35,12 +36,6 @@ _AUXILIARY_BEFORE = re.compile(
     re.I,
 )
 # A trigger noun's phrase before it: an article and seven words at most.
-# Officials, then "meeting" used as a verb: "EC farm ministers meeting here today failed".
-_PEOPLE_MEETING = re.compile(
-    r"\b(?:ministers|officials|leaders|delegates|governors|representatives|envoys|"
-    r"negotiators|ambassadors|diplomats|delegations)\s+$"
-)
-_AS_VERB = re.compile(r"\s+(?:here|there|in|on|at|today|yesterday|tomorrow|this|last|behind)\b")
 _PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.+–-]+\s+){0,7}$")
 
 
@@ -64,11 +59,7 @@ class _Windows(_SentenceBase):
             ("agreed", "committed", "rescheduling", "adjourned")
         ):
             return clause  # a verb (or a debtor's rescheduling): its subject takes part
-        if (
-            word == "meeting"
-            and _PEOPLE_MEETING.search(before)
-            and _AS_VERB.match(text, match.end())
-        ):
+        if officials_meeting(text, clause, match):
             return clause  # "European Community farm ministers meeting here today": a verb
         if self.title and _REMARKS_AROUND.search(before):
             # "Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before
