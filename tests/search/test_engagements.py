@@ -5799,3 +5799,46 @@ def test_an_organisations_ministers_meeting_though_only_its_official_is_named() 
         ("EU",),
         "Luxembourg",
     )
+
+
+def test_a_meeting_the_body_tells_of_others_is_not_the_headlines() -> None:
+    # statedept-2021-06-25-56975dc576: the headline's meeting, and the leaders' told in it
+    engagements = found(
+        "SECRETARY BLINKEN: It's been a while. We’ve been working very closely together these "
+        "few months, and of course we had a very productive meeting between President Biden "
+        "and President Macron on the margins of the meeting of the G7.",
+        title="Secretary Antony J. Blinken and French Foreign Minister Jean-Yves Le Drian "
+        "Before Their Meeting",
+        date="2021-06-25",
+    )
+    meetings = [e for e in engagements if e.type == "meeting"]
+    assert [sorted(name for _side, name in e.participants) for e in meetings] == [
+        ["Antony J. Blinken", "Jean-Yves Le Drian"],
+        ["Antony J. Blinken", "Biden", "Macron"],
+    ]
+    # One person the article names in two forms is one: one call (statedept-2022-06-08-1c94e9cc8a).
+    calls = found(
+        "Secretary of State Antony J. Blinken spoke today with African Union Commission "
+        "Chairperson Moussa Faki Mahamat.",
+        title="Secretary Blinken’s Call with African Union Commission Chairperson Faki",
+        date="2022-06-08",
+    )
+    assert len(calls) == 1
+
+
+def test_a_dialogue_kept_up_is_no_session() -> None:
+    # statedept-2021-08-05-69326d1a56: it had taken the place of the headline's meeting
+    engagements = found(
+        "FOREIGN MINISTER KULEBA: Thank you. It’s my pleasure and honor to be here today and "
+        "to see my colleague and friend, Tony Blinken, who has been very open and very "
+        "friendly since the very first days of his appointment as Secretary of State. The "
+        "United States acted firmly when Russia resorted to escalation along our border just "
+        "a couple of months ago. And since then, we have a very dynamic dialogue with the "
+        "Biden administration.",
+        title="Secretary Antony J. Blinken And Ukrainian Foreign Minister Dmytro Kuleba Before "
+        "Their Meeting",
+        date="2021-08-05",
+    )
+    assert [at_a_glance(e) for e in engagements] == [
+        ("meeting", "main", "2021-08-05", {"UKR", "USA"})
+    ]

@@ -66,6 +66,22 @@ _OFFICIALS_BEFORE = re.compile(
 _AS_VERB = re.compile(r"\s+(?:here|there|in|on|at|today|yesterday|tomorrow|this|last|behind)\b")
 
 
+# A dialogue kept up, not a session held: "we have a very dynamic dialogue with the Biden
+# administration", "maintain a close dialogue".
+_KEPT_UP = re.compile(
+    r"\b(?:have|has|had|maintain(?:s|ed)?|enjoy(?:s|ed)?|keep(?:s)?|kept)\s+(?:a|an)\s+"
+    r"(?:very\s+)?(?:[a-z-]+\s+){1,2}$"
+)
+
+
+def ongoing_dialogue(text: str, floor: int, match: re.Match[str]) -> bool:
+    """Is the trigger "dialogue" a relationship kept up ("we have a very dynamic
+    dialogue with ..."), not a session?"""
+    return match.group().lower() == "dialogue" and (
+        _KEPT_UP.search(text, max(floor, match.start() - 50), match.start()) is not None
+    )
+
+
 def officials_meeting(text: str, floor: int, match: re.Match[str]) -> bool:
     """Is the trigger "meeting" a verb after the officials who meet ("agriculture
     ministers meeting in Luxembourg")?"""

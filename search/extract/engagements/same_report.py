@@ -87,9 +87,9 @@ def _same(a: _Found, b: _Found) -> bool:
         smaller, larger = (a, b) if len(sa) < len(sb) else (b, a)
         if smaller.at < larger.at:
             return False
-    if title:
-        return True
-    # Two meetings of the same sides with different people on one side are two meetings.
+    # Two meetings of the same sides with different people on one side are two meetings,
+    # the headline's too ("Secretary Blinken and French Foreign Minister Le Drian ...",
+    # then "we had a very productive meeting between President Biden and President Macron").
     return _compatible_people(a, b)
 
 
@@ -254,13 +254,25 @@ def _held_at_a_stop(item: _Found) -> bool:
 
 
 def _compatible_people(a: _Found, b: _Found) -> bool:
-    """No side has different named people in the two reports."""
+    """No side has different named people in the two reports (a person the article names
+    in two forms, "Faki" and "Moussa Faki Mahamat", is one)."""
     for side in set(a.sides) & set(b.sides):
         named_a = {name for name, s in a.people.items() if s == side}
         named_b = {name for name, s in b.people.items() if s == side}
-        if named_a and named_b and not named_a & named_b:
+        if named_a and named_b and not any(_alike(x, y) for x in named_a for y in named_b):
             return False
     return True
+
+
+def _alike(x: str, y: str) -> bool:
+    """Is one name part of the other ("Abdullah bin Zayed" of "Abdullah bin Zayed Al
+    Nahyan", "Faki" of "Moussa Faki Mahamat"; not "Kim Yo Jong" of "Kim Jong Un")?"""
+    words_x, words_y = _name_words(x), _name_words(y)
+    return x == y or bool(words_x and words_y and (words_x <= words_y or words_y <= words_x))
+
+
+def _name_words(name: str) -> set[str]:
+    return {word for word in name.split() if len(word) > 2 and word[0].isupper()}
 
 
 def _back_reference(a: _Found, b: _Found) -> bool:

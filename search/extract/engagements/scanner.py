@@ -24,6 +24,7 @@ from search.extract.engagements.kinds import (
     _separate_meetings,
     _type,
     _whole_name,
+    ongoing_dialogue,
 )
 from search.extract.engagements.known import may_name_known, with_known_meetings
 from search.extract.engagements.patterns import (
@@ -279,8 +280,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             domestic = None if self.c.orgs_in(floor, domestic.start()) else domestic
         if domestic is not None or _DOMESTIC_AFTER.match(text, match.end()):
             return True  # "today's Cabinet meeting": a government's own
-        if _HABITUAL.match(text, match.end()):
-            return True  # "will continue to meet regularly": a habit, not one engagement
+        if _HABITUAL.match(text, match.end()) or ongoing_dialogue(text, self.start, match):
+            return True  # "will continue to meet regularly", "we have a very dynamic dialogue"
         if _CIVIL_HOST.search(text, max(self.start, match.start() - 40), match.start()):
             return True  # "told a Georgetown University conference": no government's
         if _negated(lead, self.lowered[match.end() - self.start : match.end() - self.start + 20]):
