@@ -503,12 +503,13 @@ class SideIndex:
         Minister reaffirmed their": the two), and no one the verb met with joins it
         ("Blinken met with Foreign Minister X and reaffirmed their"); not "both"."""
         verb = _PAST_VERB.search(self.text, sentence[0], noun)
+        if verb is None or _TWO.match(self.text, sentence[0]):
+            return ()
+        subject = self.text[sentence[0] : verb.start()]
         if (
-            verb is None
-            or _TWO.match(self.text, sentence[0])
-            or len(self.text[sentence[0] : verb.start()].split()) > _SHORT_SUBJECT
+            len(subject.split()) > _SHORT_SUBJECT
             or self._people_in(sentence[0], verb.start())
-            or re.search(r"\band\b", self.text[sentence[0] : verb.start()])
+            or re.search(r"\band\b", subject)
             or re.search(r"\bwith\b", self.text[verb.start() : noun])
             # (its own verb's object: "reiterated their pledge", not a later clause's)
             or len(self.text[verb.end() : noun].split()) > _SHORT_SUBJECT // 2

@@ -76,8 +76,9 @@ _AGO_AFTER = re.compile(r"\s+(?:just\s+)?(?:[\w-]+\s+){1,4}ago\b|\s+last\s+(?:we
 _HELD_AFTER = re.compile(
     r",\s+which\s+(?:was\s+held|were\s+held|was\s+hosted|was\s+convened|took\s+place|met)\b"
 )
-# An opening "Following ..." or "After ..." phrase, then a main clause in the future.
-_OPENING_AFTER = re.compile(r"\s*(?:[Ff]ollowing|[Aa]fter)\s+")
+# An opening "Following ..." or "After ..." phrase (of the lower-cased head), then a main
+# clause in the future.
+_OPENING_AFTER = re.compile(r"\s*(?:following|after)\s+")
 _MAIN_CLAUSE_AHEAD = re.compile(
     r"[^,.;]{0,60},\s+(?:[\w.’'-]+\s+){1,6}?(?:will|is\s+to|are\s+to|plans\s+to)\s"
 )

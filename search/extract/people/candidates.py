@@ -36,6 +36,7 @@ _HEADLINE_VERBS = frozenset(
 _REMARKS_KINDS = frozenset(
     "Virtual Opening Closing Keynote Introductory Welcoming Concluding Video Recorded".split()
 )
+_HEADLINE_ENDS = _HEADLINE_VERBS | _REMARKS_KINDS
 _HEADLINE_JOIN = re.compile(
     r"\s+(?:[Aa]nd|[Ww]ith|[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head|[Oo]n|[Ii]n|[Aa]t|[Tt]o|[Ff]or|"
     r"[Oo]f|&)\s+(?:(?:a|an|the)\s+)?[A-Z]"  # "Edi Rama At a Signing of a Memorandum"
@@ -64,10 +65,10 @@ def _trim_headline(text: str, title_end: int, candidates: list[_Candidate]) -> l
             kept.append(candidate)
             continue
         names = candidate.name.split()
-        if len(names) > 1 and names[-1] in _HEADLINE_VERBS | _REMARKS_KINDS:
+        if len(names) > 1 and names[-1] in _HEADLINE_ENDS:
             # "Zalmay Khalilzad Travels to Afghanistan": the headline's verb ends the name;
             # "Antony J. Blinken Virtual Remarks at ...": so does the kind of remarks.
-            while len(names) > 1 and names[-1] in _HEADLINE_VERBS | _REMARKS_KINDS:
+            while len(names) > 1 and names[-1] in _HEADLINE_ENDS:
                 names.pop()
             candidate.name = " ".join(names)
             candidate.end = candidate.start + text[candidate.start : candidate.end].rfind(names[-1])
