@@ -2651,6 +2651,27 @@ def test_a_visit_named_by_its_place_that_the_news_follows() -> None:
     )
 
 
+def test_a_visit_named_by_its_place_after_a_possessive() -> None:
+    # reuters21578-11175: "before or during his week-long Washington visit from April 29".
+    engagement = only(
+        "Japanese Prime Minister Yasuhiro Nakasone will discuss trade during his week-long "
+        "Washington visit from April 29, officials said.",
+        date="1987-04-10",
+        source=None,
+    )
+    assert (engagement.type, engagement.status, engagement.date) == (
+        "visit",
+        "planned",
+        "1987-04-29",
+    )
+    assert set(engagement.countries) == {"JPN", "USA"}
+    assert engagement.place == "Washington"
+    # No one's visit: a place before "visit" alone names no trip.
+    assert not found(
+        "Nakasone, preparing for a Washington visit, said Japan would open its markets."
+    )
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

@@ -71,6 +71,8 @@ _MAKES = re.compile(
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z.]{1,7}\)")
 # Whose a visit named by its place is: "visit of Greek Prime Minister Mitsotakis".
 _OF_VISITOR = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?[A-Z]")
+# Or whose its possessive says: "during his week-long Washington visit", "her Moscow trip".
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 
 # How far after a trigger a place is its own ("meeting last month in Washington").
 _PLACE_AFTER_REACH = 30
@@ -284,14 +286,17 @@ class _Visits(_Participants):
     def _place_before_visit(self, match: re.Match[str]) -> tuple[str, str, int] | None:
         """The place a visit is named by, written before it and followed by whose it is
         ("the White House visit of Prime Minister Mitsotakis", "his Moscow visit"): not a
-        nationality ("the Greek visit" is the Greeks')."""
-        if not _OF_VISITOR.match(self.c.text, match.end()):
-            return None
+        nationality ("the Greek visit" is the Greeks'), nor a place with no one's visit
+        ("a Washington visit")."""
+        text = self.c.text
+        of_visitor = _OF_VISITOR.match(text, match.end()) is not None
         for start, end, code, how in self.c.countries_in(
             max(self.start, match.start() - 40), match.start()
         ):
-            if how != "demonym" and not self.c.text[end : match.start()].strip():
-                return (self.c.text[start:end], code, start)
+            if how == "demonym" or text[end : match.start()].strip():
+                continue
+            if of_visitor or _OWNER_BEFORE.search(text, max(self.start, start - 40), start):
+                return (text[start:end], code, start)
         return None
 
     def _country_of_place(
