@@ -74,6 +74,8 @@ def _official_name(code: str) -> str:
 _OWNED_BEFORE_COMMA = re.compile(
     r"\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+(?:[\w-]+\s+){0,4}[\w-]+$"
 )
+# A country's thing just before a relative clause's comma: "the U.S. Measures".
+_THING_BEFORE_COMMA = re.compile(r"\bthe\s+((?:[A-Z][\w.-]*\s+){1,3})(?:[\w-]+\s+){0,2}[\w-]+$")
 # A clause whose subject is the speaker: "I congratulate", "We strongly condemn".
 # (after a phrase set before the subject: "In my meetings this week, I again called for")
 _FIRST_PERSON = re.compile(
@@ -156,6 +158,13 @@ class Sides(SideIndex):
         owner = _OWNED_BEFORE_COMMA.search(self.text, max(sentence[0], comma - 60), comma)
         if owner is not None and (
             owners := [c[2] for c in self._countries_in(owner.start(1), owner.end(1))]
+        ):
+            return tuple(dict.fromkeys(owners))
+        # "deep regret over the U.S. Measures, which will impose 100 pct tariffs": the
+        # country the antecedent's own words name.
+        thing = _THING_BEFORE_COMMA.search(self.text, max(sentence[0], comma - 60), comma)
+        if thing is not None and (
+            owners := [c[2] for c in self._countries_in(thing.start(1), thing.end(1))]
         ):
             return tuple(dict.fromkeys(owners))
         return None

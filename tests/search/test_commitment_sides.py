@@ -941,3 +941,15 @@ def test_their_after_a_subject_of_one_side_is_that_sides() -> None:
     )
     found = extract(None, body, date="2022-03-14", source=STATE).commitments
     assert [set(c.side) for c in found] == [{"USA", "CIV"}]
+
+
+def test_a_relative_clause_on_a_countrys_thing_is_that_countrys() -> None:
+    # reuters21578-16932: the U.S. measures impose the tariffs, not the Japanese speaker.
+    sides = _sides(
+        "TOKYO, April 18 - Japan does not plan to retaliate, the minister of international "
+        "trade and industry, Hajime Tamura, said. Tamura said there was deep regret over the "
+        "U.S. Measures, which will impose 100 pct tariffs on Japanese imports.",
+        "1987-04-18",
+    )
+    assert sides["which will impose 100 pct tariffs on Japanese imports"] == ("USA",)
+    assert sides["Japan does not plan to retaliate"] == ("JPN",)

@@ -2672,6 +2672,18 @@ def test_a_visit_named_by_its_place_after_a_possessive() -> None:
     )
 
 
+def test_next_week_is_ahead_in_any_tense() -> None:
+    # reuters21578-8107: "Mikulic visits West Germany next week", a Sunday's story.
+    engagement = only(
+        "BELGRADE, March 23 - Yugoslav Prime Minister Branko Mikulic said debts would be "
+        "paid. Mikulic visits West Germany next week.",
+        date="1987-03-22",
+        source=None,
+    )
+    assert (engagement.type, engagement.status) == ("visit", "planned")
+    assert set(engagement.countries) == {"YUG", "BRD"}
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

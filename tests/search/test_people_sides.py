@@ -1436,3 +1436,26 @@ def test_the_wires_trinidad_tobago_is_a_country() -> None:
         source="Reuters",
     )
     assert found["Kelvin Ramnath"].country == "TTO"
+
+
+def test_the_speaker_of_a_clause_whose_subject_is_the_datelines_country() -> None:
+    # reuters21578-8107: the countries after the subject are what it does, not whom the
+    # speaker serves.
+    found = people(
+        "BELGRADE, March 23 - Yugoslavia, whose economic crisis is under close scrutiny by "
+        "foreign creditors, will not follow Brazil by suspending repayments on its large "
+        "foreign debt, Prime Minister Branko Mikulic was quoted as saying.",
+        title="PREMIER SAYS YUGOSLAVIA WILL PAY ITS DEBTS",
+        source=None,
+        date="1987-03-22",
+    )
+    assert found["Branko Mikulic"].country == "YUG"
+    # A country named before the dateline's, as the subject, still says nothing of him.
+    found = people(
+        "BELGRADE, March 23 - Brazil will not be followed by Yugoslavia, Prime Minister "
+        "Branko Mikulic was quoted as saying.",
+        title="PREMIER SAYS YUGOSLAVIA WILL PAY ITS DEBTS",
+        source=None,
+        date="1987-03-22",
+    )
+    assert found["Branko Mikulic"].country is None

@@ -113,6 +113,8 @@ _WHEN_THEY_MEET = re.compile(
 # Words that put what follows ahead, whatever day the sentence gives ("spoke yesterday ...
 # to discuss the upcoming G-20 Ministerial meetings").
 _AHEAD_WORDS = frozenset({"upcoming", "forthcoming", "coming", "next"})
+# Days that lie ahead of the story's own whatever the verb's tense.
+_AHEAD_OF_THE_STORY = frozenset({"tomorrow", "next week", "next month", "next year"})
 # "They said Chung would leave for Washington": what someone said will happen.
 _REPORTED_FUTURE = re.compile(
     r"\bsaid\s+(?:[\w’'.-]+\s+){1,6}would\s+(?:also\s+)?(?:leave|travel|visit|go|fly|"
@@ -507,6 +509,8 @@ def _ahead_by_the_day(text: str, said: str, when: When, told: str, future: bool)
     ahead or not, whatever the words before it (``told``: up to the trigger) say."""
     if said in ("yesterday", "last night"):
         return False  # "will agree reforms ... as a result of talks yesterday"
+    if said in _AHEAD_OF_THE_STORY:
+        return True  # "Mikulic visits West Germany next week": ahead, in any tense
     if _LATER_TODAY.fullmatch(said) or (
         said in ("this week", "this month") and _LATER.search(text, 0, when.start)
     ):

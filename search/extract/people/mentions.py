@@ -17,6 +17,16 @@ from search.extract.orgs import international, un_agency
 from search.extract.sentences import sentence_at
 from search.model import Mention
 
+# What may come before a sentence's subject: a wire's dateline, "The".
+_OPENS = re.compile(
+    r"\s*(?:[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]\s*)?(?:The\s+)?"
+)
+# The subject's verb right after it ("Japan has"), or after a relative clause on it
+# ("Yugoslavia, whose economic crisis is under close scrutiny by foreign creditors, will").
+_SUBJECTS_VERB = re.compile(
+    r"(?:,\s+(?:whose|which)\s[^,;.]{0,120},)?\s+(?:will|would|has|had|is|was|does|did|can|could|should|must|may|plans|intends|wants)\b"
+)
+
 
 @dataclass(slots=True)
 class _Candidate:
@@ -111,6 +121,18 @@ class _Countries(_ByPosition):
 
     def _a_city(self, index: int) -> bool:
         return self.hows[index] == "capital"
+
+    def subject_at(self, start: int, end: int) -> tuple[str, int] | None:
+        """The country a sentence opens with, after a wire's dateline, as the subject of its
+        verb ("BELGRADE, March 23 - Yugoslavia will not follow Brazil ..."): its key and
+        where it ends."""
+        index = bisect.bisect_left(self.starts, start)
+        if index >= len(self.items) or self.items[index][0] >= end or self.hows[index] == "demonym":
+            return None
+        m_start, m_end, key = self.items[index]
+        if _OPENS.fullmatch(self.text, start, m_start) and _SUBJECTS_VERB.match(self.text, m_end):
+            return key, m_end
+        return None
 
     def overlapping(self, start: int, end: int) -> str | None:
         index = bisect.bisect_right(self.starts, end - 1) - 1
