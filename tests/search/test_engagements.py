@@ -2684,6 +2684,100 @@ def test_next_week_is_ahead_in_any_tense() -> None:
     assert set(engagement.countries) == {"YUG", "BRD"}
 
 
+def test_a_trip_announced_in_the_present_tense_the_day_before_is_ahead() -> None:
+    # statedept-2022-07-15-6d8cabf100, published 15 July.
+    engagements = found(
+        "Assistant Secretary of State for Political-Military Affairs Jessica Lewis travels "
+        "to the United Kingdom and Poland July 16-22, 2022, to meet with U.S. Allies.",
+        date="2022-07-15",
+    )
+    assert engagements
+    assert {(e.type, e.status, e.date) for e in engagements} == {("visit", "planned", "2022-07-16")}
+    # The same words on the day the trip begins: its news.
+    engagements = found(
+        "Assistant Secretary of State for Political-Military Affairs Jessica Lewis travels "
+        "to the United Kingdom and Poland July 16-22, 2022, to meet with U.S. Allies.",
+        date="2022-07-16",
+    )
+    assert engagements
+    assert {e.status for e in engagements} == {"main"}
+
+
+def test_a_visit_welcomed_in_a_long_transcripts_first_words() -> None:
+    # statedept-2021-05-25-3ce8ea9a97: a long press statement (the speaker's label
+    # misspelt), whose other engagements are mentioned in passing.
+    filler = " ".join(
+        f"We discussed regional issue number {n} at some length." for n in range(1, 40)
+    )
+    body = (
+        "Jerusalem\n\nPRIME MININSTER NETANYAHU: Secretary Blinken, Tony, welcome to "
+        f"Jerusalem, your first visit as the Secretary of State. {filler}\n\n"
+        "SECRETARY BLINKEN: Thank you. We have met with the two countries that applied."
+    )
+    engagements = found(
+        body,
+        title="Secretary Antony J. Blinken and Israeli Prime Minister Benjamin Netanyahu "
+        "Statements to the Press",
+        date="2021-05-25",
+    )
+    assert [at_a_glance(e) for e in engagements] == [("visit", "main", None, {"ISR", "USA"})]
+
+
+def test_a_visits_month_before_its_destinations() -> None:
+    # statedept-2022-05-19-9a23a6f309.
+    engagements = found(
+        "Secretary of State Antony J. Blinken met today in New York City with United Nations "
+        "Secretary-General Antonio Guterres. They discussed the Secretary-General's visit in "
+        "April to Kyiv and Moscow, noted concerns.",
+        date="2022-05-19",
+    )
+    visits = sorted(
+        (e.place, e.status, e.date, e.countries, e.orgs) for e in engagements if e.type == "visit"
+    )
+    assert visits == [
+        ("Kyiv", "background", "2022-04", ("UKR",), ("UN",)),
+        ("Moscow", "background", "2022-04", ("RUS",), ("UN",)),
+    ]
+
+
+def test_an_organisations_leaders_or_ministers_gathering_is_its_own() -> None:
+    # statedept-2022-06-22-75a081720b: after "for the", the G7 is no portfolio.
+    engagement = only(
+        "On June 25, Secretary Blinken will travel to Schloss Elmau to join President Biden "
+        "for the G7 Leaders’ Summit.",
+        date="2022-06-22",
+    )
+    assert (engagement.type, engagement.status, engagement.date) == (
+        "multilateral",
+        "planned",
+        "2022-06-25",
+    )
+    assert "G7" in engagement.orgs and "USA" in engagement.countries
+    # reuters21578-13243
+    engagement = only(
+        "KNOKKE-HEIST, Belgium, April 5 - Chancellor of the Exchequer Nigel Lawson told "
+        "reporters after an informal European Community finance ministers' meeting that "
+        "sterling was stable.",
+        date="1987-04-05",
+        source=None,
+    )
+    assert (engagement.type, engagement.orgs) == ("multilateral", ("EU",))
+
+
+def test_talks_by_a_bodys_ministers() -> None:
+    # reuters21578-5169
+    engagement = only(
+        "BRUSSELS, March 15 - Tense trade relations will dominate talks by EC foreign "
+        "ministers here tomorrow, diplomats said.",
+        date="1987-03-15",
+        source=None,
+    )
+    assert at_a_glance(engagement) == ("multilateral", "planned", "1987-03-16", set())
+    assert engagement.orgs == ("EU",)
+    # Talks of any kind are none: "the talks of the town".
+    assert not found("BRUSSELS, March 15 - The talks of the town went on.", date="1987-03-15")
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

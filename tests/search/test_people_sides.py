@@ -1459,3 +1459,17 @@ def test_the_speaker_of_a_clause_whose_subject_is_the_datelines_country() -> Non
         date="1987-03-22",
     )
     assert found["Branko Mikulic"].country is None
+
+
+def test_undersecretary_in_one_word_is_the_publishers_office() -> None:
+    # statedept-2022-05-04-4bd38846d6: then her visit to Chile is the United States'.
+    body = (
+        "Today, Undersecretary for Civilian Security, Democracy, and Human Rights Uzra Zeya, "
+        "while on an official visit to Santiago, Chile, announced more than $6 million in "
+        "additional humanitarian assistance."
+    )
+    assert people(body, date="2022-05-04")["Uzra Zeya"].country == "USA"
+    visits = extract(None, body, source=STATE, date="2022-05-04").engagements
+    assert [(e.type, set(e.countries)) for e in visits] == [("visit", {"CHL", "USA"})]
+    # Not in a news story, where an undersecretary may be any government's.
+    assert people(body, source=None, date="2022-05-04")["Uzra Zeya"].country != "USA"

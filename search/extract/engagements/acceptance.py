@@ -60,6 +60,20 @@ _WITH_BUSINESS = re.compile(
 )
 
 
+# What follows talks held with someone: "in talks here today with British Chancellor ...
+# Lawson", "two days of emergency talks which ended in Washington on Friday", "talks by EC
+# foreign ministers here tomorrow" (a body's officials).
+_TALKS_AFTER = re.compile(
+    r"\s+(?:(?:here|there|today|yesterday|again|later|currently|now|"
+    r"last\s+(?:week|month|night)|"
+    r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
+    r"{0,2}(?:with|between|on|in|at)\b"
+    r"|\s+(?:which|that)\s+(?:ended|began|opened|were\s+held|took\s+place)\b"
+    r"|\s+(?:by|of|among)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:[a-z]+\s+)?"
+    r"(?:ministers|leaders|officials|delegates|envoys)\b"
+)
+
+
 class _Acceptance(_SentenceBase):
     """The tests of one sentence's trigger words that depend on the words around them."""
 
@@ -69,18 +83,7 @@ class _Acceptance(_SentenceBase):
             return False  # "progress in talks between banks and Mexico, Chile": no government's
         if word == "talks":
             return (
-                bool(
-                    # "in talks here today with British Chancellor ... Lawson"
-                    re.match(
-                        r"\s+(?:(?:here|there|today|yesterday|again|later|currently|now|"
-                        r"last\s+(?:week|month|night)|"
-                        r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
-                        r"{0,2}(?:with|between|on|in|at)\b"
-                        # "two days of emergency talks which ended in Washington on Friday"
-                        r"|\s+(?:which|that)\s+(?:ended|began|opened|were\s+held|took\s+place)\b",
-                        after,
-                    )
-                )
+                _TALKS_AFTER.match(after) is not None
                 or bool(
                     re.search(
                         r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"

@@ -183,7 +183,12 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
     return [
         item
         for item in found
-        if len(set(item.people.values())) >= 2 or _speakers_own(context, item)
+        if len(set(item.people.values())) >= 2
+        or _speakers_own(context, item)
+        # A visit the first words said welcome is no passing mention: "Secretary Blinken,
+        # Tony, welcome to Jerusalem, your first visit as the Secretary of State." (Not
+        # a speech's headline: "Remarks at the UN Security Council Meeting".)
+        or (item.type == "visit" and item.status == "main" and item.sentence <= _OPENING_SENTENCES)
     ]
 
 
@@ -200,6 +205,8 @@ def _speakers_own(context: _Context, item: _Found) -> bool:
     return True
 
 
+# The title, a place line and the first sentence said.
+_OPENING_SENTENCES = 2
 # The speaker as the trigger's subject, a few words before it: "I was in", "Secretary
 # Mayorkas and I visited", "we were just at a meeting" (not "you", "they").
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,3}$")

@@ -146,7 +146,9 @@ _OWN_MEETING_BEFORE = re.compile(
     r"latest|first|second|third|special|emergency|extraordinary|informal|upcoming|"
     r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|interim|"
     r"committee|executive|governing|steering|plenary|general|"
-    r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+))*\s+$"
+    r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+|"
+    # (whose members meet: "the G7 Leaders’ Summit", "the NATO foreign ministers' meeting")
+    r"(?:[Ll]eaders|(?:[Ff]oreign\s+|[Ff]inance\s+)?[Mm]inisters)[’']))*\s+$"
 )
 _OWN_MEETING_AFTER = re.compile(
     # "... Meeting of the Organization for Economic Development and Cooperation (OECD)":

@@ -67,7 +67,10 @@ _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d
 # "Indonesia is hosting ... from July 7-8", "travels ... today to attend the June 28
 # meeting": told the day before, still to come.
 _ONGOING = re.compile(
-    r"\b(?:is|are)\s+\w+ing\b|\bto\s+(?:attend|participate\s+in|take\s+part\s+in|join)\b",
+    r"\b(?:is|are)\s+\w+ing\b|\bto\s+(?:attend|participate\s+in|take\s+part\s+in|join)\b"
+    # An announcement's present tense: "Jessica Lewis travels to the United Kingdom,
+    # Germany, and Poland July 16-22" the day before.
+    r"|\b(?:travels|visits|tours)$",
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)

@@ -57,6 +57,8 @@ _WHEN_FIRST = re.compile(
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
     rf"|\d{{1,2}}\s+[A-Z][a-z]+"
     rf"|{_DAYS})|(?:next|this)\s+(?:week|month|{_DAYS})|today|tomorrow"
+    # "the Secretary-General's visit in April to Kyiv and Moscow", "last week to Seoul"
+    rf"|in\s+{_MONTHS}(?:\s+\d{{4}})?|last\s+(?:week|month|{_DAYS})"
     # "will travel next week to the Philippines": "the" before a country's name
     r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+(?:the\s+)?[A-Z])"
 )
@@ -284,10 +286,9 @@ class _Visits(_Participants):
         return (country_name(speaker[0]), speaker[0], match.start())
 
     def _place_before_visit(self, match: re.Match[str]) -> tuple[str, str, int] | None:
-        """The place a visit is named by, written before it and followed by whose it is
-        ("the White House visit of Prime Minister Mitsotakis", "his Moscow visit"): not a
-        nationality ("the Greek visit" is the Greeks'), nor a place with no one's visit
-        ("a Washington visit")."""
+        """The place a visit is named by, before it, with whose it is ("the White House visit
+        of Prime Minister Mitsotakis", "his Moscow visit"; not "a Washington visit"): not a
+        nationality ("the Greek visit" is the Greeks')."""
         text = self.c.text
         of_visitor = _OF_VISITOR.match(text, match.end()) is not None
         for start, end, code, how in self.c.countries_in(
