@@ -2778,6 +2778,43 @@ def test_talks_by_a_bodys_ministers() -> None:
     assert not found("BRUSSELS, March 15 - The talks of the town went on.", date="1987-03-15")
 
 
+@pytest.mark.parametrize(
+    ("body", "date", "expected"),
+    [
+        # statedept-2022-02-02-6b5e121799
+        (
+            "Secretary Blinken met with Japanese Foreign Minister Hayashi today. They built on "
+            "the January 6 U.S.-Japan Security Consultative Committee.",
+            "2022-02-02",
+            ("consultations", "background", "2022-01-06", {"JPN", "USA"}),
+        ),
+        # statedept-2022-06-08-14fdb3d941
+        (
+            "The Deputy Secretary and Vice Foreign Minister Mori discussed plans for a "
+            "ministerial-level U.S.-Japan Economic Policy Consultative Committee (EPCC) meeting "
+            "in July.",
+            "2022-06-08",
+            ("consultations", "planned", "2022-07", {"JPN", "USA"}),
+        ),
+    ],
+)
+def test_a_consultative_bodys_meeting(body: str, date: str, expected: tuple) -> None:
+    assert expected in [at_a_glance(e) for e in found(body, date=date)]
+
+
+def test_a_consultative_body_is_no_meeting() -> None:
+    # statedept-2022-05-20-e7588691fe: a channel, not a meeting.
+    assert not [
+        e
+        for e in found(
+            "They will discuss U.S.-Japan cooperation under the new Economic Policy Consultative "
+            "Committee (EPCC).",
+            date="2022-05-20",
+        )
+        if e.type == "consultations"
+    ]
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

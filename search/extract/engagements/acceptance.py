@@ -74,8 +74,28 @@ _TALKS_AFTER = re.compile(
 )
 
 
+# A consultative body's meeting: dated by the words before its name ("the January 6
+# U.S.-Japan Security Consultative Committee"), or one the name says it is ("the ...
+# Consultative Committee (EPCC) meeting in July").
+_DATED_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2})?,?\s+(?:\d{4}\s+)?"
+    + _PAIR_NAMED.pattern
+    + r"[\w.]*(?:\s+[A-Z][\w.]*)*\s+$"
+)
+_MEETING_AFTER = re.compile(r"(?:\s+\([A-Z\d+]{2,8}\))?\s+meeting\b", re.I)
+
+
 class _Acceptance(_SentenceBase):
     """The tests of one sentence's trigger words that depend on the words around them."""
+
+    def _consultative(self, word: str, before: str, after: str) -> bool:
+        """ "this week’s Defense Consultative Meeting" (not "the Consultative Meeting" told
+        before); a Consultative Committee's meeting, not the body ("cooperation under the new
+        Economic Policy Consultative Committee")."""
+        if word.endswith("meeting"):
+            return not re.search(r"\bthe\s+$", before, re.I)
+        return bool(_DATED_NAME.search(before) or _MEETING_AFTER.match(after))
 
     def _accept_talks(self, word: str, match: re.Match[str], before: str, after: str) -> bool:
         """Talks, a dialogue or negotiations held with someone, not "talks" of any kind."""

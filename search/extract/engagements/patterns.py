@@ -27,7 +27,7 @@ _TRIGGER = re.compile(
     # "the November 27 maritime border agreement between Turkey and Libya": a dated one
     # (`_Signings._dated_agreement`).
     r"|\bagreements?(?=\s+between\s))"
-    r"|(?P<consult>(?=[cdntr])(?:\bconsultations?\b|\bdialogues?\b|\bnegotiations\b|\btalks\b|\bdiscussions?\b"
+    r"|(?P<consult>(?=[cdntr])(?:\bconsultations?\b|\bdialogues?\b|\bnegotiations\b|\btalks\b|\bdiscussions?\b|(?-i:\bConsultative\s+(?:Committee|Meeting)\b)"
     # "Sudan reached a framework rescheduling agreement in 1984 with ... the Paris Club",
     # "an agreement reached between Nigeria and the Paris Club": negotiated, so met.
     r"|\breached(?=\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|"
@@ -85,7 +85,7 @@ _TRIGGER = re.compile(
 _WORDS = frozenset(
     """spoke speaks speak speaking spoken talked phone telephone video videoconference videoconferences
     videoconferencing virtual phoned
-    telephoned call calls called rang signed signs sign signing inked consultation consultations dialogue
+    telephoned call calls called rang signed signs sign signing inked consultation consultations consultative dialogue
     dialogues
     negotiations talks discussions discussion reached ministerial summit summits conference forum trilateral plenary session assembly
     visit visits

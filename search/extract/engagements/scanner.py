@@ -205,6 +205,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             return False  # "This inaugural meeting": the one just named
         if kind == "sign":
             return self._accept_signing(word, match, before, after)
+        if word.startswith("consultative"):
+            return self._consultative(word, before, after)
         if kind == "consult":  # ("the London coffee talks": the ICO's council's)
             return bool(commodity_body_before(before)) or self._accept_talks(
                 word, match, before, after
