@@ -274,13 +274,26 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _part_of_name(text: str, end: int) -> bool:
-    """A capitalised non-function word follows: the place names an institution."""
+    """A capitalised non-function word follows: the place names an institution (not
+    "Washington D.C.", the city)."""
     word = _next_word(text, end)
-    return bool(word) and word[0].isupper() and word.lower() not in _FUNCTION_WORDS
+    return (
+        bool(word)
+        and word[0].isupper()
+        and word.lower() not in _FUNCTION_WORDS
+        and not text.startswith(_CITY_AFTER, end)
+    )
+
+
+# What makes a name before it the city: "Washington D.C.".
+_CITY_AFTER = (" D.C.", " DC ")
 
 
 def _in_proper_name(text: str, start: int, end: int) -> bool:
-    """A capitalised non-function word touches the name: "Michael Jordan", "Chad Smith"."""
+    """A capitalised non-function word touches the name: "Michael Jordan", "Chad Smith"
+    (not "Washington D.C.", the city)."""
+    if text.startswith(_CITY_AFTER, end):
+        return False
     for word in (_prev_word(text, start), _next_word(text, end)):
         if word and word[0].isupper() and word.lower().strip(".") not in _FUNCTION_WORDS:
             if fold(word) not in gazetteer().lookup:  # "Soviet Georgia" is still Georgia

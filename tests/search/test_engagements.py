@@ -2815,6 +2815,18 @@ def test_a_consultative_body_is_no_meeting() -> None:
     ]
 
 
+def test_a_visit_to_washington_dc_written_without_its_comma() -> None:
+    # statedept-2022-04-13-894a134f2c
+    engagement = only(
+        "At the invitation of Secretary of State Antony Blinken, Uruguayan Foreign Minister "
+        "Francisco Bustillo traveled to Washington D.C. on Tuesday April 12, 2022.",
+        date="2022-04-13",
+    )
+    assert at_a_glance(engagement) == ("visit", "main", "2022-04-12", {"URY", "USA"})
+    # "Washington" in a person's name is still no place.
+    assert not found("Uruguayan Foreign Minister Bustillo met Washington Irving today.")
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

@@ -1473,3 +1473,14 @@ def test_undersecretary_in_one_word_is_the_publishers_office() -> None:
     assert [(e.type, set(e.countries)) for e in visits] == [("visit", {"CHL", "USA"})]
     # Not in a news story, where an undersecretary may be any government's.
     assert people(body, source=None, date="2022-05-04")["Uzra Zeya"].country != "USA"
+
+
+def test_the_pope_is_the_holy_sees_wherever_he_travels() -> None:
+    # reuters21578-14419: in a story filed from Argentina.
+    found = people(
+        "BUENOS AIRES, April 8 - Pope John Paul began a swing through Argentina's rich "
+        "agricultural interior today.",
+        source=None,
+        date="1987-04-08",
+    )
+    assert found["John Paul"].country == "VAT"
