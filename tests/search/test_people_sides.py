@@ -1484,3 +1484,15 @@ def test_the_pope_is_the_holy_sees_wherever_he_travels() -> None:
         date="1987-04-08",
     )
     assert found["John Paul"].country == "VAT"
+
+
+def test_u_s_written_with_a_space_is_the_united_states() -> None:
+    # statedept-2022-07-25-8e03b6c665 (the alias came with a5dc079).
+    found = people(
+        "On Monday, July 25, 2022, the United States and Pakistan hosted the U.S.-Pakistan "
+        "Health Dialogue. The U.S. side was co-led by U. S. Department of Health and Human "
+        "Services (DHHS) Assistant Secretary for Global Affairs Loyce Pace, and Pakistani "
+        "Minister Abdul Qadir Patel led Pakistan's.",
+        date="2022-07-25",
+    )
+    assert found["Loyce Pace"].country == "USA"
