@@ -151,6 +151,10 @@ def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
     return (*engagement.countries, *(f"org:{o}" for o in orgs))
 
 
+# A body referred back to by its noun alone: "The Coalition is committed to".
+_BODY_NOUN = re.compile(r"\s*The\s+(Coalition|Commission|Council|Bank|Fund|Forum|Group)\s*")
+
+
 class SideIndex:
     """One article's mentions by position, and the groups its clauses may stand for (a
     joint statement's signatories, a meeting's sides, a forum's members, an agreement's
@@ -399,10 +403,15 @@ class SideIndex:
         return groups_defined(self.text, self.countries, self.orgs)
 
     def _group_defined(self, start: int, end: int) -> tuple[str, ...]:
-        """The members of a group the article defines, when ``text[start:end]`` names it
-        ("the Governments and Members of the Friends of the Mekong Group")."""
+        """The members of a group the article defines that ``text[start:end]`` names ("the
+        Governments and Members of the Friends of the Mekong Group"); or the body named
+        before by its noun ("The Coalition" after "the Global Coalition to Defeat ISIS")."""
         group = group_named(self.defined, self.text, start, end) if self.defined else None
-        return group.members if group is not None else ()
+        if group is not None or not (noun := _BODY_NOUN.fullmatch(self.text, start, end)):
+            return group.members if group is not None else ()
+        word = noun.group(1).lower()
+        named = [key for o, _e, key in self.orgs if o < start and word in key.lower().split()]
+        return (f"org:{named[-1]}",) if named else ()
 
     def _agreement_parties(
         self, sentence: tuple[int, int], start: int, end: int

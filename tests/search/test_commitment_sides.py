@@ -953,3 +953,22 @@ def test_a_relative_clause_on_a_countrys_thing_is_that_countrys() -> None:
     )
     assert sides["which will impose 100 pct tariffs on Japanese imports"] == ("USA",)
     assert sides["Japan does not plan to retaliate"] == ("JPN",)
+
+
+def test_a_body_referred_back_to_by_its_noun() -> None:
+    # statedept-2021-06-28-602d1561dc, reuters21578-18609
+    sides = _sides(
+        "The Ministers of the Global Coalition to Defeat Daesh/ISIS met in Rome today. The "
+        "Coalition continues to support inclusive local recovery.",
+        "2021-06-28",
+        source="U.S. Department of State",
+    )
+    assert sides["The Coalition continues to support inclusive local recovery"] == (
+        "org:Global Coalition to Defeat ISIS",
+    )
+    sides = _sides(
+        "WASHINGTON, June 1 - The World Bank reviewed Indonesia's farm policy. The Bank called "
+        "for overhauls in how Indonesia manages its farm area.",
+        "1987-06-01",
+    )
+    assert next(iter(sides.values())) == ("org:World Bank",)

@@ -2827,6 +2827,21 @@ def test_a_visit_to_washington_dc_written_without_its_comma() -> None:
     assert not found("Uruguayan Foreign Minister Bustillo met Washington Irving today.")
 
 
+def test_the_next_legs_day_is_not_the_visits_own() -> None:
+    # reuters21578-20091: Tuesday's story; Wednesday is when he leaves.
+    engagements = found(
+        "KUALA LUMPUR, Oct 20 - Australian Trade Minister Michael Duffy said GATT talks "
+        "should move fast. Duffy is on a two-day visit to Malaysia and leaves for Indonesia "
+        "on Wednesday.",
+        date="1987-10-20",
+        source=None,
+    )
+    assert sorted(at_a_glance(e) for e in engagements) == [
+        ("visit", "main", "1987-10-20", {"AUS", "MYS"}),
+        ("visit", "planned", "1987-10-21", {"AUS", "IDN"}),
+    ]
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

@@ -480,10 +480,14 @@ class _Status(_SentenceBase):
                 and _EVENT_NOUN_AFTER.match(text, p.end)
             )
         ]
-        relative = _RELATIVE.search(text, match.end(), self.end)
+        # (or the next leg, joined by "and": "is on a two-day visit to Malaysia and leaves
+        # for Indonesia on Wednesday")
+        relative = _RELATIVE.search(text, match.end(), self.end) or _NEXT_LEG.search(
+            text, match.end(), self.end
+        )
         if relative is None:
             return phrases
-        other = _TRIGGER.search(text, relative.end(), self.end)
+        other = _TRIGGER.search(text, relative.start(), self.end)
         if other is None:
             return phrases
         return [p for p in phrases if p.start < other.start()]
@@ -494,6 +498,9 @@ class _Status(_SentenceBase):
         return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
 
 
+_NEXT_LEG = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:will\s+)?(?:leaves?|heads?|travels?|flies|fly|goes|go|returns?)\b"
+)
 # A date written as a modifier of another event's noun: "since the February Paris accord".
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|since\s+the|after\s+the|before\s+the)\s+$", re.I)
 _EVENT_NOUN_AFTER = re.compile(
