@@ -1496,3 +1496,24 @@ def test_u_s_written_with_a_space_is_the_united_states() -> None:
         date="2022-07-25",
     )
     assert found["Loyce Pace"].country == "USA"
+
+
+def test_the_oecd_spelt_the_british_way_without_its_hyphen() -> None:
+    # reuters21578-2417
+    found = people(
+        "PARIS, March 5 - Reform is justified, the secretary general of the Organisation for "
+        "Economic Cooperation and Development Jean-Claude Paye said.",
+        source=None,
+        date="1987-03-05",
+    )
+    assert (found["Jean-Claude Paye"].country, found["Jean-Claude Paye"].org) == (None, "OECD")
+
+
+def test_a_scholar_is_named_by_trade() -> None:
+    # wikinews-2020-08-31-ec0c9e990c
+    found = people(
+        "Maryland research scholar Jerome Segal announced his candidacy.",
+        source=None,
+        date="2020-08-31",
+    )
+    assert found["Jerome Segal"].role == "Maryland research scholar"
