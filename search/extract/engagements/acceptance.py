@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.context import _SentenceBase
-from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.participants import _YOU_AFTER
 from search.extract.engagements.patterns import (
     _NEGOTIATED,
@@ -89,14 +88,6 @@ _MEETING_AFTER = re.compile(r"(?:\s+\([A-Z\d+]{2,8}\))?\s+meeting\b", re.I)
 
 class _Acceptance(_SentenceBase):
     """The tests of one sentence's trigger words that depend on the words around them."""
-
-    def _body_talks(self, word: str, match: re.Match[str]) -> bool:
-        """ "GATT talks next week", "Group of Seven monetary talks tomorrow": the talks of an
-        international body named right before them (its own meeting)."""
-        if word != "talks":
-            return False
-        orgs = self.c.orgs_in(max(self.start, match.start() - 60), match.start())
-        return any(_own_meeting(self.c.text, orgs, f"org:{key}", match) for _o, _e, key in orgs)
 
     def _consultative(self, word: str, before: str, after: str) -> bool:
         """ "this week’s Defense Consultative Meeting" (not "the Consultative Meeting" told

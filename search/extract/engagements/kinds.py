@@ -145,7 +145,7 @@ _OWN_MEETING_BEFORE = re.compile(
     r"(?:[’']s)?(?:\s+(?:\d+(?:st|nd|rd|th)?|annual|semi-annual|yearly|regular|next|last|"
     r"latest|first|second|third|special|emergency|extraordinary|informal|upcoming|"
     r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|interim|"
-    r"committee|executive|governing|steering|plenary|general|monetary|trade|farm|price|"
+    r"committee|executive|governing|steering|plenary|general|"
     r"(?:one|two|three|four|five)[\s-]+days?|[A-Z][a-z]+|"
     # (whose members meet: "the G7 Leaders’ Summit", "the NATO foreign ministers' meeting")
     r"(?:[Ll]eaders|(?:[Ff]oreign\s+|[Ff]inance\s+)?[Mm]inisters)[’']))*\s+$"
@@ -174,7 +174,7 @@ _SUBJECT_MEETS = re.compile(
     r"(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 _OWN_MEETING_NOUNS = frozenset(
-    {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary", "talks"}
+    {"meeting", "meetings", "session", "summit", "conference", "assembly", "plenary"}
 )
 
 

@@ -208,10 +208,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         if word.startswith("consultative"):
             return self._consultative(word, before, after)
         if kind == "consult":  # ("the London coffee talks": the ICO's council's)
-            return (
-                bool(commodity_body_before(before))
-                or self._body_talks(word, match)
-                or self._accept_talks(word, match, before, after)
+            return bool(commodity_body_before(before)) or self._accept_talks(
+                word, match, before, after
             )
         if kind == "multi" and word.startswith(("agreed", "committed")):
             return self._forum_agreed(match)
