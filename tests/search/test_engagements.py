@@ -2842,6 +2842,31 @@ def test_the_next_legs_day_is_not_the_visits_own() -> None:
     ]
 
 
+def test_an_organisations_gathering_ahead_takes_part_as_those_who_discuss_it() -> None:
+    # statedept-2021-05-27-ad20d58bd0
+    engagements = found(
+        "Secretary of State Antony J. Blinken spoke today with NATO Secretary General Jens "
+        "Stoltenberg. Secretary Blinken and Secretary General Stoltenberg discussed next "
+        "month’s NATO Summit as well as NATO’s importance.",
+        date="2021-05-27",
+    )
+    summit = next(e for e in engagements if e.type == "multilateral")
+    assert (summit.status, summit.date, summit.countries, summit.orgs) == (
+        "planned",
+        "2021-06",
+        ("USA",),
+        ("NATO",),
+    )
+    # A forum of fixed membership is its members, not whoever speaks of it.
+    engagements = found(
+        "SYDNEY, April 2 - Australian Trade Minister John Dawkins discussed the Venice summit "
+        "of the Group of Seven industrial nations in June.",
+        date="1987-04-02",
+        source=None,
+    )
+    assert all("AUS" not in e.countries for e in engagements if "G7" in e.orgs)
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

@@ -21,7 +21,7 @@ from search.extract.engagements.delegations import (
     _who_took_part,
 )
 from search.extract.engagements.known import may_name_known
-from search.extract.engagements.members import _members_at_org_meeting
+from search.extract.engagements.members import _discussed_by, _members_at_org_meeting
 from search.extract.engagements.merging import (
     _attended_on_trip,
     _during_trip,
@@ -106,6 +106,7 @@ def find_engagements(
     _stops_of_a_trip(context, merged)
     _who_took_part(context, merged)
     _members_at_org_meeting(context, merged)
+    _discussed_by(context, merged)
     _held_during(merged)
     _attended_on_trip(context, merged)
     _during_trip(merged)

@@ -84,3 +84,27 @@ def _acting_countries(context: _Context) -> list[str]:
         ):
             acting.append(code)
     return list(dict.fromkeys(acting))
+
+
+def _discussed_by(context: _Context, found: list[_Found]) -> None:
+    """An organisation's gathering ahead, with no country named at it, takes part as the
+    countries of the officials its sentence names: "Secretary Blinken and Secretary General
+    Stoltenberg discussed next month's NATO Summit", "Blinken spoke today with Australian
+    Foreign Minister Wong ... the upcoming G-20 Ministerial meetings in Bali"."""
+    for item in found:
+        if (
+            item.type != "multilateral"
+            or item.status != "planned"
+            or not item.sides
+            or not all(side.startswith("org:") for side in item.sides)
+            # (a forum of fixed membership is its members already: the G7's summit)
+            or any(forum_members(side[4:]) for side in item.sides)
+        ):
+            continue
+        start, end = context.sentences[item.sentence]
+        officials = [
+            side
+            for _s, _e, ref, side in context.people_in(start, end)
+            if side is not None and not side.startswith("org:") and ref.role
+        ]
+        item.sides = list(dict.fromkeys([*item.sides, *officials]))
