@@ -2720,7 +2720,9 @@ def test_a_visit_welcomed_in_a_long_transcripts_first_words() -> None:
         "Statements to the Press",
         date="2021-05-25",
     )
-    assert [at_a_glance(e) for e in engagements] == [("visit", "main", None, {"ISR", "USA"})]
+    assert [at_a_glance(e) for e in engagements] == [
+        ("visit", "main", "2021-05-25", {"ISR", "USA"})
+    ]
 
 
 def test_a_visits_month_before_its_destinations() -> None:

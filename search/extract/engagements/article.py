@@ -181,16 +181,19 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
     ago", "I spoke with a series of American leaders"). (A long news story reports them:
     "While in New York City to attend the United Nations General Assembly, President
     Zelensky told reporters".)"""
-    return [
-        item
-        for item in found
-        if len(set(item.people.values())) >= 2
-        or _speakers_own(context, item)
-        # A visit the first words said welcome is no passing mention: "Secretary Blinken,
-        # Tony, welcome to Jerusalem, your first visit as the Secretary of State." (Not
-        # a speech's headline: "Remarks at the UN Security Council Meeting".)
-        or (item.type == "visit" and item.status == "main" and item.sentence <= _OPENING_SENTENCES)
-    ]
+    kept = []
+    for item in found:
+        # A visit the first words said welcome is no passing mention, and the day's:
+        # "Secretary Blinken, Tony, welcome to Jerusalem, your first visit as the Secretary
+        # of State." (Not a speech's headline: "Remarks at the UN Security Council Meeting".)
+        opening = (
+            item.type == "visit" and item.status == "main" and item.sentence <= _OPENING_SENTENCES
+        )
+        if opening and item.date is None and context.published is not None:
+            item.date = context.published.isoformat()
+        if len(set(item.people.values())) >= 2 or _speakers_own(context, item) or opening:
+            kept.append(item)
+    return kept
 
 
 def _speakers_own(context: _Context, item: _Found) -> bool:
