@@ -152,7 +152,7 @@ def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
 
 
 # A body referred back to by its noun alone: "The Coalition is committed to".
-_BODY_NOUN = re.compile(r"\s*The\s+(Coalition|Commission|Council|Bank|Fund|Forum|Group)\s*")
+_BODY_NOUN = re.compile(r"\s*The\s+(Coalition|Commission|Council|Bank)(?:\s+(?:is|remains))?\s*")
 
 
 class SideIndex:

@@ -959,11 +959,15 @@ def test_a_body_referred_back_to_by_its_noun() -> None:
     # statedept-2021-06-28-602d1561dc, reuters21578-18609
     sides = _sides(
         "The Ministers of the Global Coalition to Defeat Daesh/ISIS met in Rome today. The "
-        "Coalition continues to support inclusive local recovery.",
+        "Coalition continues to support inclusive local recovery. The Coalition is committed "
+        "to working with affected countries.",
         "2021-06-28",
         source="U.S. Department of State",
     )
     assert sides["The Coalition continues to support inclusive local recovery"] == (
+        "org:Global Coalition to Defeat ISIS",
+    )
+    assert sides["The Coalition is committed to working with affected countries"] == (
         "org:Global Coalition to Defeat ISIS",
     )
     sides = _sides(
