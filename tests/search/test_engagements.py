@@ -2869,6 +2869,28 @@ def test_an_organisations_gathering_ahead_takes_part_as_those_who_discuss_it() -
     assert all("AUS" not in e.countries for e in engagements if "G7" in e.orgs)
 
 
+def test_an_organisations_council_or_board_session() -> None:
+    # reuters21578-12011, reuters21578-12152
+    engagement = only(
+        "LONDON, April 1 - The ICO's executive board session here this week has so far barely "
+        "touched on the quota debate, delegates said.",
+        date="1987-04-01",
+        source=None,
+    )
+    assert (engagement.type, engagement.status, engagement.orgs) == (
+        "multilateral",
+        "main",
+        ("ICO",),
+    )
+    engagement = only(
+        "LONDON, April 1 - There seems little chance discussion on quotas will begin much "
+        "before the ICO's annual council session in September, producers said.",
+        date="1987-04-01",
+        source=None,
+    )
+    assert (engagement.status, engagement.date, engagement.orgs) == ("planned", "1987-09", ("ICO",))
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

@@ -55,12 +55,13 @@ class _Implied(_Visits):
 
     def _orgs_own(self, match: re.Match[str]) -> bool:
         """Is the lower-case noun an organisation's own, named just before it ("the October
-        1985 IMF general assembly in Seoul", "OPEC's special session") or right after it
-        ("the 65th session of the United Nations Commission on Narcotic Drugs")?"""
+        1985 IMF general assembly in Seoul", "OPEC's special session", "the ICO's annual
+        council session") or right after it ("the 65th session of the United Nations
+        Commission on Narcotic Drugs")?"""
         orgs = self.c.orgs_in(max(self.start, match.start() - 40), match.start())
         if orgs and re.fullmatch(
             r"(?:[’']s)?\s+(?:(?:general|annual|plenary|special|extraordinary|ministerial|"
-            r"emergency|regular)\s+)*",
+            r"emergency|regular|council|board|committee|executive|governing)\s+)*",
             self.c.text[orgs[-1][1] : match.start()],
         ):
             return True
