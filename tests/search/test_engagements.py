@@ -2891,6 +2891,31 @@ def test_an_organisations_council_or_board_session() -> None:
     assert (engagement.status, engagement.date, engagement.orgs) == ("planned", "1987-09", ("ICO",))
 
 
+def test_a_departure_for_a_place_is_a_trip_there() -> None:
+    # reuters21578-15470: "on the eve of Miyazawa's departure for Washington".
+    engagement = only(
+        "TOKYO, April 9 - The budget was announced on the eve of Finance Minister Kiichi "
+        "Miyazawa's departure for Washington, to attend yesterday's meetings.",
+        date="1987-04-09",
+        source=None,
+    )
+    assert (engagement.type, set(engagement.countries)) == ("visit", {"JPN", "USA"})
+    # reuters21578-740: "before his departure", the trip is still to come.
+    engagements = found(
+        "LONDON, March 2 - Brazilian Finance Minister Dilson Funaro met Chancellor Lawson. "
+        "Talking before his departure for Paris, Funaro said Brazil would not pay.",
+        date="1987-03-02",
+        source=None,
+    )
+    paris = next(e for e in engagements if e.place == "Paris")
+    assert (paris.type, paris.status, set(paris.countries)) == ("visit", "planned", {"BRA", "FRA"})
+    # A programme's name is no trip: "Deferred Enforced Departure for Hong Kong residents".
+    assert not found(
+        "Today, President Biden directed Deferred Enforced Departure for Hong Kong residents.",
+        date="2021-08-05",
+    )
+
+
 def test_an_organisations_board_meets() -> None:
     engagement = only(
         "BOGOTA, March 26 - The ICO executive board is set to meet in London from March 31 "

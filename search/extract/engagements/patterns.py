@@ -55,7 +55,7 @@ _TRIGGER = re.compile(
     # "Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks"
     r"|(?:(?<=\bon\shis\s)|(?<=\bon\sher\s)|(?<=\bon\stheir\s))way(?=\s+to\s+[A-Z])"
     # "Howard leaves for Japan on Saturday", "left for Moscow today"
-    r"|\b(?:leaves?|left|leaving|departs|departed|departing)(?=\s+(?:(?:today|tomorrow|"
+    r"|\b(?:leaves?|left|leaving|departs|departed|departing|(?-i:departure))(?=\s+(?:(?:today|tomorrow|"
     r"tonight|on\s+[A-Z][a-z]+day)\s+)?for\s+[A-Z])"
     # "flew in from Tokyo for the talks": to where the story is filed
     r"|\bflew(?=\s+in\s+(?:from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?for\b)"
@@ -131,7 +131,7 @@ _STAY_WORDS = ("be in ", "be back in ", "we were in ", "i was in ")
 # And the substrings of two triggers whose words are too common for `_WORDS` ("left",
 # "events"): "leaves for Japan", "memorial events organized by".
 _SUBSTRINGS = (*_STAY_WORDS, "organized by ", "organised by ", *(f"{verb} for " for verb in (
-    "leaves", "leave", "left", "leaving", "departs", "departed", "departing")))  # fmt: skip
+    "leaves", "leave", "left", "leaving", "departs", "departed", "departing", "departure")))  # fmt: skip
 
 
 def _stays(lowered: str) -> bool:

@@ -402,6 +402,11 @@ class _Status(_SentenceBase):
             # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
             # of Wednesday's meeting", which may be today's.
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
+            # "Talking before his departure for Paris": the trip is still to come
+            or (
+                match.group().lower() in ("departure", "arrival", "trip", "visit")
+                and re.search(r"\bbefore\s+(?:his|her|their)\s+$", head) is not None
+            )
             # "part of preparations for a full-scale conference of the GATT in Venice in June"
             or re.search(
                 # "to finalise the agenda for the group's regional ministerial conference"
