@@ -503,6 +503,7 @@ class _Status(_SentenceBase):
         return bool(re.search(r"\bwill\s+(?:travel|visit|lead|meet)\b", body))
 
 
+# The next leg of a trip, joined by "and": "... and leaves for Indonesia on Wednesday".
 _NEXT_LEG = re.compile(
     r"\s+and\s+(?:then\s+)?(?:will\s+)?(?:leaves?|heads?|travels?|flies|fly|goes|go|returns?)\b"
 )
