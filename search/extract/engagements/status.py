@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from search.extract.dateline_places import WIRE_DATELINE
 from search.extract.engagements.context import _SentenceBase
 from search.extract.engagements.patterns import (
     _AHEAD,
@@ -63,7 +64,6 @@ _AS_SAID_AT = re.compile(
 _ARRIVAL_AHEAD = re.compile(
     r",\s+where\s+(?:he|she|they)\s+(?:is|are)\s+(?:to|due\s+to|expected\s+to)\s+arrive\b"
 )
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]")
 # "Indonesia is hosting ... from July 7-8", "travels ... today to attend the June 28
 # meeting": told the day before, still to come.
 _ONGOING = re.compile(
@@ -464,7 +464,7 @@ class _Status(_SentenceBase):
         if _FIRST.search(text, max(self.start, trigger - 40), trigger):
             # "their first face-to-face meeting since October": the time before this one
             phrases = [p for p in phrases if p.start < trigger or not _SINCE.match(text, p.start)]
-        dateline = _WIRE_DATELINE.match(text, self.start, self.end)
+        dateline = WIRE_DATELINE.match(text, self.start, self.end)
         if dateline is not None:
             phrases = [p for p in phrases if p.start >= dateline.end()]
         return phrases

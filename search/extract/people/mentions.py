@@ -13,14 +13,13 @@ from search.extract.affiliation import (
     Affiliation,
 )
 from search.extract.countries import dateline_country
+from search.extract.dateline_places import WIRE_DATELINE
 from search.extract.orgs import international, un_agency
 from search.extract.sentences import sentence_at
 from search.model import Mention
 
 # What may come before a sentence's subject: a wire's dateline, "The".
-_OPENS = re.compile(
-    r"\s*(?:[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]\s*)?(?:The\s+)?"
-)
+_OPENS = re.compile(r"\s*(?:" + WIRE_DATELINE.pattern + r"\s*)?(?:The\s+)?")
 # The subject's verb right after it ("Japan has"), or after a relative clause on it
 # ("Yugoslavia, whose economic crisis is under close scrutiny by foreign creditors, will").
 _SUBJECTS_VERB = re.compile(
