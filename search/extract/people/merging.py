@@ -47,11 +47,15 @@ def _abroad(
     # countries after a default country that opens the sentence as its subject are what
     # it does, until the speaker.
     subject = countries.subject_at(start, end) if objects else None
-    speaker = next((s for s, _e in person.spans if start <= s < end), end)
+    if subject is not None and subject[0] in home:
+        speaker = next((s for s, _e in person.spans if start <= s < end), end)
+        between = (subject[1], speaker)  # what the subject does, up to the speaker
+    else:
+        between = (end, end)
     for m_start, _m_end, key in countries.items_in(start, end, skip_capitals=True):
         if key in home:
             continue
-        if subject is not None and subject[0] in home and subject[1] <= m_start < speaker:
+        if between[0] <= m_start < between[1]:
             continue
         if objects and _PLACE_OR_OBJECT.search(text, max(start, m_start - 16), m_start):
             # In a story set in Turkey, "called on Greece", "surgery in the United States"
