@@ -188,3 +188,54 @@ def _not_list_glue(gap: str) -> bool:
 _MONARCH_SUBJECT = re.compile(
     r"\s*[Tt]he\s+(King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Pope)\b(?!\s+of\b)"
 )
+
+# A statement as the subject: "The statement said ... and called on", "The communique urged".
+_STATEMENT = re.compile(
+    r"\s*(?:the|a|their|its)\s+(?:joint\s+|final\s+|closing\s+)?"
+    r"(?:statement|communiqu[eé]|declaration)(?:\s+said\b)?\s*",
+    re.I,
+)
+# "they" as a later clause's subject, reported or not: "but they were", "said they agreed".
+_THEY_SUBJECT = re.compile(r"\s*(?:(?:said|says|added|told\s+\w+)\s+(?:that\s+)?)?they\b", re.I)
+# A relative pronoun as a clause's whole subject.
+_RELATIVE = re.compile(r"\s*(?:which|who)\s*", re.I)
+
+# A thing a country owns, just before a relative clause's comma: "France’s Villa Albertine
+# initiative" (the country's name, then words of the thing).
+_OWNED_BEFORE_COMMA = re.compile(
+    r"\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+(?:[\w-]+\s+){0,4}[\w-]+$"
+)
+# A country's thing just before a relative clause's comma: "the U.S. Measures".
+_THING_BEFORE_COMMA = re.compile(r"\bthe\s+((?:[A-Z][\w.-]*\s+){1,3})(?:[\w-]+\s+){0,2}[\w-]+$")
+# A clause whose subject is the speaker: "I congratulate", "We strongly condemn".
+# (after a phrase set before the subject: "In my meetings this week, I again called for")
+_FIRST_PERSON = re.compile(
+    r"\s*(?:(?:In|At|During|After|On|Over|Throughout)\s[^,;:]{0,60},\s*)?"
+    r"(I|We)\s+(?:[a-z]+ly\s+|again\s+|also\s+)?[a-z]{3,}"
+)
+# The first verb of a clause: an auxiliary or a past tense.
+_FINITE = re.compile(r"\b(?:will|would|shall|can|could|has|have|had|is|are|was|were|[a-z]{3,}ed)\b")
+# Verbs of a readout's subjects, before the clause with the cue ("strongly condemn ...,
+# commit to"): what the subject did first, not who it is.
+_DIPLOMATIC_VERB = re.compile(
+    r"\b(?:strongly\s+)?(?:condemn|reaffirm|welcome|underscore|highlight|stress|"
+    r"emphasi[sz]e|recogni[sz]e|discuss|applaud|commend|reiterate|acknowledge|denounce|"
+    r"deplore)(?:s|d|ed)?\b"
+)
+# A verb by which a clause's subject holds the noun after it: "share a common commitment".
+_SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+# A possessive right before the noun it owns, adjectives between: "Slovakia’s unwavering "
+# (not "Russia’s war and " before "pledged").
+_OWNS = re.compile(r"[’']s\s+(?:(?!(?:and|or|of|for|by|with|to|in|on|at|from)\b)[a-z-]+\s+){0,2}")
+# A demonym used as a noun ends there: "with the Iraqis that", "the Russians, who".
+_NOUN_ENDS = re.compile(r"\s*(?:$|[,.;:)]|(?:that|to|on|for|in|and|over|about|who)\b)")
+# "its plan", "its own commitment": the owner named nearest before it.
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")
+# "with" right before a capital, or before a list of capitals ending at it.
+_WITH_SEAT = re.compile(r"\bwith\s+(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$")
+# A name and the appositive after it, between commas ("Peking, now the bank's third
+# largest shareholder after the United States and Japan, would").
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"(?=,\s+(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},)"
+)

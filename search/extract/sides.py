@@ -29,33 +29,36 @@ from search.extract.side_patterns import (
     _BOTH_OF_TWO,
     _CAPITAL_SUBJECT,
     _DEFINITE,
+    _DIPLOMATIC_VERB,
     _EXPRESSED,
+    _FINITE,
+    _FIRST_PERSON,
     _GROUP,
+    _ITS_BEFORE,
     _MONARCH_SUBJECT,
+    _NAME_BEFORE_APPOSITIVE,
     _NOT_SIDE_BEFORE,
+    _NOUN_ENDS,
     _NOUN_REACH,
     _OBJECT_END,
     _OFFICE_BEFORE,
     _OFFICIAL_NOUNS,
     _OUR_TWO,
+    _OWNED_BEFORE_COMMA,
+    _OWNS,
     _PAST_VERB,
     _PHRASE_END,
     _PLURAL_OFFICIALS,
+    _RELATIVE,
+    _SHARE_BEFORE,
     _SIGNED_FOR,
+    _STATEMENT,
     _THE_COUNTRIES,
+    _THEY_SUBJECT,
+    _THING_BEFORE_COMMA,
     _WE,
+    _WITH_SEAT,
 )
-
-# A statement as the subject: "The statement said ... and called on", "The communique urged".
-_STATEMENT = re.compile(
-    r"\s*(?:the|a|their|its)\s+(?:joint\s+|final\s+|closing\s+)?"
-    r"(?:statement|communiqu[eé]|declaration)(?:\s+said\b)?\s*",
-    re.I,
-)
-# "they" as a later clause's subject, reported or not: "but they were", "said they agreed".
-_THEY_SUBJECT = re.compile(r"\s*(?:(?:said|says|added|told\s+\w+)\s+(?:that\s+)?)?they\b", re.I)
-# A relative pronoun as a clause's whole subject.
-_RELATIVE = re.compile(r"\s*(?:which|who)\s*", re.I)
 
 
 @functools.lru_cache(maxsize=512)
@@ -65,51 +68,6 @@ def _official_name(code: str) -> str:
 
     found = pycountry.countries.get(alpha_3=code)
     return str(getattr(found, "official_name", "") or getattr(found, "name", "")) if found else ""
-
-
-# Verbs of a readout's subjects, before the clause with the cue ("strongly condemn ...,
-# commit to"): what the subject did first, not who it is.
-# A thing a country owns, just before a relative clause's comma: "France’s Villa Albertine
-# initiative" (the country's name, then words of the thing).
-_OWNED_BEFORE_COMMA = re.compile(
-    r"\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+(?:[\w-]+\s+){0,4}[\w-]+$"
-)
-# A country's thing just before a relative clause's comma: "the U.S. Measures".
-_THING_BEFORE_COMMA = re.compile(r"\bthe\s+((?:[A-Z][\w.-]*\s+){1,3})(?:[\w-]+\s+){0,2}[\w-]+$")
-# A clause whose subject is the speaker: "I congratulate", "We strongly condemn".
-# (after a phrase set before the subject: "In my meetings this week, I again called for")
-_FIRST_PERSON = re.compile(
-    r"\s*(?:(?:In|At|During|After|On|Over|Throughout)\s[^,;:]{0,60},\s*)?"
-    r"(I|We)\s+(?:[a-z]+ly\s+|again\s+|also\s+)?[a-z]{3,}"
-)
-# The first verb of a clause: an auxiliary or a past tense.
-_FINITE = re.compile(r"\b(?:will|would|shall|can|could|has|have|had|is|are|was|were|[a-z]{3,}ed)\b")
-_DIPLOMATIC_VERB = re.compile(
-    r"\b(?:strongly\s+)?(?:condemn|reaffirm|welcome|underscore|highlight|stress|"
-    r"emphasi[sz]e|recogni[sz]e|discuss|applaud|commend|reiterate|acknowledge|denounce|"
-    r"deplore)(?:s|d|ed)?\b"
-)
-
-
-# A verb by which a clause's subject holds the noun after it: "share a common commitment".
-_SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
-
-
-# A possessive right before the noun it owns, adjectives between: "Slovakia’s unwavering "
-# (not "Russia’s war and " before "pledged").
-_OWNS = re.compile(r"[’']s\s+(?:(?!(?:and|or|of|for|by|with|to|in|on|at|from)\b)[a-z-]+\s+){0,2}")
-# A demonym used as a noun ends there: "with the Iraqis that", "the Russians, who".
-_NOUN_ENDS = re.compile(r"\s*(?:$|[,.;:)]|(?:that|to|on|for|in|and|over|about|who)\b)")
-# "its plan", "its own commitment": the owner named nearest before it.
-_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")
-# "with" right before a capital, or before a list of capitals ending at it.
-_WITH_SEAT = re.compile(r"\bwith\s+(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$")
-# A name and the appositive after it, between commas ("Peking, now the bank's third
-# largest shareholder after the United States and Japan, would").
-_NAME_BEFORE_APPOSITIVE = re.compile(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-    r"(?=,\s+(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},)"
-)
 
 
 class Sides(SideIndex):
