@@ -89,6 +89,10 @@ _LEAD_NOISE = re.compile(
 _MAX_SUBJECT_WORDS = 12
 # A preposition before a country set off by a comma: an adverbial of place ("In
 # Kazakhstan, the delegation will meet"), not the first of a list of subjects.
+# The pair a phrase before the subject relates: "between the United States and ".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}and\s+(?:the\s+)?$")
+# (but "the agreement between Greece and Turkey, which called for": the pair's own clause)
+_RELATIVE_NEXT = re.compile(r"\s*(?:which|who|that)\b")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|from|across|throughout|within|inside|outside|(?:return|travel|go|come)\s+to)"
     r"\s+(?:the\s+)?$",
@@ -509,8 +513,16 @@ def _list_start(text: str, start: int, sides: Sides) -> int:
         named = sides.countries_ending_at(comma)
         if named is None:
             named = sides.people_ending_at(comma)
-        if named is None or _PLACE_BEFORE.search(text, max(0, named - 24), named):
-            # "In Kazakhstan, the delegation will meet ...": where, not who.
+        if (
+            named is None
+            or _PLACE_BEFORE.search(text, max(0, named - 24), named)
+            or (
+                _BETWEEN_BEFORE.search(text, max(0, named - 60), named)
+                and not _RELATIVE_NEXT.match(text, start)
+            )
+        ):
+            # "In Kazakhstan, the delegation will meet ...": where, not who; nor "the ties
+            # between the United States and Spain, the Secretary and the Minister committed".
             return start
         start = named
 

@@ -239,3 +239,12 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
     r"(?=,\s+(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},)"
 )
+# "our mutual commitment", "their shared and unwavering commitment": both sides'.
+_OUR_SHARED = re.compile(
+    r"\b(?:our|their)\s+(?:mutual|shared|joint|common)(?:\s+and\s+[\w-]+)?\s+$", re.I
+)
+# Two named people owning the noun: "President Biden and Prime Minister Trudeau’s ".
+_PAIR_OWNS = re.compile(
+    r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
+    r"[A-Z][\w.’'-]*[’']s\s+(?:[\w-]+\s+){0,2}$"
+)

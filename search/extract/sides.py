@@ -43,9 +43,11 @@ from search.extract.side_patterns import (
     _OBJECT_END,
     _OFFICE_BEFORE,
     _OFFICIAL_NOUNS,
+    _OUR_SHARED,
     _OUR_TWO,
     _OWNED_BEFORE_COMMA,
     _OWNS,
+    _PAIR_OWNS,
     _PAST_VERB,
     _PHRASE_END,
     _PLURAL_OFFICIALS,
@@ -411,14 +413,19 @@ class Sides(SideIndex):
         """Whose "commitment" it is: "the U.S. commitment", "our commitment", "their"."""
         floor = max(sentence[0], noun - _NOUN_REACH)
         words = self.text[floor:noun].lower().split()
-        if (
-            words[-2:-1] in (["our"], ["their"])
-            and words[-1] in ("mutual", "shared", "joint", "common")
-            and self._group(noun)
+        if _OUR_SHARED.search(self.text, floor, noun) and (
+            len(pair := self.subject(sentence, sentence[0], noun)) >= 2 or self._group(noun)
         ):
-            # "our mutual commitment": both of the pair's sides ("Confirming mutual
-            # commitment to ..." alone names no one).
-            return self._group(noun)
+            # "our mutual commitment": both of the pair's sides; the sentence's subject when
+            # it names others ("Secretary Blinken and Foreign Minister Rau discussed ... our
+            # shared and unwavering commitment"); "Confirming mutual commitment" names no one.
+            group = self._group(noun)
+            return pair if len(pair) >= 2 and not (group and set(group) <= set(pair)) else group
+        owners_two = _PAIR_OWNS.search(self.text, floor, noun)
+        if owners_two is not None:
+            two = tuple(dict.fromkeys(s for _, _, s in self._people_in(owners_two.start(), noun)))
+            if len(two) >= 2:
+                return two  # "President Biden and Prime Minister Trudeau’s commitment"
         counted = re.search(
             r"\b(?:our|their)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,2}$", self.text[floor:noun]
         )

@@ -976,3 +976,41 @@ def test_a_body_referred_back_to_by_its_noun() -> None:
         "1987-06-01",
     )
     assert next(iter(sides.values())) == ("org:World Bank",)
+
+
+def test_a_pair_related_before_the_subject_is_not_part_of_it() -> None:
+    # statedept-2021-07-29-dd07881b47: "between the United States and Spain," is what the
+    # phrase before the subject relates; the Secretary and the Foreign Minister commit.
+    body = (
+        "Secretary of State Antony J. Blinken spoke today with Spanish Foreign Minister José "
+        "Manuel Albares. Recognizing the strong ties between the United States and Spain, the "
+        "Secretary and the Foreign Minister committed to further developing the Transatlantic "
+        "relationship."
+    )
+    (found,) = extract(None, body, date="2021-07-29", source=STATE).commitments
+    assert set(found.side) == {"USA", "ESP"}
+
+
+def test_our_shared_commitment_is_the_two_subjects() -> None:
+    # statedept-2022-04-26-1a4e4a256a: "our shared and unwavering commitment to Ukraine" of
+    # the Secretary and the Polish minister, not the publisher's alone (nor Ukraine's).
+    body = (
+        "Secretary of State Antony J. Blinken spoke yesterday with Polish Foreign Minister "
+        "Zbigniew Rau. Secretary Blinken and Foreign Minister Rau discussed the Secretary’s "
+        "meetings in Kyiv and our shared and unwavering commitment to Ukraine and the people "
+        "of Ukraine in their struggle against Russia’s aggression."
+    )
+    (found,) = extract(None, body, date="2022-04-26", source=STATE).commitments
+    assert set(found.side) == {"USA", "POL"}
+
+
+def test_two_people_owning_a_commitment_are_both_its_sides() -> None:
+    # statedept-2021-07-31-1f5e62781e (and no American prime minister: Trudeau is not
+    # Biden's compatriot for being listed after him)
+    body = (
+        "The United States and Canada hosted the third U.S.-Canada Critical Minerals Working "
+        "Group meeting on July 28. The working group discussed implementation of President Biden and Prime Minister "
+        "Trudeau’s commitment to strengthen cooperation on critical minerals supply chains."
+    )
+    (found,) = extract(None, body, date="2021-07-31", source=STATE).commitments
+    assert set(found.side) == {"USA", "CAN"}

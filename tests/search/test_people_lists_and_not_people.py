@@ -291,3 +291,28 @@ def test_a_role_that_begins_inside_an_organisations_name_begins_at_the_name() ->
         "Economic Commission for Latin America and the Caribbean Acting Executive Secretary"
     )
     assert person.org == "ECLAC" and person.country is None
+
+
+def test_the_head_of_an_organisation_whose_name_holds_a_demonym_serves_it() -> None:
+    # statedept-2021-07-13-572dc804d9: the "American" of the Organization of American
+    # States makes its Secretary General no American.
+    (_, person) = extract(
+        None,
+        "Secretary of State Antony J. Blinken spoke today with Secretary General of the "
+        "Organization of American States (OAS) Luis Almagro to discuss the situation in Haiti.",
+        date="2021-07-13",
+        source="U.S. Department of State (press releases)",
+    ).people
+    assert person.name == "Luis Almagro"
+    assert person.country is None and person.org == "Organization of American States"
+
+
+def test_an_executive_order_is_not_a_person() -> None:
+    # statedept-2021-07-31-1f5e62781e and six more State Department releases
+    found = extract(
+        None,
+        "They also reviewed President Biden’s Executive Order on America’s Supply Chains.",
+        date="2021-07-31",
+        source="U.S. Department of State (press releases)",
+    ).people
+    assert [p.name for p in found] == ["Biden"]

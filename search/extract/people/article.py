@@ -70,7 +70,7 @@ def find_people(
         return ()
     lexicon = _lexicon()
     hits = lexicon.matcher.find(text)
-    countries = _Countries(country_mentions, text)
+    countries = _Countries(country_mentions, text, org_mentions)
     parser = _Parser(text, sentences, lexicon, countries, _Orgs(org_mentions), publisher, title_end)
     candidates: list[_Candidate] = []
     consumed = -1

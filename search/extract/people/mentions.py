@@ -103,12 +103,17 @@ class _ByPosition:
 class _Countries(_ByPosition):
     """Country mentions by position, to ask which country a stretch of text names."""
 
-    def __init__(self, mentions: Sequence[Mention], text: str = ""):
+    def __init__(self, mentions: Sequence[Mention], text: str = "", orgs: Sequence[Mention] = ()):
         self.text = text
+        # (not a word of an organisation's name: the "American" of "Organization of
+        # American States" gives its Secretary General no country)
+        bodies = [m.span for m in orgs if m.kind == "org" and international(m.key)]
         ordered = sorted(
             (m.span.start, m.span.end, m.key, m.how)
             for m in mentions
-            if m.kind == "country" and m.how != "dateline"
+            if m.kind == "country"
+            and m.how != "dateline"
+            and not any(b.start <= m.span.start and m.span.end <= b.end for b in bodies)
         )
         self.items = [item[:3] for item in ordered]
         self.hows = [item[3] for item in ordered]

@@ -224,7 +224,8 @@ def _list_gives_side(run: list[_Person]) -> None:
             continue
         sides = [o.side for o in run if o is not person and o.side is not None]
         country = _one_country(sides, least=1)
-        if country is not None:
+        if country is not None and not office_not_held(person.role, country):
+            # (not "President Biden and Prime Minister Trudeau": no American premier)
             person.side = Affiliation(country, None, "listed")
 
 
