@@ -21,102 +21,35 @@ from search.extract.engagements.patterns import (
     _TAKING_PART_BEFORE,
     _WELCOME_TO,
 )
+from search.extract.engagements.visit_patterns import (
+    _ACRONYM_AFTER,
+    _ADJECTIVE_OF,
+    _BORDER_AFTER,
+    _COME_TO,
+    _COMPANION,
+    _EVENT_WORDS,
+    _FIRST_PERSON_WORD,
+    _HERE,
+    _HIS_BEFORE,
+    _LEAVES_FOR,
+    _LIST_GOES_ON,
+    _MAKES,
+    _NAME_GOES_ON,
+    _OF_VISITOR,
+    _ORIGIN,
+    _OWN_LEAD,
+    _OWNER_BEFORE,
+    _PLACE_AFTER,
+    _PLACE_AFTER_REACH,
+    _SAID_AFTER,
+    _SPEAKERS_TRIP,
+    _VISIT_NOUN,
+    _VISIT_OF,
+    _WHEN_FIRST,
+    _YOUR,
+)
 from search.extract.places import trim_place
 from search.extract.when import date_phrases, nearest
-
-# A capitalised word that qualifies the noun after it: "in the European morning".
-# A border or frontier is where a trip goes, not a country it visits.
-# A verb of saying after a place's qualifier: the qualifier was the speaker's name.
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
-_HERE = re.compile(r"\s+here\b")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|crossing)s?\b", re.I)
-_ADJECTIVE_OF = re.compile(
-    r"\s+(?!(?:on|in|at|for|with|and|or|to|from|of|by|today|yesterday|"
-    r"tomorrow|last|this|next|where|when|which|who|that|since|after|before|during|until|"
-    r"earlier|later|as|is|was|were|will|would|has|had|have)\b)[a-z]+\b"
-)
-# Where a trip starts, before where it goes: "travels from Iraq to Rome".
-_ORIGIN = re.compile(rf"\s+from\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+to\s+[A-Z])")
-# Words that make a capitalised name an event's, not a place's.
-_EVENT_WORDS = frozenset(
-    "Conference Forum Summit Meeting Dialogue Ministerial Session Assembly Talks".split()
-)
-# A name that goes on past the place word: "the U.S. – AUC High Level Dialogue".
-_NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
-# When, said between a trip's verb and where it goes: "will travel on July 28 to Kuwait
-# City", "will travel next week to Brussels".
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-_WHEN_FIRST = re.compile(
-    # "will travel March 19-23 to Bangladesh": a month's days, "on" left out.
-    rf"\s+(?:(?:on\s+(?:{_DAYS},?\s+)?|(?={_MONTHS}\s))(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    # "will travel on June 1-2 to San José"
-    r"(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
-    rf"|\d{{1,2}}\s+[A-Z][a-z]+"
-    rf"|{_DAYS})|(?:next|this)\s+(?:week|month|{_DAYS})|today|tomorrow"
-    # "the Secretary-General's visit in April to Kyiv and Moscow", "last week to Seoul"
-    rf"|in\s+{_MONTHS}(?:\s+\d{{4}})?|last\s+(?:week|month|{_DAYS})"
-    # "will travel next week to the Philippines": "the" before a country's name
-    r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+(?:the\s+)?[A-Z])"
-)
-
-# "a state visit he will make to Britain later this month": who makes it, before where.
-_MAKES = re.compile(
-    r"\s+(?:he|she|they|it)\s+(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s+"
-    r"(?:make|pay)(?=\s+to\s+[A-Z])"
-)
-
-# A place's acronym in parentheses, inside a list of places: "the Republic of Korea (ROK)".
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z.]{1,7}\)")
-# Whose a visit named by its place is: "visit of Greek Prime Minister Mitsotakis".
-_OF_VISITOR = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?[A-Z]")
-# Or whose its possessive says: "during his week-long Washington visit", "her Moscow trip".
-_OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$")
-
-# How far after a trigger a place is its own ("meeting last month in Washington").
-_PLACE_AFTER_REACH = 30
-# A list going on after its second item: ", Cairo, and Amman".
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
-
-
-_LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\b")
-# Who makes a visit, before where it goes: "during the visit of Anže Logar, Minister of
-# Foreign Affairs of Slovenia, to Washington, D.C.".
-_VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
-
-
-# A place right after a trigger: "your visit to Kyiv", not "your visit to reinforce".
-_PLACE_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
-# "Your visit means a lot to us", "happy to receive your visit": the host to the visitor.
-_YOUR = re.compile(r"\b[Yy]our\s+(?:(?:first|official|historic|recent)\s+)?$")
-# "for coming to pay a visit", "welcome you coming to also visit us": to where it is said.
-_COME_TO = re.compile(
-    r"\bcom(?:e|es|ing)\s+(?:here\s+)?to\s+(?:also\s+)?(?:pay\s+(?:a|us\s+a)\s+)?$"
-)
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
-# The speaker's trip, up to its trigger: "we were in", "I visited", "my first visit".
-_SPEAKERS_TRIP = re.compile(
-    r"\b(?:we\s+were|I\s+was|(?:I|we)(?:\s+(?:have|had|also|recently|just|first))*|my|our)"
-    r"\s+(?:(?:first|second|last|recent|official)\s+)?$"
-)
-
-
-# "a visit", "his state visit", "the German leader's four-day visit": a trip named, its
-# destination not said (then the dateline's).
-_VISIT_NOUN = re.compile(
-    r"\b(?:a|an|his|her|their|state|official|working|\w+[’']s)\s+(?:[\w-]+\s+){0,2}$"
-)
-# "his visit", "her first trip": the trigger owned by a pronoun.
-_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
-# A sentence a government's own officials open: "The President and I", "The Secretary".
-_OWN_LEAD = re.compile(r"\s*(?:The\s+(?:President|Vice\s+President|Secretary)\b|I\s)")
-
-
-# Who goes along, between a trip and where it goes: " with Secretary of Defense Austin".
-_COMPANION = re.compile(r"\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(?=to\s+[A-Z])")
 
 
 class _Visits(_Participants):
