@@ -6107,3 +6107,22 @@ def test_a_dialogue_kept_up_is_no_session() -> None:
     assert [at_a_glance(e) for e in engagements] == [
         ("meeting", "main", "2021-08-05", {"UKR", "USA"})
     ]
+
+
+def test_a_trip_abroad_goes_where_it_says() -> None:
+    # statedept-2022-02-07-107bc21090: "his first trip abroad to Nouakchott" is a planned
+    # visit there, and the headline's "Travels to" is the same trip.
+    (trip,) = extract(
+        "Ambassador Hussain Travels to Mauritania",
+        "U.S. Ambassador at Large for International Religious Freedom Rashad Hussain will "
+        "embark on his first trip abroad to Nouakchott, Mauritania, February 7-9.",
+        date="2022-02-07",
+        source=STATE,
+    ).engagements
+    assert (trip.type, trip.status, trip.date, set(trip.countries)) == (
+        "visit",
+        "planned",
+        "2022-02-07",
+        {"USA", "MRT"},
+    )
+    assert [name for _side, name in trip.participants] == ["Rashad Hussain"]

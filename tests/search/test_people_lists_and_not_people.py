@@ -316,3 +316,23 @@ def test_an_executive_order_is_not_a_person() -> None:
         source="U.S. Department of State (press releases)",
     ).people
     assert [p.name for p in found] == ["Biden"]
+
+
+def test_a_portfolio_for_international_affairs_is_part_of_the_office() -> None:
+    # statedept-2022-02-07-107bc21090 and four more releases: not "Religious Freedom
+    # Rashad Hussain"; "director of Amnesty International Man-kei Tam" still ends there.
+    (person,) = extract(
+        None,
+        "U.S. Ambassador at Large for International Religious Freedom Rashad Hussain spoke.",
+        date="2022-02-07",
+        source="U.S. Department of State (press releases)",
+    ).people
+    assert person.name == "Rashad Hussain"
+    assert person.role == "Ambassador at Large for International Religious Freedom"
+    (person,) = extract(
+        None,
+        "Hong Kong director of Amnesty International Man-kei Tam said in a statement.",
+        date="2019-09-06",
+        source="Wikinews (English)",
+    ).people
+    assert person.name == "Man-kei Tam"

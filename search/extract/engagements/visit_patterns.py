@@ -100,3 +100,6 @@ _OWN_LEAD = re.compile(r"\s*(?:The\s+(?:President|Vice\s+President|Secretary)\b|
 
 # Who goes along, between a trip and where it goes: " with Secretary of Defense Austin".
 _COMPANION = re.compile(r"\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(?=to\s+[A-Z])")
+# Between a trip and where it goes, a word for leaving the country: "his first trip
+# abroad to Nouakchott", "a visit overseas to".
+_ABROAD = re.compile(r"\s+(?:abroad|overseas)(?=\s+to\s+[A-Z])")

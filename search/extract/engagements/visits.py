@@ -22,6 +22,7 @@ from search.extract.engagements.patterns import (
     _WELCOME_TO,
 )
 from search.extract.engagements.visit_patterns import (
+    _ABROAD,
     _ACRONYM_AFTER,
     _ADJECTIVE_OF,
     _BORDER_AFTER,
@@ -71,6 +72,7 @@ class _Visits(_Participants):
             or _MAKES.match(text, match.end(), self.end)
             # "his travel with Secretary of Defense Austin to Ukraine": who goes along
             or _COMPANION.match(text, match.end(), self.end)
+            or _ABROAD.match(text, match.end(), self.end)
         )
         start = (
             described.end() if described else origin.end() if origin

@@ -338,6 +338,8 @@ class _Complements(_Apposition):
             if _excellency(tokens, i - 2):
                 return True  # "of Japan H.E. Hayashi Yoshimasa"
             text = tokens[i - 2][0]  # "Dr."
+        if text == "International" and i >= 2 and tokens[i - 2][0] == "for":
+            return False  # "for International Religious Freedom Rashad Hussain": a portfolio
         if text == ")" or text.lower() in self.lex.stops or text in self.lex.honorifics:
             return True
         if text in _RANKS:
