@@ -248,3 +248,5 @@ _PAIR_OWNS = re.compile(
     r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
     r"[A-Z][\w.’'-]*[’']s\s+(?:[\w-]+\s+){0,2}$"
 )
+# Between two countries of one list: "Japan and Korea’s", "the United States’ and Germany’s".
+_LISTED_GAP = re.compile(r"(?:[’']s?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")

@@ -35,6 +35,7 @@ from search.extract.side_patterns import (
     _FIRST_PERSON,
     _GROUP,
     _ITS_BEFORE,
+    _LISTED_GAP,
     _MONARCH_SUBJECT,
     _NAME_BEFORE_APPOSITIVE,
     _NOT_SIDE_BEFORE,
@@ -474,14 +475,7 @@ class Sides(SideIndex):
             and self._countries_in(conj, noun)
         ):
             floor = conj  # "the U.S. – Armenia bilateral partnership and U.S. commitment"
-        owners = [
-            code
-            for m_start, m_end, code, _how in self._countries_in(floor, noun)
-            # (a possessive owns, whatever comes before it: "thanked Foreign Minister
-            # Korcok for Slovakia’s unwavering commitment")
-            if _OWNS.fullmatch(self.text, m_end, noun)
-            or not _NOT_SIDE_BEFORE.search(self.text[max(floor, m_start - 14) : m_start])
-        ]
+        owners = self._owners_before(floor, noun)
         if owners:
             return tuple(dict.fromkeys(owners))
         if re.search(
@@ -489,6 +483,26 @@ class Sides(SideIndex):
         ):
             return (self.publisher or self.home or "",) if (self.publisher or self.home) else ()
         return self.subject(sentence, sentence[0], noun)
+
+    def _owners_before(self, floor: int, noun: int) -> list[str]:
+        """The countries named in ``[floor, noun)`` that own the noun after them."""
+        named = self._countries_in(floor, noun)
+        owning = [i for i, m in enumerate(named) if _OWNS.fullmatch(self.text, m[1], noun)]
+        if owning:
+            # "The United States welcomed Croatia’s commitment": the possessive's, with the
+            # countries listed with it ("Japan and Korea’s"), not the subject before.
+            first = owning[0]
+            while first and _LISTED_GAP.fullmatch(self.text, named[first - 1][1], named[first][0]):
+                first -= 1
+            named = named[first:]
+        return [
+            code
+            for m_start, m_end, code, _how in named
+            # (a possessive owns, whatever comes before it: "thanked Foreign Minister
+            # Korcok for Slovakia’s unwavering commitment")
+            if _OWNS.fullmatch(self.text, m_end, noun)
+            or not _NOT_SIDE_BEFORE.search(self.text[max(floor, m_start - 14) : m_start])
+        ]
 
     def owner(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
         """Like `before_noun`, but only when the words before the noun name an owner."""

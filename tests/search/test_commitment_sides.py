@@ -1014,3 +1014,18 @@ def test_two_people_owning_a_commitment_are_both_its_sides() -> None:
     )
     (found,) = extract(None, body, date="2021-07-31", source=STATE).commitments
     assert set(found.side) == {"USA", "CAN"}
+
+
+def test_a_commitment_a_country_owns_is_its_own_not_the_welcomers() -> None:
+    # statedept-2022-03-17-b265100bff, statedept-2022-04-12-76c120d700
+    body = "The United States welcomed Croatia’s commitment to fully empower a Holocaust envoy."
+    (found,) = extract(None, body, date="2022-03-17", source=STATE).commitments
+    assert found.side == ("HRV",)
+    # A list owning it is all of the list.
+    body = (
+        "Last week, the President and German Chancellor Angela Merkel affirmed in the July "
+        "15th Washington Declaration the United States’ and Germany’s commitment to close "
+        "bilateral cooperation."
+    )
+    (found,) = extract(None, body, date="2021-07-21", source=STATE).commitments
+    assert set(found.side) == {"USA", "DEU"}
