@@ -74,7 +74,7 @@ _AND_ANOTHER = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
-    r"they|it|we|as\s+well\s+as|including|Kazinform|Reuters|TASS)\b"
+    r"they|it|we|as\s+well\s+as|including|given|Kazinform|Reuters|TASS)\b"
 )
 # Where its subject starts (before the cue).
 _CLAUSE_START = re.compile(

@@ -231,8 +231,9 @@ _OWNS = re.compile(r"[’']s\s+(?:(?!(?:and|or|of|for|by|with|to|in|on|at|from)\
 _NOUN_ENDS = re.compile(r"\s*(?:$|[,.;:)]|(?:that|to|on|for|in|and|over|about|who)\b)")
 # "its plan", "its own commitment": the owner named nearest before it.
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")
-# "with" right before a capital, or before a list of capitals ending at it.
-_WITH_SEAT = re.compile(r"\bwith\s+(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$")
+# "with" (or a passive's "by": "commitments by Washington") right before a capital, or
+# before a list of capitals ending at it.
+_WITH_SEAT = re.compile(r"\b(?:with|by)\s+(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$")
 # A name and the appositive after it, between commas ("Peking, now the bank's third
 # largest shareholder after the United States and Japan, would").
 _NAME_BEFORE_APPOSITIVE = re.compile(

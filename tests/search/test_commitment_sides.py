@@ -1029,3 +1029,17 @@ def test_a_commitment_a_country_owns_is_its_own_not_the_welcomers() -> None:
     )
     (found,) = extract(None, body, date="2021-07-21", source=STATE).commitments
     assert set(found.side) == {"USA", "DEU"}
+
+
+def test_a_pledge_by_a_capital_is_its_governments() -> None:
+    # reuters21578-5176, reuters21578-5290: "given commitments by Washington" is a clause
+    # of its own, by the government a wire calls by its seat.
+    body = (
+        "WASHINGTON, March 9 - On February 22, the United States, Japan, West Germany, "
+        "France, Britain and Canada agreed that major currencies were within ranges broadly "
+        "reflecting underlying economic conditions, given commitments by Washington to cut "
+        "its budget deficit."
+    )
+    found = extract(None, body, date="1987-03-09", source="Reuters").commitments
+    assert [c.side for c in found][1:] == [("USA",)]
+    assert found[1].summary.startswith("given commitments by Washington")
