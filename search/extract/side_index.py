@@ -21,12 +21,15 @@ from search.extract.side_patterns import (
     _BETWEEN,
     _COUNTED_COUNTRIES,
     _HE_SHE,
+    _HONORIFIC_LABEL,
     _I,
+    _INTERPRETED,
     _ISSUED_BY,
     _JOINT,
     _LIST_GAP_WORDS,
     _LIST_GLUE_ONLY,
     _MEMBERS_OF,
+    _NAME_SUFFIX,
     _NATIONALITY_OF,
     _NOT_SIDE_BEFORE,
     _NUMBERS,
@@ -36,26 +39,17 @@ from search.extract.side_patterns import (
     _OWN_OPENING,
     _PAST_VERB,
     _SUBJECT_REACH,
+    _THE_COUNT_ACTS,
     _THE_COUNTRIES,
     _THE_GOVERNMENT,
     _THE_NUMBER,
+    _TURN,
     _TWO_TITLES,
     _WE,
     _WHICH_END,
     _not_list_glue,
 )
 from search.model import EngagementRef, Mention, PersonRef
-
-# A transcript's speaker label opening a paragraph: "PRIME MINISTER GAVRILITA:",
-# "SECRETARY BLINKEN:", "MS OBALDIA:", "QUESTION:", "KING ABDULLAH :".
-_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+) ?:\s", re.M)
-# A speaker label of an honorific and a surname alone: "MS PORTER:", "MR PRICE:".
-_HONORIFIC_LABEL = re.compile(r"(?:MR|MS|MRS|MX)\.?\s+[A-Z'’-]+ ?:")
-# A speaker heard through an interpreter is no briefer of the publisher's: "MR VASQUEZ:
-# (Via interpreter) Ladies and gentlemen".
-_INTERPRETED = re.compile(r"\s*\(\s*(?:via|through)\s+(?:an\s+)?interpret", re.I)
-# What ends a name after the surname: "King Abdullah II", "Ferdinand Marcos Jr.".
-_NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
 # A quotation's attribution under it: "” – President Joseph R. Biden".
 _NAMED = ("name", "alias")
@@ -224,7 +218,9 @@ class SideIndex:
     def _counted(self, start: int, end: int) -> tuple[str, ...]:
         """ "the three Scandinavian countries have demanded": the last three countries
         named before (three or more; "the two countries" are the pair or the meeting's)."""
-        counted = _COUNTED_COUNTRIES.match(self.text, start, end)
+        counted = _COUNTED_COUNTRIES.match(self.text, start, end) or _THE_COUNT_ACTS.search(
+            self.text, start, end
+        )
         if counted is None:
             return ()
         size = _NUMBERS.index(counted.group(1).lower()) + 2
@@ -232,7 +228,7 @@ class SideIndex:
         # negotiations with the United States, in which the three Scandinavian countries").
         runs: list[list[str]] = []
         last_end = -1
-        for m_start, m_end, code, how in self._countries_in(max(0, start - 1500), start):
+        for m_start, m_end, code, how in self._countries_in(max(0, start - 3000), start):
             if how not in ("name", "alias"):
                 continue
             glued = last_end >= 0 and _LIST_GLUE_ONLY.fullmatch(self.text, last_end, m_start)

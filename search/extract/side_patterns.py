@@ -159,6 +159,8 @@ _COUNTED_COUNTRIES = re.compile(
     rf"\s*(?:the|our|their|all|all\s+(?:the|our))\s+({'|'.join(_NUMBERS[1:])})\s+(?:[A-Z][\w-]*\s+)?"
     r"(?:countries|nations|governments|states)\b"
 )
+# The number alone as the subject, just before its verb: "(stated) the six would cooperate".
+_THE_COUNT_ACTS = re.compile(r"\bthe\s+(three|four|five|six|seven|eight|nine|ten)\s*$")
 _LIST_GLUE_ONLY = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)?\s+(?:the\s+)?|\s*,\s*")
 _THE_NUMBER = re.compile(rf"\bthe\s+({'|'.join(_NUMBERS)})\s*$", re.I)
 # "... and the European Union as members of the Friends of Sudan": the list ends there.
@@ -251,3 +253,13 @@ _PAIR_OWNS = re.compile(
 )
 # Between two countries of one list: "Japan and Korea’s", "the United States’ and Germany’s".
 _LISTED_GAP = re.compile(r"(?:[’']s?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+# A transcript's speaker label opening a paragraph: "PRIME MINISTER GAVRILITA:",
+# "SECRETARY BLINKEN:", "MS OBALDIA:", "QUESTION:", "KING ABDULLAH :".
+_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+) ?:\s", re.M)
+# A speaker label of an honorific and a surname alone: "MS PORTER:", "MR PRICE:".
+_HONORIFIC_LABEL = re.compile(r"(?:MR|MS|MRS|MX)\.?\s+[A-Z'’-]+ ?:")
+# A speaker heard through an interpreter is no briefer of the publisher's: "MR VASQUEZ:
+# (Via interpreter) Ladies and gentlemen".
+_INTERPRETED = re.compile(r"\s*\(\s*(?:via|through)\s+(?:an\s+)?interpret", re.I)
+# What ends a name after the surname: "King Abdullah II", "Ferdinand Marcos Jr.".
+_NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")

@@ -147,7 +147,7 @@ class Sides(SideIndex):
             # "The communique called for", "The statement said Indonesia must take further
             # steps ... and called for": whoever issued it.
             return issuer
-        agreement = self._agreement_parties(sentence, start, end) or self._counted(start, end)
+        agreement = self._counted(start, end) or self._agreement_parties(sentence, start, end)
         if agreement:
             return agreement
         if self.joint and _WE.search(self.text, start, end):

@@ -1043,3 +1043,16 @@ def test_a_pledge_by_a_capital_is_its_governments() -> None:
     found = extract(None, body, date="1987-03-09", source="Reuters").commitments
     assert [c.side for c in found][1:] == [("USA",)]
     assert found[1].summary.startswith("given commitments by Washington")
+
+
+def test_the_six_are_the_six_named_before() -> None:
+    # reuters21578-5290, reuters21578-17368: a number alone as the subject ("the six would
+    # cooperate") is the last list of that many countries, ahead of an accord's parties.
+    body = (
+        "WASHINGTON, March 16 - On February 22, the United States, Japan, West Germany, "
+        "France, Britain and Canada agreed that major currencies were within ranges. The "
+        "Paris accord stated the six would cooperate closely to foster currency stability "
+        "around current levels."
+    )
+    found = extract(None, body, date="1987-03-16", source="Reuters").commitments
+    assert found[1].side == ("USA", "JPN", "BRD", "FRA", "GBR", "CAN")
