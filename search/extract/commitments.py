@@ -102,6 +102,11 @@ _MAX_WORDS = 40
 # How far after the cue its place may be named ("agreed on in Paris", "at last month's
 # meeting of").
 _AT_REACH = 70
+# A meeting the subject held, named before the cue: "meeting with other major industrialized
+# nations in Paris agreed".
+_MET_IN = re.compile(
+    r"\bmeeting\s+(?:with\s+)?[^,;]*?\s(?:in|at)\s+(?:\S+\s+){0,3}?[A-Z][\w.-]*\s+$"
+)
 # A clause that opens on a reporting verb: what comes before its comma is no list of its
 # subjects.
 _REPORTING = re.compile(r"\s*(?:said|says|added|told)\b", re.I)
@@ -430,6 +435,8 @@ def _accord_parties(
     month", "the rates agreed to be appropriate at last month's meeting of the Group of
     Five". A forum of fixed membership (the G6) is its members."""
     after = text[cue_start : min(clause_end, cue_start + _AT_REACH)]
+    if (met := _MET_IN.search(text, max(0, cue_start - _AT_REACH), cue_start)) is not None:
+        after = met.group() + " " + after  # "officials meeting with ... nations in Paris agreed"
     for engagement in engagements:
         if engagement.type != "multilateral":
             continue

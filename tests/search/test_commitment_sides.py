@@ -1056,3 +1056,16 @@ def test_the_six_are_the_six_named_before() -> None:
     )
     found = extract(None, body, date="1987-03-16", source="Reuters").commitments
     assert found[1].side == ("USA", "JPN", "BRD", "FRA", "GBR", "CAN")
+
+
+def test_agreed_at_a_meeting_the_subject_held_is_the_meetings_parties() -> None:
+    # reuters21578-15352: "U.S. officials meeting with other major industrialized nations
+    # in Paris agreed": the parties of the Paris meeting, not France for its capital.
+    body = (
+        "WASHINGTON, April 9 - In February the United States, Japan, West Germany, France, "
+        "Britain and Canada met in Paris. In addition, in February, U.S. officials meeting "
+        "with other major industrialized nations in Paris agreed that the value of the "
+        "dollar had dropped enough."
+    )
+    (found,) = extract(None, body, date="1987-04-09", source="Reuters").commitments
+    assert set(found.side) == {"USA", "JPN", "BRD", "FRA", "GBR", "CAN"}
