@@ -81,6 +81,9 @@ _CLAUSE_START = re.compile(
     r"[;:,(]\s*|\s[—–-]\s|\b(?:that|as|while|because|since|where|when|whereas|although|so)\s+"
     # A relative clause is its own: "Egypt condemned the deal in which Turkey and Libya agreed".
     r"|\b(?:in|under|by|through)\s+which\s+|\bwhereby\s+"
+    # What the one told was told: "Tanaka told Brazil the bank will continue" (a news
+    # agency told is only the source: "Howard told Reuters he would try" keeps its speaker).
+    r"|\btold\s+(?!Reuters\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?=(?:the|it|he|she|they|we)\s)"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,60}?\s[-—–]\s+")
 _LEAD_NOISE = re.compile(

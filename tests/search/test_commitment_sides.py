@@ -1069,3 +1069,20 @@ def test_agreed_at_a_meeting_the_subject_held_is_the_meetings_parties() -> None:
     )
     (found,) = extract(None, body, date="1987-04-09", source="Reuters").commitments
     assert set(found.side) == {"USA", "JPN", "BRD", "FRA", "GBR", "CAN"}
+
+
+def test_what_one_was_told_is_the_tellers_side_not_the_told() -> None:
+    # reuters21578-3064: the Japanese bank's intent, told to Brazil; a news agency told is
+    # only the source ("Howard told Reuters he would try" keeps its speaker in the summary).
+    body = (
+        "TOKYO, March 9 - Export-Import Bank of Japan president Takashi Tanaka told Brazil the "
+        "bank will continue to cooperate with it, Ex-Im officials said."
+    )
+    (found,) = extract(None, body, date="1987-03-09", source="Reuters").commitments
+    assert found.side == ("JPN",)
+    body = (
+        "LONDON, April 1 - British trade minister Alan Clark told Reuters he would try to "
+        "promote understanding on trade."
+    )
+    (found,) = extract(None, body, date="1987-04-01", source="Reuters").commitments
+    assert found.summary.startswith("British trade minister Alan Clark told Reuters")
