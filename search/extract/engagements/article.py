@@ -33,8 +33,9 @@ from search.extract.engagements.merging import (
     _stops_of_named_legs,
     _trip_dated_by_its_event,
 )
-from search.extract.engagements.patterns import _FORUM_WORDS, _WORDS, LONG_TEXT, _stays
+from search.extract.engagements.patterns import _FORUM_WORDS, LONG_TEXT, _stays
 from search.extract.engagements.scanner import _Sentence
+from search.extract.engagements.triggers import _WORDS
 from search.extract.orgs import forum_members
 from search.extract.sentences import sentence_at
 from search.extract.topics import text_index

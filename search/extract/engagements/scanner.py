@@ -54,9 +54,7 @@ from search.extract.engagements.patterns import (
     _SOUGHT,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
-    _TRIGGER,
     _URGED,
-    _WORDS,
     _lower_words,
     _negated,
     _possessive,
@@ -65,6 +63,7 @@ from search.extract.engagements.patterns import (
 )
 from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
+from search.extract.engagements.triggers import _TRIGGER, _WORDS
 from search.extract.orgs import commodity_body_before
 
 # A call dated by the words before it, alone: "their February 11 call", "Monday's call".

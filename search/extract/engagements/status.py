@@ -16,9 +16,9 @@ from search.extract.engagements.patterns import (
     _LAST_TIME,
     _NOUN_TRIGGERS,
     _QUOTED,
-    _TRIGGER,
     _words,
 )
+from search.extract.engagements.triggers import _TRIGGER
 from search.extract.when import _SINCE, When, date_phrases, nearest
 
 # An engagement named as the subject of a verb in the future (`_Status._announced`).
