@@ -4,6 +4,7 @@ position, as the role parser asks for them."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -107,13 +108,22 @@ class _Countries(_ByPosition):
         self.text = text
         # (not a word of an organisation's name: the "American" of "Organization of
         # American States" gives its Secretary General no country)
-        bodies = [m.span for m in orgs if m.kind == "org" and international(m.key)]
+        bodies = sorted(
+            (m.span.start, m.span.end) for m in orgs if m.kind == "org" and international(m.key)
+        )
+        starts = [start for start, _end in bodies]
+        reach = list(itertools.accumulate((end for _start, end in bodies), max))
+
+        def named_in_a_body(start: int, end: int) -> bool:
+            i = bisect.bisect_right(starts, start) - 1  # (bodies opening at or before it)
+            return i >= 0 and reach[i] >= end
+
         ordered = sorted(
             (m.span.start, m.span.end, m.key, m.how)
             for m in mentions
             if m.kind == "country"
             and m.how != "dateline"
-            and not any(b.start <= m.span.start and m.span.end <= b.end for b in bodies)
+            and not named_in_a_body(m.span.start, m.span.end)
         )
         self.items = [item[:3] for item in ordered]
         self.hows = [item[3] for item in ordered]
