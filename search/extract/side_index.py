@@ -216,8 +216,8 @@ class SideIndex:
         self._people_refs = people
 
     def _counted(self, start: int, end: int) -> tuple[str, ...]:
-        """ "the three Scandinavian countries have demanded": the last three countries
-        named before (three or more; "the two countries" are the pair or the meeting's)."""
+        """ "the three Scandinavian countries have demanded", "the six would cooperate": the
+        last three (six) countries listed before (three or more; not "the two countries")."""
         counted = _COUNTED_COUNTRIES.match(self.text, start, end) or _THE_COUNT_ACTS.search(
             self.text, start, end
         )

@@ -1517,3 +1517,31 @@ def test_a_scholar_is_named_by_trade() -> None:
         date="2020-08-31",
     )
     assert found["Jerome Segal"].role == "Maryland research scholar"
+
+
+def test_a_surname_alone_is_the_notable_of_the_country_named_not_the_archives_namesake() -> None:
+    # statedept-2021-07-31-1f5e62781e: the archive knows "Trudeau" as the State
+    # Department's Elizabeth Kennedy Trudeau; "Prime Minister Trudeau" in a story naming
+    # Canada is Canada's.
+    from search.extract.stage import Extractor
+
+    def known(name: str) -> tuple[str | None, str | None] | None:
+        return ("USA", None) if name.split()[-1] == "Trudeau" else None
+
+    found = Extractor(known=known).extract(
+        None,
+        "The United States and Canada hosted the third U.S.-Canada Critical Minerals Working "
+        "Group meeting on July 28. The working group discussed implementation of President "
+        "Biden and Prime Minister Trudeau’s commitment to strengthen cooperation.",
+        date="2021-07-31",
+        source=STATE,
+    )
+    assert {p.name: p.country for p in found.people} == {"Biden": "USA", "Trudeau": "CAN"}
+    # A name in full keeps what the archive knows of it.
+    found = Extractor(known=known).extract(
+        None,
+        "Acting Assistant Secretary Elizabeth Kennedy Trudeau met the press in Ottawa, Canada.",
+        date="2022-06-16",
+        source=STATE,
+    )
+    assert [p.country for p in found.people] == ["USA"]

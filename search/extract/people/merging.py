@@ -115,20 +115,23 @@ def _merge(
     for person in people:
         if person.side is None:
             found = known(person.name) if known is not None else None
-            if found is not None:
+            # "President Aliyev" in a story naming Azerbaijan: a common surname, but with an
+            # office (or alone, "Aliyev’s planned meeting", where only that country's
+            # notables bear it), and the notable's country in the story (or the country of
+            # the government whose text it is: "Vice President Harris" in a readout); for a
+            # surname alone, before the archive's namesake ("Prime Minister Trudeau" in a
+            # story naming Canada, not the State Department's Elizabeth Kennedy Trudeau).
+            here = (person.role or person.name in lone_surnames) and _common_notable(
+                person, publisher
+            )
+            if here and not (here[0] in mentioned or (publisher and here[0] == publisher)):
+                here = None
+            if found is not None and not (here and " " not in person.name):
                 person.side = Affiliation(found[0], found[1], "registry")
             elif (found := notable_side(person.name)) is not None:
                 person.side = Affiliation(found[0], found[1], "notable")
-            elif (
-                (person.role or person.name in lone_surnames)
-                and (found := _common_notable(person, publisher)) is not None
-                and (found[0] in mentioned or (publisher is not None and found[0] == publisher))
-            ):
-                # "President Aliyev" in a story naming Azerbaijan: a common surname, but
-                # with an office (or alone, "Aliyev’s planned meeting", where only that
-                # country's notables bear it), and the notable's country in the story (or the country of
-                # the government whose text it is: "Vice President Harris" in a readout).
-                person.side = Affiliation(found[0], found[1], "notable")
+            elif here:
+                person.side = Affiliation(here[0], here[1], "notable")
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr" alone a
     # title) is no person unless named in full, or a royal ("Prince Philip").
     people = [p for p in people if p.role or p.side or " " in p.name or _royal(countries.text, p)]
