@@ -6126,3 +6126,20 @@ def test_a_trip_abroad_goes_where_it_says() -> None:
         {"USA", "MRT"},
     )
     assert [name for _side, name in trip.participants] == ["Rashad Hussain"]
+
+
+def test_a_bodys_numbered_commission_is_its_session() -> None:
+    # statedept-2022-05-16-5a1ae92e76: "the 31 st UN Commission on Crime Prevention and
+    # Criminal Justice" (its yearly session, the ordinal's letters set apart) is a gathering;
+    # "the UN Commission on Narcotic Drugs" unnumbered is a body, not an engagement.
+    (forum,) = found(
+        "A U.S. delegation will participate in the 31 st UN Commission on Crime Prevention "
+        "and Criminal Justice in Vienna, Austria, from May 16-20, 2022.",
+        date="2022-05-16",
+    )
+    assert (forum.type, forum.status, forum.date) == ("multilateral", "planned", "2022-05-16")
+    assert "USA" in forum.countries and "UN" in forum.orgs
+    assert not found(
+        "The United States supports the work of the UN Commission on Narcotic Drugs.",
+        date="2022-05-16",
+    )

@@ -35,7 +35,11 @@ _TRIGGER = re.compile(
     r"understanding)\b(?:\s+[\w,]+){0,4}?\s+(?:with|between)\b)"
     r"|(?:(?<=agreement\s)|(?<=accord\s)|(?<=deal\s))reached(?=\s+(?:[\w,]+\s+){0,2}?"
     r"(?:with|between)\b)))"
-    r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b)"
+    r"|(?P<multi>\b(?:ministerial|summits?|conference|forum|trilateral|plenary|session|assembly)\b"
+    # "will participate in the 31st UN Commission on Crime Prevention": a body's yearly
+    # session named by its number
+    r"|(?:(?<=\d[snrt][tdh]\s)|(?<=\d[snrt][tdh]\sUN\s)|(?<=\d\s[snrt][tdh]\sUN\s))"
+    r"commission(?=\s+on\s))"
     # "was also in Washington for trade talks", "is in Rome on the fifth leg of a tour"
     r"|(?P<stay>(?=i)(?:\bin\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:for\s+(?:(?:[a-z-]+\s+){0,2}?"
     r"(?:talks|meetings|consultations|negotiations)|an?\s+(?:official\s+|state\s+|working\s+)?"
