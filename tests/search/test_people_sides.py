@@ -1545,3 +1545,16 @@ def test_a_surname_alone_is_the_notable_of_the_country_named_not_the_archives_na
         source=STATE,
     )
     assert [p.country for p in found.people] == ["USA"]
+
+
+def test_a_houthi_office_is_yemens_wherever_the_story_is_set() -> None:
+    # wikinews-2019-09-15-8a4f3602c8: a story of Saudi oil facilities attacked.
+    found = extract(
+        "Drone attacks hit Saudi oil facilities",
+        "Two Saudi Aramco facilities in Saudi Arabia were attacked on Saturday. Speaking on "
+        "al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it had carried "
+        "out the attack using ten drones.",
+        date="2019-09-15",
+        source="Wikinews (English)",
+    ).people
+    assert {p.name: p.country for p in found}["Yahya Sarea"] == "YEM"
