@@ -414,14 +414,16 @@ class Sides(SideIndex):
         """Whose "commitment" it is: "the U.S. commitment", "our commitment", "their"."""
         floor = max(sentence[0], noun - _NOUN_REACH)
         words = self.text[floor:noun].lower().split()
-        if _OUR_SHARED.search(self.text, floor, noun) and (
-            len(pair := self.subject(sentence, sentence[0], noun)) >= 2 or self._group(noun)
-        ):
+        if _OUR_SHARED.search(self.text, floor, noun):
             # "our mutual commitment": both of the pair's sides; the sentence's subject when
             # it names others ("Secretary Blinken and Foreign Minister Rau discussed ... our
             # shared and unwavering commitment"); "Confirming mutual commitment" names no one.
+            pair = self.subject(sentence, sentence[0], noun)
             group = self._group(noun)
-            return pair if len(pair) >= 2 and not (group and set(group) <= set(pair)) else group
+            if len(pair) >= 2 and not (group and set(group) <= set(pair)):
+                return pair
+            if group:
+                return group
         owners_two = _PAIR_OWNS.search(self.text, floor, noun)
         if owners_two is not None:
             two = tuple(dict.fromkeys(s for _, _, s in self._people_in(owners_two.start(), noun)))

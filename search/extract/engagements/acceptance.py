@@ -33,9 +33,12 @@ _HELD_THEIR = re.compile(
 _AFTER_THEIR = re.compile(
     r"\b(?:following|after|during|since)\s+(?:their|the|its|our)\s+(?:[a-z-]+\s+){0,2}$", re.I
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 _DATED_PAIR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d)\s+" + _PAIR_NAMED.pattern + r"[\w.]*\s+(?:[a-z-]+\s+)?$"
+    rf"\b(?:{_MONTH}|(?:19|20)\d\d)\s+" + _PAIR_NAMED.pattern + r"[\w.]*\s+(?:[a-z-]+\s+)?$"
 )
 _HELD_LATER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:held|took\s+place|was\s+held)\b")
 
@@ -78,8 +81,7 @@ _TALKS_AFTER = re.compile(
 # U.S.-Japan Security Consultative Committee"), or one the name says it is ("the ...
 # Consultative Committee (EPCC) meeting in July").
 _DATED_NAME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+\d{1,2})?,?\s+(?:\d{4}\s+)?"
+    rf"\b{_MONTH}(?:\s+\d{{1,2}})?,?\s+(?:\d{{4}}\s+)?"
     + _PAIR_NAMED.pattern
     + r"[\w.]*(?:\s+[A-Z][\w.]*)*\s+$"
 )

@@ -115,22 +115,15 @@ def _merge(
     for person in people:
         if person.side is None:
             found = known(person.name) if known is not None else None
-            # "President Aliyev" in a story naming Azerbaijan: a common surname, but with an
-            # office (or alone, "Aliyev’s planned meeting", where only that country's
-            # notables bear it), and the notable's country in the story (or the country of
-            # the government whose text it is: "Vice President Harris" in a readout); for a
-            # surname alone, before the archive's namesake ("Prime Minister Trudeau" in a
-            # story naming Canada, not the State Department's Elizabeth Kennedy Trudeau).
-            here = (person.role or person.name in lone_surnames) and _common_notable(
-                person, publisher
-            )
-            if here and not (here[0] in mentioned or (publisher and here[0] == publisher)):
-                here = None
-            if found is not None and not (here and " " not in person.name):
+            # (a surname alone: the notable of a country named before the archive's namesake,
+            # "Prime Minister Trudeau" in a story naming Canada; a full name: the archive's)
+            ask_here = found is None or " " not in person.name
+            here = _notable_here(person, publisher, mentioned, lone_surnames) if ask_here else None
+            if found is not None and here is None:
                 person.side = Affiliation(found[0], found[1], "registry")
             elif (found := notable_side(person.name)) is not None:
                 person.side = Affiliation(found[0], found[1], "notable")
-            elif here:
+            elif here is not None:
                 person.side = Affiliation(here[0], here[1], "notable")
     # A lone word after a form of address ("Sheikh Jarrah" is a neighbourhood, "Dr" alone a
     # title) is no person unless named in full, or a royal ("Prince Philip").
@@ -146,6 +139,20 @@ def _merge(
     kin_sides(countries.text, people)
     people.sort(key=lambda person: min(person.spans))
     return people
+
+
+def _notable_here(
+    person: _Person, publisher: str | None, mentioned: set[str], lone: frozenset[str]
+) -> tuple[str | None, str | None] | None:
+    """ "President Aliyev" in a story naming Azerbaijan (or alone, "Aliyev’s planned
+    meeting", a surname only that country's notables bear; "Vice President Harris" in the
+    United States' own readout): the notable of a country the story names."""
+    if not (person.role or person.name in lone):
+        return None
+    found = _common_notable(person, publisher)
+    if found is None or not (found[0] in mentioned or (publisher and found[0] == publisher)):
+        return None
+    return found
 
 
 def _common_notable(person: _Person, publisher: str | None) -> tuple[str | None, str | None] | None:
