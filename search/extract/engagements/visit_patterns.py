@@ -7,12 +7,12 @@ import re
 
 from search.extract.engagements.patterns import _CAP
 
-# A capitalised word that qualifies the noun after it: "in the European morning".
-# A border or frontier is where a trip goes, not a country it visits.
 # A verb of saying after a place's qualifier: the qualifier was the speaker's name.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
 _HERE = re.compile(r"\s+here\b")
+# A border or frontier is where a trip goes, not a country it visits.
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|crossing)s?\b", re.I)
+# A capitalised word that qualifies the noun after it: "in the European morning".
 _ADJECTIVE_OF = re.compile(
     r"\s+(?!(?:on|in|at|for|with|and|or|to|from|of|by|today|yesterday|"
     r"tomorrow|last|this|next|where|when|which|who|that|since|after|before|during|until|"
