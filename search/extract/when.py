@@ -101,6 +101,10 @@ _PHRASE = re.compile(
     r"fall|autumn|winter|first\s+half|second\s+half|end|beginning|start)\s+of\s+))"
     rf"(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
     r"|\b(?P<next_week>next\s+week)\b"
+    # "the IMF and World Bank meetings in two weeks time", "in a month’s time": ahead, by
+    # about that much (its month: a count of weeks is no day)
+    r"|\b(?=i)in\s+(?P<in_count>an?|one|two|three|four|five|six|\d{1,2})\s+"
+    r"(?P<in_unit>day|week|month)s?(?:[’']s?|s[’'])?\s+time\b"
     # "at the weekend", "last weekend", "a brief weekend visit": its Saturday
     r"|\b(?=[ltnaodw])(?:(?P<we_rel>last|this|next)\s+|(?:at|over|during)\s+the\s+|"
     r"(?<=\ba\s)|(?<=\bbrief\s))(?P<weekend>weekend)\b)",
@@ -108,6 +112,8 @@ _PHRASE = re.compile(
 )
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RANGE = re.compile(r"\d\s*(?:-|–|to|through|and)\s*(?:[A-Za-z]+\.?\s+)?\d")
 # "since October": a time behind the story, whatever the sentence announces.
 _SINCE = re.compile(r"since\b", re.I)
@@ -204,6 +210,10 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
             return (published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)).isoformat()
         # The weekend just past (or under way, for a story filed on it).
         return (published - dt.timedelta(days=(published.weekday() - 5) % 7)).isoformat()
+    if groups["in_count"]:
+        count = _COUNTS.get(groups["in_count"].lower()) or int(groups["in_count"])
+        ahead = published + dt.timedelta(days=count * _UNIT_DAYS[groups["in_unit"].lower()])
+        return f"{ahead:%Y-%m}"
     if groups["next_week"]:
         # "will visit Tokyo next week": the Monday it begins (an announced trip needs a day
         # to sort by; what happened "last week" gets its month above).

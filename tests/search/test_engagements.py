@@ -6143,3 +6143,159 @@ def test_a_bodys_numbered_commission_is_its_session() -> None:
         "The United States supports the work of the UN Commission on Narcotic Drugs.",
         date="2022-05-16",
     )
+
+
+REUTERS = "Reuters (Reuters-21578, Distribution 1.0)"
+
+
+def test_an_acronym_in_brackets_is_part_of_a_gatherings_name() -> None:
+    # statedept-2022-02-11-51464a1503: "the 32nd Australia-United States Ministerial
+    # (AUSMIN) consultations" are the two countries' consultations, the bracketed acronym
+    # no end to the name that gives them their sides.
+    (talks,) = found(
+        "The Secretary and Foreign Minister Payne look forward to the 32nd "
+        "Australia-United States Ministerial (AUSMIN) consultations in Australia this year.",
+        date="2022-02-11",
+    )
+    assert at_a_glance(talks) == ("consultations", "planned", "2022", {"AUS", "USA"})
+
+
+def test_meetings_in_two_weeks_time_are_ahead_by_that_much() -> None:
+    # reuters21578-9673 (dev53): "until the half-yearly International Monetary Fund and World
+    # Bank meetings in two weeks time in Washington", in a story of 25 March 1987: planned,
+    # in April (a count of weeks gives its month, no day).
+    (meetings,) = found(
+        "Delegates agreed to shelve discussion of IADB reforms until the half-yearly "
+        "International Monetary Fund and World Bank meetings in two weeks time in Washington.",
+        date="1987-03-25",
+        source=REUTERS,
+    )
+    assert (meetings.type, meetings.status, meetings.date) == ("multilateral", "planned", "1987-04")
+    phrases = date_phrases(
+        "an OECD ministerial meeting in two weeks' time", 0, 47, parse_published("1987-04-29")
+    )
+    assert [p.date for p in phrases] == ["1987-05"]
+
+
+def test_a_public_schedule_is_of_the_day_its_title_gives() -> None:
+    # statedept-2021-07-22-6edbbc9068 (dev54): "Public Schedule – July 23, 2021", published
+    # the evening before: its lines are July 23's.
+    engagements = found(
+        "SECRETARY ANTONY J. BLINKEN\n\n9:30 a.m. Secretary Blinken meets with Iraqi Foreign "
+        "Minister Dr. Fuad Hussein, at the Department of State.\n\nACTING ASSISTANT SECRETARY "
+        "PHILIP T. REEKER\n\n4:00 p.m. Acting Assistant Secretary Reeker meets with Bulgarian "
+        "Ambassador to the United States Tihomir Stoytchev, at the Department of State.",
+        title="Public Schedule – July 23, 2021",
+        date="2021-07-22",
+    )
+    assert [at_a_glance(e) for e in engagements] == [
+        ("meeting", "planned", "2021-07-23", {"USA", "IRQ"}),
+        ("meeting", "planned", "2021-07-23", {"USA", "BGR"}),
+    ]
+    # (a title without a day, or one far from the publication, leaves the publication's)
+    (line,) = found(
+        "9:30 a.m. Secretary Blinken meets with Iraqi Foreign Minister Fuad Hussein.",
+        title="Public Schedule – July 2, 2021",
+        date="2021-07-22",
+    )
+    assert line.date == "2021-07-22"
+
+
+def test_a_cabinet_secretary_met_is_no_cabinet_meeting() -> None:
+    # statedept-2021-07-16-4a4ba5f520 (dev54): Kenya's foreign minister holds the title
+    # "Cabinet Secretary"; "today's Cabinet meeting" stays a government's own.
+    (meeting,) = found(
+        "Secretary Blinken met with Kenyan Cabinet Secretary for Foreign Affairs Raychelle "
+        "Omamo today at the Department of State.",
+        date="2021-07-16",
+    )
+    assert at_a_glance(meeting) == ("meeting", "main", "2021-07-16", {"USA", "KEN"})
+    assert not found("President Ruto chaired a meeting with his cabinet today.", date="2021-07-16")
+
+
+def test_those_who_spoke_take_part_in_the_meeting_to_come_they_discussed() -> None:
+    # statedept-2022-04-01-316dcab625 (dev54): "The two discussed the upcoming NATO Foreign
+    # Ministerial meeting" after a call of Blinken and Truss: theirs, not Putin's (named
+    # later in the sentence); of a forum whose members are known, its members only.
+    engagements = found(
+        "Secretary of State Antony J. Blinken spoke today with UK Foreign Secretary "
+        "Elizabeth Truss. The two discussed the upcoming NATO Foreign Ministerial meeting and "
+        "developing additional possible actions to ratchet up our response to Putin’s "
+        "continued assault on the Ukrainian people.",
+        date="2022-04-01",
+    )
+    assert [at_a_glance(e) for e in engagements] == [
+        ("call", "main", "2022-04-01", {"USA", "GBR"}),
+        ("multilateral", "planned", None, {"USA", "GBR"}),
+    ]
+    assert engagements[1].orgs == ("NATO",)
+    ahead = found(
+        "Secretary Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. They "
+        "discussed the upcoming G7 Foreign Ministers’ Meeting.",
+        date="2022-07-06",
+    )[-1]
+    assert "USA" in ahead.countries and "UKR" not in ahead.countries
+
+
+def test_a_date_that_owns_the_meeting_is_its_date() -> None:
+    # reuters21578-13958: "This week's Group of Seven (G-7) meeting in Washington provides an
+    # opportunity to verify an accord reached at the Tokyo summit last May": this week's,
+    # not last May's.
+    meeting = found(
+        "ROME, April 7 - This week's Group of Seven (G-7) meeting in Washington provides an "
+        "opportunity to verify an accord reached at the Tokyo summit last May, the Italian "
+        "Treasury said.",
+        date="1987-04-07",
+        source=REUTERS,
+    )[0]
+    assert (meeting.type, meeting.date, meeting.place) == ("multilateral", "1987-04", "Washington")
+
+
+def test_an_organisations_annual_meeting_named_with_its_acronym() -> None:
+    # reuters21578-9649: "the InterAmerican Development Bank (IADB) annual meeting" is the
+    # bank's own meeting, its members' (multilateral), the acronym between.
+    (meeting,) = found(
+        "MIAMI, March 25 - Peru will have growth of six pct this year, its finance minister "
+        "said. He told the InterAmerican Development Bank (IADB) annual meeting here that Peru "
+        "will pay its debts.",
+        date="1987-03-25",
+        source=REUTERS,
+    )
+    assert (meeting.type, meeting.status) == ("multilateral", "main")
+
+
+def test_who_tells_a_named_gathering_speaks_at_it() -> None:
+    # reuters21578-8135: "He told an informal General Agreement on Tariffs and Trade (GATT)
+    # meeting" after the lead naming Nigeria's trade minister: he takes part. An audience
+    # is no gathering of governments ("told a debt conference").
+    (meeting,) = found(
+        "TAUPO, New Zealand, March 23 - Debt among African countries will continue to grow, "
+        "Nigerian Trade Minister Samaila Mamman said.\n\nHe told an informal General Agreement "
+        "on Tariffs and Trade (GATT) meeting the widening gap was a problem.",
+        date="1987-03-23",
+        source=REUTERS,
+    )
+    assert (meeting.type, "NGA" in meeting.countries) == ("multilateral", True)
+    assert ("NGA", "Samaila Mamman") in meeting.participants
+    assert not found(
+        "NEW YORK, March 12 - Talks are near an agreement, U.S. Treasury Assistant Secretary "
+        "David Mulford told a debt conference organized by the Euromoney magazine.",
+        date="1987-03-12",
+        source=REUTERS,
+    )
+
+
+def test_met_ahead_of_a_dinner_named_at_length() -> None:
+    # statedept-2022-05-15-80b3239eb3: "met with ... Le Drian today in Paris-Saclay, France,
+    # ahead of the U.S.-EU Trade and Technology Council ministerial dinner": the dinner is
+    # still to come.
+    engagements = found(
+        "Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le "
+        "Drian today in Paris-Saclay, France, ahead of the U.S.-EU Trade and Technology Council "
+        "ministerial dinner.",
+        date="2022-05-15",
+    )
+    assert [(e.type, e.status) for e in engagements] == [
+        ("meeting", "main"),
+        ("multilateral", "planned"),
+    ]

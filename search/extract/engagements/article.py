@@ -117,7 +117,7 @@ def find_engagements(
     _today_told_later(context, merged)
     _visit_told_here(context, merged)
     if title_end and _SCHEDULE.match(text, 0, title_end):
-        _announced_by_schedule(context, merged)
+        _announced_by_schedule(context, merged, title_end)
     if len(sentences) > LONG_TEXT and context.publisher:
         merged = _not_in_passing(context, merged)
     _headline_people(context, merged, title_end)  # (after: what it adds is no evidence)
@@ -405,22 +405,40 @@ _THIS_MEETING = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
 
 
-def _announced_by_schedule(context: _Context, found: list[_Found]) -> None:
+def _announced_by_schedule(context: _Context, found: list[_Found], title_end: int) -> None:
     """A daily public schedule announces the day's engagements ("8:00 a.m. LOCAL Secretary
-    Blinken participates in a working breakfast with ..."): to come when it is published.
-    A trip under way ("is on travel to Germany, France, and the UAE") is not, but a later
-    stop the day's schedule goes to ("... working dinner in Paris, France") is, that day."""
+    Blinken participates in a working breakfast with ..."): to come when it is published,
+    on the day its title gives ("Public Schedule – July 23, 2021", published the evening
+    before). A trip under way ("is on travel to Germany, France, and the UAE") is not, but a
+    later stop the day's schedule goes to ("... working dinner in Paris, France") is, that
+    day."""
     today = context.published.isoformat() if context.published else None
+    day = _schedule_day(context, title_end) or today
     for item in found:
         start, end = context.sentences[item.sentence]
         timed = _CLOCK.search(context.text, start, min(end, start + 40)) is not None
         if item.type != "visit" and item.status == "main" and (timed or item.date in (None, today)):
-            item.status, item.date = "planned", today
+            item.status, item.date = "planned", day
+        elif item.status == "planned" and item.date == today and timed:
+            item.date = day
     for visit in found:
         if visit.type == "visit" and visit.later_stop and visit.shared_date:
             there = [i for i in found if i.type != "visit" and i.place_country == visit.host]
             if there and there[0].status == "planned":
                 visit.status, visit.date, visit.shared_date = "planned", there[0].date, False
+
+
+def _schedule_day(context: _Context, title_end: int) -> str | None:
+    """The day a schedule's title gives, if it is the day of publication or one of the two
+    after it (a schedule is published the day before at the latest)."""
+    published = context.published
+    if published is None:
+        return None
+    for phrase in date_phrases(context.text, 0, title_end, published, future=True):
+        if phrase.date and len(phrase.date) == 10:
+            ahead = (dt.date.fromisoformat(phrase.date) - published).days
+            return phrase.date if 0 <= ahead <= 2 else None
+    return None
 
 
 def _lead_day(context: _Context, published: dt.date, *, ahead: bool = False) -> str | None:

@@ -10,7 +10,7 @@ import re
 from search.extract.engagements.kinds import _body_of_earlier_org
 from search.extract.engagements.patterns import _NEXT_ROUND
 from search.extract.engagements.visits import _Visits
-from search.extract.orgs import commodity_body_before
+from search.extract.orgs import commodity_body_before, forum_members
 
 _WE = re.compile(r"\b(?:we|our|We|Our)\b")
 _HOSTED_A = re.compile(r"\b(?:hosted|held|convened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$")
@@ -32,6 +32,15 @@ _THE_NEXT_ROUND = re.compile(r"\b[Tt]he\s+" + _NEXT_ROUND)
 _GROUP_RESUMES = re.compile(
     r"\b(?:[Tt]he\s+(?:ministers|two\s+sides|delegations|negotiators|parties)|[Tt]hey|"
     r"[Bb]oth\s+sides)\s+(?:[\w-]+\s+){0,3}?resume\s+(?:their\s+|the\s+)?$"
+)
+# Those who met, on a meeting to come: "The two discussed the upcoming NATO Foreign
+# Ministerial meeting" (the trigger's noun phrase is the verb's object); not one held
+# already ("The two discussed this week’s G7 and NATO Foreign Ministerial meetings", which
+# one of them did not attend).
+_THEY_DISCUSSED = re.compile(
+    r"\s*(?:They|Both|The\s+two)\s+(?:also\s+)?(?:discussed|reviewed|previewed|"
+    r"talked\s+about)\s+(?:the\s+(?:upcoming|coming|forthcoming|next)|next\s+week[’']s)\s+"
+    r"(?:[\w’'.-]+\s+){0,6}"
 )
 # "the Summit of the Americas, which the United States will host": a named gathering, then
 # the relative clause whose verb hosts it (its noun in group 2, its whole name in group 1).
@@ -116,6 +125,20 @@ class _Implied(_Visits):
         host's and the guest's of the one the speaker welcomes them to ("looking forward
         to welcoming you on the foreign ministers meeting of the G20")."""
         text = self.c.text
+        if (
+            self.c.previous_sides
+            and any(side.startswith("org:") for side in sides)
+            and _THEY_DISCUSSED.fullmatch(text, self.start, match.start())
+        ):
+            # (an organisation's meeting; not whoever the rest of the sentence names: "and
+            # developing additional possible actions to ratchet up our response to Putin’s
+            # continued assault")
+            orgs = [side for side in sides if side.startswith("org:")]
+            # (of a forum whose members are known, its members among them: not Ukraine at
+            # "the upcoming G20 Foreign Minister meeting in Bali")
+            members = {self.c.era(code) for org in orgs for code in forum_members(org[4:])}
+            goers = [side for side in self.c.previous_sides if not members or side in members]
+            return list(dict.fromkeys([*goers, *orgs]))
         if _WELCOMING_YOU.search(text, max(self.start, match.start() - 60), match.start()):
             sides = list(dict.fromkeys([*self._speaker_and_you(self.start, match.end()), *sides]))
         if (publisher := self.c.publisher) and self._our_dialogue_hosted(match, sides):

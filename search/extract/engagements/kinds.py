@@ -142,7 +142,9 @@ def _members_meet(text: str, orgs: list[tuple[int, int, str]], floor: int, side:
 # meeting of the Inter Governmental Group on Indonesia", "a session of the UN General
 # Assembly".
 _OWN_MEETING_BEFORE = re.compile(
-    r"(?:[’']s)?(?:\s+(?:\d+(?:st|nd|rd|th)?|annual|semi-annual|yearly|regular|next|last|"
+    # ("the Inter-American Development Bank (IADB) annual meeting": its acronym between)
+    r"\)?(?:[’']s)?(?:\s+\([A-Z][\w.-]{1,9}\))?"
+    r"(?:\s+(?:\d+(?:st|nd|rd|th)?|annual|semi-annual|yearly|regular|next|last|"
     r"latest|first|second|third|special|emergency|extraordinary|informal|upcoming|"
     r"forthcoming|spring|autumn|fall|winter|summer|ministerial|council|board|interim|"
     r"committee|executive|governing|steering|plenary|general|"

@@ -415,7 +415,8 @@ class _Participants(_Windows):
         will travel to San José ... Additionally, he will join representatives from Costa
         Rica, Panama, Colombia, and Ecuador")."""
         c = self.c
-        if not _SUBJECT_PRONOUN.search(c.text, start, trigger):
+        pronoun = _SUBJECT_PRONOUN.search(c.text, start, self.end)  # (what follows it told)
+        if pronoun is None or pronoun.start() >= trigger:
             return None
         for index in range(self.index - 1, max(-1, self.index - 6), -1):
             s_start, s_end = c.sentences[index]

@@ -161,7 +161,9 @@ _DOMESTIC_BEFORE = re.compile(
 _DOMESTIC_AFTER = re.compile(
     r"\s+(?:of|with)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w.-]*\s+)?(?:"
     # (a party's secretary is a person met: "meet with municipal Party Secretary Nguyen")
-    r"cabinet|(?:ruling\s+)?party(?!\s+(?:secretary|chairman|chief|leader)\b)|politburo|board|"
+    # (nor is a cabinet's member: "met with Kenyan Cabinet Secretary for Foreign Affairs")
+    r"cabinet(?!\s+(?:secretary|minister)\b)|"
+    r"(?:ruling\s+)?party(?!\s+(?:secretary|chairman|chief|leader)\b)|politburo|board|"
     r"shareholders|caucus|central\s+committee|"
     r"administration['’]s|government['’]s\s+(?:economic|security|cabinet))\b",
     re.I,
@@ -280,7 +282,11 @@ _PRONOUN_AFTER = re.compile(
 )
 # "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|told|added|noted|stressed|underlined)\b)"
+    r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|added|noted|stressed|underlined)\b)"
+    # (one who tells a meeting speaks at it: "He told an informal General Agreement on
+    # Tariffs and Trade (GATT) meeting")
+    r"(?!\s+told\b(?!\s+(?:an?|the)\s+(?:[\w().’'-]+\s+){0,10}?"
+    r"(?:meeting|conference|session|summit|assembly|forum)\b))"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "participated in the G7 Foreign Ministers' Meeting": the organisation takes part, its

@@ -179,6 +179,13 @@ _IN_THE_PAST_DAYS = re.compile(
 _OUTCOME_AWAITED = re.compile(
     r"\bawait(?:s|ed|ing)?\s+(?:the\s+)?(?:outcome|results?)\s+of\s+(?:[\w.’'-]+\s+){0,8}$"
 )
+# A date that owns the trigger's noun phrase: "This week's Group of Seven (G-7) meeting",
+# "last month's Paris accord" (names, numbers and a meeting's modifiers between).
+_DATE_OWNS = re.compile(
+    r"[’']s\s+(?:(?:[A-Z0-9][\w’'.&-]*|\([A-Z0-9+&-]+\)|of|the|and|for|on|[a-z]+-[a-z]+|"
+    r"annual|informal|special|ministerial|monetary|trade|economic|finance|council|committee|"
+    r"board|executive|general|plenary|emergency|extraordinary|regular|scheduled|planned)\s+){0,8}"
+)
 # A word right before the trigger that tells it as done: "Thatcher's successful trip".
 _DONE_BEFORE = re.compile(r"\b(?:successful|recent|previous|earlier)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -349,6 +356,13 @@ class _Status(_SentenceBase):
         """The date phrase of the trigger's engagement: the clause on it ("the U.S.-Croatia
         Strategic Dialogue, which was held in Washington, D.C. in March"), before the
         purpose, then before the trigger, then anywhere."""
+        owner = [
+            p
+            for p in phrases
+            if p.end <= match.start() and _DATE_OWNS.fullmatch(self.c.text, p.end, match.start())
+        ]
+        if owner:
+            return owner[-1]  # "This week's Group of Seven (G-7) meeting", whatever follows
         held = _HELD_AFTER.match(self.c.text, match.end(), self.end)
         if held is not None:
             after = [p for p in phrases if p.start >= held.end()]
@@ -400,8 +414,9 @@ class _Status(_SentenceBase):
             # finance ministers ... in Washington today": not over yet
             or _OUTCOME_AWAITED.search(head[-120:]) is not None
             # "ahead of the Summit of leading industrial democracies in Venice"; not "ahead
-            # of Wednesday's meeting", which may be today's.
-            or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’-]+\s+){0,4}$", head)
+            # of Wednesday's meeting", which may be today's; "ahead of the U.S.-EU Trade and
+            # Technology Council ministerial dinner"
+            or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’.-]+\s+){0,6}$", head)
             # "Talking before his departure for Paris": the trip is still to come
             or (
                 match.group().lower() in ("departure", "arrival", "trip", "visit")

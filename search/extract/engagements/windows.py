@@ -35,8 +35,20 @@ _AUXILIARY_BEFORE = re.compile(
     r"then|later|are|is|were|was|been)\s+(?:(?:today|tomorrow|also|now)\s+)?$",  # "are today"
     re.I,
 )
+# Who tells a gathering named speaks at it: "He told an informal General Agreement on
+# Tariffs and Trade (GATT) meeting", "told the Inter-American Development Bank (IADB)
+# annual meeting"; not an audience ("told a debt conference", "told a news conference",
+# "told a meeting of oil industry executives").
+_TOLD_GATHERING = re.compile(
+    r"\b(?:told|addressed|addresses)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?-i:[A-Z])[\w’'.()-]*(?:\s+[\w’'.()-]+){0,10}\s+$"
+)
 # A trigger noun's phrase before it: an article and seven words at most.
-_PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’.+–-]+\s+){0,7}$")
+# (an acronym in brackets is one of them: "the 32nd Australia-United States Ministerial
+# (AUSMIN) consultations")
+_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[\w'’.+–-]+|\([A-Z0-9+&-]+\))\s+){0,7}$"
+)
 
 
 def _tail_search(pattern: re.Pattern[str], text: str, runs: int) -> re.Match[str] | None:
@@ -76,8 +88,9 @@ class _Windows(_SentenceBase):
         # Trim lower-case verbs and words off the front of the phrase, keep modifiers.
         modifiers = re.search(
             r"(?:\b(?:a|an|the|his|her|their|its|our)\s+)?(?:(?:[A-Z0-9][\w'’.&+-]*"
-            # "the Group of Seven meeting": the small words inside a name; "2+2 Ministerial"
-            r"(?:\s+(?:of|for|on|the)(?=\s+[A-Z0-9]))?|[\w-]+-[\w-]+|[–-]|"
+            # "the Group of Seven meeting": the small words inside a name; "2+2 Ministerial";
+            # "the General Agreement on Tariffs and Trade (GATT) meeting"
+            r"(?:\s+(?:of|for|on|the|and)(?=\s+[A-Z0-9]))?|[\w-]+-[\w-]+|[–-]|\([A-Z0-9+&-]+\)|"
             r"bilateral|trilateral|annual|upcoming|recent|virtual|emergency|first|second|"
             r"last|next|latest|previous|coming|\d+(?:st|nd|rd|th)|"
             r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|high-level|high|level|general|"
@@ -100,6 +113,8 @@ class _Windows(_SentenceBase):
         while (listed := _LISTED_NAME.search(lead, max(0, len(lead) - 200))) is not None:
             lead = lead[: listed.start()]  # (searched near the end only: a bounded cost)
         if _HOLD.search(lead) or _TAKE_PART.search(lead):
+            return clause
+        if _TOLD_GATHERING.search(text, clause, match.start()):
             return clause
         if re.match(r"(?:his|her)\s", text[start : start + 4], re.I) and (
             owners := self.c.people_in(self.start, start)
