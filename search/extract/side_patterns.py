@@ -207,8 +207,13 @@ _RELATIVE = re.compile(r"\s*(?:which|who)\s*", re.I)
 _OWNED_BEFORE_COMMA = re.compile(
     r"\b((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+(?:[\w-]+\s+){0,4}[\w-]+$"
 )
+# A relative clause whose verb governs the noun: ", which affirmed readiness".
+_WHICH_VERB_BEFORE = re.compile(r",\s+((?:which|who)\s+)[a-z]{3,}\s+(?:[\w-]+\s+){0,3}$")
 # A country's thing just before a relative clause's comma: "the U.S. Measures".
-_THING_BEFORE_COMMA = re.compile(r"\bthe\s+((?:[A-Z][\w.-]*\s+){1,3})(?:[\w-]+\s+){0,2}[\w-]+$")
+# ("the U.S. – Turkey Strategic Mechanism, which will deepen": the two it joins)
+_THING_BEFORE_COMMA = re.compile(
+    r"\bthe\s+((?:[A-Z][\w.-]*\s+(?:[–-]\s+(?=[A-Z]))?){1,3})(?:[\w-]+\s+){0,2}[\w-]+$"
+)
 # A clause whose subject is the speaker: "I congratulate", "We strongly condemn".
 # (after a phrase set before the subject: "In my meetings this week, I again called for")
 _FIRST_PERSON = re.compile(
@@ -222,7 +227,8 @@ _FINITE = re.compile(r"\b(?:will|would|shall|can|could|has|have|had|is|are|was|w
 _DIPLOMATIC_VERB = re.compile(
     r"\b(?:strongly\s+)?(?:condemn|reaffirm|welcome|underscore|highlight|stress|"
     r"emphasi[sz]e|recogni[sz]e|discuss|applaud|commend|reiterate|acknowledge|denounce|"
-    r"deplore)(?:s|d|ed)?\b"
+    # ("The United States thanks Cambodia for its leadership ... and looks forward to")
+    r"deplore|thank|congratulate)(?:s|d|ed)?\b"
 )
 # A verb by which a clause's subject holds the noun after it: "share a common commitment".
 _SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")

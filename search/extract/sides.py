@@ -60,6 +60,7 @@ from search.extract.side_patterns import (
     _THEY_SUBJECT,
     _THING_BEFORE_COMMA,
     _WE,
+    _WHICH_VERB_BEFORE,
     _WITH_SEAT,
 )
 
@@ -446,18 +447,8 @@ class Sides(SideIndex):
             if own := self._short_subject(sentence, noun):
                 return own  # "The Taliban reiterated their pledge": the subject's own
             return self._group(noun, two=bool(_TWO.match(self.text, sentence[0])))
-        its = _ITS_BEFORE.search(self.text, floor, noun)
-        if its is not None and (
-            nearest := [
-                code
-                for _s, _e, code, _how in self._countries_in(
-                    max(floor, its.start() - 60), its.start()
-                )
-            ]
-        ):
-            # "The two sides engaged in ..., and Bahrain’s government shared its plan": the
-            # one named nearest before "its", not the sentence's first subject.
-            return (nearest[-1],)
+        if its := self._its_owner(floor, noun):
+            return its
         if self.dateline and re.search(
             r"\bthe\s+government[’']s\s+(?:[\w-]+\s+){0,2}$", self.text[floor:noun], re.I
         ):
@@ -467,6 +458,11 @@ class Sides(SideIndex):
             # "The Holy See and the United States share a common commitment": the
             # subject's, all of it.
             return whose
+        which = _WHICH_VERB_BEFORE.search(self.text, floor, noun)
+        if which is not None:
+            # "his recent engagement with Russian counterparts, which affirmed readiness": the
+            # relative clause's, its antecedent's
+            return self.subject(sentence, which.start(1), which.end(1))
         article = self.text.rfind(" the ", floor, noun)
         if article >= 0:
             floor = article  # "the U.S. and Belgian commitment": the owners after "the"
@@ -480,11 +476,33 @@ class Sides(SideIndex):
         owners = self._owners_before(floor, noun)
         if owners:
             return tuple(dict.fromkeys(owners))
+        if organisation := self._organisation_owner(floor, noun):
+            return organisation
         if re.search(
             r"\badministration(?:[’']s)?\s+(?:[\w-]+\s+){0,3}$", self.text[floor:noun], re.I
         ):
             return (self.publisher or self.home or "",) if (self.publisher or self.home) else ()
         return self.subject(sentence, sentence[0], noun)
+
+    def _its_owner(self, floor: int, noun: int) -> tuple[str, ...]:
+        """ "The two sides engaged in ..., and Bahrain’s government shared its plan": the
+        country named nearest before "its", not the sentence's first subject."""
+        its = _ITS_BEFORE.search(self.text, floor, noun)
+        if its is None:
+            return ()
+        nearest = [
+            code
+            for _s, _e, code, _how in self._countries_in(max(floor, its.start() - 60), its.start())
+        ]
+        return (nearest[-1],) if nearest else ()
+
+    def _organisation_owner(self, floor: int, noun: int) -> tuple[str, ...]:
+        """ "thanked President Michel for the EU’s commitment": the organisation's (a
+        forum's members, as a forum subject is: "the G7’s pledge")."""
+        for o_start, o_end, key in self._orgs_in(floor, noun):
+            if _OWNS.fullmatch(self.text, o_end, noun):
+                return self._forum(o_start, o_end) or (f"org:{key}",)
+        return ()
 
     def _owners_before(self, floor: int, noun: int) -> list[str]:
         """The countries named in ``[floor, noun)`` that own the noun after them."""

@@ -1086,3 +1086,54 @@ def test_what_one_was_told_is_the_tellers_side_not_the_told() -> None:
     )
     (found,) = extract(None, body, date="1987-04-01", source="Reuters").commitments
     assert found.summary.startswith("British trade minister Alan Clark told Reuters")
+
+
+def test_a_relative_clause_after_the_subjects_own_encounter_is_the_subjects() -> None:
+    # statedept-2022-02-04-fa438fb517 (dev54): "his recent engagement with Russian
+    # counterparts, which affirmed readiness to address mutual security concerns": the
+    # Secretary's readiness, not Russia's.
+    body = (
+        "Secretary of State Antony J. Blinken spoke today by phone with Ukrainian Foreign "
+        "Minister Dmytro Kuleba. The Secretary shared with the Foreign Minister his recent "
+        "engagement with Russian counterparts, which affirmed readiness to address mutual "
+        "security concerns."
+    )
+    (found,) = extract(None, body, date="2022-02-04", source=STATE).commitments
+    assert found.side == ("USA",)
+
+
+def test_a_mechanism_of_two_named_before_which_is_both_of_theirs() -> None:
+    # statedept-2022-03-05-c7db8e553a: "the U.S. – Turkey Strategic Mechanism, which will
+    # deepen and expand the already robust cooperation between our two countries".
+    body = (
+        "The Deputy Secretary also underscored the importance of the U.S. – Turkey Strategic "
+        "Mechanism, which will deepen and expand the already robust cooperation between our "
+        "two countries."
+    )
+    (found,) = extract(None, body, date="2022-03-05", source=STATE).commitments
+    assert set(found.side) == {"USA", "TUR"}
+
+
+def test_who_thanks_is_the_subject_of_the_verb_after_and() -> None:
+    # statedept-2022-08-02-cac08c9064 (dev53): "The United States thanks Cambodia for its
+    # leadership of ASEAN ... and looks forward to finding ways": the thanker's, alone.
+    body = (
+        "The United States thanks Cambodia for its leadership of ASEAN during a challenging "
+        "year and looks forward to finding ways to improve relations between our two countries."
+    )
+    (found,) = extract(None, body, date="2022-08-02", source=STATE).commitments
+    assert found.side == ("USA",)
+
+
+def test_an_organisations_possessive_owns_the_commitment() -> None:
+    # statedept-2022-03-04-b3d22560d9: "thanked President Michel for the EU’s commitment to
+    # supply": the EU's; a forum's, its members' ("the Quad’s commitment").
+    body = (
+        "Secretary Blinken thanked President Michel for the EU’s commitment to supply "
+        "much-needed humanitarian aid to Ukraine."
+    )
+    (found,) = extract(None, body, date="2022-03-04", source=STATE).commitments
+    assert found.side == ("org:EU",)
+    body = "Together, we reaffirm the Quad’s commitment to supporting Indo-Pacific countries."
+    (found,) = extract(None, body, date="2022-02-11", source=STATE).commitments
+    assert set(found.side) == {"AUS", "IND", "JPN", "USA"}
