@@ -6299,3 +6299,34 @@ def test_met_ahead_of_a_dinner_named_at_length() -> None:
         ("meeting", "main"),
         ("multilateral", "planned"),
     ]
+
+
+def test_a_body_named_alone_as_the_subject_of_meet_is_the_organisations() -> None:
+    # reuters21578-17478: "The 13-member cartel is scheduled to meet on June 25 in Vienna"
+    # after OPEC is named; reuters21578-12152: "the executive board will meet May 12" after
+    # the International Coffee Organization's.
+    body = (
+        "TOKYO, June 1 - OPEC output already appeared to be very near its ceiling, an "
+        "official said.\n\nThe 13-member cartel is scheduled to meet on June 25 in Vienna to "
+        "review its December accord on prices and output."
+    )
+    (meeting,) = found(body, date="1987-06-01", source=REUTERS)
+    assert (meeting.type, meeting.status, meeting.date, meeting.orgs) == (
+        "multilateral",
+        "planned",
+        "1987-06-25",
+        ("OPEC",),
+    )
+    body = (
+        "LONDON, April 1 - The International Coffee Organization will not reopen the debate on "
+        "quotas, delegates said.\n\nMeantime, the executive board will meet May 12 to discuss "
+        "the consultancy report."
+    )
+    (meeting,) = found(body, date="1987-04-01", source=REUTERS)
+    assert (meeting.status, meeting.date, meeting.orgs) == ("planned", "1987-05-12", ("ICO",))
+    # (a company's board is no organisation's body)
+    assert not found(
+        "NEW YORK, April 1 - Texaco Inc said the board will meet May 12 to consider the offer.",
+        date="1987-04-01",
+        source=REUTERS,
+    )

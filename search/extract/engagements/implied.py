@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.engagements.kinds import _body_of_earlier_org
+from search.extract.engagements.bodies import _body_of_earlier_org
 from search.extract.engagements.patterns import _NEXT_ROUND
 from search.extract.engagements.visits import _Visits
 from search.extract.orgs import commodity_body_before, forum_members

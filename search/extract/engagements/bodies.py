@@ -1,0 +1,74 @@
+"""An international organisation's body named without the organisation, as wire stories
+name it once they have named the organisation: "the next Council meeting" (GATT's), "the
+bank's 20th annual meeting", "The 13-member cartel is scheduled to meet" (OPEC)."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.engagements.context import _Context
+from search.extract.engagements.kinds import _OWN_MEETING_NOUNS
+from search.extract.orgs import international
+
+# An organisation's body named without the organisation, as wire stories do once they
+# have named it: "before the next Council meeting on April 15" (GATT's), "the next
+# ordinary meeting of the conference" (OPEC's).
+_BODY = r"(?:Council|Board|Conference|Committee|Assembly|conference)"
+_BODY_BEFORE = re.compile(
+    r"\b(?:the|its|a)\s+(?:(?:next|last|latest|first|ordinary|extraordinary|special|regular|"
+    rf"full|\d+(?:st|nd|rd|th)|\(\w+\))\s+)*{_BODY}\s+$"
+)
+_BODY_AFTER = re.compile(rf"\s+of\s+the\s+{_BODY}\b(?!\s+(?:of|on|for|to)\b|\s+[A-Z])")
+# "boycotted the annual meeting last year", "attend the next meeting in Japan" after the
+# organisation is named: its own recurring meeting.
+_RECURRING_BEFORE = re.compile(r"\b(?:the|its)\s+(?:next\s+(?:annual\s+)?|annual\s+)$")
+_RECURRING_REACH = 400
+# A body, or the organisation by its kind, as the subject of "meet": "The 13-member cartel
+# is scheduled to meet", "the executive board will meet May 12".
+_BODY_MEETS = re.compile(
+    r"\b[Tt]he\s+(?:\d+-(?:member|nation)\s+)?(?:executive\s+|governing\s+|full\s+)?"
+    r"(?:cartel|board|council|organi[sz]ation)\s+(?:(?:is|are)\s+(?:scheduled|due|expected|set)"
+    r"\s+to|will|would|is\s+to|plans\s+to)\s+(?:again\s+|next\s+)?$"
+)
+# "Taiwan had been invited to the bank's 20th annual meeting": the organisation by its noun.
+_ORG_NOUN_BEFORE = re.compile(
+    r"\bthe\s+(?:bank|fund|organi[sz]ation|group|community|agency|club)[’']s\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _body_of_earlier_org(
+    context: _Context, floor: int, match: re.Match[str], *, countries: int = 0
+) -> str | None:
+    """The international organisation whose body's meeting the trigger is, when the
+    sentence names the body alone: the one the article named last before it."""
+    text = context.text
+    word = match.group().lower()
+    if word in ("meet", "meets"):
+        # "The 13-member cartel is scheduled to meet on June 25 in Vienna", "the executive
+        # board will meet May 12": the body, the verb's subject
+        body = _BODY_MEETS.search(text, max(floor, match.start() - 80), match.start())
+        if body is None:
+            return None
+    elif word not in _OWN_MEETING_NOUNS:
+        return None
+    else:
+        body = (
+            _BODY_BEFORE.search(text, max(floor, match.start() - 60), match.start())
+            or _BODY_AFTER.match(text, match.end())
+            or _ORG_NOUN_BEFORE.search(text, max(floor, match.start() - 60), match.start())
+        )
+    if not body and (
+        # "Blinken and Lavrov agreed the next meeting would be in Geneva": theirs, not an
+        # organisation's named nearby
+        countries > 1
+        or not _RECURRING_BEFORE.search(text, max(floor, match.start() - 30), match.start())
+    ):
+        return None
+    # "the annual meeting", "the next meeting": an organisation's, only when it was named
+    # just before (its sentence or the one before), else they are anyone's.
+    reach = 0 if body else match.start() - _RECURRING_REACH
+    earlier = [
+        key for _s, _e, key in context.orgs_in(max(0, reach), match.start()) if international(key)
+    ]
+    return earlier[-1] if earlier else None
