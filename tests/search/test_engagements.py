@@ -6330,3 +6330,20 @@ def test_a_body_named_alone_as_the_subject_of_meet_is_the_organisations() -> Non
         date="1987-04-01",
         source=REUTERS,
     )
+
+
+def test_her_visit_is_the_subjects_not_of_those_met_before_it() -> None:
+    # reuters21578-8679 (dev53): "Thatcher left Bonn early yesterday evening after talks
+    # with Chancellor Helmut Kohl ahead of her visit to Moscow next week": a visit to Bonn
+    # (done) and one to Moscow (to come), both Thatcher's; Kohl goes nowhere.
+    body = (
+        "BONN, March 24 - A bomb exploded hours after British Prime Minister Margaret "
+        "Thatcher left the West German capital.\n\nThatcher left Bonn early yesterday evening "
+        "after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week."
+    )
+    engagements = found(body, date="1987-03-24", source=REUTERS)
+    assert [at_a_glance(e) for e in engagements] == [
+        ("visit", "main", "1987-03-23", {"GBR", "BRD"}),
+        ("visit", "planned", "1987-03-30", {"GBR", "SUN"}),
+    ]
+    assert [name for _side, name in engagements[1].participants] == ["Margaret Thatcher"]

@@ -170,6 +170,12 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
         # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,
         # where he will meet with officials from the Saudi and Yemeni governments"
         travellers = {side for side in visit.sides if side != visit.host}
+        if (
+            visit.status != other.status
+            and visit.host not in other.sides
+            and any(side not in visit.sides and not side.startswith("org:") for side in other.sides)
+        ):
+            return False  # "left Bonn ... after talks with Kohl ahead of her visit to Moscow"
         return bool(travellers & set(other.sides))
     if visit.host not in other.sides:
         return False

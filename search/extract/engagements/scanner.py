@@ -493,6 +493,8 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
         if owner is not None:
             people.setdefault(*owner)
         travellers = [owner[1]] if owner else self._travellers(window, match.start())
+        if owner is None and (owner := self._pronoun_owner(match, host, people)) is not None:
+            travellers = [owner[1]]  # "after talks with Kohl ahead of her visit": the subject's
         if not travellers and _SENDS.match(match.group()):
             travellers = self._senders(window, match.start())
         if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):

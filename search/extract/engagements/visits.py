@@ -463,6 +463,26 @@ class _Visits(_Participants):
             if name.split()[0] not in _NOT_PLACE:
                 yield name, at
 
+    def _pronoun_owner(
+        self, match: re.Match[str], host: str, people: dict[str, str]
+    ) -> tuple[str, str] | None:
+        """The sentence's subject, of another side than the host, when "his" or "her" owns
+        the trip and others are named between them ("Thatcher left Bonn ... after talks with
+        Chancellor Helmut Kohl ahead of her visit to Moscow": hers, not Kohl's); ``people``
+        keeps the subject alone."""
+        text = self.c.text
+        if not _HIS_BEFORE.search(text, max(self.start, match.start() - 30), match.start()):
+            return None
+        named = self.c.people_in(self.start, match.start())
+        if len(named) < 2 or named[0][0] - self.start > 40:
+            return None
+        _s, _e, person, side = named[0]
+        if side is None or side == host or all(other[3] == side for other in named):
+            return None
+        people.clear()
+        people[person.name] = side
+        return person.name, side
+
     def _traveller_around(
         self,
         match: re.Match[str],
