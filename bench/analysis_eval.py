@@ -33,7 +33,11 @@ Scoring (the same rules for every corpus):
   as the side);
   ``people.role_lenient`` also accepts a role that is one part
   of a compound labelled role ("Foreign Minister" of "Foreign Minister and Alternate
-  Prime Minister").
+  Prime Minister"). The analysis gives a role as the article writes it (``written_role``:
+  "Secretary" of "Secretary Blinken") and whole (``role``, as the article view shows it,
+  completed from the archive: "Secretary of State"); the labels write one or the other
+  (their readers differ), so a role matches when either equals the label;
+  ``people.written_role_accuracy`` and ``people.whole_role_accuracy`` score each alone.
 - **engagements** (status ``main`` or ``background``; ``planned`` are scored apart as
   ``planned.*``): a predicted engagement matches a labelled one of the same article
   when its countries and organisations cover the labelled ones for a two-sided
@@ -442,14 +446,21 @@ def score_people(t: Tally, aid: str, predicted: list[dict[str, Any]], gold: list
             t.errors.append(f"{aid}: country of {g['name']}: {got} (want {want})")
         if g.get("role"):
             t.n["people.with_role"] += 1
-            if fold_role(p.get("role")) == fold_role(g["role"]):
+            # The product gives the role as the article writes it ("Secretary" of "Secretary
+            # Blinken") and whole, completed from the archive ("Secretary of State"); the
+            # labels, read by different people, write one or the other: either is the role
+            # the article gives, and each is also scored alone.
+            whole = p.get("role")
+            written = p["written_role"] if "written_role" in p else whole
+            wanted = fold_role(g["role"])
+            if wanted in (fold_role(written), fold_role(whole)):
                 t.n["people.role_ok"] += 1
             else:
-                t.errors.append(
-                    f"{aid}: role of {g['name']}: {p.get('role')!r} (want {g['role']!r})"
-                )
-            if role_lenient(p.get("role"), g["role"]):
+                t.errors.append(f"{aid}: role of {g['name']}: {whole!r} (want {g['role']!r})")
+            if role_lenient(written, g["role"]) or role_lenient(whole, g["role"]):
                 t.n["people.role_lenient_ok"] += 1
+            t.n["people.written_role_ok"] += fold_role(written) == wanted
+            t.n["people.whole_role_ok"] += fold_role(whole) == wanted
     for i, p in enumerate(predicted):
         if i in matched_pred:
             t.n["people.tp"] += 1
@@ -580,6 +591,8 @@ def report(t: Tally, label: str = "") -> None:
         ("people.country_accuracy", t.ratio("people.country_ok", "people.matched")),
         ("people.role_accuracy", t.ratio("people.role_ok", "people.with_role")),
         ("people.role_lenient", t.ratio("people.role_lenient_ok", "people.with_role")),
+        ("people.written_role_accuracy", t.ratio("people.written_role_ok", "people.with_role")),
+        ("people.whole_role_accuracy", t.ratio("people.whole_role_ok", "people.with_role")),
         (
             "engagements.status_accuracy",
             t.ratio("engagements.status_ok", "engagements.status_total"),

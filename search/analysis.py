@@ -29,7 +29,10 @@ class PersonInArticle:
         name: The most complete form this article writes.
         known_as: The most complete form of the name in the whole archive (the registry's).
         aliases: Other forms this article writes.
-        role: The role this article gives (None when it gives none).
+        role: The role this article gives (None when it gives none), whole: one it cuts
+            short ("Secretary Blinken") completed from the person's roles of that time in
+            the archive ("Secretary of State").
+        written_role: The role as this article writes it ("Secretary").
         country: The side the archive's evidence gives (`search.ingest.registry`), else this
             article's own.
         org: The international organisation they serve, for its officials.
@@ -54,6 +57,7 @@ class PersonInArticle:
     person: int | None
     sentence: str
     corrected: bool = False
+    written_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +227,7 @@ def _people(
                 person=entry.id if entry else None,
                 sentence=said(int(sentence)),
                 corrected=bool(entry and entry.id in overlay.corrected_people),
+                written_role=role,
             )
         )
     return tuple(found)
@@ -403,6 +408,7 @@ def analysis_to_json(analysis: ArticleAnalysis) -> dict[str, Any]:
                 "known_as": p.known_as,
                 "aliases": list(p.aliases),
                 "role": p.role,
+                "written_role": p.written_role,
                 "country": p.country,
                 "org": p.org,
                 "how": p.how,

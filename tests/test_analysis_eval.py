@@ -50,3 +50,21 @@ def test_an_international_organisations_name_before_the_office_is_scored_as_the_
     # A national office keeps its department; an organisation alone stays a role.
     assert scorer.fold_role("State Department spokesperson") == "state department spokesperson"
     assert scorer.fold_role("European Union") == "european union"
+
+
+def test_a_role_matches_as_written_or_whole_and_each_is_counted_alone() -> None:
+    # "Secretary Blinken": the product writes "Secretary" and shows "Secretary of State";
+    # one reader labels the first, another the second.
+    predicted = [
+        {"name": "Antony J. Blinken", "role": "Secretary of State", "written_role": "Secretary"}
+    ]
+    for label, written, whole in (("Secretary", 1, 0), ("Secretary of State", 0, 1)):
+        t = scorer.Tally()
+        gold = [{"name": "Antony J. Blinken", "role": label, "country": "USA"}]
+        scorer.score_people(t, "a", predicted, gold)
+        assert (t.n["people.role_ok"], t.n["people.written_role_ok"]) == (1, written)
+        assert t.n["people.whole_role_ok"] == whole
+    t = scorer.Tally()
+    gold = [{"name": "Antony J. Blinken", "role": "Deputy Secretary", "country": "USA"}]
+    scorer.score_people(t, "a", predicted, gold)
+    assert t.n["people.role_ok"] == 0 and any("role of" in e for e in t.errors)

@@ -207,6 +207,7 @@ def test_a_role_cut_short_is_given_whole_from_the_persons_roles_of_that_time(
     first.write_text("".join(json.dumps(r) + "\n" for r in records[:2]), encoding="utf-8")
     run("ingest", str(first))
     assert role("short") == "Secretary of State"
+    assert role("short", "written_role") == "Secretary"  # as the article writes it
     assert role("short", "latest_role") == "Secretary of State"
 
     later = tmp_path / "later.jsonl"
