@@ -6347,3 +6347,14 @@ def test_her_visit_is_the_subjects_not_of_those_met_before_it() -> None:
         ("visit", "planned", "1987-03-30", {"GBR", "SUN"}),
     ]
     assert [name for _side, name in engagements[1].participants] == ["Margaret Thatcher"]
+
+
+def test_a_contracted_will_announces_the_engagement() -> None:
+    # statedept-2022-03-27-2cc77e794b: "In Jerusalem I’ll also have the chance to meet with
+    # Prime Minister Bennett": to come, as "I will" is.
+    (meeting,) = found(
+        "In Jerusalem I’ll also have the chance to meet with Israeli Prime Minister Naftali "
+        "Bennett.",
+        date="2022-03-26",
+    )
+    assert (meeting.type, meeting.status) == ("meeting", "planned")

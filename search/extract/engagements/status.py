@@ -396,6 +396,8 @@ class _Status(_SentenceBase):
         if (
             not _FUTURE.isdisjoint(lead[-8:])
             or "will" in lead
+            # "We’ll be first and foremost meeting with the Quad countries"
+            or any(word.endswith(("’ll", "'ll")) for word in lead[-8:])
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
             or not {"expects", "expect"}.isdisjoint(lead)
             or re.search(r"\blook(?:s|ing|ed)?\s+forward\s+to\b|\bto\s+be\s+held\b", head)
