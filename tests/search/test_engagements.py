@@ -6358,3 +6358,20 @@ def test_a_contracted_will_announces_the_engagement() -> None:
         date="2022-03-26",
     )
     assert (meeting.type, meeting.status) == ("meeting", "planned")
+
+
+def test_a_long_transcript_keeps_an_organisations_meeting_to_come() -> None:
+    # statedept-2022-03-07-cf9323d4d9: "Spain will host the NATO Summit in June" in a long
+    # joint press availability is what a reader looks ahead to; a journalist's question
+    # about a summit is not news of it.
+    filler = " ".join(f"We discussed point number {i} at some length." for i in range(45))
+    body = (
+        "Secretary Antony J. Blinken and Spanish Foreign Minister José Manuel Albares\n\n"
+        f"FOREIGN MINISTER ALBARES: Hello, everybody. {filler} And, of course, Spain will host "
+        "the NATO Summit in June, a critical gathering at a critical moment.\n\n"
+        "QUESTION: My question is about the Summit of the Americas in June."
+    )
+    engagements = found(body, date="2022-03-07")
+    assert [(e.type, e.status, e.date, e.orgs) for e in engagements] == [
+        ("multilateral", "planned", "2022-06", ("NATO",))
+    ]

@@ -33,6 +33,7 @@ from search.extract.engagements.merging import (
     _stops_of_named_legs,
     _trip_dated_by_its_event,
 )
+from search.extract.engagements.passing import _not_in_passing
 from search.extract.engagements.patterns import _FORUM_WORDS, LONG_TEXT, _stays
 from search.extract.engagements.scanner import _Sentence
 from search.extract.engagements.triggers import _WORDS
@@ -173,48 +174,6 @@ def _stop_days(context: _Context, found: list[_Found]) -> None:
         days = date_phrases(context.text, there.end(), there.end() + 30, context.published)
         if days and days[0].start == there.end() and days[0].date and len(days[0].date) == 10:
             visit.date, visit.shared_date = days[0].date, False
-
-
-def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
-    """A government's press briefing or speech mentions engagements in passing ("we have
-    met with the two countries that applied"): keep those with people named on two sides,
-    or one a named speaker tells in the first person ("when I was in Israel a few weeks
-    ago", "I spoke with a series of American leaders"). (A long news story reports them:
-    "While in New York City to attend the United Nations General Assembly, President
-    Zelensky told reporters".)"""
-    kept = []
-    for item in found:
-        # A visit the first words said welcome is no passing mention, and the day's:
-        # "Secretary Blinken, Tony, welcome to Jerusalem, your first visit as the Secretary
-        # of State." (Not a speech's headline: "Remarks at the UN Security Council Meeting".)
-        opening = (
-            item.type == "visit" and item.status == "main" and item.sentence <= _OPENING_SENTENCES
-        )
-        if opening and item.date is None and context.published is not None:
-            item.date = context.published.isoformat()
-        if len(set(item.people.values())) >= 2 or _speakers_own(context, item) or opening:
-            kept.append(item)
-    return kept
-
-
-def _speakers_own(context: _Context, item: _Found) -> bool:
-    """Is the engagement told by a named speaker as their own ("I was in Israel", "we
-    met")? The speaker then takes part, on their side."""
-    speaker = context.speaker(item.at) if item.at >= 0 else None
-    if not speaker or not speaker[1] or speaker[0] not in item.sides or len(item.sides) < 2:
-        return False
-    start = max(context.sentences[item.sentence][0], item.at - 40)
-    if not _FIRST_PERSON.search(context.text, start, item.at):
-        return False
-    item.people.setdefault(speaker[1], speaker[0])
-    return True
-
-
-# The title, a place line and the first sentence said.
-_OPENING_SENTENCES = 2
-# The speaker as the trigger's subject, a few words before it: "I was in", "Secretary
-# Mayorkas and I visited", "we were just at a meeting" (not "you", "they").
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,3}$")
 
 
 def _dated(context: _Context, found: list[_Found]) -> None:

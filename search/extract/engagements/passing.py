@@ -1,0 +1,74 @@
+"""Engagements a government's long text (a press briefing, a speech, a transcript)
+mentions in passing, and those it tells as its own or looks ahead to."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.engagements.context import _Context, _Found
+
+# A journalist's turn in a transcript: "QUESTION: Just, Ned, super-quickly on Finland".
+_QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
+# The title, a place line and the first sentence said.
+_OPENING_SENTENCES = 2
+# The speaker as the trigger's subject, a few words before it: "I was in", "Secretary
+# Mayorkas and I visited", "we were just at a meeting" (not "you", "they").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,3}$")
+
+
+def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
+    """A government's press briefing or speech mentions engagements in passing ("we have
+    met with the two countries that applied"): keep those with people named on two sides,
+    or one a named speaker tells in the first person ("when I was in Israel a few weeks
+    ago", "I spoke with a series of American leaders"), or an organisation's meeting to
+    come ("Spain will host the NATO Summit in June"). (A long news story reports them:
+    "While in New York City to attend the United Nations General Assembly, President
+    Zelensky told reporters".)"""
+    kept = []
+    for item in found:
+        # A visit the first words said welcome is no passing mention, and the day's:
+        # "Secretary Blinken, Tony, welcome to Jerusalem, your first visit as the Secretary
+        # of State." (Not a speech's headline: "Remarks at the UN Security Council Meeting".)
+        opening = (
+            item.type == "visit" and item.status == "main" and item.sentence <= _OPENING_SENTENCES
+        )
+        if opening and item.date is None and context.published is not None:
+            item.date = context.published.isoformat()
+        if (
+            len(set(item.people.values())) >= 2
+            or _speakers_own(context, item)
+            or opening
+            or _forum_ahead(context, item)
+        ):
+            kept.append(item)
+    return kept
+
+
+def _forum_ahead(context: _Context, item: _Found) -> bool:
+    """An organisation's or forum's meeting to come, dated, is no passing mention but what a
+    reader looks ahead to ("Spain will host the NATO Summit in June", "the NATO summit in
+    Madrid next week"); not a journalist's question about it."""
+    start, end = context.sentences[item.sentence]
+    return (
+        item.type == "multilateral"
+        and item.status == "planned"
+        and item.date is not None
+        and context.published is not None
+        and item.date >= context.published.isoformat()[: len(item.date)]
+        and any(side.startswith("org:") for side in item.sides)
+        and "?" not in context.text[start:end]
+        and not _QUESTION_TURN.match(context.text, context.text.rfind("\n", 0, start) + 1)
+    )
+
+
+def _speakers_own(context: _Context, item: _Found) -> bool:
+    """Is the engagement told by a named speaker as their own ("I was in Israel", "we
+    met")? The speaker then takes part, on their side."""
+    speaker = context.speaker(item.at) if item.at >= 0 else None
+    if not speaker or not speaker[1] or speaker[0] not in item.sides or len(item.sides) < 2:
+        return False
+    start = max(context.sentences[item.sentence][0], item.at - 40)
+    if not _FIRST_PERSON.search(context.text, start, item.at):
+        return False
+    item.people.setdefault(speaker[1], speaker[0])
+    return True
