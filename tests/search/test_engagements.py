@@ -6375,3 +6375,23 @@ def test_a_long_transcript_keeps_an_organisations_meeting_to_come() -> None:
     assert [(e.type, e.status, e.date, e.orgs) for e in engagements] == [
         ("multilateral", "planned", "2022-06", ("NATO",))
     ]
+
+
+def test_the_group_of_ten_meets_as_its_members() -> None:
+    # reuters21578-7950 (dev54): "Deputy Finance Ministers from the Group of 10 leading
+    # western industrialised countries met here": the G10's eleven members (Switzerland
+    # joined in 1984), as the G7's meetings are its seven's.
+    (meeting,) = found(
+        "PARIS, March 20 - Deputy Finance Ministers from the Group of 10 leading western "
+        "industrialised countries met here to discuss the world debt crisis today, sources "
+        "close to the talks said.",
+        date="1987-03-20",
+        source=REUTERS,
+    )
+    assert (meeting.type, meeting.status, meeting.date, meeting.orgs) == (
+        "multilateral",
+        "main",
+        "1987-03-20",
+        ("G10",),
+    )
+    assert {"BEL", "CHE", "NLD", "SWE", "USA", "JPN"} <= set(meeting.countries)
