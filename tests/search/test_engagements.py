@@ -6395,3 +6395,16 @@ def test_the_group_of_ten_meets_as_its_members() -> None:
         ("G10",),
     )
     assert {"BEL", "CHE", "NLD", "SWE", "USA", "JPN"} <= set(meeting.countries)
+
+
+def test_two_organisations_joint_annual_meeting_is_both_theirs() -> None:
+    # reuters21578-15750 (dev54): "at the International Monetary Fund and World Bank annual
+    # meeting": the IMF's too, not a place named "International Monetary Fund".
+    (meeting,) = found(
+        "WASHINGTON, April 9 - Speaking to reporters at the International Monetary Fund and "
+        "World Bank annual meeting, World Bank President Barber Conable said he was "
+        "optimistic.",
+        date="1987-04-09",
+        source=REUTERS,
+    )
+    assert meeting.type == "multilateral" and set(meeting.orgs) == {"IMF", "World Bank"}

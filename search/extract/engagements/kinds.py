@@ -209,6 +209,20 @@ def _own_meeting(
     return False
 
 
+def _joint_own_meeting(
+    text: str, orgs: list[tuple[int, int, str]], index: int, match: re.Match[str]
+) -> bool:
+    """Is the trigger the own meeting of the organisation named next, joined to ``orgs``'
+    ``index``-th by "and": "the International Monetary Fund and World Bank annual meeting",
+    both theirs?"""
+    joint = orgs[index + 1 : index + 2]
+    return bool(
+        joint
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[orgs[index][1] : joint[0][0]])
+        and _own_meeting(text, joint, f"org:{joint[0][2]}", match)
+    )
+
+
 # An organisation named by its kind, as a wire story does once it has named it: "Taiwan
 # had been invited to the bank's 20th annual meeting".
 _ITS_KIND = re.compile(
