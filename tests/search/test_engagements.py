@@ -6408,3 +6408,36 @@ def test_two_organisations_joint_annual_meeting_is_both_theirs() -> None:
         source=REUTERS,
     )
     assert meeting.type == "multilateral" and set(meeting.orgs) == {"IMF", "World Bank"}
+
+
+def test_a_visit_here_is_to_the_datelines_place() -> None:
+    # reuters21578-17896: "Fernandez said an IMF mission would visit here in July or August"
+    # in a story from Manila.
+    (visit,) = found(
+        "MANILA, June 2 - Growth was good, Central Bank governor Jose Fernandez said. "
+        "Fernandez said an IMF mission would visit here in July or August to review "
+        "performance.",
+        date="1987-06-02",
+        source=REUTERS,
+    )
+    assert (visit.type, visit.status, visit.date, visit.place) == (
+        "visit",
+        "planned",
+        "1987-07",
+        "Manila",
+    )
+    assert "PHL" in visit.countries and visit.orgs == ("IMF",)
+
+
+def test_when_he_visits_is_the_trip_of_the_subject_named_before() -> None:
+    # reuters21578-16787 (dev54): "Shintaro Abe will explain the plan to U.S. Officials when
+    # he visits the U.S.": Abe's trip.
+    (visit,) = found(
+        "TOKYO, April 17 - Japan has drawn up a plan. LDP executive council chairman Shintaro "
+        "Abe will explain the plan to U.S. officials when he visits the United States next "
+        "week.",
+        date="1987-04-17",
+        source=REUTERS,
+    )
+    assert at_a_glance(visit) == ("visit", "planned", "1987-04-20", {"JPN", "USA"})
+    assert ("JPN", "Shintaro Abe") in visit.participants

@@ -85,6 +85,15 @@ class _Visits(_Participants):
             start = bound.end() if bound else start
         return start
 
+    def _here(self, match: re.Match[str]) -> bool:
+        """Is the trip one "here", to the dateline's place ("Fernandez said an IMF mission
+        would visit here in July", from Manila), as "arrived here" is?"""
+        return (
+            match.group().lower() == "visit"
+            and self.c.text.startswith(" here", match.end())
+            and not self.c.turns
+        )
+
     def _destinations(self, match: re.Match[str], cut: int) -> list[tuple[str, str, int]]:
         """``(place as written, country, offset)`` of the places a trip goes to."""
         text = self.c.text
@@ -108,7 +117,7 @@ class _Visits(_Participants):
             return [named]  # "the May 16 White House visit of Greek Prime Minister X"
         if word == "visit" and (received := self._visit_received(match)):
             return [received]
-        flew_in = word == "flew" and text.startswith(" in ", match.end())
+        flew_in = (word == "flew" and text.startswith(" in ", match.end())) or self._here(match)
         come = word in ("visit", "visits") and self._to_where_said(match)
         if (
             flew_in
@@ -506,6 +515,15 @@ class _Visits(_Participants):
             if speaker is not None:
                 others = {side for _at, side, _name in self.c.turns if side and side != speaker[0]}
                 travellers = sorted(others - {host})[:1] if len(others - {host}) == 1 else []
+        he = re.search(
+            r"\b(?:he|she)\s+(?:[\w-]+\s+){0,2}$", self.c.text[self.start : match.start()]
+        )
+        named = self.c.people_in(self.start, self.start + he.start()) if he else []
+        if not [s for s in travellers if s != host] and named and named[0][3] not in (None, host):
+            # "Abe will explain the plan to U.S. Officials when he visits the U.S.": the
+            # sentence's subject, named before "he"
+            travellers = [named[0][3]]
+            people.setdefault(named[0][2].name, named[0][3])
         if not [s for s in travellers if s != host] and (
             (antecedent := self._antecedent(self.start, match.start())) is not None
             and antecedent[1] != host
