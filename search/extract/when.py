@@ -104,7 +104,7 @@ _PHRASE = re.compile(
     # "the IMF and World Bank meetings in two weeks time", "in a month’s time": ahead, by
     # about that much (its month: a count of weeks is no day)
     r"|\b(?=i)in\s+(?P<in_count>an?|one|two|three|four|five|six|\d{1,2})\s+"
-    r"(?P<in_unit>day|week|month)s?(?:[’']s?|s[’'])?\s+time\b"
+    r"(?P<in_unit>day|week|month)s?(?:[’']s?)?\s+time\b"
     # "at the weekend", "last weekend", "a brief weekend visit": its Saturday
     r"|\b(?=[ltnaodw])(?:(?P<we_rel>last|this|next)\s+|(?:at|over|during)\s+the\s+|"
     r"(?<=\ba\s)|(?<=\bbrief\s))(?P<weekend>weekend)\b)",
@@ -112,6 +112,7 @@ _PHRASE = re.compile(
 )
 
 
+# "in two weeks time": the count and the days of its unit.
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RANGE = re.compile(r"\d\s*(?:-|–|to|through|and)\s*(?:[A-Za-z]+\.?\s+)?\d")
