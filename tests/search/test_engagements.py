@@ -6441,3 +6441,36 @@ def test_when_he_visits_is_the_trip_of_the_subject_named_before() -> None:
     )
     assert at_a_glance(visit) == ("visit", "planned", "1987-04-20", {"JPN", "USA"})
     assert ("JPN", "Shintaro Abe") in visit.participants
+
+
+def test_the_group_of_seven_by_description_when_it_meets() -> None:
+    # reuters21578-5176, -5290: "Leading industrial nations will meet again next month";
+    # reuters21578-14987 (dev54): "today's meetings of major industrial countries". The
+    # words elsewhere are any rich countries ("Japan's trade surplus with major industrial
+    # nations").
+    (meeting,) = found(
+        "WASHINGTON, March 16 - Leading industrial nations will meet again next month to "
+        "review their accord on currency stability, U.S. officials said.",
+        date="1987-03-16",
+        source=REUTERS,
+    )
+    assert (meeting.type, meeting.status, meeting.date, meeting.orgs) == (
+        "multilateral",
+        "planned",
+        "1987-04",
+        ("G7",),
+    )
+    assert len(meeting.countries) == 7
+    (meeting, _accord) = found(
+        "WASHINGTON, April 8 - Stoltenberg said today's meetings of major industrial countries "
+        "would look at ways of strengthening the Paris accord.",
+        date="1987-04-08",
+        source=REUTERS,
+    )  # (and the Paris accord's meeting of February, history)
+    assert (meeting.status, meeting.date, meeting.orgs) == ("main", "1987-04-08", ("G7",))
+    assert not found(
+        "TOKYO, April 1 - Japan's trade surplus with major industrial nations grew in March, "
+        "and talk of meetings of the major industrial countries lifted the yen.",
+        date="1987-04-01",
+        source=REUTERS,
+    )

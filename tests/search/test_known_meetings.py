@@ -470,13 +470,15 @@ def test_an_accord_named_by_its_months_meeting_in_its_place() -> None:
 
 def test_an_accord_reached_in_its_place_this_month_by_the_seven() -> None:
     # reuters21578-17368
-    (accord,) = known(
+    (accord, again) = known(
         "WASHINGTON, April 28 - In Paris this February, the seven agreed that fiscal actions "
         "by the three major powers would help them stabilize currencies. Leading industrial "
         "nations will meet again.",
         "1987-04-28",
     )
     assert (accord.date, accord.place) == ("1987-02-22", "Paris")
+    # (and the next meeting of the seven, to come: `bodies._described_forum`)
+    assert (again.status, again.orgs) == ("planned", ("G7",))
 
 
 def test_the_uruguay_round_launch_is_named_by_its_place() -> None:

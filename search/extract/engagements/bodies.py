@@ -72,3 +72,36 @@ def _body_of_earlier_org(
         key for _s, _e, key in context.orgs_in(max(0, reach), match.start()) if international(key)
     ]
     return earlier[-1] if earlier else None
+
+
+# The Group of Seven by description, as 1987 wire news names it when its finance ministers
+# or leaders meet: "Leading industrial nations will meet again next month", "today's
+# meetings of major industrial countries". (Only as the subject of "meet" or what a day's
+# meeting is "of": elsewhere the words are any rich countries.)
+_INDUSTRIAL = (
+    r"(?:[Ll]eading|[Mm]ajor)\s+(?:western\s+)?industriali?[sz]?(?:ed|al)?\s+"
+    r"(?:nations|countries|democracies|powers)"
+)
+_DESCRIBED_MEET = re.compile(
+    rf"\b(?:[Tt]he\s+)?{_INDUSTRIAL}\s+(?:will|would|are\s+(?:to|due\s+to|expected\s+to|"
+    r"scheduled\s+to))\s+(?:again\s+)?$"
+)
+_DESCRIBED_OF = re.compile(rf"\s+of\s+(?:the\s+)?{_INDUSTRIAL}\b")
+# (what a meeting is "of" only for a meeting of a day: "today's meetings of major industrial
+# countries"; "talk of an upcoming meeting of the major industrial countries" may be the G5's)
+_DAYS_OWN = re.compile(r"\b(?:today|tomorrow|week|weekend)[’']s\s+$")
+
+
+def _described_forum(text: str, floor: int, match: re.Match[str]) -> str | None:
+    """The forum a meeting's description names: the G7 of "Leading industrial nations will
+    meet again next month", "today's meetings of major industrial countries"."""
+    word = match.group().lower()
+    if word in ("meet", "meets"):
+        found = _DESCRIBED_MEET.search(text, max(floor, match.start() - 80), match.start())
+    elif word in _OWN_MEETING_NOUNS and _DAYS_OWN.search(
+        text, max(floor, match.start() - 20), match.start()
+    ):
+        found = _DESCRIBED_OF.match(text, match.end())
+    else:
+        return None
+    return "G7" if found is not None else None

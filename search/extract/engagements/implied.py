@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.engagements.bodies import _body_of_earlier_org
+from search.extract.engagements.bodies import _body_of_earlier_org, _described_forum
 from search.extract.engagements.patterns import _NEXT_ROUND
 from search.extract.engagements.visits import _Visits
 from search.extract.orgs import commodity_body_before, forum_members
@@ -206,6 +206,8 @@ class _Implied(_Visits):
             return kind, None
         countries = len([side for side in sides if not side.startswith("org:")])
         body = _body_of_earlier_org(self.c, self.start, match, countries=countries)
+        if body is None and not countries:
+            body = _described_forum(self.c.text, self.start, match)
         if body is None:
             return kind, None
         sides.append(f"org:{body}")
