@@ -194,12 +194,17 @@ def _own_meeting(
     kind = _ITS_KIND.search(text, max(0, match.start() - 60), match.start())
     if kind is not None and kind.group(1).lower() in side.lower():
         return True  # "the bank's 20th annual meeting" after the Asian Development Bank
-    for start, end, key in orgs:
+    for index, (start, end, key) in enumerate(orgs):
         if f"org:{key}" != side:
             continue
-        if end <= match.start() and (
-            _OWN_MEETING_BEFORE.fullmatch(text, end, match.start())
-            or _SUBJECT_MEETS.fullmatch(text, end, match.start())
+        if (
+            end <= match.start()
+            and (
+                _OWN_MEETING_BEFORE.fullmatch(text, end, match.start())
+                or _SUBJECT_MEETS.fullmatch(text, end, match.start())
+                # "the International Monetary Fund and World Bank annual meeting": both theirs
+                or _joined_own_meeting(text, orgs[index + 1 : index + 2], end, match)
+            )
         ):
             return True
         if word in ("meets", "meet"):
@@ -209,17 +214,15 @@ def _own_meeting(
     return False
 
 
-def _joint_own_meeting(
-    text: str, orgs: list[tuple[int, int, str]], index: int, match: re.Match[str]
+def _joined_own_meeting(
+    text: str, following: list[tuple[int, int, str]], end: int, match: re.Match[str]
 ) -> bool:
-    """Is the trigger the own meeting of the organisation named next, joined to ``orgs``'
-    ``index``-th by "and": "the International Monetary Fund and World Bank annual meeting",
-    both theirs?"""
-    joint = orgs[index + 1 : index + 2]
+    """Is the trigger the own meeting of the organisation named next (``following``),
+    joined by "and" to the one ending at ``end``?"""
     return bool(
-        joint
-        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[orgs[index][1] : joint[0][0]])
-        and _own_meeting(text, joint, f"org:{joint[0][2]}", match)
+        following
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[end : following[0][0]])
+        and _own_meeting(text, following, f"org:{following[0][2]}", match)
     )
 
 

@@ -9,7 +9,7 @@ import re
 from search.extract.affiliation import is_speaker, national_office, own_office
 from search.extract.engagements.delegations import org_missions
 from search.extract.engagements.governments import official_noun_follows, seat_names_government
-from search.extract.engagements.kinds import _joint_own_meeting, _own_meeting
+from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
     _CAP,
     _EVENT_AFTER,
@@ -243,15 +243,15 @@ class _Participants(_Windows):
     def _org_sides(self, match: re.Match[str], start: int, cut: int) -> list[str]:
         """The organisations taking part that ``text[start:cut]`` names (not a place, a
         portfolio, troops or texts), and the host a forum's relative clause names."""
-        c, text, found, named = self.c, self.c.text, [], self.c.orgs_in(start, cut)
-        for index, (o_start, o_end, key) in enumerate(named):
+        c = self.c
+        text = c.text
+        found: list[str] = []
+        for index, (o_start, o_end, key) in enumerate(named := c.orgs_in(start, cut)):
             if _MEMBERS_NAMED.match(text, o_end):
                 continue  # "visited OPEC members Gabon, Algeria and Libya": the countries
             if _FORCES_AFTER.match(text, o_end):
                 continue  # "visiting NATO forces": troops, not the organisation's officials
-            if _own_meeting(text, named[index : index + 1], f"org:{key}", match) or (
-                _joint_own_meeting(text, named, index, match)
-            ):
+            if _own_meeting(text, named[index : index + 2], f"org:{key}", match):
                 # "the ADB's annual meeting", "decisions made at OPEC's December
                 # conference": its own, wherever the sentence puts it
                 found.append(f"org:{key}")

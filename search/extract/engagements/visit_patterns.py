@@ -92,6 +92,8 @@ _SPEAKERS_TRIP = re.compile(
 _VISIT_NOUN = re.compile(
     r"\b(?:a|an|his|her|their|state|official|working|\w+[’']s)\s+(?:[\w-]+\s+){0,2}$"
 )
+# "when he visits": the trip of one a pronoun names, just before it.
+_HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
 # "his visit", "her first trip": the trigger owned by a pronoun.
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
 # A sentence a government's own officials open: "The President and I", "The Secretary".

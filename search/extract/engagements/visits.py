@@ -30,6 +30,7 @@ from search.extract.engagements.visit_patterns import (
     _COMPANION,
     _EVENT_WORDS,
     _FIRST_PERSON_WORD,
+    _HE_BEFORE,
     _HERE,
     _HIS_BEFORE,
     _LEAVES_FOR,
@@ -90,7 +91,7 @@ class _Visits(_Participants):
         would visit here in July", from Manila), as "arrived here" is?"""
         return (
             match.group().lower() == "visit"
-            and self.c.text.startswith(" here", match.end())
+            and _HERE.match(self.c.text, match.end()) is not None
             and not self.c.turns
         )
 
@@ -492,6 +493,16 @@ class _Visits(_Participants):
         people[person.name] = side
         return person.name, side
 
+    def _subject_before_he(self, match: re.Match[str], host: str) -> tuple[str, str] | None:
+        """Whose trip "he" makes when the sentence named its subject before: "Abe will explain
+        the plan to U.S. Officials when he visits the U.S." (`_antecedent` looks for "he" in
+        the sentences before)."""
+        he = _HE_BEFORE.search(self.c.text, self.start, match.start())
+        named = self.c.people_in(self.start, he.start()) if he else []
+        if named and named[0][3] not in (None, host):
+            return named[0][2].name, named[0][3]
+        return None
+
     def _traveller_around(
         self,
         match: re.Match[str],
@@ -515,15 +526,11 @@ class _Visits(_Participants):
             if speaker is not None:
                 others = {side for _at, side, _name in self.c.turns if side and side != speaker[0]}
                 travellers = sorted(others - {host})[:1] if len(others - {host}) == 1 else []
-        he = re.search(
-            r"\b(?:he|she)\s+(?:[\w-]+\s+){0,2}$", self.c.text[self.start : match.start()]
-        )
-        named = self.c.people_in(self.start, self.start + he.start()) if he else []
-        if not [s for s in travellers if s != host] and named and named[0][3] not in (None, host):
-            # "Abe will explain the plan to U.S. Officials when he visits the U.S.": the
-            # sentence's subject, named before "he"
-            travellers = [named[0][3]]
-            people.setdefault(named[0][2].name, named[0][3])
+        if not [s for s in travellers if s != host] and (
+            subject := self._subject_before_he(match, host)
+        ):
+            travellers = [subject[1]]
+            people.setdefault(*subject)
         if not [s for s in travellers if s != host] and (
             (antecedent := self._antecedent(self.start, match.start())) is not None
             and antecedent[1] != host
