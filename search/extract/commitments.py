@@ -534,7 +534,13 @@ def _list_start(text: str, start: int, sides: Sides) -> int:
             # "In Kazakhstan, the delegation will meet ...": where, not who; nor "the ties
             # between the United States and Spain, the Secretary and the Minister committed".
             return start
-        start = named
+        # "Costa Rica, the Dominican Republic, and Panama signed": the article before a
+        # name is the list's too
+        the = _THE_BEFORE.search(text, max(0, named - 4), named)
+        start = the.start() if the else named
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 
 def _long_subject(text: str, sentence_start: int, cue_start: int, sides: Sides) -> int:

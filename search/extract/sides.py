@@ -82,7 +82,8 @@ class Sides(SideIndex):
         words stand for, else the sides they name, else the subject of the sentence's
         earlier clause."""
         appositive = _NAME_BEFORE_APPOSITIVE.match(self.text, start, end)
-        if appositive is not None:
+        listed = appositive and self.countries_ending_at(self.text.find(",", appositive.end() + 1))
+        if appositive and not (listed and listed <= appositive.end() + 6):  # not "France, the UK,"
             # "Costa Rica, a strong democracy ... with deep ties to the United States, is
             # committed to": the name, not what the appositive names.
             end = appositive.end()
@@ -260,7 +261,12 @@ class Sides(SideIndex):
         self, sentence: tuple[int, int], start: int, end: int
     ) -> tuple[str, ...] | None:
         """The sides the words name (people, countries, a forum), or refer back to."""
-        if pronoun := _FIRST_PERSON.match(self.text, start, end):
+        pronoun = _FIRST_PERSON.match(self.text, start, end)
+        if pronoun is None and self._turn(start) is None and not self._quoted(start):
+            # "I called on the junta": the verb is the cue, past ``end`` (not in a transcript)
+            pronoun = _FIRST_PERSON.match(self.text, start, sentence[1])
+            pronoun = pronoun if pronoun and pronoun.end(1) <= end else None
+        if pronoun:
             # "I congratulate ASEAN ... and look forward to": the speaker's; in a
             # government's statement with no one quoted, its own official's
             publisher = self.publisher

@@ -1137,3 +1137,42 @@ def test_an_organisations_possessive_owns_the_commitment() -> None:
     body = "Together, we reaffirm the Quad’s commitment to supporting Indo-Pacific countries."
     (found,) = extract(None, body, date="2022-02-11", source=STATE).commitments
     assert set(found.side) == {"AUS", "IND", "JPN", "USA"}
+
+
+def test_a_list_of_countries_with_the_inside_is_one_subject() -> None:
+    # statedept-2022-07-25-0287b31043, statedept-2022-08-01-1829856132
+    found = extract(
+        None,
+        "Today, the United States, Costa Rica, the Dominican Republic, and Panama signed a "
+        "memorandum of understanding on supply chains. France, the United Kingdom, and the "
+        "United States remain firmly committed to the objectives of the plan.",
+        source=STATE,
+        date="2022-07-25",
+    )
+    signed, committed = found.commitments
+    assert set(signed.side) == {"USA", "CRI", "DOM", "PAN"}
+    assert set(committed.side) == {"FRA", "GBR", "USA"}
+
+
+def test_an_appositive_naming_a_country_is_still_an_appositive() -> None:
+    # statedept-2021-06-01-c945054ca1
+    found = extract(
+        None,
+        "Costa Rica, a strong democracy of more than five million people with deep ties to the "
+        "United States, is committed to regional security.",
+        source=STATE,
+        date="2021-06-01",
+    )
+    assert [c.side for c in found.commitments] == [("CRI",)]
+
+
+def test_the_statements_own_i_before_its_cue_verb_is_the_publishers() -> None:
+    # statedept-2021-08-04-d6ed054be9: the Secretary's op-ed
+    found = extract(
+        None,
+        "I called on the Burmese military junta to immediately end the violence and release "
+        "all those unjustly detained.",
+        source=STATE,
+        date="2021-08-04",
+    )
+    assert [c.side for c in found.commitments] == [("USA",)]

@@ -6474,3 +6474,56 @@ def test_the_group_of_seven_by_description_when_it_meets() -> None:
         date="1987-04-01",
         source=REUTERS,
     )
+
+
+def test_a_later_stop_takes_the_days_its_paragraph_opens_with_and_no_on() -> None:
+    # statedept-2022-07-15-6d8cabf100: "In Poland, July 20-23," (no "on")
+    trips = found(
+        "Assistant Secretary of State for Political-Military Affairs Jessica Lewis travels to "
+        "the United Kingdom, Germany, and Poland July 16-22, 2022, to meet with U.S. Allies.\n\n"
+        "In Poland, July 20-23, Assistant Secretary Lewis will hold consultations with senior "
+        "civilian and military officials.",
+        date="2022-07-15",
+    )
+    (poland,) = [e for e in trips if e.place == "Poland"]
+    assert (poland.status, poland.date) == ("planned", "2022-07-20")
+
+
+def test_a_trip_left_from_one_capital_goes_to_the_one_after_for() -> None:
+    # reuters21578-10525: Paris is where he was, London where he goes
+    trips = found(
+        "PARIS, March 27 - Nigerian Finance Minister Chu Okongwu said the talks went well.\n\n"
+        "Okongwu left Paris today for London and is due back in Nigeria on Monday.",
+        date="1987-03-27",
+        source="Reuters",
+    )
+    visits = [(e.place, set(e.countries)) for e in trips if e.type == "visit"]
+    assert visits == [("London", {"NGA", "GBR"})]
+
+
+def test_a_trip_named_in_the_purpose_of_plans_is_ahead() -> None:
+    # reuters21578-175 (published on a Thursday): Friday is the next one
+    (trip,) = found(
+        "Despite the rising tempers, bankers said there are no plans for Brazilian finance "
+        "minister Dilson Funaro to meet commercial bankers during his trip to Washington on "
+        "Friday and Saturday.",
+        date="1987-02-26",
+        source="Reuters",
+    )
+    assert (trip.type, trip.status, trip.date) == ("visit", "planned", "1987-02-27")
+
+
+def test_the_tin_producers_association_meets_as_an_organisation() -> None:
+    # reuters21578-19367
+    (meeting,) = found(
+        "The tin research proposal would be presented at an ATPC meeting to be held in Kuala "
+        "Lumpur in September.",
+        date="1987-06-19",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status, meeting.date, meeting.orgs) == (
+        "multilateral",
+        "planned",
+        "1987-09",
+        ("ATPC",),
+    )

@@ -158,8 +158,9 @@ def _leg_under_way(context: _Context, found: list[_Found]) -> None:
 def _stop_days(context: _Context, found: list[_Found]) -> None:
     """A later stop of a trip dated as a whole takes the day a paragraph opening on it gives
     ("will travel to Australia, Fiji, and Hawaii February 7-13", then "In Fiji on February
-    12, Secretary Blinken will meet with Pacific Island leaders"), though no engagement
-    there is told with a country of its own."""
+    12, Secretary Blinken will meet with Pacific Island leaders"; "In Poland, July 20-23,
+    Assistant Secretary Lewis will hold consultations"), though no engagement there is
+    told with a country of its own."""
     if context.published is None:
         return
     for visit in found:
@@ -167,7 +168,7 @@ def _stop_days(context: _Context, found: list[_Found]) -> None:
             continue
         if not visit.place or visit.status != "planned":
             continue
-        opening = re.compile(rf"(?:^|\n)In\s+{re.escape(visit.place)},?\s+on\s+")
+        opening = re.compile(rf"(?:^|\n)In\s+{re.escape(visit.place)},?\s+(?:on\s+)?")
         there = opening.search(context.text)
         if there is None:
             continue

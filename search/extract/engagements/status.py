@@ -124,6 +124,10 @@ _REPORTED_FUTURE = re.compile(
     r"arrive|attend|meet|hold|sign|begin|start|open|resume|head|host)\b",
     re.I,
 )
+_PLANS_DURING = re.compile(
+    r"\bplans\s+for\s+(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]+\s+(?:[\w.’'-]+\s+){0,6}?"
+    r"during\s+(?:his|her|their)\s+$"
+)
 # A date an engagement ends on ("will end tomorrow"), not the one it is held on.
 _ENDS = re.compile(r"\b(?:end|ends|close|closes|conclude|concludes)\s+(?:on\s+)?$", re.I)
 # "their first face-to-face meeting since October": "since" (`when._SINCE`) dates the
@@ -419,6 +423,9 @@ class _Status(_SentenceBase):
             # of Wednesday's meeting", which may be today's; "ahead of the U.S.-EU Trade and
             # Technology Council ministerial dinner"
             or re.search(r"\bahead\s+of\s+(?:the|an?|next)\s+(?:[\w'’.-]+\s+){0,6}$", head)
+            # "there are no plans for ... Funaro to meet commercial bankers during his trip
+            # to Washington on Friday": planned or not, what the trip holds is ahead of it
+            or _PLANS_DURING.search(head) is not None
             # "Talking before his departure for Paris": the trip is still to come
             or (
                 match.group().lower() in ("departure", "arrival", "trip", "visit")

@@ -59,9 +59,10 @@ _TRIGGER = re.compile(
     r"|(?<=forward\sto\s)returning(?=\s+to\s+[A-Z])"
     # "Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks"
     r"|(?:(?<=\bon\shis\s)|(?<=\bon\sher\s)|(?<=\bon\stheir\s))way(?=\s+to\s+[A-Z])"
-    # "Howard leaves for Japan on Saturday", "left for Moscow today"
-    r"|\b(?:leaves?|left|leaving|departs|departed|departing|(?-i:departure))(?=\s+(?:(?:today|tomorrow|"
-    r"tonight|on\s+[A-Z][a-z]+day)\s+)?for\s+[A-Z])"
+    # "Howard leaves for Japan on Saturday", "left for Moscow today", "Okongwu left Paris
+    # today for London"
+    r"|\b(?:leaves?|left|leaving|departs|departed|departing|(?-i:departure))(?=\s+"
+    r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\s+[A-Z])"
     # "flew in from Tokyo for the talks": to where the story is filed
     r"|\bflew(?=\s+in\s+(?:from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?for\b)"
     # "his trip, which has already taken him to London, Paris and Bonn"
@@ -95,7 +96,8 @@ _WORDS = frozenset(
     negotiations talks discussions discussion reached ministerial summit summits conference forum trilateral plenary session assembly
     visit visits
     visited visiting travel travels traveled travelled traveling travelling trip tour tours toured
-    arrive arrives arrived arriving arrival stopover went flew flies fly flying returning way delegation delegations taken send sends sent
+    arrive arrives arrived arriving arrival stopover went flew flies fly flying returning way
+    leave leaves left leaving departs departed departing departure delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred
     audience gather gathered sat courtesy see sees seeing join joins joined joining agreement

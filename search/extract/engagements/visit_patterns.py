@@ -65,7 +65,10 @@ _PLACE_AFTER_REACH = 30
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
 
-_LEAVES_FOR = re.compile(r"\s+(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\b")
+_LEAVES_FOR = re.compile(
+    # "left Paris today for London": the place left is not where the trip goes
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\b"
+)
 # Who makes a visit, before where it goes: "during the visit of Anže Logar, Minister of
 # Foreign Affairs of Slovenia, to Washington, D.C.".
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
