@@ -40,6 +40,9 @@ _PLACE_ABBREVIATIONS = frozenset({"d.c", "u.s", "u.k", "u.n"})
 _STARTER = re.compile(
     r"\s+(?:The|He|She|They|We|It|In|On|During|This|These|Both|Following|After|Before)\b"
 )
+# Too short to be a sentence of its own: a wire's capital after "U.S." ("when he visits
+# the U.S. On April 19.") is the same sentence's.
+_NO_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){0,3}?[.!?](?:\s|$)")
 # After "Washington, D.C." (never before an office, as "U.S." is): an office opens the
 # next sentence ("... in Washington, D.C. Deputy Secretary Sherman condemned ...").
 _OFFICE_STARTER = re.compile(
@@ -83,7 +86,10 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                     if not (
                         token in _PLACE_ABBREVIATIONS
                         and (
-                            _STARTER.match(text, end)
+                            (
+                                _STARTER.match(text, end)
+                                and not (token != "d.c" and _NO_CLAUSE.match(text, end))
+                            )
                             or (token == "d.c" and _OFFICE_STARTER.match(text, end))
                         )
                     ):

@@ -6527,3 +6527,34 @@ def test_the_tin_producers_association_meets_as_an_organisation() -> None:
         "1987-09",
         ("ATPC",),
     )
+
+
+def test_a_wire_visit_to_the_us_on_a_capitalised_date_is_dated_and_placed() -> None:
+    # reuters21578-16787: "the U.S. On April 19", capitalised by the wire
+    (trip,) = found(
+        "TOKYO, April 17 - LDP executive council chairman Shintaro Abe will explain the plan "
+        "to U.S. Officials when he visits the U.S. On April 19.",
+        date="1987-04-17",
+        source="Reuters",
+    )
+    assert (trip.type, trip.status, trip.date, trip.place) == (
+        "visit",
+        "planned",
+        "1987-04-19",
+        "U.S.",
+    )
+
+
+def test_the_visitors_named_after_the_trip_are_its_travellers() -> None:
+    # reuters21578-12143, reuters21578-8239
+    told = found(
+        "WASHINGTON, April 1 - A visit here next week by Japanese trade officials will likely "
+        "do nothing to change U.S. minds. The rescheduling is held up despite a recent trip "
+        "to Japan by senior Nigerian officials.",
+        date="1987-04-01",
+        source="Reuters",
+    )
+    assert sorted(at_a_glance(e) for e in told) == [
+        ("visit", "background", None, {"NGA", "JPN"}),
+        ("visit", "planned", "1987-04-06", {"JPN", "USA"}),
+    ]

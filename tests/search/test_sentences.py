@@ -89,3 +89,19 @@ def test_a_wire_briefs_items_joined_by_four_dots_are_sentences() -> None:
         "He said...",
         "It was.",
     ]
+
+
+def test_a_wire_capital_after_us_with_no_clause_of_its_own_stays() -> None:
+    # reuters21578-16787: Reuters capitalises the word after "U.S."
+    assert _texts(
+        "Abe will explain the plan to U.S. Officials when he visits the U.S. On April 19. "
+        "He said so. It was sold in the U.S. The company said it would grow. They met in "
+        "Washington, D.C. The Secretary said."
+    ) == [
+        "Abe will explain the plan to U.S. Officials when he visits the U.S. On April 19.",
+        "He said so.",
+        "It was sold in the U.S.",
+        "The company said it would grow.",
+        "They met in Washington, D.C.",
+        "The Secretary said.",
+    ]

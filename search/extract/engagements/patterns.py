@@ -336,9 +336,11 @@ _HOLD = re.compile(
     re.I,
 )
 _CAP = r"[A-Z][\w'’.-]*"
-# A place's next word, but not a month: "a U.S. delegation to Tajikistan May 23-27".
+# A place's next word, but not a month: "a U.S. delegation to Tajikistan May 23-27"; nor
+# a wire's capitalised preposition after "U.S." ("when he visits the U.S. On April 19").
 _MORE = (
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"(?!(?:On|In|At|To|For|From|By|With|The)\b)"
     rf"{_CAP}"
 )
 _DESTINATION = re.compile(

@@ -108,3 +108,10 @@ _COMPANION = re.compile(r"\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(
 # Between a trip and where it goes, a word for leaving the country: "his first trip
 # abroad to Nouakchott", "a visit overseas to".
 _ABROAD = re.compile(r"\s+(?:abroad|overseas)(?=\s+to\s+[A-Z])")
+
+# The visitors named after the trip: "a visit here next week by Japanese trade officials",
+# "a trip to Japan by senior Nigerian officials".
+_BY_VISITORS = re.compile(
+    r"[^,;.]{0,50}?\bby\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){1,3}?)"
+    r"(?:officials?|delegations?|team|mission|ministers?|envoys?)\b"
+)

@@ -26,6 +26,7 @@ from search.extract.engagements.visit_patterns import (
     _ACRONYM_AFTER,
     _ADJECTIVE_OF,
     _BORDER_AFTER,
+    _BY_VISITORS,
     _COME_TO,
     _COMPANION,
     _EVENT_WORDS,
@@ -540,6 +541,15 @@ class _Visits(_Participants):
             travellers = [antecedent[1]]
             if antecedent[0]:
                 people.setdefault(*antecedent)
+        if not [s for s in travellers if s != host] and (
+            by := _BY_VISITORS.match(self.c.text, match.end(), self.end)
+        ):
+            # "a visit here next week by Japanese trade officials": whose officials come
+            travellers = [
+                code
+                for _s, _e, code, how in self.c.countries_in(by.start(1), by.end(1))
+                if how in ("demonym", "name") and code != host
+            ][:1] or travellers
         own = self.c.publisher
         if (
             not [s for s in travellers if s != host]
