@@ -101,6 +101,9 @@ _PHRASE = re.compile(
     r"fall|autumn|winter|first\s+half|second\s+half|end|beginning|start)\s+of\s+))"
     rf"(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
     r"|\b(?P<next_week>next\s+week)\b"
+    # "would make a formal request next week ... and ... meet the week after,": the week
+    # after next (with no event named after it: not "the week after the election")
+    r"|\b(?=t)(?P<week_after>the\s+week\s+after)(?=\s*[,.;])"
     # "the IMF and World Bank meetings in two weeks time", "in a month’s time": ahead, by
     # about that much (its month: a count of weeks is no day)
     r"|\b(?=i)in\s+(?P<in_count>an?|one|two|three|four|five|six|\d{1,2})\s+"
@@ -215,10 +218,11 @@ def _resolve(match: re.Match[str], published: dt.date | None, future: bool) -> s
         count = _COUNTS.get(groups["in_count"].lower()) or int(groups["in_count"])
         ahead = published + dt.timedelta(days=count * _UNIT_DAYS[groups["in_unit"].lower()])
         return f"{ahead:%Y-%m}"
-    if groups["next_week"]:
+    if groups["next_week"] or groups["week_after"]:
         # "will visit Tokyo next week": the Monday it begins (an announced trip needs a day
         # to sort by; what happened "last week" gets its month above).
-        return (published + dt.timedelta(days=7 - published.weekday())).isoformat()
+        after = 7 if groups["week_after"] else 0
+        return (published + dt.timedelta(days=7 + after - published.weekday())).isoformat()
     period = " ".join((groups["period"] or groups["of_period"]).lower().split())
     unit = (groups["unit"] or groups["of_unit"]).lower()
     shift = {"last": -1, "next": 1}.get(period, 0)

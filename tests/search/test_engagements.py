@@ -6558,3 +6558,52 @@ def test_the_visitors_named_after_the_trip_are_its_travellers() -> None:
         ("visit", "background", None, {"NGA", "JPN"}),
         ("visit", "planned", "1987-04-06", {"JPN", "USA"}),
     ]
+
+
+def test_the_week_after_next_week_is_the_week_after_next() -> None:
+    # reuters21578-10623 (a Saturday's story): the request next week, the talks after it
+    told = found(
+        "TOKYO, March 28 - Government officials said Japan would make a formal request next "
+        "week for emergency talks with the United States and that the two sides would "
+        "probably meet the week after, just days before the April 17 deadline.",
+        date="1987-03-28",
+        source="Reuters",
+    )
+    assert [(e.status, e.date) for e in told] == [("planned", "1987-04-06")]
+    # "the week after" an event it names is no date of its own
+    assert date_phrases("the week after the election.", 0, 28, parse_published("1987-03-28")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "source", "expected"),
+    [
+        # statedept-2022-06-15-373e0ea653
+        (
+            "Secretary Blinken previewed U.S. objectives for the upcoming G7 and NATO Summits.",
+            "2022-06-15",
+            STATE,
+            [("G7",), ("NATO",)],
+        ),
+        # reuters21578-14710
+        (
+            "NEW YORK, April 7 - The dollar ended lower ahead of tomorrow's crucial Group of "
+            "Five and Group of Seven meetings.",
+            "1987-04-07",
+            "Reuters",
+            [("G5",), ("G7",)],
+        ),
+        # reuters21578-13254: the two institutions' joint meetings stay one
+        (
+            "WASHINGTON, April 2 - Argentine Economy Minister Juan Sourrouille will also "
+            "attend International Monetary Fund and World Bank meetings next week.",
+            "1987-04-02",
+            "Reuters",
+            [("IMF", "World Bank")],
+        ),
+    ],
+)
+def test_two_organisations_before_a_plural_meeting_noun_meet_apart(
+    body: str, date: str, source: str, expected: list[tuple[str, ...]]
+) -> None:
+    told = [e for e in found(body, date=date, source=source) if e.type == "multilateral"]
+    assert sorted(e.orgs for e in told) == expected

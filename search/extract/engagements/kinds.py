@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from search.dates import MONTH_NAMES, WEEKDAY_NAMES
 from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.forum_pairs import one_per_forum
 from search.extract.engagements.patterns import (
     _DURING_FORUM,
     _FORUM,
@@ -235,15 +236,19 @@ _ITS_KIND = re.compile(
 _MEETINGS_OF = re.compile(r"\s+(?:of|among|between)\b")
 
 
-def _separate_meetings(item: _Found, match: re.Match[str]) -> list[_Found]:
+def _separate_meetings(
+    item: _Found, match: re.Match[str], context: _Context, start: int
+) -> list[_Found]:
     """ "meetings with the Pakistani and Turkish Foreign Ministers", "separate meetings
     with": one meeting of the subject's side with each of the others, not one of all;
-    "the G7 and NATO summits": one of each organisation."""
+    "the G7 and NATO summits": one of each organisation (of a forum's, its members')."""
     word = match.group().lower()
     orgs = [side for side in item.sides if side.startswith("org:")]
     if word == "summits" and len(orgs) >= 2 and len(orgs) == len(item.sides):
         # "the outcomes from the G7 and NATO summits": each organisation's own.
         return [replace(item, sides=[org], people={}) for org in orgs]
+    if split := one_per_forum(item, match, context, start):
+        return split
     countries = [side for side in item.sides if not side.startswith("org:")]
     if (
         word != "meetings"

@@ -151,7 +151,7 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             if item.type == "visit":
                 found.extend(self._split_visit(item, match))
             else:
-                found.extend(_separate_meetings(item, match))
+                found.extend(_separate_meetings(item, match, self.c, self.start))
                 found.extend(earlier_edition(self.c.text, item, match, self.end, self.c.published))
                 found.extend(
                     replace(
