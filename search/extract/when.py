@@ -94,7 +94,8 @@ _PHRASE = re.compile(
     # "prepares to visit Washington at the end of the month": this month
     r"|\bthe\s+(?:end|beginning|start|middle)\s+of\s+(?P<of_period>the|this|next|last)\s+"
     r"(?P<of_unit>month|year)\b"
-    r"|\b(?=[lte])(?P<week>last|this|earlier\s+this)\s+week\b"
+    # ("during their summit later in the week": this week's)
+    r"|\b(?=[ltei])(?P<week>last|this|earlier\s+this|(?<=later\s)in\s+the)\s+week\b"
     # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars");
     # "in late 2021", "planned for late 2021", "in the fall of 2021"
     r"|\b(?=[if])(?:in\s+|(?:in|for)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:spring|summer|"

@@ -6607,3 +6607,56 @@ def test_two_organisations_before_a_plural_meeting_noun_meet_apart(
 ) -> None:
     told = [e for e in found(body, date=date, source=source) if e.type == "multilateral"]
     assert sorted(e.orgs for e in told) == expected
+
+
+def test_leaders_of_the_seven_meet_as_the_group_of_seven() -> None:
+    # reuters21578-17368
+    (summit,) = found(
+        "BONN, April 28 - Bonn could find itself under pressure to speed up tax cuts when "
+        "leaders of the seven meet in Venice this June.",
+        date="1987-04-28",
+        source="Reuters",
+    )
+    assert (summit.type, summit.status, summit.date, summit.orgs) == (
+        "multilateral",
+        "planned",
+        "1987-06",
+        ("G7",),
+    )
+
+
+def test_a_second_meeting_of_another_organisation_is_its_own() -> None:
+    # reuters21578-17307: the OECD as the wire misnames it, then the G-7's summit
+    told = found(
+        "TOKYO, April 27 - She said that next month's meeting of the Organisation of Economic "
+        "Cooperation and Development and the meeting of leaders of the G-7 nations in Venice "
+        "in the summer would be a forum to show this will existed.",
+        date="1987-04-27",
+        source="Reuters",
+    )
+    assert sorted(e.orgs for e in told) == [("G7",), ("OECD",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # reuters21578-16787
+        (
+            "TOKYO, April 17 - Abe's visit is to prepare for Prime Minister Yasuhiro "
+            "Nakasone's talks with President Ronald Reagan later this month.",
+            "1987-04-17",
+        ),
+        # reuters21578-17325
+        (
+            "NEW YORK, April 27 - It would fuel the protectionist fires in Washington, whatever "
+            "compromises President Reagan and Prime Minister Nakasone can come up with during "
+            "their summit later in the week.",
+            "1987-04-27",
+        ),
+    ],
+)
+def test_talks_prepared_for_or_held_later_in_the_week_are_ahead(body: str, date: str) -> None:
+    talks = [e for e in found(body, date=date, source="Reuters") if "USA" in e.countries]
+    assert [(e.status, e.date, set(e.countries)) for e in talks] == [
+        ("planned", "1987-04", {"JPN", "USA"})
+    ]

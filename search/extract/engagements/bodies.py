@@ -85,6 +85,9 @@ _INDUSTRIAL = (
 _DESCRIBED_MEET = re.compile(
     rf"\b(?:[Tt]he\s+)?{_INDUSTRIAL}\s+(?:will|would|are\s+(?:to|due\s+to|expected\s+to|"
     r"scheduled\s+to))\s+(?:again\s+)?$"
+    # "when leaders of the seven meet in Venice this June"
+    r"|\b(?:leaders|heads\s+of\s+government|(?:finance\s+)?ministers)\s+of\s+the\s+[Ss]even\s+"
+    r"(?:will\s+|would\s+)?$"
 )
 _DESCRIBED_OF = re.compile(rf"\s+of\s+(?:the\s+)?{_INDUSTRIAL}\b")
 # (what a meeting is "of" only for a meeting of a day: "today's meetings of major industrial
@@ -94,7 +97,8 @@ _DAYS_OWN = re.compile(r"\b(?:today|tomorrow|week|weekend)[’']s\s+$")
 
 def _described_forum(text: str, floor: int, match: re.Match[str]) -> str | None:
     """The forum a meeting's description names: the G7 of "Leading industrial nations will
-    meet again next month", "today's meetings of major industrial countries"."""
+    meet again next month", "today's meetings of major industrial countries", "when leaders
+    of the seven meet in Venice"."""
     word = match.group().lower()
     if word in ("meet", "meets"):
         found = _DESCRIBED_MEET.search(text, max(floor, match.start() - 80), match.start())

@@ -20,6 +20,7 @@ from search.extract.engagements.patterns import (
     _MEMBERS_NAMED,
     _NEGOTIATED,
     _NEXT_CLAUSE,
+    _OCCASION_AFTER,
     _OFFICIAL_NOUNS,
     _OFFICIALS_OF,
     _OWN_SUBJECT,
@@ -101,8 +102,6 @@ _PLACES_BEFORE = re.compile(
 # "-India 2+2 Ministerial ".
 _PAIR_NAME = re.compile(r"[-–][A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|\d\+\d))*\s+")
 _FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
-# The forum a meeting is held on the edge of, after it.
-_OCCASION_AFTER = re.compile(r"\b(?:on|in|at)\s+the\s+(?:margins|sidelines|sideline)\s+of\b", re.I)
 # When or where set off inside what is told: ", on April 5-6 in Ottawa,".
 _WHEN_OR_WHERE = re.compile(r",\s+(?:on|in)\s+(?:[A-Z][\w.’'-]*|\d)[^,;]{0,40},")
 # A sentence set in a place: "In Vientiane, ...", "Also in Seoul, ...", "While in Hanoi, ...".

@@ -514,3 +514,12 @@ _SEATS = frozenset(
     "Geneva Brussels Vienna Strasbourg Luxembourg Nairobi Basel Lausanne".split()
     + ["New York", "The Hague"]
 )
+
+# Another gathering after an engagement's trigger, whose participants are not its own: the
+# forum a meeting is held on the edge of ("a Franco-German meeting in the sidelines of a
+# summit of EC leaders"); a second meeting ("next month's meeting of the OECD and the
+# meeting of leaders of the G-7 nations").
+_OCCASION_AFTER = re.compile(
+    r"\b(?:on|in|at)\s+the\s+(?:margins|sidelines|sideline)\s+of\b|\band\s+the\s+meeting\s+of\b",
+    re.I,
+)

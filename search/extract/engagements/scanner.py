@@ -197,7 +197,9 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
             and _ANAPHORIC.search(before)
             # "the meetings scheduled next month in Washington between Reagan and
             # Nakasone": told here, not before.
-            and not re.match(r"\s+(?:with|of|between|in|on|to|here|scheduled|planned|due)\b", after)
+            and not re.match(
+                r"\s+(?:with|of|between|in|on|to|here|scheduled|planned|due|later)\b", after
+            )
         ):
             return False  # "during the talks", "in her meetings": the one reported before
         if word in _NOUN_TRIGGERS and _DEMONSTRATIVE.search(before):

@@ -433,9 +433,10 @@ class _Status(_SentenceBase):
             )
             # "part of preparations for a full-scale conference of the GATT in Venice in June"
             or re.search(
-                # "to finalise the agenda for the group's regional ministerial conference"
+                # "to finalise the agenda for the group's regional ministerial conference",
+                # "to prepare for Prime Minister Yasuhiro Nakasone's talks with President Reagan"
                 r"\b(?:preparations?|preparing|prepare|agenda)\s+for\s+(?:the|an?|next|its|their|"
-                r"this|[\w’'-]+[’']s)\s+(?:[\w'’-]+\s+){0,6}$",
+                r"this|(?:[\w.’'-]+\s+){0,4}?[\w’'-]+[’']s)\s+(?:[\w'’-]+\s+){0,6}$",
                 head,
             )
         ):
@@ -552,7 +553,7 @@ def _ahead_by_the_day(text: str, said: str, when: When, told: str, future: bool)
     if said in _AHEAD_OF_THE_STORY:
         return True  # "Mikulic visits West Germany next week": ahead, in any tense
     if _LATER_TODAY.fullmatch(said) or (
-        said in ("this week", "this month") and _LATER.search(text, 0, when.start)
+        said in ("this week", "in the week", "this month") and _LATER.search(text, 0, when.start)
     ):
         # "Funaro, who travels to Italy this evening", "talks with U.S. officials in
         # Washington later this week"
