@@ -49,6 +49,20 @@ def keys(body: str, **kwargs) -> set[str]:
             {"G7", "G20", "WTO", "IMF", "World Bank"},
         ),
         ("OPEC, the WHO and UNESCO agreed.", {"OPEC", "WHO", "UNESCO"}),
+        # statedept-2022-03-01-aab84f8ebe, -2022-04-12-2acbdedd04: more UN agencies
+        (
+            "the International Civil Aviation Organization (ICAO), the ITU, the Universal "
+            "Postal Union, the International Maritime Organization and the ILO",
+            {"ICAO", "ITU", "UPU", "IMO", "ILO"},
+        ),
+        # (a ship's number is no organisation)
+        ("VESSEL REGISTRATION IDENTIFICATION: IMO 9160994", set()),
+        # reuters21578-19367; reuters21578-17198 (as the wire misnames the OECD)
+        (
+            "the Association of Tin Producing Countries (ATPC) and the Organisation of "
+            "Economic Cooperation and Development",
+            {"ATPC", "OECD"},
+        ),
         ("The International Atomic Energy Agency reported.", {"IAEA"}),
         ("the Belt and Road Initiative", {"Belt and Road Initiative"}),
         (

@@ -1558,3 +1558,18 @@ def test_a_houthi_office_is_yemens_wherever_the_story_is_set() -> None:
         source="Wikinews (English)",
     ).people
     assert {p.name: p.country for p in found}["Yahya Sarea"] == "YEM"
+
+
+def test_the_head_of_a_un_agency_serves_it() -> None:
+    # statedept-2022-03-01-aab84f8ebe: in Montreal, not Canadians
+    found = extract(
+        None,
+        "While in Montreal, Assistant Secretary Sison will meet with senior officials from the "
+        "International Civil Aviation Organization (ICAO), including President of the ICAO "
+        "Council Salvatore Sciacchitano and ICAO Secretary General Juan Carlos Salazar.",
+        date="2022-03-01",
+        source="U.S. Department of State (press releases)",
+    )
+    sides = {p.name: (p.country, p.org) for p in found.people}
+    assert sides["Juan Carlos Salazar"] == (None, "ICAO")
+    assert sides["Salvatore Sciacchitano"] == (None, "ICAO")
