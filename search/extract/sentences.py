@@ -40,9 +40,12 @@ _PLACE_ABBREVIATIONS = frozenset({"d.c", "u.s", "u.k", "u.n"})
 _STARTER = re.compile(
     r"\s+(?:The|He|She|They|We|It|In|On|During|This|These|Both|Following|After|Before)\b"
 )
-# Too short to be a sentence of its own: a wire's capital after "U.S." ("when he visits
-# the U.S. On April 19.") is the same sentence's.
-_NO_CLAUSE = re.compile(r"\s+\S+(?:\s+\S+){0,3}?[.!?](?:\s|$)")
+# A phrase too short to be a sentence of its own: a wire's capitalised preposition after
+# "U.S." ("when he visits the U.S. On April 19.") is the same sentence's ("He said so." is
+# a sentence).
+_NO_CLAUSE = re.compile(
+    r"\s+(?:In|On|During|After|Before|Following)\s+\S+(?:\s+\S+){0,2}?[.!?](?:\s|$)"
+)
 # After "Washington, D.C." (never before an office, as "U.S." is): an office opens the
 # next sentence ("... in Washington, D.C. Deputy Secretary Sherman condemned ...").
 _OFFICE_STARTER = re.compile(

@@ -95,13 +95,13 @@ def test_a_wire_capital_after_us_with_no_clause_of_its_own_stays() -> None:
     # reuters21578-16787: Reuters capitalises the word after "U.S."
     assert _texts(
         "Abe will explain the plan to U.S. Officials when he visits the U.S. On April 19. "
-        "He said so. It was sold in the U.S. The company said it would grow. They met in "
+        "He said so. It was sold in the U.S. The company said so. They met in "
         "Washington, D.C. The Secretary said."
     ) == [
         "Abe will explain the plan to U.S. Officials when he visits the U.S. On April 19.",
         "He said so.",
         "It was sold in the U.S.",
-        "The company said it would grow.",
+        "The company said so.",
         "They met in Washington, D.C.",
         "The Secretary said.",
     ]
