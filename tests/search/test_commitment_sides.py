@@ -1176,3 +1176,16 @@ def test_the_statements_own_i_before_its_cue_verb_is_the_publishers() -> None:
         date="2021-08-04",
     )
     assert [c.side for c in found.commitments] == [("USA",)]
+
+
+def test_a_journalists_i_in_a_briefing_is_not_the_publishers() -> None:
+    # statedept-2022-02-08-45471367b3: the "I" of a transcript's turn is its speaker's
+    found = extract(
+        "Department Press Briefing",
+        "MR PRICE: Good afternoon. We have a few things at the top.\n\n"
+        "QUESTION: Thank you. I asked for any shred of evidence that the attack was staged.\n\n"
+        "MR PRICE: We have provided that evidence.",
+        source=STATE,
+        date="2022-02-08",
+    )
+    assert not [c for c in found.commitments if c.summary.startswith("I asked")]
