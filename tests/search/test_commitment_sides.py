@@ -5,6 +5,8 @@ wrong before the rule (the article is named)."""
 
 from __future__ import annotations
 
+import pytest
+
 from search.extract import extract
 from search.extract.memberships import defined_groups, group_named
 
@@ -1154,28 +1156,26 @@ def test_a_list_of_countries_with_the_inside_is_one_subject() -> None:
     assert set(committed.side) == {"FRA", "GBR", "USA"}
 
 
-def test_an_appositive_naming_a_country_is_still_an_appositive() -> None:
-    # statedept-2021-06-01-c945054ca1
-    found = extract(
-        None,
-        "Costa Rica, a strong democracy of more than five million people with deep ties to the "
-        "United States, is committed to regional security.",
-        source=STATE,
-        date="2021-06-01",
-    )
-    assert [c.side for c in found.commitments] == [("CRI",)]
-
-
-def test_the_statements_own_i_before_its_cue_verb_is_the_publishers() -> None:
-    # statedept-2021-08-04-d6ed054be9: the Secretary's op-ed
-    found = extract(
-        None,
-        "I called on the Burmese military junta to immediately end the violence and release "
-        "all those unjustly detained.",
-        source=STATE,
-        date="2021-08-04",
-    )
-    assert [c.side for c in found.commitments] == [("USA",)]
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # statedept-2021-06-01-c945054ca1: an appositive that names a country is still one
+        (
+            "Costa Rica, a strong democracy of more than five million people with deep ties "
+            "to the United States, is committed to regional security.",
+            ("CRI",),
+        ),
+        # statedept-2021-08-04-d6ed054be9: the Secretary's op-ed, "I" before the cue's verb
+        (
+            "I called on the Burmese military junta to immediately end the violence and "
+            "release all those unjustly detained.",
+            ("USA",),
+        ),
+    ],
+)
+def test_the_subject_before_the_cue_is_the_side(body: str, side: tuple[str, ...]) -> None:
+    found = extract(None, body, source=STATE, date="2021-08-04")
+    assert [c.side for c in found.commitments] == [side]
 
 
 def test_a_journalists_i_in_a_briefing_is_not_the_publishers() -> None:
