@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.context import _Context
-from search.extract.engagements.kinds import _OWN_MEETING_NOUNS
+from search.extract.engagements.kinds import _OWN_MEETING_NOUNS, ORG_KIND_NOUNS
 from search.extract.orgs import international
 
 # An organisation's body named without the organisation, as wire stories do once they
@@ -31,10 +31,7 @@ _BODY_MEETS = re.compile(
     r"\s+to|will|would|is\s+to|plans\s+to)\s+(?:again\s+|next\s+)?$"
 )
 # "Taiwan had been invited to the bank's 20th annual meeting": the organisation by its noun.
-_ORG_NOUN_BEFORE = re.compile(
-    r"\bthe\s+(?:bank|fund|organi[sz]ation|group|community|agency|club)[’']s\s+"
-    r"(?:[\w-]+\s+){0,3}$"
-)
+_ORG_NOUN_BEFORE = re.compile(rf"\bthe\s+(?:{ORG_KIND_NOUNS}|club)[’']s\s+(?:[\w-]+\s+){{0,3}}$")
 
 
 def _body_of_earlier_org(

@@ -228,11 +228,9 @@ def _joined_own_meeting(
 
 
 # An organisation named by its kind, as a wire story does once it has named it: "Taiwan
-# had been invited to the bank's 20th annual meeting".
-_ITS_KIND = re.compile(
-    r"\bthe\s+(bank|fund|organi[sz]ation|group|community|agency)[’']s\s+(?:[\w-]+\s+){0,3}$",
-    re.I,
-)
+# had been invited to the bank's 20th annual meeting" (`bodies` reads the same nouns).
+ORG_KIND_NOUNS = r"bank|fund|organi[sz]ation|group|community|agency"
+_ITS_KIND = re.compile(rf"\bthe\s+({ORG_KIND_NOUNS})[’']s\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 _MEETINGS_OF = re.compile(r"\s+(?:of|among|between)\b")
 
 
@@ -247,7 +245,7 @@ def _separate_meetings(
     if word == "summits" and len(orgs) >= 2 and len(orgs) == len(item.sides):
         # "the outcomes from the G7 and NATO summits": each organisation's own.
         return [replace(item, sides=[org], people={}) for org in orgs]
-    if split := one_per_forum(item, match, context, start):
+    if len(orgs) >= 2 and (split := one_per_forum(item, match, context, start)):
         return split
     countries = [side for side in item.sides if not side.startswith("org:")]
     if (

@@ -523,3 +523,8 @@ _OCCASION_AFTER = re.compile(
     r"\b(?:on|in|at)\s+the\s+(?:margins|sidelines|sideline)\s+of\b|\band\s+the\s+meeting\s+of\b",
     re.I,
 )
+
+# Where a trip that leaves goes: "leaves for Japan on Saturday", "left for Moscow today",
+# "left Paris today for London" (the place left, then "for"): the trigger's look-ahead in
+# `triggers` and where `visits` reads the destination from.
+LEFT_FOR = r"\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for"

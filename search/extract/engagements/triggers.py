@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from search.extract.engagements.patterns import LEFT_FOR
+
 # A trigger, by kind (case-insensitive; checked further by `_Sentence._accept`).
 _TRIGGER = re.compile(
     # Every trigger begins a word with one of these letters: the guard rejects other
@@ -61,8 +63,8 @@ _TRIGGER = re.compile(
     r"|(?:(?<=\bon\shis\s)|(?<=\bon\sher\s)|(?<=\bon\stheir\s))way(?=\s+to\s+[A-Z])"
     # "Howard leaves for Japan on Saturday", "left for Moscow today", "Okongwu left Paris
     # today for London"
-    r"|\b(?:leaves?|left|leaving|departs|departed|departing|(?-i:departure))(?=\s+"
-    r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\s+[A-Z])"
+    r"|\b(?:leaves?|left|leaving|departs|departed|departing|(?-i:departure))"
+    rf"(?={LEFT_FOR}\s+[A-Z])"
     # "flew in from Tokyo for the talks": to where the story is filed
     r"|\bflew(?=\s+in\s+(?:from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?for\b)"
     # "his trip, which has already taken him to London, Paris and Bonn"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.engagements.patterns import _CAP
+from search.extract.engagements.patterns import _CAP, LEFT_FOR
 
 # A verb of saying after a place's qualifier: the qualifier was the speaker's name.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
@@ -65,10 +65,8 @@ _PLACE_AFTER_REACH = 30
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 
 
-_LEAVES_FOR = re.compile(
-    # "left Paris today for London": the place left is not where the trip goes
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:(?:today|tomorrow|tonight|on\s+[A-Z][a-z]+day)\s+)?for\b"
-)
+# "left Paris today for London": the place left is not where the trip goes
+_LEAVES_FOR = re.compile(rf"{LEFT_FOR}\b")
 # Who makes a visit, before where it goes: "during the visit of Anže Logar, Minister of
 # Foreign Affairs of Slovenia, to Washington, D.C.".
 _VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")

@@ -514,11 +514,11 @@ class _Visits(_Participants):
     ) -> list[str]:
         """Who travels when the words before the trip name no one of another side: the
         speaker ("I visited"), the one spoken to ("your visit"), or whom "he" stands for."""
-        if not [s for s in travellers if s != host] and self._speakers_trip(match, window):
+        if _none_abroad(travellers, host) and self._speakers_trip(match, window):
             speaker = self.c.speaker(match.start())
             own = speaker[0] if speaker and speaker[0] else self.c.publisher
             travellers = [own] if own else []
-        if not [s for s in travellers if s != host] and re.search(
+        if _none_abroad(travellers, host) and re.search(
             r"\byour\s+$", self.c.text[max(self.start, match.start() - 10) : match.start()]
         ):
             # "Mr. Secretary, appreciate your visit to Vilnius": in a transcript, the side
@@ -527,12 +527,10 @@ class _Visits(_Participants):
             if speaker is not None:
                 others = {side for _at, side, _name in self.c.turns if side and side != speaker[0]}
                 travellers = sorted(others - {host})[:1] if len(others - {host}) == 1 else []
-        if not [s for s in travellers if s != host] and (
-            subject := self._subject_before_he(match, host)
-        ):
+        if _none_abroad(travellers, host) and (subject := self._subject_before_he(match, host)):
             travellers = [subject[1]]
             people.setdefault(*subject)
-        if not [s for s in travellers if s != host] and (
+        if _none_abroad(travellers, host) and (
             (antecedent := self._antecedent(self.start, match.start())) is not None
             and antecedent[1] != host
         ):
@@ -541,7 +539,7 @@ class _Visits(_Participants):
             travellers = [antecedent[1]]
             if antecedent[0]:
                 people.setdefault(*antecedent)
-        if not [s for s in travellers if s != host] and (
+        if _none_abroad(travellers, host) and (
             by := _BY_VISITORS.match(self.c.text, match.end(), self.end)
         ):
             # "a visit here next week by Japanese trade officials": whose officials come
@@ -552,7 +550,7 @@ class _Visits(_Participants):
             ][:1] or travellers
         own = self.c.publisher
         if (
-            not [s for s in travellers if s != host]
+            _none_abroad(travellers, host)
             and own not in (None, host)
             and _HIS_BEFORE.search(self.c.text, max(self.start, match.start() - 30), match.start())
             and _OWN_LEAD.match(self.c.text, self.start)
@@ -588,3 +586,8 @@ class _Visits(_Participants):
             match.lastgroup == "stay"
             and _FIRST_PERSON_WORD.search(self.c.text, self.start, self.end) is not None
         )
+
+
+def _none_abroad(travellers: list[str], host: str) -> bool:
+    """Do the travellers found so far name no side but the host's (none who travels)?"""
+    return all(side == host for side in travellers)
