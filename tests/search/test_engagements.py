@@ -6660,3 +6660,77 @@ def test_talks_prepared_for_or_held_later_in_the_week_are_ahead(body: str, date:
     assert [(e.status, e.date, set(e.countries)) for e in talks] == [
         ("planned", "1987-04", {"JPN", "USA"})
     ]
+
+
+def test_a_meeting_held_in_conjunction_with_a_dialogue_is_its_own() -> None:
+    # statedept-2022-03-30-8787719fa6: the dialogue's delegations, then a meeting beside it
+    items = found(
+        "The Governments of the Czech Republic and the United States renewed the U.S.-Czech "
+        "Republic Strategic Dialogue in Prague on March 30, 2022, with delegations led by Czech "
+        "Deputy Foreign Minister Martin Povejsil and U.S. Assistant Secretary of State for "
+        "European and Eurasian Affairs Karen Donfried. In conjunction with the Strategic "
+        "Dialogue, Assistant Secretary Donfried also met with Foreign Minister Jan Lipavsky.",
+        date="2022-03-30",
+    )
+    assert [(e.type, e.date, set(e.participants)) for e in items] == [
+        ("consultations", "2022-03-30", {("CZE", "Martin Povejsil"), ("USA", "Karen Donfried")}),
+        ("meeting", "2022-03-30", {("CZE", "Jan Lipavsky"), ("USA", "Karen Donfried")}),
+    ]
+
+
+def test_an_organisations_named_head_met_on_a_trip_is_met_apart() -> None:
+    # statedept-2022-05-08-7aadd1fd4d: the WHO's and IOM's heads in Geneva are not Swiss hosts
+    items = found(
+        "Assistant Secretary of State for International Organization Affairs Michele J. Sison "
+        "will travel to Switzerland May 9-11 for consultations on U.S. priorities in the United "
+        "Nations. She will meet with International Organization for Migration Director General "
+        "António Vitorino to discuss migration issues worldwide. Following meetings in Geneva, "
+        "Assistant Secretary Sison will meet with Swiss officials in Bern.",
+        date="2022-05-08",
+    )
+    assert [(e.type, e.status, e.countries, e.orgs) for e in items] == [
+        ("visit", "planned", ("USA", "CHE"), ()),
+        ("meeting", "planned", ("USA",), ("IOM",)),
+    ]
+
+
+def test_an_organisations_officials_at_a_stop_stay_the_visits_hosts() -> None:
+    # statedept-2022-03-01-aab84f8ebe: unnamed officials of the organisation met there
+    items = found(
+        "Assistant Secretary Sison will travel to Montreal, Canada, March 2-3. While in "
+        "Montreal, Assistant Secretary Sison will meet with senior officials from the "
+        "International Civil Aviation Organization (ICAO).",
+        date="2022-03-01",
+    )
+    assert [(e.type, e.orgs) for e in items] == [("visit", ("ICAO",))]
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [
+        # reuters21578-20795: who met them is Baker, not Reagan who told of it; "financial
+        # officials" of West Germany are its officials
+        (
+            "WASHINGTON, Oct 20 - Reagan noted that Treasury Secretary James Baker met with "
+            "West German financial officials and reaffirmed their commitment to the Louvre "
+            "agreement.",
+            {("USA", "James Baker")},
+        ),
+        # reuters21578-15818: "they" are the speaker and the one he names
+        (
+            "WASHINGTON, April 9 - Brazilian Finance Minister Dilson Funaro said talks were under "
+            "way and added West German Finance Minister Gerhard Stoltenberg had accepted the "
+            "proposals at a meeting they had last night.",
+            {("BRA", "Dilson Funaro"), ("BRD", "Gerhard Stoltenberg")},
+        ),
+        # reuters21578-20795: the one told on the phone is the other party
+        (
+            "WASHINGTON, Oct 20 - Reagan said Japanese Prime Minister-designate Noboru Takeshita "
+            "said in a telephone conversation Tuesday morning that relations were stable.",
+            {("USA", "Reagan"), ("JPN", "Noboru Takeshita")},
+        ),
+    ],
+)
+def test_who_reports_an_engagement_does_not_take_part(body: str, participants: set) -> None:
+    (item,) = [e for e in found(body, date="1987-10-20", source="Reuters") if not e.orgs]
+    assert set(item.participants) == participants

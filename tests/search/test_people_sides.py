@@ -1573,3 +1573,43 @@ def test_the_head_of_a_un_agency_serves_it() -> None:
     sides = {p.name: (p.country, p.org) for p in found.people}
     assert sides["Juan Carlos Salazar"] == (None, "ICAO")
     assert sides["Salvatore Sciacchitano"] == (None, "ICAO")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "country"),
+    [
+        # statedept-2022-03-03-363607c903: Senegal's President, chairing the AU that year
+        (
+            "Secretary of State Antony J. Blinken spoke today with Senegalese President and "
+            "African Union Assembly Chairperson Macky Sall.",
+            "Macky Sall",
+            "President and African Union Assembly Chairperson",
+            "SEN",
+        ),
+        # statedept-2022-02-24-05e0170bd7: Poland's Foreign Minister, chairing the OSCE
+        (
+            "Secretary Blinken spoke with Polish Foreign Minister and OSCE Chairman-in-Office "
+            "Zbigniew Rau.",
+            "Zbigniew Rau",
+            "Foreign Minister and OSCE Chairman-in-Office",
+            "POL",
+        ),
+    ],
+)
+def test_a_countrys_office_joined_to_an_organisations(
+    body: str, name: str, role: str, country: str
+) -> None:
+    found = extract(None, body, date="2022-03-03", source="U.S. Department of State").people
+    person = next(p for p in found if p.name == name)
+    assert (person.role, person.country) == (role, country)
+
+
+def test_an_organisations_officer_alone_is_not_joined_to_the_name_before() -> None:
+    found = extract(
+        None,
+        "Secretary Blinken met Kuleba and NATO Secretary General Jens Stoltenberg.",
+        date="2022-03-03",
+        source="U.S. Department of State",
+    ).people
+    person = next(p for p in found if p.name == "Jens Stoltenberg")
+    assert (person.role, person.country, person.org) == ("NATO Secretary General", None, "NATO")

@@ -29,7 +29,7 @@ _VERB_AFTER = re.compile(r"\s+(?:signed|agreed|has|have|had|will|would|and\s+[A-
 def official_noun_follows(text: str, position: int) -> bool:
     """Does a noun of officials follow ``position`` (right after a nationality), maybe
     after one word of their trade ("Swedish trade officials", "a Ugandan goodwill
-    mission"; not "the Japanese government is")?"""
+    mission", "West German financial officials"; not "the Japanese government is")?"""
     for pattern in (_NOUN, _NOUN_AFTER_TRADE):
         word = pattern.match(text, position, position + 60)
         if word is not None and word.group(1).lower() in _OFFICIAL_NOUNS:
@@ -39,5 +39,6 @@ def official_noun_follows(text: str, position: int) -> bool:
 
 _NOUN = re.compile(r"\s+([\w’'-]+)")
 _NOUN_AFTER_TRADE = re.compile(
-    r"\s+(?:trade|goodwill|economic|high-level|senior|negotiating)\s+([\w’'-]+)"
+    r"\s+(?:trade|goodwill|economic|high-level|senior|negotiating|top|financial|finance|"
+    r"monetary|government|foreign|defen[cs]e|military|security|agriculture|treasury)\s+([\w’'-]+)"
 )

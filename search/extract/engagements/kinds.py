@@ -413,21 +413,29 @@ def _met_at_forum(a: _Found, b: _Found, text: str) -> bool:
     names no one else: after the meeting ("his meeting with Prime Minister Trudeau at the
     Summit of the Americas"), or before it as its occasion ("Ahead of the World Health
     Assembly, Assistant Secretary Sison will also meet with ... Nicole Su")?"""
-    if {a.type, b.type} != {"meeting", "multilateral"} or len(a.sides) != 2:
+    if len(a.sides) != 2 or any(side.startswith("org:") for side in a.sides):
         return False
-    if any(side.startswith("org:") for side in a.sides):
+    if {a.type, b.type} == {"meeting", "consultations"}:
+        # "In conjunction with the Strategic Dialogue, Assistant Secretary Donfried also
+        # met with Foreign Minister Jan Lipavsky": a meeting beside the named dialogue.
+        meeting, dialogue = (a, b) if a.type == "meeting" else (b, a)
+        return dialogue.named and dialogue.at < meeting.at and _occasion_before(text, dialogue)
+    if {a.type, b.type} != {"meeting", "multilateral"}:
         return False
     meeting, forum = (a, b) if a.type == "meeting" else (b, a)
     if "host" in meeting.trigger.lower():
         return False  # "to co-host a Ministerial Conference on Migration": the forum hosted
-    return meeting.at < forum.at or bool(
-        _OCCASION.search(text, max(0, forum.at - _OCCASION_REACH), forum.at)
-    )
+    return meeting.at < forum.at or _occasion_before(text, forum)
+
+
+def _occasion_before(text: str, forum: _Found) -> bool:
+    return bool(_OCCASION.search(text, max(0, forum.at - _OCCASION_REACH), forum.at))
 
 
 # A forum named as the occasion of what the sentence then reports.
 _OCCASION = re.compile(
-    r"\b(?:[Aa]head\s+of|[Ii]n\s+advance\s+of|[Oo]n\s+the\s+(?:margins|sidelines)\s+of)\s+"
+    r"\b(?:[Aa]head\s+of|[Ii]n\s+advance\s+of|[Oo]n\s+the\s+(?:margins|sidelines)\s+of|"
+    r"[Ii]n\s+conjunction\s+with)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,6}$"
 )
 _OCCASION_REACH = 100

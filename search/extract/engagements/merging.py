@@ -49,6 +49,7 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
                 or (
                     not any(_forum_side(side) for side in item.sides)
                     and all(side.startswith("org:") for side in extra)
+                    and not _org_head_met(item, extra)
                 )
                 # "Lenderking met with senior officials from the Republic of Yemen and Saudi
                 # governments, the Gulf Cooperation Council, ...": the hosts among them
@@ -65,6 +66,13 @@ def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:
             continue
         kept.append(item)
     return kept
+
+
+def _org_head_met(item: _Found, orgs: set[str]) -> bool:
+    """ "She will also meet with World Health Organization (WHO) Director-General Tedros":
+    an organisation's named official met on a trip is an engagement with the organisation,
+    not one of the visit's hosts."""
+    return item.type == "meeting" and any(side in orgs for side in item.people.values())
 
 
 def _held_elsewhere(context: _Context, visit: _Found, other: _Found) -> bool:

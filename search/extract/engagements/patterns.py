@@ -394,14 +394,16 @@ _MEMBERS_OF = re.compile(
     r"delegates|members)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
+_DELEGATIONS_LED = r"with\s+(?:the\s+|their\s+|both\s+|two\s+)?delegations?\s+(?:led|headed)\s+by\b"
 # A comma that opens another clause: ", a statement was issued"; not ", German" or ", and".
 # Not ", including" the people met ("met with the heads of the Rome-Based Food Security
 # Agencies today in Rome, including UN World Food Program (WFP) Executive Director ...").
 # (Or the pronoun "I": "in this week’s U.S.-Indonesia Strategic Dialogue with Foreign
 # Minister Retno Marsudi, I reaffirmed the United States’ commitment to ASEAN".)
 _NEXT_CLAUSE = re.compile(
-    # (", along with Mexico", ", together with" go on with the list of who takes part)
-    rf",\s+(?:(?!and\b|or\b|as\s+well\b|along\s+with\b|together\s+with\b|the\s+[A-Z]|which{_INCLUDING}|including\b(?!\s+(?:on|in|at|to|by|through|how|what)\b))[a-z]|I\s+[a-z])"
+    # (", along with Mexico", ", together with" go on with the list of who takes part, as
+    # does ", with delegations led by Czech Deputy Foreign Minister Martin Povejsil and")
+    rf",\s+(?:(?!and\b|or\b|as\s+well\b|along\s+with\b|together\s+with\b|{_DELEGATIONS_LED}|the\s+[A-Z]|which{_INCLUDING}|including\b(?!\s+(?:on|in|at|to|by|through|how|what)\b))[a-z]|I\s+[a-z])"
 )
 # A sentence naming an engagement's delegations ("The Kazakhstan delegation was led by").
 _DELEGATION = re.compile(

@@ -14,6 +14,20 @@ from search.extract.engagements.patterns import (
     _TAKE_PART,
 )
 
+# A speaker's verb before the clause it reports, whose subject is named: "Reagan noted that
+# Treasury Secretary James Baker met"; not "he said he met" (the speaker is "he").
+_REPORTED = re.compile(
+    r"(?<=[a-z]\s)(?:said|says|noted|notes|added|announced|recalled|told\s+reporters)\s+"
+    r"(?:that\s+)?(?=(?:the\s+)?[A-Z])"
+)
+# The lower-case words of a title before a name ("Spanish junior finance minister").
+_TITLE_WORDS = frozenset(
+    {"the", "of", "for", "and", "junior", "senior", "deputy", "vice", "finance", "foreign"}
+    | {"trade", "minister", "secretary", "prime", "president", "chief", "affairs", "state"}
+)
+_THEY_REACH = 25  # past the trigger: "a meeting they had last night"
+_THEY = re.compile(r"\b(?:they|we|us|our|their|both)\b", re.I)
+_SAID_IN = re.compile(r"\b(?:said|told\s+\w+)\s+(?:in|during|on)\s+(?:a|an|the|their)\b")
 # A name that an earlier item of a list ends with, before the next item.
 _LISTED_NAME = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'.-]*)*,\s+(?:and\s+)?(?:the\s+)?$"
@@ -141,7 +155,33 @@ class _Windows(_SentenceBase):
         return start
 
     def _clause_start(self, position: int) -> int:
-        """The clause of the trigger: from the last ";" or ":" before it (or the sentence)."""
+        """The clause of the trigger: from the last ";" or ":" before it (or the sentence),
+        or from the clause a speaker reports ("Reagan noted that Treasury Secretary James
+        Baker met with West German financial officials": Baker met them, not Reagan)."""
         text = self.c.text
         cut = max(text.rfind(";", self.start, position), text.rfind(":", self.start, position))
-        return cut + 1 if cut >= 0 else self.start
+        start = cut + 1 if cut >= 0 else self.start
+        for reported in reversed(list(_REPORTED.finditer(text, start, position))):
+            if _SAID_IN.search(text, reported.end(), position) or _THEY.search(
+                text, reported.end(), min(self.end, position + _THEY_REACH)
+            ):
+                # ("Reagan said Japanese Prime Minister-designate Noboru Takeshita said in
+                # a telephone conversation": the one told was the other party; "added
+                # World Bank President Barber Conable had also accepted the proposals ... at
+                # a meeting they had last night": the speaker is one of "they".)
+                break
+            if self._person_opens(reported.end(), position):
+                return reported.end()
+        return start
+
+    def _person_opens(self, position: int, end: int) -> bool:
+        """Does a named person open the clause at ``position``, after their title at most
+        ("Treasury Secretary James Baker met"; not "Japan was ready to continue trade talks
+        with the United States", which the speaker may hold)?"""
+        named = self.c.people_in(position, end)[:1]
+        if not named:
+            return False
+        between = self.c.text[position : named[0][0]]
+        return len(between) <= 80 and all(
+            word in _TITLE_WORDS for word in re.findall(r"\b[a-z][\w-]*", between)
+        )

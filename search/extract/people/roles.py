@@ -413,6 +413,8 @@ class _Parser(_Complements):
             lowered in ("u.s", "u.n")
         ):
             return True  # "U.S.-Japan", not "US – Secretary of Defense" (a separator)
+        if lowered == "and" and before.lower() in lex.cores and self._office_then_org(tokens, i):
+            return True  # "Senegalese President and African Union Assembly Chairperson"
         if lowered == "and" and before.lower() in lex.modifiers:
             # "Energy and Mines Minister"; not "represented the United States and"
             return self.countries.overlapping(tokens[i - 1].start(), tokens[i - 1].end()) is None
@@ -423,6 +425,20 @@ class _Parser(_Complements):
                 for t in tokens[i + 1 : first]
             )
         return False
+
+    def _office_then_org(self, tokens: list[_Tok], i: int) -> bool:
+        """Does the "and" at ``i`` join a country's office before it to an organisation's
+        after it, one holder of both ("Senegalese President and African Union Assembly
+        Chairperson Macky Sall": Senegal's)?"""
+        if i + 1 >= len(tokens) or not self.orgs.covers(tokens[i + 1].start(), tokens[i + 1].end()):
+            return False
+        j = i - 1
+        while j > 0 and tokens[j - 1][0].lower() in self.lex.cores | self.lex.modifiers:
+            j -= 1
+        return (
+            j > 0
+            and self.countries.overlapping(tokens[j - 1].start(), tokens[j - 1].end()) is not None
+        )
 
     def _demonym_bridge(self, tokens: list[_Tok], i: int) -> tuple[str, int] | None:
         """A demonym one or two lower-case words before token ``i`` (which is one of
