@@ -153,10 +153,29 @@ def national_office(role: str | None) -> str | None:
                 continue
             return code
     # "State Department spokeswoman", "Kremlin spokesman": an institution of one country.
-    for pattern, code in offices.institutions:
-        if pattern.search(folded):
-            return code
-    return None
+    return institution_of(role)
+
+
+def institution_of(words: str, *, opening: bool = False) -> str | None:
+    """The country whose institution the words name ("State Department spokeswoman",
+    "Congressional Democrats", "the Bundesbank"), if one country's; with ``opening``, only
+    one the words begin with ("The Commerce Department said", not "An investor group told
+    the Securities and Exchange Commission")."""
+    folded = _folded(words)
+    if opening:
+        folded = _COUNTED.sub("", folded)
+    return next(
+        (
+            code
+            for pattern, code in _offices().institutions
+            if (pattern.match(folded) if opening else pattern.search(folded))
+        ),
+        None,
+    )
+
+
+# A count before a subject's noun: "Two congressmen urged".
+_COUNTED = re.compile(r"^(?:two|three|four|several|some|many|\d+)\s+")
 
 
 def office_not_held(role: str | None, country: str | None) -> bool:

@@ -49,6 +49,7 @@ from search.extract.commitment_cues import (
     STATED_NOUN,
 )
 from search.extract.events import Parties, signatory
+from search.extract.institution_sides import institution_side
 from search.extract.orgs import forum_members
 from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher
@@ -317,7 +318,9 @@ def _commitment(
     ):
         side = owned  # "Baldrige called the government's announced intention to": its own
     else:
-        side = sides.subject(sentence, start, cue_start)
+        side = sides.subject(sentence, start, cue_start) or institution_side(
+            text, sentence[0], start, cue_start, sides.publisher
+        )
     if (
         not side
         and cue is not STATED_NOUN

@@ -1189,3 +1189,57 @@ def test_a_journalists_i_in_a_briefing_is_not_the_publishers() -> None:
         date="2022-02-08",
     )
     assert not [c for c in found.commitments if c.summary.startswith("I asked")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "summary", "side"),
+    [
+        # statedept-2022-03-22-7ae1fa3401: the department's second verb
+        (
+            "The State Department funds several Ecuadorian Coast Guard capacity-building "
+            "initiatives and equipment repairs and plans to provide sensors and communication "
+            "equipment to the Ecuadorian Navy.",
+            STATE,
+            "plans to provide",
+            ("USA",),
+        ),
+        # statedept-2022-02-14-c71f4bd5d1: in a government's own text, its embassy
+        (
+            "The Embassy will remain engaged with the Ukrainian government.",
+            STATE,
+            "The Embassy will",
+            ("USA",),
+        ),
+        # reuters21578-15154
+        (
+            "Congressional Democrats have pledged to enact aggressive trade laws.",
+            "Reuters",
+            "Congressional Democrats",
+            ("USA",),
+        ),
+        # reuters21578-3938
+        (
+            "The Commerce Department said it intends to approve export licenses for two firms.",
+            "Reuters",
+            "The Commerce Department",
+            ("USA",),
+        ),
+    ],
+)
+def test_an_institution_of_one_country_as_the_subject(
+    body: str, source: str, summary: str, side: tuple[str, ...]
+) -> None:
+    found = extract(None, body, source=source, date="2022-03-22").commitments
+    assert [c.side for c in found if c.summary.startswith(summary)] == [side]
+
+
+def test_an_institution_the_subject_only_speaks_to_is_not_its_side() -> None:
+    # reuters21578-7494: the investor group plans, not the Commission it told
+    found = extract(
+        None,
+        "An investor group told the Securities and Exchange Commission it plans to cut its "
+        "stake in the company.",
+        source="Reuters",
+        date="1987-03-20",
+    ).commitments
+    assert [c.side for c in found] in ([], [()])
