@@ -1053,3 +1053,28 @@ def test_a_german_von_is_left_out_when_the_surname_is_written_alone() -> None:
     from search.extract.people.merging import _surname_forms
 
     assert _surname_forms("de Gaulle") == ["de Gaulle"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        # statedept-2021-07-28-63c7b7f049: a speech in New Delhi recalls a U.S. president
+        (
+            "When President Eisenhower came here in 1959, he spoke of friendship.",
+            "Eisenhower",
+            "USA",
+        ),
+        # statedept-2021-05-25-3ce8ea9a97
+        ("He has worked with every Israeli prime minister since Golda Meir.", "Golda Meir", "ISR"),
+    ],
+)
+def test_leaders_of_the_last_century_that_speeches_recall(
+    body: str, name: str, country: str
+) -> None:
+    assert people(body, home="IND")[name].country == country
+
+
+def test_a_company_named_after_a_statesman_is_no_person() -> None:
+    # reuters21578-4540: "Jefferson" is a plant; no notable is listed by a name so common
+    found = people("Sterling Heights and Jefferson will work Saturday, the company said.")
+    assert "Jefferson" not in found
