@@ -6734,3 +6734,25 @@ def test_an_organisations_officials_at_a_stop_stay_the_visits_hosts() -> None:
 def test_who_reports_an_engagement_does_not_take_part(body: str, participants: set) -> None:
     (item,) = [e for e in found(body, date="1987-10-20", source="Reuters") if not e.orgs]
     assert set(item.participants) == participants
+
+
+def test_an_official_currently_in_a_foreign_capital_is_visiting() -> None:
+    # reuters21578-21006: there as the story is told
+    (trip,) = found(
+        "DAMASCUS, Oct 19 - Iranian Prime Minister Mir-Hossein Mousavi is currently in "
+        "Damascus, and diplomats said he would seek Syrian help.",
+        date="1987-10-19",
+        source="Reuters",
+    )
+    assert (trip.type, trip.status, trip.date, trip.place, set(trip.countries)) == (
+        "visit",
+        "main",
+        "1987-10-19",
+        "Damascus",
+        {"IRN", "SYR"},
+    )
+
+
+def test_people_currently_in_a_country_are_not_visiting() -> None:
+    assert not found("More than 91,000 displaced people from Burma are currently in Thailand.")
+    assert not found("If you are currently in Ukraine or plan to travel there, leave now.")

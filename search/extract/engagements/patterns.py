@@ -35,7 +35,7 @@ _HOSTED_EVENT = re.compile(
 )
 # The stays `_TRIGGER` reads without a trigger word: "be in Rome for talks", "when we were in
 # Moldova just a couple of months ago" (substrings: a test for every sentence).
-_STAY_WORDS = ("be in ", "be back in ", "we were in ", "i was in ")
+_STAY_WORDS = ("be in ", "be back in ", "we were in ", "i was in ", "currently in ")
 # And the substrings of two triggers whose words are too common for `_WORDS` ("left",
 # "events"): "leaves for Japan", "memorial events organized by".
 _SUBSTRINGS = (*_STAY_WORDS, "organized by ", "organised by ", *(f"{verb} for " for verb in (

@@ -214,6 +214,9 @@ class _Status(_SentenceBase):
         """Its status, its date, whether that date begins a stay of several days, and
         whether it is only the Monday of "next week" (a later report may give the day)."""
         status, date, when = self._status_and_day(match, head, cut)
+        if match.lastgroup == "stay" and date is None and head.endswith("currently "):
+            # "Mousavi is currently in Damascus": there as the story is told
+            date = self.c.published.isoformat() if self.c.published else None
         stay = bool(when and when.days and when.date == date)
         week = bool(
             when

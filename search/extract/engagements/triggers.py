@@ -47,6 +47,9 @@ _TRIGGER = re.compile(
     r"(?:talks|meetings|consultations|negotiations)|an?\s+(?:official\s+|state\s+|working\s+)?"
     r"visit)|on\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:leg|stop|stage)\s+of)\b"
     r"|(?:(?<=\bbe\s)|(?<=\bbe\sback\s))in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b"
+    # "Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus": a stay
+    r"|(?:(?<=\bis\scurrently\s)|(?<=\bwas\scurrently\s))in\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?"
+    r"(?:\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?){0,2}"
     # "when we were in Moldova just a couple of months ago": a trip the speaker made
     r"|(?:(?<=\bwe\swere\s)|(?<=\bI\swas\s))in\s+(?-i:[A-Z])[\w'’.-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
