@@ -6756,3 +6756,27 @@ def test_an_official_currently_in_a_foreign_capital_is_visiting() -> None:
 def test_people_currently_in_a_country_are_not_visiting() -> None:
     assert not found("More than 91,000 displaced people from Burma are currently in Thailand.")
     assert not found("If you are currently in Ukraine or plan to travel there, leave now.")
+
+
+def test_a_wires_misspelt_visit_is_a_visit() -> None:
+    # reuters21578-3452: "visted", the wire's typo
+    trips = found(
+        "ABU DHABI, March 11 - Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab "
+        "Emirates (UAE) to discuss oil prices.\n\n"
+        "Aqazadeh also visted OPEC members Gabon, Algeria and Libya.",
+        date="1987-03-11",
+        source="Reuters",
+    )
+    assert {e.place for e in trips if "IRN" in e.countries} >= {"Gabon", "Algeria", "Libya"}
+
+
+def test_a_tour_of_a_country_goes_there() -> None:
+    # reuters21578-13692
+    (trip,) = found(
+        "BUENOS AIRES - Pope John Paul, starting a one-week tour of Argentina, told politicians "
+        "they should always defend human rights.",
+        date="1987-04-07",
+        source="Reuters",
+    )
+    assert (trip.type, trip.place, set(trip.countries)) == ("visit", "Argentina", {"VAT", "ARG"})
+    assert not found("The minister's tour of duty ended in Kabul.", source="Reuters")

@@ -55,7 +55,7 @@ _TRIGGER = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
     r"(?=\s+(?:just\s+)?(?:(?:a|two|three|four|several|some|a\s+couple\s+of)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\s+ago|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b)))"
-    r"|(?P<visit>(?=[vtaswfrldh])(?:\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing|ling)?|trip|tour(?:s|ed)?|"
+    r"|(?P<visit>(?=[vtaswfrldh])(?:\b(?:visit(?:s|ed|ing)?|visted|travel(?:s|ed|led|ing|ling)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
     r"|\b(?:went|flew|flies|fly|flying)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
@@ -99,7 +99,7 @@ _WORDS = frozenset(
     telephoned call calls called rang signed signs sign signing inked consultation consultations consultative dialogue
     dialogues
     negotiations talks discussions discussion reached ministerial summit summits conference forum trilateral plenary session assembly
-    visit visits
+    visit visits visted
     visited visiting travel travels traveled travelled traveling travelling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew flies fly flying returning way
     leave leaves left leaving departs departed departing departure delegation delegations taken send sends sent

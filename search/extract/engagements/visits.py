@@ -80,6 +80,8 @@ class _Visits(_Participants):
             described.end() if described else origin.end() if origin
             else when.end() if when else match.end()
         )  # fmt: skip
+        if word in ("tour", "tours") and (of := re.match(r"\s+of\b", text[start : start + 4])):
+            start += of.end()  # "starting a one-week tour of Argentina"
         if word.startswith(("leav", "left", "depart")):
             # "leaves for Japan on Saturday": where "for" goes (the trigger's own pattern
             # holds it)
@@ -109,7 +111,7 @@ class _Visits(_Participants):
             code = self._stay_country(offset, offset + len(name), name)
             return [(name, code, offset)] if code and stay else []
         found: list[tuple[str, str, int]] = []
-        word = match.group().lower()
+        word = match.group().lower().replace("visted", "visited")  # (the wire's typo)
         start = self._destination_start(match, word)
         current = _DESTINATION.match(text, start, self.end)
         visit_noun = word in ("visit", "visits") and _VISIT_NOUN.search(
