@@ -6780,3 +6780,28 @@ def test_a_tour_of_a_country_goes_there() -> None:
     )
     assert (trip.type, trip.place, set(trip.countries)) == ("visit", "Argentina", {"VAT", "ARG"})
     assert not found("The minister's tour of duty ended in Kabul.", source="Reuters")
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "expected"),
+    [
+        # reuters21578-11222
+        (
+            "MOSCOW, March 31 - British Prime Minister Margaret Thatcher said she and Soviet "
+            "Premier Nikolai Ryzhkov had set targets for increased trade between the two "
+            "countries during talks earlier today.",
+            "1987-03-31",
+            ("consultations", "main", "1987-03-31", {"GBR", "SUN"}),
+        ),
+        # reuters21578-9247
+        (
+            "LONDON, March 25 - A Labour Party member said Prime Minister Margaret Thatcher "
+            "approved the sale during talks last year with U.S. Officials.",
+            "1987-03-25",
+            ("consultations", "background", "1986", {"GBR", "USA"}),
+        ),
+    ],
+)
+def test_talks_during_which_something_was_done_were_held(body: str, date: str, expected) -> None:
+    (talks,) = found(body, date=date, source="Reuters")
+    assert at_a_glance(talks) == expected

@@ -69,7 +69,8 @@ _WITH_BUSINESS = re.compile(
 _TALKS_AFTER = re.compile(
     r"\s+(?:(?:here|there|today|yesterday|again|later|currently|now|"
     r"last\s+(?:week|month|night)|"
-    r"this\s+(?:week|month)|earlier\s+this\s+(?:week|month)|on\s+[A-Z]\w+day)\s+)"
+    r"this\s+(?:week|month|morning|afternoon|evening)|earlier\s+this\s+(?:week|month)|"
+    r"on\s+[A-Z]\w+day)\s+)"
     r"{0,2}(?:with|between|on|in|at)\b"
     r"|\s+(?:which|that)\s+(?:ended|began|opened|were\s+held|took\s+place)\b"
     r"|\s+(?:by|of|among)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:[a-z]+\s+)?"
@@ -110,7 +111,7 @@ class _Acceptance(_SentenceBase):
                     re.search(
                         r"(?:held|hold|holding|trade|bilateral|of|for|ended|ends|concluded|began|"
                         r"abandoned|adjourned|suspended|emergency|urgent|formal|informal|direct|"
-                        r"preliminary|exploratory|"
+                        r"preliminary|exploratory|during|"
                         r"begin|opened|resumed|resume|started|completed|broke\s+off)\s+$",
                         before,
                         re.I,
