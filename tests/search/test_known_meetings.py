@@ -494,3 +494,25 @@ def test_the_uruguay_round_launch_is_named_by_its_place() -> None:
         ("GATT",),
         "background",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reuters21578-10271
+        "The EPA will work out a plan as pledged at last month's Paris currency stability "
+        "accord by six industrial countries.",
+        # reuters21578-7950
+        "Deputy Finance Ministers met here to discuss currency stability today following "
+        "last month's Paris monetary accord, sources close to the talks said.",
+        # reuters21578-13270
+        "In Paris on February 22, six nations agreed to stabilise exchange rates.",
+        # reuters21578-17293
+        "The seven can achieve stable currencies by adhering to accords reached this year in "
+        "Paris.",
+    ],
+)
+def test_the_louvre_accord_by_its_place_in_more_words(sentence: str) -> None:
+    found = extract(None, "TOKYO, March 20 - " + sentence, date="1987-03-20", source="Reuters")
+    accords = [e for e in found.engagements if e.date == "1987-02-22"]
+    assert [(e.place, e.status) for e in accords] == [("Paris", "background")]

@@ -156,21 +156,25 @@ def _accord_patterns(
     """The patterns that name an accord by its place (`_known`): "the Paris accord",
     "agreed on in Paris", "in Paris on February 22", "February's agreement"."""
     accord_place = re.compile(
-        rf"\b(?P<place>{_alternation(accords)})\s+(?:[Aa]ccord|[Aa]greement|pact|communique)\b"
+        # ("last month's Paris currency stability accord")
+        rf"\b(?P<place>{_alternation(accords)})\s+(?:[a-z-]+\s+){{0,3}}?"
+        r"(?:[Aa]ccord|[Aa]greement|pact|communique)\b"
     )
     reached_at = re.compile(
         # "agreed on in Paris", "committed themselves in Paris", "their commitments,
         # made over six weeks ago in Paris"; "officials meeting with other major
         # industrialized nations in Paris agreed"
-        r"\b(?:agreed|agreement|accord|committed|commitments?|pledged|pledges?)\b"
-        rf"[^.;:]{{0,40}}?\bin\s+(?P<place>{_alternation(accords)})\b"
+        # ("the resolution reached by the six top industrialised nations in Paris", "as
+        # agreed between the Group of Seven industrialised countries in Paris")
+        r"\b(?:agreed|agreement|accord|committed|commitments?|pledged|pledges?|reached)\b"
+        rf"[^.;:]{{0,60}}?\bin\s+(?P<place>{_alternation(accords)})\b"
         rf"|\b[Ii]n\s+(?P<before>{_alternation(accords)})\s+(?:(?:last|this)\s+\w+,?\s+)?"
         # ("In Paris this February, the seven agreed")
         r"(?:(?:the\s+\w+|they)\s+)?(?:agreed|committed|pledged)\b"
     )
     # "agreements such as those set ... in Paris on February 22": its place and day.
     dated_at = re.compile(
-        rf"\bin\s+(?P<place>{_alternation(accords)})\s+(?:on\s+)?"
+        rf"\b[Ii]n\s+(?P<place>{_alternation(accords)})\s+(?:on\s+)?"
         rf"(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})\b"
     )
     # "February's agreement between leading western industrialised nations", "the
@@ -191,7 +195,7 @@ def _accord_patterns(
 # sentences that say "agreement" name no place of an accord.
 _ACCORD_WORDS = frozenset(
     "agreed agreement accord committed commitment commitments pledged pledge pledges pact "
-    "communique".split()
+    "communique reached".split()
 )
 
 
