@@ -6805,3 +6805,20 @@ def test_a_tour_of_a_country_goes_there() -> None:
 def test_talks_during_which_something_was_done_were_held(body: str, date: str, expected) -> None:
     (talks,) = found(body, date=date, source="Reuters")
     assert at_a_glance(talks) == expected
+
+
+def test_the_stops_a_tour_has_taken_someone_to() -> None:
+    # reuters21578-21370: the stops before the last, Morocco (no side of theirs)
+    trips = found(
+        "RABAT, Oct 19 - U.S. Energy Secretary John Herrington arrived here today.\n\n"
+        "Morocco is the last stop of a tour that has taken Herrington to Iraq, Kuwait and "
+        "Egypt.",
+        date="1987-10-19",
+        source="Reuters",
+    )
+    earlier = [(e.place, set(e.countries)) for e in trips if e.status == "background"]
+    assert earlier == [
+        ("Iraq", {"USA", "IRQ"}),
+        ("Kuwait", {"USA", "KWT"}),
+        ("Egypt", {"USA", "EGY"}),
+    ]

@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.extract.affiliation import is_speaker, own_office
 from search.extract.engagements.acceptance import _Acceptance
 from search.extract.engagements.context import _Found
 from search.extract.engagements.editions import earlier_edition
-from search.extract.engagements.implied import _Implied
 from search.extract.engagements.kinds import (
     _CIVIL_HOST,
     _best_per_sentence,
@@ -46,23 +44,20 @@ from search.extract.engagements.patterns import (
     _NO_PLANS,
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
-    _PARTICIPLE_LEAD,
     _PRIVATE_TRIP,
-    _PRONOUN_AFTER,
     _REMARKS_AROUND,
-    _SENDS,
     _SOUGHT,
     _TAKES_PART,
     _TO_AN_AUDIENCE,
     _URGED,
     _lower_words,
     _negated,
-    _possessive,
     _stays,
     _words,
 )
 from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
+from search.extract.engagements.travellers import _Travellers
 from search.extract.engagements.triggers import _TRIGGER, _WORDS
 from search.extract.orgs import commodity_body_before
 
@@ -105,11 +100,7 @@ _DURING_OWN_VISIT = re.compile(
 )
 
 
-# The maker of a trip named after its destinations: "... to Kuwait, and Qatar by".
-_BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
-
-
-class _Sentence(_Implied, _Status, _Acceptance, _Signings):
+class _Sentence(_Travellers, _Status, _Acceptance, _Signings):
     """One sentence's engagements."""
 
     def lists_delegation(self) -> bool:
@@ -479,92 +470,6 @@ class _Sentence(_Implied, _Status, _Acceptance, _Signings):
                     sides.append(f"org:{key}")
                     return "multi"
         return kind
-
-    def _visit_sides(
-        self,
-        match: re.Match[str],
-        window: int,
-        cut: int,
-        host: str,
-        sides: list[str],
-        people: dict[str, str],
-    ) -> list[str] | None:
-        """A visit's sides: the travellers, the sides named, then the host (the hosts met
-        there join ``people``); None when no official of another side travels."""
-        owner = self._trip_owner(match)
-        if owner is not None:
-            people.setdefault(*owner)
-        travellers = [owner[1]] if owner else self._travellers(window, match.start())
-        if owner is None and (owner := self._pronoun_owner(match, host, people)) is not None:
-            travellers = [owner[1]]  # "after talks with Kohl ahead of her visit": the subject's
-        if not travellers and _SENDS.match(match.group()):
-            travellers = self._senders(window, match.start())
-        if not travellers and re.match(r"\s+(?:of|by)\b", self.c.text[match.end() :]):
-            travellers = self._travellers(match.end(), cut)  # "the arrival of Baldrige"
-        if not travellers and (agent := _BY_AFTER_PLACES.match(self.c.text, match.end(), cut)):
-            # "a three-week trip to Saudi Arabia, Jordan, ... and Qatar by U.S. Special
-            # Envoy for Yemen Tim Lenderking": who made it, after where.
-            travellers = self._travellers(agent.end(), cut)[:1]
-        if not [s for s in travellers if s != host] and match.group().lower() == "visiting":
-            travellers = self._travellers(match.end(), cut)[:1]  # "told visiting ... Shultz"
-        if not travellers and (
-            re.search(
-                r"(?:\b(?:her|his|their)|(?:^|[-–—])\s*During\s+an?)\s+(?:[\w-]+\s+){0,3}$",
-                self.c.text[self.start : match.start()],
-                re.I,
-            )
-            or _PARTICIPLE_LEAD.fullmatch(self.c.text, self.start, match.start())
-        ):
-            # "During her August 2021 visit to Vietnam, Vice President Harris ...", "After
-            # visiting the U.S., England, ..., Funaro is now on his way to Tokyo" (or "During
-            # a visit to the U.S."): the traveller is the subject after the phrase.
-            travellers = self._travellers(match.end(), self.end)[:1]  # the subject's
-            for _s, _e, person, side in self.c.people_in(match.end(), self.end):
-                if side in travellers:
-                    people.setdefault(person.name, side)
-        if not [s for s in travellers if s != host] and _PRONOUN_AFTER.match(
-            self.c.text, match.end()
-        ):
-            # "a state visit he will make to Britain": the one "he" is, found by _sides.
-            travellers = [side for side in sides if side != host][:1]
-        if not [s for s in travellers if s != host] and match.group().lower() in (
-            "visit",
-            "trip",
-            "tour",
-        ):
-            # "Johnson said in a statement released in conjunction with a visit to
-            # Ireland": the sentence's subject, when a person of another side.
-            first = self.c.people_in(self.start, match.start())[:1]
-            if first and first[0][3] not in (None, host) and not is_speaker(first[0][2].role):
-                travellers = [first[0][3]]
-                people.setdefault(first[0][2].name, first[0][3])
-        if not [s for s in travellers if s != host]:
-            travellers = self._traveller_around(match, window, host, people, travellers)
-        if not [s for s in travellers if s != host]:
-            # "thank you very much for coming to pay a visit", said by the host: "you"
-            travellers = self._speaker_and_you(window, match.end())[1:] or travellers
-        if not [s for s in travellers if s != host]:
-            self.trip_at_home = bool(travellers)
-            return None  # no official travelling, or a trip at home
-        # (a trip whose owner the sentence names, "the Foreign Minister's recent visits to
-        # Indonesia, Fiji", is theirs, not also of those who "reviewed" it)
-        sides = [*travellers, *(sides if owner is None else [])]
-        sides.append(host)
-        for _, _, person, side in self.c.people_in(match.end(), self.end):
-            if side is None and person.role and not own_office(person.role):
-                people.setdefault(person.name, host)  # the hosts met there
-        return sides
-
-    def _trip_owner(self, match: re.Match[str]) -> tuple[str, str] | None:
-        """Whose trip it is (name and side), named just before the noun: "welcomed
-        Griffiths’ latest trip to Sana’a" (Griffiths travels, not who welcomed it)."""
-        before = self.c.people_in(max(self.start, match.start() - 40), match.start())
-        if not before or before[-1][3] is None or not _possessive(self.c.text, before[-1][1]):
-            return self._office_traveller(match)  # "the High Commissioner's recent travel"
-        _s, end, person, side = before[-1]
-        if not re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,2}", self.c.text[end : match.start()]):
-            return None
-        return (person.name, side) if side else None
 
     def _setting_line(self) -> str | None:
         """A transcript's place line after its headline ("Washington, D.C.")."""

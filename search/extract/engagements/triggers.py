@@ -72,6 +72,8 @@ _TRIGGER = re.compile(
     r"|\bflew(?=\s+in\s+(?:from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?for\b)"
     # "his trip, which has already taken him to London, Paris and Bonn"
     r"|\btaken\s+(?:him|her|them)(?=\s+to\b)"
+    # "a tour that has taken Herrington to Iraq, Kuwait, Qatar"
+    r"|(?<=\btour\sthat\shas\s)taken(?=\s+(?-i:[A-Z])[\w.’'-]+\s+to\s+(?-i:[A-Z]))"
     # "will lead a U.S. delegation to Kyrgyz Republic, Uzbekistan ...": the trip.
     r"|\b(?:led|lead|leads|leading|headed|heads|head|heading)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w.’'-]+\s+){0,4}?delegations?(?=\s+to\b)"

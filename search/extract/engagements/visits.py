@@ -82,6 +82,8 @@ class _Visits(_Participants):
         )  # fmt: skip
         if word in ("tour", "tours") and (of := re.match(r"\s+of\b", text[start : start + 4])):
             start += of.end()  # "starting a one-week tour of Argentina"
+        if word == "taken" and (who := re.match(r"\s+[A-Z][\w.’'-]+", text[start : start + 40])):
+            start += who.end()  # "a tour that has taken Herrington to Iraq": who, then where
         if word.startswith(("leav", "left", "depart")):
             # "leaves for Japan on Saturday": where "for" goes (the trigger's own pattern
             # holds it)
