@@ -6822,3 +6822,39 @@ def test_the_stops_a_tour_has_taken_someone_to() -> None:
         ("Kuwait", {"USA", "KWT"}),
         ("Egypt", {"USA", "EGY"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "countries"),
+    [
+        # statedept-2022-06-24-3a52731810
+        ("SECRETARY BLINKEN: It's wonderful to be back in Berlin.", "Berlin", {"USA", "DEU"}),
+        # statedept-2022-03-30-51e3a5d400: the stay is now, whatever year it recalls
+        (
+            "SECRETARY BLINKEN: It is wonderful to be back in Algeria after last being here in "
+            "2016.",
+            "Algeria",
+            {"USA", "DZA"},
+        ),
+    ],
+)
+def test_a_speaker_glad_to_be_in_a_place_is_visiting_it(body: str, place: str, countries) -> None:
+    (trip,) = found(
+        body, title="Secretary Antony J. Blinken Remarks to the Press", date="2022-06-24"
+    )
+    assert (trip.type, trip.status, trip.date, trip.place, set(trip.countries)) == (
+        "visit",
+        "main",
+        "2022-06-24",
+        place,
+        countries,
+    )
+
+
+def test_a_guest_glad_to_be_in_washington_makes_no_visit_of_the_remarks() -> None:
+    # statedept-2022-07-19-c7ae8375ae: the remarks before their meeting are the meeting's
+    assert not found(
+        "PRIME MINISTER GAVRILITA: It's great to be in Washington and to discuss our agenda.",
+        title="Remarks to the Press",
+        date="2022-07-19",
+    )

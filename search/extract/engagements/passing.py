@@ -13,7 +13,11 @@ _QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
 _OPENING_SENTENCES = 2
 # The speaker as the trigger's subject, a few words before it: "I was in", "Secretary
 # Mayorkas and I visited", "we were just at a meeting" (not "you", "they").
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,3}$")
+_FIRST_PERSON = re.compile(
+    # (and "It is a pleasure to be in Panama": the speaker's own stay)
+    r"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,3}$"
+    r"|\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be\s+(?:back\s+)?$"
+)
 
 
 def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:

@@ -205,6 +205,13 @@ def _done_but_dated_ahead(date: str | None, published: dt.date | None, head: str
     )
 
 
+# A stay told as now: "is currently in", "It's wonderful to be back in" (lower case).
+_HERE_NOW = re.compile(
+    r"(?:\bcurrently|\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be"
+    r"(?:\s+back)?)\s+$"
+)
+
+
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
@@ -214,9 +221,10 @@ class _Status(_SentenceBase):
         """Its status, its date, whether that date begins a stay of several days, and
         whether it is only the Monday of "next week" (a later report may give the day)."""
         status, date, when = self._status_and_day(match, head, cut)
-        if match.lastgroup == "stay" and date is None and head.endswith("currently "):
-            # "Mousavi is currently in Damascus": there as the story is told
-            date = self.c.published.isoformat() if self.c.published else None
+        if match.lastgroup == "stay" and _HERE_NOW.search(head[-40:]) and self.c.published:
+            # "Mousavi is currently in Damascus", "It's wonderful to be back in Algeria
+            # after last being here in 2016": there as the story is told
+            status, date, when = "main", self.c.published.isoformat(), None
         stay = bool(when and when.days and when.date == date)
         week = bool(
             when

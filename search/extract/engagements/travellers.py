@@ -18,6 +18,10 @@ from search.extract.engagements.patterns import (
 _BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
 # Who travels, named right after the trip's word: "the arrival of Baldrige", "a tour that
 # has taken Herrington to Iraq".
+# What a speaker is glad of before the place: "It's wonderful to be back in".
+_GLAD_TO_BE_BEFORE = re.compile(
+    r"\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be\s+(?:back\s+)?$"
+)
 _WHO_REACH = 30
 _WHO_AFTER = re.compile(r"\s+(?:(?:of|by)\b|[A-Z][\w.’'-]+\s+to\s+[A-Z])")
 
@@ -75,17 +79,12 @@ class _Travellers(_Implied):
         ):
             # "a state visit he will make to Britain": the one "he" is, found by _sides.
             travellers = [side for side in sides if side != host][:1]
-        if not [s for s in travellers if s != host] and match.group().lower() in (
-            "visit",
-            "trip",
-            "tour",
-        ):
-            # "Johnson said in a statement released in conjunction with a visit to
-            # Ireland": the sentence's subject, when a person of another side.
-            first = self.c.people_in(self.start, match.start())[:1]
-            if first and first[0][3] not in (None, host) and not is_speaker(first[0][2].role):
-                travellers = [first[0][3]]
-                people.setdefault(first[0][2].name, first[0][3])
+        if not [s for s in travellers if s != host]:
+            travellers = self._subject_traveller(match, host, people) or travellers
+        glad = self._glad_to_be(match, host, travellers, people)
+        if glad is None:
+            return None  # a guest's "It's great to be in Washington": the meeting's remarks
+        travellers = glad
         if not [s for s in travellers if s != host]:
             travellers = self._traveller_around(match, window, host, people, travellers)
         if not [s for s in travellers if s != host]:
@@ -103,6 +102,43 @@ class _Travellers(_Implied):
             if side is None and person.role and not own_office(person.role):
                 people.setdefault(person.name, host)  # the hosts met there
         return sides
+
+    def _subject_traveller(
+        self, match: re.Match[str], host: str, people: dict[str, str]
+    ) -> list[str]:
+        """ "Johnson said in a statement released in conjunction with a visit to Ireland":
+        a trip noun's traveller is the sentence's subject, when a person of another side
+        (their name into ``people``)."""
+        if match.group().lower() not in ("visit", "trip", "tour"):
+            return []
+        first = self.c.people_in(self.start, match.start())[:1]
+        if not first or first[0][3] in (None, host) or is_speaker(first[0][2].role):
+            return []
+        people.setdefault(first[0][2].name, first[0][3])
+        return [first[0][3]]
+
+    def _glad_to_be(
+        self, match: re.Match[str], host: str, travellers: list[str], people: dict[str, str]
+    ) -> list[str] | None:
+        """Who travels to a place a speaker is glad to be (back) in ("It's wonderful to be
+        back in Berlin"): the speaker of a transcript's turn (their name into ``people``),
+        or a government's own official in its statement; None for a guest at the
+        publisher's home, whose remarks are their meeting's. Other stays: ``travellers``."""
+        if not _GLAD_TO_BE_BEFORE.search(
+            self.c.text, max(self.start, match.start() - 30), match.start()
+        ):
+            return travellers
+        if host == self.c.publisher:
+            return None
+        if [side for side in travellers if side != host]:
+            return travellers
+        speaker = self.c.speaker(match.start())
+        if speaker is None:
+            return [self.c.publisher] if self.c.publisher else travellers
+        side, name = speaker
+        if name and side:
+            people.setdefault(name, side)
+        return [side] if side else travellers
 
     def _trip_owner(self, match: re.Match[str]) -> tuple[str, str] | None:
         """Whose trip it is (name and side), named just before the noun: "welcomed

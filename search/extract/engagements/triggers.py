@@ -7,6 +7,12 @@ import re
 
 from search.extract.engagements.patterns import LEFT_FOR
 
+# What a speaker is glad of, to be (back) in a place: each a lookbehind of its own width.
+_GLAD_TO_BE = "|".join(
+    rf"(?<=\b{word}\sto\sbe\s{back})"
+    for word in ("good", "great", "wonderful", "pleasure", "honor", "honour", "delighted")
+    for back in ("", "back\\s")
+)
 # A trigger, by kind (case-insensitive; checked further by `_Sentence._accept`).
 _TRIGGER = re.compile(
     # Every trigger begins a word with one of these letters: the guard rejects other
@@ -47,6 +53,9 @@ _TRIGGER = re.compile(
     r"(?:talks|meetings|consultations|negotiations)|an?\s+(?:official\s+|state\s+|working\s+)?"
     r"visit)|on\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:leg|stop|stage)\s+of)\b"
     r"|(?:(?<=\bbe\s)|(?<=\bbe\sback\s))in\s+(?=[A-Z])(?:[\w'’.-]+\s+){0,3}?(?:from|on|between|for)\b"
+    # "It's wonderful to be back in Berlin", said there: the speaker's stay
+    rf"|(?:{_GLAD_TO_BE})in\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?"
+    r"(?:\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?){0,2}"
     # "Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus": a stay
     r"|(?:(?<=\bis\scurrently\s)|(?<=\bwas\scurrently\s))in\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?"
     r"(?:\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?){0,2}"
