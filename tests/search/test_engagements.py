@@ -6858,3 +6858,21 @@ def test_a_guest_glad_to_be_in_washington_makes_no_visit_of_the_remarks() -> Non
         title="Remarks to the Press",
         date="2022-07-19",
     )
+
+
+def test_a_trip_the_speaker_just_returned_from() -> None:
+    # statedept-2022-04-26-7379f14713: done, this month
+    (trip,) = found(
+        "SECRETARY BLINKEN: Thank you, Mr. Chairman. I just returned from Kyiv with Defense "
+        "Secretary Lloyd Austin.",
+        title="Secretary Antony J. Blinken at a Senate Hearing",
+        date="2022-04-26",
+    )
+    assert (trip.type, trip.status, trip.date, trip.place, set(trip.countries)) == (
+        "visit",
+        "background",
+        "2022-04",
+        "Kyiv",
+        {"USA", "UKR"},
+    )
+    assert not found("The delegation returned from Geneva without a deal, officials said.")

@@ -1,6 +1,7 @@
 """What the day phrases around an engagement say: the first day of one that ended after
-days of talks, the days a story's news may have happened on, and the dates that are a
-thing's or a statement's rather than the engagement's (`article._dated`)."""
+days of talks, the days a story's news may have happened on, the dates that are a
+thing's or a statement's rather than the engagement's (`article._dated`), and the stays
+told as now."""
 
 from __future__ import annotations
 
@@ -78,3 +79,29 @@ def _dates_a_statement(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     before = re.sub(r"\s+(?:on|in|at)\s*$", "", before)
     return bool(_SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, end, end + 25))
+
+
+def told_as_now(
+    match: re.Match[str], head: str, published: dt.date | None
+) -> tuple[str, str] | None:
+    """The status and date of a stay told as now ("Mousavi is currently in Damascus",
+    "It's wonderful to be back in Algeria after last being here in 2016": there as the story
+    is told, whatever year it recalls) or a trip just back from ("I just returned from Kyiv":
+    this month's, done); None for any other trigger (``head``: the sentence before it,
+    lower case)."""
+    if published is None:
+        return None
+    if match.lastgroup == "stay" and _HERE_NOW.search(head[-40:]):
+        return "main", published.isoformat()
+    if match.lastgroup == "visit" and _JUST_BACK.match(match.group()):
+        return "background", published.isoformat()[:7]
+    return None
+
+
+# A stay told as now: "is currently in", "It's wonderful to be back in" (lower case).
+_HERE_NOW = re.compile(
+    r"(?:\bcurrently|\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be"
+    r"(?:\s+back)?)\s+$"
+)
+# The trigger of a trip just back from (`triggers`: "I just returned from Kyiv").
+_JUST_BACK = re.compile(r"(?:returned|got\s+back|came\s+back|get\s+back)$", re.I)

@@ -8,6 +8,7 @@ import re
 
 from search.extract.dateline_places import WIRE_DATELINE
 from search.extract.engagements.context import _SentenceBase
+from search.extract.engagements.day_phrases import told_as_now
 from search.extract.engagements.patterns import (
     _AHEAD,
     _BEHIND,
@@ -205,13 +206,6 @@ def _done_but_dated_ahead(date: str | None, published: dt.date | None, head: str
     )
 
 
-# A stay told as now: "is currently in", "It's wonderful to be back in" (lower case).
-_HERE_NOW = re.compile(
-    r"(?:\bcurrently|\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be"
-    r"(?:\s+back)?)\s+$"
-)
-
-
 class _Status(_SentenceBase):
     """Whether an engagement is reported, announced or history, and its date."""
 
@@ -221,10 +215,8 @@ class _Status(_SentenceBase):
         """Its status, its date, whether that date begins a stay of several days, and
         whether it is only the Monday of "next week" (a later report may give the day)."""
         status, date, when = self._status_and_day(match, head, cut)
-        if match.lastgroup == "stay" and _HERE_NOW.search(head[-40:]) and self.c.published:
-            # "Mousavi is currently in Damascus", "It's wonderful to be back in Algeria
-            # after last being here in 2016": there as the story is told
-            status, date, when = "main", self.c.published.isoformat(), None
+        if (now := told_as_now(match, head, self.c.published)) is not None:
+            status, date, when = (*now, None)  # "is currently in", "I just returned from"
         stay = bool(when and when.days and when.date == date)
         week = bool(
             when

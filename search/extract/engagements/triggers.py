@@ -71,6 +71,11 @@ _TRIGGER = re.compile(
     # "looks forward to returning to Australia this year"; not "the government to return
     # to Aden", "returned to Chinese rule": a trip only when looked forward to
     r"|(?<=forward\sto\s)returning(?=\s+to\s+[A-Z])"
+    # "I just returned from Kyiv with Defense Secretary Lloyd Austin", "I did recently get
+    # back from Kyiv": the speaker's trip there
+    r"|(?:(?<=\bI\sjust\s)|(?<=\bI\srecently\s)|(?<=\bwe\sjust\s)|(?<=\bwe\srecently\s))"
+    r"(?:returned|got\s+back|came\s+back)(?=\s+from\s+(?-i:[A-Z]))"
+    r"|(?<=\bI\sdid\srecently\s)get\s+back(?=\s+from\s+(?-i:[A-Z]))"
     # "Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks"
     r"|(?:(?<=\bon\shis\s)|(?<=\bon\sher\s)|(?<=\bon\stheir\s))way(?=\s+to\s+[A-Z])"
     # "Howard leaves for Japan on Saturday", "left for Moscow today", "Okongwu left Paris
@@ -113,6 +118,7 @@ _WORDS = frozenset(
     visit visits visted
     visited visiting travel travels traveled travelled traveling travelling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew flies fly flying returning way
+    returned got came get
     leave leaves left leaving departs departed departing departure delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
     hosts host hosting received receives welcomed welcomes welcome welcoming conferred

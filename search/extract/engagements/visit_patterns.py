@@ -10,6 +10,8 @@ from search.extract.engagements.patterns import _CAP, LEFT_FOR
 # A verb of saying after a place's qualifier: the qualifier was the speaker's name.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
 _HERE = re.compile(r"\s+here\b")
+# The words of a trip told on the way back ("I just returned from Kyiv"), before "from".
+_BACK_FROM = ("returned", "got", "came", "get")
 # A border or frontier is where a trip goes, not a country it visits.
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|crossing)s?\b", re.I)
 # A capitalised word that qualifies the noun after it: "in the European morning".

@@ -25,6 +25,7 @@ from search.extract.engagements.visit_patterns import (
     _ABROAD,
     _ACRONYM_AFTER,
     _ADJECTIVE_OF,
+    _BACK_FROM,
     _BORDER_AFTER,
     _BY_VISITORS,
     _COME_TO,
@@ -82,6 +83,8 @@ class _Visits(_Participants):
         )  # fmt: skip
         if word in ("tour", "tours") and (of := re.match(r"\s+of\b", text[start : start + 4])):
             start += of.end()  # "starting a one-week tour of Argentina"
+        if word.startswith(_BACK_FROM):
+            start += 5  # " from": where the speaker came back from is where they went
         if word == "taken" and (who := re.match(r"\s+[A-Z][\w.’'-]+", text[start : start + 40])):
             start += who.end()  # "a tour that has taken Herrington to Iraq": who, then where
         if word.startswith(("leav", "left", "depart")):
@@ -143,7 +146,7 @@ class _Visits(_Participants):
         if (
             current is not None
             and not re.match(r"\s*(?:to|in|into)\b", text[start:])
-            and not word.startswith(("visit", "tour", "leav", "left", "depart"))
+            and not word.startswith(("visit", "tour", "leav", "left", "depart", *_BACK_FROM))
         ):
             current = None  # "arrived Saudi Arabia" is not English; "visited Tunisia" is
         guard = 0
