@@ -1078,3 +1078,26 @@ def test_a_company_named_after_a_statesman_is_no_person() -> None:
     # reuters21578-4540: "Jefferson" is a plant; no notable is listed by a name so common
     found = people("Sterling Heights and Jefferson will work Saturday, the company said.")
     assert "Jefferson" not in found
+
+
+def test_a_public_schedules_heading_gives_the_office_and_full_name() -> None:
+    # statedept-2021-07-01-f013bca5b5
+    body = (
+        "DEPUTY SECRETARY FOR MANAGEMENT AND RESOURCES BRIAN P. MCKEON Deputy Secretary McKeon "
+        "attends meetings and briefings, from the Department of State.\n\n"
+        "UNDER SECRETARY FOR POLITICAL AFFAIRS VICTORIA J. NULAND Under Secretary Nuland "
+        "attends meetings and briefings, from the Department of State."
+    )
+    found = people(body, title="Public Schedule - July 1, 2021")
+    assert found["Brian P. McKeon"].role == "Deputy Secretary for Management and Resources"
+    assert found["Victoria J. Nuland"].role == "Under Secretary for Political Affairs"
+
+
+def test_a_heading_naming_someone_else_is_not_the_entrys() -> None:
+    body = (
+        "DEPUTY SECRETARY WENDY R. SHERMAN Secretary Blinken attends meetings and briefings, "
+        "from the Department of State."
+    )
+    found = people(body, title="Public Schedule - July 1, 2021")
+    assert "Blinken" in found
+    assert found["Blinken"].role == "Secretary"

@@ -21,6 +21,7 @@ from search.extract.people.lexicon import _AS_OFFICE, _PROMISING, Known, _lexico
 from search.extract.people.mentions import _Candidate, _Countries, _Orgs, _Person, _sentence_span
 from search.extract.people.merging import _add_references, _merge
 from search.extract.people.roles import _Parser
+from search.extract.people.schedule_heads import _heading_offices
 from search.extract.sentences import sentence_at
 from search.model import Mention, PersonRef, Span
 
@@ -96,6 +97,7 @@ def find_people(
     _share_others_country(text, candidates, countries)
     _share_including_country(text, candidates, countries)
     _share_heading_country(text, candidates, countries)
+    _heading_offices(text, candidates)
     _share_lead_official(text, sentences, candidates, countries, title_end)
     _press_contacts(text, candidates, publisher)
     home = None if publisher else home
