@@ -1101,3 +1101,30 @@ def test_a_heading_naming_someone_else_is_not_the_entrys() -> None:
     found = people(body, title="Public Schedule - July 1, 2021")
     assert "Blinken" in found
     assert found["Blinken"].role == "Secretary"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # statedept-2022-05-12-1a533a9da2: the office, then "Secretary" again as address
+        (
+            "Secretary Blinken was joined by Secretary of Commerce Secretary Gina Raimondo.",
+            "Gina Raimondo",
+            "Secretary of Commerce",
+        ),
+        # the ambassador's rank after the office (the task force's name before it is read
+        # as the office's body no further: a limit of its own)
+        (
+            "He met Afghanistan Task Force Director Ambassador Tracey Jacobson today.",
+            "Tracey Jacobson",
+            "Director",
+        ),
+        # not a rank after an office: the office itself
+        ("UNICEF Goodwill Ambassador Priyanka Chopra spoke.", "Priyanka Chopra", "Ambassador"),
+        ("Treasury Secretary James Baker spoke.", "James Baker", "Treasury Secretary"),
+    ],
+)
+def test_a_form_of_address_after_a_whole_office_is_no_part_of_it(
+    body: str, name: str, role: str
+) -> None:
+    assert people(body)[name].role == role

@@ -75,6 +75,16 @@ _POSSESSOR_END = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?['â
 _ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|assistant)\s+to\s+(?:the\s+)?", re.I)
 
 
+# A form of address after a whole office, before the name: "Secretary of Commerce
+# Secretary Gina Raimondo", "Chief Diversity and Inclusion Officer Ambassador Gina
+# Abercrombie-Winstanley" (not "UNICEF Goodwill Ambassador").
+_ADDRESS_TAIL = re.compile(
+    r"^(Secretary\s+of\s+.+?)\s+Secretary$"
+    r"|\b(Officer|Representative|Coordinator|Envoy|Director|Adviser|Advisor|Counselor)"
+    r"\s+Ambassador$"
+)
+
+
 class _RoleSides(_Names):
     """A role's words as text, and the side (country or organisation) it gives a person."""
 
@@ -168,6 +178,7 @@ class _RoleSides(_Names):
         (the organisation is the side, as the country is); with ``own``, the person's
         country, its words inside the office go too ("Deputy U.S. Trade Representative")."""
         role = self._clean_complements(role, role_start, role_end)
+        role = _ADDRESS_TAIL.sub(lambda tail: tail.group(1) or tail.group(2), role)
         return self._without_own_country(role, role_start, role_end, own) if own else role
 
     def _without_own_country(self, role: str, role_start: int, role_end: int, own: str) -> str:
