@@ -1122,6 +1122,13 @@ def test_a_heading_naming_someone_else_is_not_the_entrys() -> None:
         # not a rank after an office: the office itself
         ("UNICEF Goodwill Ambassador Priyanka Chopra spoke.", "Priyanka Chopra", "Ambassador"),
         ("Treasury Secretary James Baker spoke.", "James Baker", "Treasury Secretary"),
+        # statedept-2022-03-14-a2d82576fd: the bureau's acronym names the bureau
+        (
+            "Assistant Secretary of State for International Narcotics and Law Enforcement "
+            "(INL) Todd D. Robinson will travel to Mexico.",
+            "Todd D. Robinson",
+            "Assistant Secretary of State for International Narcotics and Law Enforcement",
+        ),
     ],
 )
 def test_a_form_of_address_after_a_whole_office_is_no_part_of_it(

@@ -78,6 +78,9 @@ _ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|assistant)\s+to\s+(?:the\s+)?", 
 # A form of address after a whole office, before the name: "Secretary of Commerce
 # Secretary Gina Raimondo", "Chief Diversity and Inclusion Officer Ambassador Gina
 # Abercrombie-Winstanley" (not "UNICEF Goodwill Ambassador").
+# The acronym a role's body is known by, at its end, names the body, not the office:
+# "Assistant Secretary of State for International Narcotics and Law Enforcement (INL)".
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)$")
 _ADDRESS_TAIL = re.compile(
     r"^(Secretary\s+of\s+.+?)\s+Secretary$"
     r"|\b(Officer|Representative|Coordinator|Envoy|Director|Adviser|Advisor|Counselor)"
@@ -179,6 +182,7 @@ class _RoleSides(_Names):
         country, its words inside the office go too ("Deputy U.S. Trade Representative")."""
         role = self._clean_complements(role, role_start, role_end)
         role = _ADDRESS_TAIL.sub(lambda tail: tail.group(1) or tail.group(2), role)
+        role = _ACRONYM_TAIL.sub("", role)
         return self._without_own_country(role, role_start, role_end, own) if own else role
 
     def _without_own_country(self, role: str, role_start: int, role_end: int, own: str) -> str:
