@@ -6864,3 +6864,25 @@ def test_a_trip_the_speaker_just_returned_from() -> None:
         "Kyiv",
     )
     assert not found("The delegation returned from Geneva without a deal, officials said.")
+
+
+def test_a_meeting_with_an_organisations_own_official_is_two_sided() -> None:
+    # statedept-2022-05-25-eeb31595d4: the OIC's Secretary General at the State Department
+    (meeting,) = found(
+        "Washington, D.C.\n\nSECRETARY BLINKEN: It's a real pleasure to see the Secretary "
+        "General of the Organization of Islamic Cooperation here at the State Department.",
+        title="Secretary Antony J. Blinken And Organization of Islamic Cooperation Secretary "
+        "General Hissein Brahim Taha Before Their Meeting",
+        date="2022-05-25",
+    )
+    assert (meeting.type, set(meeting.countries), meeting.orgs) == ("meeting", {"USA"}, ("OIC",))
+
+
+def test_a_meeting_held_at_an_organisations_forum_stays_the_forums() -> None:
+    # statedept-2021-06-24-e3b82f104b
+    items = found(
+        "Senior Bureau Official Kin Moy met on June 24 with Deputy Secretary General of ASEAN "
+        "Michael Tene during the East Asia Summit (EAS) Senior Officials' Meeting.",
+        date="2021-06-24",
+    )
+    assert [e.type for e in items] == ["multilateral"]

@@ -20,7 +20,13 @@ from search.extract.engagements.patterns import (
     _PAIR_NAMED,
     _RANK,
 )
-from search.extract.orgs import forum_members, international, is_forum
+from search.extract.engagements.two_sides import (
+    _forum_side,
+    _has_members,
+    _org_official_met,
+    _two_people_call,
+)
+from search.extract.orgs import international
 
 # A forum named after its meeting: "meeting of the (Foreign Ministers of the) Global
 # Coalition".
@@ -46,17 +52,6 @@ _NAME_AFTER_TRIGGER = re.compile(
     # (not a possessive: "the U.N. Conference on Africa's economic crisis")
     r"[A-Z][\w’'.-]*(?![\w’'])(?<![’']s))+"
 )
-
-
-def _has_members(side: str) -> bool:
-    """Is ``side`` a forum of fixed membership, each of whose members takes part?"""
-    return side.startswith("org:") and bool(forum_members(side[4:]))
-
-
-def _forum_side(side: str) -> bool:
-    """Is ``side`` a forum of states (of fixed membership or not), whose meetings are
-    its own, many-sided ones?"""
-    return _has_members(side) or (side.startswith("org:") and is_forum(side[4:]))
 
 
 # Officials, then "meeting" used as a verb: "EC farm ministers meeting here today failed".
@@ -309,32 +304,13 @@ def _type(
     return "meeting"
 
 
-def _two_people_call(item: _Found) -> None:
-    """ "spoke today by phone with Polish Foreign Minister and OSCE Chairman-in-Office
-    Zbigniew Rau": a call of two people, two countries, one of them wearing an
-    organisation's hat too, is a call, not a multilateral one."""
-    countries = [side for side in item.sides if not side.startswith("org:")]
-    if (
-        item.type == "multilateral"
-        and _CALL_TRIGGER.search(item.trigger)
-        and len(item.people) == 2
-        and len(countries) == 2
-        and set(item.people.values()) <= set(item.sides)
-        and not any(_forum_side(side) for side in item.sides)
-    ):
-        item.type = "call"
-
-
-# A call's own words (a subset of `_TRIGGER`'s "call" group).
-_CALL_TRIGGER = re.compile(r"\b(?:spo?ke|speaks?|talked|phoned?|called|calls?)\b", re.I)
-
-
 def _best_per_sentence(found: list[_Found], text: str) -> list[_Found]:
     """One engagement per sentence and set of sides, the most specific kind kept; a named
     dialogue stays beside the signing done at it ("by signing today a Memorandum of
     Cooperation at the U.S. – AUC High Level Dialogue in Washington"), in one place."""
     for item in found:
         _two_people_call(item)
+        _org_official_met(item, text)
     best: dict[tuple[str, ...], _Found] = {}
     # "to participate in the U.S.-ASEAN Ministerial Meeting, the East Asia Summit Foreign
     # Ministers’ Meeting, and the ASEAN Regional Forum": three meetings, each its own.

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 
 from search.extract.engagements.context import _Context, _Found
-from search.extract.engagements.kinds import _forum_side
 from search.extract.engagements.patterns import _ABSORBED, _RANK, _STAGE_DIRECTION
 from search.extract.engagements.same_report import (
     _city,
@@ -17,6 +16,7 @@ from search.extract.engagements.same_report import (
     _same,
     _same_day,
 )
+from search.extract.engagements.two_sides import _forum_side
 
 
 def _one_trip(context: _Context, found: list[_Found]) -> list[_Found]:

@@ -5,8 +5,9 @@ meeting is a leg of a trip told as a whole."""
 from __future__ import annotations
 
 from search.extract.engagements.context import _Found
-from search.extract.engagements.kinds import _forum_side, forum_key
+from search.extract.engagements.kinds import forum_key
 from search.extract.engagements.patterns import _ABSORBED, _SENDS
+from search.extract.engagements.two_sides import _forum_side
 
 
 def _dated_apart(visit: _Found, other: _Found) -> bool:

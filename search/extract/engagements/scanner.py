@@ -16,7 +16,6 @@ from search.extract.engagements.kinds import (
     _enough_sides,
     _forum_name,
     _forum_named_after,
-    _forum_side,
     _held_in,
     _own_meeting,
     _separate_meetings,
@@ -59,6 +58,7 @@ from search.extract.engagements.signings import _Signings
 from search.extract.engagements.status import _Status
 from search.extract.engagements.travellers import _Travellers
 from search.extract.engagements.triggers import _TRIGGER, _WORDS
+from search.extract.engagements.two_sides import _forum_side
 from search.extract.orgs import commodity_body_before
 
 # A call dated by the words before it, alone: "their February 11 call", "Monday's call".
