@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from search.extract.engagements.patterns import GLAD_TO_BE
+
 
 def _first_day(text: str, at: int, last: str) -> str:
     """ "said after four days of negotiations": talks that end on the story's day began
@@ -99,9 +101,6 @@ def told_as_now(
 
 
 # A stay told as now: "is currently in", "It's wonderful to be back in" (lower case).
-_HERE_NOW = re.compile(
-    r"(?:\bcurrently|\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be"
-    r"(?:\s+back)?)\s+$"
-)
+_HERE_NOW = re.compile(rf"(?:\bcurrently\s+|{GLAD_TO_BE})$")
 # The trigger of a trip just back from (`triggers`: "I just returned from Kyiv").
 _JUST_BACK = re.compile(r"(?:returned|got\s+back|came\s+back|get\s+back)$", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.patterns import GLAD_TO_BE
 
 # A journalist's turn in a transcript: "QUESTION: Just, Ned, super-quickly on Finland".
 _QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
@@ -15,8 +16,7 @@ _OPENING_SENTENCES = 2
 # Mayorkas and I visited", "we were just at a meeting" (not "you", "they").
 _FIRST_PERSON = re.compile(
     # (and "It is a pleasure to be in Panama": the speaker's own stay)
-    r"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,3}$"
-    r"|\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be\s+(?:back\s+)?$"
+    rf"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){{0,3}}$|{GLAD_TO_BE}$"
 )
 
 

@@ -11,6 +11,7 @@ from search.extract.engagements.patterns import (
     _PARTICIPLE_LEAD,
     _PRONOUN_AFTER,
     _SENDS,
+    GLAD_TO_BE,
     _possessive,
 )
 
@@ -19,9 +20,7 @@ _BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
 # Who travels, named right after the trip's word: "the arrival of Baldrige", "a tour that
 # has taken Herrington to Iraq".
 # What a speaker is glad of before the place: "It's wonderful to be back in".
-_GLAD_TO_BE_BEFORE = re.compile(
-    r"\b(?:good|great|wonderful|pleasure|honou?r|delighted)\s+to\s+be\s+(?:back\s+)?$"
-)
+_GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO_BE}$")
 _WHO_REACH = 30
 _WHO_AFTER = re.compile(r"\s+(?:(?:of|by)\b|[A-Z][\w.’'-]+\s+to\s+[A-Z])")
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-from search.extract.engagements.patterns import LEFT_FOR
+from search.extract.engagements.patterns import GLAD_WORDS, LEFT_FOR
 
 # What a speaker is glad of, to be (back) in a place: each a lookbehind of its own width.
 _GLAD_TO_BE = "|".join(
-    rf"(?<=\b{word}\sto\sbe\s{back})"
-    for word in ("good", "great", "wonderful", "pleasure", "honor", "honour", "delighted")
-    for back in ("", "back\\s")
+    rf"(?<=\b{word}\sto\sbe\s{back})" for word in GLAD_WORDS for back in ("", "back\\s")
 )
 # A trigger, by kind (case-insensitive; checked further by `_Sentence._accept`).
 _TRIGGER = re.compile(

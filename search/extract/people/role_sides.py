@@ -75,12 +75,12 @@ _POSSESSOR_END = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?['â
 _ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|assistant)\s+to\s+(?:the\s+)?", re.I)
 
 
-# A form of address after a whole office, before the name: "Secretary of Commerce
-# Secretary Gina Raimondo", "Chief Diversity and Inclusion Officer Ambassador Gina
-# Abercrombie-Winstanley" (not "UNICEF Goodwill Ambassador").
 # The acronym a role's body is known by, at its end, names the body, not the office:
 # "Assistant Secretary of State for International Narcotics and Law Enforcement (INL)".
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)$")
+# A form of address after a whole office, before the name: "Secretary of Commerce
+# Secretary Gina Raimondo", "Chief Diversity and Inclusion Officer Ambassador Gina
+# Abercrombie-Winstanley" (not "UNICEF Goodwill Ambassador").
 _ADDRESS_TAIL = re.compile(
     r"^(Secretary\s+of\s+.+?)\s+Secretary$"
     r"|\b(Officer|Representative|Coordinator|Envoy|Director|Adviser|Advisor|Counselor)"
