@@ -17,10 +17,10 @@ from search.extract.engagements.patterns import (
 
 # The maker of a trip named after its destinations: "... to Kuwait, and Qatar by".
 _BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
-# Who travels, named right after the trip's word: "the arrival of Baldrige", "a tour that
-# has taken Herrington to Iraq".
 # What a speaker is glad of before the place: "It's wonderful to be back in".
 _GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO_BE}$")
+# Who travels, named right after the trip's word: "the arrival of Baldrige", "a tour that
+# has taken Herrington to Iraq" (a person named within the reach, for the trip to be theirs).
 _WHO_REACH = 30
 _WHO_AFTER = re.compile(r"\s+(?:(?:of|by)\b|[A-Z][\w.’'-]+\s+to\s+[A-Z])")
 
