@@ -433,7 +433,10 @@ class _Parser(_Complements):
         if i + 1 >= len(tokens) or not self.orgs.covers(tokens[i + 1].start(), tokens[i + 1].end()):
             return False
         j = i - 1
-        while j > 0 and tokens[j - 1][0].lower() in self.lex.cores | self.lex.modifiers:
+        while j > 0 and (
+            tokens[j - 1][0].lower() in self.lex.cores
+            or tokens[j - 1][0].lower() in self.lex.modifiers
+        ):
             j -= 1
         return (
             j > 0
