@@ -376,7 +376,8 @@ class SideIndex:
                 continue  # what the statement is about, before "issued by"
             gap = self.text[last_end:m_start] if last_end >= 0 else ""
             if run and (
-                len(gap.split()) > _LIST_GAP_WORDS
+                # ("and the Foreign Ministers of the Governments of": articles not counted)
+                sum(word.lower() != "the" for word in gap.split()) > _LIST_GAP_WORDS
                 # (not an initial's: "Secretary of State Antony J. Blinken, French ...")
                 or "." in _INITIAL.sub("", gap)
                 or "\n" in gap  # a title's "Joint Statement on Syria" is what it is about

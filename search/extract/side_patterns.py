@@ -29,7 +29,7 @@ _GROUP = re.compile(
     r"interlocutors|the\s+diplomats|the\s+vice\s+(?:foreign\s+)?ministers|all\s+sides|"
     # "All expressed concern ... and pledged": all who took part.
     r"all(?=\s+[a-z]{3,}ed\b)|"
-    r"the\s+(?:two\s+)?(?:secretaries|officials|counterparts))\b",
+    r"the\s+(?:(?:two|three|four)\s+)?(?:secretaries|officials|counterparts))\b",
     re.I,
 )
 _NOT_SIDE_BEFORE = re.compile(

@@ -1243,3 +1243,37 @@ def test_an_institution_the_subject_only_speaks_to_is_not_its_side() -> None:
         date="1987-03-20",
     ).commitments
     assert [c.side for c in found] in ([], [()])
+
+
+# statedept-2022-02-11-364a235904: the Quad foreign ministers' joint statement.
+_QUAD = (
+    "The following is the joint statement released by the Secretary of State of the United "
+    "States and the Foreign Ministers of the Governments of Australia, India, and Japan.\n\n"
+    "Begin Text .\n\n"
+    "We, the Foreign Ministers of Australia, India and Japan and the Secretary of State of "
+    "the United States met in Melbourne, Australia on 11 February 2022, for the fourth Quad "
+    "Foreign Ministers’ Meeting. We will continue to support Cambodia in its important role "
+    "as 2022 ASEAN Chair."
+)
+
+
+def test_a_joint_statements_signatories_named_by_long_titles_between_them() -> None:
+    found = extract("Joint Statement on Quad Cooperation", _QUAD, source=STATE, date="2022-02-11")
+    support = next(c for c in found.commitments if "Cambodia" in c.summary)
+    assert set(support.side) == {"USA", "AUS", "IND", "JPN"}
+
+
+def test_the_three_officials_of_a_trilateral_call_agree_as_its_three_sides() -> None:
+    # statedept-2022-03-14-39d8039408
+    found = extract(
+        "Special Representative Kim’s Trilateral Call with ROK Special Representative Noh",
+        "In a March 14 trilateral call, U.S. Special Representative for the DPRK Sung Kim, "
+        "Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs "
+        "Bureau Funakoshi Takehiro, and ROK Special Representative for Korean Peninsula Peace "
+        "and Security Affairs Noh Kyu-duk discussed the launches. The three officials agreed to continue their close "
+        "coordination.",
+        source=STATE,
+        date="2022-03-14",
+    )
+    (agreed,) = [c for c in found.commitments if "agreed" in c.summary]
+    assert set(agreed.side) == {"USA", "JPN", "KOR"}

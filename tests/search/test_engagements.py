@@ -6886,3 +6886,30 @@ def test_a_meeting_held_at_an_organisations_forum_stays_the_forums() -> None:
         date="2021-06-24",
     )
     assert [e.type for e in items] == ["multilateral"]
+
+
+def test_a_long_joint_statement_keeps_the_meeting_its_signatories_tell_as_theirs() -> None:
+    # statedept-2022-02-11-364a235904: forty sentences on, no passing mention; the forum's
+    # name beside "met" is the same meeting
+    body = (
+        "We, the Foreign Ministers of Australia, India and Japan and the Secretary of State of "
+        "the United States met in Melbourne, Australia on 11 February 2022, for the fourth "
+        "Quad Foreign Ministers’ Meeting. "
+        + " ".join(f"We are focused on the region’s challenge number {n}." for n in range(45))
+    )
+    (meeting,) = found(body, title="Joint Statement on Quad Cooperation", date="2022-02-11")
+    assert at_a_glance(meeting) == (
+        "multilateral", "main", "2022-02-11", {"USA", "AUS", "IND", "JPN"}
+    )  # fmt: skip
+
+
+def test_a_day_written_before_the_calls_noun_dates_it() -> None:
+    # statedept-2022-03-14-39d8039408: not the day of the launches the call discussed
+    (call,) = found(
+        "In a March 14 trilateral call, U.S. Special Representative for the DPRK Sung Kim, "
+        "Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs "
+        "Bureau Funakoshi Takehiro, and ROK Special Representative for Korean Peninsula Peace "
+        "and Security Affairs Noh Kyu-duk discussed the DPRK’s February 26 and March 4 ballistic missile launches.",
+        date="2022-03-14",
+    )
+    assert at_a_glance(call) == ("multilateral", "main", "2022-03-14", {"USA", "JPN", "KOR"})

@@ -19,13 +19,19 @@ _FIRST_PERSON = re.compile(
     rf"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){{0,3}}$|{GLAD_TO_BE}$"
 )
 
+# A joint statement's opening, its signatories speaking: "We, the Foreign Ministers of
+# Australia, India and Japan and the Secretary of State of the United States met in
+# Melbourne".
+_WE_THE = re.compile(r"\s*We,\s+the\b")
+
 
 def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
     """A government's press briefing or speech mentions engagements in passing ("we have
     met with the two countries that applied"): keep those with people named on two sides,
     or one a named speaker tells in the first person ("when I was in Israel a few weeks
     ago", "I spoke with a series of American leaders"), or an organisation's meeting to
-    come ("Spain will host the NATO Summit in June"). (A long news story reports them:
+    come ("Spain will host the NATO Summit in June"), or the meeting a joint statement's
+    signatories tell as theirs ("We, the Foreign Ministers of ... met in Melbourne"). (A long news story reports them:
     "While in New York City to attend the United Nations General Assembly, President
     Zelensky told reporters".)"""
     kept = []
@@ -43,6 +49,10 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
             or _speakers_own(context, item)
             or opening
             or _forum_ahead(context, item)
+            or (
+                item.status == "main"
+                and _WE_THE.match(context.text, context.sentences[item.sentence][0])
+            )
         ):
             kept.append(item)
     return kept

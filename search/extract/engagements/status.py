@@ -146,6 +146,8 @@ _FOLLOW_UP = re.compile(
 # A date written as a modifier of a noun: "the Feb 26 and March 4 tests", "its May 12 vote".
 _THINGS_DATE = re.compile(r".*\b(?:the|a|an|its|their|his|her|[\w’']+[’']s)\s+", re.I | re.S)
 _THING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+[a-z]")
+# A day's words to the noun it dates (a day: "the June economic summit" may be either June).
+_DAY_TO = re.compile(r"(?<=\d)(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
 _RETURNED_FROM = re.compile(
@@ -359,15 +361,20 @@ class _Status(_SentenceBase):
             and _THING_AFTER.match(text, phrase.end)
         )
 
+    def _owns(self, phrase: When, match: re.Match[str]) -> bool:
+        text, end = self.c.text, match.start()
+        return bool(
+            _DATE_OWNS.fullmatch(text, phrase.end, end)
+            or (self._dates_a_thing(phrase) and _DAY_TO.fullmatch(text, phrase.end, end))
+        )
+
     def _own_when(self, match: re.Match[str], phrases: list[When], cut: int) -> When | None:
         """The date phrase of the trigger's engagement: the clause on it ("the U.S.-Croatia
         Strategic Dialogue, which was held in Washington, D.C. in March"), before the
         purpose, then before the trigger, then anywhere."""
-        owner = [
-            p
-            for p in phrases
-            if p.end <= match.start() and _DATE_OWNS.fullmatch(self.c.text, p.end, match.start())
-        ]
+        # ("In a March 14 trilateral call, ... discussed the DPRK's February 26 ...
+        # launches": the day the trigger's noun is written with)
+        owner = [p for p in phrases if p.end <= match.start() and self._owns(p, match)]
         if owner:
             return owner[-1]  # "This week's Group of Seven (G-7) meeting", whatever follows
         held = _HELD_AFTER.match(self.c.text, match.end(), self.end)
