@@ -6913,3 +6913,31 @@ def test_a_day_written_before_the_calls_noun_dates_it() -> None:
         date="2022-03-14",
     )
     assert at_a_glance(call) == ("multilateral", "main", "2022-03-14", {"USA", "JPN", "KOR"})
+
+
+def test_also_meeting_one_of_a_trilaterals_ministers_is_a_meeting_besides_it() -> None:
+    # statedept-2022-02-04-205b17eedf
+    items = found(
+        "In Honolulu, Hawaii on February 12, Secretary Blinken will host Japanese Foreign "
+        "Minister Hayashi and Republic of Korea Foreign Minister Chung Eui-yong for a "
+        "U.S.-Japan-Republic of Korea Trilateral Ministerial Meeting. Secretary Blinken also "
+        "will meet with Foreign Minister Chung and, separately, with USINDOPACOM Commander "
+        "Admiral John Aquilino.",
+        date="2022-02-04",
+    )
+    assert sorted(at_a_glance(e) for e in items) == [
+        ("meeting", "planned", "2022-02-12", {"USA", "KOR"}),
+        ("multilateral", "planned", "2022-02-12", {"USA", "JPN", "KOR"}),
+    ]
+
+
+def test_a_forum_whose_name_begins_the_gatherings_takes_part_in_it() -> None:
+    # statedept-2021-07-26-eb29144db6
+    items = found(
+        "Acting Principal Deputy Assistant Secretary of State for Educational and Cultural "
+        "Affairs Aleisha Woodward will travel to Rome, Italy, from July 28-30, 2021, to lead "
+        "the U.S. delegation to the G20 Culture Ministerial.",
+        date="2021-07-26",
+    )
+    (ministerial,) = [e for e in items if e.type == "multilateral"]
+    assert (ministerial.status, ministerial.orgs) == ("planned", ("G20",))

@@ -190,9 +190,8 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
         if item.place and item.type != "visit":
             item.place_country = context.place_country(item.place)
     for item in found:
-        targets = [m for m in merged if _same(m, item)] or _named_by_its_place(
-            context, merged, item
-        )
+        targets = [m for m in merged if _same(m, item) and not _besides(context, m, item)]
+        targets = targets or _named_by_its_place(context, merged, item)
         # "will visit Rome and West Berlin ... meet the West Germans": the trip whose host
         # the meeting names.
         target = next((m for m in targets if m.host in item.sides), targets[0] if targets else None)
@@ -262,6 +261,21 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
                 target.type = item.type
             target.status = item.status if item.type == target.type else target.status
     return merged
+
+
+# "Secretary Blinken also will meet with Foreign Minister Chung", after the trilateral
+# meeting he hosts with Chung: a meeting besides it.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:will\s+)?$")
+
+
+def _besides(context: _Context, earlier: _Found, item: _Found) -> bool:
+    """Is ``item`` a meeting of some of ``earlier``'s sides told as another ("also")?"""
+    return bool(
+        item.type == "meeting"
+        and earlier.type == "multilateral"
+        and item.sentence != earlier.sentence
+        and _ALSO_BEFORE.search(context.text, max(0, item.at - 12), item.at)
+    )
 
 
 def _named_by_its_place(context: _Context, merged: list[_Found], item: _Found) -> list[_Found]:

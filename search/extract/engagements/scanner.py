@@ -59,7 +59,7 @@ from search.extract.engagements.status import _Status
 from search.extract.engagements.travellers import _Travellers
 from search.extract.engagements.triggers import _TRIGGER, _WORDS
 from search.extract.engagements.two_sides import _forum_side
-from search.extract.orgs import commodity_body_before
+from search.extract.orgs import commodity_body_before, international
 
 # A call dated by the words before it, alone: "their February 11 call", "Monday's call".
 _DATED_CALL = re.compile(
@@ -74,6 +74,8 @@ _SUMMIT_MODIFIES = re.compile(
 )
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
+# A forum's name to the word of its gathering: "G20| Culture |Ministerial".
+_NAME_TO = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+")
 # Where the list after "between" ends (see `_between_only`).
 _BETWEEN_END = re.compile(r";|\s(?:with|on|over|about|to|for|at|before|after|which|that|who)\b")
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
@@ -440,6 +442,14 @@ class _Sentence(_Travellers, _Status, _Acceptance, _Signings):
         part in by the one side named, joins ``sides``; its kind is then a forum's. A named
         forum held in another country ("the October 2021 Regional Migration Ministerial in
         Colombia") has that country's part."""
+        if kind == "multi" and not self.title:
+            for _o_start, o_end, key in self.c.orgs_in(self.start, match.start()):
+                # "to lead the U.S. delegation to the G20 Culture Ministerial": the forum
+                # whose name begins the gathering's
+                if international(key) and _NAME_TO.fullmatch(self.c.text, o_end, match.start()):
+                    if f"org:{key}" not in sides:
+                        sides.append(f"org:{key}")
+                    return kind
         if len(sides) != 1 or kind not in ("meet", "multi") or self.title:
             return kind  # (a Title Case headline reads as one long name)
         if (
