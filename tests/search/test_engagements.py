@@ -6931,13 +6931,55 @@ def test_also_meeting_one_of_a_trilaterals_ministers_is_a_meeting_besides_it() -
     ]
 
 
-def test_a_forum_whose_name_begins_the_gatherings_takes_part_in_it() -> None:
-    # statedept-2021-07-26-eb29144db6
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        # statedept-2021-07-26-eb29144db6
+        (
+            "Acting Principal Deputy Assistant Secretary of State for Educational and Cultural "
+            "Affairs Aleisha Woodward will travel to Rome, Italy, from July 28-30, 2021, to lead "
+            "the U.S. delegation to the G20 Culture Ministerial.",
+            "G20",
+        ),
+        # statedept-2022-05-20-f221b9dc5b
+        (
+            "Special Presidential Envoy for Climate John Kerry will travel to Berlin May 25–27 "
+            "for the G7 Climate, Energy, and Environment Ministerial meeting.",
+            "G7",
+        ),
+    ],
+)
+def test_a_forum_whose_name_begins_the_gatherings_takes_part_in_it(body: str, org: str) -> None:
+    (ministerial,) = [e for e in found(body, date="2021-07-26") if e.type == "multilateral"]
+    assert (ministerial.status, ministerial.orgs) == ("planned", (org,))
+
+
+def test_hosting_the_next_one_of_a_reported_group_is_its_next_meeting() -> None:
+    # statedept-2022-07-22-11334e792c; not "Panama has been chosen to host the next World
+    # Youth Day", which the text names for the first time (ungdc-PAN-71-2016)
     items = found(
-        "Acting Principal Deputy Assistant Secretary of State for Educational and Cultural "
-        "Affairs Aleisha Woodward will travel to Rome, Italy, from July 28-30, 2021, to lead "
-        "the U.S. delegation to the G20 Culture Ministerial.",
-        date="2021-07-26",
+        "The U.S.-India Counternarcotics Working Group (CNWG) met in New Delhi on July 7. "
+        "The United States will host the next CNWG in 2023.",
+        title="Joint Statement on the U.S.-India Counternarcotics Working Group",
+        date="2022-07-22",
     )
-    (ministerial,) = [e for e in items if e.type == "multilateral"]
-    assert (ministerial.status, ministerial.orgs) == ("planned", ("G20",))
+    assert ("meeting", "planned", "2023", {"USA", "IND"}) in [at_a_glance(e) for e in items]
+    assert not [
+        e
+        for e in found("Panama has been chosen to host the next World Youth Day in 2019.")
+        if e.status == "planned"
+    ]
+
+
+def test_an_organisations_meeting_of_a_year_named_after_it() -> None:
+    # reuters21578-17373; not "The 2024 Summit of the Future", a name of its own
+    items = found(
+        "OSAKA, Japan, April 29 - Fujioka announced that the ADB's 1989 meeting would be held "
+        "in Peking. The 1988 meeting will be held in Manila.",
+        source="Reuters",
+        date="1987-04-29",
+    )
+    assert ("multilateral", "planned", "1988", "Manila") in [
+        (e.type, e.status, e.date, e.place) for e in items
+    ]
+    assert all(e.orgs == ("Asian Development Bank",) for e in items)

@@ -22,6 +22,9 @@ _BODY_AFTER = re.compile(rf"\s+of\s+the\s+{_BODY}\b(?!\s+(?:of|on|for|to)\b|\s+[
 # "boycotted the annual meeting last year", "attend the next meeting in Japan" after the
 # organisation is named: its own recurring meeting.
 _RECURRING_BEFORE = re.compile(r"\b(?:the|its)\s+(?:next\s+(?:annual\s+)?|annual\s+)$")
+# "The 1988 meeting will be held in Manila", after "the ADB's 1989 meeting": its meeting of
+# that year (a lower-case noun: "the 2024 Summit of the Future" is a name of its own).
+_YEARS_OWN = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+$")
 _RECURRING_REACH = 400
 # A body, or the organisation by its kind, as the subject of "meet": "The 13-member cartel
 # is scheduled to meet", "the executive board will meet May 12".
@@ -59,7 +62,13 @@ def _body_of_earlier_org(
         # "Blinken and Lavrov agreed the next meeting would be in Geneva": theirs, not an
         # organisation's named nearby
         countries > 1
-        or not _RECURRING_BEFORE.search(text, max(floor, match.start() - 30), match.start())
+        or not (
+            _RECURRING_BEFORE.search(text, max(floor, match.start() - 30), match.start())
+            or (
+                match.group().islower()
+                and _YEARS_OWN.search(text, max(floor, match.start() - 10), match.start())
+            )
+        )
     ):
         return None
     # "the annual meeting", "the next meeting": an organisation's, only when it was named

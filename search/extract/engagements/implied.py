@@ -19,6 +19,9 @@ _WELCOMING_YOU = re.compile(r"\bwelcom(?:e|ing)\s+you\b", re.I)
 # The next meeting of a named series: "the next Strategic Dialogue".
 _NEXT_NAMED = re.compile(r"\bnext\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+_THE_NEXT_NAMED = re.compile(
+    r"\s+the\s+next\s+((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+)
 # "consultations are planned for late 2021": held on a date set.
 _SCHEDULED_AFTER = re.compile(
     r"\s+(?:are|is)\s+(?:planned|scheduled|expected|set|due)\b"
@@ -145,6 +148,16 @@ class _Implied(_Visits):
             # "Algeria hosted a Joint Military Dialogue March 14-15, during which we further
             # discussed": in a government's statement on Algeria, a dialogue of the two.
             return [*sides, publisher]
+        if (
+            len(sides) == 1
+            and self.c.previous_sides
+            and match.group().lower().startswith("host")
+            and (named := _THE_NEXT_NAMED.match(text, match.end(), self.end))
+            and named.group(1) in text[: self.start]
+        ):
+            # "The United States will host the next CNWG in 2023": the next meeting of the
+            # one the article reported (named before), at one of its sides.
+            return list(dict.fromkeys([*sides, *self.c.previous_sides]))
         if sides:
             return sides
         if _NEXT_NAMED.search(text, max(self.start, match.start() - 60), match.start()) and (

@@ -74,8 +74,9 @@ _SUMMIT_MODIFIES = re.compile(
 )
 # Whose talks they are, named right after the trigger: "talks between Turkey and Greece".
 _BETWEEN_AFTER = re.compile(r"\s+between\s+")
-# A forum's name to the word of its gathering: "G20| Culture |Ministerial".
-_NAME_TO = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+")
+# A forum's name to the word of its gathering: "G20| Culture |Ministerial", "G7| Climate,
+# Energy, and Environment |Ministerial".
+_NAME_TO = re.compile(r"(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,4}\s+")
 # Where the list after "between" ends (see `_between_only`).
 _BETWEEN_END = re.compile(r";|\s(?:with|on|over|about|to|for|at|before|after|which|that|who)\b")
 # A wish, not a plan: "I hope that the leaders of the Baltic countries will meet".
