@@ -25,9 +25,10 @@ def institution_side(
     code = institution_of(subject, opening=True)
     if code is None and publisher and _OWN_BODY.match(subject):
         code = publisher
-    if code is None and _CONGRESS.match(subject):
+    if code is None and (_CONGRESS.match(subject) or _ADMINISTRATION.match(subject)):
         # A subject that names no country, of the Congress that texts naming no other
-        # country's mean (a Honduran congressman's country is named: "Honduran").
+        # country's mean (a Honduran congressman's country is named: "Honduran"); a U.S.
+        # president's administration ("The Biden-Harris Administration remains committed").
         code = "USA"
     return (code,) if code else ()
 
@@ -36,5 +37,8 @@ _INSTITUTION_WORDS = 12
 _OPENING_WORDS = 3
 _CONGRESS = re.compile(
     r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?[Cc]ongress(?:ional|m[ae]n)\b"
+)
+_ADMINISTRATION = re.compile(
+    r"[Tt]he\s+(?:Biden(?:-Harris)?|Trump|Obama|Bush|Clinton|Reagan|Carter)\s+[Aa]dministration\b"
 )
 _OWN_BODY = re.compile(r"(?:[Tt]he|[Oo]ur)\s+(?:U\.S\.\s+)?(?:Embassy|Mission|Consulate)\b")

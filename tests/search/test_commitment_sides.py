@@ -1277,3 +1277,25 @@ def test_the_three_officials_of_a_trilateral_call_agree_as_its_three_sides() -> 
     )
     (agreed,) = [c for c in found.commitments if "agreed" in c.summary]
     assert set(agreed.side) == {"USA", "JPN", "KOR"}
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # statedept-2022-07-12-122f6ff4fd
+        (
+            "The Biden-Harris Administration remains resolutely committed to advancing and "
+            "protecting sexual and reproductive health and rights.",
+            STATE,
+        ),
+        # reuters21578-19285
+        (
+            "The Reagan administration is planning to put Kuwait tankers under the protection "
+            "of the U.S. flag, with naval escorts.",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_us_presidents_administration_as_the_subject(body: str, source: str) -> None:
+    (found,) = extract(None, body, source=source, date="2022-07-12").commitments
+    assert found.side == ("USA",)
