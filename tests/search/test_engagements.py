@@ -6983,3 +6983,15 @@ def test_an_organisations_meeting_of_a_year_named_after_it() -> None:
         (e.type, e.status, e.date, e.place) for e in items
     ]
     assert all(e.orgs == ("Asian Development Bank",) for e in items)
+
+
+def test_someones_travel_this_week_is_ahead() -> None:
+    # statedept-2022-06-06-d000e120a4 (a Monday's release)
+    items = found(
+        "Along with Deputy Secretary Sherman’s travel this week to the Philippines, Vietnam, "
+        "and Laos, the visit highlights the deep U.S. commitment to ASEAN.",
+        date="2022-06-06",
+    )
+    assert {(e.type, e.status, e.countries[-1]) for e in items} == {
+        ("visit", "planned", "PHL"), ("visit", "planned", "VNM"), ("visit", "planned", "LAO")
+    }  # fmt: skip

@@ -362,6 +362,7 @@ class _Status(_SentenceBase):
         )
 
     def _owns(self, phrase: When, match: re.Match[str]) -> bool:
+        """ "This week's G-7 meeting", "In a March 14 trilateral call": the trigger's date."""
         text, end = self.c.text, match.start()
         return bool(
             _DATE_OWNS.fullmatch(text, phrase.end, end)
@@ -372,8 +373,6 @@ class _Status(_SentenceBase):
         """The date phrase of the trigger's engagement: the clause on it ("the U.S.-Croatia
         Strategic Dialogue, which was held in Washington, D.C. in March"), before the
         purpose, then before the trigger, then anywhere."""
-        # ("In a March 14 trilateral call, ... discussed the DPRK's February 26 ...
-        # launches": the day the trigger's noun is written with)
         owner = [p for p in phrases if p.end <= match.start() and self._owns(p, match)]
         if owner:
             return owner[-1]  # "This week's Group of Seven (G-7) meeting", whatever follows
@@ -405,8 +404,10 @@ class _Status(_SentenceBase):
             # "Following meetings in Geneva, Assistant Secretary Sison will meet with Swiss
             # officials": what comes before a future is ahead too.
             return True
-        if re.fullmatch(r"\s*after\s+", head) and _AHEAD_AFTER.match(self.c.text, match.end()):
-            return True  # "After travelling this week to France, ..., Funaro hopes to
+        if _AHEAD_HEAD.search(head) and _AHEAD_AFTER.match(self.c.text, match.end()):
+            # "After travelling this week to France, ..., Funaro hopes to"; "Along with
+            # Deputy Secretary Sherman’s travel this week to the Philippines"
+            return True
         if (
             not _FUTURE.isdisjoint(lead[-8:])
             or "will" in lead
@@ -552,6 +553,7 @@ _EVENT_NOUN_AFTER = re.compile(
 
 
 # A time ahead right after a trigger: "travelling this week to France".
+_AHEAD_HEAD = re.compile(r"^\s*after\s+$|[’']s\s+$")
 _AHEAD_AFTER = re.compile(r"\s+(?:this\s+(?:week|month)|next\s+(?:week|month)|tomorrow)\b")
 
 
