@@ -6995,3 +6995,15 @@ def test_someones_travel_this_week_is_ahead() -> None:
     assert {(e.type, e.status, e.countries[-1]) for e in items} == {
         ("visit", "planned", "PHL"), ("visit", "planned", "VNM"), ("visit", "planned", "LAO")
     }  # fmt: skip
+
+
+def test_a_speaker_glad_to_have_visited_made_the_trip() -> None:
+    # statedept-2022-02-25-f667a03e35
+    items = found(
+        "SECRETARY BLINKEN: It was a pleasure to visit you in Kuwait last July and to host "
+        "you in Washington, D.C. last month for the fifth round of our U.S.-Kuwait Strategic "
+        "Dialogue.",
+        title="Secretary Blinken With Kuwaiti Foreign Minister Before Their Meeting",
+        date="2022-02-25",
+    )
+    assert ("visit", "background", "2021-07", {"USA", "KWT"}) in [at_a_glance(e) for e in items]

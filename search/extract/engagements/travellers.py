@@ -12,13 +12,15 @@ from search.extract.engagements.patterns import (
     _PRONOUN_AFTER,
     _SENDS,
     GLAD_TO_BE,
+    GLAD_WORDS,
     _possessive,
 )
 
 # The maker of a trip named after its destinations: "... to Kuwait, and Qatar by".
 _BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
 # What a speaker is glad of before the place: "It's wonderful to be back in".
-_GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO_BE}$")
+# ("It was a pleasure to visit you in Kuwait last July": the speaker's trip too)
+_GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO_BE}$|\b(?:{'|'.join(GLAD_WORDS)})\s+to\s+$")
 # Who travels, named right after the trip's word: "the arrival of Baldrige", "a tour that
 # has taken Herrington to Iraq" (a person named within the reach, for the trip to be theirs).
 _WHO_REACH = 30

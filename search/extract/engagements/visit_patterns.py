@@ -106,8 +106,11 @@ _OWN_LEAD = re.compile(r"\s*(?:The\s+(?:President|Vice\s+President|Secretary)\b|
 # Who goes along, between a trip and where it goes: " with Secretary of Defense Austin".
 _COMPANION = re.compile(r"\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(?=to\s+[A-Z])")
 # Between a trip and where it goes, a word for leaving the country: "his first trip
-# abroad to Nouakchott", "a visit overseas to".
-_ABROAD = re.compile(r"\s+(?:abroad|overseas)(?=\s+to\s+[A-Z])")
+# abroad to Nouakchott", "a visit overseas to"; or who was visited there: "It was a
+# pleasure to visit you in Kuwait last July".
+_ABROAD = re.compile(
+    r"\s+(?:abroad|overseas)(?=\s+to\s+[A-Z])|\s+(?:you|him|her|them)(?=\s+in\s+[A-Z])"
+)
 
 # The visitors named after the trip: "a visit here next week by Japanese trade officials",
 # "a trip to Japan by senior Nigerian officials".
