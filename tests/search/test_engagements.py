@@ -7007,3 +7007,18 @@ def test_a_speaker_glad_to_have_visited_made_the_trip() -> None:
         date="2022-02-25",
     )
     assert ("visit", "background", "2021-07", {"USA", "KWT"}) in [at_a_glance(e) for e in items]
+
+
+def test_welcomed_today_in_the_hosts_city_is_a_visit() -> None:
+    # statedept-2022-03-08-b84b172044
+    (visit,) = found(
+        "Tallinn, Estonia\n\nMinistry of Foreign Affairs\n\nFOREIGN MINISTER LIIMETS: Dear "
+        "Secretary Blinken, dear Tony, it’s really an honor for me to welcome you today in "
+        "Tallinn.",
+        title="Secretary Antony J. Blinken And Estonian Foreign Minister Eva-Marie Liimets "
+        "After Their Meeting",
+        date="2022-03-08",
+    )
+    assert (at_a_glance(visit), visit.place) == (
+        ("visit", "main", "2022-03-08", {"USA", "EST"}), "Tallinn"
+    )  # fmt: skip

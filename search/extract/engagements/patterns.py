@@ -243,7 +243,8 @@ _OFFICIAL_NOUNS = frozenset(
 _WELCOME_TO = re.compile(
     # "looked forward to welcoming the Minister to Washington soon"
     r"\s+(?:(?:you|all|today|back|again|here|him|her)\s+|the\s+(?:[A-Z][\w-]*\s+){1,3})*"
-    r"to\s+(?:the\s+)?"
+    # ("it's really an honor for me to welcome you today in Tallinn")
+    r"(?:to|(?<=you\s)in|(?<=today\s)in|(?<=here\s)in)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|Mister|His|Her|Secretary|"
     r"President|Minister|Prime|Foreign|Ambassador)\b)[A-Z][\w’'-]+){0,2})"
 )
