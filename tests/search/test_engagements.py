@@ -7022,3 +7022,16 @@ def test_welcomed_today_in_the_hosts_city_is_a_visit() -> None:
     assert (at_a_glance(visit), visit.place) == (
         ("visit", "main", "2022-03-08", {"USA", "EST"}), "Tallinn"
     )  # fmt: skip
+
+
+def test_a_signing_takes_the_day_a_later_sentence_says_it_was_signed() -> None:
+    # reuters21578-18529
+    (signing,) = found(
+        "BELGRADE, June 18 - Yugoslavia has signed up for a 550 mln ECU loan from the European "
+        "Community (EC), the official Tanjug news agency said.\n\nIt said the agreement, which "
+        "has yet to be ratified by the 12 EC countries and the European Parliament, was signed "
+        "last night in Brussels.",
+        source="Reuters",
+        date="1987-06-18",
+    )
+    assert (signing.type, signing.status, signing.date) == ("signing", "main", "1987-06-17")

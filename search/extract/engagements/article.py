@@ -36,6 +36,7 @@ from search.extract.engagements.merging import (
 from search.extract.engagements.passing import _not_in_passing
 from search.extract.engagements.patterns import _FORUM_WORDS, LONG_TEXT, _stays
 from search.extract.engagements.scanner import _Sentence
+from search.extract.engagements.signings import signed_told_later
 from search.extract.engagements.triggers import _WORDS
 from search.extract.orgs import forum_members
 from search.extract.sentences import sentence_at
@@ -113,6 +114,7 @@ def find_engagements(
     _attended_on_trip(context, merged)
     _during_trip(merged)
     merged = _met_separately(context, merged)
+    signed_told_later(context, merged)
     _dated(context, merged)
     _day_told_later(context, merged)
     _today_told_later(context, merged)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.participants import _Participants
 from search.extract.engagements.patterns import _FATE_OF, _STAGE_DIRECTION
+from search.extract.sentences import sentence_at
 from search.extract.when import date_phrases
 
 # An agreement's noun after a signing word: "signed an agreement", "signing a memorandum".
@@ -227,3 +229,28 @@ class _Signings(_Participants):
         ):
             return list(pair)
         return []
+
+
+# "It said the agreement, which has yet to be ratified by the 12 EC countries, was signed
+# last night in Brussels": the day of the signing the story's lead reported undated.
+_WAS_SIGNED = re.compile(
+    r"\b(?:the|this)\s+(?:agreement|accord|deal|loan|memorandum|pact|treaty|contract)\b"
+    r"[^.;]{0,160}?\bwas\s+signed\b",
+    re.I,
+)
+
+
+def signed_told_later(context: _Context, found: list[_Found]) -> None:
+    """An undated signing takes the day a later sentence says the agreement was signed."""
+    undated = [i for i in found if i.type == "signing" and i.status == "main" and not i.date]
+    if not undated or context.published is None:
+        return
+    text = context.text
+    for told in _WAS_SIGNED.finditer(text):
+        _start, end = context.sentences[sentence_at(context.sentences, told.start())]
+        phrases = date_phrases(text, told.end(), end, context.published)
+        day = phrases[0].date if phrases and phrases[0].start - told.end() <= 2 else None
+        item = next((i for i in undated if i.at < told.start()), None)
+        if day and item is not None:
+            item.date = day
+            return
