@@ -31,9 +31,9 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
     or one a named speaker tells in the first person ("when I was in Israel a few weeks
     ago", "I spoke with a series of American leaders"), or an organisation's meeting to
     come ("Spain will host the NATO Summit in June"), or the meeting a joint statement's
-    signatories tell as theirs ("We, the Foreign Ministers of ... met in Melbourne"). (A long news story reports them:
-    "While in New York City to attend the United Nations General Assembly, President
-    Zelensky told reporters".)"""
+    signatories tell as theirs ("We, the Foreign Ministers of ... met in Melbourne"). (A
+    long news story reports them: "While in New York City to attend the United Nations
+    General Assembly, President Zelensky told reporters".)"""
     kept = []
     for item in found:
         # A visit the first words said welcome is no passing mention, and the day's:
@@ -49,13 +49,17 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
             or _speakers_own(context, item)
             or opening
             or _forum_ahead(context, item)
-            or (
-                item.status == "main"
-                and _WE_THE.match(context.text, context.sentences[item.sentence][0])
-            )
+            or _signatories_own(context, item)
         ):
             kept.append(item)
     return kept
+
+
+def _signatories_own(context: _Context, item: _Found) -> bool:
+    """Is the engagement the one a joint statement's signatories tell as theirs?"""
+    return item.status == "main" and bool(
+        _WE_THE.match(context.text, context.sentences[item.sentence][0])
+    )
 
 
 def _forum_ahead(context: _Context, item: _Found) -> bool:
