@@ -36,7 +36,8 @@ _HOSTED_EVENT = re.compile(
 # What a speaker is glad of, to be (back) in a place ("It's wonderful to be back in Berlin"):
 # the words (`triggers` makes a lookbehind of each) and the words before the place.
 GLAD_WORDS = ("good", "great", "wonderful", "pleasure", "honor", "honour", "delighted")
-GLAD_TO_BE = rf"\b(?:{'|'.join(GLAD_WORDS)})\s+to\s+be\s+(?:back\s+)?"
+GLAD_TO = rf"\b(?:{'|'.join(GLAD_WORDS)})\s+to\s+"
+GLAD_TO_BE = rf"{GLAD_TO}be\s+(?:back\s+)?"
 # The stays `_TRIGGER` reads without a trigger word: "be in Rome for talks", "when we were in
 # Moldova just a couple of months ago" (substrings: a test for every sentence).
 _STAY_WORDS = ("be in ", "be back in ", "we were in ", "i was in ", "currently in ")

@@ -87,9 +87,9 @@ def _same(a: _Found, b: _Found) -> bool:
         # addition to meetings with" splits the larger told first into its parts.
         smaller, larger = (a, b) if len(sa) < len(sb) else (b, a)
         # (but "We, the Foreign Ministers of ... met in Melbourne ... for the fourth Quad
-        # Foreign Ministers' Meeting": the forum's name adds only the forum)
-        added = set(larger.sides) - set(smaller.sides)
-        if smaller.at < larger.at and not all(side.startswith("org:") for side in added):
+        # Foreign Ministers' Meeting": the forum's name adds only the forum; here the one
+        # set holds the other, so what they do not share is what the larger adds)
+        if smaller.at < larger.at and not all(side.startswith("org:") for side in sa ^ sb):
             return False
     # Two meetings of the same sides with different people on one side are two meetings,
     # the headline's too ("Secretary Blinken and French Foreign Minister Le Drian ...",

@@ -11,8 +11,7 @@ from search.extract.engagements.patterns import (
     _PARTICIPLE_LEAD,
     _PRONOUN_AFTER,
     _SENDS,
-    GLAD_TO_BE,
-    GLAD_WORDS,
+    GLAD_TO,
     _possessive,
 )
 
@@ -20,7 +19,7 @@ from search.extract.engagements.patterns import (
 _BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
 # What a speaker is glad of before the place: "It's wonderful to be back in".
 # ("It was a pleasure to visit you in Kuwait last July": the speaker's trip too)
-_GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO_BE}$|\b(?:{'|'.join(GLAD_WORDS)})\s+to\s+$")
+_GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO}(?:be\s+(?:back\s+)?)?$")
 # Who travels, named right after the trip's word: "the arrival of Baldrige", "a tour that
 # has taken Herrington to Iraq" (a person named within the reach, for the trip to be theirs).
 _WHO_REACH = 30
