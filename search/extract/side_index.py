@@ -28,6 +28,7 @@ from search.extract.side_patterns import (
     _JOINT,
     _LIST_GAP_WORDS,
     _LIST_GLUE_ONLY,
+    _MEMBER_NAMED,
     _MEMBERS_OF,
     _NAME_SUFFIX,
     _NATIONALITY_OF,
@@ -276,7 +277,8 @@ class SideIndex:
                 found.append(code)
         for o_start, o_end, key in self._orgs_in(start, end):
             # "The United States and the EU agreed", "The EC is willing to negotiate".
-            if o_end <= end and self._names_side(start, o_start, o_end, "name"):
+            member = _MEMBER_NAMED.match(self.text, o_end)
+            if o_end <= end and not member and self._names_side(start, o_start, o_end, "name"):
                 found.append(f"org:{key}")
         if not found and (_WE.search(self.text, start, end) or _I.search(self.text, start, end)):
             turn = self._turn(start)

@@ -269,3 +269,8 @@ _HONORIFIC_LABEL = re.compile(r"(?:MR|MS|MRS|MX)\.?\s+[A-Z'’-]+ ?:")
 _INTERPRETED = re.compile(r"\s*\(\s*(?:via|through)\s+(?:an\s+)?interpret", re.I)
 # What ends a name after the surname: "King Abdullah II", "Ferdinand Marcos Jr.".
 _NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
+# An organisation naming the one of its members after it: "Fellow OPEC member Venezuela
+# has already agreed", "NATO ally Turkey": the member acts, not the organisation.
+_MEMBER_NAMED = re.compile(
+    r"\s+(?:member|ally|partner)\s+(?:state\s+|country\s+)?(?!States?\b|Countries\b)[A-Z]"
+)

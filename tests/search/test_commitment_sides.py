@@ -1299,3 +1299,23 @@ def test_the_three_officials_of_a_trilateral_call_agree_as_its_three_sides() -> 
 def test_a_us_presidents_administration_as_the_subject(body: str, source: str) -> None:
     (found,) = extract(None, body, source=source, date="2022-07-12").commitments
     assert found.side == ("USA",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # reuters21578-3594
+        "Fellow OPEC member Venezuela has already agreed to lend Ecuador five mln barrels "
+        "of crude, to be repaid in kind after 180 days.",
+        "NATO ally Venezuela has agreed to lend Ecuador five mln barrels of crude.",
+    ],
+)
+def test_an_organisations_member_named_after_it_commits_alone(body: str) -> None:
+    (found,) = extract(None, body, source="Reuters", date="1987-03-11").commitments
+    assert found.side == ("VEN",)
+
+
+def test_an_organisations_member_states_are_still_the_organisation() -> None:
+    body = "All G-20 member States pledged to keep global warming to within 1.5 degrees."
+    (found,) = extract(None, body, source=None, date="2022-09-20").commitments
+    assert found.side == ("org:G20",)

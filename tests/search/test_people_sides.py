@@ -1613,3 +1613,33 @@ def test_an_organisations_officer_alone_is_not_joined_to_the_name_before() -> No
     ).people
     person = next(p for p in found if p.name == "Jens Stoltenberg")
     assert (person.role, person.country, person.org) == ("NATO Secretary General", None, "NATO")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "sides"),
+    [
+        # reuters21578-10265: the minister named by nothing else but whom he travels with
+        (
+            "NAKASONE TO VISIT WASHINGTON",
+            "TOKYO, March 27 - Prime Minister Yasuhiro Nakasone will make an official visit "
+            "to the United States from April 29 and hold talks in Washington with President "
+            "Reagan, Chief Cabinet Secretary Masaharu Gotoda told reporters.\n\nForeign "
+            "Minister Tadashi Kuranari will accompany Nakasone, ministry officials said.\n\n"
+            "U.S. Industry sources in Washington said the White House was recommending "
+            "trade sanctions against Japan.",
+            {"Tadashi Kuranari": "JPN"},
+        ),
+        # The ones who go along, named after the official: not the dateline's.
+        (
+            "TALKS",
+            "NEW DELHI, March 3 - Soviet Foreign Minister Eduard Shevardnadze arrived today, "
+            "accompanied by Anatoly Kovalev and Igor Rogachev.",
+            {"Anatoly Kovalev": "SUN", "Igor Rogachev": "SUN"},
+        ),
+    ],
+)
+def test_one_who_goes_along_with_an_official_is_of_their_side(
+    title: str, body: str, sides: dict[str, str]
+) -> None:
+    found = people(body, title=title, source="Reuters", date="1987-03-26")
+    assert {name: found[name].country for name in sides} == sides

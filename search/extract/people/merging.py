@@ -15,7 +15,7 @@ from search.extract.affiliation import (
 from search.extract.aliases import parse_name, same_person
 from search.extract.local_places import place_country
 from search.extract.notables import common_surnames_of, notable_name, notable_side
-from search.extract.people.kin import kin_sides
+from search.extract.people.companions import tie_sides
 from search.extract.people.lexicon import Known
 from search.extract.people.mentions import _Candidate, _Countries, _Person
 
@@ -136,7 +136,7 @@ def _merge(
         countries,
     )
     _share_list_side(countries.text, people)
-    kin_sides(countries.text, people)
+    tie_sides(countries.text, people)
     people.sort(key=lambda person: min(person.spans))
     return people
 
