@@ -58,6 +58,11 @@ from search.model import Commitment, EngagementRef, Mention, PersonRef, Span
 # A cue that is a noun owned by a possessive: "the government's announced intention to",
 # "Seoul's plan to".
 _POSSESSED = re.compile(r"(?:[’']s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}$")
+# An article, maybe an adjective, then a capitalised word or two right before a cue:
+# "a recent North Korean call", "the Soviet pledge".
+_DEMONYM_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+$"
+)
 # The nouns of `STATED_NOUN` inside another cue's clause.
 _NOUN_CUE = re.compile(r"\b(?:" + "|".join(CUES[STATED_NOUN]) + r")\b")
 
@@ -313,6 +318,8 @@ def _commitment(
         side = _pledged_by(text, cue_start, clause_end, sides)
         if not side:
             return None
+    elif demonym := _demonym_owner(text, cue_start, sides):
+        side = demonym  # "a recent North Korean call for talks": its government's
     elif _POSSESSED.search(text, max(sentence[0], cue_start - 40), cue_start) and (
         owned := sides.owner(sentence, cue_start)
     ):
@@ -416,6 +423,18 @@ def _agentless(
         and _PASSIVE_BEFORE.search(text, max(sentence[0], cue_start - 20), cue_start)
     ):
         return (sides.publisher,)
+    return ()
+
+
+def _demonym_owner(text: str, cue_start: int, sides: Sides) -> tuple[str, ...]:
+    """ "a recent North Korean call for talks", "the Soviet pledge to buy": a people's word
+    after an article, right before the cue, makes it a noun its government owns."""
+    before = _DEMONYM_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    if before is None:
+        return ()
+    for m_start, m_end, code, how in sides.countries:
+        if (m_start, m_end) == before.span(1) and how == "demonym":
+            return (code,)
     return ()
 
 

@@ -1319,3 +1319,29 @@ def test_an_organisations_member_states_are_still_the_organisation() -> None:
     body = "All G-20 member States pledged to keep global warming to within 1.5 degrees."
     (found,) = extract(None, body, source=None, date="2022-09-20").commitments
     assert found.side == ("org:G20",)
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # reuters21578-5801
+        (
+            "SEOUL, March 17 - The letter was in reply to a recent North Korean call for "
+            "high-level political and military talks.",
+            ("PRK",),
+        ),
+        # reuters21578-562
+        (
+            "LONDON, March 2 - Producer delegates were meeting to examine a Colombian proposal "
+            "to resume historical quotas from April 1.",
+            ("COL",),
+        ),
+        (
+            "SEOUL, March 17 - South Korea welcomed the North Korean pledge to resume talks.",
+            ("PRK",),
+        ),
+    ],
+)
+def test_a_peoples_word_before_the_cue_is_its_governments(body: str, side: tuple) -> None:
+    (found,) = extract("TALKS", body, source="Reuters", date="1987-03-17").commitments
+    assert found.side == side

@@ -256,6 +256,33 @@ def test_a_headline_verb_after_two_people_ends_the_second_name() -> None:
     assert {"Derek Chollet", "Jose Fernandez"} <= set(found)
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # statedept-2022-02-17-28ac706f7e: the speaker, named in the headline alone
+        (
+            "Secretary Antony J. Blinken On Russia’s Threat to Peace and Security At the UN "
+            "Security Council",
+            "Antony J. Blinken",
+        ),
+        # statedept-2021-07-02-8737032bb5
+        (
+            "Special Envoy for the Northern Triangle Ricardo Zuniga On His Travel to Guatemala",
+            "Ricardo Zuniga",
+        ),
+    ],
+)
+def test_a_title_case_preposition_after_a_name_ends_it(title: str, name: str) -> None:
+    found = extract(
+        title,
+        "SECRETARY BLINKEN: Mr. President, this council was convened today.",
+        date="2022-02-17",
+        source="U.S. Department of State (press releases)",
+    ).people
+    assert name in {p.name for p in found}
+    assert not [p.name for p in found if p.name.endswith(" On")]
+
+
 def test_a_plural_noun_of_a_title_case_headline_is_no_name() -> None:
     # statedept-2022-08-03-bd0d198d64, statedept-2022-03-05-b1ab5e5cdc
     state = "U.S. Department of State (press releases)"

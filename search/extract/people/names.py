@@ -22,9 +22,11 @@ from search.extract.plain_names import NAMED_AFTER, SURNAME_MONTHS, said_after_p
 from search.extract.sentences import sentence_at
 
 # Words a Title Case headline capitalises that no name holds: "... Mohammed bin Abdulrahman
-# Al-Thani Before Their Meeting", "Prime Minister Edi Rama At a Signing".
+# Al-Thani Before Their Meeting", "Prime Minister Edi Rama At a Signing", "Secretary
+# Antony J. Blinken On Russia’s Threat to Peace".
 _TITLE_CASE_WORDS = frozenset(
-    "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto At For".split()
+    "Before After During Ahead Their His Her Its With Amid Following Upon Into Onto At For "
+    "On Regarding Concerning".split()
 )
 
 # Titles and other words of offices that are also surnames ("Amy Pope", "Thomas West",
