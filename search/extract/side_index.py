@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
 from search.extract.affiliation import is_speaker
 from search.extract.countries import dateline_country
-from search.extract.gazetteer import fold
 from search.extract.memberships import DefinedGroup, group_named, groups_defined
 from search.extract.orgs import forum_members, international
 from search.extract.side_patterns import (
@@ -21,16 +21,13 @@ from search.extract.side_patterns import (
     _BETWEEN,
     _COUNTED_COUNTRIES,
     _HE_SHE,
-    _HONORIFIC_LABEL,
     _I,
-    _INTERPRETED,
     _ISSUED_BY,
     _JOINT,
     _LIST_GAP_WORDS,
     _LIST_GLUE_ONLY,
     _MEMBER_NAMED,
     _MEMBERS_OF,
-    _NAME_SUFFIX,
     _NATIONALITY_OF,
     _NOT_SIDE_BEFORE,
     _NUMBERS,
@@ -44,12 +41,12 @@ from search.extract.side_patterns import (
     _THE_COUNTRIES,
     _THE_GOVERNMENT,
     _THE_NUMBER,
-    _TURN,
     _TWO_TITLES,
     _WE,
     _WHICH_END,
     _not_list_glue,
 )
+from search.extract.speaker_turns import speaker_at, speaker_turns
 from search.model import EngagementRef, Mention, PersonRef
 
 # A quotation's attribution under it: "” – President Joseph R. Biden".
@@ -59,46 +56,6 @@ _NAMED = ("name", "alias")
 _SIGNED_BELOW = re.compile(r"\n[^\n]{0,40}\b[Ss]igned\s+by\s+the\s+following\b[^\n]{0,80}\n")
 _ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
 _ATTRIBUTION_REACH = 600
-
-
-def speaker_turns(
-    text: str, people: Sequence[PersonRef], publisher: str | None = None
-) -> list[tuple[int, str, str]]:
-    """Where each speaker's turn starts, with the speaker's side and name ("" and "" when
-    the label names no one with a side: "QUESTION:", "MODERATOR:"; but a government's
-    press briefing given by "MS PORTER:", whom the text names no further, is given by
-    the publisher's spokesperson)."""
-    by_surname: dict[str, tuple[str, str]] = {}
-    for first in (False, True):
-        for person in people:
-            side = person.country or (f"org:{person.org}" if person.org else None)
-            words = person.name.split()
-            while len(words) > 1 and _NAME_SUFFIX.match(words[-1]):
-                words = words[:-1]  # "KING ABDULLAH:" for King Abdullah II
-            if side is None or not words or first and len(words) < 2:
-                continue
-            # "FOREIGN MINISTER CHUNG:" for Chung Eui-yong: a family name written first
-            # (after every surname written last).
-            by_surname.setdefault(fold(words[0] if first else words[-1]), (side, person.name))
-    turns = []
-    for label in _TURN.finditer(text):
-        found = by_surname.get(fold(label.group(1)))
-        if (
-            found is None
-            and publisher
-            and _HONORIFIC_LABEL.match(label.group())
-            and not _INTERPRETED.match(text, label.end())
-        ):
-            found = (publisher, "")
-        turns.append((label.start(), *(found or ("", ""))))
-    return turns
-
-
-def speaker_at(turns: list[tuple[int, str, str]], position: int) -> tuple[str, str] | None:
-    """The side and name of whoever speaks at ``position`` (from `speaker_turns`; "" for
-    a speaker with none, as a journalist), or None before any turn (no transcript)."""
-    index = bisect.bisect_right(turns, (position, "\uffff", "")) - 1
-    return turns[index][1:] if index >= 0 else None
 
 
 # A name's initial ("J." of "Antony J. Blinken") or an acronym's letters ("U.K.").
@@ -332,8 +289,14 @@ class SideIndex:
         return True
 
     def _one_subject(self, start: int, end: int) -> bool:
-        """Is the earlier clause's subject one side acting on another ("X updated Y")?"""
-        return " and " not in self.text[start : min(end, start + 80)].split(",")[0]
+        """Is the earlier clause's subject one side acting on another ("X updated Y"), not
+        a list of three or more ("The Paris Agreement, by the United States, Japan, West
+        Germany, France, Britain and Canada, called for")?"""
+        named = [c for c in self._countries_in(start, end) if c[3] in _NAMED]
+        listed = len(named) >= 3 and all(
+            _LIST_GLUE_ONLY.fullmatch(self.text, a[1], b[0]) for a, b in itertools.pairwise(named)
+        )
+        return not listed and " and " not in self.text[start : min(end, start + 80)].split(",")[0]
 
     def _opening(self) -> tuple[int, int]:
         """Where a joint statement's opening sentence is: from its "Joint Statement" (or

@@ -1345,3 +1345,14 @@ def test_an_organisations_member_states_are_still_the_organisation() -> None:
 def test_a_peoples_word_before_the_cue_is_its_governments(body: str, side: tuple) -> None:
     (found,) = extract("TALKS", body, source="Reuters", date="1987-03-17").commitments
     assert found.side == side
+
+
+def test_a_list_of_countries_before_a_comma_and_the_verb_is_the_subject() -> None:
+    # reuters21578-7628: the subject, cut from its verb by a comma, is the whole list
+    body = (
+        "LONDON, April 6 - At a meeting in Paris last month, Britain, Canada, France, Japan, "
+        "the United States and West Germany, agreed to cooperate to hold currencies at "
+        "around current levels."
+    )
+    (found,) = extract("CURRENCIES", body, source="Reuters", date="1987-04-06").commitments
+    assert set(found.side) == {"GBR", "CAN", "FRA", "JPN", "USA", "BRD"}

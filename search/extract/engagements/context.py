@@ -13,7 +13,7 @@ from search.extract import dateline_places
 from search.extract.engagements.patterns import _QUOTED, _stays
 from search.extract.events.dates import parse_published
 from search.extract.memberships import DefinedGroup, groups_defined
-from search.extract.side_index import speaker_at, speaker_turns
+from search.extract.speaker_turns import speaker_at, speaker_turns
 from search.extract.topics import text_index
 from search.model import Mention, PersonRef
 
