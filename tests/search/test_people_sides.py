@@ -1643,3 +1643,33 @@ def test_one_who_goes_along_with_an_official_is_of_their_side(
 ) -> None:
     found = people(body, title=title, source="Reuters", date="1987-03-26")
     assert {name: found[name].country for name in sides} == sides
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # reuters21578-19367
+        (
+            "KUALA LUMPUR, April 15 - Lim earlier met European Community farm commissioner "
+            "Frans Andriessen and industry commissioner Karl-Heinz Narjes.",
+            "Karl-Heinz Narjes",
+        ),
+        # reuters21578-7161
+        (
+            "BRUSSELS, March 19 - EC Executive Commission sources said Industry Commissioner "
+            "Karl-Heinz Narjes told ministers today that capacity was excess to requirements.",
+            "Karl-Heinz Narjes",
+        ),
+    ],
+)
+def test_a_commissioner_after_the_ec_named_serves_it(body: str, name: str) -> None:
+    person = people(body, source="Reuters", date="1987-03-19")[name]
+    assert (person.country, person.org) == (None, "EU")
+
+
+def test_a_countrys_commissioner_stays_its_own() -> None:
+    body = (
+        "LONDON, March 19 - Metropolitan Police Commissioner Peter Imbert said on Thursday "
+        "that the force would increase patrols."
+    )
+    assert people(body, source="Reuters", date="1987-03-19")["Peter Imbert"].org is None

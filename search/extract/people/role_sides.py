@@ -55,6 +55,11 @@ _GENERIC_HEAD = re.compile(
     r"(bank|fund|organi[sz]ation|agency|commission)\s+(?:president|chairman|governor|"
     r"managing\s+director|director|head|chief)"
 )
+# A member of the European Commission, the EC named just before: "European Community farm
+# commissioner Frans Andriessen and industry commissioner Karl-Heinz Narjes", "EC
+# Executive Commission sources said Industry Commissioner Karl-Heinz Narjes".
+_COMMISSIONER = re.compile(r"(?:[\w-]+\s+){0,3}[Cc]ommissioner")
+_COMMISSIONS = frozenset({"EU", "European Commission"})
 # "government" before an office, no country named before it.
 _BARE_GOVERNMENT = re.compile(r"(?:^|[.,;:!?\"“]\s*|\b(?:[a-z]+|The|A)\s+)[Gg]overnment\s+$")
 _SENTENCE_END = re.compile(r"[.;!?][\"”’]?\s")
@@ -155,9 +160,12 @@ class _RoleSides(_Names):
         """ "OECD members bid farewell to Secretary General Angel Gurria of Mexico": the
         head of an organisation named just before acts for it, whatever their nationality."""
         generic = _GENERIC_HEAD.fullmatch(role)
-        if not _ORG_HEAD.fullmatch(role) and generic is None:
+        commissioner = _COMMISSIONER.fullmatch(role)
+        if not _ORG_HEAD.fullmatch(role) and generic is None and commissioner is None:
             return None
         found = self.orgs.whole_before(role_start, _ORG_HEAD_REACH)
+        if commissioner is not None and (found is None or found[1] not in _COMMISSIONS):
+            return None  # "Police Commissioner": a country's, unless the EC is named before
         if generic is not None and (found is None or generic.group(1) not in found[1].lower()):
             return None  # "bank president": of the bank named before, not of another body
         # In the sentence before at most: "After an emergency meeting of NATO ambassadors,
