@@ -1673,3 +1673,24 @@ def test_a_countrys_commissioner_stays_its_own() -> None:
         "that the force would increase patrols."
     )
     assert people(body, source="Reuters", date="1987-03-19")["Peter Imbert"].org is None
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        # reuters21578-12552: a people's word before a plural trade, the story from Moscow
+        (
+            "MOSCOW, April 2 - Norwegian academics Arild Moe and Helge Ole Bergesen said that "
+            "reform of the Soviet fuel industries was tricky.",
+            {"Arild Moe": ("NOR", "academic"), "Helge Ole Bergesen": ("NOR", "academic")},
+        ),
+        (
+            "MOSCOW, April 2 - Norwegian economists Arild Moe and Helge Ole Bergesen said that "
+            "reform was tricky.",
+            {"Arild Moe": ("NOR", "economist"), "Helge Ole Bergesen": ("NOR", "economist")},
+        ),
+    ],
+)
+def test_a_nationality_before_a_plural_trade_is_each_ones(body: str, sides: dict) -> None:
+    found = people(body, source="Reuters", date="1987-04-02")
+    assert {name: (found[name].country, found[name].role) for name in sides} == sides

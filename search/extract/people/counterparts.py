@@ -53,13 +53,16 @@ _PLURAL_ROLE = re.compile(
     # Trades a story lists its people by: "celebrity guests like actors Dan Fogler, Ron
     # Perlman and Jaleel White", "astronauts Bob Behnken and Doug Hurley".
     r"Actors|Actresses|Astronauts|Economists|Analysts|Journalists|Diplomats|Activists|"
-    r"Delegates|Negotiators))\s+$",
+    r"Delegates|Negotiators|Academics|Scientists|Experts))\s+$",
     re.I,
 )
+# The capitalised words right before a plural role, which may be a people's: "Norwegian
+# economists Arild Moe and Helge Ole Bergesen" (of Norway, whatever the dateline).
+_NATION_BEFORE = re.compile(r"\b((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)\s+$")
 # The plural trades of `_PLURAL_ROLE`, which name the employer before them as theirs.
 _TRADES = frozenset(
     "actors actresses astronauts economists analysts journalists diplomats activists "
-    "delegates negotiators".split()
+    "delegates negotiators academics scientists experts".split()
 )
 # An employer written just before a trade: capitalised words after a lower-case one.
 _EMPLOYER_BEFORE = re.compile(
@@ -160,12 +163,21 @@ def _share_plural_role(
         words[-1] = _SINGULAR.get(last.lower(), last[:-1])
         if last[0].isupper():
             words[-1] = words[-1][:1].upper() + words[-1][1:]
-        if last.lower() in _TRADES and (
-            employer := _EMPLOYER_BEFORE.search(text, max(0, found.start(1) - 60), found.start(1))
+        side = side_of(found.start(), found.end(1))
+        nation = _NATION_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if side is None and nation is not None:
+            side = side_of(nation.start(1), found.end(1))  # "Norwegian economists X and Y"
+        if (
+            last.lower() in _TRADES
+            and (side is None or side.country is None)
+            and (
+                employer := _EMPLOYER_BEFORE.search(
+                    text, max(0, found.start(1) - 60), found.start(1)
+                )
+            )
         ):
             words.insert(0, employer.group(1))  # "Merrill Lynch economists", "NASA astronauts"
         role = " ".join(words)
-        side = side_of(found.start(), found.end(1))
         head.role = role
         head.side = head.side or side
         j = i + 1
