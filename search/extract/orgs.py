@@ -170,6 +170,11 @@ def un_agency(key: str) -> bool:
     return key != "UN" and _kinds().get(key) == "un"
 
 
+def of_the_un(key: str) -> bool:
+    """Is ``key`` the UN or one of its agencies, of which every state is a member?"""
+    return _kinds().get(key) == "un"
+
+
 def international(key: str) -> bool:
     """Is ``key`` an international organisation (the UN, NATO, the EU, the IMF ...)?"""
     return _kinds().get(key) in _INTERNATIONAL_KINDS

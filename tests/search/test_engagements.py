@@ -992,7 +992,8 @@ def test_the_host_of_an_organisations_meeting_takes_part() -> None:
         "planned",
         "2021-12",
     )
-    assert ministerial.countries == ("KOR",) and ministerial.orgs == ("UN",)
+    # (and the publisher's delegation: a UN gathering in the government's own text)
+    assert ministerial.countries == ("KOR", "USA") and ministerial.orgs == ("UN",)
 
 
 # --------------------------------------------------------------------------- dev2 failures
@@ -7035,3 +7036,34 @@ def test_a_signing_takes_the_day_a_later_sentence_says_it_was_signed() -> None:
         date="1987-06-18",
     )
     assert (signing.type, signing.status, signing.date) == ("signing", "main", "1987-06-17")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "source", "countries"),
+    [
+        # statedept-2022-02-28-1d97bc2b17: a session of a UN body, the government's own text
+        (
+            "49th Session of the UN Human Rights Council",
+            "Today the United States joins the UN Human Rights Council at the Council’s 49th "
+            "regular session.",
+            STATE,
+            {"USA"},
+        ),
+        # The same words from a news agency say nothing of who attends.
+        (
+            "49th Session of the UN Human Rights Council",
+            "GENEVA, Feb 28 - Diplomats gathered for the Council’s 49th regular session.",
+            "Reuters",
+            set(),
+        ),
+    ],
+)
+def test_a_un_gathering_in_a_governments_own_text_has_its_delegation(
+    title: str, body: str, source: str, countries: set
+) -> None:
+    (session,) = [
+        e
+        for e in found(body, title=title, source=source, date="2022-02-28")
+        if e.type == "multilateral" and "UN" in e.orgs
+    ]
+    assert set(session.countries) == countries
