@@ -170,9 +170,21 @@ def un_agency(key: str) -> bool:
     return key != "UN" and _kinds().get(key) == "un"
 
 
-def of_the_un(key: str) -> bool:
-    """Is ``key`` the UN or one of its agencies, of which every state is a member?"""
-    return _kinds().get(key) == "un"
+def member_of(key: str, country: str, year: int) -> bool:
+    """Is ``country`` a member of the organisation ``key`` in ``year``: of the UN or one of
+    its agencies, as every state may be; of one whose members the lexicon lists (NATO,
+    the G20), since the year it joined?"""
+    if _kinds().get(key) == "un":
+        return True
+    joined = _member_states().get(key, {}).get(country)
+    return joined is not None and joined <= year
+
+
+@functools.lru_cache(maxsize=4)
+def _member_states(path: str = str(ORGS_FILE)) -> dict[str, dict[str, int]]:
+    return {
+        item["key"]: item["member_states"] for item in _items(path) if item.get("member_states")
+    }
 
 
 def international(key: str) -> bool:

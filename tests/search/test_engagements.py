@@ -3697,7 +3697,8 @@ def test_a_governments_own_text_keeps_an_organisations_meeting_as_its_own() -> N
         "remains under review.",
         date="2022-04-27",
     )
-    assert [(e.orgs, e.countries) for e in engagements] == [(("NATO",), ())]
+    # (not Georgia; the publisher, a member, sends its delegation)
+    assert [(e.orgs, e.countries) for e in engagements] == [(("NATO",), ("USA",))]
 
 
 def test_a_call_held_yesterday_with_is_a_call_on_that_day() -> None:
@@ -7067,3 +7068,16 @@ def test_a_un_gathering_in_a_governments_own_text_has_its_delegation(
         if e.type == "multilateral" and "UN" in e.orgs
     ]
     assert set(session.countries) == countries
+
+
+def test_an_organisations_summit_in_a_members_own_text_has_its_delegation() -> None:
+    # statedept-2022-06-24-3a52731810
+    (summit,) = [
+        e
+        for e in found(
+            "The conference today is one of them, and also the NATO summit in Madrid next week.",
+            date="2022-06-24",
+        )
+        if "NATO" in e.orgs
+    ]
+    assert (summit.status, set(summit.countries)) == ("planned", {"ESP", "USA"})

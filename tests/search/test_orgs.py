@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search.extract import extract
-from search.extract.orgs import find_orgs, org_country, org_keys
+from search.extract.orgs import find_orgs, member_of, org_country, org_keys
 from search.extract.sentences import document_sentences
 from search.model import Mention, Span, document_text
 
@@ -283,3 +283,10 @@ def test_development_banks_and_regional_bodies_news_names() -> None:
     assert "ECA" not in keys("ECA Assistant Secretary Lee Satterfield spoke.")
     assert "CARICOM" in keys("He met Caribbean Community (CARICOM) leaders.")
     assert "OAU" in keys("He is chairman of the Organisation of African Unity.")
+
+
+def test_membership_of_an_organisation_counts_from_the_year_joined() -> None:
+    assert member_of("NATO", "USA", 1987) and member_of("NATO", "ESP", 1987)
+    assert not member_of("NATO", "ESP", 1981) and not member_of("NATO", "FIN", 2022)
+    assert member_of("UN", "KAZ", 2021) and member_of("WHO", "FRA", 2022)
+    assert not member_of("EU", "USA", 2022)  # (members not listed: none known)

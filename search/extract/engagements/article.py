@@ -38,7 +38,7 @@ from search.extract.engagements.patterns import _FORUM_WORDS, LONG_TEXT, _stays
 from search.extract.engagements.scanner import _Sentence
 from search.extract.engagements.signings import signed_told_later
 from search.extract.engagements.triggers import _WORDS
-from search.extract.orgs import forum_members, of_the_un
+from search.extract.orgs import forum_members, member_of
 from search.extract.sentences import sentence_at
 from search.extract.topics import text_index
 from search.extract.when import date_phrases
@@ -524,15 +524,17 @@ def _ref(context: _Context, item: _Found, dateline: str | None) -> EngagementRef
     orgs = tuple(s[4:] for s in item.sides if s.startswith("org:"))
     # "Wednesday's meeting of the Group of Seven": each member takes part.
     countries = tuple(dict.fromkeys((*countries, *_members(context, orgs))))
+    year = context.published.year if context.published else 9999
     if (
         item.type == "multilateral"
         and context.publisher
         and context.publisher not in countries
         and not item.people
-        and any(of_the_un(o) for o in orgs)
+        and any(member_of(o, context.publisher, year) for o in orgs)
     ):
-        # "the 49th Session of the UN Human Rights Council", "COP27" in a government's own
-        # text naming no one there: its delegation takes part, as every state's may.
+        # "the 49th Session of the UN Human Rights Council", "COP27", "the NATO summit in
+        # Madrid next week" in a government's own text naming no one there: its delegation
+        # takes part, as a member's may.
         countries = (*countries, context.publisher)
     participants = tuple((side, name) for name, side in item.people.items() if side in item.sides)
     start, end = context.sentences[item.sentence]
