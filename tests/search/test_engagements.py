@@ -7081,3 +7081,28 @@ def test_an_organisations_summit_in_a_members_own_text_has_its_delegation() -> N
         if "NATO" in e.orgs
     ]
     assert (summit.status, set(summit.countries)) == ("planned", {"ESP", "USA"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # statedept-2022-03-17-b265100bff: a meeting every reader knows, told in passing
+        (
+            "The two sides committed to promote democracy, building on pledges made during "
+            "President Biden’s Summit for Democracy in December 2021.",
+            True,
+        ),
+        # A journalist's question about it is no report of it.
+        ("QUESTION: Can we move to the Summit for Democracy in December 2021?", False),
+    ],
+)
+def test_a_known_meeting_told_in_a_long_text_is_kept(sentence: str, kept: bool) -> None:
+    engagements = found(
+        f"MR PRICE: The United States and Croatia held talks. {_FILLER}\n\n{sentence}\n\n{_FILLER}",
+        title="Department Press Briefing",
+        date="2022-03-17",
+    )
+    summits = [e for e in engagements if "Summit for Democracy" in e.trigger]
+    assert bool(summits) is kept
+    if kept:
+        assert {"USA", "HRV"} <= set(summits[0].countries)

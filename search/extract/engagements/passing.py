@@ -50,9 +50,26 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
             or opening
             or _forum_ahead(context, item)
             or _signatories_own(context, item)
+            or _known_told(context, item)
         ):
             kept.append(item)
     return kept
+
+
+def _known_told(context: _Context, item: _Found) -> bool:
+    """Is the engagement a meeting every reader knows (`known`), between two sides or
+    more, told, not asked about ("Lithuania’s commitment to freedom was evident at the
+    Summit for Democracy", "the very important commitments that Prime Minister Modi made
+    at the COP26"; not "QUESTION: Can we move to U.S.-ASEAN Special Summit?")?"""
+    return item.known and len(set(item.sides)) >= 2 and not _asked(context, item)
+
+
+def _asked(context: _Context, item: _Found) -> bool:
+    """Is the engagement's sentence a question, or a journalist's turn?"""
+    start, end = context.sentences[item.sentence]
+    return "?" in context.text[start:end] or bool(
+        _QUESTION_TURN.match(context.text, context.text.rfind("\n", 0, start) + 1)
+    )
 
 
 def _signatories_own(context: _Context, item: _Found) -> bool:
@@ -74,8 +91,7 @@ def _forum_ahead(context: _Context, item: _Found) -> bool:
         and context.published is not None
         and item.date >= context.published.isoformat()[: len(item.date)]
         and any(side.startswith("org:") for side in item.sides)
-        and "?" not in context.text[start:end]
-        and not _QUESTION_TURN.match(context.text, context.text.rfind("\n", 0, start) + 1)
+        and not _asked(context, item)
     )
 
 
