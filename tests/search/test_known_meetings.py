@@ -516,3 +516,21 @@ def test_the_louvre_accord_by_its_place_in_more_words(sentence: str) -> None:
     found = extract(None, "TOKYO, March 20 - " + sentence, date="1987-03-20", source="Reuters")
     accords = [e for e in found.engagements if e.date == "1987-02-22"]
     assert [(e.place, e.status) for e in accords] == [("Paris", "background")]
+
+
+def test_a_longer_name_that_holds_a_known_meetings_is_not_it() -> None:
+    # statedept-2022-06-08-2236811e86: the Cities Summit is not the Summit of the Americas
+    found = extract(
+        None,
+        "We’re going to have the first Cities Summit of the Americas next year in Denver.",
+        date="2022-06-08",
+        source="U.S. Department of State (press releases)",
+    ).engagements
+    assert not [e for e in found if "Summit of the Americas" in e.trigger]
+    (ninth,) = extract(
+        None,
+        "Secretary Blinken will attend the Ninth Summit of the Americas in Los Angeles.",
+        date="2022-06-05",
+        source="U.S. Department of State (press releases)",
+    ).engagements
+    assert ninth.trigger == "Summit of the Americas (Los Angeles, 2022)"

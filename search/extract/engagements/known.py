@@ -88,6 +88,15 @@ _TRIP_TO = re.compile(
 # A sentence whose subject is those of the engagement told before.
 _THEY_OPEN = re.compile(r"\s*(?:They|Both|The\s+two)\s")
 # A programme named after a meeting: the year that follows it, no meeting told.
+# A capitalised word right before a meeting's name that makes it another's name (not an
+# edition's number or kind): "the first Cities Summit of the Americas", not "the Ninth
+# Summit of the Americas", "the Second Summit for Democracy".
+_LONGER_NAME = re.compile(
+    r"(?<![\w’'-])(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+    r"Eleventh|Twelfth|Next|Last|Special|Virtual|Upcoming|Annual|Extraordinary|The|A|At|In|"
+    r"For|On|To|And|Of|By|During|Since|After|Before|From|With|This|That|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+$"
+)
 _PROGRAMME_AFTER = re.compile(r"\s*(?:[–—-]\s*)?[“\"']?Year\s+of\s+Action\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 _YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")
@@ -224,6 +233,22 @@ class KnownMeetings:
             return True
         return any(word in self.c.text for word in known.contexts.get(edition.series, ()))
 
+    def _not_the_meeting(self, match: re.Match[str], named: list[Edition]) -> bool:
+        """Do the words around a meeting's name make it no report of the meeting?"""
+        text = self.c.text
+        return bool(
+            # "Special Advisor for the Summit of the Americas Christopher Dodd"
+            _OFFICE_FOR.search(text, max(self.start, match.start() - 40), match.start())
+            # "Throughout the Summit for Democracy “Year of Action,” ..."
+            or _PROGRAMME_AFTER.match(text, match.end(), self.end)
+            # "the first Cities Summit of the Americas next year in Denver"
+            or (
+                named
+                and named[0].kind == "named"
+                and _LONGER_NAME.search(text, max(self.start, match.start() - 20), match.start())
+            )
+        )
+
     def _accords(
         self, known: MeetingList, published: dt.date | None, words: set[str]
     ) -> list[tuple[re.Match[str], Edition | None]]:
@@ -236,11 +261,9 @@ class KnownMeetings:
             return out
         accords = [e for e in known.editions if e.kind == "accord"]
         for match in self._scan(known.accord_name):
-            if _OFFICE_FOR.search(self.c.text, max(self.start, match.start() - 40), match.start()):
-                continue  # "Special Advisor for the Summit of the Americas Christopher Dodd"
-            if _PROGRAMME_AFTER.match(self.c.text, match.end(), self.end):
-                continue  # "Throughout the Summit for Democracy “Year of Action,” ..."
             named = [e for e in known.editions if match.group() in e.names]
+            if self._not_the_meeting(match, named):
+                continue
             text = self.c.text
             if named and named[0].attended:
                 if not self._attended(match):
