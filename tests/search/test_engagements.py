@@ -7106,3 +7106,18 @@ def test_a_known_meeting_told_in_a_long_text_is_kept(sentence: str, kept: bool) 
     assert bool(summits) is kept
     if kept:
         assert {"USA", "HRV"} <= set(summits[0].countries)
+
+
+def test_a_visitor_named_after_a_long_office_visits_the_paragraphs_dateline() -> None:
+    # reuters21578-13692: a roundup of stories, each paragraph with its own dateline
+    (visit,) = found(
+        "BAHRAIN - Iran reported launching a new offensive east of Basra.\n\n- - - -\n\n"
+        "TOKYO - Japan's ruling party outlined a package of economic measures. Meanwhile, "
+        "visiting British Corporate Affairs Minister Michael Howard told Japan to resolve a "
+        "telecommunications row with his country.",
+        title="WORLD HIGHLIGHTS",
+        date="1987-04-07",
+        source="Reuters",
+    )
+    assert (visit.type, set(visit.countries), visit.place) == ("visit", {"GBR", "JPN"}, "Tokyo")
+    assert visit.participants == (("GBR", "Michael Howard"),)

@@ -24,6 +24,10 @@ _YOU = re.compile(r"\b(?:you|Your\s+(?:Majesty|Excellency|Highness)|[Yy]our\s+vi
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
+# A paragraph's own dateline in a roundup of stories: "TOKYO - ", "NEW YORK - ".
+_PARAGRAPH_DATELINE = re.compile(r"([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,2}) [-–—] ")
+
+
 @dataclass
 class _Found:
     """An engagement being assembled within one article."""
@@ -143,6 +147,18 @@ class _Context:
 
         published = self.published.isoformat() if self.published else None
         return gazetteer().era(code, published)
+
+    def dateline_at(self, position: int) -> tuple[str, str] | None:
+        """The dateline of the paragraph at ``position``: its own in a wire roundup of
+        stories ("TOKYO - Japan's ruling ... Meanwhile, visiting British ..."), else the
+        story's (place as written, country)."""
+        line = self.text.rfind("\n", 0, position) + 1
+        own = _PARAGRAPH_DATELINE.match(self.text, line, position)
+        if own is not None and line > 0:
+            place = own.group(1).title()
+            if (country := self.place_country(place)) is not None:
+                return place, country
+        return self.dateline
 
     def place_country(self, place: str, qualifiers: tuple[str, ...] = ()) -> str | None:
         """The country of a place as written ("Berne", "Washington, D.C."), as of

@@ -187,12 +187,12 @@ class _Visits(_Participants):
         self, current: re.Match[str], word: str
     ) -> list[tuple[str, str, int]] | None:
         """Where a trip named by a person in the place's stead goes: the person's country
-        ("will visit U.S. Treasury Secretary James Baker"), or, for a visitor ("told
-        visiting U.S. Secretary of State George Shultz" in a story from Peking), the
-        dateline's."""
-        for _start, _end, _person, side in self.c.people_in(current.start(1), current.end(1)):
+        ("will visit U.S. Treasury Secretary James Baker"), or, for a visitor, the dateline's
+        ("visiting British Corporate Affairs Minister Michael Howard" in a story from Tokyo)."""
+        end = current.end(1) + (2 if word == "visiting" else 0)
+        for _start, _end, _person, side in self.c.people_in(current.start(1), end):
             if word == "visiting":
-                dateline = self.c.dateline
+                dateline = self.c.dateline_at(current.start(1))
                 return [(dateline[0], dateline[1], current.start(1))] if dateline else []
             if side is not None and len(side) == 3:
                 return [(country_name(side), side, current.start(1))]
