@@ -194,7 +194,10 @@ _AGREED_WITH = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:agreed|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:agreement|accord|deal|understanding|consensus)|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:agreements?|memorand\w*|MOUs?|accords?|deals?|treat(?:y|ies)|arrangements?|"
-    r"understanding|protocols?|contracts?))\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
+    # ("signed yesterday a 250 mln dlr loan with the World Bank to support", "The
+    # agreement signed on Tuesday with Britain's Export Credits Guarantee Department")
+    r"understanding|protocols?|contracts?|loans?|credits?)|signed\s+(?:on|last|this)\s+\w+)"
+    r"\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
     re.I,
 )
 
@@ -404,7 +407,9 @@ def _counterparty(text: str, cue_start: int, clause_end: int, sides: Sides) -> t
     up for a 550 mln ECU loan from the European Community"."""
     partner = _AGREED_WITH.match(text, cue_start)
     if partner is not None:
-        return sides.objects(partner.end(), partner.end(1))
+        # (a person or country, else an organisation: "a loan with the World Bank")
+        objects = sides.objects(partner.end(), partner.end(1))
+        return objects or sides.orgs_named(partner.end(), partner.end(1))
     source = _DEAL_FROM.match(text, cue_start, clause_end)
     return sides.agents(source.end(), min(clause_end, source.end() + 60)) if source else ()
 

@@ -499,6 +499,12 @@ class SideIndex:
         j = bisect.bisect_left(self.starts, end, lo=i)
         return [c for c in self.countries[i:j] if c[1] <= end]
 
+    def orgs_named(self, start: int, end: int) -> tuple[str, ...]:
+        """The international organisations named within ``[start, end)``, as sides."""
+        return tuple(
+            dict.fromkeys(f"org:{k}" for _s, e, k in self._orgs_in(start, end) if e <= end)
+        )
+
     def _orgs_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The organisations named from ``start`` up to ``end`` (by where they begin)."""
         i = bisect.bisect_left(self.org_starts, start)

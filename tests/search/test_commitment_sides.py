@@ -1356,3 +1356,31 @@ def test_a_list_of_countries_before_a_comma_and_the_verb_is_the_subject() -> Non
     )
     (found,) = extract("CURRENCIES", body, source="Reuters", date="1987-04-06").commitments
     assert set(found.side) == {"GBR", "CAN", "FRA", "JPN", "USA", "BRD"}
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # reuters21578-7937: a loan signed with an organisation
+        (
+            "NEW YORK, March 20 - Mexican Finance Minister Gustavo Petricioli said he had "
+            "signed yesterday a 250 mln dlr loan with the World Bank to support exports.",
+            {"MEX", "org:World Bank"},
+        ),
+        # ungdc-SUR-71-2016
+        (
+            "The Government of Suriname signed a stand-by arrangement with the International "
+            "Monetary Fund early in 2016.",
+            {"SUR", "org:IMF"},
+        ),
+        # reuters21578-10525: signed on a day, with whom after it
+        (
+            "LAGOS, March 27 - Nigeria's agreement signed on Tuesday with Britain's Export "
+            "Credits Guarantee Department was the first in its tour of creditors.",
+            {"NGA", "GBR"},
+        ),
+    ],
+)
+def test_a_deal_signed_with_an_organisation_or_on_a_day_is_both_sides(body: str, side: set) -> None:
+    (found,) = extract("DEBT", body, source="Reuters", date="1987-03-27").commitments
+    assert set(found.side) == side
