@@ -37,7 +37,8 @@ _REACH = 90
 
 
 def tie_sides(text: str, people: list[_Person]) -> None:
-    """Give each person with no side the side of the relative or the official they go
+    """Give each person with no side the side of the relative named with them (`kin`),
+    and one with no side or only the story's setting the side of the official they go
     along with."""
     kin_sides(text, people)
     mentions = sorted((span, person) for person in people for span in person.spans)
