@@ -1384,3 +1384,17 @@ def test_a_list_of_countries_before_a_comma_and_the_verb_is_the_subject() -> Non
 def test_a_deal_signed_with_an_organisation_or_on_a_day_is_both_sides(body: str, side: set) -> None:
     (found,) = extract("DEBT", body, source="Reuters", date="1987-03-27").commitments
     assert set(found.side) == side
+
+
+def test_the_eus_diplomatic_service_signs_for_the_eu() -> None:
+    # statedept-2021-06-21-a19a70d24a
+    body = (
+        "The text of the following statement was released by the Governments of the United "
+        "States of America, Canada and the United Kingdom, and the European External Action "
+        "Service.\n\nBegin Text:\n\nWe are committed to support the long-suppressed "
+        "democratic aspirations of the people of Belarus."
+    )
+    (found,) = extract(
+        "Joint Statement on Belarus", body, source=STATE, date="2021-06-21"
+    ).commitments
+    assert set(found.side) == {"USA", "CAN", "GBR", "org:EU"}
