@@ -158,7 +158,12 @@ class SideIndex:
         self.joint = _may_open_joint(text[:600]) and bool(_JOINT.search(text[:600]))
         self.signatories = self._signatories() if self.joint else ()
         if self.joint:
-            self.signatories = self._group_defined(0, 600) or self.signatories
+            # The group its opening defines ("The members of the Troika (Norway, the United
+            # Kingdom and the United States)"), unless others sign with it ("... and the
+            # European Union extend our warm wishes").
+            group = self._group_defined(0, 600)
+            if group and not set(group) < set(self.signatories):
+                self.signatories = group
         elif "following" in text and (signed := _SIGNED_BELOW.search(text)):
             # "Signed by the following ministers or their equivalents:", then a country
             # (heading) each: a statement of all the countries its signature block names.

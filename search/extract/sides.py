@@ -135,11 +135,11 @@ class Sides(SideIndex):
     def _group_subject(
         self, sentence: tuple[int, int], start: int, end: int
     ) -> tuple[str, ...] | None:
-        """An agreement, "the three Scandinavian countries", a joint statement's "we",
-        a capital, "NATO allies", "they" or "the two sides"; None when the words are
-        none of these."""
+        """A group the article defines, an agreement, "the three Scandinavian countries", a
+        joint statement's "we", a capital, "NATO allies", "they", "the two sides", or None."""
         if defined := self._group_defined(start, end):
-            return defined  # "The Troika urges" after "The Troika (United States, ...)"
+            # "The Troika urges" after "The Troika (United States, ...)", with others beside it
+            return tuple(dict.fromkeys((*defined, *self._named(start, end))))
         statement = _STATEMENT.match(self.text, start, end)
         if (
             statement is not None

@@ -1398,3 +1398,20 @@ def test_the_eus_diplomatic_service_signs_for_the_eu() -> None:
         "Joint Statement on Belarus", body, source=STATE, date="2021-06-21"
     ).commitments
     assert set(found.side) == {"USA", "CAN", "GBR", "org:EU"}
+
+
+def test_a_defined_group_with_others_beside_it_is_all_of_them() -> None:
+    # statedept-2022-07-13-6de4aabc64
+    body = (
+        "The members of the Troika (Norway, the United Kingdom and the United States) and the "
+        "European Union extend our warm wishes to the Sudanese people.\n\nWe encourage all "
+        "political actors to engage swiftly in an inclusive dialogue.\n\nThe Troika and the "
+        "European Union look forward to supporting a transitional civilian government."
+    )
+    found = extract(
+        "Joint Statement on Sudan on the Occasion of Eid al-Adha",
+        body,
+        source=STATE,
+        date="2022-07-13",
+    ).commitments
+    assert [set(c.side) for c in found] == [{"NOR", "GBR", "USA", "org:EU"}] * 2
