@@ -187,7 +187,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be)\s+(?:strongly\s+|also\s+
 _TO_VERB = re.compile(r"\s+to\s+(?:each\s+|also\s+)?[a-z]")
 _OWNER_SUBJECT = re.compile(_OWNER + r"\s")
 _WE_SUBJECT = re.compile(
-    r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all))?", re.I
+    r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all|just|both))?",
+    re.I,
 )
 _AGREED_BY = re.compile(r"(?:agreed|pledged|signed)\s+(?:to\s+|upon\s+|on\s+)?by\s+", re.I)
 _AGREED_WITH = re.compile(

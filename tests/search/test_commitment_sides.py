@@ -1415,3 +1415,19 @@ def test_a_defined_group_with_others_beside_it_is_all_of_them() -> None:
         date="2022-07-13",
     ).commitments
     assert [set(c.side) for c in found] == [{"NOR", "GBR", "USA", "org:EU"}] * 2
+
+
+def test_we_just_agreed_after_a_meeting_is_both_sides() -> None:
+    # statedept-2022-03-08-b84b172044: a foreign minister's "we just agreed", after they met
+    body = (
+        "FOREIGN MINISTER LIIMETS: Dear Secretary Blinken, it’s really an honor for me to "
+        "welcome you today in Tallinn. We met with Secretary of State Antony J. Blinken this "
+        "morning. I think that we just agreed that we have very strong bilateral ties."
+    )
+    title = "Secretary Antony J. Blinken And Estonian Foreign Minister Eva-Maria Liimets After Their Meeting"
+    (found,) = [
+        c
+        for c in extract(title, body, source=STATE, date="2022-03-08").commitments
+        if "agreed" in c.summary
+    ]
+    assert set(found.side) == {"EST", "USA"}
