@@ -26,6 +26,7 @@ from search.extract.side_patterns import (
     _JOINT,
     _LIST_GAP_WORDS,
     _LIST_GLUE_ONLY,
+    _LIVES_UP_TO_THEIR,
     _MEMBER_NAMED,
     _MEMBERS_OF,
     _NATIONALITY_OF,
@@ -478,6 +479,9 @@ class SideIndex:
         reiterated their pledge"): one, not people or a pair ("The Secretary and Prime
         Minister reaffirmed their": the two), and no one the verb met with joins it
         ("Blinken met with Foreign Minister X and reaffirmed their"); not "both"."""
+        lives = _LIVES_UP_TO_THEIR.search(self.text, max(sentence[0], noun - 120), noun)
+        if lives is not None and (own := self._named(lives.start(1), lives.end(1))):
+            return own  # "the Soviets would live up to their pledge": theirs, in any clause
         verb = _PAST_VERB.search(self.text, sentence[0], noun)
         if verb is None or _TWO.match(self.text, sentence[0]):
             return ()

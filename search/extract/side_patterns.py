@@ -274,3 +274,10 @@ _NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 _MEMBER_NAMED = re.compile(
     r"\s+(?:member|ally|partner)\s+(?:state\s+|country\s+)?(?!States?\b|Countries\b)[A-Z]"
 )
+# The one who lives up to "their" pledge, named right before: "the Soviets would live up to
+# their pledge to buy", "the Japanese have not lived up to their pledge".
+_LIVES_UP_TO_THEIR = re.compile(
+    r"((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:(?:would|will|have|has|had|did|"
+    r"do|does|could|not|never|fully)\s+)*(?:live[sd]?|living)\s+up\s+to\s+their\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)

@@ -1431,3 +1431,25 @@ def test_we_just_agreed_after_a_meeting_is_both_sides() -> None:
         if "agreed" in c.summary
     ]
     assert set(found.side) == {"EST", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # reuters21578-180
+        (
+            "WASHINGTON, March 2 - Officials said there was no hint that the Soviets would live "
+            "up to their pledge to buy four mln tonnes of wheat this year.",
+            ("SUN",),
+        ),
+        # reuters21578-12143
+        (
+            "TOKYO, April 3 - The United States says the Japanese have not lived up to their "
+            "pledge to stop dumping semiconductors in third country markets.",
+            ("JPN",),
+        ),
+    ],
+)
+def test_their_pledge_lived_up_to_is_the_ones_who_live_up_to_it(body: str, side: tuple) -> None:
+    (found,) = extract("TRADE", body, source="Reuters", date="1987-03-02").commitments
+    assert found.side == side
