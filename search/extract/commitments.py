@@ -436,12 +436,8 @@ def _demonym_owner(text: str, cue_start: int, sides: Sides) -> tuple[str, ...]:
     """ "a recent North Korean call for talks", "the Soviet pledge to buy": a people's word
     after an article, right before the cue, makes it a noun its government owns."""
     before = _DEMONYM_BEFORE.search(text, max(0, cue_start - 40), cue_start)
-    if before is None:
-        return ()
-    for m_start, m_end, code, how in sides.countries:
-        if (m_start, m_end) == before.span(1) and how == "demonym":
-            return (code,)
-    return ()
+    code = sides.demonym_at(*before.span(1)) if before is not None else None
+    return (code,) if code is not None else ()
 
 
 def _pledged_by(text: str, cue_start: int, clause_end: int, sides: Sides) -> tuple[str, ...]:

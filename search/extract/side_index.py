@@ -508,6 +508,13 @@ class SideIndex:
         j = bisect.bisect_left(self.starts, end, lo=i)
         return [c for c in self.countries[i:j] if c[1] <= end]
 
+    def demonym_at(self, start: int, end: int) -> str | None:
+        """The country a people's word written exactly at ``[start, end)`` names."""
+        for m_start, m_end, code, how in self._countries_in(start, end):
+            if (m_start, m_end) == (start, end) and how == "demonym":
+                return code
+        return None
+
     def orgs_named(self, start: int, end: int) -> tuple[str, ...]:
         """The international organisations named within ``[start, end)``, as sides."""
         return tuple(

@@ -24,10 +24,6 @@ _YOU = re.compile(r"\b(?:you|Your\s+(?:Majesty|Excellency|Highness)|[Yy]our\s+vi
 _PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,30})?")
 
 
-# A paragraph's own dateline in a roundup of stories: "TOKYO - ", "NEW YORK - ".
-_PARAGRAPH_DATELINE = re.compile(r"([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,2}) [-–—] ")
-
-
 @dataclass
 class _Found:
     """An engagement being assembled within one article."""
@@ -153,10 +149,10 @@ class _Context:
         stories ("TOKYO - Japan's ruling ... Meanwhile, visiting British ..."), else the
         story's (place as written, country)."""
         line = self.text.rfind("\n", 0, position) + 1
-        own = _PARAGRAPH_DATELINE.match(self.text, line, position)
-        if own is not None and line > 0:
-            place = own.group(1).title()
-            if (country := self.place_country(place)) is not None:
+        own = dateline_places.parse(self.text, line) if line > 0 else None
+        if own is not None and own.end <= position:
+            place = own.city.title()
+            if (country := self.place_country(place, own.qualifiers)) is not None:
                 return place, country
         return self.dateline
 
