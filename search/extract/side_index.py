@@ -23,6 +23,7 @@ from search.extract.side_patterns import (
     _HE_SHE,
     _I,
     _ISSUED_BY,
+    _ISSUED_JOINTLY,
     _JOINT,
     _LIST_GAP_WORDS,
     _LIST_GLUE_ONLY,
@@ -165,6 +166,12 @@ class SideIndex:
             group = self._group_defined(0, 600)
             if group and not set(group) < set(self.signatories):
                 self.signatories = group
+        elif (
+            (issued := _ISSUED_JOINTLY.search(text, 0, 400))
+            and self._side_starts_at(issued.end())
+            and len(issuers := self._signatories()) >= 2
+        ):
+            self.joint, self.signatories = True, issuers
         elif "following" in text and (signed := _SIGNED_BELOW.search(text)):
             # "Signed by the following ministers or their equivalents:", then a country
             # (heading) each: a statement of all the countries its signature block names.
@@ -311,6 +318,13 @@ class SideIndex:
         start = opening.start() if opening else 0
         stop = _SENTENCE_STOP.search(self.text, start + 200)  # not "J." of "Antony J. Blinken"
         return start, stop.start() if stop else start + 600
+
+    def _side_starts_at(self, position: int) -> bool:
+        """Is a country or an international organisation named at ``position``?"""
+        at = bisect.bisect_left(self.starts, position)
+        return (at < len(self.starts) and self.starts[at] == position) or any(
+            o_start == position for o_start, _o_end, _key in self.orgs
+        )
 
     def _signatories(self) -> tuple[str, ...]:
         """Who issues a joint statement: the list its opening gives ("We, the G7 Foreign

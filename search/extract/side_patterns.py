@@ -161,10 +161,17 @@ _COUNTED_COUNTRIES = re.compile(
 )
 # The number alone as the subject, just before its verb: "(stated) the six would cooperate".
 _THE_COUNT_ACTS = re.compile(r"\bthe\s+(three|four|five|six|seven|eight|nine|ten)\s*$")
-_LIST_GLUE_ONLY = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)?\s+(?:the\s+)?|\s*,\s*")
+_LIST_GLUE_ONLY = re.compile(r"\s*(?:,|,?\s+[Aa]nd|,?\s+or)?\s+(?:the\s+)?|\s*,\s*")
 _THE_NUMBER = re.compile(rf"\bthe\s+({'|'.join(_NUMBERS)})\s*$", re.I)
 # "... and the European Union as members of the Friends of Sudan": the list ends there.
 _AS_MEMBERS = re.compile(r"\bas\s+(?:members?|participants?|partners?)\b", re.I)
+# "The following is the text of a communiqué issued by the United States of America, the
+# European Union, France ...": a text several governments issue speaks for all of them.
+_ISSUED_JOINTLY = re.compile(
+    r"\b(?:communiqu[eé]|statement|declaration)\s+(?:was\s+)?(?:issued|released|adopted)\s+by"
+    # (the issuers themselves next, not "by the Office of the Spokesperson after ...")
+    r"\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
+)
 # "a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada":
 # the signatories come after who issued it, not in what it is about.
 _ISSUED_BY = re.compile(r"\b(?:issued|released|signed|adopted|made)\s+by\s", re.I)

@@ -1453,3 +1453,39 @@ def test_we_just_agreed_after_a_meeting_is_both_sides() -> None:
 def test_their_pledge_lived_up_to_is_the_ones_who_live_up_to_it(body: str, side: tuple) -> None:
     (found,) = extract("TRADE", body, source="Reuters", date="1987-03-02").commitments
     assert found.side == side
+
+
+def test_a_list_between_dashes_ending_in_a_capitalised_and_is_the_whole_subject() -> None:
+    # reuters21578-13270: the wire's "the U.S. And West Germany" still ends the list
+    body = (
+        "TOKYO, April 6 - Officials were unavailable for comment. In Paris on February 22, "
+        "six nations - Britain, Canada, France, Japan, the U.S. And West Germany - pledged "
+        "to cooperate to hold their currencies stable."
+    )
+    (found,) = extract("CURRENCIES", body, source="Reuters", date="1987-04-05").commitments
+    assert set(found.side) == {"GBR", "CAN", "FRA", "JPN", "USA", "BRD"}
+
+
+def test_a_communique_issued_by_several_governments_speaks_for_all_of_them() -> None:
+    # statedept-2021-07-23-29f3de22aa: no "joint statement" in its words, but it is one
+    body = (
+        "The following is the text of a communiqué issued by the United States of America, "
+        "the European Union, France, Germany, Italy, NATO, Norway, and the United Kingdom.\n\n"
+        "Begin text.\n\nThe Special Representatives met in Rome on 22 July 2021 to discuss "
+        "the situation in Afghanistan.\n\nWe call on the Taliban to end their military "
+        "offensive."
+    )
+    found = extract("U.S.-Europe Communiqué on Afghanistan", body, source=STATE, date="2021-07-23")
+    (call,) = [c for c in found.commitments if "Taliban" in c.summary]
+    assert set(call.side) == {"USA", "org:EU", "FRA", "DEU", "ITA", "org:NATO", "NOR", "GBR"}
+
+
+def test_a_statement_one_office_issues_is_not_joint() -> None:
+    # a guard: one issuer, its "we" is the publisher's, not every country named near it
+    body = (
+        "The following statement was issued by the Office of the Spokesperson after the "
+        "meeting with Canada and Mexico.\n\nWe call on Russia to withdraw its forces."
+    )
+    found = extract("Statement on Ukraine", body, source=STATE, date="2022-03-01")
+    (call,) = found.commitments
+    assert call.side == ("USA",)
