@@ -7121,3 +7121,36 @@ def test_a_visitor_named_after_a_long_office_visits_the_paragraphs_dateline() ->
     )
     assert (visit.type, set(visit.countries), visit.place) == ("visit", {"GBR", "JPN"}, "Tokyo")
     assert visit.participants == (("GBR", "Michael Howard"),)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # reuters21578-17083
+        "WASHINGTON, April 27 - Officials are preparing for the April 29-May 2 visit of "
+        "Japanese Prime Minister Yasuhiro Nakasone.",
+        # modelled on reuters21578-1022 ("to coincide with the visit of U.S. Secretary of State")
+        "WASHINGTON, April 27 - A newspaper published an editorial to coincide with the visit "
+        "of Japanese Prime Minister Yasuhiro Nakasone next week.",
+    ],
+)
+def test_the_visit_of_a_visitor_is_to_the_datelines_country(body: str) -> None:
+    visit = only(body, date="1987-04-27", source="Reuters")
+    assert (visit.type, visit.status, set(visit.countries)) == ("visit", "planned", {"JPN", "USA"})
+    assert visit.place == "Washington"
+    assert visit.participants == (("JPN", "Yasuhiro Nakasone"),)
+
+
+def test_meetings_with_an_envoy_before_the_leaders_visit_are_kept_apart_from_it() -> None:
+    # reuters21578-17083: the envoy's meetings are news; the Prime Minister's visit is to come
+    engagements = found(
+        "WASHINGTON, April 27 - Leaders took a wait-and-see stance after a series of meetings "
+        "with former Japanese Foreign Minister Shintaro Abe, who was here paving the way for "
+        "the April 29-May 2 visit of Prime Minister Yasuhiro Nakasone. Abe also met House "
+        "leaders, including Congressman Richard Gephardt, a Missouri Democrat.",
+        date="1987-04-27",
+        source="Reuters",
+    )
+    statuses = sorted((e.type, e.status, e.date) for e in engagements)
+    assert ("visit", "planned", "1987-04-29") in statuses
+    assert any(status == "main" for _type, status, _date in statuses)

@@ -166,9 +166,23 @@ def _same_visit(visit: _Found, other: _Found) -> bool:
     )
     if other.type not in _ABSORBED and not met_there:
         return False
-    if same_sentence and visit.status == "background" != other.status and visit.date:
+    if (
+        same_sentence
+        and visit.date
+        and (
+            visit.status == "background" != other.status
+            or (
+                visit.status == "planned"
+                and other.status == "main"
+                and other.trigger.lower() in ("met", "meetings")  # (not "arrives for talks")
+                and (not other.date or other.date[:10] < visit.date[:10])
+            )
+        )
+    ):
         # "met today with Foreign Minister Dendias following the May 16 White House visit
-        # of Prime Minister Mitsotakis": the visit before is history of its own.
+        # of Prime Minister Mitsotakis": the visit before is history of its own; "meetings
+        # with Abe, who was here paving the way for the April 29-May 2 visit of Prime
+        # Minister Nakasone": the visit to come is one of its own.
         return False
     if same_sentence:
         # "met the Speaker ... during her visit to Ulaanbaatar"; "arrived in Saudi Arabia,

@@ -95,6 +95,8 @@ _SPEAKERS_TRIP = re.compile(
 _VISIT_NOUN = re.compile(
     r"\b(?:a|an|his|her|their|state|official|working|\w+[’']s)\s+(?:[\w-]+\s+){0,2}$"
 )
+# "the visit of", "the April 29-May 2 visit of": a visit its visitor names after it.
+_THE_BEFORE_VISIT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}$")
 # "when he visits": the trip of one a pronoun names, just before it.
 _HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
 # "his visit", "her first trip": the trigger owned by a pronoun.
@@ -118,3 +120,17 @@ _BY_VISITORS = re.compile(
     r"[^,;.]{0,50}?\bby\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){1,3}?)"
     r"(?:officials?|delegations?|team|mission|ministers?|envoys?)\b"
 )
+
+
+def visit_as_noun(text: str, floor: int, match: re.Match[str], end: int) -> bool:
+    """Is the trigger "visit" a noun whose trip has no place of its own after it: "a
+    state visit", "Nakasone's visit"; "the April 29-May 2 visit of Prime Minister Nakasone"
+    (a visitor, and no "... to Tokyo" after), so a trip to the dateline's country?"""
+    return bool(
+        _VISIT_NOUN.search(text, floor, match.start())
+        or (
+            _THE_BEFORE_VISIT.search(text, floor, match.start())
+            and _OF_VISITOR.match(text, match.end(), end)
+            and not _VISIT_OF.match(text, match.end(), end)
+        )
+    )

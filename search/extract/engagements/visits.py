@@ -47,10 +47,10 @@ from search.extract.engagements.visit_patterns import (
     _PLACE_AFTER_REACH,
     _SAID_AFTER,
     _SPEAKERS_TRIP,
-    _VISIT_NOUN,
     _VISIT_OF,
     _WHEN_FIRST,
     _YOUR,
+    visit_as_noun,
 )
 from search.extract.places import trim_place
 from search.extract.when import date_phrases, nearest
@@ -119,8 +119,8 @@ class _Visits(_Participants):
         word = match.group().lower().replace("visted", "visited")  # (the wire's typo)
         start = self._destination_start(match, word)
         current = _DESTINATION.match(text, start, self.end)
-        visit_noun = word in ("visit", "visits") and _VISIT_NOUN.search(
-            text, max(self.start, match.start() - 40), match.start()
+        visit_noun = word in ("visit", "visits") and visit_as_noun(
+            text, max(self.start, match.start() - 40), match, self.end
         )
         if word in ("visit", "visits") and (named := self._place_before_visit(match)):
             return [named]  # "the May 16 White House visit of Greek Prime Minister X"
