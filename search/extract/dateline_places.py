@@ -26,8 +26,11 @@ from search.extract.gazetteer import dateline_capitals, fold, gazetteer
 # The dateline head: up to the first dash (spaced, or an em/en dash) near the start.
 _HEAD = re.compile(r"\s*([^\n]{2,90}?)\s*(?:\s-{1,2}\s|[\u2013\u2014]\s?)")
 # A wire story's dateline as written at a sentence's start, city, month and day, then the
-# dash: "BELGRADE, March 23 -" (what a sentence opens with before its subject).
-WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-—–]")
+# dash: "BELGRADE, March 23 -", "BRASILIA, MARCH 5 -" (what a sentence opens with before
+# its subject).
+WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'/-]{2,60}?,\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}\s*[-—–]"
+)
 _PAREN_AGENCY = re.compile(r"^(.*?)\s*\(([^)]{1,40})\)\s*,?$")
 _DOT_AGENCY = re.compile(r"^(.*?)\s*\.\s+([A-Z][A-Za-z&-]*(?:\s[A-Z][A-Za-z&-]*){0,2})$")
 _DATE_PART = re.compile(

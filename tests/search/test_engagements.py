@@ -7154,3 +7154,18 @@ def test_meetings_with_an_envoy_before_the_leaders_visit_are_kept_apart_from_it(
     statuses = sorted((e.type, e.status, e.date) for e in engagements)
     assert ("visit", "planned", "1987-04-29") in statuses
     assert any(status == "main" for _type, status, _date in statuses)
+
+
+def test_a_trip_to_come_is_not_dated_by_a_capitalised_dateline_and_one_completed_is_news() -> None:
+    # reuters21578-2503: "BRASILIA, MARCH 5 -" is the story's day, not the flight's
+    engagements = found(
+        "BRASILIA, MARCH 5 - Brazilian Finance Minister Dilson Funaro will extend his "
+        "international tour, flying to Japan for talks with government officials. Funaro "
+        "will fly to Tokyo on Sunday, after having completed a week-long trip to the United "
+        "States, France and Switzerland.",
+        date="1987-03-05",
+        source="Reuters",
+    )
+    by_country = {next(c for c in e.countries if c != "BRA"): e for e in engagements}
+    assert (by_country["JPN"].status, by_country["JPN"].date) == ("planned", "1987-03-08")
+    assert {by_country[c].status for c in ("USA", "FRA", "CHE")} == {"main"}

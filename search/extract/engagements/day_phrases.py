@@ -97,6 +97,10 @@ def told_as_now(
         return "main", published.isoformat()
     if match.lastgroup == "visit" and _JUST_BACK.match(match.group()):
         return "background", published.isoformat()[:7]
+    if match.lastgroup == "visit" and _TRIP_COMPLETED.search(head[-60:]):
+        # "will fly to Tokyo on Sunday, after having completed a week-long trip to the
+        # United States, France ...": the trip just ended is news, not one to come.
+        return "main", published.isoformat()[:7]
     return None
 
 
@@ -104,3 +108,8 @@ def told_as_now(
 _HERE_NOW = re.compile(rf"(?:\bcurrently\s+|{GLAD_TO_BE})$")
 # The trigger of a trip just back from (`triggers`: "I just returned from Kyiv").
 _JUST_BACK = re.compile(r"(?:returned|got\s+back|came\s+back|get\s+back)$", re.I)
+# A trip just ended (lower case): "after having completed a week-long", "has concluded his".
+_TRIP_COMPLETED = re.compile(
+    r"\b(?:having|has|have|had|just)\s+(?:just\s+)?(?:completed|concluded|finished|wrapped\s+up)"
+    r"\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$"
+)
