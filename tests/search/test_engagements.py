@@ -7169,3 +7169,49 @@ def test_a_trip_to_come_is_not_dated_by_a_capitalised_dateline_and_one_completed
     by_country = {next(c for c in e.countries if c != "BRA"): e for e in engagements}
     assert (by_country["JPN"].status, by_country["JPN"].date) == ("planned", "1987-03-08")
     assert {by_country[c].status for c in ("USA", "FRA", "CHE")} == {"main"}
+
+
+@pytest.mark.parametrize(
+    ("body", "countries", "date"),
+    [
+        # reuters21578-2535
+        (
+            "BUENOS AIRES, March 5 - Argentina's wheat exports to Brazil will increase, "
+            "Argentina's officials said. Brazil agreed. Speaking to reporters, Caputo said "
+            "trade showed the results of a wide-ranging economic integration accord signed by "
+            "the presidents of both countries last July.",
+            {"ARG", "BRA"},
+            "1986-07",
+        ),
+        # reuters21578-5850
+        (
+            "TOKYO, March 5 - Japan said it is honouring its semiconductor pact with the "
+            "United States. The agreement, signed last September, aimed at halting predatory "
+            "Japanese pricing and increasing U.S. Firms' access to the Japanese market.",
+            {"JPN", "USA"},
+            "1986-09",
+        ),
+    ],
+)
+def test_an_agreement_signed_last_year_by_the_two_countries_is_their_signing(
+    body: str, countries: set, date: str
+) -> None:
+    (signing,) = [
+        e for e in found(body, date="1987-03-05", source="Reuters") if e.type == "signing"
+    ]
+    assert (signing.status, set(signing.countries), signing.date) == ("background", countries, date)
+
+
+def test_an_agreement_with_a_name_set_off_by_a_comma_is_not_taken_as_signed_by_the_speaker() -> (
+    None
+):
+    # ungdc-TUN-71-2016 (a guard): the Libyan parties signed it, not Tunisia
+    engagements = found(
+        "We are firmly committed to promoting reconciliation between the different parties in "
+        "Libya so that they can implement the Libyan Political Agreement, signed in 17 "
+        "December 2015, under the auspices of the United Nations.",
+        title="Address by Tunisia",
+        date="2016-09-22",
+        source="UN General Debate",
+    )
+    assert not [e for e in engagements if e.type == "signing"]

@@ -36,13 +36,22 @@ _SIGNED_NOUNS = (
 # September", "the deal that was signed in 2015", "The five-year accord signed in July 1986".
 _SIGNED_AGREEMENT = re.compile(
     _SIGNED_NOUNS + r"(?P<phrase>(?:\s+[\w’'.-]+){0,6}?)"
-    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$",
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$"
+    # or set off by a comma, the agreement alone: "The agreement, signed last September,
+    # called for" (not "the Libyan Political Agreement, signed in 17 December 2015")
+    r"|\b(?:the|this|that)\s+" + _SIGNED_NOUNS + r",\s+$",
     re.I,
 )
 # An agreement set off before its agents: "the Joint Declaration of December 22, 2020,
 # signed by Morocco, United States, and Israel" (a date's commas inside).
 _SIGNED_BY_AGREEMENT = re.compile(
     _SIGNED_NOUNS + r"(?P<phrase>(?:\s+[\w’'.-]+|,\s+(?:19|20)\d\d){0,8}?),\s+$", re.I
+)
+# Signers who are the article's two countries: "the presidents of both countries".
+_BY_BOTH = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:both|the\s+two)\s+"
+    r"(?:countries|nations|governments|sides)\b",
+    re.I,
 )
 # A date before an agreement's noun: "the November 27 maritime border", "the 1994".
 _DATE_BEFORE_NOUN = re.compile(
@@ -156,7 +165,7 @@ class _Signings(_Participants):
             if found is not None and not re.search(r"\b(?:and|but)\b", found.group("phrase")):
                 return found
             return None
-        if found is None or re.search(r"[,;:]|\b(?:and|but)\b", found.group("phrase")):
+        if found is None or re.search(r"[,;:]|\b(?:and|but)\b", found.group("phrase") or ""):
             return None  # "an agreement, Reagan and Chirac signed": a clause of its own
         return found
 
@@ -224,6 +233,8 @@ class _Signings(_Participants):
             return own
         named = {code for _s, _e, code, _how in self.c.countries_in(self.start, self.end)}
         pair = self.c.pair
+        if by and len(pair) == 2 and _BY_BOTH.match(text, match.end() + by.end(), cut):
+            return list(pair)  # "signed by the presidents of both countries last July"
         if len(pair) == 2 and (
             named.issuperset(pair) or (named and not own and named <= set(pair))
         ):
