@@ -7215,3 +7215,20 @@ def test_an_agreement_with_a_name_set_off_by_a_comma_is_not_taken_as_signed_by_t
         source="UN General Debate",
     )
     assert not [e for e in engagements if e.type == "signing"]
+
+
+def test_an_official_who_is_in_a_place_today_is_visiting_it() -> None:
+    # reuters21578-2503
+    engagements = found(
+        "BRASILIA, MARCH 5 - Brazilian Finance Minister Dilson Funaro, who is in Rome today, "
+        "will fly to Tokyo on Sunday.",
+        date="1987-03-05",
+        source="Reuters",
+    )
+    rome = next(e for e in engagements if "ITA" in e.countries)
+    assert (rome.type, rome.status, rome.date, rome.place) == (
+        "visit",
+        "main",
+        "1987-03-05",
+        "Rome",
+    )

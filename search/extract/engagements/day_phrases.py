@@ -104,8 +104,9 @@ def told_as_now(
     return None
 
 
-# A stay told as now: "is currently in", "It's wonderful to be back in" (lower case).
-_HERE_NOW = re.compile(rf"(?:\bcurrently\s+|{GLAD_TO_BE})$")
+# A stay told as now: "is currently in", "who is in Rome today", "It's wonderful to be back
+# in" (lower case).
+_HERE_NOW = re.compile(rf"(?:\bcurrently\s+|\bwho(?:\s+is|['’]s)\s+|{GLAD_TO_BE})$")
 # The trigger of a trip just back from (`triggers`: "I just returned from Kyiv").
 _JUST_BACK = re.compile(r"(?:returned|got\s+back|came\s+back|get\s+back)$", re.I)
 # A trip just ended (lower case): "after having completed a week-long", "has concluded his".
