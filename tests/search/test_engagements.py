@@ -7232,3 +7232,20 @@ def test_an_official_who_is_in_a_place_today_is_visiting_it() -> None:
         "1987-03-05",
         "Rome",
     )
+
+
+def test_leaving_early_tomorrow_morning_for_a_place_is_a_visit_to_come() -> None:
+    # reuters21578-950
+    engagements = found(
+        "BONN, March 3 - Brazilian Finance Minister Dilson Funaro would leave early tomorrow "
+        "morning for Zurich to meet Swiss bankers and officials, diplomatic sources said.",
+        date="1987-03-03",
+        source="Reuters",
+    )
+    zurich = next(e for e in engagements if "CHE" in e.countries)
+    assert (zurich.type, zurich.status, zurich.date, zurich.place) == (
+        "visit",
+        "planned",
+        "1987-03-04",
+        "Zurich",
+    )
