@@ -88,7 +88,13 @@ _AGREEMENT_BEFORE = re.compile(
     re.I,
 )
 _WHICH_END = re.compile(r"\b(?:which|that)\s*$")
-_BETWEEN = re.compile(r"\bbetween\s+([^,;.]{3,60}?)(?=[,;.]|\s+(?:which|that|was|is)\b)", re.I)
+# An agreement's parties: "between Greece and Turkey", "among Russia, Turkey, and Ukraine",
+# "The Paris Agreement, by the United States, Japan, West Germany, ... and Canada, called".
+_BETWEEN = re.compile(
+    r"(?:\bbetween|\bamong|,\s+by)\s+([^;.]{3,120}?)"
+    r"(?=[;.]|,\s+(?!and\b)(?-i:[a-z])|\s+(?:which|that|was|is)\b)",
+    re.I,
+)
 # A subject that is a whole clause, its verb's object and "and" (the cue a second verb).
 _AND_END = re.compile(r"\band\s*$")
 _PAST_VERB = re.compile(

@@ -1489,3 +1489,15 @@ def test_a_statement_one_office_issues_is_not_joint() -> None:
     found = extract("Statement on Ukraine", body, source=STATE, date="2022-03-01")
     (call,) = found.commitments
     assert call.side == ("USA",)
+
+
+def test_an_agreement_by_a_list_of_countries_speaks_for_all_of_them() -> None:
+    # reuters21578-13657: not the article's two main countries alone
+    body = (
+        "WASHINGTON, April 6 - Baker will press Japan and West Germany to boost demand. The "
+        "Paris Agreement, by the United States, Japan, West Germany, France, Britain and "
+        "Canada, called for currencies to be stabilized around current levels."
+    )
+    found = extract("CURRENCIES", body, source="Reuters", date="1987-04-06").commitments
+    (called,) = [c for c in found if "currencies" in c.summary]
+    assert set(called.side) == {"USA", "JPN", "BRD", "FRA", "GBR", "CAN"}
