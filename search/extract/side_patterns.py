@@ -59,7 +59,12 @@ _PLURAL_OFFICIALS = re.compile(
 _OUR_TWO = re.compile(r"\s*our\s+(?:two\s+)?(?:countries|nations|governments)\b(?!\s+and\b)", re.I)
 # "The United States and the CMAR countries will": the parties of what is reported.
 _THE_COUNTRIES = re.compile(
-    r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+|[A-Z][\w-]*\s+)?(?:countries|nations|governments)\b"
+    r"\b(?:[Tt]he\s+(?:two\s+|three\s+|four\s+|[A-Z][\w-]*\s+)?"
+    # "that major nations had agreed to stabilise the dollar": those of the meeting told
+    # (not "the seven major industrial nations", "Group of Seven leading ...": counted)
+    r"|(?:[Tt]he\s+)?(?<![Ss]even\s)(?<![Ss]ix\s)(?<![Ff]ive\s)(?:major|leading)\s+"
+    r"(?:industriali[sz]ed\s+|industrial\s+)?)"
+    r"(?:countries|nations|governments)\b"
 )
 # "The Secretary and the Foreign Minister agreed", "The Secretary and President committed":
 # two officials by title alone, the two sides of the meeting or call reported.

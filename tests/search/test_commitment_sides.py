@@ -1501,3 +1501,23 @@ def test_an_agreement_by_a_list_of_countries_speaks_for_all_of_them() -> None:
     found = extract("CURRENCIES", body, source="Reuters", date="1987-04-06").commitments
     (called,) = [c for c in found if "currencies" in c.summary]
     assert set(called.side) == {"USA", "JPN", "BRD", "FRA", "GBR", "CAN"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "side"),
+    [
+        # reuters21578-10780: the nations of the Louvre meeting the article told of
+        ("leading industrial nations", {"CAN", "BRD", "FRA", "GBR", "JPN", "USA", "org:G6"}),
+        # a guard: counted, they are the seven the words name
+        ("the seven major industrial nations", {"CAN", "BRD", "FRA", "GBR", "ITA", "JPN", "USA"}),
+    ],
+)
+def test_major_nations_are_those_of_the_meeting_told(subject: str, side: set) -> None:
+    body = (
+        "WASHINGTON, March 25 - The shift comes two weeks before industrial nations reconvene "
+        "to review the Paris agreement reached on February 22 at the Louvre. In Paris, "
+        f"{subject} agreed to cooperate closely to foster currency stability."
+    )
+    found = extract("DOLLAR", body, source="Reuters", date="1987-03-25").commitments
+    (agreed,) = [c for c in found if "cooperate closely" in c.summary]
+    assert set(agreed.side) == side
