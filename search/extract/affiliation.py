@@ -61,6 +61,7 @@ STRENGTH = {
     "office": 3,
     "registry": 2,
     "notable": 2,
+    "broadcaster": 2,
     "home": 1,
     "context": 1,
     "main": 1,

@@ -1694,3 +1694,26 @@ def test_a_countrys_commissioner_stays_its_own() -> None:
 def test_a_nationality_before_a_plural_trade_is_each_ones(body: str, sides: dict) -> None:
     found = people(body, source="Reuters", date="1987-04-02")
     assert {name: (found[name].country, found[name].role) for name in sides} == sides
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "country"),
+    [
+        # statedept-2022-03-06-536bd95bdd
+        ("Secretary Antony J. Blinken On CBS Face the Nation with Margaret Brennan", "Margaret Brennan", "USA"),
+        # statedept-2022-03-16-fb15e0caec
+        ("Secretary Antony J. Blinken With Wolf Blitzer of The Situation Room on CNN", "Wolf Blitzer", "USA"),
+        # statedept-2022-02-10-3875a4ac57 (a guard): Australia's ABC, not America's
+        ("Secretary Antony J. Blinken With Leigh Sales of ABC’s 730 Report", "Leigh Sales", None),
+    ],
+)  # fmt: skip
+def test_an_interviewer_is_of_the_broadcaster_the_headline_names(
+    title: str, name: str, country: str | None
+) -> None:
+    found = people(
+        "Washington, D.C.\n\nQUESTION: Mr. Secretary, thank you for joining us.\n\n"
+        "SECRETARY BLINKEN: Good to be with you.",
+        title=title,
+        date="2022-03-06",
+    )
+    assert found[name].country == country

@@ -1,6 +1,7 @@
-"""Sides from a person's tie to another: family (`kin`) and companions on a trip
+"""Sides from a person's tie to another: family (`kin`), companions on a trip
 ("Foreign Minister Tadashi Kuranari will accompany Nakasone", "Funaro, accompanied by
-central bank president Francisco Gros").
+central bank president Francisco Gros"), and an interviewer's broadcaster ("Secretary
+Antony J. Blinken On CBS Face the Nation with Margaret Brennan").
 
 One who travels with an official, named by nothing else, is of the official's
 delegation: a reader takes them as of that country.  Only a person the article gives no
@@ -34,6 +35,15 @@ _AND = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s+){0,8}?")
 _SETTINGS = frozenset({"context", "main", "dateline"})
 # How far (characters) the companion's name may stand from the words that tie them.
 _REACH = 90
+# The national broadcasters a headline names with the journalist who interviews ("On CNN’s
+# State of the Union with Dana Bash", "With Wolf Blitzer of The Situation Room on CNN"):
+# their anchors are the country's own. (Not "ABC" alone, Australia's too, nor networks with
+# staff from everywhere: Al Jazeera, Sky News Arabia.)
+_BROADCASTERS = {
+    "ABC News": "USA", "ABC’s This Week": "USA", "CBS": "USA", "CNBC": "USA", "CNN": "USA",
+    "Fox News": "USA", "MSNBC": "USA", "NBC": "USA", "NPR": "USA", "PBS": "USA",
+}  # fmt: skip
+_ON_AIR = re.compile(r"\b(" + "|".join(map(re.escape, _BROADCASTERS)) + r")(?=[’'\s]|$)")
 
 
 def tie_sides(text: str, people: list[_Person]) -> None:
@@ -41,6 +51,7 @@ def tie_sides(text: str, people: list[_Person]) -> None:
     and one with no side or only the story's setting the side of the official they go
     along with."""
     kin_sides(text, people)
+    _interviewer_sides(text, people)
     mentions = sorted((span, person) for person in people for span in person.spans)
     for index, ((_start, end), person) in enumerate(mentions):
         for (o_start, _o_end), other in mentions[index + 1 :]:
@@ -83,3 +94,20 @@ def _take(person: _Person, official: _Person) -> None:
     weak = person.side is None or person.side.how in _SETTINGS
     if weak and official.side is not None and official.side.country:
         person.side = Affiliation(official.side.country, None, "companion")
+
+
+def _interviewer_sides(text: str, people: list[_Person]) -> None:
+    """The journalist a headline names "with" a broadcaster it names is of the
+    broadcaster's country (a reader of "On CBS Face the Nation with Margaret Brennan"
+    takes her as American); the text gives them no other side."""
+    headline = text[: max(0, text.find("\n"))]
+    network = _ON_AIR.search(headline)
+    if network is None:
+        return
+    for person in people:
+        if person.side is None and any(
+            end <= len(headline)
+            and re.search(r"\b[Ww]ith\s+$", headline[max(0, start - 6) : start])
+            for start, end in person.spans
+        ):
+            person.side = Affiliation(_BROADCASTERS[network.group(1)], None, "broadcaster")
