@@ -7249,3 +7249,18 @@ def test_leaving_early_tomorrow_morning_for_a_place_is_a_visit_to_come() -> None
         "1987-03-04",
         "Zurich",
     )
+
+
+def test_his_meeting_with_a_leader_is_the_one_the_paragraph_named_before() -> None:
+    # reuters21578-8029
+    engagements = found(
+        "WASHINGTON, March 20 - On Wednesday, President Reagan announced that he will seek "
+        "2.5 billion dlrs from Congress to address the acid rain problem. Some interpreted the "
+        "move as a goodwill gesture in advance of his annual meeting, on April 5-6 in Ottawa, "
+        "with Prime Minister Brian Mulroney.",
+        date="1987-03-20",
+        source="Reuters",
+    )
+    (meeting,) = engagements
+    assert at_a_glance(meeting) == ("meeting", "planned", "1987-04-05", {"USA", "CAN"})
+    assert ("USA", "Reagan") in meeting.participants

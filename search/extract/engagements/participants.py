@@ -11,12 +11,14 @@ from search.extract.engagements.delegations import org_missions
 from search.extract.engagements.governments import official_noun_follows, seat_names_government
 from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
+    _ADMINISTRATION,
     _CAP,
     _EVENT_AFTER,
     _FATE_OF,
     _FEATURE_OF,
     _FORCES_AFTER,
     _FROM_BEFORE,
+    _HE_OR_SHE,
     _MEMBERS_NAMED,
     _NEGOTIATED,
     _NEXT_CLAUSE,
@@ -36,14 +38,13 @@ from search.extract.engagements.patterns import (
     _VERBS,
     _words,
 )
+from search.extract.engagements.visit_patterns import _HIS_BEFORE
 from search.extract.engagements.windows import _Windows
 from search.extract.memberships import group_named
 from search.extract.notables import notable_side
 
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
 _YOU_AFTER = re.compile(r"\s+you\b")
-# A government named by its leader: "Reagan Administration officials".
-_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]{2,})\s+[Aa]dministration\b")
 # An office owning a trip: "the High Commissioner's recent travel".
 _OFFICE_OWNS = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)[’']s\s+(?:[a-z]+\s+){0,2}$"
@@ -52,8 +53,6 @@ _OFFICE_OWNS = re.compile(
 _THEY_BEFORE = re.compile(
     r"\bthey\s+(?:(?:will|would|also|then|later|again|are\s+to|plan\s+to|agreed\s+to)\s+){0,2}$"
 )
-# A sentence that goes on with someone named before ("..., he added.").
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "the two sides", "both delegations", "the leaders of the two countries", "talks between
 # the countries": all the sides.
 _BOTH = re.compile(
@@ -414,7 +413,9 @@ class _Participants(_Windows):
         will travel to San José ... Additionally, he will join representatives from Costa
         Rica, Panama, Colombia, and Ecuador")."""
         c = self.c
-        pronoun = _SUBJECT_PRONOUN.search(c.text, start, self.end)  # (what follows it told)
+        pronoun = _SUBJECT_PRONOUN.search(c.text, start, self.end) or _HIS_BEFORE.search(
+            c.text, start, trigger
+        )  # (what follows it told; "in advance of his annual meeting, ..., with Mulroney")
         if pronoun is None or pronoun.start() >= trigger:
             return None
         for index in range(self.index - 1, max(-1, self.index - 6), -1):
