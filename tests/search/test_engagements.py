@@ -6242,7 +6242,7 @@ def test_those_who_spoke_take_part_in_the_meeting_to_come_they_discussed() -> No
 def test_a_date_that_owns_the_meeting_is_its_date() -> None:
     # reuters21578-13958: "This week's Group of Seven (G-7) meeting in Washington provides an
     # opportunity to verify an accord reached at the Tokyo summit last May": this week's,
-    # not last May's.
+    # not last May's (the G7 finance ministers' of 8 April 1987, a known meeting).
     meeting = found(
         "ROME, April 7 - This week's Group of Seven (G-7) meeting in Washington provides an "
         "opportunity to verify an accord reached at the Tokyo summit last May, the Italian "
@@ -6250,7 +6250,11 @@ def test_a_date_that_owns_the_meeting_is_its_date() -> None:
         date="1987-04-07",
         source=REUTERS,
     )[0]
-    assert (meeting.type, meeting.date, meeting.place) == ("multilateral", "1987-04", "Washington")
+    assert (meeting.type, meeting.date, meeting.place) == (
+        "multilateral",
+        "1987-04-08",
+        "Washington",
+    )
 
 
 def test_an_organisations_annual_meeting_named_with_its_acronym() -> None:

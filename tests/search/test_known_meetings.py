@@ -534,3 +534,56 @@ def test_a_longer_name_that_holds_a_known_meetings_is_not_it() -> None:
         source="U.S. Department of State (press releases)",
     ).engagements
     assert ninth.trigger == "Summit of the Americas (Los Angeles, 2022)"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "status"),
+    [
+        # reuters21578-14734
+        (
+            "NEW YORK, April 7 - The dollar ended with modest net losses in a final bout of "
+            "position-squaring ahead of tomorrow's crucial monetary talks in Washington.",
+            "1987-04-07",
+            "planned",
+        ),
+        # reuters21578-12855
+        (
+            "BONN, April 6 - Stoltenberg told a news conference he saw no difficulties about "
+            "Italy joining the G-7 Washington talks.",
+            "1987-04-06",
+            "planned",
+        ),
+        # reuters21578-16190
+        (
+            "TOKYO, April 14 - Last week's G-7 meeting in Washington has been widely "
+            "interpreted as a sign from the policy makers that the dollar should not fall.",
+            "1987-04-14",
+            "background",
+        ),
+    ],
+)
+def test_ministers_talks_named_by_their_place_in_their_week(
+    body: str, date: str, status: str
+) -> None:
+    (talks,) = known(body, date)
+    assert (talks.status, talks.date, talks.place) == (status, "1987-04-08", "Washington")
+    assert set(talks.countries) == G7 and talks.orgs == ("G7",)
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # talks in Washington with no word of whose they are
+        ("WASHINGTON, April 7 - Farm talks in Washington ended without a deal.", "1987-04-07"),
+        # another group's meeting there, the day before (reuters21578-14043)
+        (
+            "FRANKFURT, April 7 - With the G-5 meeting in Washington ahead, currency traders "
+            "remain cautious.",
+            "1987-04-07",
+        ),
+        # months away from the talks
+        ("TOKYO, June 30 - Monetary talks in Washington are not expected soon.", "1987-06-30"),
+    ],
+)
+def test_talks_in_the_place_are_not_the_ministers_otherwise(body: str, date: str) -> None:
+    assert not any("finance ministers" in e.trigger for e in found(body, date))

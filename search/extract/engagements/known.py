@@ -187,6 +187,7 @@ class KnownMeetings:
             *(self._summits(known, published) if "summit" in words else ()),
             *self._accords(known, published, words),
             *(self._numbered(known) if not known.acronym_words.isdisjoint(words) else ()),
+            *self._ministerials(known, published),
         ):
             # (one meeting once: the NATO summit of 24 March 2022 by its place, and as
             # "the Extraordinary NATO Summit")
@@ -220,6 +221,31 @@ class KnownMeetings:
                 )
             ]
             out.append((match, _nearest(candidates, published)))
+        return out
+
+    def _ministerials(
+        self, known: MeetingList, published: dt.date | None
+    ) -> list[tuple[re.Match[str], Edition | None]]:
+        """A ministers' meeting named by its place, "talks" or "meetings" there ("ahead of
+        tomorrow's crucial monetary talks in Washington"): only in the days around it,
+        and with its series' words in the sentence (talks in Washington are many)."""
+        if published is None:
+            return []
+        sentence = self.c.text[self.start : self.end]
+        out: list[tuple[re.Match[str], Edition | None]] = []
+        for match in self._scan(known.ministerial):
+            place = match.group("place") or match.group("there")
+            meant = [
+                e
+                for e in known.editions
+                if e.kind == "ministerial"
+                and e.place == place
+                and abs((e.date - published).days) <= _SURE_DAYS
+                and any(word in sentence for word in known.contexts.get(e.series, ()))
+                # (not "the G-5 meeting in Washington", another group's the day before)
+                and all(key == e.org for _s, _e, key in self.c.orgs_in(self.start, self.end))
+            ]
+            out.append((match, _nearest(meant, published)))
         return out
 
     @staticmethod

@@ -70,10 +70,12 @@ class MeetingList:
     dated_at: re.Pattern[str] | None
     month_accord: re.Pattern[str] | None
     numbered: re.Pattern[str] | None
+    ministerial: re.Pattern[str] | None
     # The lower-case words without which a pattern cannot match (it is not run).
     name_words: frozenset[str]
     place_words: frozenset[str]
     acronym_words: frozenset[str]
+    ministerial_words: frozenset[str]  # (with a word of `_MEETING_WORDS`)
 
 
 def _alternation(words: set[str]) -> str:
@@ -112,6 +114,7 @@ def meeting_list() -> MeetingList:
                 )
             )
     summits = {e.place for e in editions if e.kind == "summit"}
+    ministerials = {e.place for e in editions if e.kind == "ministerial"}
     accords = {e.place for e in editions if e.kind == "accord"}
     names = {n for e in editions for n in e.names}
     summit = accord_place = reached_at = dated_at = month_accord = accord_name = numbered = None
@@ -124,6 +127,14 @@ def meeting_list() -> MeetingList:
             rf"(?:(?:economic|Economic|western|Western|G-?7|G-?8|seven-nation)\s+)?[Ss]ummit\b"
             # ("the G7 Leaders’ Summit in Schloss Elmau": a word of the place's own name)
             rf"|\b[Ss]ummit(?:\s+meeting)?\s+(?:in|at)\s+(?:[A-Z][a-z]+\s+)?(?P<there>{places})\b"
+        )
+    ministerial = None
+    if ministerials:
+        places = _alternation(ministerials)
+        ministerial = re.compile(
+            # "tomorrow's crucial monetary talks in Washington", "the G-7 Washington talks"
+            rf"\b(?:meetings?|talks)\s+(?:[\w’'-]+\s+){{0,6}}?(?:in|at)\s+(?P<there>{places})\b"
+            rf"|\b(?P<place>{places})\s+(?:[\w-]+\s+)?(?:meetings?|talks)\b"
         )
     if accords:
         accord_place, reached_at, dated_at, month_accord = _accord_patterns(accords)
@@ -143,10 +154,12 @@ def meeting_list() -> MeetingList:
         dated_at,
         month_accord,
         numbered,
+        ministerial,
         # (the sentence's words as the scanner splits them: "D-ISIS" is "d" and "isis")
         name_words=frozenset(_lower_words(n.lower())[0] for n in names),
         place_words=frozenset(p.split()[0].lower() for p in accords),
         acronym_words=frozenset(a.lower() for a in acronyms),
+        ministerial_words=frozenset(p.split()[0].lower() for p in ministerials),
     )
 
 
@@ -210,9 +223,17 @@ def _own_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# A ministers' meeting named by its place is "talks" or "meetings" there.
+_MEETING_WORDS = frozenset({"meeting", "meetings", "talks"})
+
+
 def may_name_known(words: Collection[str]) -> bool:
     """Can a text whose lower-case words are ``words`` name a known meeting?"""
     if not _own_words().isdisjoint(words):
+        return True
+    if not _MEETING_WORDS.isdisjoint(words) and not meeting_list().ministerial_words.isdisjoint(
+        words
+    ):
         return True
     return not _ACCORD_WORDS.isdisjoint(words) and not (
         meeting_list().place_words.isdisjoint(words) and not named_by_month(words)
