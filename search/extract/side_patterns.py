@@ -246,7 +246,7 @@ _DIPLOMATIC_VERB = re.compile(
     r"\b(?:strongly\s+)?(?:condemn|reaffirm|welcome|underscore|highlight|stress|"
     r"emphasi[sz]e|recogni[sz]e|discuss|applaud|commend|reiterate|acknowledge|denounce|"
     # ("The United States thanks Cambodia for its leadership ... and looks forward to")
-    r"deplore|thank|congratulate)(?:s|d|ed)?\b"
+    r"deplore|thank|congratulate|promise|(?<!rest\s)assure)(?:s|d|ed)?\b"
 )
 # A verb by which a clause's subject holds the noun after it: "share a common commitment".
 _SHARE_BEFORE = re.compile(r"\s(?:share|shares|shared)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")

@@ -1521,3 +1521,25 @@ def test_major_nations_are_those_of_the_meeting_told(subject: str, side: set) ->
     found = extract("DOLLAR", body, source="Reuters", date="1987-03-25").commitments
     (agreed,) = [c for c in found if "cooperate closely" in c.summary]
     assert set(agreed.side) == side
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # reuters21578-20649
+        (
+            "MADRID, June 1 - The imports come as a result of the accord by which the EC has "
+            "promised the United States it will import two mln tonnes of maize into Spain.",
+            ("org:EU",),
+        ),
+        # reuters21578-5165
+        (
+            "NAIROBI, March 18 - The International Monetary Fund has assured Kenyan President "
+            "Daniel Arap Moi it will continue to give his country maximum support.",
+            ("org:IMF",),
+        ),
+    ],
+)
+def test_who_promised_another_is_the_one_who_will(body: str, side: tuple) -> None:
+    (found,) = extract("TRADE", body, source="Reuters", date="1987-06-01").commitments
+    assert found.side == side
