@@ -245,7 +245,8 @@ _FINITE = re.compile(r"\b(?:will|would|shall|can|could|has|have|had|is|are|was|w
 _DIPLOMATIC_VERB = re.compile(
     r"\b(?:strongly\s+)?(?:condemn|reaffirm|welcome|underscore|highlight|stress|"
     r"emphasi[sz]e|recogni[sz]e|discuss|applaud|commend|reiterate|acknowledge|denounce|"
-    # ("The United States thanks Cambodia for its leadership ... and looks forward to")
+    # ("The United States thanks Cambodia for its leadership ... and looks forward to";
+    # "the EC has promised the United States it will import": the one who promised)
     r"deplore|thank|congratulate|promise|(?<!rest\s)assure)(?:s|d|ed)?\b"
 )
 # A verb by which a clause's subject holds the noun after it: "share a common commitment".

@@ -286,11 +286,11 @@ _EVENT_AFTER = re.compile(r"\s+(?:[Ww]ars?|[Cc]onflict|[Ii]nvasion|[Cc]risis)\b"
 _PRONOUN_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:will|would|is\s+to|plans\s+to)\b"
 )
-# "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
 # A government named by its leader: "Reagan Administration officials".
 _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]{2,})\s+[Aa]dministration\b")
 # A sentence that goes on with someone named before ("..., he added.").
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|added|noted|stressed|underlined)\b)"
     # (one who tells a meeting speaks at it: "He told an informal General Agreement on
