@@ -7221,38 +7221,34 @@ def test_an_agreement_with_a_name_set_off_by_a_comma_is_not_taken_as_signed_by_t
     assert not [e for e in engagements if e.type == "signing"]
 
 
-def test_an_official_who_is_in_a_place_today_is_visiting_it() -> None:
-    # reuters21578-2503
-    engagements = found(
-        "BRASILIA, MARCH 5 - Brazilian Finance Minister Dilson Funaro, who is in Rome today, "
-        "will fly to Tokyo on Sunday.",
-        date="1987-03-05",
-        source="Reuters",
-    )
-    rome = next(e for e in engagements if "ITA" in e.countries)
-    assert (rome.type, rome.status, rome.date, rome.place) == (
-        "visit",
-        "main",
-        "1987-03-05",
-        "Rome",
-    )
-
-
-def test_leaving_early_tomorrow_morning_for_a_place_is_a_visit_to_come() -> None:
-    # reuters21578-950
-    engagements = found(
-        "BONN, March 3 - Brazilian Finance Minister Dilson Funaro would leave early tomorrow "
-        "morning for Zurich to meet Swiss bankers and officials, diplomatic sources said.",
-        date="1987-03-03",
-        source="Reuters",
-    )
-    zurich = next(e for e in engagements if "CHE" in e.countries)
-    assert (zurich.type, zurich.status, zurich.date, zurich.place) == (
-        "visit",
-        "planned",
-        "1987-03-04",
-        "Zurich",
-    )
+@pytest.mark.parametrize(
+    ("body", "date", "country", "seen"),
+    [
+        # reuters21578-2503: an official "who is in Rome today" is visiting it
+        (
+            "BRASILIA, MARCH 5 - Brazilian Finance Minister Dilson Funaro, who is in Rome "
+            "today, will fly to Tokyo on Sunday.",
+            "1987-03-05",
+            "ITA",
+            ("visit", "main", "1987-03-05", "Rome"),
+        ),
+        # reuters21578-950: leaving "early tomorrow morning for" a place is a trip to come
+        (
+            "BONN, March 3 - Brazilian Finance Minister Dilson Funaro would leave early "
+            "tomorrow morning for Zurich to meet Swiss bankers and officials, diplomatic "
+            "sources said.",
+            "1987-03-03",
+            "CHE",
+            ("visit", "planned", "1987-03-04", "Zurich"),
+        ),
+    ],
+)
+def test_a_stay_or_a_departure_told_with_its_day(
+    body: str, date: str, country: str, seen: tuple
+) -> None:
+    engagements = found(body, date=date, source="Reuters")
+    trip = next(e for e in engagements if country in e.countries)
+    assert (trip.type, trip.status, trip.date, trip.place) == seen
 
 
 def test_his_meeting_with_a_leader_is_the_one_the_paragraph_named_before() -> None:
