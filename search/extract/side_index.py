@@ -322,8 +322,8 @@ class SideIndex:
     def _side_starts_at(self, position: int) -> bool:
         """Is a country or an international organisation named at ``position``?"""
         at = bisect.bisect_left(self.starts, position)
-        return (at < len(self.starts) and self.starts[at] == position) or any(
-            o_start == position for o_start, _o_end, _key in self.orgs
+        return (at < len(self.starts) and self.starts[at] == position) or bool(
+            self._orgs_in(position, position + 1)
         )
 
     def _signatories(self) -> tuple[str, ...]:

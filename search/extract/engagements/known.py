@@ -25,6 +25,7 @@ from search.extract.engagements.meeting_list import (
     may_name_known,
     meeting_list,
     named_by_month,
+    names_ministerial,
 )
 from search.extract.orgs import forum_members
 
@@ -187,7 +188,7 @@ class KnownMeetings:
             *(self._summits(known, published) if "summit" in words else ()),
             *self._accords(known, published, words),
             *(self._numbered(known) if not known.acronym_words.isdisjoint(words) else ()),
-            *self._ministerials(known, published),
+            *(self._ministerials(known, published) if names_ministerial(words) else ()),
         ):
             # (one meeting once: the NATO summit of 24 March 2022 by its place, and as
             # "the Extraordinary NATO Summit")
@@ -232,6 +233,8 @@ class KnownMeetings:
         if published is None:
             return []
         sentence = self.c.text[self.start : self.end]
+        # (not "the G-5 meeting in Washington", another group's the day before)
+        groups = {key for _s, _e, key in self.c.orgs_in(self.start, self.end)}
         out: list[tuple[re.Match[str], Edition | None]] = []
         for match in self._scan(known.ministerial):
             place = match.group("place") or match.group("there")
@@ -242,8 +245,7 @@ class KnownMeetings:
                 and e.place == place
                 and abs((e.date - published).days) <= _SURE_DAYS
                 and any(word in sentence for word in known.contexts.get(e.series, ()))
-                # (not "the G-5 meeting in Washington", another group's the day before)
-                and all(key == e.org for _s, _e, key in self.c.orgs_in(self.start, self.end))
+                and groups <= {e.org}
             ]
             out.append((match, _nearest(meant, published)))
         return out

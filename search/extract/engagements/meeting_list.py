@@ -227,13 +227,17 @@ def _own_words() -> frozenset[str]:
 _MEETING_WORDS = frozenset({"meeting", "meetings", "talks"})
 
 
+def names_ministerial(words: Collection[str]) -> bool:
+    """Can lower-case ``words`` name ministers' talks by their place ("talks" and
+    "washington")? The `ministerial` pattern is run only then."""
+    return not _MEETING_WORDS.isdisjoint(words) and not meeting_list().ministerial_words.isdisjoint(
+        words
+    )
+
+
 def may_name_known(words: Collection[str]) -> bool:
     """Can a text whose lower-case words are ``words`` name a known meeting?"""
-    if not _own_words().isdisjoint(words):
-        return True
-    if not _MEETING_WORDS.isdisjoint(words) and not meeting_list().ministerial_words.isdisjoint(
-        words
-    ):
+    if not _own_words().isdisjoint(words) or names_ministerial(words):
         return True
     return not _ACCORD_WORDS.isdisjoint(words) and not (
         meeting_list().place_words.isdisjoint(words) and not named_by_month(words)

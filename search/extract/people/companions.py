@@ -44,6 +44,8 @@ _BROADCASTERS = {
     "Fox News": "USA", "MSNBC": "USA", "NBC": "USA", "NPR": "USA", "PBS": "USA",
 }  # fmt: skip
 _ON_AIR = re.compile(r"\b(" + "|".join(map(re.escape, _BROADCASTERS)) + r")(?=[’'\s]|$)")
+# Right before the interviewer's name in the headline: "... with Margaret Brennan".
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+$")
 
 
 def tie_sides(text: str, people: list[_Person]) -> None:
@@ -106,8 +108,7 @@ def _interviewer_sides(text: str, people: list[_Person]) -> None:
         return
     for person in people:
         if person.side is None and any(
-            end <= len(headline)
-            and re.search(r"\b[Ww]ith\s+$", headline[max(0, start - 6) : start])
+            end <= len(headline) and _WITH_BEFORE.search(headline[max(0, start - 6) : start])
             for start, end in person.spans
         ):
             person.side = Affiliation(_BROADCASTERS[network.group(1)], None, "broadcaster")
