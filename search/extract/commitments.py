@@ -51,6 +51,7 @@ from search.extract.commitment_cues import (
 from search.extract.events import Parties, signatory
 from search.extract.institution_sides import institution_side
 from search.extract.orgs import forum_members
+from search.extract.side_patterns import _APPOSITIVE
 from search.extract.sides import Sides
 from search.extract.topics import KeywordMatcher
 from search.model import Commitment, EngagementRef, Mention, PersonRef, Span
@@ -96,6 +97,7 @@ _LEAD_NOISE = re.compile(
     r"(?:and|but|so|also|then|thus|moreover|in\s+turn|in\s+this\s+regard)\b[\s,]*", re.I
 )
 _MAX_SUBJECT_WORDS = 12
+_OF = re.compile(r"of\s(?!course\b)")
 # A preposition before a country set off by a comma: an adverbial of place ("In
 # Kazakhstan, the delegation will meet"), not the first of a list of subjects.
 # The pair a phrase before the subject relates: "between the United States and ".
@@ -509,7 +511,9 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
     lead = _LEAD_NOISE.match(text, start, cue_start)
     if lead:
         start = lead.end()
-    if len(text[start:cue_start].split()) > _MAX_SUBJECT_WORDS:
+    if len(text[start:cue_start].split()) > _MAX_SUBJECT_WORDS or _OF.match(text, start):
+        # ("They noted the anniversary, in July, of U.S.-Estonia relations and expressed":
+        # words after "of" complete a noun; the subject is the sentence's own.)
         return cue_start
     appositive = _APPOSITIVE.search(text, max(sentence_start, start - 240), start)
     if appositive is not None and appositive.start(1) >= sentence_start:
@@ -517,16 +521,6 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
         # committed to": the name before the appositive is the subject.
         return appositive.start(1)
     return start
-
-
-# A name, then an appositive between commas, up to the clause the cue is in: "Peking,
-# now the bank's third largest shareholder after the United States and Japan, would".
-_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\bsaid\s)|(?<=\bthat\s))"
-    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
-    r"(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},\s*$",
-    re.M,
-)
 
 
 def _list_start(text: str, start: int, sides: Sides) -> int:
@@ -576,7 +570,11 @@ def _long_subject(text: str, sentence_start: int, cue_start: int, sides: Sides) 
     head_end = clause
     for word in list(re.finditer(r"\S+", text[clause:cue_start]))[:6]:
         head_end = clause + word.end()
-    if "(" not in text[clause:cue_start] and sides.names_a_side(clause, head_end):
+    if (
+        "(" not in text[clause:cue_start]
+        and not _OF.match(text, clause)
+        and sides.names_a_side(clause, head_end)
+    ):
         return clause
     return cue_start
 

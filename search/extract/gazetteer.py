@@ -208,6 +208,15 @@ def _split_package_name(form: str | None) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=512)
+def official_name(code: str) -> str:
+    """ "Kingdom of Norway": what "the Kingdom" may refer back to."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code)
+    return str(getattr(found, "official_name", "") or getattr(found, "name", "")) if found else ""
+
+
 @functools.cache
 def display_names() -> dict[str, str]:
     """Code -> display name (`Gazetteer.names`) without building the gazetteer: what

@@ -32,6 +32,10 @@ _GROUP = re.compile(
     r"the\s+(?:(?:two|three|four)\s+)?(?:secretaries|officials|counterparts))\b",
     re.I,
 )
+# "the country's commitment": its speaker's country.
+_THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)[’']s\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "This working group" (see `Sides._working_group`).
+_WORKING_GROUP = re.compile(r"\s*(?:this|the)\s+working\s+group\b", re.I)
 _NOT_SIDE_BEFORE = re.compile(
     r"\b(?:in|at|from|near|for|to|on|against|toward|towards|into|with|about|of)\s+(?:the\s+)?$",
     re.I,
@@ -132,7 +136,7 @@ _NATIONALITY_OF = re.compile(
 _DEFINITE = re.compile(
     r"\bthe\s+(?:(?P<state>kingdom|republic|federation|emirate|sultanate|principality)|"
     r"(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|visitor|guest|leader|president|"
-    r"premier|senator|spokesman|spokeswoman))\b",
+    r"premier|senator|spokesman|spokeswoman|representative|ambassador|chancellor|negotiator))\b",
     re.I,
 )
 # Where the object of an event's verb ends: the clause turns to others or to a purpose.
@@ -299,4 +303,12 @@ _LIVES_UP_TO_THEIR = re.compile(
     r"((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:(?:would|will|have|has|had|did|"
     r"do|does|could|not|never|fully)\s+)*(?:live[sd]?|living)\s+up\s+to\s+their\s+"
     r"(?:[\w-]+\s+){0,2}$"
+)
+# A name, then an appositive between commas, up to the clause the cue is in: "Peking,
+# now the bank's third largest shareholder after the United States and Japan, would".
+_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\bsaid\s)|(?<=\bthat\s))"
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
+    r"(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},\s*$",
+    re.M,
 )

@@ -19,16 +19,15 @@ of the clause before it in the same sentence.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from search.extract.side_index import _TWO, SideIndex, engagement_sides
+from search.extract.referents import ReferentIndex
+from search.extract.side_index import _TWO, engagement_sides
 from search.extract.side_patterns import (
     _ALLIES_OF,
     _AND_END,
     _BOTH_OF_TWO,
     _CAPITAL_SUBJECT,
-    _DEFINITE,
     _DIPLOMATIC_VERB,
     _EXPRESSED,
     _FINITE,
@@ -36,7 +35,6 @@ from search.extract.side_patterns import (
     _GROUP,
     _ITS_BEFORE,
     _LISTED_GAP,
-    _MONARCH_SUBJECT,
     _NAME_BEFORE_APPOSITIVE,
     _NOT_SIDE_BEFORE,
     _NOUN_ENDS,
@@ -57,24 +55,17 @@ from search.extract.side_patterns import (
     _SIGNED_FOR,
     _STATEMENT,
     _THE_COUNTRIES,
+    _THE_COUNTRYS,
     _THEY_SUBJECT,
     _THING_BEFORE_COMMA,
     _WE,
     _WHICH_VERB_BEFORE,
     _WITH_SEAT,
+    _WORKING_GROUP,
 )
 
 
-@functools.lru_cache(maxsize=512)
-def _official_name(code: str) -> str:
-    """ "Kingdom of Norway": what "the Kingdom" may refer back to."""
-    import pycountry
-
-    found = pycountry.countries.get(alpha_3=code)
-    return str(getattr(found, "official_name", "") or getattr(found, "name", "")) if found else ""
-
-
-class Sides(SideIndex):
+class Sides(ReferentIndex):
     """The sides one article's clauses name (see the module docstring)."""
 
     def subject(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, ...]:
@@ -195,6 +186,7 @@ class Sides(SideIndex):
             return tuple(self.pair)
         if (
             _GROUP.match(self.text, start, end)
+            or self._working_group(start, end)
             or self._two_titles(start, end)
             or plural is not None
             or _THE_COUNTRIES.search(self.text, start, end)
@@ -211,6 +203,14 @@ class Sides(SideIndex):
                 # resolve": the group, not what its first verb acted on.
                 return tuple(dict.fromkeys((*group, *named)))
         return None
+
+    def _working_group(self, start: int, end: int) -> bool:
+        """ "This working group will continue to meet", of the Working Group the article
+        named (its sides), not of working groups it only mentions."""
+        return (
+            bool(_WORKING_GROUP.match(self.text, start, end))
+            and "Working Group" in self.text[:start]
+        )
 
     def _issuer(self, position: int) -> tuple[str, ...]:
         """Who issued "the statement": the organisations of the meeting reported (a
@@ -229,27 +229,6 @@ class Sides(SideIndex):
         sides = [code for s, e, code, how in self._countries_in(start, noun) if how != "capital"]
         sides += [f"org:{key}" for s, e, key in self._orgs_in(start, noun)]
         return tuple(dict.fromkeys(sides)) if len(set(sides)) == 1 else ()
-
-    def _titled_subject(
-        self, sentence: tuple[int, int], start: int, end: int
-    ) -> tuple[str, ...] | None:
-        """ "The King also urged the world community ...": the monarch the story named
-        before with that title (King Fahd), when it named one."""
-        titled = _MONARCH_SUBJECT.match(self.text, start, end)
-        if titled is None:
-            return None
-        title = titled.group(1).lower()
-        for person in reversed(self._people_refs):
-            side = person.country or (f"org:{person.org}" if person.org else None)
-            if (
-                side is not None
-                and person.role is not None
-                and person.role.lower().endswith(title)
-                and person.spans
-                and person.spans[0].start < start
-            ):
-                return (side,)
-        return None
 
     def _quoted(self, position: int) -> bool:
         """Is ``position`` inside a quotation (an odd number of double quotes since the
@@ -459,6 +438,12 @@ class Sides(SideIndex):
             r"\bthe\s+government[’']s\s+(?:[\w-]+\s+){0,2}$", self.text[floor:noun], re.I
         ):
             return (self.dateline,)  # "the government's announced intention" (the dateline's)
+        if _THE_COUNTRYS.search(self.text, floor, noun):
+            # "Funaro said ... he stressed the country's commitment": the speaker's country
+            verb = _PAST_VERB.search(self.text, sentence[0], noun)
+            speaker = self._named(sentence[0], verb.start()) if verb is not None else ()
+            if len(speaker) == 1:
+                return speaker
         shared = _SHARE_BEFORE.search(self.text, floor, noun)
         if shared is not None and (whose := self.subject(sentence, sentence[0], shared.start())):
             # "The Holy See and the United States share a common commitment": the
@@ -540,22 +525,6 @@ class Sides(SideIndex):
         # the noun is what the clause's subject expresses.
         expressed = _EXPRESSED.search(head)
         return self.before_noun(sentence, noun) if named or expressed else ()
-
-    def _referred(self, start: int, end: int) -> tuple[str, ...]:
-        """ "the Kingdom" or "the diplomat": the country or official named last before."""
-        matches = list(_DEFINITE.finditer(self.text, start, end))
-        if not matches:
-            return ()
-        match = matches[-1]
-        if match.group("state"):
-            kind = match.group("state").lower()
-            before = self._countries_in(0, start)
-            names = [c[2] for c in before if c[3] in ("name", "alias")]
-            fitting = [code for code in names if kind in _official_name(code).lower()]
-            chosen = fitting or names
-            return (chosen[-1],) if chosen else ()
-        before_people = [p for p in self.people if p[1] <= start]
-        return (before_people[-1][2],) if before_people else ()
 
     def countries_ending_at(self, comma: int) -> int | None:
         """Where the country named just before ``text[comma]`` (a list's comma) starts."""

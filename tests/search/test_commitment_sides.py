@@ -1543,3 +1543,65 @@ def test_major_nations_are_those_of_the_meeting_told(subject: str, side: set) ->
 def test_who_promised_another_is_the_one_who_will(body: str, side: tuple) -> None:
     (found,) = extract("TRADE", body, source="Reuters", date="1987-06-01").commitments
     assert found.side == side
+
+
+# reuters21578-14674: "the trade representative" is the one named before with that title.
+def test_a_title_alone_as_subject_is_the_official_named_before_with_it() -> None:
+    body = (
+        "WASHINGTON, April 8 - U.S. Trade Representative Clayton Yeutter said Japan must open "
+        "its markets. The trade representative called for a long-term approach to "
+        "international trade."
+    )
+    found = extract("TRADE", body, source="Reuters", date="1987-04-08").commitments
+    (called,) = [c for c in found if "long-term approach" in c.summary]
+    assert called.side == ("USA",)
+
+
+# statedept-2022-05-26-8f1f6643bd: the Working Group the statement is about is its two sides.
+def test_this_working_group_is_the_sides_of_the_working_group_the_article_names() -> None:
+    body = (
+        "The first meeting of the U.S.-Spain Working Group on Central America took place "
+        "yesterday, May 25, in Madrid, Spain.\n\nThe creation of this working group is a clear "
+        "demonstration of the willingness of Spain and the United States to collaborate. This "
+        "working group will continue to meet regularly to further the strong partnership "
+        "between Spain and the United States."
+    )
+    found = extract("Joint Statement", body, source=STATE, date="2022-05-26").commitments
+    (meets,) = [c for c in found if "meet regularly" in c.summary]
+    assert set(meets.side) == {"USA", "ESP"}
+
+
+def test_a_working_group_no_one_named_is_not_a_side() -> None:
+    body = (
+        "QUESTION: The administration has these working groups on travel. Can you give us a "
+        "timetable?\n\nMR PRICE: Secretary Blinken met with Russian Foreign Minister Lavrov in "
+        "Geneva. And so the working group will take a close look at all of the factors."
+    )
+    found = extract("Briefing", body, source=STATE, date="2021-06-21").commitments
+    assert not any(set(c.side) == {"USA", "RUS"} for c in found if "close look" in c.summary)
+
+
+# statedept-2022-02-17-2944a1a303: a comma-set-off "in July," does not start a new subject.
+def test_words_after_of_complete_a_noun_and_the_verb_after_and_is_the_sentences() -> None:
+    body = (
+        "Secretary of State Antony J. Blinken met yesterday with Estonian Foreign Minister "
+        "Eva-Maria Liimets. They also noted the upcoming 100-year anniversary, in July, of "
+        "U.S.-Estonia diplomatic relations and expressed readiness to deepen our cooperation "
+        "further in the next 100 years of our partnership."
+    )
+    found = extract("Meeting", body, source=STATE, date="2022-02-17").commitments
+    (ready,) = [c for c in found if "readiness" in c.summary]
+    assert set(ready.side) == {"USA", "EST"}
+    assert ready.summary.startswith("expressed readiness")
+
+
+# reuters21578-5458: "the country's commitment" is its speaker's country's.
+def test_the_countrys_commitment_is_the_speakers_country() -> None:
+    body = (
+        "BRASILIA, March 11 - Finance Minister Dilson Funaro said that during his recent trip "
+        "to the U.S., Europe and Japan to explain Brazil's decision to suspend interest "
+        "payments, he stressed the country's commitment to growth."
+    )
+    found = extract("BRAZIL", body, source="Reuters", date="1987-03-11").commitments
+    (growth,) = [c for c in found if "growth" in c.summary]
+    assert growth.side == ("BRA",)
