@@ -14,6 +14,7 @@ from search.extract.affiliation import is_speaker
 from search.extract.countries import dateline_country
 from search.extract.memberships import DefinedGroup, group_named, groups_defined
 from search.extract.orgs import forum_members, international
+from search.extract.pronouns import last_subject, speaker
 from search.extract.side_patterns import (
     _AGREEMENT_BEFORE,
     _AGREEMENT_SUBJECT,
@@ -36,9 +37,7 @@ from search.extract.side_patterns import (
     _OFFICIAL_NOUNS,
     _OUR_COUNTRY,
     _OWN,
-    _OWN_OPENING,
     _PAST_VERB,
-    _SUBJECT_REACH,
     _THE_COUNT_ACTS,
     _THE_COUNTRIES,
     _THE_GOVERNMENT,
@@ -51,13 +50,10 @@ from search.extract.side_patterns import (
 from search.extract.speaker_turns import speaker_at, speaker_turns
 from search.model import EngagementRef, Mention, PersonRef
 
-# A quotation's attribution under it: "” – President Joseph R. Biden".
 _NAMED = ("name", "alias")
 # A statement's signature block, after what it says (a word of it looked for as a substring
 # first: the pattern would be tried at every line of every article).
 _SIGNED_BELOW = re.compile(r"\n[^\n]{0,40}\b[Ss]igned\s+by\s+the\s+following\b[^\n]{0,80}\n")
-_ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
-_ATTRIBUTION_REACH = 600
 
 
 # A name's initial ("J." of "Antony J. Blinken") or an acronym's letters ("U.K.").
@@ -265,9 +261,11 @@ class SideIndex:
             elif _OWN.search(self.text, start, end) and (self.publisher or self.home):
                 found.append(self.publisher or self.home or "")
             elif _WE.search(self.text, start, end) or _I.search(self.text, start, end):
-                found.extend(self._speaker(start))  # a news story's "we" and "I": who speaks
+                found.extend(
+                    speaker(self.text, self.people, start)
+                )  # a news story's "we" and "I": who speaks
             elif _HE_SHE.search(self.text, start, end):
-                found.extend(self._last_subject(start))
+                found.extend(last_subject(self.text, self.people, self.publisher, start))
         return tuple(dict.fromkeys(s for s in found if s))
 
     def _capital_at(self, position: int) -> str | None:
@@ -556,43 +554,3 @@ class SideIndex:
         with no side, such as a journalist), or None outside one."""
         speaker = speaker_at(self.turns, position)
         return speaker[0] if speaker is not None else None
-
-    def _speaker(self, position: int) -> list[str]:
-        """Whose "we" it is in a news story: the person quoted in or next to the sentence;
-        in a quotation under which a dash names who said it ("... climate change.” –
-        President Joseph R. Biden, February 14, 2021"), that person."""
-        closing = self.text.find("”", position, position + _ATTRIBUTION_REACH)
-        dash = _ATTRIBUTION.match(self.text, closing + 1) if closing >= 0 else None
-        if dash is not None:
-            named = [p for p in self.people if dash.end() <= p[0] < dash.end() + 60]
-            if named and "“" not in self.text[position:closing]:
-                return [named[0][2]]
-        before = [p for p in self.people if p[0] < position]
-        after = [p for p in self.people if p[0] >= position]
-        nearest = min([*before[-1:], *after[:1]], key=lambda p: abs(p[0] - position), default=None)
-        return [nearest[2]] if nearest is not None and abs(nearest[0] - position) < 400 else []
-
-    def _last_subject(self, position: int) -> list[str]:
-        """Whom "he" or "she" refers to: the last person named as a sentence's subject,
-        or the publisher's official a sentence began with since ("The Secretary
-        underscored ... He also called on ASEAN")."""
-        own = self._own_subject_before(position)
-        for p_start, _p_end, side in reversed(self.people):
-            if p_start >= position:
-                continue
-            if position - p_start > 1500 or p_start < own:
-                break
-            head = max(self.text.rfind(". ", 0, p_start), self.text.rfind("\n", 0, p_start))
-            first = not any(head < other < p_start for other, _e, _s in self.people)
-            if first and p_start - (head + 1) <= _SUBJECT_REACH:
-                return [side]  # the sentence's first person, near its start
-        return [self.publisher] if own >= 0 and self.publisher else []
-
-    def _own_subject_before(self, position: int) -> int:
-        """Where the last sentence within reach that opens on the publisher's official
-        ("The Secretary", "The Deputy Secretary") begins, or -1."""
-        floor = max(0, position - 1500)
-        found = -1
-        for match in _OWN_OPENING.finditer(self.text, floor, position):
-            found = match.start()
-        return found

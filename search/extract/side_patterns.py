@@ -32,6 +32,14 @@ _GROUP = re.compile(
     r"the\s+(?:(?:two|three|four)\s+)?(?:secretaries|officials|counterparts))\b",
     re.I,
 )
+# Names, a verb in the perfect, "and": "the United States and EU have imposed and (will
+# continue to impose)": the elided subject of the verb after "and" is those names.
+_PERFECT_AND = re.compile(
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,5}"
+    r"(\s+)(?:have|has|had)\s+(?:also\s+|already\s+)?[a-z]+ed\s+and\s+$"
+)
+# A reported clause's start: "Carney said (that) Japan had also agreed".
+_SAID_THAT = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?")
 # "the country's commitment": its speaker's country.
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)[’']s\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "This working group" (see `Sides._working_group`).

@@ -48,9 +48,11 @@ from search.extract.side_patterns import (
     _OWNS,
     _PAIR_OWNS,
     _PAST_VERB,
+    _PERFECT_AND,
     _PHRASE_END,
     _PLURAL_OFFICIALS,
     _RELATIVE,
+    _SAID_THAT,
     _SHARE_BEFORE,
     _SIGNED_FOR,
     _STATEMENT,
@@ -276,6 +278,13 @@ class Sides(ReferentIndex):
             here = self._engagement_in(sentence)
             if here is not None:
                 return here
+        said = _SAID_THAT.search(self.text, start, end)
+        if (
+            said is not None
+            and len(self.text[said.end() : end].split()) <= 8
+            and (reported := self._forum(said.end(), end) or self._named(said.end(), end))
+        ):
+            return reported  # "Carney said Japan had also agreed": the reported clause's
         found = self._forum(start, end) or self._named(start, end)
         if len(found) > 1 and _AND_END.search(self.text, start, end):
             # "Deputy Secretary Sherman highlighted U.S. preparedness to meet the DPRK ...
@@ -328,6 +337,9 @@ class Sides(ReferentIndex):
             issuer = self._issuer(start)
             if issuer:
                 return issuer
+        perfect = _PERFECT_AND.search(self.text, sentence[0], start)
+        if bare and perfect is not None and (named := self._named(perfect.start(), perfect.end(1))):
+            return named  # "the controls the United States and EU have imposed and will": theirs
         # "They stressed that ... and urged": the sentence's subject, a group; "We
         # continue ... and call for" in a joint statement: its signatories.
         if self.joint and _WE.match(self.text, sentence[0], start):

@@ -1605,3 +1605,53 @@ def test_the_countrys_commitment_is_the_speakers_country() -> None:
     found = extract("BRAZIL", body, source="Reuters", date="1987-03-11").commitments
     (growth,) = [c for c in found if "growth" in c.summary]
     assert growth.side == ("BRA",)
+
+
+# statedept-2022-03-07-60676abb5c: the verb after "and" shares the perfect's subject.
+def test_the_verb_after_a_perfect_and_and_has_the_perfects_subject() -> None:
+    body = (
+        "Deputy Secretary of State Wendy Sherman met today with Spanish State Secretary "
+        "for Foreign and Global Affairs Angeles Moreno Bau in Madrid. Deputy Secretary Sherman "
+        "and State Secretary Moreno Bau discussed the sweeping, coordinated economic sanctions "
+        "and export controls the United States and EU have imposed and will continue to impose "
+        "in response, as well as measures to provide defensive military assistance."
+    )
+    found = extract("Meeting", body, source=STATE, date="2022-03-07").commitments
+    (impose,) = [c for c in found if "continue to impose" in c.summary]
+    assert set(impose.side) == {"USA", "org:EU"}
+
+
+# reuters21578-17198, reuters21578-17396: who "said" reports; the reported clause acts.
+@pytest.mark.parametrize(
+    ("body", "cue", "side"),
+    [
+        (
+            "OTTAWA, April 24 - Trade Minister Patricia Carney said Japan had also agreed to "
+            "take a positive role in the farm talks.",
+            "positive role",
+            ("JPN",),
+        ),
+        (
+            "TOKYO, April 20 - Japanese Finance Minister Kiichi Miyazawa said yesterday the "
+            "U.S. had requested Japan to cut short-term interest rates.",
+            "requested",
+            ("USA",),
+        ),
+    ],
+)
+def test_a_reported_clauses_subject_not_its_reporter_commits(
+    body: str, cue: str, side: tuple
+) -> None:
+    found = extract("TRADE", body, source="Reuters", date="1987-04-24").commitments
+    (said,) = [c for c in found if cue in c.summary]
+    assert said.side == side
+
+
+def test_a_reported_clause_naming_no_one_keeps_its_reporters_side() -> None:
+    body = (
+        "OTTAWA, April 24 - Trade Minister Patricia Carney said the government would continue "
+        "to press for farm reform."
+    )
+    found = extract("TRADE", body, source="Reuters", date="1987-04-24").commitments
+    (said,) = [c for c in found if "farm reform" in c.summary]
+    assert said.side == ("CAN",)
