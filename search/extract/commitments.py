@@ -97,6 +97,7 @@ _LEAD_NOISE = re.compile(
     r"(?:and|but|so|also|then|thus|moreover|in\s+turn|in\s+this\s+regard)\b[\s,]*", re.I
 )
 _MAX_SUBJECT_WORDS = 12
+_PRIORITY_FOR = re.compile(r"\bremains?\s+(?:a|an|the)\s+(?:[a-z]+\s+)?priority\s+for\s+")
 _OF = re.compile(r"of\s(?!course\b)")
 # A preposition before a country set off by a comma: an adverbial of place ("In
 # Kazakhstan, the delegation will meet"), not the first of a list of subjects.
@@ -342,6 +343,9 @@ def _commitment(
         # "This action will strengthen the Department's ongoing commitment to": the
         # clause's subject names no one; the commitment's owner does.
         side = sides.owner(sentence, noun.start())
+    if (priority := _PRIORITY_FOR.search(text, cue_start, clause_end)) is not None:
+        # "Expanding the circle of peace ... will remain a priority for the United States"
+        side = sides.objects(priority.end(), priority.end() + 30) or side
     if cue is SIGNED and (behalf := sides.signed_for(cue_start, clause_end)) is not None:
         side = (behalf,)  # "signed the joint statement in Stockholm for the United States"
     if not side:

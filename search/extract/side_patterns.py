@@ -40,6 +40,12 @@ _PERFECT_AND = re.compile(
 )
 # A reported clause's start: "Carney said (that) Japan had also agreed".
 _SAID_THAT = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?")
+# "the Czech Republic’s military assistance to Ukraine and their commitment": the owner
+# named before, in the same phrase (no verb between).
+_OWNED_AND_THEIR = re.compile(
+    r"\b((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+(?:[a-z-]+\s+){1,4}"
+    r"(?:(?:to|for|of)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?and\s+their\s+(?:[\w-]+\s+){0,2}$"
+)
 # "the country's commitment": its speaker's country.
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)[’']s\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "This working group" (see `Sides._working_group`).

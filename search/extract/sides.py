@@ -44,6 +44,7 @@ from search.extract.side_patterns import (
     _OFFICIAL_NOUNS,
     _OUR_SHARED,
     _OUR_TWO,
+    _OWNED_AND_THEIR,
     _OWNED_BEFORE_COMMA,
     _OWNS,
     _PAIR_OWNS,
@@ -441,9 +442,7 @@ class Sides(ReferentIndex):
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
         if "their" in words[-4:]:
-            if own := self._short_subject(sentence, noun):
-                return own  # "The Taliban reiterated their pledge": the subject's own
-            return self._group(noun, two=bool(_TWO.match(self.text, sentence[0])))
+            return self._their_owner(sentence, noun)
         if its := self._its_owner(floor, noun):
             return its
         if self.dateline and re.search(
@@ -486,6 +485,16 @@ class Sides(ReferentIndex):
         ):
             return (self.publisher or self.home or "",) if (self.publisher or self.home) else ()
         return self.subject(sentence, sentence[0], noun)
+
+    def _their_owner(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
+        """Whose "their commitment" it is: an owner named before in the same phrase, else
+        the sentence's short subject, else the group of the engagement reported."""
+        owned = _OWNED_AND_THEIR.search(self.text, max(sentence[0], noun - 160), noun)
+        if owned is not None and (own := self._named(owned.start(1), owned.end(1))):
+            return own  # "for the Czech Republic’s military assistance and their commitment"
+        if own := self._short_subject(sentence, noun):
+            return own  # "The Taliban reiterated their pledge": the subject's own
+        return self._group(noun, two=bool(_TWO.match(self.text, sentence[0])))
 
     def _its_owner(self, floor: int, noun: int) -> tuple[str, ...]:
         """ "The two sides engaged in ..., and Bahrain’s government shared its plan": the

@@ -1655,3 +1655,28 @@ def test_a_reported_clause_naming_no_one_keeps_its_reporters_side() -> None:
     found = extract("TRADE", body, source="Reuters", date="1987-04-24").commitments
     (said,) = [c for c in found if "farm reform" in c.summary]
     assert said.side == ("CAN",)
+
+
+# statedept-2022-03-28-e34a9e1493: what "remains a priority for" a country is its intent.
+def test_a_priority_for_a_country_is_that_countrys() -> None:
+    body = (
+        "Expanding the circle of peace to advance prosperity and security between Israel and "
+        "other countries in the Middle East, South Asia, and beyond will remain a priority for "
+        "the United States."
+    )
+    found = extract("Press Statement", body, source=STATE, date="2022-03-28").commitments
+    (priority,) = [c for c in found if "priority" in c.summary]
+    assert priority.side == ("USA",)
+
+
+# statedept-2022-03-09-13e68b3c82: "their" after an owner in the same phrase is that owner.
+def test_their_after_an_owner_in_the_same_phrase_is_that_owners() -> None:
+    body = (
+        "Secretary of State Antony J. Blinken spoke today with Czech Foreign Minister Jan "
+        "Lipavsky. The Secretary emphasized the United States stands with all NATO Allies and "
+        "also thanked Foreign Minister Lipavsky for the Czech Republic’s military assistance to "
+        "Ukraine and their commitment to provide protection for those seeking refuge."
+    )
+    found = extract("Call", body, source=STATE, date="2022-03-09").commitments
+    (commitment,) = [c for c in found if "commitment to provide" in c.summary]
+    assert commitment.side == ("CZE",)
