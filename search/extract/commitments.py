@@ -195,13 +195,13 @@ _WE_SUBJECT = re.compile(
 )
 _AGREED_BY = re.compile(r"(?:agreed|pledged|signed)\s+(?:to\s+|upon\s+|on\s+)?by\s+", re.I)
 _AGREED_WITH = re.compile(
-    r"(?:(?:has|have|had)\s+)?(?:agreed|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:has|have|had)\s+)?(?:agreed(?:\s+upon)?|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:agreement|accord|deal|understanding|consensus)|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:agreements?|memorand\w*|MOUs?|accords?|deals?|treat(?:y|ies)|arrangements?|"
     # ("signed yesterday a 250 mln dlr loan with the World Bank to support", "The
     # agreement signed on Tuesday with Britain's Export Credits Guarantee Department")
     r"understanding|protocols?|contracts?|loans?|credits?)|signed\s+(?:on|last|this)\s+\w+)"
-    r"\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in)\b)",
+    r"\s+with\s+(?=[^,;]{1,60}?(\s)(?:that|to|on|for|in|at)\b)",
     re.I,
 )
 

@@ -14,6 +14,9 @@ from search.extract.side_patterns import _OWN_OPENING, _SUBJECT_REACH
 # A quotation's attribution under it: "” – President Joseph R. Biden".
 _ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
 _ATTRIBUTION_REACH = 600
+# A sentence that opens on a quotation, and who said it after it.
+_QUOTED_SAID = re.compile(r"\s*[\"“]")
+_SAID = re.compile(r"\s+(?:said|says|added)\b")
 
 People = Sequence[tuple[int, int, str]]
 
@@ -39,7 +42,7 @@ def last_subject(text: str, people: People, publisher: str | None, position: int
     or the publisher's official a sentence began with since ("The Secretary
     underscored ... He also called on ASEAN")."""
     own = _own_subject_before(text, position)
-    for p_start, _p_end, side in reversed(people):
+    for p_start, p_end, side in reversed(people):
         if p_start >= position:
             continue
         if position - p_start > 1500 or p_start < own:
@@ -48,6 +51,8 @@ def last_subject(text: str, people: People, publisher: str | None, position: int
         first = not any(head < other < p_start for other, _e, _s in people)
         if first and p_start - (head + 1) <= _SUBJECT_REACH:
             return [side]  # the sentence's first person, near its start
+        if first and _QUOTED_SAID.match(text, head + 1, p_end + 12) and _SAID.match(text, p_end):
+            return [side]  # '"To seize this new opportunity ...," Reagan said.': the speaker
     return [publisher] if own >= 0 and publisher else []
 
 

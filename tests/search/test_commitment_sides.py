@@ -1680,3 +1680,19 @@ def test_their_after_an_owner_in_the_same_phrase_is_that_owners() -> None:
     found = extract("Call", body, source=STATE, date="2022-03-09").commitments
     (commitment,) = [c for c in found if "commitment to provide" in c.summary]
     assert commitment.side == ("CZE",)
+
+
+# reuters21578-1290: "he" is the speaker of the quotation before; "agreed upon with" whom.
+def test_he_is_who_spoke_the_quotation_before_and_agreed_upon_with_is_the_other_side() -> None:
+    body = (
+        "WASHINGTON, March 3 - President Reagan said the United States would offer a draft "
+        "treaty.\n\nWelcoming Soviet leader Mikhail Gorbachev's offer Saturday to proceed with "
+        'a treaty, Reagan said: "This removes a serious obstacle."\n\n"To seize this new '
+        "opportunity I have instructed our negotiators to begin presentation of our draft "
+        'treaty text at Geneva tomorrow," Reagan said.\n\nHe said the treaty draft followed '
+        "the formula he agreed upon with Gorbachev at their summit meeting last October in "
+        "Reykjavik, Iceland."
+    )
+    found = extract("ARMS", body, source="Reuters", date="1987-03-03").commitments
+    (formula,) = [c for c in found if "formula" in c.summary]
+    assert set(formula.side) == {"USA", "SUN"}
