@@ -97,6 +97,7 @@ _LEAD_NOISE = re.compile(
     r"(?:and|but|so|also|then|thus|moreover|in\s+turn|in\s+this\s+regard)\b[\s,]*", re.I
 )
 _MAX_SUBJECT_WORDS = 12
+_CONDITION = re.compile(r"\s*(?:If|Unless)\s[^,;:]*")
 _PRIORITY_FOR = re.compile(r"\bremains?\s+(?:a|an|the)\s+(?:[a-z]+\s+)?priority\s+for\s+")
 _OF = re.compile(r"of\s(?!course\b)")
 # A preposition before a country set off by a comma: an adverbial of place ("In
@@ -278,8 +279,10 @@ def find_commitments(
         cue = max(cues, key=lambda c: c[2])
         if cue is SIGNED and signatory(text, end):
             continue
-        if _not_a_commitment(text, start, end, cue):
-            continue
+        if _not_a_commitment(text, start, end, cue) or _CONDITION.fullmatch(
+            text, sentences[index][0], start
+        ):
+            continue  # (nor a condition: "If Russia is prepared to sit with ..., our friends")
         clause_end = _clause_end(text, end, sentences[index][1])
         key = (index, clause_end)
         current = best.get(key)

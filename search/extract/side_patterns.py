@@ -143,7 +143,9 @@ _SUBJECT_REACH = 60
 _NATIONALITY_OF = re.compile(
     r"\b(?:president|minister|ministry|government|king|queen|prime\s+minister|secretary|"
     r"ambassador|embassy|chancellor|emir|leader|leaders|officials|delegation|people)\s+of\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # "our friends in France and Germany stand ready": who they are, not where
+    r"|\b(?:friends|partners|allies|counterparts|colleagues)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 # A definite description naming one already named: "the Kingdom", "the Kazakh diplomat".

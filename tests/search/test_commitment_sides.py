@@ -1696,3 +1696,17 @@ def test_he_is_who_spoke_the_quotation_before_and_agreed_upon_with_is_the_other_
     found = extract("ARMS", body, source="Reuters", date="1987-03-03").commitments
     (formula,) = [c for c in found if "formula" in c.summary]
     assert set(formula.side) == {"USA", "SUN"}
+
+
+# statedept-2022-02-17-28ac706f7e: a condition promises nothing; "friends in" a country are
+# that country's.
+def test_a_condition_is_no_commitment_and_friends_in_a_country_are_its() -> None:
+    body = (
+        "If Russia is prepared to sit with the Ukrainian Government and work through the "
+        "process of implementing these commitments, our friends in France and Germany stand "
+        "ready to convene senior-level discussions in the Normandy Format to settle these issues."
+    )
+    found = extract("Remarks", body, source=STATE, date="2022-02-17").commitments
+    (ready,) = found
+    assert "stand ready" in ready.summary
+    assert set(ready.side) == {"FRA", "DEU"}
