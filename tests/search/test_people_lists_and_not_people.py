@@ -363,3 +363,16 @@ def test_a_portfolio_for_international_affairs_is_part_of_the_office() -> None:
         source="Wikinews (English)",
     ).people
     assert person.name == "Man-kei Tam"
+
+
+# statedept-2021-06-25-6f83ccd269, statedept-2021-06-03-99a9e84f66: a residence is a house.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary Blinken spoke to embassy staff at the Ambassador’s Residence in Paris.",
+        "It is my honor to welcome you to the Chief of Mission Residence here in San Jose.",
+    ],
+)
+def test_a_residence_is_not_a_person(body: str) -> None:
+    found = extract("Remarks", body, source="U.S. Department of State (press releases)")
+    assert "Residence" not in {p.name for p in found.people}
