@@ -376,3 +376,24 @@ def test_a_portfolio_for_international_affairs_is_part_of_the_office() -> None:
 def test_a_residence_is_not_a_person(body: str) -> None:
     found = extract("Remarks", body, source="U.S. Department of State (press releases)")
     assert "Residence" not in {p.name for p in found.people}
+
+
+# Words of an office or a document right after a role word are no names (State Department
+# releases, a Reuters story and UN General Debate statements of the corpora).
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The Department named Gina Abercrombie-Winstanley its first Chief Diversity and "
+         "Inclusion Officer.", "Diversity"),
+        ("The statement was delivered by Minister Responsible for Foreign Affairs Yousuf bin "
+         "Alawi bin Abdullah.", "Responsible"),
+        ("Martin Griffiths, Under-Secretary-General for Humanitarian Affairs and Emergency "
+         "Relief Coordinator, briefed the Council.", "Relief"),
+        ("The company said in the Official Bulletin it would raise its capital.", "Bulletin"),
+        ("The Secretary congratulated the people of the United Kingdom on the Queen's Official "
+         "Birthday.", "Birthday"),
+    ],
+)  # fmt: skip
+def test_an_office_or_document_word_after_a_role_is_no_name(body: str, word: str) -> None:
+    found = extract("Release", body, source="U.S. Department of State (press releases)")
+    assert word not in {p.name for p in found.people}
