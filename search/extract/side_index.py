@@ -261,9 +261,8 @@ class SideIndex:
             elif _OWN.search(self.text, start, end) and (self.publisher or self.home):
                 found.append(self.publisher or self.home or "")
             elif _WE.search(self.text, start, end) or _I.search(self.text, start, end):
-                found.extend(
-                    speaker(self.text, self.people, start)
-                )  # a news story's "we" and "I": who speaks
+                # a news story's "we" and "I": who speaks
+                found.extend(speaker(self.text, self.people, start))
             elif _HE_SHE.search(self.text, start, end):
                 found.extend(last_subject(self.text, self.people, self.publisher, start))
         return tuple(dict.fromkeys(s for s in found if s))

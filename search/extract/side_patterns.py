@@ -33,7 +33,8 @@ _GROUP = re.compile(
     re.I,
 )
 # Names, a verb in the perfect, "and": "the United States and EU have imposed and (will
-# continue to impose)": the elided subject of the verb after "and" is those names.
+# continue to impose)": the elided subject of the verb after "and" is those names (group 1
+# is the space after them).
 _PERFECT_AND = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,5}"
     r"(\s+)(?:have|has|had)\s+(?:also\s+|already\s+)?[a-z]+ed\s+and\s+$"
