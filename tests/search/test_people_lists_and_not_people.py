@@ -369,7 +369,8 @@ def test_a_portfolio_for_international_affairs_is_part_of_the_office() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Secretary Blinken spoke to embassy staff at the Ambassador’s Residence in Paris.",
+        "Paris, France\n\nU.S. Ambassador’s Residence\n\nSECRETARY BLINKEN: Thank you all very "
+        "much.",
         "It is my honor to welcome you to the Chief of Mission Residence here in San Jose.",
     ],
 )
