@@ -14,8 +14,8 @@ from search.extract.side_patterns import _OWN_OPENING, _SUBJECT_REACH
 # A quotation's attribution under it: "” – President Joseph R. Biden".
 _ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
 _ATTRIBUTION_REACH = 600
-# A sentence that opens on a quotation, and who said it after it.
-_QUOTED_SAID = re.compile(r"\s*[\"“]")
+# A sentence that opens on a quotation; and who said it, named after it.
+_OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _SAID = re.compile(r"\s+(?:said|says|added)\b")
 
 People = Sequence[tuple[int, int, str]]
@@ -51,7 +51,7 @@ def last_subject(text: str, people: People, publisher: str | None, position: int
         first = not any(head < other < p_start for other, _e, _s in people)
         if first and p_start - (head + 1) <= _SUBJECT_REACH:
             return [side]  # the sentence's first person, near its start
-        if first and _QUOTED_SAID.match(text, head + 1, p_end + 12) and _SAID.match(text, p_end):
+        if first and _OPENING_QUOTE.match(text, head + 1) and _SAID.match(text, p_end):
             return [side]  # '"To seize this new opportunity ...," Reagan said.': the speaker
     return [publisher] if own >= 0 and publisher else []
 
