@@ -240,4 +240,4 @@ def test_an_office_of_several_hyphened_words_introduces_its_holder() -> None:
         "OSCE",
     )
     found = _people("White House Chief-of-Staff Howard Baker said the talks would go on.")
-    assert found["Howard Baker"].role == "Chief-of-Staff"
+    assert found["Howard Baker"].role == "White House Chief-of-Staff"

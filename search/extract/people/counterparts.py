@@ -47,7 +47,9 @@ _PLURAL_ROLE = re.compile(
     # "EC Commissioners Willy de Clercq and Frans Andriessen": an organisation's acronym
     # before the office gives their side.
     r"(?:\b(?-i:[A-Z]{2,6})\s+)?"
-    r"\b((?:(?:Foreign|Prime|Defen[cs]e|Finance|Trade|Economy|Energy|Oil|Health|Deputy|Vice)\s+)*"
+    # "Vice-Premiers Li Peng and Tian Jiyun": a hyphen joins the modifier to the office.
+    r"\b((?:(?:Foreign|Prime|Defen[cs]e|Finance|Trade|Economy|Economics|Energy|Oil|Health|Deputy|"
+    r"Vice)(?:\s+|-))*"
     r"(?:Presidents|Ministers|Senators|Representatives|Ambassadors|Governors|Secretaries|"
     r"Chancellors|Premiers|Mayors|Commissioners|Envoys|Chairmen|"
     # Trades a story lists its people by: "celebrity guests like actors Dan Fogler, Ron

@@ -64,10 +64,19 @@ NOT_EMPLOYERS = frozenset(
 )
 
 
+# Parties named by their adjective alone before "leader" (the English-speaking parliaments').
+_PARTY_ADJECTIVES = frozenset(
+    "Republican Democratic Liberal Conservative Labour Labor Socialist Communist".split()
+)
+
+
 def in_party_name(tokens: list[_Tok], i: int) -> bool:
     """Is token ``i`` a word of a party's name, "Party" at most two words after it: its
     adjective ("Communist Party chief", "Liberal Democratic Party (LDP)") or another
-    capitalised word ("Bharatiya Janata")?"""
+    capitalised word ("Bharatiya Janata")? Or a party's adjective right before "leader":
+    "Senate Republican leader Robert Dole", "Liberal leader John Turner"?"""
+    if tokens[i][0] in _PARTY_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1][0] == "leader":
+        return True
     for j in range(i, min(i + 3, len(tokens))):
         word = tokens[j][0]
         if j > i and word == "Party":

@@ -76,6 +76,9 @@ _TICKER = re.compile(r"\s*<[A-Z0-9][A-Z0-9.]*>")
 _POSSESSOR_END = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?['’]s$")
 
 
+# A government's seat its country's words name ("White House", "Kremlin"), which a role
+# written after it keeps as its employer: "White House spokesman".
+_SEAT = re.compile(r"(?:White House|Kremlin|Downing Street|Elys[eé]e)\b")
 # An adviser's or aide's office, to an official a country word names after it.
 _ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|assistant)\s+to\s+(?:the\s+)?", re.I)
 
@@ -210,10 +213,11 @@ class _RoleSides(_Names):
             if of is not None:
                 if re.match(r"\s+to\b", role[end:]):
                     role = role[: of.start()] + role[end:]
-            elif self.countries.how_at(start + offset, end + offset) in (
-                "demonym",
-                "alias",
-            ) and self._office_follows(role[end:]):
+            elif (
+                self.countries.how_at(start + offset, end + offset) in ("demonym", "alias")
+                and not _SEAT.match(role, start)  # "White House spokesman" stays
+                and self._office_follows(role[end:])
+            ):
                 role = role[:start] + role[end:]
         return " ".join(role.split()).strip(" ,")
 
@@ -258,6 +262,8 @@ class _RoleSides(_Names):
         # Secretary General", "African Union Commission (AUC) Chairperson").
         while first < last:
             tok = tokens[first]
+            if _SEAT.match(self.text, tok.start()):
+                break  # "White House spokesman", "Kremlin leader": the office's seat stays
             if self.countries.overlapping(tok.start(), tok.end()):
                 first += 1
                 if first < last and tokens[first][0] == "Authority":

@@ -369,13 +369,14 @@ class _Parser(_Complements):
             return start
         if (
             before
-            and before not in (".", "!", "?")
+            and before not in (".", "!", "?", "-", "–", "—")  # a dateline's dash too
             and "\n" not in self.text[tokens[j].end() : tokens[start].start()]
         ):
             return None  # part of a longer name ("Abu Dhabi TV")
         lead = tokens[start][0]
-        # A sentence's first word: a body only when the text names it mid-sentence too.
-        elsewhere = re.search(rf"(?:\b[a-z][\w’'-]*|,) {re.escape(lead)}\b", self.text)
+        # A sentence's first word: a body only when the text names it mid-sentence too, or
+        # after a sentence's "The" ("The Bundesbank was not obliged").
+        elsewhere = re.search(rf"(?:\b[a-z][\w’'-]*|,|\bThe) {re.escape(lead)}\b", self.text)
         return start if elsewhere is not None and lead not in given_names() else None
 
     def _employer_word(self, word: str) -> bool:
@@ -569,7 +570,7 @@ class _Parser(_Complements):
 
 
 # Nouns of a government's bodies that an "of" and their remit follow.
-_OFFICE_NOUNS = frozenset("Office Bureau Agency Commission".split())
+_OFFICE_NOUNS = frozenset("Office Bureau Agency Commission Bank".split())
 # An organisation's acronym: "USAID", "NASA", "SAS" (not "U.S.": a country).
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # A mission named by where it is, as a government calls its own ("Embassy Panama City").
