@@ -52,7 +52,11 @@ _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation)[’']s\s+(?:[\w-]+\s+){0
 # "This working group" (see `Sides._working_group`).
 _WORKING_GROUP = re.compile(r"\s*(?:this|the)\s+working\s+group\b", re.I)
 _NOT_SIDE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|for|to|on|against|toward|towards|into|with|about|of)\s+(?:the\s+)?$",
+    r"\b(?:in|at|from|near|for|to|on|against|toward|towards|into|with|about|of|"
+    # the object of a verb acting against it: "a strong collective response to condemn
+    # Russia’s invasion and call for an immediate withdrawal" (the call is not Russia's)
+    r"condemn(?:s|ed|ing)?|sanction(?:s|ed|ing)?|punish(?:es|ed|ing)?|isolate[sd]?|deter)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _OFFICIAL_NOUNS = frozenset(

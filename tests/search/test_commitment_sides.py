@@ -1710,3 +1710,14 @@ def test_a_condition_is_no_commitment_and_friends_in_a_country_are_its() -> None
     (ready,) = found
     assert "stand ready" in ready.summary
     assert set(ready.side) == {"FRA", "DEU"}
+
+
+def test_a_country_a_verb_acts_against_owns_nothing_after_it() -> None:
+    # statedept-2022-02-24-280099177b: the call for a withdrawal is the Secretary's.
+    sides = _sides(
+        "Secretary Blinken stressed the importance of a strong collective response to condemn "
+        "Russia’s invasion and call for an immediate withdrawal and ceasefire.",
+        "2022-02-24",
+        STATE,
+    )
+    assert list(sides.values()) == [("USA",)]

@@ -7264,3 +7264,42 @@ def test_his_meeting_with_a_leader_is_the_one_the_paragraph_named_before() -> No
     (meeting,) = engagements
     assert at_a_glance(meeting) == ("meeting", "planned", "1987-04-05", {"USA", "CAN"})
     assert ("USA", "Reagan") in meeting.participants
+
+
+def test_the_two_just_named_travel() -> None:
+    # reuters21578-15367: "The two" are the officials of the sentence before.
+    visit = only(
+        "TOKYO, April 9 - Japan would tell U.S. Agriculture Secretary Richard Lyng and U.S. "
+        "Trade Representative Clayton Yeutter of its intentions. The two are due to visit "
+        "Japan later this month for farm talks.",
+        date="1987-04-08",
+        source="Reuters",
+    )
+    assert at_a_glance(visit) == ("visit", "planned", "1987-04", {"USA", "JPN"})
+    # With no one named before, "the two" stands for no one who travels.
+    assert not found(
+        "TOKYO, April 9 - Farm talks stalled. The two are due to visit Japan later this month.",
+        date="1987-04-08",
+        source="Reuters",
+    )
+
+
+def test_talks_an_agreement_was_reached_during_were_held() -> None:
+    # reuters21578-2499: "was agreed during talks" tells of talks held, not to come.
+    talks = only(
+        "PARIS, March 5 - The French Finance Ministry said the commission was agreed during "
+        "talks between Foreign Trade Minister Michel Noir and Yugoslavian minister without "
+        "portfolio Egon Padovan.",
+        date="1987-03-05",
+        source="Reuters",
+    )
+    assert talks.status == "main"
+    assert ("YUG", "Egon Padovan") in talks.participants
+    # "agreed to hold talks" is still ahead.
+    ahead = only(
+        "PARIS, March 5 - France and Yugoslavia agreed to hold talks between their trade "
+        "ministers.",
+        date="1987-03-05",
+        source="Reuters",
+    )
+    assert ahead.status == "planned"

@@ -217,7 +217,8 @@ def test_the_list_is_well_formed() -> None:
     assert len(listed) > 50
     for edition in listed:
         assert edition.end >= edition.date
-        assert edition.end - edition.date < dt.timedelta(days=21)
+        # (the longest, the NPT's review conferences, sit four weeks)
+        assert edition.end - edition.date < dt.timedelta(days=31)
     places: dict[tuple[str, str], list[dt.date]] = {}
     for edition in listed:
         if edition.kind != "named":
@@ -587,3 +588,24 @@ def test_ministers_talks_named_by_their_place_in_their_week(
 )
 def test_talks_in_the_place_are_not_the_ministers_otherwise(body: str, date: str) -> None:
     assert not any("finance ministers" in e.trigger for e in found(body, date))
+
+
+def test_going_to_a_meeting_on_its_opening_day_is_still_ahead() -> None:
+    # statedept-2022-08-01-9b69384af1, published on the Review Conference's first day.
+    (conference,) = known(
+        "Secretary Blinken will travel to New York for the Nuclear Non-Proliferation Review "
+        "Conference, where he will reaffirm the U.S. commitment to the Treaty.",
+        "2022-08-01",
+    )
+    assert (conference.status, conference.date, conference.place) == (
+        "planned",
+        "2022-08-01",
+        "New York",
+    )
+    assert conference.orgs == ("UN",)
+    # Told as under way, or as a body's name without going to it, it is not ahead.
+    (there,) = known(
+        "Secretary Blinken spoke at the NPT Review Conference in New York today.", "2022-08-01"
+    )
+    assert there.status == "main"
+    assert not known("The NPT Review Conference is the treaty's forum.", "2022-08-01")

@@ -64,6 +64,12 @@ _AHEAD_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
+# Going to a meeting still to come, in its own days: "Secretary Blinken will travel to New
+# York for the Nuclear Non-Proliferation Review Conference" (published on its first day).
+_GOING_BEFORE = re.compile(
+    r"\bwill\s+(?:\w+\s+){0,2}(?:attend|join|participate\s+in|take\s+part\s+in|"
+    r"travel\s+to\s+(?:[A-Z][\w.’'-]*\s+){1,3}for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
 _AHEAD_AFTER = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:\w+\s+){0,2}will\b|\s+(?:next|later\s+this)\s+"
     r"(?:week|month|year)\b",
@@ -416,6 +422,8 @@ class KnownMeetings:
             ):
                 # (the day after, still news; but not "the recently concluded Negev Summit")
                 status = "background"
+            elif self._still_to_go(start):
+                status = "planned"  # its opening day: "will travel to New York for" it
             else:
                 status = "main"
             # "met yesterday ... on the sidelines of the U.S.-ASEAN Special Summit": the
@@ -425,6 +433,13 @@ class KnownMeetings:
             if (trip := self._trip_to(edition, status, start, day)) is not None:
                 out.append((start, end, trip))
         return out
+
+    def _still_to_go(self, start: int) -> bool:
+        """Does the sentence tell of going to the meeting named at ``start`` as still to
+        come, in the days it is held ("Secretary Blinken will travel to New York for the
+        ... Review Conference", published on its opening day)?"""
+        text = self.c.text
+        return _GOING_BEFORE.search(text, max(self.start, start - 80), start) is not None
 
     def _trip_to(self, edition: Edition, status: str, at: int, day: str | None) -> _Found | None:
         """ "Assistant Secretary Medina will continue her travels to the Our Ocean

@@ -110,6 +110,17 @@ _FUTURE = frozenset(
     plan intends intend hopes hope looks look going decided agreed agree expects expect
     anticipates anticipate awaits await preparing prepares likely""".split()
 )
+# "the commission was agreed during talks between ...": agreed at the talks, so held.
+_AGREED_AT = re.compile(r"\bagreed\s+(?:on\s+)?(?:during|at|in)\s+(?:the\s+)?$")
+
+
+def future_words(lead: list[str], head: str) -> set[str]:
+    """The words of `_FUTURE` among the last eight before a trigger (``lead``, the words of
+    ``head``), but not an "agreed" that tells what was agreed at the trigger."""
+    words = set(lead[-8:]) & _FUTURE
+    return words - {"agreed"} if _AGREED_AT.search(head) else words
+
+
 _HYPOTHETICAL = frozenset({"if", "unless", "could", "might", "may", "should", "whether"})
 _SOUGHT = frozenset(
     """arrange arranging arranged seek seeking sought request requested requesting
@@ -291,8 +302,10 @@ _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]{2,})\s+[Aa]dministration\b")
 # A sentence that goes on with someone named before ("..., he added.").
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "he" or "she" before the trigger: "Additionally, he will join"; not "he said that".
+# "The two are due to visit Japan": the two just named (the first of them, their side).
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\b(?!\s+(?:said|says|added|noted|stressed|underlined)\b)"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+two(?=\s+(?:are|were|will|would|is|was|have|had)\b))\b"
+    r"(?!\s+(?:said|says|added|noted|stressed|underlined)\b)"
     # (one who tells a meeting speaks at it: "He told an informal General Agreement on
     # Tariffs and Trade (GATT) meeting")
     r"(?!\s+told\b(?!\s+(?:an?|the)\s+(?:[\w().’'-]+\s+){0,10}?"

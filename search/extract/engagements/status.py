@@ -18,11 +18,11 @@ from search.extract.engagements.patterns import (
     _NOUN_TRIGGERS,
     _QUOTED,
     _words,
+    future_words,
 )
 from search.extract.engagements.triggers import _TRIGGER
 from search.extract.when import _SINCE, When, date_phrases, nearest
 
-# An engagement named as the subject of a verb in the future (`_Status._announced`).
 # An engagement told as the latest of its kind, history whatever modal comes before it:
 # "pledged to President Zelenskyy they would during his most recent visit to Kyiv".
 _MOST_RECENT = re.compile(r"\b(?:most\s+recent|latest|previous|last)\s+$", re.I)
@@ -37,7 +37,7 @@ _PAST = frozenset(
     """previously formerly earlier ago recent recently last latest had since prior already
     successful""".split()
 )
-_SUBJECT_OF_FUTURE = re.compile(
+_SUBJECT_OF_FUTURE = re.compile(  # an engagement subject of a future verb (`_announced`)
     # (not a relative clause's verb: "talks in Bonn that will include discussions on")
     # (an initial's dot is no sentence's end: "the next China-U.S. Textile agreement")
     r"(?:\s+(?:between|with|of|on|in|at|among|over)\s+"
@@ -409,7 +409,7 @@ class _Status(_SentenceBase):
             # Deputy Secretary Sherman’s travel this week to the Philippines"
             return True
         if (
-            not _FUTURE.isdisjoint(lead[-8:])
+            future_words(lead, head)
             or "will" in lead
             # "We’ll be first and foremost meeting with the Quad countries"
             or any(word.endswith(("’ll", "'ll")) for word in lead[-8:])
