@@ -609,3 +609,30 @@ def test_going_to_a_meeting_on_its_opening_day_is_still_ahead() -> None:
     )
     assert there.status == "main"
     assert not known("The NPT Review Conference is the treaty's forum.", "2022-08-01")
+
+
+def test_a_meeting_that_will_do_something_on_its_opening_day_is_still_ahead() -> None:
+    # statedept-2022-03-27-55fa570deb, published on the Negev Summit's first day.
+    def negev(body: str) -> str:
+        (summit,) = [e for e in known(body, "2022-03-27") if e.trigger.startswith("Negev")]
+        return summit.status
+
+    assert negev("We welcome the Negev Summit, which will include foreign ministers.") == "planned"
+    assert negev("We welcome the Negev Summit, with foreign ministers of the region.") == "main"
+
+
+def test_a_meeting_to_prepare_another_on_its_own_day_is_two() -> None:
+    # reuters21578-17283: next week's officials' meeting and June's summit.
+    planned = known(
+        "OSAKA, Japan, April 27 - Senior officials from the Group of Seven (G-7) countries "
+        "will meet next week to decide an agenda for the body's June summit scheduled to be "
+        "held in Venice, Japanese officials said.",
+        "1987-04-27",
+    )
+    assert sorted(e.date for e in planned) == ["1987-05-04", "1987-06"]
+    # One meeting told with its day and its month stays one.
+    (one,) = known(
+        "ROME, April 27 - The Group of Seven will meet in Venice on June 8 at the June summit.",
+        "1987-04-27",
+    )
+    assert one.date.startswith("1987-06")

@@ -422,7 +422,11 @@ def _two_times(current: _Found, later: _Found) -> bool:
     "held the Dialogue on March 3, which included virtual consultations"), a meeting
     recalled in a call's sentence (a call is never one), or an earlier trip to the same
     place ("traveled to Kyiv ..., as the Secretary pledged to President Zelenskyy they
-    would during his most recent visit to Kyiv")?"""
+    would during his most recent visit to Kyiv")? Or two meetings to come on days of
+    their own ("will meet next week to decide an agenda for the body's June summit")?"""
+    if current.status == later.status == "planned" and current.date and later.date:
+        first, second = sorted((current.date, later.date), key=len)
+        return not second.startswith(first)
     if current.status != "main" or later.status != "background":
         return False
     if later.type == current.type == "visit" and not later.date:

@@ -422,7 +422,7 @@ class KnownMeetings:
             ):
                 # (the day after, still news; but not "the recently concluded Negev Summit")
                 status = "background"
-            elif self._still_to_go(start):
+            elif self._still_to_go(start, end):
                 status = "planned"  # its opening day: "will travel to New York for" it
             else:
                 status = "main"
@@ -434,12 +434,16 @@ class KnownMeetings:
                 out.append((start, end, trip))
         return out
 
-    def _still_to_go(self, start: int) -> bool:
-        """Does the sentence tell of going to the meeting named at ``start`` as still to
-        come, in the days it is held ("Secretary Blinken will travel to New York for the
-        ... Review Conference", published on its opening day)?"""
+    def _still_to_go(self, start: int, end: int) -> bool:
+        """Does the sentence tell of the meeting named at ``start:end`` as still to come, in
+        the days it is held: going to it ("Secretary Blinken will travel to New York for
+        the ... Review Conference", published on its opening day), or what it "will" do
+        ("the Negev Summit, which will include foreign ministers")?"""
         text = self.c.text
-        return _GOING_BEFORE.search(text, max(self.start, start - 80), start) is not None
+        return (
+            _GOING_BEFORE.search(text, max(self.start, start - 80), start) is not None
+            or _AHEAD_AFTER.match(text, end, self.end) is not None
+        )
 
     def _trip_to(self, edition: Edition, status: str, at: int, day: str | None) -> _Found | None:
         """ "Assistant Secretary Medina will continue her travels to the Our Ocean
