@@ -398,3 +398,22 @@ def test_a_residence_is_not_a_person(body: str) -> None:
 def test_an_office_or_document_word_after_a_role_is_no_name(body: str, word: str) -> None:
     found = extract("Release", body, source="U.S. Department of State (press releases)")
     assert word not in {p.name for p in found.people}
+
+
+def test_a_nationality_before_the_next_ones_offices_is_theirs() -> None:
+    # reuters21578-15048: the one listed after a Japanese official is British, as written;
+    # with no nationality of their own, a colleague listed after stays a compatriot.
+    people = {
+        p.name: p.country
+        for p in extract(
+            "G-5 TALKS",
+            "WASHINGTON, April 8 - Also seen arriving were Japan's central bank governor "
+            "Satoshi Sumita and British Chancellor of the Exchequer and central bank governor "
+            "Robin Leigh Pemberton. Panamanian President Laurentino Cortizo and Acting Foreign "
+            "Minister Dayra Carrizo spoke.",
+            date="1987-04-08",
+            source="Reuters",
+        ).people
+    }
+    assert people["Robin Leigh Pemberton"] == "GBR"
+    assert people["Dayra Carrizo"] == "PAN"

@@ -93,7 +93,7 @@ def find_people(
     _share_plural_role(text, candidates, parser.side_in)
     _counterparts(text, candidates, countries)
     _counterpart_roles(text, candidates)
-    _share_listed_country(text, candidates, publisher)
+    _share_listed_country(text, candidates, publisher, countries)
     _share_others_country(text, candidates, countries)
     _share_including_country(text, candidates, countries)
     _share_heading_country(text, candidates, countries)

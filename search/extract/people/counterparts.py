@@ -214,7 +214,10 @@ def _press_contacts(text: str, candidates: list[_Candidate], publisher: str | No
 
 
 def _share_listed_country(
-    text: str, candidates: list[_Candidate], publisher: str | None = None
+    text: str,
+    candidates: list[_Candidate],
+    publisher: str | None = None,
+    countries: _Countries | None = None,
 ) -> None:
     """Give a person with no country the country a parenthesis gives the next one."""
     for i in range(len(candidates) - 2, -1, -1):
@@ -253,6 +256,13 @@ def _share_listed_country(
         if publisher is not None and own_office(after.role):
             # "Thailand's Permanent Secretary of Energy ... and Bureau of Energy Resources
             # Senior Bureau Official Harry Kamian led the delegations": the publisher's own.
+            continue
+        named = countries.demonym_in(here.end, after.start) if countries is not None else None
+        if named is not None and named != here.side.country:
+            # "Japan's central bank governor Satoshi Sumita and British Chancellor of the
+            # Exchequer and central bank governor Robin Leigh Pemberton": the nationality
+            # written before the next one's offices.
+            after.side = Affiliation(named, None, "role")
             continue
         after.side = Affiliation(here.side.country, None, "listed")
 

@@ -133,6 +133,13 @@ class _Countries(_ByPosition):
         # Where the dateline starts: what a text names before it, its headline names.
         self.dateline_start = next((m.span.start for m in mentions if m.how == "dateline"), 0)
 
+    def demonym_in(self, start: int, end: int) -> str | None:
+        """The country of the first mention in ``[start, end)``, if it is a demonym."""
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.items) and self.items[index][1] <= end:
+            return self.items[index][2] if self.hows[index] == "demonym" else None
+        return None
+
     def _a_city(self, index: int) -> bool:
         return self.hows[index] == "capital"
 
