@@ -7303,3 +7303,15 @@ def test_talks_an_agreement_was_reached_during_were_held() -> None:
         source="Reuters",
     )
     assert ahead.status == "planned"
+
+
+def test_a_visit_to_a_country_named_with_its_article_by_whom() -> None:
+    # statedept-2021-07-09-6ab6dc70c1, reuters21578-5860: "the" before the country's name.
+    visit = only(
+        "The Secretary and the Foreign Minister discussed the Afghanistan peace process "
+        "following the visit to the United States by Afghan President Ghani and Chairman "
+        "Abdullah.",
+        date="2021-07-09",
+    )
+    assert (visit.type, set(visit.countries)) == ("visit", {"AFG", "USA"})
+    assert ("AFG", "Ghani") in visit.participants

@@ -16,7 +16,8 @@ from search.extract.engagements.patterns import (
 )
 
 # The maker of a trip named after its destinations: "... to Kuwait, and Qatar by".
-_BY_AFTER_PLACES = re.compile(r"\s+to\s+[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
+# ("the visit to the United States by Afghan President Ghani": "the" before a country)
+_BY_AFTER_PLACES = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^.;:()]{0,120}?\s+by\s+(?=[A-Z])")
 # What a speaker is glad of before the place: "It's wonderful to be back in".
 # ("It was a pleasure to visit you in Kuwait last July": the speaker's trip too)
 _GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO}(?:be\s+(?:back\s+)?)?$")
