@@ -7315,3 +7315,19 @@ def test_a_visit_to_a_country_named_with_its_article_by_whom() -> None:
     )
     assert (visit.type, set(visit.countries)) == ("visit", {"AFG", "USA"})
     assert ("AFG", "Ghani") in visit.participants
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "King Fahd said today his plea came ahead of a state visit he will make to the "
+        "United Kingdom later this month.",
+        "Officials discussed the visit of Saudi King Fahd to the United Kingdom next month.",
+        "Saudi King Fahd flew to the United Kingdom today.",
+    ],
+)
+def test_a_trip_to_a_country_written_with_the(body: str) -> None:
+    # The patterns a trip's destination is found after read "to the United Kingdom" as
+    # they read "to Britain".
+    visit = only(f"RIYADH, March 11 - {body}", date="1987-03-11", source="Reuters")
+    assert (visit.type, set(visit.countries)) == ("visit", {"SAU", "GBR"})

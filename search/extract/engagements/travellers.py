@@ -24,7 +24,7 @@ _GLAD_TO_BE_BEFORE = re.compile(rf"{GLAD_TO}(?:be\s+(?:back\s+)?)?$")
 # Who travels, named right after the trip's word: "the arrival of Baldrige", "a tour that
 # has taken Herrington to Iraq" (a person named within the reach, for the trip to be theirs).
 _WHO_REACH = 30
-_WHO_AFTER = re.compile(r"\s+(?:(?:of|by)\b|[A-Z][\w.’'-]+\s+to\s+[A-Z])")
+_WHO_AFTER = re.compile(r"\s+(?:(?:of|by)\b|[A-Z][\w.’'-]+\s+to\s+(?:the\s+)?[A-Z])")
 
 
 class _Travellers(_Implied):

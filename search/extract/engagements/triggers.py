@@ -69,17 +69,17 @@ _TRIGGER = re.compile(
     r"|(?P<visit>(?=[vtaswfrldh])(?:\b(?:visit(?:s|ed|ing)?|visted|travel(?:s|ed|led|ing|ling)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
-    r"|\b(?:went|flew|flies|fly|flying)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+[A-Z])"
+    r"|\b(?:went|flew|flies|fly|flying)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+(?:the\s+)?[A-Z])"
     # "looks forward to returning to Australia this year"; not "the government to return
     # to Aden", "returned to Chinese rule": a trip only when looked forward to
-    r"|(?<=forward\sto\s)returning(?=\s+to\s+[A-Z])"
+    r"|(?<=forward\sto\s)returning(?=\s+to\s+(?:the\s+)?[A-Z])"
     # "I just returned from Kyiv with Defense Secretary Lloyd Austin", "I did recently get
     # back from Kyiv": the speaker's trip there
     r"|(?:(?<=\bI\sjust\s)|(?<=\bI\srecently\s)|(?<=\bwe\sjust\s)|(?<=\bwe\srecently\s))"
     r"(?:returned|got\s+back|came\s+back)(?=\s+from\s+(?-i:[A-Z]))"
     r"|(?<=\bI\sdid\srecently\s)get\s+back(?=\s+from\s+(?-i:[A-Z]))"
     # "Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks"
-    r"|(?:(?<=\bon\shis\s)|(?<=\bon\sher\s)|(?<=\bon\stheir\s))way(?=\s+to\s+[A-Z])"
+    r"|(?:(?<=\bon\shis\s)|(?<=\bon\sher\s)|(?<=\bon\stheir\s))way(?=\s+to\s+(?:the\s+)?[A-Z])"
     # "Howard leaves for Japan on Saturday", "left for Moscow today", "Okongwu left Paris
     # today for London"
     r"|\b(?:leaves?|left|leaving|departs|departed|departing|(?-i:departure))"

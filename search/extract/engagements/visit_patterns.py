@@ -21,7 +21,9 @@ _ADJECTIVE_OF = re.compile(
     r"earlier|later|as|is|was|were|will|would|has|had|have)\b)[a-z]+\b"
 )
 # Where a trip starts, before where it goes: "travels from Iraq to Rome".
-_ORIGIN = re.compile(rf"\s+from\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+to\s+[A-Z])")
+_ORIGIN = re.compile(
+    rf"\s+from\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+to\s+(?:the\s+)?[A-Z])"
+)
 # Words that make a capitalised name an event's, not a place's.
 _EVENT_WORDS = frozenset(
     "Conference Forum Summit Meeting Dialogue Ministerial Session Assembly Talks".split()
@@ -51,7 +53,7 @@ _WHEN_FIRST = re.compile(
 # "a state visit he will make to Britain later this month": who makes it, before where.
 _MAKES = re.compile(
     r"\s+(?:he|she|they|it)\s+(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s+"
-    r"(?:make|pay)(?=\s+to\s+[A-Z])"
+    r"(?:make|pay)(?=\s+to\s+(?:the\s+)?[A-Z])"
 )
 
 # A place's acronym in parentheses, inside a list of places: "the Republic of Korea (ROK)".
@@ -71,7 +73,9 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 _LEAVES_FOR = re.compile(rf"{LEFT_FOR}\b")
 # Who makes a visit, before where it goes: "during the visit of Anže Logar, Minister of
 # Foreign Affairs of Slovenia, to Washington, D.C.".
-_VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=[A-Z])")
+_VISIT_OF = re.compile(
+    r"\s+(?:of|by)\s+(?:[^;.]|(?<=[A-Z])\.){3,120}?,?\s+to\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
 # A place right after a trigger: "your visit to Kyiv", not "your visit to reinforce".
@@ -106,12 +110,14 @@ _OWN_LEAD = re.compile(r"\s*(?:The\s+(?:President|Vice\s+President|Secretary)\b|
 
 
 # Who goes along, between a trip and where it goes: " with Secretary of Defense Austin".
-_COMPANION = re.compile(r"\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(?=to\s+[A-Z])")
+_COMPANION = re.compile(
+    r"\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,8}(?=to\s+(?:the\s+)?[A-Z])"
+)
 # Between a trip and where it goes, a word for leaving the country: "his first trip
 # abroad to Nouakchott", "a visit overseas to"; or who was visited there: "It was a
 # pleasure to visit you in Kuwait last July".
 _ABROAD = re.compile(
-    r"\s+(?:abroad|overseas)(?=\s+to\s+[A-Z])|\s+(?:you|him|her|them)(?=\s+in\s+[A-Z])"
+    r"\s+(?:abroad|overseas)(?=\s+to\s+(?:the\s+)?[A-Z])|\s+(?:you|him|her|them)(?=\s+in\s+[A-Z])"
 )
 
 # The visitors named after the trip: "a visit here next week by Japanese trade officials",
