@@ -235,6 +235,8 @@ def strip_country_complement(role: str, country_words: list[tuple[int, int]]) ->
             continue
         head = role[:start].rstrip()
         match = re.search(r"\s+of(?:\s+the)?$", head)
+        if match and head[: match.start()].endswith("Bank"):
+            continue  # "Governor of the Bank of England": the bank's own name
         if match and match.start() > 0:
             return head[: match.start()].rstrip(" ,")
     return role

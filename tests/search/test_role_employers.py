@@ -93,3 +93,17 @@ def test_what_is_no_body_stays_out() -> None:
         "Karl Otto Poehl"
     ] in (None, "")
     assert _roles("The Republican Senator John Heinz said so.")["John Heinz"] == "Senator"
+
+
+def test_a_bank_named_after_its_country_keeps_the_name() -> None:
+    # reuters21578-419, -898: "of England" names the bank, not the side in the office.
+    assert (
+        _roles("He met Robin Leigh-Pemberton, Governor of the Bank of England, on Monday.")[
+            "Robin Leigh-Pemberton"
+        ]
+        == "Governor of the Bank of England"
+    )
+    # An office "of" a country still goes without it.
+    assert _roles("He met Ali Khamenei, President of Iran, on Monday.")["Ali Khamenei"] == (
+        "President"
+    )
