@@ -107,3 +107,21 @@ def test_a_bank_named_after_its_country_keeps_the_name() -> None:
     assert _roles("He met Ali Khamenei, President of Iran, on Monday.")["Ali Khamenei"] == (
         "President"
     )
+
+
+def test_an_office_in_a_bodys_unit_set_off_after_the_name_goes_on_to_its_comma() -> None:
+    # statedept-2022-06-29-2922b0c400: the unit after "State’s" is long, and the office's.
+    people = extract(
+        "Space Dialogue",
+        "The delegation was led by Jennifer R. Littlejohn, Principal Deputy Assistant "
+        "Secretary of the Department of State’s Bureau of Oceans and International "
+        "Environmental and Scientific Affairs, and Eric Desautels, Acting Deputy Assistant "
+        "Secretary.",
+        date="2022-06-29",
+        source="U.S. Department of State (press releases)",
+    ).people
+    roles = {p.name: p.role for p in people}
+    assert roles["Jennifer R. Littlejohn"].endswith(
+        "Bureau of Oceans and International Environmental and Scientific Affairs"
+    )
+    assert roles["Eric Desautels"] == "Acting Deputy Assistant Secretary"

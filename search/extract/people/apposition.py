@@ -97,7 +97,10 @@ class _Apposition(_RoleSides):
             j < len(tokens) and tokens[last][0][:1].islower() and tokens[j][0] in ("for", "of")
         )
         possessed = tokens[last][0].endswith(("’s", "'s", "’", "'"))  # "Pertamina's coordinating"
-        while j < len(tokens) and j - last <= _CLOSING_REACH and tokens[j][0] not in ",;:()":
+        # (a body's unit named after its possessive may be long: "of the Department of
+        # State’s Bureau of Oceans and International Environmental and Scientific Affairs,")
+        reach = _CLOSING_REACH + 4 if possessed else _CLOSING_REACH
+        while j < len(tokens) and j - last <= reach and tokens[j][0] not in ",;:()":
             word = tokens[j][0]
             if word.lower() in _NOT_DESCRIPTION or (word == "." and j + 1 == len(tokens)):
                 return role_end
