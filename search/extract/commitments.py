@@ -120,9 +120,9 @@ _AT_REACH = 70
 _MET_IN = re.compile(
     r"\bmeeting\s+(?:with\s+)?[^,;]*?\s(?:in|at)\s+(?:\S+\s+){0,3}?[A-Z][\w.-]*\s+$"
 )
-# A clause that opens on a reporting verb: what comes before its comma is no list of its
-# subjects.
-_REPORTING = re.compile(r"\s*(?:said|says|added|told)\b", re.I)
+# A clause that opens on a verb ("said", "..., and lauded Ukraine’s commitment"): what comes
+# before its comma is no list of its subjects.
+_REPORTING = re.compile(r"\s*(?:said|says|added|told|(?<=\band\s)(?-i:[a-z]+ed))\b", re.I)
 # Pronoun subjects that mean the two sides in a joint statement ("They will work to ...").
 _THEY = re.compile(r"^(?:they|both|the\s+two|together)\b", re.I)
 

@@ -1721,3 +1721,14 @@ def test_a_country_a_verb_acts_against_owns_nothing_after_it() -> None:
         STATE,
     )
     assert list(sides.values()) == [("USA",)]
+
+
+def test_a_clause_after_and_that_opens_on_its_verb_is_not_a_list() -> None:
+    # statedept-2022-04-01-dda9a7016b: "Ukraine, and lauded" is no list of subjects.
+    sides = _sides(
+        "The Secretary emphasized the United States’ unyielding and steadfast support for "
+        "Ukraine, and lauded Ukraine’s commitment to engaging in diplomacy.",
+        "2022-04-01",
+        STATE,
+    )
+    assert sides == {"lauded Ukraine’s commitment to engaging in diplomacy": ("UKR",)}
