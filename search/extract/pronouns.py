@@ -18,6 +18,13 @@ _ATTRIBUTION_REACH = 600
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _SAID = re.compile(r"\s+(?:said|says|added)\b")
 
+# The publisher's official as the subject of the verb "he" is reported by: "and the
+# Secretary noted that he would continue to remain in close touch".
+_OWN_SAID_THAT = re.compile(
+    r"\b[Tt]he\s+(?:(?:Deputy|Under|Assistant|Acting)\s+)*Secretary\s+"
+    r"(?:also\s+)?(?:[a-z]+ed|said|says)\s+(?:that\s+)?$"
+)
+
 People = Sequence[tuple[int, int, str]]
 
 
@@ -41,6 +48,8 @@ def last_subject(text: str, people: People, publisher: str | None, position: int
     """Whom "he" or "she" refers to: the last person named as a sentence's subject,
     or the publisher's official a sentence began with since ("The Secretary
     underscored ... He also called on ASEAN")."""
+    if publisher and _OWN_SAID_THAT.search(text, max(0, position - 80), position):
+        return [publisher]
     own = _own_subject_before(text, position)
     for p_start, p_end, side in reversed(people):
         if p_start >= position:

@@ -1732,3 +1732,17 @@ def test_a_clause_after_and_that_opens_on_its_verb_is_not_a_list() -> None:
         STATE,
     )
     assert sides == {"lauded Ukraine’s commitment to engaging in diplomacy": ("UKR",)}
+
+
+def test_he_after_the_secretary_noted_that_is_the_secretary() -> None:
+    # statedept-2021-05-21-48e01221f6: not the Israeli minister named first.
+    sides = _sides(
+        "Secretary of State Antony J. Blinken spoke with Israeli Foreign Minister Gabi "
+        "Ashkenazi this morning. Both leaders expressed their appreciation for Egypt’s "
+        "mediation efforts, and the Secretary noted that he would continue to remain in close "
+        "touch with his Egyptian counterpart.",
+        "2021-05-21",
+        STATE,
+    )
+    (touch,) = [side for summary, side in sides.items() if "close touch" in summary]
+    assert touch == ("USA",)
