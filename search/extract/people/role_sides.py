@@ -78,7 +78,7 @@ _POSSESSOR_END = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?['�
 
 # A government's seat its country's words name ("White House", "Kremlin"), which a role
 # written after it keeps as its employer: "White House spokesman".
-_SEAT = re.compile(r"(?:White House|Kremlin|Downing Street|Elys[eé]e)\b")
+_SEAT = re.compile(r"(?:White House|Kremlin|Downing Street|[EÉ]lys[eé]e)\b")
 # An adviser's or aide's office, to an official a country word names after it.
 _ADVISER_TO = re.compile(r"\b(?:advis[eo]r|aide|assistant)\s+to\s+(?:the\s+)?", re.I)
 
