@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from search.extract.side_patterns import _OWN_OPENING, _SUBJECT_REACH
+from search.extract.side_patterns import _OWN_OPENING, _SUBJECT_REACH, OWN_SECRETARY
 
 # A quotation's attribution under it: "” – President Joseph R. Biden".
 _ATTRIBUTION = re.compile(r"\s*[–—-]\s*")
@@ -21,7 +21,7 @@ _SAID = re.compile(r"\s+(?:said|says|added)\b")
 # The publisher's official as the subject of the verb "he" is reported by: "and the
 # Secretary noted that he would continue to remain in close touch".
 _OWN_SAID_THAT = re.compile(
-    r"\b[Tt]he\s+(?:(?:Deputy|Under|Assistant|Acting)\s+)*Secretary\s+"
+    rf"\b[Tt]he\s+{OWN_SECRETARY}\s+"
     r"(?:also\s+)?(?:[a-z]+ed|said|says)\s+(?:that\s+)?$"
 )
 

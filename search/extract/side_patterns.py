@@ -12,9 +12,11 @@ _OWN = re.compile(
     r"the\s+delegation|we|our|us)\b",
     re.I,
 )
+# The publisher's official by title alone: "Secretary", "Deputy Secretary".
+OWN_SECRETARY = r"(?:(?:Deputy|Under|Assistant|Acting)\s+)*Secretary"
 # A sentence opening on the publisher's official: "The Secretary underscored".
 _OWN_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:(?:Deputy|Under|Assistant|Acting)\s+)*Secretary"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+{OWN_SECRETARY}"
     r"(?!\s+[Gg]eneral|-[Gg]eneral|\s+of\b|\s+[A-Z])",
     re.M,
 )

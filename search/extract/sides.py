@@ -175,8 +175,7 @@ class Sides(ReferentIndex):
         if start > sentence[0] and _THEY_SUBJECT.match(self.text[start:end]):
             # "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied
             # that ..., but they were willing to": the sentence's own subject, two sides.
-            opening = _PAST_VERB.search(self.text, sentence[0], end)  # (or "said" of "said they")
-            first = self._named(sentence[0], opening.start()) if opening else ()
+            first = self._before_first_verb(sentence, end)  # (or "said" of "said they")
             if len(first) >= 2:
                 return first
         # (the subject's own: not the object of a verb before it, "Secretary Kerry will
@@ -451,8 +450,7 @@ class Sides(ReferentIndex):
             return (self.dateline,)  # "the government's announced intention" (the dateline's)
         if _THE_COUNTRYS.search(self.text, floor, noun):
             # "Funaro said ... he stressed the country's commitment": the speaker's country
-            verb = _PAST_VERB.search(self.text, sentence[0], noun)
-            speaker = self._named(sentence[0], verb.start()) if verb is not None else ()
+            speaker = self._before_first_verb(sentence, noun)
             if len(speaker) == 1:
                 return speaker
         shared = _SHARE_BEFORE.search(self.text, floor, noun)
@@ -485,6 +483,13 @@ class Sides(ReferentIndex):
         ):
             return (self.publisher or self.home or "",) if (self.publisher or self.home) else ()
         return self.subject(sentence, sentence[0], noun)
+
+    def _before_first_verb(self, sentence: tuple[int, int], end: int) -> tuple[str, ...]:
+        """The sides named before the sentence's first past verb ahead of ``end``: its
+        opening subject ("Funaro said", "Japan's delegate ... and U.S. Ambassador Michael
+        Samuels replied")."""
+        verb = _PAST_VERB.search(self.text, sentence[0], end)
+        return self._named(sentence[0], verb.start()) if verb is not None else ()
 
     def _their_owner(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
         """Whose "their commitment" it is: an owner named before in the same phrase, else

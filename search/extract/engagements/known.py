@@ -54,20 +54,22 @@ _OFFICE_FOR = re.compile(
     r"\b(?:Advis[eo]r|Coordinator|Envoy|Representative|Secretariat|Director|Sherpa)\s+"
     r"(?:for|of|to)\s+(?:the\s+)?$"
 )
+# Taking part in a meeting, after "will" (beside "attend" and "host").
+_TAKE_PART = r"join|participate\s+in|take\s+part\s+in"
 # Words that tell of a named meeting still to come, before its name ("the upcoming Summit
 # of the Americas", "ahead of", "to attend", "the second Summit for Democracy") or after it
 # ("the Our Ocean Conference, which will be co-hosted by Palau").
 _AHEAD_BEFORE = re.compile(
     r"\b(?:upcoming|forthcoming|next|coming|second|third|ahead\s+of|lead-up\s+to|"
     r"run-up\s+to|preparations?\s+for|preparing\s+for|to\s+attend|will\s+(?:\w+\s+){0,2}"
-    r"(?:attend|host|co-host|join|participate\s+in|take\s+part\s+in))\s+"
+    rf"(?:attend|host|co-host|{_TAKE_PART}))\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
 # Going to a meeting still to come, in its own days: "Secretary Blinken will travel to New
 # York for the Nuclear Non-Proliferation Review Conference" (published on its first day).
 _GOING_BEFORE = re.compile(
-    r"\bwill\s+(?:\w+\s+){0,2}(?:attend|join|participate\s+in|take\s+part\s+in|"
+    rf"\bwill\s+(?:\w+\s+){{0,2}}(?:attend|{_TAKE_PART}|"
     r"travel\s+to\s+(?:[A-Z][\w.’'-]*\s+){1,3}for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
 _AHEAD_AFTER = re.compile(

@@ -59,10 +59,13 @@ class _ByPosition:
     starts: list[int]
 
     def first_in(self, start: int, end: int) -> str | None:
+        index = self._first_index(start, end)
+        return self.items[index][2] if index is not None else None
+
+    def _first_index(self, start: int, end: int) -> int | None:
+        """The index of the first mention inside ``[start, end)``, if any."""
         index = bisect.bisect_left(self.starts, start)
-        if index < len(self.items) and self.items[index][1] <= end:
-            return self.items[index][2]
-        return None
+        return index if index < len(self.items) and self.items[index][1] <= end else None
 
     def end_of_one_at(self, position: int) -> int | None:
         """Where the mention that begins at ``position`` ends, if one begins there."""
@@ -135,10 +138,10 @@ class _Countries(_ByPosition):
 
     def demonym_in(self, start: int, end: int) -> str | None:
         """The country of the first mention in ``[start, end)``, if it is a demonym."""
-        index = bisect.bisect_left(self.starts, start)
-        if index < len(self.items) and self.items[index][1] <= end:
-            return self.items[index][2] if self.hows[index] == "demonym" else None
-        return None
+        index = self._first_index(start, end)
+        if index is None or self.hows[index] != "demonym":
+            return None
+        return self.items[index][2]
 
     def _a_city(self, index: int) -> bool:
         return self.hows[index] == "capital"
