@@ -20,7 +20,9 @@ from search.extract.side_patterns import (
     _AGREEMENT_SUBJECT,
     _AS_MEMBERS,
     _BETWEEN,
+    _CHAIR_ISSUED,
     _COUNTED_COUNTRIES,
+    _ENDORSED_BY,
     _HE_SHE,
     _I,
     _ISSUED_BY,
@@ -168,6 +170,10 @@ class SideIndex:
             and len(issuers := self._signatories()) >= 2
         ):
             self.joint, self.signatories = True, issuers
+        elif (chair := _CHAIR_ISSUED.search(text, 0, 400)) and (
+            endorsers := self._endorsers(chair.end())
+        ):
+            self.joint, self.signatories = True, endorsers
         elif "following" in text and (signed := _SIGNED_BELOW.search(text)):
             # "Signed by the following ministers or their equivalents:", then a country
             # (heading) each: a statement of all the countries its signature block names.
@@ -181,6 +187,23 @@ class SideIndex:
             # Troika (United States, United Kingdom, and Norway) congratulates": its "we".
             self.joint, self.signatories = True, issuers
         self._people_refs = people
+
+    def _endorsers(self, issuer: int) -> tuple[str, ...]:
+        """The chair a statement is issued by (named at ``issuer``) and the countries its
+        opening says endorse it, a list of two or more right after "endorsed by"."""
+        chair = self._countries_in(issuer, issuer + 60)
+        endorsed = _ENDORSED_BY.search(self.text, issuer, issuer + 400)
+        if not chair or chair[0][0] != issuer or endorsed is None:
+            return ()
+        listed: list[str] = []
+        last = endorsed.end()
+        for m_start, m_end, code, how in self._countries_in(last, last + 8000):
+            glued = m_start == endorsed.end() or _LIST_GLUE_ONLY.fullmatch(self.text, last, m_start)
+            if how not in _NAMED or not glued:
+                break
+            listed.append(code)
+            last = m_end
+        return tuple(dict.fromkeys([chair[0][2], *listed])) if len(listed) >= 2 else ()
 
     def _counted(self, start: int, end: int) -> tuple[str, ...]:
         """ "the three Scandinavian countries have demanded", "the six would cooperate": the

@@ -210,6 +210,14 @@ _ISSUED_JOINTLY = re.compile(
     # (the issuers themselves next, not "by the Office of the Spokesperson after ...")
     r"\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
 )
+# A chair's statement others endorse: "The following statement was issued on May 19 by the
+# United States as Chair of a Global Food Security Ministerial Meeting ... As of today, it
+# is endorsed by 92 countries: Albania, Argentina, ...". Its "we" is the chair and all of
+# them.
+_CHAIR_ISSUED = re.compile(
+    r"\bstatement\s+(?:is|was|has\s+been)\s+issued\s+(?:on\s+\w+\s+\d{1,2}\s+)?by\s+(?:the\s+)?"
+)
+_ENDORSED_BY = re.compile(r"\bendorsed\s+by\s+(?:\d+\s+(?:countries|governments):\s*)?(?:the\s+)?")
 # "a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada":
 # the signatories come after who issued it, not in what it is about.
 _ISSUED_BY = re.compile(r"\b(?:issued|released|signed|adopted|made)\s+by\s", re.I)

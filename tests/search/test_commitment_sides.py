@@ -1746,3 +1746,43 @@ def test_he_after_the_secretary_noted_that_is_the_secretary() -> None:
     )
     (touch,) = [side for summary, side in sides.items() if "close touch" in summary]
     assert touch == ("USA",)
+
+
+@pytest.mark.parametrize(
+    ("opening", "endorsers"),
+    [
+        (
+            "The following statement is issued by the United States as Chair of a Global Food "
+            "Security Ministerial Meeting held at United Nations Headquarters and endorsed by "
+            "Albania, Australia, Brazil, and Yemen:",
+            {"USA", "ALB", "AUS", "BRA", "YEM"},
+        ),
+        (
+            "The following statement was issued on May 19 by the United States as Chair of a "
+            "Global Food Security Ministerial Meeting held at United Nations Headquarters. As of "
+            "today, it is endorsed by 92 countries: Albania, Argentina, the Czech Republic, "
+            "and Zambia.",
+            {"USA", "ALB", "ARG", "CZE", "ZMB"},
+        ),
+    ],
+)
+def test_a_chairs_statement_speaks_for_all_who_endorse_it(opening: str, endorsers: set) -> None:
+    # statedept-2022-05-19-25554dc823, statedept-2022-06-24-475022a61d
+    body = (
+        f"{opening}\n\nBegin Text:\n\nWe commit to provide immediate humanitarian assistance "
+        "and strengthen resilient food systems."
+    )
+    found = extract("Chair’s Statement: Roadmap for Global Food Security", body, source=STATE)
+    (commit,) = [c for c in found.commitments if "commit to provide" in c.summary]
+    assert set(commit.side) == endorsers
+
+
+def test_a_statement_issued_by_one_government_alone_is_its_own() -> None:
+    # Without "endorsed by", the chair alone: the countries after it are what it is about.
+    body = (
+        "The following statement is issued by the United States on the situation in Albania, "
+        "Brazil, and Yemen.\n\nWe commit to provide immediate humanitarian assistance."
+    )
+    found = extract("Statement", body, source=STATE)
+    (commit,) = [c for c in found.commitments if "commit to provide" in c.summary]
+    assert set(commit.side) == {"USA"}

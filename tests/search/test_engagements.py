@@ -6093,6 +6093,43 @@ def test_a_meeting_the_body_tells_of_others_is_not_the_headlines() -> None:
     assert len(calls) == 1
 
 
+def test_an_organisations_official_met_beside_its_forum_is_a_meeting() -> None:
+    # statedept-2022-03-04-e25cc05cda: a meeting of two on the margins, not the forum
+    meeting = only(
+        "Secretary of State Antony J. Blinken met with NATO Secretary General Jens "
+        "Stoltenberg today in Brussels on the margins of the NATO Foreign Ministerial.",
+        date="2022-03-04",
+    )
+    assert (meeting.type, meeting.countries, meeting.orgs) == ("meeting", ("USA",), ("NATO",))
+    # Those met at a forum named in the sentence, with no one of the organisation's own:
+    # the forum ("attend the ... Forum ... and meet with UN").
+    forum = only(
+        "Secretary Blinken will attend the UN Food Systems Forum in Rome and meet with UN "
+        "agencies there.",
+        date="2022-03-04",
+    )
+    assert forum.type == "multilateral"
+
+
+@pytest.mark.parametrize(
+    "counterpart",
+    ["the president of the Peruvian central bank", "the Peruvian central bank governor"],
+)
+def test_a_central_banks_head_is_his_countrys_side(counterpart: str) -> None:
+    # reuters21578-17149: the talks of two central banks' heads
+    talks = only(
+        "MEXICO CITY, April 24 - A Banco de Mexico spokesman confirmed that Mexican central "
+        f"bank head Miguel Mancera Aguayo held private talks here yesterday with {counterpart}.",
+        date="1987-04-24",
+        source="Reuters",
+    )
+    assert (talks.status, talks.date, set(talks.countries)) == (
+        "main",
+        "1987-04-23",
+        {"MEX", "PER"},
+    )
+
+
 def test_a_dialogue_kept_up_is_no_session() -> None:
     # statedept-2021-08-05-69326d1a56: it had taken the place of the headline's meeting
     engagements = found(

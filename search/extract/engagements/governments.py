@@ -6,8 +6,12 @@ noun after a nationality ("Saudi officials", "a Ugandan goodwill mission")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from search.extract.engagements.patterns import _OFFICIAL_NOUNS
+
+if TYPE_CHECKING:
+    from search.extract.engagements.context import _Context
 
 
 def seat_names_government(text: str, floor: int, start: int, end: int) -> bool:
@@ -26,6 +30,28 @@ _SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .]+,\s+\w+\.?\s+\d{1,2}\s+-\s+)?"
 _VERB_AFTER = re.compile(r"\s+(?:signed|agreed|has|have|had|will|would|and\s+[A-Z])\b")
 
 
+def names_officials(c: _Context, floor: int, start: int, end: int) -> bool:
+    """Does the nationality at ``text[start:end]`` (in a sentence from ``floor``) name
+    officials: "Saudi and Yemeni officials", "French, German, Italian, and UK
+    Counterparts", "the Kazakh diplomat" (the list's noun makes them sides; "Afghan
+    girls" does not), "the president of the Peruvian central bank"?"""
+    text = c.text
+    position = end
+    for _ in range(8):
+        step = re.match(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+or\s+)", text[position:])
+        if step is None:
+            break
+        following = position + step.end()
+        nxt = re.match(r"[\w.’'-]+", text[following:])
+        if nxt is None:
+            break
+        covering = c.country_at(following, following + nxt.end())
+        if covering is None:
+            break
+        position = covering  # "Saudi and Republic of Yemen Governments"
+    return official_noun_follows(text, position) or heads_central_bank(text, floor, start, end)
+
+
 def official_noun_follows(text: str, position: int) -> bool:
     """Does a noun of officials follow ``position`` (right after a nationality), maybe
     after one word of their trade ("Swedish trade officials", "a Ugandan goodwill
@@ -34,11 +60,28 @@ def official_noun_follows(text: str, position: int) -> bool:
         word = pattern.match(text, position, position + 60)
         if word is not None and word.group(1).lower() in _OFFICIAL_NOUNS:
             return True
-    return False
+    # "the Peruvian central bank president": the head of a state's own bank
+    word = _BANK_HEAD.match(text, position, position + 60)
+    return word is not None and word.group(1).lower() in _BANK_HEADS
+
+
+def heads_central_bank(text: str, floor: int, start: int, end: int) -> bool:
+    """Is the nationality at ``text[start:end]`` that of a central bank whose head the
+    words before it name ("held private talks here yesterday with the president of the
+    Peruvian central bank")?"""
+    return bool(
+        _HEAD_OF.search(text, max(floor, start - 30), start) and _CENTRAL_BANK.match(text, end)
+    )
 
 
 _NOUN = re.compile(r"\s+([\w’'-]+)")
 _NOUN_AFTER_TRADE = re.compile(
     r"\s+(?:trade|goodwill|economic|high-level|senior|negotiating|top|financial|finance|"
     r"monetary|government|foreign|defen[cs]e|military|security|agriculture|treasury)\s+([\w’'-]+)"
+)
+_CENTRAL_BANK = re.compile(r"\s+central\s+bank\b", re.I)
+_BANK_HEAD = re.compile(r"\s+central\s+bank(?:[’']s)?\s+([\w’'-]+)", re.I)
+_BANK_HEADS = frozenset("president governor head chief officials chairman".split())
+_HEAD_OF = re.compile(
+    r"\b(?:president|governor|head|chief|chairman)\s+of\s+the\s+(?:\w+\s+)?$", re.I
 )

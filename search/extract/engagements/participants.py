@@ -8,7 +8,7 @@ import re
 
 from search.extract.affiliation import is_speaker, national_office, own_office
 from search.extract.engagements.delegations import org_missions
-from search.extract.engagements.governments import official_noun_follows, seat_names_government
+from search.extract.engagements.governments import names_officials, seat_names_government
 from search.extract.engagements.kinds import _own_meeting
 from search.extract.engagements.patterns import (
     _ADMINISTRATION,
@@ -480,8 +480,8 @@ class _Participants(_Windows):
         found = [side for _s, _e, person, side in c.people_in(start, end)
                  if side is not None and not is_speaker(person.role)
                  and (person.role or person.how in ("notable", "registry"))]  # fmt: skip
-        for _m_start, m_end, code, how in c.countries_in(start, end):
-            if how == "demonym" and self._demonym_names_officials(m_end):
+        for m_start, m_end, code, how in c.countries_in(start, end):
+            if how == "demonym" and names_officials(self.c, self.start, m_start, m_end):
                 found.append(code)
         found += org_missions(c, start, end)  # "a World Bank mission arrived on Monday"
         text = c.text[start:end]
@@ -535,7 +535,10 @@ class _Participants(_Windows):
         if how == "capital":  # "Rome and West Berlin": where; "Washington signed": who
             return seat_names_government(text, self.start, start, end)
         if how == "demonym":
-            return self._demonym_names_officials(end) or self._pair_adjective(start, end, match)
+            # ("the president of the Peruvian central bank": its head)
+            return names_officials(self.c, self.start, start, end) or self._pair_adjective(
+                start, end, match
+            )
         if _PRIVATE_PERSON.match(text, end) or _FORCES_AFTER.match(text, end):
             return False  # "a U.S. national whom she met while studying", "U.S. troops"
         if _EVENT_AFTER.match(text, end):
@@ -579,22 +582,3 @@ class _Participants(_Windows):
                 r"\s+(?:[a-z-]+\s+){0,2}|\s+(?:[A-Z][a-z-]+\s+){1,3}", text[last : match.start()]
             )
         )
-
-    def _demonym_names_officials(self, end: int) -> bool:
-        """ "Saudi and Yemeni officials", "French, German, Italian, and UK Counterparts",
-        "the Kazakh diplomat": the list's noun makes them sides; "Afghan girls" does not."""
-        text = self.c.text
-        position = end
-        for _ in range(8):
-            step = re.match(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+or\s+)", text[position:])
-            if step is None:
-                break
-            following = position + step.end()
-            nxt = re.match(r"[\w.’'-]+", text[following:])
-            if nxt is None:
-                break
-            covering = self.c.country_at(following, following + nxt.end())
-            if covering is None:
-                break
-            position = covering  # "Saudi and Republic of Yemen Governments"
-        return official_noun_follows(text, position)

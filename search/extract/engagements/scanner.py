@@ -43,6 +43,7 @@ from search.extract.engagements.patterns import (
     _NO_PLANS,
     _NOT_MEETINGS,
     _NOUN_TRIGGERS,
+    _OCCASION_AFTER,
     _PRIVATE_TRIP,
     _REMARKS_AROUND,
     _SOUGHT,
@@ -165,11 +166,22 @@ class _Sentence(_Travellers, _Status, _Acceptance, _Signings):
                 item.type == "meeting"
                 and self.forum_named
                 and any(side.startswith("org:") for side in item.sides)
+                and not self._beside_forum(item)
             ):
                 item.type = "multilateral"  # "attend the ... Forum ... and meet with UN"
             if item.place is None and item.type != "call":
                 item.place = self.trip_place
         return _best_per_sentence(found, self.c.text)
+
+    def _beside_forum(self, item: _Found) -> bool:
+        """Did the meeting's organisation take part by an official of its own, met on the
+        edge of its forum ("met with NATO Secretary General Jens Stoltenberg today in
+        Brussels on the margins of the NATO Foreign Ministerial")? A meeting of two, then,
+        not the forum."""
+        orgs = {side for side in item.sides if side.startswith("org:")}
+        return orgs <= set(item.people.values()) and bool(
+            _OCCASION_AFTER.search(self.c.text, max(item.at, self.start), self.end)
+        )
 
     def _known(self, found: list[_Found], words: list[str]) -> list[_Found]:
         return with_known_meetings(self.c, (self.index, self.start, self.end), found, words)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.context import _Context, _Found
+from search.extract.engagements.governments import names_officials
 from search.extract.engagements.participants import _Participants
 from search.extract.engagements.patterns import _FATE_OF, _STAGE_DIRECTION
 from search.extract.sentences import sentence_at
@@ -223,10 +224,10 @@ class _Signings(_Participants):
             dict.fromkeys(
                 code
                 for a, b in spans
-                for _s, end, code, how in self.c.countries_in(a, b)
+                for s, end, code, how in self.c.countries_in(a, b)
                 # "between the British and Philippine governments"; but "ventures with
                 # Finnish firms" names no party
-                if how != "demonym" or a == words or self._demonym_names_officials(end)
+                if how != "demonym" or a == words or names_officials(self.c, self.start, s, end)
             )
         )
         if len(own) >= 2:
