@@ -1721,3 +1721,37 @@ def test_an_interviewer_is_of_the_broadcaster_the_headline_names(
         date="2022-03-06",
     )
     assert found[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # statedept-2022-03-06-5eaca9fb8f, statedept-2022-03-30-a78de8978f: the embassy's
+        # title alone, in the government's own text
+        (
+            "This community has really dealt with a very difficult past two years, especially "
+            "under Chargé Laura Hruby’s leadership.",
+            "Laura Hruby",
+            "Chargé",
+        ),
+        (
+            "Before my arrival they didn’t have an ambassador, but Gautam Rana as chargé led, "
+            "drove the bilateral objectives forward.",
+            "Gautam Rana",
+            "chargé",
+        ),
+    ],
+)
+def test_a_charge_alone_is_the_publishers_own(body: str, name: str, role: str) -> None:
+    person = people(body, title="Secretary Antony J. Blinken at a Meet and Greet")[name]
+    assert (person.role, person.country) == (role, "USA")
+
+
+def test_another_governments_charge_keeps_its_country() -> None:
+    found = people("Secretary Blinken met Russian Chargé Dmitry Ivanov.")
+    assert (found["Dmitry Ivanov"].role, found["Dmitry Ivanov"].country) == ("Chargé", "RUS")
+    # "charge" without its accent is a common word, not a title
+    assert (
+        people("The charge Dmitry Ivanov faces is serious.", source=None)["Dmitry Ivanov"].role
+        is None
+    )
