@@ -6130,6 +6130,28 @@ def test_a_central_banks_head_is_his_countrys_side(counterpart: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # reuters21578-14887: a ministry written with capitals is its government's
+        (
+            "TOKYO, April 8 - The Japanese Finance Ministry said it plans to hold formal "
+            "financial talks with France on April 17 in Tokyo, the second such meeting after a "
+            "first session in May last year.",
+            ("consultations", "planned", "1987-04-17", {"JPN", "FRA"}),
+        ),
+        # reuters21578-9592
+        (
+            "BRASILIA, April 8 - Brazilian and U.S. Trade officials held the first of a "
+            "three-day meeting today in Brasilia to discuss the issue.",
+            ("meeting", "main", "1987-04-08", {"BRA", "USA"}),
+        ),
+    ],
+)
+def test_a_capitalised_trade_before_officials_names_their_side(body: str, expected) -> None:
+    assert at_a_glance(only(body, date="1987-04-08", source="Reuters")) == expected
+
+
 def test_a_dialogue_kept_up_is_no_session() -> None:
     # statedept-2021-08-05-69326d1a56: it had taken the place of the headline's meeting
     engagements = found(

@@ -77,7 +77,8 @@ def heads_central_bank(text: str, floor: int, start: int, end: int) -> bool:
 _NOUN = re.compile(r"\s+([\w’'-]+)")
 _NOUN_AFTER_TRADE = re.compile(
     r"\s+(?:trade|goodwill|economic|high-level|senior|negotiating|top|financial|finance|"
-    r"monetary|government|foreign|defen[cs]e|military|security|agriculture|treasury)\s+([\w’'-]+)"
+    r"monetary|government|foreign|defen[cs]e|military|security|agriculture|treasury)\s+([\w’'-]+)",
+    re.I,  # ("The Japanese Finance Ministry said it plans to hold formal financial talks")
 )
 _CENTRAL_BANK = re.compile(r"\s+central\s+bank\b", re.I)
 _BANK_HEAD = re.compile(r"\s+central\s+bank(?:[’']s)?\s+([\w’'-]+)", re.I)
