@@ -1566,6 +1566,40 @@ def test_a_long_news_story_keeps_what_one_side_attended() -> None:
     assert found(body, source=STATE) == ()
 
 
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # statedept-2021-06-24-fa0800aee4: a press briefing's own official, by title
+        (
+            "The Secretary departs this evening for Paris where he will continue his "
+            "discussion with European leaders.",
+            ("visit", "2021-06-24", {"USA", "FRA"}),
+        ),
+        (
+            "The Deputy Secretary met with Indian Foreign Secretary Shringla today.",
+            ("meeting", "2021-06-24", {"USA", "IND"}),
+        ),
+    ],
+)
+def test_a_long_briefing_keeps_what_its_own_official_did(told: str, expected) -> None:
+    opening = "MS PORTER: Good afternoon. I have three updates at the top. First, on travel."
+    told_of = only(f"{opening} {told} {_FILLER}", title="Press Briefing", date="2021-06-24")
+    assert (told_of.type, told_of.date, set(told_of.countries)) == expected
+    # A journalist's question about it is still a passing mention.
+    assert found(f"{opening}\nQUESTION: Did you know? {told} {_FILLER}", date="2021-06-24") == ()
+
+
+def test_a_meet_and_greet_with_ones_own_staff_is_no_engagement() -> None:
+    # statedept-2021-06-25-6f83ccd269 (and five more such headlines in the corpus)
+    assert (
+        found(
+            "SECRETARY BLINKEN: Thank you all very much for everything you do.",
+            title="Secretary Antony J. Blinken Meet and Greet with U.S Mission France Staff",
+        )
+        == ()
+    )
+
+
 def test_a_security_council_meeting_engages_the_un_as_one_side() -> None:
     """An organ credits its organisation: one side (the organ and the UN are not two)."""
     meeting = only(

@@ -175,6 +175,8 @@ class _Acceptance(_SentenceBase):
         solidarity"."""
         if word in ("speak", "meet") and _AS_WE_SPEAK.search(before):
             return True
+        if word == "meet" and _AND_GREET.match(after):
+            return True  # "Meet and Greet with Embassy Tallinn Personnel": one's own staff
         return kind == "call" and _SPEAK_TO_A_MATTER.match(after) is not None
 
     def _unspecified(self, word: str, before: str) -> bool:
@@ -255,6 +257,7 @@ class _Acceptance(_SentenceBase):
 
 # "as we speak", "as we meet": now, not an encounter.
 _AS_WE_SPEAK = re.compile(r"\b[Aa]s\s+(?:we|I)\s+$")
+_AND_GREET = re.compile(r"[\s-]+and[\s-]+greet\b", re.I)
 # "meeting" as a verb: after a preposition, before its object.
 _GERUND = re.compile(r"\b(?:in|of|for|by|on|without)\s+$", re.I)
 _GERUND_OBJECT = re.compile(

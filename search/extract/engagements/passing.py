@@ -7,6 +7,7 @@ import re
 
 from search.extract.engagements.context import _Context, _Found
 from search.extract.engagements.patterns import GLAD_TO_BE
+from search.extract.side_patterns import OWN_SECRETARY
 
 # A journalist's turn in a transcript: "QUESTION: Just, Ned, super-quickly on Finland".
 _QUESTION_TURN = re.compile(r"\s*(?:QUESTION|Q)\s*:")
@@ -18,6 +19,11 @@ _FIRST_PERSON = re.compile(
     # (and "It is a pleasure to be in Panama": the speaker's own stay)
     rf"\b(?:I|[Ww]e)\s+(?:[\w’']+\s+){{0,3}}$|{GLAD_TO_BE}$"
 )
+
+# The government's own official by title, a few words before the trigger: "the Secretary
+# arrived in", "The Deputy Secretary will travel".
+_THE_OFFICIAL = re.compile(rf"\b[Tt]he\s+{OWN_SECRETARY}\s+(?:[\w’']+\s+){{0,3}}$")
+_SUBJECT_REACH = 60
 
 # A joint statement's opening, its signatories speaking: "We, the Foreign Ministers of
 # Australia, India and Japan and the Secretary of State of the United States met in
@@ -47,6 +53,7 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
         if (
             len(set(item.people.values())) >= 2
             or _speakers_own(context, item)
+            or _officials_own(context, item)
             or opening
             or _forum_ahead(context, item)
             or _signatories_own(context, item)
@@ -54,6 +61,19 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
         ):
             kept.append(item)
     return kept
+
+
+def _officials_own(context: _Context, item: _Found) -> bool:
+    """Is the engagement one the government tells of its own official by title, the
+    trigger's subject ("the Secretary arrived in Berlin yesterday", "The Secretary
+    departs this evening for Paris"), not asked about?"""
+    if item.at < 0 or context.publisher not in item.sides or len(set(item.sides)) < 2:
+        return False
+    start = max(context.sentences[item.sentence][0], item.at - _SUBJECT_REACH)
+    named = any(side == context.publisher for *_span, side in context.people_in(start, item.at))
+    return (named or bool(_THE_OFFICIAL.search(context.text, start, item.at))) and not _asked(
+        context, item
+    )
 
 
 def _known_told(context: _Context, item: _Found) -> bool:

@@ -551,9 +551,10 @@ _OCCASION_AFTER = re.compile(
 
 # Where a trip that leaves goes: "leaves for Japan on Saturday", "left for Moscow today",
 # "left Paris today for London" (the place left, then "for"), "would leave early tomorrow
-# morning for Zurich": the trigger's look-ahead in `triggers` and where `visits` reads the
-# destination from.
+# morning for Zurich", "departs this evening for Paris": the trigger's look-ahead in
+# `triggers` and where `visits` reads the destination from.
 LEFT_FOR = (
     r"\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:(?:early|late)\s+)?(?:today|tomorrow|tonight|"
-    r"on\s+[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s+)?for"
+    r"on\s+[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"|this\s+(?:morning|afternoon|evening)\s+)?for"
 )
