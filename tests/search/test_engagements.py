@@ -1589,6 +1589,17 @@ def test_a_long_briefing_keeps_what_its_own_official_did(told: str, expected) ->
     assert found(f"{opening}\nQUESTION: Did you know? {told} {_FILLER}", date="2021-06-24") == ()
 
 
+def test_a_long_speech_keeps_a_named_summit_it_looks_ahead_to() -> None:
+    # statedept-2022-02-14-96cca4dd5f: a named forum to come, told, not asked about
+    body = (
+        "SECRETARY BLINKEN: Good morning. Thank you all for joining. Let me start with the "
+        f"numbers. {_FILLER} Our work today will help lay the groundwork for the next Global "
+        "COVID-19 Summit, which President Biden will host later this spring."
+    )
+    summit = only(body, title="Remarks at the Global Action Plan Meeting", date="2022-02-14")
+    assert (summit.type, summit.status, summit.countries) == ("multilateral", "planned", ("USA",))
+
+
 def test_a_meet_and_greet_with_ones_own_staff_is_no_engagement() -> None:
     # statedept-2021-06-25-6f83ccd269 (and five more such headlines in the corpus)
     assert (

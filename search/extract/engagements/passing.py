@@ -100,9 +100,10 @@ def _signatories_own(context: _Context, item: _Found) -> bool:
 
 
 def _forum_ahead(context: _Context, item: _Found) -> bool:
-    """An organisation's or forum's meeting to come, dated, is no passing mention but what a
-    reader looks ahead to ("Spain will host the NATO Summit in June", "the NATO summit in
-    Madrid next week"); not a journalist's question about it."""
+    """An organisation's or a named forum's meeting to come, dated, is no passing mention
+    but what a reader looks ahead to ("Spain will host the NATO Summit in June", "the NATO
+    summit in Madrid next week", "the next Global COVID-19 Summit, which President Biden
+    will host later this spring"); not a journalist's question about it."""
     start, end = context.sentences[item.sentence]
     return (
         item.type == "multilateral"
@@ -110,7 +111,7 @@ def _forum_ahead(context: _Context, item: _Found) -> bool:
         and item.date is not None
         and context.published is not None
         and item.date >= context.published.isoformat()[: len(item.date)]
-        and any(side.startswith("org:") for side in item.sides)
+        and (any(side.startswith("org:") for side in item.sides) or bool(item.forum or item.known))
         and not _asked(context, item)
     )
 
