@@ -6197,6 +6197,20 @@ def test_a_capitalised_trade_before_officials_names_their_side(body: str, expect
     assert at_a_glance(only(body, date="1987-04-08", source="Reuters")) == expected
 
 
+def test_a_summit_of_a_country_and_the_eu_is_a_meeting_of_two() -> None:
+    # statedept-2021-05-26-81d5e5be4d: the Union meets as one side
+    summit = only(
+        "They welcomed the upcoming EU-U.S. Summit taking place on 15 June as an important "
+        "step in the revitalized transatlantic partnership.",
+        date="2021-05-26",
+    )
+    assert (summit.type, summit.status, summit.date) == ("meeting", "planned", "2021-06-15")
+    assert (summit.countries, summit.orgs) == (("USA",), ("EU",))
+    # An organisation whose members come: a forum.
+    asean = only("President Biden attended the U.S.-ASEAN Special Summit.", date="2022-05-14")
+    assert asean.type == "multilateral"
+
+
 def test_a_dialogue_kept_up_is_no_session() -> None:
     # statedept-2021-08-05-69326d1a56: it had taken the place of the headline's meeting
     engagements = found(

@@ -288,6 +288,9 @@ def _type(
     if kind == "sign":
         return "signing"
     if kind == "multi" or word in _FORUM:
+        if word == "summit" and named and orgs == ["org:EU"] and len(sides) == 2:
+            if _PAIR_NAMED.search(forum or ""):
+                return "meeting"  # "the upcoming EU-U.S. Summit": the Union meets as one
         if len(sides) >= 3 or orgs or word == "trilateral":
             return "multilateral"
         if named and _PAIR_NAMED.search(forum or ""):

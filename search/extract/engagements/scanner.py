@@ -166,6 +166,7 @@ class _Sentence(_Travellers, _Status, _Acceptance, _Signings):
                 item.type == "meeting"
                 and self.forum_named
                 and any(side.startswith("org:") for side in item.sides)
+                and not item.forum  # (the forum itself, typed by its name)
                 and not self._beside_forum(item)
             ):
                 item.type = "multilateral"  # "attend the ... Forum ... and meet with UN"
