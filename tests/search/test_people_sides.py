@@ -1755,3 +1755,19 @@ def test_another_governments_charge_keeps_its_country() -> None:
         people("The charge Dmitry Ivanov faces is serious.", source=None)["Dmitry Ivanov"].role
         is None
     )
+
+
+def test_a_delegation_names_its_members_before_their_office() -> None:
+    # reuters21578-14887: the name, then the office set off; the side from the delegation
+    found = people(
+        "TOKYO, April 8 - The Japanese side will be headed by Toyoo Gyohten, Vice Finance "
+        "Minister for International Affairs, while the French delegation will include Daniel "
+        "Lebegue, Director General of the Treasury.",
+        source="Reuters",
+        date="1987-04-08",
+    )
+    assert (found["Daniel Lebegue"].role, found["Daniel Lebegue"].country) == (
+        "Director General of the Treasury",
+        "FRA",
+    )
+    assert found["Toyoo Gyohten"].country == "JPN"

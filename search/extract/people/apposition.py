@@ -59,6 +59,9 @@ class _Apposition(_RoleSides):
             return None  # part of a longer capitalised phrase, not a name
         name, name_start, name_end = self._name_text(tokens, *found)
         side = self._side(role_text, role_start, role_end, role_country, role_end)
+        # ("the French delegation will include Daniel Lebegue, Director General of the
+        # Treasury": the side whose delegation names them)
+        side = side or self._led_by(name_start)
         # The side from the office as first read: what it goes on with is a portfolio
         # ("the World Bank's Moroccan division"), not a nationality.
         closing = self._to_closing_comma(tokens, role_end)

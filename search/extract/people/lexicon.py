@@ -64,7 +64,9 @@ _AS_OFFICE = re.compile(r"[A-Z][\w'’.-]*\s+as\s+(?:(?:the|new)\s+)?(?:[\w.'’
 _LED_BY_RE = re.compile(
     r"\b(?:side|delegation|team|mission|party)\s*,?\s+"
     r"(?:was\s+|were\s+|is\s+|are\s+|has\s+been\s+|will\s+be\s+)?"
-    r"(?:(?:led|headed|represented|chaired)\s+by|included|includes)\s+(?:the\s+)?(?:H\.E\.\s+)?$"
+    # ("the French delegation will include Daniel Lebegue, Director General of the Treasury")
+    r"(?:(?:led|headed|represented|chaired)\s+by|included|includes|will\s+include)\s+"
+    r"(?:the\s+)?(?:H\.E\.\s+)?$"
 )
 # How far before "delegation"/"side" the country it belongs to may start (characters).
 _SIDE_REACH = 24
