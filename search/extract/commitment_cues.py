@@ -3,6 +3,8 @@ kind, status and rank of what it marks.  A clause with several cues keeps the hi
 
 from __future__ import annotations
 
+import re
+
 # Not "meet", "visit" or "travel": "will meet with senior officials" announces an
 # engagement (the brief's calendar), it promises nothing.
 _WILL_VERBS = (
@@ -217,3 +219,14 @@ CUES: dict[tuple[str, str, float], tuple[str, ...]] = {
     ),
     BY_NOUN: ("pledge by", "pledges by", "commitment by", "commitments by", "promise by"),
 }
+
+
+# A deal whose goods or money come from another side (see `commitments._counterparty`).
+DEAL_FROM = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:agreed\s+to\s+(?:buy|charter|import|purchase|lease|borrow|"
+    r"accept)|signed\s+(?:up\s+)?for)\s+[^,;.]{0,60}?\bfrom\s+",
+    re.I,
+)
+# An agreement whose parties follow "between": "we’ve agreed to establish between the
+# United States and the EU a trade and technology council".
+AGREED_BETWEEN = re.compile(r"(?:agreed|signed)\s+(?:to\s+[a-z]+\s+)?between\s+", re.I)

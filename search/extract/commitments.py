@@ -41,8 +41,10 @@ from collections.abc import Sequence
 from search.extract.breaches import breached_pacts, may_breach
 from search.extract.commitment_cues import (
     AGREED,
+    AGREED_BETWEEN,
     BY_NOUN,
     CUES,
+    DEAL_FROM,
     REQUESTED,
     SIGNED,
     STATED,
@@ -206,12 +208,6 @@ _AGREED_WITH = re.compile(
     re.I,
 )
 
-# A deal whose goods or money come from another side (see `_counterparty`).
-_DEAL_FROM = re.compile(
-    r"(?:(?:has|have|had)\s+)?(?:agreed\s+to\s+(?:buy|charter|import|purchase|lease|borrow|"
-    r"accept)|signed\s+(?:up\s+)?for)\s+[^,;.]{0,60}?\bfrom\s+",
-    re.I,
-)
 # An agreement to another side's proposal: "agreed to Rha's proposal", "agreed to the
 # Soviet proposal" (the proposer is a party).
 _AGREED_TO_PROPOSAL = re.compile(
@@ -420,7 +416,11 @@ def _counterparty(text: str, cue_start: int, clause_end: int, sides: Sides) -> t
         # (a person or country, else an organisation: "a loan with the World Bank")
         objects = sides.objects(partner.end(), partner.end(1))
         return objects or sides.orgs_named(partner.end(), partner.end(1))
-    source = _DEAL_FROM.match(text, cue_start, clause_end)
+    between = AGREED_BETWEEN.match(text, cue_start, clause_end)
+    if between is not None:  # "we’ve agreed to establish between the United States and the EU"
+        span = (between.end(), min(clause_end, between.end() + 60))
+        return tuple(dict.fromkeys((*sides.objects(*span), *sides.orgs_named(*span))))
+    source = DEAL_FROM.match(text, cue_start, clause_end)
     return sides.agents(source.end(), min(clause_end, source.end() + 60)) if source else ()
 
 

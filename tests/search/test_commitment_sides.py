@@ -1786,3 +1786,30 @@ def test_a_statement_issued_by_one_government_alone_is_its_own() -> None:
     found = extract("Statement", body, source=STATE)
     (commit,) = [c for c in found.commitments if "commit to provide" in c.summary]
     assert set(commit.side) == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "sides"),
+    [
+        # statedept-2021-06-25-2716c68298
+        (
+            "SECRETARY BLINKEN: Thank you. And when we got to the U.S.-EU summit, we’ve agreed "
+            "to establish between the United States and the EU a trade and technology council.",
+            STATE,
+            {"USA", "org:EU"},
+        ),
+        # reuters21578-16699
+        (
+            "MONTREAL, April 13 - Air Canada, the state-owned airline, said it plans to begin "
+            "flights to Egypt next year following a bilateral air trade agreement signed "
+            "between the Egyptian and Canadian governments.",
+            "Reuters",
+            {"EGY", "CAN"},
+        ),
+    ],
+)
+def test_an_agreement_between_two_is_both_of_theirs(body: str, source: str, sides: set) -> None:
+    (side,) = [
+        s for summary, s in _sides(body, "2021-06-25", source).items() if "between" in summary
+    ]
+    assert set(side) == sides
