@@ -230,3 +230,11 @@ DEAL_FROM = re.compile(
 # An agreement whose parties follow "between": "we’ve agreed to establish between the
 # United States and the EU a trade and technology council".
 AGREED_BETWEEN = re.compile(r"(?:agreed|signed)\s+(?:to\s+[a-z]+\s+)?between\s+", re.I)
+# "the two governments held candid conversations ... We committed to deepening": after
+# them, "we" is both.
+THE_TWO_BEFORE = re.compile(r"\b[Tt]he\s+two\s+(?:governments|sides|delegations)\b")
+# "we" as a clause's subject, a few words in: "... but we agreed to continue".
+WE_SUBJECT = re.compile(
+    r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all|just|both))?",
+    re.I,
+)

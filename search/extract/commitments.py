@@ -49,6 +49,8 @@ from search.extract.commitment_cues import (
     SIGNED,
     STATED,
     STATED_NOUN,
+    THE_TWO_BEFORE,
+    WE_SUBJECT,
 )
 from search.extract.events import Parties, signatory
 from search.extract.institution_sides import institution_side
@@ -192,10 +194,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be)\s+(?:strongly\s+|also\s+
 # What a pledge is to do, after who pledged it.
 _TO_VERB = re.compile(r"\s+to\s+(?:each\s+|also\s+)?[a-z]")
 _OWNER_SUBJECT = re.compile(_OWNER + r"\s")
-_WE_SUBJECT = re.compile(
-    r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all|just|both))?",
-    re.I,
-)
 _AGREED_BY = re.compile(r"(?:agreed|pledged|signed)\s+(?:to\s+|upon\s+|on\s+)?by\s+", re.I)
 _AGREED_WITH = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:agreed(?:\s+upon)?|reached\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -395,10 +393,12 @@ def _with_the_other_parties(
     if accord and set(side) <= set(accord):
         side = accord  # "committed themselves in Paris last month": the Louvre Accord's six
     other = _counterparty(text, cue_start, clause_end, sides) if side else ()
-    if cue is AGREED and len(side) == 1 and not other and _WE_SUBJECT.fullmatch(subject.strip()):
+    both = cue is AGREED or THE_TWO_BEFORE.search(text, max(0, cue_start - 300), cue_start)
+    if both and len(side) == 1 and not other and WE_SUBJECT.fullmatch(subject.strip()):
         # "... but we agreed to continue our close diplomatic consultation", said after a
         # meeting: an agreement is with the other side of the meeting told last (unless
-        # it says with whom: "we agreed with the Iraqis that")
+        # it says with whom: "we agreed with the Iraqis that"); so is any "we" after "the
+        # two governments held candid conversations"
         met = sides.met_with(cue_start)
         if side[0] in met:
             side = met

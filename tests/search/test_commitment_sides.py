@@ -1813,3 +1813,15 @@ def test_an_agreement_between_two_is_both_of_theirs(body: str, source: str, side
         s for summary, s in _sides(body, "2021-06-25", source).items() if "between" in summary
     ]
     assert set(side) == sides
+
+
+def test_we_after_the_two_governments_is_both() -> None:
+    # statedept-2022-05-11-1d0941820d: a media note on a dialogue, written for both
+    body = (
+        "Senior delegations representing the United States and Thailand met on May 9 and 10 "
+        "for the first joint U.S.-Thailand Strategic and Defense Dialogue. Over the course of "
+        "two days of meetings, the two governments held candid conversations. We committed to "
+        "deepening our economic relationship."
+    )
+    found = _sides(body, "2022-05-11", STATE)
+    assert set(found["We committed to deepening our economic relationship"]) == {"USA", "THA"}
