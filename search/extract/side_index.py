@@ -53,6 +53,12 @@ from search.extract.speaker_turns import speaker_at, speaker_turns
 from search.model import EngagementRef, Mention, PersonRef
 
 _NAMED = ("name", "alias")
+# The noun after a people's word (and a list of them), maybe after a portfolio: "Saudi and
+# Yemeni officials", "The Japanese Finance Ministry said it plans".
+_NOUN_AFTER_DEMONYM = re.compile(
+    r"(?:\s*(?:,|and)\s*[\w-]+)*\s+(?:(?i:finance|trade|economy|economics|defen[cs]e|"
+    r"interior|agriculture|energy|treasury)\s+)?([\w’'-]+)"
+)
 # A statement's signature block, after what it says (a word of it looked for as a substring
 # first: the pattern would be tried at every line of every article).
 _SIGNED_BELOW = re.compile(r"\n[^\n]{0,40}\b[Ss]igned\s+by\s+the\s+following\b[^\n]{0,80}\n")
@@ -313,7 +319,7 @@ class SideIndex:
         if how == "capital":
             return False
         if how == "demonym":
-            word = re.match(r"(?:\s*(?:,|and)\s*[\w-]+)*\s+([\w’'-]+)", text[end : end + 60])
+            word = _NOUN_AFTER_DEMONYM.match(text[end : end + 60])
             if word and word.group(1).lower() in _OFFICIAL_NOUNS:
                 return True
             # "the Soviets agreed to buy", "the Japanese have said": a people, for its

@@ -1825,3 +1825,24 @@ def test_we_after_the_two_governments_is_both() -> None:
     )
     found = _sides(body, "2022-05-11", STATE)
     assert set(found["We committed to deepening our economic relationship"]) == {"USA", "THA"}
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # reuters21578-14887
+        (
+            "TOKYO, April 8 - The Japanese Finance Ministry said it plans to hold formal "
+            "financial talks with France on April 17 in Tokyo.",
+            ("JPN",),
+        ),
+        # reuters21578-13576
+        (
+            "TOKYO, April 1 - Yesterday the Japanese finance ministry said it will help expand "
+            "the Tokyo Stock Exchange membership.",
+            ("JPN",),
+        ),
+    ],
+)
+def test_a_peoples_ministry_by_its_portfolio_is_its_government(body: str, side: tuple) -> None:
+    assert list(_sides(body, "1987-04-08", "Reuters").values()) == [side]
