@@ -343,3 +343,14 @@ _APPOSITIVE = re.compile(
     r"(?:a|an|the|now|itself|once|long|one\s+of)\s[^,;]{0,150},\s*$",
     re.M,
 )
+
+
+def reported_group(text: str, start: int, end: int) -> int | None:
+    """Where a group a subject reports starts ("Aqazadeh said the two sides agreed"), if
+    it does: not a name ("said the Group of Seven ... is"), the sayers ("... said they")
+    or a company ("CMS said the group intends")."""
+    said = _SAID_THAT.search(text, start, end)
+    group = _GROUP.match(text, said.end(), end) if said is not None else None
+    if group is None or not group.group().islower():
+        return None
+    return None if group.group().lstrip().startswith(("they", "the group")) else group.start()

@@ -65,6 +65,7 @@ from search.extract.side_patterns import (
     _WHICH_VERB_BEFORE,
     _WITH_SEAT,
     _WORKING_GROUP,
+    reported_group,
 )
 
 
@@ -86,6 +87,8 @@ class Sides(ReferentIndex):
             # "The United States, the ROK, and Japan strongly condemn recent DPRK ballistic
             # missile launches, commit to": the subject is before its first verb.
             end = verb.start()
+        # "Officials said both sides had agreed": the group reported
+        start = reported_group(self.text, start, end) or start
         for reading in (
             self._relative_subject,
             self._group_subject,

@@ -1846,3 +1846,26 @@ def test_we_after_the_two_governments_is_both() -> None:
 )
 def test_a_peoples_ministry_by_its_portfolio_is_its_government(body: str, side: tuple) -> None:
     assert list(_sides(body, "1987-04-08", "Reuters").values()) == [side]
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # reuters21578-21568
+        (
+            "TEHRAN, March 3 - Iranian Oil Minister Gholamreza Aqazadeh met Soviet officials "
+            "here. Aqazadeh said the two sides agreed to conduct feasibility studies for a "
+            "pipeline.",
+            {"IRN", "SUN"},
+        ),
+        # The sayers themselves: "they" after "said" is theirs.
+        (
+            "BONN, March 3 - West German diplomats said they would insist on including the clause.",
+            {"BRD"},
+        ),
+    ],
+)
+def test_a_group_reported_after_said_is_the_meetings(body: str, side: set) -> None:
+    found = _sides(body, "1987-03-03", "Reuters")
+    (reported,) = [s for summary, s in found.items() if "agreed" in summary or "insist" in summary]
+    assert set(reported) == side
