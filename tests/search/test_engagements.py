@@ -1600,6 +1600,19 @@ def test_a_long_speech_keeps_a_named_summit_it_looks_ahead_to() -> None:
     assert (summit.type, summit.status, summit.countries) == ("multilateral", "planned", ("USA",))
 
 
+def test_a_long_text_keeps_an_undated_summit_told_as_coming_soon() -> None:
+    # statedept-2021-06-05-96a8ddb578: an organisation's summit, "soon", with no date
+    body = (
+        "MS BERBENA: Good morning. Thank you for joining. Let me start with the numbers. "
+        f"{_FILLER} And we will be working very hard in the coming days as we are soon going "
+        "into the G7 Summit."
+    )
+    summit = only(body, title="Press Briefing", date="2021-06-05")
+    assert (summit.type, summit.status, summit.orgs) == ("multilateral", "planned", ("G7",))
+    # Said of one held before, it stays a passing mention.
+    assert found(body.replace("are soon going into", "came out of"), date="2021-06-05") == ()
+
+
 def test_a_meet_and_greet_with_ones_own_staff_is_no_engagement() -> None:
     # statedept-2021-06-25-6f83ccd269 (and five more such headlines in the corpus)
     assert (

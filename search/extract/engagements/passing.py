@@ -24,6 +24,8 @@ _FIRST_PERSON = re.compile(
 # arrived in", "The Deputy Secretary will travel".
 _THE_OFFICIAL = re.compile(rf"\b[Tt]he\s+{OWN_SECRETARY}\s+(?:[\w’']+\s+){{0,3}}$")
 _SUBJECT_REACH = 60
+# An undated meeting told as still to come: "as we are soon going into the G7 Summit".
+_AHEAD = re.compile(r"\b(?:soon|upcoming|forthcoming)\b")
 
 # A joint statement's opening, its signatories speaking: "We, the Foreign Ministers of
 # Australia, India and Japan and the Secretary of State of the United States met in
@@ -108,9 +110,12 @@ def _forum_ahead(context: _Context, item: _Found) -> bool:
     return (
         item.type == "multilateral"
         and item.status == "planned"
-        and item.date is not None
         and context.published is not None
-        and item.date >= context.published.isoformat()[: len(item.date)]
+        and (
+            item.date >= context.published.isoformat()[: len(item.date)]
+            if item.date is not None
+            else bool(_AHEAD.search(context.text, start, end))
+        )
         and (any(side.startswith("org:") for side in item.sides) or bool(item.forum or item.known))
         and not _asked(context, item)
     )
