@@ -102,10 +102,11 @@ def _signatories_own(context: _Context, item: _Found) -> bool:
 
 
 def _forum_ahead(context: _Context, item: _Found) -> bool:
-    """An organisation's or a named forum's meeting to come, dated, is no passing mention
+    """An organisation's or a named forum's meeting to come is no passing mention
     but what a reader looks ahead to ("Spain will host the NATO Summit in June", "the NATO
     summit in Madrid next week", "the next Global COVID-19 Summit, which President Biden
-    will host later this spring"); not a journalist's question about it."""
+    will host later this spring"), dated or told as coming "soon"; not a journalist's
+    question about it."""
     start, end = context.sentences[item.sentence]
     return (
         item.type == "multilateral"
