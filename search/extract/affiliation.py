@@ -32,6 +32,9 @@ met      1        in a government publisher's readout, a foreign official with n
                   alone ("visited Tripoli, Libya, where he met with interim Prime Minister
                   Dabaiba"), or named in a paragraph at a stop of the trip ("In Hanoi,
                   ..."): X
+staff    1        in a government publisher's remarks to its own mission's staff (the headline
+                  says so: "Meet and Greet with Embassy San Jose Staff"), anyone it names
+                  with no other clue: the publisher (`search.extract.people.staff`)
 analyst  9        the analyst's correction (`search.ingest.corrections`)
 ======== ======== ===================================================================
 
@@ -66,6 +69,7 @@ STRENGTH = {
     "context": 1,
     "main": 1,
     "met": 1,
+    "staff": 1,
 }
 # A country after these words in a role is the portfolio, not the nationality.
 PORTFOLIO_WORDS = frozenset({"for", "to", "on", "against", "toward", "towards"})

@@ -1771,3 +1771,19 @@ def test_a_delegation_names_its_members_before_their_office() -> None:
         "FRA",
     )
     assert found["Toyoo Gyohten"].country == "JPN"
+
+
+def test_remarks_to_a_missions_staff_name_the_missions_people() -> None:
+    # statedept-2021-06-27-6df9653ec0, statedept-2022-05-19-0dd4cf9bb7
+    body = (
+        "SECRETARY BLINKEN: Thank you all. I want to thank Rosa Tavano and Eric Oakley for "
+        "making this visit possible, and Ambassador Sorreca of Italy for joining us."
+    )
+    found = people(body, title="Secretary Antony J. Blinken Meet and Greet with Embassy Rome Staff")
+    assert (found["Rosa Tavano"].country, found["Eric Oakley"].country) == ("USA", "USA")
+    # The same words under another headline tie no one to the publisher.
+    elsewhere = people(body, title="Secretary Antony J. Blinken Remarks on Food Security")
+    assert elsewhere["Rosa Tavano"].country is None
+    # Nor in a news story about an embassy's staff.
+    news = people(body, title="Meet and Greet with Embassy Rome Staff", source="Reuters")
+    assert news["Rosa Tavano"].how != "staff"

@@ -22,6 +22,7 @@ from search.extract.people.mentions import _Candidate, _Countries, _Orgs, _Perso
 from search.extract.people.merging import _add_references, _merge
 from search.extract.people.roles import _Parser
 from search.extract.people.schedule_heads import _heading_offices
+from search.extract.people.staff import mission_staff
 from search.extract.sentences import sentence_at
 from search.model import Mention, PersonRef, Span
 
@@ -102,6 +103,7 @@ def find_people(
     _press_contacts(text, candidates, publisher)
     home = None if publisher else home
     people = _merge(candidates, home, context, publisher, countries, known, main)
+    mission_staff(text, people, publisher, title_end)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
 
