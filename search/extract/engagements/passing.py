@@ -66,9 +66,10 @@ def _not_in_passing(context: _Context, found: list[_Found]) -> list[_Found]:
 
 
 def _officials_own(context: _Context, item: _Found) -> bool:
-    """Is the engagement one the government tells of its own official by title, the
-    trigger's subject ("the Secretary arrived in Berlin yesterday", "The Secretary
-    departs this evening for Paris"), not asked about?"""
+    """Is the engagement one the government tells of its own official, by title or by
+    name, the trigger's subject ("the Secretary arrived in Berlin yesterday", "The
+    Secretary departs this evening for Paris", "Secretary Blinken has met today with"),
+    not asked about?"""
     if item.at < 0 or context.publisher not in item.sides or len(set(item.sides)) < 2:
         return False
     start = max(context.sentences[item.sentence][0], item.at - _SUBJECT_REACH)
