@@ -232,7 +232,16 @@ DEAL_FROM = re.compile(
 AGREED_BETWEEN = re.compile(r"(?:agreed|signed)\s+(?:to\s+[a-z]+\s+)?between\s+", re.I)
 # "the two governments held candid conversations ... We committed to deepening": after
 # them, "we" is both.
-THE_TWO_BEFORE = re.compile(r"\b[Tt]he\s+two\s+(?:governments|sides|delegations)\b")
+_THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:governments|sides|delegations)\b")
+_THE_TWO_REACH = 300
+
+
+def two_governments_before(text: str, position: int) -> bool:
+    """Were "the two governments" (sides, delegations) named in the words before
+    ``position``?"""
+    return _THE_TWO.search(text, max(0, position - _THE_TWO_REACH), position) is not None
+
+
 # "we" as a clause's subject, a few words in: "... but we agreed to continue".
 WE_SUBJECT = re.compile(
     r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all|just|both))?",

@@ -49,8 +49,8 @@ from search.extract.commitment_cues import (
     SIGNED,
     STATED,
     STATED_NOUN,
-    THE_TWO_BEFORE,
     WE_SUBJECT,
+    two_governments_before,
 )
 from search.extract.events import Parties, signatory
 from search.extract.institution_sides import institution_side
@@ -393,8 +393,8 @@ def _with_the_other_parties(
     if accord and set(side) <= set(accord):
         side = accord  # "committed themselves in Paris last month": the Louvre Accord's six
     other = _counterparty(text, cue_start, clause_end, sides) if side else ()
-    both = cue is AGREED or THE_TWO_BEFORE.search(text, max(0, cue_start - 300), cue_start)
-    if both and len(side) == 1 and not other and WE_SUBJECT.fullmatch(subject.strip()):
+    alone = len(side) == 1 and not other and WE_SUBJECT.fullmatch(subject.strip())
+    if alone and (cue is AGREED or two_governments_before(text, cue_start)):
         # "... but we agreed to continue our close diplomatic consultation", said after a
         # meeting: an agreement is with the other side of the meeting told last (unless
         # it says with whom: "we agreed with the Iraqis that"); so is any "we" after "the

@@ -82,7 +82,8 @@ _NOUN_AFTER_TRADE = re.compile(
 )
 _CENTRAL_BANK = re.compile(r"\s+central\s+bank\b", re.I)
 _BANK_HEAD = re.compile(r"\s+central\s+bank(?:[’']s)?\s+([\w’'-]+)", re.I)
-_BANK_HEADS = frozenset("president governor head chief officials chairman".split())
-_HEAD_OF = re.compile(
-    r"\b(?:president|governor|head|chief|chairman)\s+of\s+the\s+(?:\w+\s+)?$", re.I
-)
+# Who heads a central bank: "the president of the Peruvian central bank", "the Peruvian
+# central bank governor" (or its officials, after its name).
+_HEADS = ("president", "governor", "head", "chief", "chairman")
+_BANK_HEADS = frozenset((*_HEADS, "officials"))
+_HEAD_OF = re.compile(rf"\b(?:{'|'.join(_HEADS)})\s+of\s+the\s+(?:\w+\s+)?$", re.I)

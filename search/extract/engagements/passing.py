@@ -23,7 +23,8 @@ _FIRST_PERSON = re.compile(
 # The government's own official by title, a few words before the trigger: "the Secretary
 # arrived in", "The Deputy Secretary will travel".
 _THE_OFFICIAL = re.compile(rf"\b[Tt]he\s+{OWN_SECRETARY}\s+(?:[\w’']+\s+){{0,3}}$")
-_SUBJECT_REACH = 60
+# How far before the trigger that official may be named (its subject).
+_OFFICIAL_REACH = 60
 # An undated meeting told as still to come: "as we are soon going into the G7 Summit".
 _AHEAD = re.compile(r"\b(?:soon|upcoming|forthcoming)\b")
 
@@ -72,7 +73,7 @@ def _officials_own(context: _Context, item: _Found) -> bool:
     not asked about?"""
     if item.at < 0 or context.publisher not in item.sides or len(set(item.sides)) < 2:
         return False
-    start = max(context.sentences[item.sentence][0], item.at - _SUBJECT_REACH)
+    start = max(context.sentences[item.sentence][0], item.at - _OFFICIAL_REACH)
     named = any(side == context.publisher for *_span, side in context.people_in(start, item.at))
     return (named or bool(_THE_OFFICIAL.search(context.text, start, item.at))) and not _asked(
         context, item
