@@ -97,8 +97,8 @@ _PHRASE = re.compile(
     # ("during their summit later in the week": this week's)
     r"|\b(?=[ltei])(?P<week>last|this|earlier\s+this|(?<=later\s)in\s+the)\s+week\b"
     # "signed in 2015", "in 1967": a year alone (not "in 2015-16", "in 2015 dollars");
-    # "in late 2021", "planned for late 2021", "in the fall of 2021"
-    r"|\b(?=[if])(?:in\s+|(?:in|for)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:spring|summer|"
+    # "in late 2021", "planned for late 2021", "in the fall of 2021", "towards the end of 2022"
+    r"|\b(?=[ift])(?:in\s+|(?:in|for|towards?)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:spring|summer|"
     r"fall|autumn|winter|first\s+half|second\s+half|end|beginning|start)\s+of\s+))"
     rf"(?P<y_year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
     r"|\b(?P<next_week>next\s+week)\b"

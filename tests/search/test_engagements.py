@@ -3079,6 +3079,39 @@ def test_the_visit_of_someone_set_off_then_where() -> None:
     )
 
 
+def test_the_next_meeting_of_the_dialogue_reported() -> None:
+    # statedept-2021-05-26-81d5e5be4d, 2022-03-30-0cc8b704ea, 2022-04-22-b9a1d87003: "the
+    # next high-level meeting" names no one; it is the next of the dialogue reported first,
+    # not the summit an earlier sentence announced.
+    engagements = found(
+        "On May 26, Deputy Secretary of State Wendy Sherman and European External Action "
+        "Service Secretary General Stefano Sannino met in Brussels for the U.S.-EU dialogue "
+        "on China. They welcomed the upcoming EU-U.S. Summit taking place on 15 June. The "
+        "next high-level meeting will take place in winter 2021/2022.",
+        date="2021-05-26",
+    )
+    planned = sorted((e.trigger, e.date) for e in engagements if e.status == "planned")
+    assert [trigger for trigger, _date in planned] == ["Summit", "meeting"]
+    assert planned[0][1] == "2021-06-15"
+    assert all(set(e.countries) == {"USA"} and e.orgs == ("EU",) for e in engagements)
+    # "towards the end of 2022": its year.
+    later = found(
+        "Deputy Secretary Sherman and Secretary General Sannino met in Brussels on April 21. "
+        "They decided to hold the next high-level meetings under the Dialogue on China "
+        "towards the end of 2022.",
+        date="2022-04-22",
+    )
+    assert ("planned", "2022") in {(e.status, e.date) for e in later}
+    # The next meeting of an organisation named before stays the organisation's.
+    opec = only(
+        "VIENNA, June 27 - OPEC oil ministers ended their conference today. The next "
+        "ordinary meeting of the conference will be convened in Vienna on December 9.",
+        date="1987-06-27",
+        source="Reuters",
+    )
+    assert (opec.status, opec.orgs, opec.date) == ("planned", ("OPEC",), "1987-12-09")
+
+
 def test_a_summits_place_names_it_days_before_it() -> None:
     summit = only(
         "Shultz said Washington might decide at next week's Venice summit to lift its "

@@ -96,7 +96,7 @@ def find_engagements(
             _add_delegations(context, start, end, previous)
         found.extend(current)
         if current:
-            context.previous_sides = list(current[-1].sides)
+            context.told(current)
         # Only a sentence after an engagement can list its delegations: skip the search
         # (a pattern over the whole sentence) for the others.
         previous = current or (previous if previous and sentence.lists_delegation() else [])

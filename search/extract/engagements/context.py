@@ -54,6 +54,9 @@ class _Found:
     forum: str | None = None  # the name the trigger is a word of ("the ASEAN Regional Forum")
     at: int = -1  # where its trigger is in the text
     known: bool = False  # a meeting of data/meetings.yaml (`known.KnownMeetings`)
+    # "The next high-level meeting will take place in late 2022": the series' next meeting,
+    # none of the others the article tells of (`implied._Implied._implied_sides`).
+    next_of_series: bool = False
 
 
 class _Context:
@@ -116,11 +119,20 @@ class _Context:
         )
         # The sides of the last engagement found: "the parties" of a later sentence.
         self.previous_sides: list[str] = []
+        # The sides of the article's first engagement held ("main"): its report's.
+        self.first_sides: list[str] = []
         # May a sentence tell a stay without a trigger word (`_stays`)?  Not where the
         # whole text cannot (its ASCII substrings are in the lower-cased text wherever
         # they are in a sentence's), which spares most texts the test at each sentence.
         self.may_stay = _stays(text_index(text).lowered)
         self._people_refs = people
+
+    def told(self, found: Sequence[_Found]) -> None:
+        """Note the engagements a sentence told, for the sentences after it."""
+        self.previous_sides = list(found[-1].sides)
+        if not self.first_sides:
+            held = [item for item in found if item.status == "main"]
+            self.first_sides = list(held[0].sides) if held else []
 
     @functools.cached_property
     def turns(self) -> list[tuple[int, str, str]]:
@@ -220,6 +232,7 @@ class _SentenceBase:
         self.excluded: list[tuple[int, int]] = []  # read once a trigger word is seen
         self.trip_host: str | None = None  # the country a trip this sentence reports goes to
         self.trip_at_home = False  # the trip just read is an official's at home
+        self.next_of_series = False  # the trigger's sides are its series' (`_Found`)
         self.more_hosts: list[str] = []  # the other places' countries of named talks in several
         self.trip_place: str | None = None  # where a trip at home goes ("New York")
         self.forum_named = False  # the sentence names a forum ("the Doha Forum")

@@ -30,6 +30,13 @@ _SCHEDULED_AFTER = re.compile(
 _BILATERAL_TALKS = ("talks", "negotiations", "consultations")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _THE_NEXT_ROUND = re.compile(r"\b[Tt]he\s+" + _NEXT_ROUND)
+# The next meeting of the series reported, named by its level alone: "The next high-level
+# meeting will take place in winter 2021/2022", "we have prepared the next session".
+_THE_NEXT_LEVEL = re.compile(
+    r"\b[Tt]he\s+next\s+(?:(?:[a-z]+-level|ministerial|senior\s+officials[’']?|plenary|"
+    r"annual|formal|joint|working-group)\s+){0,2}$"
+)
+_OF_A_SERIES = ("meeting", "meetings", "session")
 # Those who met, resuming: "The ministers will resume talks", "They agreed to resume
 # their talks".
 _GROUP_RESUMES = re.compile(
@@ -128,6 +135,13 @@ class _Implied(_Visits):
         host's and the guest's of the one the speaker welcomes them to ("looking forward
         to welcoming you on the foreign ministers meeting of the G20")."""
         text = self.c.text
+        self.next_of_series = bool(
+            match.group()
+            in _OF_A_SERIES  # (lower case: "the next Meeting of the Parties" is a name)
+            and _THE_NEXT_LEVEL.search(text, max(self.start, match.start() - 50), match.start())
+            # (not "the next meeting" of an organisation named before)
+            and _body_of_earlier_org(self.c, self.start, match) is None
+        )
         if (
             self.c.previous_sides
             and any(side.startswith("org:") for side in sides)
@@ -175,6 +189,11 @@ class _Implied(_Visits):
             # "Valerio said the next formal talks would be Monday"; "The ministers will
             # resume talks ... on June 15": the talks reported.
             return list(self.c.previous_sides)
+        if self.next_of_series and not sides and self.c.first_sides:
+            # "The next high-level meeting will take place in late 2022", after the
+            # dialogue's meeting the article reported first: its next one (not that of
+            # the G7 summit the sentence before recalled).
+            return list(self.c.first_sides)
         if (
             match.group().lower() in ("consultations", "negotiations")
             and len(self.c.pair) == 2

@@ -139,7 +139,7 @@ class _Sentence(_Travellers, _Status, _Acceptance, _Signings):
                 continue
             if kind == "multi" and self._named(match):
                 self.forum_named = True  # "the International Migration Review Forum"
-            self.more_hosts = []
+            self.more_hosts, self.next_of_series = [], False
             item = self._engagement(kind, match)
             if item is None:
                 continue
@@ -377,6 +377,7 @@ class _Sentence(_Travellers, _Status, _Acceptance, _Signings):
             stay=stay,
             week=week,
             at=match.start(),
+            next_of_series=self.next_of_series,
         )
 
     def _between_only(self, match: re.Match[str], cut: int, sides: list[str]) -> list[str]:
