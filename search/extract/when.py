@@ -122,6 +122,13 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RANGE = re.compile(r"\d\s*(?:-|–|to|through|and)\s*(?:[A-Za-z]+\.?\s+)?\d")
 # "since October": a time behind the story, whatever the sentence announces.
 _SINCE = re.compile(r"since\b", re.I)
+# A time of day with no day said: "is expected to begin around 3 p.m. local time", "will
+# meet at 1500 GMT", "is set for 1900 hours local": the story's own day.
+_CLOCK = re.compile(
+    r"\b(?:at|around|about|for|until|by)\s+(?:about\s+|around\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{4}\s*(?:GMT|hours\b|hrs\b)|"
+    r"\d{1,2}[.:]\d\d\s+(?:local|GMT)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,8 @@ def date_phrases(
             (match.group("md_day") or match.group("dm_day")) and _RANGE.search(match.group())
         )
         found.append(When(match.start(), match.end(), _resolve(match, published, future), days))
+    if not found and published is not None and (clock := _CLOCK.search(text, start, end)):
+        found.append(When(clock.start(), clock.end(), published.isoformat()))
     return found
 
 

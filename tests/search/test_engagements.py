@@ -902,6 +902,13 @@ def test_sides_are_not_every_country_mentioned() -> None:
         ("in June of last year", "2022-05-02", False, "2021-06"),
         ("in March this year", "2022-05-02", False, "2022-03"),
         ("in June of next year", "2022-05-02", True, "2023-06"),
+        # "towards the end of 2022" (statedept-2022-04-22-b9a1d87003): its year.
+        ("towards the end of 2022", "2022-04-22", True, "2022"),
+        # A time of day and no day (reuters21578-15048: "is expected to begin around 3 p.m.
+        # local time"): the story's own day.
+        ("around 3 p.m. local time", "1987-04-08", True, "1987-04-08"),
+        ("at 1500 GMT", "1987-04-01", True, "1987-04-01"),
+        ("for 1900 hours local", "1987-03-02", True, "1987-03-02"),
     ],
 )
 def test_dates_resolved_against_publication(
@@ -917,6 +924,12 @@ def test_dates_resolved_against_publication(
 )
 def test_may_the_verb_is_no_month(text: str) -> None:
     assert not date_phrases(text, 0, len(text), parse_published("1987-03-11"))
+
+
+def test_a_time_of_day_gives_way_to_a_day_said() -> None:
+    text = "The ministers will meet on Monday at 1500 GMT."
+    (when,) = date_phrases(text, 0, len(text), parse_published("1987-04-01"), future=True)
+    assert when.date == "1987-04-06"
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
