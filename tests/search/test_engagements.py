@@ -7508,3 +7508,21 @@ def test_a_trip_to_a_country_written_with_the(body: str) -> None:
     # they read "to Britain".
     visit = only(f"RIYADH, March 11 - {body}", date="1987-03-11", source="Reuters")
     assert (visit.type, set(visit.countries)) == ("visit", {"SAU", "GBR"})
+
+
+def test_an_organisations_council_meeting_named_by_its_acronym() -> None:
+    # reuters21578-628: "council" and "full" are modifiers of the meeting's noun phrase, so
+    # the acronym before them names whose meeting it is.
+    meeting = only(
+        "LONDON, March 2 - The International Coffee Organization (ICO) talks on export quotas "
+        "went on today. A full ICO council meeting is set for 1900 hours local for a progress "
+        "report.",
+        date="1987-03-02",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status, meeting.orgs, meeting.date) == (
+        "multilateral",
+        "planned",
+        ("ICO",),
+        "1987-03-02",
+    )

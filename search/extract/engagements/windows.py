@@ -111,7 +111,7 @@ class _Windows(_SentenceBase):
             r"strategic|regular|informal|joint|special|extraordinary|ministerial|"
             r"preparatory|leaders’|leaders'|planned|scheduled|proposed|expected|"
             # "this week's International Monetary Fund interim committee meeting"
-            r"interim|committee|executive|governing|steering|plenary|board|"
+            r"interim|committee|executive|governing|steering|plenary|board|council|full|"
             # "Pashinyan’s and Aliyev’s planned meeting": who meets, named before it; "the
             # G7 and NATO summits": whose.
             # "President Aliyev and Armenian Prime Minister Pashinyan’s planned meeting"
