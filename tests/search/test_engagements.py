@@ -7526,3 +7526,30 @@ def test_an_organisations_council_meeting_named_by_its_acronym() -> None:
         ("ICO",),
         "1987-03-02",
     )
+
+
+def test_a_body_meets_on_a_day_to_come_in_the_present() -> None:
+    # reuters21578-5258: "the full council meets on Thursday" is the organisation's meeting
+    # to come, as "Another working group is scheduled to meet Wednesday" is.
+    engagements = found(
+        "LONDON, March 16 - Delegates of the International Cocoa Organization (ICCO) "
+        "gathered today. Another working group is scheduled to meet Wednesday to discuss "
+        "administrative matters, and the full council meets on Thursday.",
+        date="1987-03-16",
+        source="Reuters",
+    )
+    planned = {(e.date, e.orgs) for e in engagements if e.status == "planned"}
+    assert planned == {("1987-03-18", ("ICCO",)), ("1987-03-19", ("ICCO",))}
+
+
+def test_a_working_group_is_that_of_the_organisation_it_was_named_with() -> None:
+    # reuters21578-6128: the ICCO's working group, though the EC was named after it.
+    meeting = only(
+        "LONDON, March 17 - The International Cocoa Organization, ICCO, buffer stock working "
+        "group began examining a draft proposal this afternoon. The plan represented a "
+        "compromise between producer, European Community, EC, and other consumer views. "
+        "Producers will respond to it when the working group meets tomorrow at 1000 GMT.",
+        date="1987-03-17",
+        source="Reuters",
+    )
+    assert (meeting.status, meeting.orgs, meeting.date) == ("planned", ("ICCO",), "1987-03-18")

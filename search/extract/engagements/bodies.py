@@ -29,9 +29,17 @@ _RECURRING_REACH = 400
 # A body, or the organisation by its kind, as the subject of "meet": "The 13-member cartel
 # is scheduled to meet", "the executive board will meet May 12".
 _BODY_MEETS = re.compile(
-    r"\b[Tt]he\s+(?:\d+-(?:member|nation)\s+)?(?:executive\s+|governing\s+|full\s+)?"
-    r"(?:cartel|board|council|organi[sz]ation)\s+(?:(?:is|are)\s+(?:scheduled|due|expected|set)"
-    r"\s+to|will|would|is\s+to|plans\s+to)\s+(?:again\s+|next\s+)?$"
+    r"\b(?:[Tt]he|[Aa]nother)\s+(?:\d+-(?:member|nation)\s+)?(?:executive\s+|governing\s+|"
+    r"full\s+)?(?:cartel|board|council|organi[sz]ation|working\s+group)\s+"
+    r"(?:(?:(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|will|would|is\s+to|plans\s+to)"
+    r"\s+(?:again\s+|next\s+)?)?$"
+)
+_BODY_NOUN = re.compile(r"council|board|committee|conference|assembly|working\s+group", re.I)
+# "the full council meets on Thursday": the body's meeting on a day to come, in the present
+# tense (not "the board meets twice a year").
+_MEETS_ON_A_DAY = re.compile(
+    r"\s+(?:again\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|tomorrow|tonight|next\s+week)\b"
 )
 # "Taiwan had been invited to the bank's 20th annual meeting": the organisation by its noun.
 _ORG_NOUN_BEFORE = re.compile(rf"\bthe\s+(?:{ORG_KIND_NOUNS}|club)[’']s\s+(?:[\w-]+\s+){{0,3}}$")
@@ -48,7 +56,11 @@ def _body_of_earlier_org(
         # "The 13-member cartel is scheduled to meet on June 25 in Vienna", "the executive
         # board will meet May 12": the body, the verb's subject
         body = _BODY_MEETS.search(text, max(floor, match.start() - 80), match.start())
-        if body is None:
+        if body is None or (
+            # (a verb in the present with no auxiliary: "the council meets on Thursday")
+            body.group().rstrip().endswith(("council", "board", "group", "cartel", "ation"))
+            and (word != "meets" or not _MEETS_ON_A_DAY.match(text, match.end()))
+        ):
             return None
     elif word not in _OWN_MEETING_NOUNS:
         return None
@@ -75,9 +87,20 @@ def _body_of_earlier_org(
     # just before (its sentence or the one before), else they are anyone's.
     reach = 0 if body else match.start() - _RECURRING_REACH
     earlier = [
-        key for _s, _e, key in context.orgs_in(max(0, reach), match.start()) if international(key)
+        (end, key)
+        for _s, end, key in context.orgs_in(max(0, reach), match.start())
+        if international(key)
     ]
-    return earlier[-1] if earlier else None
+    if body and (noun := _BODY_NOUN.search(body.group())):
+        # "The International Cocoa Organization, ICCO, buffer stock working group began",
+        # then "EC consumers", then "when the working group meets tomorrow": the
+        # organisation the body was first named with.
+        named_with = [
+            key for end, key in earlier if noun.group().lower() in text[end : end + 40].lower()
+        ]
+        if named_with:
+            return named_with[0]
+    return earlier[-1][1] if earlier else None
 
 
 # The Group of Seven by description, as 1987 wire news names it when its finance ministers

@@ -558,3 +558,17 @@ LEFT_FOR = (
     r"on\s+[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"|this\s+(?:morning|afternoon|evening)\s+)?for"
 )
+
+
+# The rest of a gathering's name, then "to be held" or "scheduled for": "the 26th
+# Conference of the Parties of the ... Convention on Climate Change, to be held in Glasgow
+# this fall"; "Two rounds of talks between President Reagan and Nakasone, scheduled for
+# Thursday and Friday".
+_HELD_AHEAD = re.compile(
+    r"[^,.;:]{0,120}?,\s+(?:(?:to\s+be|which\s+(?:will|is\s+to|are\s+to)\s+be)\s+"
+    r"(?:held|hosted|convened)|(?:which\s+(?:is|are)\s+)?(?:scheduled|set|due)\s+(?:for|to)"
+    r")\b"
+    # "the full council meets on Thursday": a body's meeting in the present, on a day
+    r"|(?<=\bmeets)\s+(?:again\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|tomorrow|next\s+week)\b"
+)

@@ -14,6 +14,7 @@ from search.extract.engagements.patterns import (
     _BEHIND,
     _BEHIND_STAY,
     _FUTURE,
+    _HELD_AHEAD,
     _LAST_TIME,
     _NOUN_TRIGGERS,
     _QUOTED,
@@ -86,16 +87,6 @@ _OPENING_AFTER = re.compile(r"\s*(?:following|after)\s+")
 _MAIN_CLAUSE_AHEAD = re.compile(
     r"[^,.;]{0,60},\s+(?:[\w.’'-]+\s+){1,6}?(?:will|is\s+to|are\s+to|plans\s+to)\s"
 )
-# The rest of a gathering's name, then "to be held" or "scheduled for": "the 26th
-# Conference of the Parties of the ... Convention on Climate Change, to be held in Glasgow
-# this fall"; "Two rounds of talks between President Reagan and Nakasone, scheduled for
-# Thursday and Friday".
-_HELD_AHEAD = re.compile(
-    r"[^,.;:]{0,120}?,\s+(?:(?:to\s+be|which\s+(?:will|is\s+to|are\s+to)\s+be)\s+"
-    r"(?:held|hosted|convened)|(?:which\s+(?:is|are)\s+)?(?:scheduled|set|due)\s+(?:for|to)"
-    r")\b"
-)
-
 
 # A line of a public schedule: "2:15 p.m. Secretary Blinken meets with Tajikistan Foreign
 # Minister Muhriddin, at the Department of State." Published the morning of its day.
