@@ -7553,3 +7553,14 @@ def test_a_working_group_is_that_of_the_organisation_it_was_named_with() -> None
         source="Reuters",
     )
     assert (meeting.status, meeting.orgs, meeting.date) == ("planned", ("ICCO",), "1987-03-18")
+
+
+def test_an_organisations_body_meeting_with_a_member_named_is_multilateral() -> None:
+    # reuters21578-12011: the ICO council's session, Brazil one of its members there.
+    meeting = only(
+        "LONDON, April 1 - ICO observers remained sceptical that Brazil would be prepared to "
+        "accept a quota reduction when the ICO council meets in September.",
+        date="1987-04-01",
+        source="Reuters",
+    )
+    assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-09")

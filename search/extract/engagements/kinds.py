@@ -275,9 +275,10 @@ def _type(
     own: bool = False,
 ) -> str:
     orgs = [s for s in sides if s.startswith("org:")]
-    if (named or own) and orgs and word in ("meeting", "meetings"):
+    if (named or own) and orgs and word in ("meeting", "meetings", "meets", "meet"):
         # "the G7 Foreign Ministers' Meeting", "next week's International Monetary Fund
-        # meeting": a forum's own, its members meet
+        # meeting", "when the ICO council meets in September": a forum's own, its members
+        # meet
         return "multilateral"
     if any(_forum_side(org) for org in orgs):
         # "a meeting of the Group of Five and Canada": its members; "Indonesia is hosting
