@@ -85,7 +85,8 @@ _AND_ANOTHER = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
-    r"they|it|we|as\s+well\s+as|including|given|Kazinform|Reuters|TASS)\b"
+    # (", and that the United States was willing to": a second statement reported)
+    r"they|it|we|as\s+well\s+as|including|given|Kazinform|Reuters|TASS)\b|,\s+and\s+that\b"
 )
 # Where its subject starts (before the cue).
 _CLAUSE_START = re.compile(
@@ -104,16 +105,15 @@ _MAX_SUBJECT_WORDS = 12
 _CONDITION = re.compile(r"\s*(?:If|Unless)\s[^,;:]*")
 _PRIORITY_FOR = re.compile(r"\bremains?\s+(?:a|an|the)\s+(?:[a-z]+\s+)?priority\s+for\s+")
 _OF = re.compile(r"of\s(?!course\b)")
-# A preposition before a country set off by a comma: an adverbial of place ("In
-# Kazakhstan, the delegation will meet"), not the first of a list of subjects.
 # The pair a phrase before the subject relates: "between the United States and ".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}and\s+(?:the\s+)?$")
 # (but "the agreement between Greece and Turkey, which called for": the pair's own clause)
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|who|that)\b")
+# A preposition before a country set off by a comma: an adverbial of place ("In
+# Kazakhstan, the delegation will meet"), not the first of a list of subjects.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|across|throughout|within|inside|outside|(?:return|travel|go|come)\s+to)"
-    r"\s+(?:the\s+)?$",
-    re.I,
+    r"(?i)\b(?:in|at|from|across|throughout|within|inside|outside|(?:return|travel|go|come)\s+to)"
+    r"\s+(?:the\s+)?$"
 )
 _MAX_WORDS = 40
 # How far after the cue its place may be named ("agreed on in Paris", "at last month's

@@ -1869,3 +1869,19 @@ def test_a_group_reported_after_said_is_the_meetings(body: str, side: set) -> No
     found = _sides(body, "1987-03-03", "Reuters")
     (reported,) = [s for summary, s in found.items() if "agreed" in summary or "insist" in summary]
     assert set(reported) == side
+
+
+def test_a_second_statement_reported_with_and_that_is_its_own() -> None:
+    # reuters21578-17198: Japan's agreement, then what the United States was willing to do.
+    sides = _sides(
+        "KASHIKOJIMA, JAPAN, April 26 - Carney said Japan had also agreed to take a positive "
+        "role in the farm talks, and that the United States was willing to see short-term "
+        "progress, as long as long-term solutions were not affected.",
+        "1987-04-26",
+        "Reuters",
+    )
+    assert sides == {
+        "Carney said Japan had also agreed to take a positive role in the farm talks": ("JPN",),
+        "the United States was willing to see short-term progress, as long as long-term "
+        "solutions were not affected": ("USA",),
+    }
