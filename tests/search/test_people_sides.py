@@ -1787,3 +1787,32 @@ def test_remarks_to_a_missions_staff_name_the_missions_people() -> None:
     # Nor in a news story about an embassy's staff.
     news = people(body, title="Meet and Greet with Embassy Rome Staff", source="Reuters")
     assert news["Rosa Tavano"].how != "staff"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # statedept-2022-03-27-9064ef4488, 2022-02-16-ac96523a76
+        (
+            "SECRETARY BLINKEN: It is particularly great to have our new ambassador here, Tom "
+            "Nides. He is a close friend of mine.",
+            "Tom Nides",
+        ),
+        (
+            "I am also delighted to welcome Erin Barclay, our coordinator for global democratic "
+            "renewal, who will moderate today's Q&A.",
+            "Erin Barclay",
+        ),
+    ],
+)
+def test_our_ambassador_or_coordinator_is_the_publishers(body: str, name: str) -> None:
+    assert people(body)[name].country == "USA"
+
+
+def test_our_ambassador_in_another_governments_turn_is_not_the_publishers() -> None:
+    body = (
+        "SECRETARY BLINKEN: Thank you.\n"
+        "FOREIGN MINISTER LAPID: I thank our ambassador in Washington, Mike Herzog, for his "
+        "work."
+    )
+    assert people(body)["Mike Herzog"].country != "USA"

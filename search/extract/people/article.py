@@ -22,7 +22,7 @@ from search.extract.people.mentions import _Candidate, _Countries, _Orgs, _Perso
 from search.extract.people.merging import _add_references, _merge
 from search.extract.people.roles import _Parser
 from search.extract.people.schedule_heads import _heading_offices
-from search.extract.people.staff import mission_staff
+from search.extract.people.staff import mission_staff, our_officials
 from search.extract.sentences import sentence_at
 from search.model import Mention, PersonRef, Span
 
@@ -104,6 +104,7 @@ def find_people(
     home = None if publisher else home
     people = _merge(candidates, home, context, publisher, countries, known, main)
     mission_staff(text, people, publisher, title_end)
+    our_officials(text, people, publisher)
     _add_references(text, people)
     return tuple(_person_ref(text, sentences, person) for person in people)
 

@@ -1,6 +1,7 @@
-"""A government's remarks to the staff of one of its own missions ("Secretary Antony J.
+"""A government's own officials by how its text names them: the people the speaker
+thanks by name in remarks to the staff of one of its missions ("Secretary Antony J.
 Blinken Meet and Greet with Embassy San Jose Staff", "... Remarks to Mission India
-Staff"): the people the speaker thanks there by name are the mission's, so the
+Staff"), and those it calls "our" ambassador, envoy or coordinator. They are the
 publisher's, unless the text ties them to another side."""
 
 from __future__ import annotations
@@ -27,3 +28,40 @@ def mission_staff(text: str, people: list[_Person], publisher: str | None, title
     for person in people:
         if person.side is None:
             person.side = Affiliation(publisher, None, "staff")
+
+
+# An office a government gives its own: "our new ambassador here, Tom Nides", "Erin
+# Barclay, our coordinator for global democratic renewal".
+_OUR_OFFICE = (
+    r"\b[Oo]ur\s+(?:new\s+|own\s+|acting\s+|special\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]oordinator|[Cc]harg[ée]\s+d[’']affaires|[Cc]onsul\s+[Gg]eneral)"
+)
+_OUR_OFFICE_BEFORE = re.compile(_OUR_OFFICE + r"(?:\s+(?:here|there|in\s+[A-Z][\w-]*))?,\s+$")
+_OUR_OFFICE_AFTER = re.compile(r",\s+" + _OUR_OFFICE + r"\b")
+# A speaker's turn in a transcript ("FOREIGN MINISTER LAPID:"): another government's "our"
+# may be speaking.
+_FOREIGN_TURN = re.compile(
+    r"\n[A-Z][A-Z .’'-]*(?:FOREIGN|PRIME|PRESIDENT|KING|MINISTER)[A-Z .’'-]*:"
+)
+
+
+def our_officials(text: str, people: list[_Person], publisher: str | None) -> None:
+    """Give the publisher's side to those with none its text calls "our" ambassador,
+    envoy or coordinator (not in a turn another government's official speaks)."""
+    if publisher is None:
+        return
+    for person in people:
+        if person.side is not None:
+            continue
+        for start, end in person.spans:
+            if not (
+                _OUR_OFFICE_BEFORE.search(text, max(0, start - 80), start)
+                or _OUR_OFFICE_AFTER.match(text, end)
+            ):
+                continue
+            turn = text.rfind(":", 0, start)
+            label = text.rfind("\n", 0, turn)
+            if turn >= 0 and _FOREIGN_TURN.match(text, label, turn + 1):
+                continue
+            person.side = Affiliation(publisher, None, "our")
+            break
