@@ -7564,3 +7564,18 @@ def test_an_organisations_body_meeting_with_a_member_named_is_multilateral() -> 
         source="Reuters",
     )
     assert (meeting.type, meeting.status, meeting.date) == ("multilateral", "planned", "1987-09")
+
+
+def test_those_who_met_agreeing_to_meet_again() -> None:
+    # wikinews-2020-01-11-30b42e8104: "the foreign ministers" are those of the meeting
+    # reported, not the two of the pact recalled in between.
+    engagements = found(
+        "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias "
+        "gathered in Cairo on Wednesday. They said the November 27 maritime border agreement "
+        "between Turkey and Libya is void. The foreign ministers agreed to a future meet on "
+        "Crete.",
+        date="2020-01-11",
+        source="Wikinews",
+    )
+    (planned,) = [e for e in engagements if e.status == "planned"]
+    assert set(planned.countries) == {"EGY", "GRC"}

@@ -43,6 +43,13 @@ _GROUP_RESUMES = re.compile(
     r"\b(?:[Tt]he\s+(?:ministers|two\s+sides|delegations|negotiators|parties)|[Tt]hey|"
     r"[Bb]oth\s+sides)\s+(?:[\w-]+\s+){0,3}?resume\s+(?:their\s+|the\s+)?$"
 )
+# Those who met, agreeing to meet again: "The foreign ministers agreed to a future meet on
+# Crete", "They agreed to hold another meeting".
+_GROUP_AGREED_TO_MEET = re.compile(
+    r"\b(?:[Tt]he\s+(?:[a-z]+\s+)?(?:ministers|leaders|two\s+sides|delegations|parties)|[Tt]hey|"
+    r"[Bb]oth\s+sides)\s+(?:also\s+)?agreed\s+(?:to\s+(?:hold\s+|have\s+)?|on\s+)(?:a|another)\s+"
+    r"(?:future\s+|further\s+|new\s+|follow-up\s+|second\s+)?$"
+)
 # Those who met, on a meeting to come: "The two discussed the upcoming NATO Foreign
 # Ministerial meeting" (the trigger's noun phrase is the verb's object); not one held
 # already ("The two discussed this week’s G7 and NATO Foreign Ministerial meetings", which
@@ -189,6 +196,10 @@ class _Implied(_Visits):
             # "Valerio said the next formal talks would be Monday"; "The ministers will
             # resume talks ... on June 15": the talks reported.
             return list(self.c.previous_sides)
+        if _GROUP_AGREED_TO_MEET.search(text, max(self.start, match.start() - 80), match.start()):
+            # "The foreign ministers agreed to a future meet on Crete": those who met, in
+            # the meeting the article reports (not the pact between others recalled since).
+            return list(self.c.first_sides or self.c.previous_sides)
         if self.next_of_series and not sides and self.c.first_sides:
             # "The next high-level meeting will take place in late 2022", after the
             # dialogue's meeting the article reported first: its next one (not that of
