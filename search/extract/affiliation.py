@@ -35,6 +35,10 @@ met      1        in a government publisher's readout, a foreign official with n
 staff    1        in a government publisher's remarks to its own mission's staff (the headline
                   says so: "Meet and Greet with Embassy San Jose Staff"), anyone it names
                   with no other clue: the publisher (`search.extract.people.staff`)
+our      3        in a government publisher's text, one it calls "our" ambassador, envoy or
+                  coordinator ("our new ambassador here, Tom Nides"), unless another
+                  government's official has the turn: the publisher
+                  (`search.extract.people.staff`)
 analyst  9        the analyst's correction (`search.ingest.corrections`)
 ======== ======== ===================================================================
 
@@ -62,6 +66,7 @@ STRENGTH = {
     "led-by": 4,
     "listed": 4,
     "office": 3,
+    "our": 3,
     "registry": 2,
     "notable": 2,
     "broadcaster": 2,

@@ -1806,7 +1806,7 @@ def test_remarks_to_a_missions_staff_name_the_missions_people() -> None:
     ],
 )
 def test_our_ambassador_or_coordinator_is_the_publishers(body: str, name: str) -> None:
-    assert people(body)[name].country == "USA"
+    assert (people(body)[name].country, people(body)[name].how) == ("USA", "our")
 
 
 def test_our_ambassador_in_another_governments_turn_is_not_the_publishers() -> None:

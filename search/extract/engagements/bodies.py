@@ -31,8 +31,8 @@ _RECURRING_REACH = 400
 _BODY_MEETS = re.compile(
     r"\b(?:[Tt]he|[Aa]nother)\s+(?:\d+-(?:member|nation)\s+)?(?:executive\s+|governing\s+|"
     r"full\s+)?(?:cartel|board|council|organi[sz]ation|working\s+group)\s+"
-    r"(?:(?:(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|will|would|is\s+to|plans\s+to)"
-    r"\s+(?:again\s+|next\s+)?)?$"
+    r"(?P<aux>(?:(?:is|are)\s+(?:scheduled|due|expected|set)\s+to|will|would|is\s+to|"
+    r"plans\s+to)\s+(?:again\s+|next\s+)?)?$"
 )
 _BODY_NOUN = re.compile(r"council|board|committee|conference|assembly|working\s+group", re.I)
 # "the full council meets on Thursday": the body's meeting on a day to come, in the present
@@ -58,7 +58,7 @@ def _body_of_earlier_org(
         body = _BODY_MEETS.search(text, max(floor, match.start() - 80), match.start())
         if body is None or (
             # (a verb in the present with no auxiliary: "the council meets on Thursday")
-            body.group().rstrip().endswith(("council", "board", "group", "cartel", "ation"))
+            body.group("aux") is None
             and (word != "meets" or not _MEETS_ON_A_DAY.match(text, match.end()))
         ):
             return None

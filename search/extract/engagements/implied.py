@@ -142,11 +142,11 @@ class _Implied(_Visits):
         host's and the guest's of the one the speaker welcomes them to ("looking forward
         to welcoming you on the foreign ministers meeting of the G20")."""
         text = self.c.text
+        # (in lower case: "the next Meeting of the Parties" is a name; and not "the next
+        # meeting" of an organisation named before)
         self.next_of_series = bool(
-            match.group()
-            in _OF_A_SERIES  # (lower case: "the next Meeting of the Parties" is a name)
+            match.group() in _OF_A_SERIES
             and _THE_NEXT_LEVEL.search(text, max(self.start, match.start() - 50), match.start())
-            # (not "the next meeting" of an organisation named before)
             and _body_of_earlier_org(self.c, self.start, match) is None
         )
         if (

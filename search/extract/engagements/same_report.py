@@ -25,8 +25,10 @@ def _dated_apart(visit: _Found, other: _Found) -> bool:
 def _same(a: _Found, b: _Found) -> bool:
     """Do two reports in one article tell of the same engagement?"""
     title = a.title or b.title
-    if (a.named or b.named) and a.type != b.type or a.next_of_series != b.next_of_series:
+    if (a.named or b.named) and a.type != b.type:
         return False
+    if a.next_of_series != b.next_of_series:
+        return False  # "the next high-level meeting", and the summit announced before it
     if (
         a.sentence == b.sentence
         and a.forum

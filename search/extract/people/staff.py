@@ -40,9 +40,7 @@ _OUR_OFFICE_BEFORE = re.compile(_OUR_OFFICE + r"(?:\s+(?:here|there|in\s+[A-Z][\
 _OUR_OFFICE_AFTER = re.compile(r",\s+" + _OUR_OFFICE + r"\b")
 # A speaker's turn in a transcript ("FOREIGN MINISTER LAPID:"): another government's "our"
 # may be speaking.
-_FOREIGN_TURN = re.compile(
-    r"\n[A-Z][A-Z .’'-]*(?:FOREIGN|PRIME|PRESIDENT|KING|MINISTER)[A-Z .’'-]*:"
-)
+_FOREIGN_TURN = re.compile(r"[A-Z][A-Z .’'-]*(?:FOREIGN|PRIME|PRESIDENT|KING|MINISTER)[A-Z .’'-]*:")
 
 
 def our_officials(text: str, people: list[_Person], publisher: str | None) -> None:
@@ -60,8 +58,8 @@ def our_officials(text: str, people: list[_Person], publisher: str | None) -> No
             ):
                 continue
             turn = text.rfind(":", 0, start)
-            label = text.rfind("\n", 0, turn)
-            if turn >= 0 and _FOREIGN_TURN.match(text, label, turn + 1):
+            label = text.rfind("\n", 0, turn) + 1  # (the line the turn's label opens)
+            if turn >= 0 and _FOREIGN_TURN.fullmatch(text, label, turn + 1):
                 continue
             person.side = Affiliation(publisher, None, "our")
             break
