@@ -94,6 +94,7 @@ _TWO = re.compile(r"\s*(?:both|the\s+two)\b", re.I)
 # Words of a subject short enough to be the whole of it ("The Taliban", "The Government
 # of Iraq").
 _SHORT_SUBJECT = 6
+_ADVERB_AT_END = re.compile(r"\s+(?:each|both|also|jointly|together)\s*$")
 
 
 def engagement_sides(engagement: EngagementRef) -> tuple[str, ...]:
@@ -516,20 +517,22 @@ class SideIndex:
 
     def _short_subject(self, sentence: tuple[int, int], noun: int) -> tuple[str, ...]:
         """The side a sentence's short subject names, before its first verb ("The Taliban
-        reiterated their pledge"): one, not people or a pair ("The Secretary and Prime
-        Minister reaffirmed their": the two), and no one the verb met with joins it
-        ("Blinken met with Foreign Minister X and reaffirmed their"); not "both"."""
+        reiterated their pledge", "The United States and the EU each underlined their
+        commitment": the two), not people ("The Secretary and Prime Minister reaffirmed
+        their": the meeting's two), and no one the verb met with joins it ("Blinken met
+        with Foreign Minister X and reaffirmed their"); not "both"."""
         lives = _LIVES_UP_TO_THEIR.search(self.text, max(sentence[0], noun - 120), noun)
         if lives is not None and (own := self._named(lives.start(1), lives.end(1))):
             return own  # "the Soviets would live up to their pledge": theirs, in any clause
         verb = _PAST_VERB.search(self.text, sentence[0], noun)
         if verb is None or _TWO.match(self.text, sentence[0]):
             return ()
-        subject = self.text[sentence[0] : verb.start()]
+        # (an adverb before the verb is not the subject's: "... and the EU each underlined")
+        subject = _ADVERB_AT_END.sub("", self.text[sentence[0] : verb.start()])
         if (
             len(subject.split()) > _SHORT_SUBJECT
             or self._people_in(sentence[0], verb.start())
-            or re.search(r"\band\b", subject)
+            or (re.search(r"\band\b", subject) and len(self._named(sentence[0], verb.start())) < 2)
             or re.search(r"\bwith\b", self.text[verb.start() : noun])
             # (its own verb's object: "reiterated their pledge", not a later clause's)
             or len(self.text[verb.end() : noun].split()) > _SHORT_SUBJECT // 2

@@ -1885,3 +1885,17 @@ def test_a_second_statement_reported_with_and_that_is_its_own() -> None:
         "the United States was willing to see short-term progress, as long as long-term "
         "solutions were not affected": ("USA",),
     }
+
+
+def test_a_subject_of_two_sides_owns_their_commitment() -> None:
+    # statedept-2022-02-07-133f84d45a: "The United States and the EU each underlined their
+    # commitment" is theirs, not the pair of the engagement told before.
+    sides = _sides(
+        "Secretary Blinken spoke with Ukrainian Foreign Minister Kuleba on Monday. The United "
+        "States and the EU each underlined their commitment to reaching net-zero emissions "
+        "by 2050.",
+        "2022-02-07",
+        "U.S. Department of State (press releases)",
+    )
+    (side,) = [side for summary, side in sides.items() if "underlined" in summary]
+    assert set(side) == {"USA", "org:EU"}
