@@ -1787,6 +1787,9 @@ def test_remarks_to_a_missions_staff_name_the_missions_people() -> None:
     # Nor in a news story about an embassy's staff.
     news = people(body, title="Meet and Greet with Embassy Rome Staff", source="Reuters")
     assert news["Rosa Tavano"].how != "staff"
+    # statedept-2022-03-29-6d3badfc66: "Remarks to Mission Morocco" are to its staff too.
+    mission = people(body, title="Secretary Antony J. Blinken Remarks to Mission Morocco")
+    assert (mission["Rosa Tavano"].country, mission["Rosa Tavano"].how) == ("USA", "staff")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,9 @@ from search.extract.people.mentions import _Person
 # own: "Meet and Greet with U.S. Tri-Mission Italy").
 _STAFF_HEADLINE = re.compile(
     r"\b(?:Embassy|Mission|Tri-Mission|Consulate)\b[^\n]*\b(?:Staff|Personnel|Employees)\b"
-    r"|\bMeet[- ]and[- ]Greet\b",
+    r"|\bMeet[- ]and[- ]Greet\b"
+    # "Secretary Antony J. Blinken Remarks to Mission Morocco": to the mission's people
+    r"|\bRemarks\s+(?:to|With)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Mission|Embassy|Tri-Mission)\b",
     re.I,
 )
 
