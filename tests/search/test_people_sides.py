@@ -1806,6 +1806,12 @@ def test_remarks_to_a_missions_staff_name_the_missions_people() -> None:
             "renewal, who will moderate today's Q&A.",
             "Erin Barclay",
         ),
+        # statedept-2021-07-29-42ff78ef22
+        (
+            "We appointed, very early on as well, a senior special envoy to lead our "
+            "diplomacy, Tim Lenderking, who has been very actively engaged.",
+            "Tim Lenderking",
+        ),
     ],
 )
 def test_our_ambassador_or_coordinator_is_the_publishers(body: str, name: str) -> None:

@@ -38,7 +38,13 @@ _OUR_OFFICE = (
     r"\b[Oo]ur\s+(?:new\s+|own\s+|acting\s+|special\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]oordinator|[Cc]harg[ée]\s+d[’']affaires|[Cc]onsul\s+[Gg]eneral)"
 )
-_OUR_OFFICE_BEFORE = re.compile(_OUR_OFFICE + r"(?:\s+(?:here|there|in\s+[A-Z][\w-]*))?,\s+$")
+_OUR_OFFICE_BEFORE = re.compile(
+    _OUR_OFFICE + r"(?:\s+(?:here|there|in\s+[A-Z][\w-]*))?,\s+$"
+    # "We appointed, very early on as well, a senior special envoy to lead our diplomacy,
+    # Tim Lenderking": the one the government appointed
+    r"|\b[Ww]e\s+(?:have\s+)?(?:also\s+)?(?:appointed|named|nominated)\b[^.;:]{0,60}?\b"
+    r"(?:envoy|ambassador|coordinator|representative)\b[^.;:]{0,40},\s+$"
+)
 _OUR_OFFICE_AFTER = re.compile(r",\s+" + _OUR_OFFICE + r"\b")
 # A speaker's turn in a transcript ("FOREIGN MINISTER LAPID:"): another government's "our"
 # may be speaking.
@@ -55,7 +61,7 @@ def our_officials(text: str, people: list[_Person], publisher: str | None) -> No
             continue
         for start, end in person.spans:
             if not (
-                _OUR_OFFICE_BEFORE.search(text, max(0, start - 80), start)
+                _OUR_OFFICE_BEFORE.search(text, max(0, start - 140), start)
                 or _OUR_OFFICE_AFTER.match(text, end)
             ):
                 continue
