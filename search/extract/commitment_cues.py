@@ -247,3 +247,29 @@ WE_SUBJECT = re.compile(
     r"(?:[\w’',–-]+\s+){0,12}?(?:but\s+|and\s+|so\s+)?we(?:\s+(?:have|had|also|all|just|both))?",
     re.I,
 )
+
+
+# Where its subject starts (before the cue).
+_CLAUSE_START = re.compile(
+    r"[;:,(]\s*|\s[—–-]\s|\b(?:that|as|while|because|since|where|when|whereas|although|so)\s+"
+    # A relative clause is its own: "Egypt condemned the deal in which Turkey and Libya agreed".
+    r"|\b(?:in|under|by|through)\s+which\s+|\bwhereby\s+"
+    # What the one told was told: "Tanaka told Brazil the bank will continue" (a news
+    # agency told is only the source: "Howard told Reuters he would try" keeps its speaker).
+    r"|\btold\s+(?!Reuters\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?=(?:the|it|he|she|they|we)\s)"
+)
+# A parenthetical between commas is no clause's start: "the United States, of course,
+# urges all countries" (its subject is before it).
+_PARENTHETICAL = re.compile(
+    r",\s*(?:of\s+course|however|in\s+turn|therefore|in\s+addition|indeed|in\s+fact|"
+    r"for\s+(?:its|their|our|his|her)\s+part)\s*,"
+)
+
+
+def clause_start(text: str, start: int, end: int) -> int:
+    """Where the last clause before ``end`` starts, from ``start`` on."""
+    asides = [m.span() for m in _PARENTHETICAL.finditer(text, start, end)]
+    for match in _CLAUSE_START.finditer(text, start, end):
+        if not any(a <= match.start() < b for a, b in asides):
+            start = match.end()
+    return start

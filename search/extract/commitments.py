@@ -50,6 +50,7 @@ from search.extract.commitment_cues import (
     STATED,
     STATED_NOUN,
     WE_SUBJECT,
+    clause_start,
     two_governments_before,
 )
 from search.extract.events import Parties, signatory
@@ -87,15 +88,6 @@ _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"
     # (", and that the United States was willing to": a second statement reported)
     r"they|it|we|as\s+well\s+as|including|given|Kazinform|Reuters|TASS)\b|,\s+and\s+that\b"
-)
-# Where its subject starts (before the cue).
-_CLAUSE_START = re.compile(
-    r"[;:,(]\s*|\s[—–-]\s|\b(?:that|as|while|because|since|where|when|whereas|although|so)\s+"
-    # A relative clause is its own: "Egypt condemned the deal in which Turkey and Libya agreed".
-    r"|\b(?:in|under|by|through)\s+which\s+|\bwhereby\s+"
-    # What the one told was told: "Tanaka told Brazil the bank will continue" (a news
-    # agency told is only the source: "Howard told Reuters he would try" keeps its speaker).
-    r"|\btold\s+(?!Reuters\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?=(?:the|it|he|she|they|we)\s)"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,60}?\s[-—–]\s+")
 _LEAD_NOISE = re.compile(
@@ -509,8 +501,7 @@ def _subject_start(text: str, sentence_start: int, cue_start: int) -> int:
     dateline = _DATELINE.match(text, sentence_start, cue_start)
     if dateline:
         start = dateline.end()
-    for match in _CLAUSE_START.finditer(text, start, cue_start):
-        start = match.end()
+    start = clause_start(text, start, cue_start)
     # (Read past the cue: the subject's verb after "and" is the cue itself.)
     for match in _AND_ANOTHER.finditer(text, start, cue_start + 60):
         if match.end(match.lastindex or 1) < cue_start:
@@ -551,12 +542,14 @@ def _list_start(text: str, start: int, sides: Sides) -> int:
         if (
             named is None
             or _PLACE_BEFORE.search(text, max(0, named - 24), named)
+            or _OF_BEFORE.search(text, max(0, named - 24), named)
             or (
                 _BETWEEN_BEFORE.search(text, max(0, named - 60), named)
                 and not _RELATIVE_NEXT.match(text, start)
             )
         ):
-            # "In Kazakhstan, the delegation will meet ...": where, not who; nor "the ties
+            # "In Kazakhstan, the delegation will meet ...": where, not who (nor "the people
+            # of Burma, and the United States ... urges": whose people); nor "the ties
             # between the United States and Spain, the Secretary and the Minister committed".
             return start
         # "Costa Rica, the Dominican Republic, and Panama signed": the article before a
@@ -566,14 +559,13 @@ def _list_start(text: str, start: int, sides: Sides) -> int:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_OF_BEFORE = re.compile(r"\b(?:people|peoples|citizens|population)\s+of\s+(?:the\s+)?$")
 
 
 def _long_subject(text: str, sentence_start: int, cue_start: int, sides: Sides) -> int:
     """ "... that the United States is reducing our footprint in Kabul ... and will
     accelerate": a long clause's subject is its first words, when they name a side."""
-    clause = sentence_start
-    for match in _CLAUSE_START.finditer(text, sentence_start, cue_start):
-        clause = match.end()
+    clause = clause_start(text, sentence_start, cue_start)
     head_end = clause
     for word in list(re.finditer(r"\S+", text[clause:cue_start]))[:6]:
         head_end = clause + word.end()

@@ -1899,3 +1899,16 @@ def test_a_subject_of_two_sides_owns_their_commitment() -> None:
     )
     (side,) = [side for summary, side in sides.items() if "underlined" in summary]
     assert set(side) == {"USA", "org:EU"}
+
+
+def test_a_parenthetical_between_commas_keeps_the_subject_before_it() -> None:
+    # statedept-2021-06-11-8b7aa48f58: "the United States, of course, urges" is the
+    # United States', not Burma's (named before it, and whose people it is).
+    sides = _sides(
+        "And again, we will continue to uplift the people of Burma, and the United States, "
+        "of course, urges all countries to speak in one voice against the regime's violence.",
+        "2021-06-11",
+        "U.S. Department of State (press releases)",
+    )
+    (side,) = [side for summary, side in sides.items() if "urges" in summary]
+    assert side == ("USA",)
