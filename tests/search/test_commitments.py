@@ -628,6 +628,21 @@ def test_a_briefers_we_is_the_governments_whose_briefing_it_is() -> None:
     assert sides["Will you also continue to support the Palestinian Authority?"] == ()
 
 
+@pytest.mark.parametrize("label", ["UNDER SECRETARY ZEYA", "AMBASSADOR THOMAS-GREENFIELD"])
+def test_a_speaker_labelled_by_the_publishers_own_office_speaks_for_it(label: str) -> None:
+    """statedept-2022-02-16-ac96523a76, 2022-05-18-14fac82544: a turn labelled with the
+    government's own office, its speaker named no further: their "we" is the publisher's
+    (not a foreign minister's, whose office is no publisher's)."""
+    sides = _sides_of(
+        f"{label}: Good morning. As we move into the Year of Action, we look forward to "
+        "regular consultations with civil society.\n\n"
+        "FOREIGN MINISTER SHOUKRY: We will continue to support the talks.",
+        date="2022-02-16",
+    )
+    assert sides["we look forward to regular consultations with civil society"] == ("USA",)
+    assert sides["We will continue to support the talks"] != ("USA",)
+
+
 def test_a_law_signed_is_no_signature_of_an_agreement() -> None:
     """statedept-2022-05-18-caee1d6332: "humanitarian assistance funding, recently signed
     into law, for Ukraine": a government's own act, not Ukraine's signature."""
