@@ -7579,3 +7579,17 @@ def test_those_who_met_agreeing_to_meet_again() -> None:
     )
     (planned,) = [e for e in engagements if e.status == "planned"]
     assert set(planned.countries) == {"EGY", "GRC"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # reuters21578-3902, -10525
+        "SEOUL, March 11 - South Korean Trade Minister Rha Woong-bae leaves today for Ottawa "
+        "for trade talks with Canadian officials.",
+        "PARIS, March 11 - Nigerian Finance Minister Chu Okongwu left Paris today for London.",
+    ],
+)
+def test_a_departure_on_the_storys_day_is_a_visit_still_ahead(body: str) -> None:
+    visit = only(body, date="1987-03-11", source="Reuters")
+    assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-03-11")

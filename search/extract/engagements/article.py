@@ -116,8 +116,8 @@ def find_engagements(
     merged = _met_separately(context, merged)
     signed_told_later(context, merged)
     _dated(context, merged)
-    _day_told_later(context, merged)
-    _today_told_later(context, merged)
+    for told_later in (_day_told_later, _today_told_later, _departure_today):
+        told_later(context, merged)
     _visit_told_here(context, merged)
     if title_end and _SCHEDULE.match(text, 0, title_end):
         _announced_by_schedule(context, merged, title_end)
@@ -311,6 +311,25 @@ def _said_under_way(context: _Context, item: _Found) -> bool:
         and _UNDER_WAY.search(context.text, *context.sentences[item.sentence])
         and context.setting_line(0)
     )
+
+
+# A traveller's departure for a place: "Rha leaves today for Ottawa", "Okongwu left Paris
+# today for London".
+_DEPARTS = frozenset({"leaves", "leave", "left", "leaving", "departs", "departed", "departing"})
+
+
+def _departure_today(context: _Context, found: list[_Found]) -> None:
+    """A trip that sets off on the story's day is still ahead of the visit it makes: "Rha
+    leaves today for Ottawa for trade talks" (the talks are not yet held)."""
+    today = context.published.isoformat() if context.published else None
+    for item in found:
+        if (
+            item.type == "visit"
+            and item.status == "main"
+            and item.trigger.lower() in _DEPARTS
+            and item.date == today
+        ):
+            item.status = "planned"
 
 
 def _visit_told_here(context: _Context, found: list[_Found]) -> None:
