@@ -36,9 +36,9 @@ staff    1        in a government publisher's remarks to its own mission's staff
                   says so: "Meet and Greet with Embassy San Jose Staff"), anyone it names
                   with no other clue: the publisher (`search.extract.people.staff`)
 our      3        in a government publisher's text, one it calls "our" ambassador, envoy or
-                  coordinator ("our new ambassador here, Tom Nides"), unless another
-                  government's official has the turn: the publisher
-                  (`search.extract.people.staff`)
+                  coordinator ("our new ambassador here, Tom Nides"), or the envoy it says
+                  it appointed, unless another government's official has the turn: the
+                  publisher (`search.extract.people.staff`)
 analyst  9        the analyst's correction (`search.ingest.corrections`)
 ======== ======== ===================================================================
 
