@@ -316,10 +316,11 @@ _LISTED_GAP = re.compile(r"(?:[’']s?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?
 # A transcript's speaker label opening a paragraph: "PRIME MINISTER GAVRILITA:",
 # "SECRETARY BLINKEN:", "MS OBALDIA:", "QUESTION:", "KING ABDULLAH :".
 _TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+) ?:\s", re.M)
-# A speaker label of an honorific and a surname alone: "MS PORTER:", "MR PRICE:"; or of
-# the publisher's own office ("UNDER SECRETARY ZEYA:", "AMBASSADOR THOMAS-GREENFIELD:"; not
-# "SECRETARY GENERAL STOLTENBERG:", nor "FOREIGN SECRETARY TRUSS:").
-_HONORIFIC_LABEL = re.compile(
+# A briefer's speaker label: an honorific and a surname alone ("MS PORTER:", "MR PRICE:"),
+# or the publisher's own office and a surname ("UNDER SECRETARY ZEYA:", "AMBASSADOR
+# THOMAS-GREENFIELD:"; not "SECRETARY GENERAL STOLTENBERG:", nor "FOREIGN SECRETARY
+# TRUSS:").
+_BRIEFER_LABEL = re.compile(
     r"(?:MR|MS|MRS|MX|(?:(?:DEPUTY|UNDER|ASSISTANT|ACTING)\s+)*SECRETARY|AMBASSADOR)\.?\s+"
     r"[A-Z'’-]+ ?:"
 )

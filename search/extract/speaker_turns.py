@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Sequence
 
 from search.extract.gazetteer import fold
-from search.extract.side_patterns import _HONORIFIC_LABEL, _INTERPRETED, _NAME_SUFFIX, _TURN
+from search.extract.side_patterns import _BRIEFER_LABEL, _INTERPRETED, _NAME_SUFFIX, _TURN
 from search.model import PersonRef
 
 
@@ -22,7 +22,8 @@ def speaker_turns(
     """Where each speaker's turn starts, with the speaker's side and name ("" and "" when
     the label names no one with a side: "QUESTION:", "MODERATOR:"; but a government's
     press briefing given by "MS PORTER:", whom the text names no further, is given by
-    the publisher's spokesperson)."""
+    the publisher's spokesperson, and "UNDER SECRETARY ZEYA:" speaks for the publisher
+    too)."""
     by_surname: dict[str, tuple[str, str]] = {}
     for first in (False, True):
         for person in people:
@@ -41,7 +42,7 @@ def speaker_turns(
         if (
             found is None
             and publisher
-            and _HONORIFIC_LABEL.match(label.group())
+            and _BRIEFER_LABEL.match(label.group())
             and not _INTERPRETED.match(text, label.end())
         ):
             found = (publisher, "")
