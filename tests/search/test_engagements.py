@@ -7593,3 +7593,14 @@ def test_those_who_met_agreeing_to_meet_again() -> None:
 def test_a_departure_on_the_storys_day_is_a_visit_still_ahead(body: str) -> None:
     visit = only(body, date="1987-03-11", source="Reuters")
     assert (visit.type, visit.status, visit.date) == ("visit", "planned", "1987-03-11")
+
+
+def test_a_departure_in_an_undated_story_stays_as_told() -> None:
+    # With no publication date there is no story's day: "left Seoul for Ottawa" is a trip
+    # made, as before the rule above.
+    visit = only(
+        "South Korean Trade Minister Rha Woong-bae left Seoul for Ottawa.",
+        date=None,
+        source="Reuters",
+    )
+    assert (visit.type, visit.status) == ("visit", "main")

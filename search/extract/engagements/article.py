@@ -321,7 +321,9 @@ _DEPARTS = frozenset({"leaves", "leave", "left", "leaving", "departs", "departed
 def _departure_today(context: _Context, found: list[_Found]) -> None:
     """A trip that sets off on the story's day is still ahead of the visit it makes: "Rha
     leaves today for Ottawa for trade talks" (the talks are not yet held)."""
-    today = context.published.isoformat() if context.published else None
+    if context.published is None:
+        return  # (no day of its own: an undated departure stays as told)
+    today = context.published.isoformat()
     for item in found:
         if (
             item.type == "visit"
