@@ -8,6 +8,7 @@ import re
 
 from search.extract.engagements.context import _Context
 from search.extract.engagements.kinds import _OWN_MEETING_NOUNS, ORG_KIND_NOUNS
+from search.extract.engagements.patterns import MEETS_ON_A_DAY
 from search.extract.orgs import international
 
 # An organisation's body named without the organisation, as wire stories do once they
@@ -35,12 +36,6 @@ _BODY_MEETS = re.compile(
     r"plans\s+to)\s+(?:again\s+|next\s+)?)?$"
 )
 _BODY_NOUN = re.compile(r"council|board|committee|conference|assembly|working\s+group", re.I)
-# "the full council meets on Thursday": the body's meeting on a day to come, in the present
-# tense (not "the board meets twice a year").
-_MEETS_ON_A_DAY = re.compile(
-    r"\s+(?:again\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"today|tomorrow|tonight|next\s+week)\b"
-)
 # "Taiwan had been invited to the bank's 20th annual meeting": the organisation by its noun.
 _ORG_NOUN_BEFORE = re.compile(rf"\bthe\s+(?:{ORG_KIND_NOUNS}|club)[’']s\s+(?:[\w-]+\s+){{0,3}}$")
 
@@ -57,9 +52,10 @@ def _body_of_earlier_org(
         # board will meet May 12": the body, the verb's subject
         body = _BODY_MEETS.search(text, max(floor, match.start() - 80), match.start())
         if body is None or (
-            # (a verb in the present with no auxiliary: "the council meets on Thursday")
+            # (a verb in the present with no auxiliary, on a day: "the council meets on
+            # Thursday"; not "the board meets twice a year")
             body.group("aux") is None
-            and (word != "meets" or not _MEETS_ON_A_DAY.match(text, match.end()))
+            and (word != "meets" or not MEETS_ON_A_DAY.match(text, match.end()))
         ):
             return None
     elif word not in _OWN_MEETING_NOUNS:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 # "Six industrialised nations agreed in Paris last month", "OPEC members agreed in
 # December to limit production": what a forum agreed, where or when, it met to agree
 # (read only in a sentence that names an organisation; checked by `_Sentence._accept`: a
@@ -11,7 +13,7 @@ import re
 _FORUM_AGREED = re.compile(
     r"(?P<multi>\b(?:agreed|committed\s+themselves)(?=\s+(?:in\s+(?:[A-Z]|(?:19|20)\d\d|principle\b)|"
     r"at\s+(?:the\s+)?[A-Z]|last\s+(?:month|week|year)|earlier\s+this\s+(?:month|year)|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+    rf"on\s+{WEEKDAYS}\b))"
     # "last week's Paris Club debt rescheduling": its creditors met the debtor
     r"|(?<=Paris\sClub\sdebt\s)rescheduling\b|(?<=Paris\sClub\s)rescheduling\b"
     # "The International Cocoa Organization (ICCO) council adjourned after agreeing"
@@ -560,6 +562,11 @@ LEFT_FOR = (
 )
 
 
+# A body that "meets" on a day, in the present: "the full council meets on Thursday" (a
+# day to come: `_HELD_AHEAD`), "meets today" (its meeting, `bodies`, but not one ahead).
+_MEETS_ON = r"\s+(?:again\s+)?(?:on\s+)?"
+_DAY_AHEAD = rf"(?:{WEEKDAYS}|tomorrow|next\s+week)"
+MEETS_ON_A_DAY = re.compile(rf"{_MEETS_ON}(?:{_DAY_AHEAD}|today|tonight)\b")
 # The rest of a gathering's name, then "to be held" or "scheduled for": "the 26th
 # Conference of the Parties of the ... Convention on Climate Change, to be held in Glasgow
 # this fall"; "Two rounds of talks between President Reagan and Nakasone, scheduled for
@@ -569,6 +576,5 @@ _HELD_AHEAD = re.compile(
     r"(?:held|hosted|convened)|(?:which\s+(?:is|are)\s+)?(?:scheduled|set|due)\s+(?:for|to)"
     r")\b"
     # "the full council meets on Thursday": a body's meeting in the present, on a day
-    r"|(?<=\bmeets)\s+(?:again\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|tomorrow|next\s+week)\b"
+    rf"|(?<=\bmeets){_MEETS_ON}{_DAY_AHEAD}\b"
 )

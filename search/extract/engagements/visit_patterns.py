@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.engagements.patterns import _CAP, LEFT_FOR
+from search.extract.engagements.patterns import _CAP, LEFT_FOR, WEEKDAYS
 
 # A verb of saying after a place's qualifier: the qualifier was the speaker's name.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
@@ -32,20 +32,19 @@ _EVENT_WORDS = frozenset(
 _NAME_GOES_ON = re.compile(r"\s*[-–—]\s*[A-Z]")
 # When, said between a trip's verb and where it goes: "will travel on July 28 to Kuwait
 # City", "will travel next week to Brussels".
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _WHEN_FIRST = re.compile(
     # "will travel March 19-23 to Bangladesh": a month's days, "on" left out.
-    rf"\s+(?:(?:on\s+(?:{_DAYS},?\s+)?|(?={_MONTHS}\s))(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s+(?:(?:on\s+(?:{WEEKDAYS},?\s+)?|(?={_MONTHS}\s))(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
     # "will travel on June 1-2 to San José"
     r"(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
     rf"|\d{{1,2}}\s+[A-Z][a-z]+"
-    rf"|{_DAYS})|(?:next|this)\s+(?:week|month|{_DAYS})|today|tomorrow"
+    rf"|{WEEKDAYS})|(?:next|this)\s+(?:week|month|{WEEKDAYS})|today|tomorrow"
     # "the Secretary-General's visit in April to Kyiv and Moscow", "last week to Seoul"
-    rf"|in\s+{_MONTHS}(?:\s+\d{{4}})?|last\s+(?:week|month|{_DAYS})"
+    rf"|in\s+{_MONTHS}(?:\s+\d{{4}})?|last\s+(?:week|month|{WEEKDAYS})"
     # "will travel next week to the Philippines": "the" before a country's name
     r"|later\s+(?:this|next)\s+(?:week|month))(?=\s+to\s+(?:the\s+)?[A-Z])"
 )
