@@ -705,6 +705,20 @@ def test_names_holding_a_verb_or_a_place(body: str, name: str) -> None:
     assert name in people(body, source="Reuters")
 
 
+def test_sheikh_inside_a_somali_name_and_before_one() -> None:
+    found = people(
+        "Secretary Blinken spoke today with Somali President Hassan Sheikh Mohamud. Qatar's "
+        "Emir Sheikh Tamim bin Hamad Al Thani met him.",
+        source="U.S. Department of State",
+    )
+    assert (found["Hassan Sheikh Mohamud"].role, found["Hassan Sheikh Mohamud"].country) == (
+        "President",
+        "SOM",
+    )
+    assert "Tamim bin Hamad Al Thani" in found  # at a name's start, a form of address
+    assert not {"Hassan", "Mohamud"} & set(found)
+
+
 def test_said_in_a_headline_is_the_verb() -> None:
     found = people("Spokesman Ned Price Said Russia Must Stop the War.", source=None)
     assert "Ned Price" in found

@@ -36,6 +36,11 @@ _SURNAME_TITLES = frozenset(
 )
 
 
+# A form of address that Somali names carry inside them ("Hassan Sheikh Mohamud", "Sharif
+# Sheikh Ahmed"): a name word there, between a given name and a surname.
+_INNER_SHEIKH = frozenset({"Sheikh", "Shaikh", "Sheikha"})
+
+
 class _Names:
     """A sentence's tokens, and the capitalised names among them."""
 
@@ -128,15 +133,17 @@ class _Names:
             and not _excellency(tokens, i)
         )
 
-    def _inner_said(self, tokens: list[_Tok], j: int, words: int) -> bool:
-        """ "Mana Said al-Oteiba": the Arabic name Said inside a name, not the verb of a
-        headline ("Blinken Said Russia ...")."""
-        return (
-            tokens[j][0] == "Said"
-            and words > 0
-            and j + 1 < len(tokens)
-            and self.is_name_word(tokens[j + 1])
-        )
+    def _inner_name_word(self, tokens: list[_Tok], j: int, words: int) -> bool:
+        """A word that is not a name word alone but is one inside a name: the Arabic name
+        Said in "Mana Said al-Oteiba" (not the verb of a headline, "Blinken Said Russia
+        ..."), Sheikh in the Somali "Hassan Sheikh Mohamud" (after a given name; at a
+        name's start it is a form of address: "Emir Sheikh Tamim")."""
+        word = tokens[j][0]
+        if words == 0 or j + 1 >= len(tokens) or not self.is_name_word(tokens[j + 1]):
+            return False
+        if word == "Said":
+            return True
+        return word in _INNER_SHEIKH and tokens[j - 1][0] in given_names()
 
     def _month_surname(self, tokens: list[_Tok], j: int, words: int) -> bool:
         """ "Theresa May": a month's name after a given name is a surname, unless a day
@@ -213,7 +220,7 @@ class _Names:
                 and not (words == 0 and self._given_title(tokens, j))
                 and not self._month_surname(tokens, j, words)
                 and not self._title_surname(tokens, j, words)
-                and not self._inner_said(tokens, j, words)
+                and not self._inner_name_word(tokens, j, words)
             ):
                 break
             words += 1
