@@ -108,6 +108,28 @@ def test_a_summit_in_a_place_says_whose_only_in_context() -> None:
             "Paris agreed that the value of the dollar had dropped enough.",
             "1987-04-08",
         ),  # fmt: skip
+        # The meeting by its place, the accord "last month", its name in the plural, each
+        # with whose it is in the sentence (reuters21578-3020, -10382, -5394, -21512).
+        (
+            "The Paris meeting of the Group of Six industrial nations took place exactly one "
+            "month after the German cut in rates.",
+            "1987-03-09",
+        ),  # fmt: skip
+        (
+            "Dealers said major industrial countries had agreed at the Paris meeting on an "
+            "effective floor for the dollar.",
+            "1987-03-27",
+        ),  # fmt: skip
+        (
+            "Economists say much depends on an agreement last month among major industrial "
+            "nations to stabilise exchange rates.",
+            "1987-03-16",
+        ),  # fmt: skip
+        (
+            "Balladur called for the faithful application of the Louvre accords by all major "
+            "industrial countries.",
+            "1987-10-19",
+        ),  # fmt: skip
     ],
 )
 def test_the_louvre_accord_is_the_g6_meeting_in_paris(body: str, date: str) -> None:
@@ -131,6 +153,12 @@ def test_the_louvre_accord_is_the_g6_meeting_in_paris(body: str, date: str) -> N
         ("The union said February's agreement with the company holds.", "1987-04-04"),
         # Another day in Paris.
         ("Chad and France met in Paris on March 3 to settle the debt.", "1987-04-08"),
+        # "The Paris meeting" or "an agreement last month" of a sentence that does not say
+        # whose: the Paris Club's, a company's.
+        ("Creditors agreed at the Paris meeting to reschedule the debt.", "1987-03-20"),
+        ("The union said an agreement last month with the company holds.", "1987-03-20"),
+        # A month after the story's, not the month before.
+        ("An agreement last month among industrial nations was reached.", "1987-05-20"),
     ],
 )
 def test_not_the_louvre_accord(body: str, date: str) -> None:

@@ -269,6 +269,14 @@ class KnownMeetings:
             return True
         return any(word in self.c.text for word in known.contexts.get(edition.series, ()))
 
+    def _sentence_says_whose(self, edition: Edition, known: MeetingList) -> bool:
+        """Does the sentence itself say whose meeting or accord it tells of ("the Paris
+        meeting of the Group of Six industrial nations")?"""
+        sentence = self.c.text[self.start : self.end]
+        return any(word in sentence for word in known.contexts.get(edition.series, ())) or any(
+            key == edition.org for _, _, key in self.c.orgs_in(self.start, self.end)
+        )
+
     def _not_the_meeting(self, match: re.Match[str], named: list[Edition]) -> bool:
         """Do the words around a meeting's name make it no report of the meeting?"""
         text = self.c.text
@@ -325,12 +333,15 @@ class KnownMeetings:
             ]
             out.append((match, _nearest(there, published)))
         for match in self._scan(known.reached_at):
+            place = match.group("place") or match.group("before") or match.group("meeting")
             reached = [
                 e
                 for e in accords
-                if e.place == (match.group("place") or match.group("before"))
+                if e.place == place
                 and 0 < _days_before(e, published) <= _REACHED_THERE_DAYS
                 and self._only_members(e)
+                # ("the Paris meeting": of a Paris Club, an OECD ministerial, or of these)
+                and (match.group("meeting") is None or self._sentence_says_whose(e, known))
             ]
             out.append((match, _nearest(reached, published)))
         for match in self._scan(known.dated_at):
@@ -344,8 +355,25 @@ class KnownMeetings:
                 and self._only_members(e)
             ]
             out.append((match, _nearest(on_the_day, published)))
+        out.extend(self._by_month(known, published, accords))
+        return out
+
+    def _by_month(
+        self, known: MeetingList, published: dt.date | None, accords: list[Edition]
+    ) -> list[tuple[re.Match[str], Edition | None]]:
+        """Accords named by their month: "February's agreement between leading western
+        industrialised nations", "the September 1985 Group of Five pact", "an agreement
+        last month among major industrial nations"."""
+        out: list[tuple[re.Match[str], Edition | None]] = []
         for match in self._scan(known.month_accord):
-            month = MONTHS.get((match.group("month") or match.group("month2")).lower())
+            last = match.group("last") is not None
+            if last and published is None:
+                continue
+            month = (
+                (published.month - 2) % 12 + 1
+                if last and published is not None
+                else MONTHS.get((match.group("month") or match.group("month2")).lower())
+            )
             year = int(match.group("year")) if match.group("year") else None
             that_month = [
                 e
@@ -357,6 +385,8 @@ class KnownMeetings:
                 <= (_YEAR_NAMES_ACCORD_DAYS if year else _REACHED_THERE_DAYS)
                 and self._in_context(e, known)
                 and self._only_members(e)
+                # ("an agreement last month" with a company: the sentence says whose)
+                and (not last or self._sentence_says_whose(e, known))
             ]
             out.append((match, _nearest(that_month, published)))
         return out

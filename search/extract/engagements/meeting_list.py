@@ -184,6 +184,11 @@ def _accord_patterns(
         rf"|\b[Ii]n\s+(?P<before>{_alternation(accords)})\s+(?:(?:last|this)\s+\w+,?\s+)?"
         # ("In Paris this February, the seven agreed")
         r"(?:(?:the\s+\w+|they)\s+)?(?:agreed|committed|pledged)\b"
+        # "The Paris meeting of the Group of Six industrial nations", "had agreed at the
+        # Paris meeting": the meeting itself, by its place (whose it is, the sentence must
+        # say)
+        rf"|\b[Tt]he\s+(?P<meeting>{_alternation(accords)})\s+(?:[a-z-]+\s+){{0,2}}?"
+        r"(?:meeting|talks)\b"
     )
     # "agreements such as those set ... in Paris on February 22": its place and day.
     dated_at = re.compile(
@@ -198,6 +203,9 @@ def _accord_patterns(
         r"(?:[\w-]+\s+){0,4}?(?:[Aa]ccord|[Aa]greement|pact)\b"
         # "February's Paris meeting of six major industrial powers": where it was reached
         rf"|\b(?P<month2>{_MONTH_NAME})[’']s\s+(?:{_alternation(accords)})\s+meeting\b"
+        # "an agreement last month among major industrial nations": the month before the
+        # story's (whose it is, the sentence must say)
+        r"|\b(?:[Aa]ccord|[Aa]greement|pact)\s+(?:reached\s+)?(?P<last>last\s+month)\b"
     )
     return accord_place, reached_at, dated_at, month_accord
 
@@ -208,7 +216,7 @@ def _accord_patterns(
 # sentences that say "agreement" name no place of an accord.
 _ACCORD_WORDS = frozenset(
     "agreed agreement accord committed commitment commitments pledged pledge pledges pact "
-    "communique reached".split()
+    "communique reached meeting talks".split()
 )
 
 
@@ -246,8 +254,10 @@ def may_name_known(words: Collection[str]) -> bool:
 
 def named_by_month(words: Collection[str]) -> bool:
     """Can an accord be named by its month here: a month and a word of whose accords are
-    so named ("February's agreement between leading western industrialised nations")?"""
-    return not _MONTH_WORDS.isdisjoint(words) and not _MONTH_ACCORD_CONTEXT.isdisjoint(words)
+    so named ("February's agreement between leading western industrialised nations", "an
+    agreement last month among major industrial nations")?"""
+    month = not _MONTH_WORDS.isdisjoint(words) or {"last", "month"} <= set(words)
+    return month and not _MONTH_ACCORD_CONTEXT.isdisjoint(words)
 
 
 def editions() -> tuple[Edition, ...]:
