@@ -1602,6 +1602,26 @@ def test_a_long_briefing_keeps_what_its_own_official_did(told: str, expected) ->
     assert found(f"{opening}\nQUESTION: Did you know? {told} {_FILLER}", date="2021-06-24") == ()
 
 
+def test_a_trip_in_a_briefings_title_is_kept_for_its_body_report() -> None:
+    # statedept-2022-07-06-862c7f8a22: the headline's trip, merged with the body's report of
+    # it, is the body's sentence, its official the subject: no passing mention. The day
+    # "we announced" it is the announcement's, not the trip's.
+    body = (
+        "MR PRICE: Thanks very much for joining this afternoon. We have two speakers today. "
+        "ASSISTANT SECRETARY KRITENBRINK: Thank you. As we announced just this morning, "
+        "Secretary Blinken will travel to Bali, Indonesia, to attend the G20 foreign "
+        f"ministers’ meeting. {_FILLER}"
+    )
+    visit = next(
+        e
+        for e in found(
+            body, title="Briefing on the Secretary’s Travel to Indonesia", date="2022-07-06"
+        )
+        if e.type == "visit"
+    )
+    assert (visit.status, visit.countries, visit.date) == ("planned", ("USA", "IDN"), None)
+
+
 def test_a_long_speech_keeps_a_named_summit_it_looks_ahead_to() -> None:
     # statedept-2022-02-14-96cca4dd5f: a named forum to come, told, not asked about
     body = (

@@ -256,7 +256,7 @@ def _merge(context: _Context, found: list[_Found]) -> list[_Found]:
         if target.title and not item.title:
             # The body's words, not the headline's, are the report to cite.
             target.title, target.headline = False, True
-            target.sentence, target.trigger = item.sentence, item.trigger
+            target.sentence, target.trigger, target.at = item.sentence, item.trigger, item.at
             if _RANK[item.type] >= _RANK[target.type] and target.type != "visit":
                 target.type = item.type
             target.status = item.status if item.type == target.type else target.status

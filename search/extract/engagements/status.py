@@ -167,6 +167,8 @@ _COUNTED = re.compile(
 _TAKES_EFFECT = re.compile(
     r"\b(?:into\s+effect|take[sn]?\s+effect|effective)\s+(?:on\s+|from\s+)?$"
 )
+# "As we announced just this morning ..., Secretary Blinken will travel": the announcement's.
+_ANNOUNCED_ON = re.compile(r"\b(?:announced|said|mentioned)\s+(?:just\s+|earlier\s+)?$")
 # Recent past: "In the past few days I spoke with ...".
 _IN_THE_PAST_DAYS = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
@@ -487,6 +489,11 @@ class _Status(_SentenceBase):
             for p in phrases
             if not _ENDS.search(text, max(0, p.start - 20), p.start)
             and not _TAKES_EFFECT.search(text, max(0, p.start - 30), p.start)
+            and not (
+                future
+                and p.start < trigger
+                and _ANNOUNCED_ON.search(text, max(0, p.start - 20), p.start)
+            )
         ]
         if _FIRST.search(text, max(self.start, trigger - 40), trigger):
             # "their first face-to-face meeting since October": the time before this one
