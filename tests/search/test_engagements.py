@@ -1602,6 +1602,22 @@ def test_a_long_briefing_keeps_what_its_own_official_did(told: str, expected) ->
     assert found(f"{opening}\nQUESTION: Did you know? {told} {_FILLER}", date="2021-06-24") == ()
 
 
+def test_a_trip_told_as_heading_to_a_place() -> None:
+    # statedept-2022-07-29-e3abc47ced
+    visit = only(
+        "Secretary Blinken will first head to Phnom Penh, Cambodia on August 3rd.",
+        date="2022-07-29",
+    )
+    assert (visit.type, visit.status, visit.countries, visit.date) == (
+        "visit",
+        "planned",
+        ("USA", "KHM"),
+        "2022-08-03",
+    )
+    # Cattle sold by the head, a bill that heads to Congress: no one travels.
+    assert found("Exporters will sell 5,000 head to Turkey. The bill now heads to Congress.") == ()
+
+
 def test_a_trip_in_a_briefings_title_is_kept_for_its_body_report() -> None:
     # statedept-2022-07-06-862c7f8a22: the headline's trip, merged with the body's report of
     # it, is the body's sentence, its official the subject: no passing mention. The day
