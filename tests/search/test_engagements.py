@@ -1602,6 +1602,23 @@ def test_a_long_briefing_keeps_what_its_own_official_did(told: str, expected) ->
     assert found(f"{opening}\nQUESTION: Did you know? {told} {_FILLER}", date="2021-06-24") == ()
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # statedept-2022-03-27-2cc77e794b: the speaker's trip to come, as their trips made
+        (
+            "Later today I’ll travel to Ramallah to meet with President Abbas.",
+            ("planned", ("USA", "PSE"), "2022-03-27"),
+        ),
+        ("Tomorrow I will travel to Jordan.", ("planned", ("USA", "JOR"), "2022-03-28")),
+        ("Last week I traveled to Jordan.", ("background", ("USA", "JOR"), "2022-03")),
+    ],
+)
+def test_the_speakers_own_trip(said: str, expected) -> None:
+    visit = only(f"SECRETARY BLINKEN: Thank you. {said}", date="2022-03-27")
+    assert (visit.type, (visit.status, visit.countries, visit.date)) == ("visit", expected)
+
+
 def test_a_trip_told_as_heading_to_a_place() -> None:
     # statedept-2022-07-29-e3abc47ced
     visit = only(

@@ -647,6 +647,10 @@ def test_a_meeting_that_will_do_something_on_its_opening_day_is_still_ahead() ->
 
     assert negev("We welcome the Negev Summit, which will include foreign ministers.") == "planned"
     assert negev("We welcome the Negev Summit, with foreign ministers of the region.") == "main"
+    # statedept-2022-03-27-2cc77e794b: going to it, "later today".
+    assert negev("Later today the two of us will head south for the historic Negev Summit.") == (
+        "planned"
+    )
 
 
 def test_a_meeting_to_prepare_another_on_its_own_day_is_two() -> None:

@@ -67,10 +67,12 @@ _AHEAD_BEFORE = re.compile(
     re.I,
 )
 # Going to a meeting still to come, in its own days: "Secretary Blinken will travel to New
-# York for the Nuclear Non-Proliferation Review Conference" (published on its first day).
+# York for the Nuclear Non-Proliferation Review Conference" (published on its first day),
+# "Later today the two of us will head south for the historic Negev Summit".
 _GOING_BEFORE = re.compile(
     rf"\bwill\s+(?:\w+\s+){{0,2}}(?:attend|{_TAKE_PART}|"
-    r"travel\s+to\s+(?:[A-Z][\w.’'-]*\s+){1,3}for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
+    r"(?:travel|head|go|fly)\s+(?:to\s+(?:[A-Z][\w.’'-]*\s+){1,3}|(?:south|north|east|west)\s+)"
+    r"for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
 _AHEAD_AFTER = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:\w+\s+){0,2}will\b|\s+(?:next|later\s+this)\s+"

@@ -86,9 +86,11 @@ _COME_TO = re.compile(
     r"\bcom(?:e|es|ing)\s+(?:here\s+)?to\s+(?:also\s+)?(?:pay\s+(?:a|us\s+a)\s+)?$"
 )
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our)\b")
-# The speaker's trip, up to its trigger: "we were in", "I visited", "my first visit".
+# The speaker's trip, up to its trigger: "we were in", "I visited", "my first visit", "I
+# will travel", "Later today I’ll travel to Ramallah".
 _SPEAKERS_TRIP = re.compile(
-    r"\b(?:we\s+were|I\s+was|(?:I|we)(?:\s+(?:have|had|also|recently|just|first))*|my|our)"
+    r"\b(?:we\s+were|I\s+was|(?:I|we)(?:[’']ll)?"
+    r"(?:\s+(?:have|had|also|recently|just|first|will|then|next|soon))*|my|our)"
     r"\s+(?:(?:first|second|last|recent|official)\s+)?$"
 )
 
