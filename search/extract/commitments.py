@@ -83,6 +83,9 @@ _AND_ANOTHER = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:agreed|pledged|promised|committed|signed|vowed)\b)"
     # "..., and Saudi Arabia’s pledge to provide": another's pledge
     rf"|,(\s+and\s+)(?=(?:the\s+)?{_OWNER}\s+(?:pledges?|commitments?|promises?)\b)"
+    # "projects that will allow gas to enter Ukraine from Europe and we’re prepared to
+    # help": after the cue, the speakers' own clause
+    r"|(\s+and\s+)(?=(?:we|I)(?:[’'](?:re|ll|ve|m|d))?\s)"
 )
 _CLAUSE_END = re.compile(
     r"[;:]|\s[—–]\s|\s-\s|,\s+(?:the|which|who|whom|while|but|whereas|according|said|he|she|"

@@ -424,6 +424,22 @@ def test_a_pledge_by_several_is_theirs_and_another_owners_pledge_its_own() -> No
     ]
 
 
+def test_the_speakers_own_clause_after_and_is_theirs() -> None:
+    # statedept-2022-02-07-2a8e49b550: "... projects that will allow gas to enter Ukraine
+    # from Europe and we’re prepared to help": the second clause is the speaker's, and the
+    # first does not take it.
+    found = extract(
+        None,
+        "SECRETARY BLINKEN: Projects will allow gas to enter Ukraine from Europe and we’re "
+        "prepared to help those efforts through both our diplomacy and technical expertise.",
+        date="2022-02-07",
+        source=STATE,
+    ).commitments
+    ours = [c for c in found if c.summary.startswith("we’re prepared")]
+    assert [c.side for c in ours] == [("USA",)]
+    assert not any("we’re prepared" in c.summary for c in found if c not in ours)
+
+
 def test_a_nation_named_as_a_people_is_the_subject_that_agrees() -> None:
     # reuters21578-4382: "the Soviets agreed to buy"; an adjective alone is no subject.
     (agreed,) = extract(
