@@ -1635,6 +1635,28 @@ def test_a_trip_told_as_heading_to_a_place() -> None:
     assert found("Exporters will sell 5,000 head to Turkey. The bill now heads to Congress.") == ()
 
 
+def test_a_briefing_previews_its_own_secretarys_trip() -> None:
+    # statedept-2022-07-06-862c7f8a22, -2022-06-22-bd7c1328c1: the trip of "the Secretary"
+    # the briefing previews is the government's, still ahead, and no passing mention.
+    opening = "MR PRICE: Thanks very much, and good afternoon, everyone. "
+    visits = found(
+        f"{opening}We’re pleased to have an opportunity to preview the Secretary’s upcoming "
+        f"travel, departing tomorrow for Indonesia and Thailand. {_FILLER}",
+        title="Briefing With Senior Officials",
+        date="2022-07-06",
+    )
+    assert [(e.type, e.status, e.countries, e.date) for e in visits] == [
+        ("visit", "planned", ("USA", "IDN"), "2022-07-07"),
+        ("visit", "planned", ("USA", "THA"), "2022-07-07"),
+    ]
+    (berlin,) = found(
+        f"{opening}We’re pleased to have an opportunity to preview the Secretary’s travel to "
+        "Berlin, where he will take part in a food security ministerial on Friday.",
+        date="2022-06-22",
+    )
+    assert (berlin.type, berlin.status, berlin.date) == ("visit", "planned", "2022-06-24")
+
+
 def test_a_trip_in_a_briefings_title_is_kept_for_its_body_report() -> None:
     # statedept-2022-07-06-862c7f8a22: the headline's trip, merged with the body's report of
     # it, is the body's sentence, its official the subject: no passing mention. The day

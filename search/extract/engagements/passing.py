@@ -21,8 +21,12 @@ _FIRST_PERSON = re.compile(
 )
 
 # The government's own official by title, a few words before the trigger: "the Secretary
-# arrived in", "The Deputy Secretary will travel".
-_THE_OFFICIAL = re.compile(rf"\b[Tt]he\s+{OWN_SECRETARY}\s+(?:[\w’']+\s+){{0,3}}$")
+# arrived in", "The Deputy Secretary will travel"; a trip of theirs a briefing previews
+# ("to preview the Secretary’s upcoming travel, departing tomorrow for Indonesia").
+_THE_OFFICIAL = re.compile(
+    rf"(?:\b[Tt]he\s+{OWN_SECRETARY}|\bpreview(?:ing)?\s+the\s+{OWN_SECRETARY}[’']s)"
+    r"\s+(?:[\w’']+,?\s+){0,3}$"
+)
 # How far before the trigger that official may be named (its subject).
 _OFFICIAL_REACH = 60
 # An undated meeting told as still to come: "as we are soon going into the G7 Summit".

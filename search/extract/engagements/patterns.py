@@ -110,7 +110,7 @@ _PURPOSE = re.compile(
 _FUTURE = frozenset(
     """will would shall 'll upcoming forthcoming coming next planned scheduled expected due set plans
     plan intends intend hopes hope looks look going decided agreed agree expects expect
-    anticipates anticipate awaits await preparing prepares likely""".split()
+    anticipates anticipate awaits await preparing prepares likely preview previews previewing""".split()
 )
 # "the commission was agreed during talks between ...": agreed at the talks, so held.
 _AGREED_AT = re.compile(r"\bagreed\s+(?:on\s+)?(?:during|at|in)\s+(?:the\s+)?$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from search.extract.engagements.patterns import _CAP, LEFT_FOR, WEEKDAYS
+from search.extract.side_patterns import OWN_SECRETARY
 
 # A verb of saying after a place's qualifier: the qualifier was the speaker's name.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|declared)\b")
@@ -108,6 +109,18 @@ _HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:[\w-]+\s+){0,2}$")
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$")
 # A sentence a government's own officials open: "The President and I", "The Secretary".
 _OWN_LEAD = re.compile(r"\s*(?:The\s+(?:President|Vice\s+President|Secretary)\b|I\s)")
+# "the Secretary’s upcoming travel, departing": the trip of the government's own official.
+_OWN_OFFICIALS_TRIP = re.compile(rf"\b[Tt]he\s+{OWN_SECRETARY}[’']s\s+(?:[\w’'-]+[\s,]+){{0,3}}$")
+
+
+def own_officials_trip(text: str, start: int, at: int) -> bool:
+    """Is the trip whose trigger is at ``at`` (in a sentence from ``start``) that of the
+    government's own leader or official, whose statement it is: "The President and I look
+    forward to ... during his visit to Israel in July", "preview the Secretary’s upcoming
+    travel, departing tomorrow for Indonesia and Thailand"?"""
+    if _HIS_BEFORE.search(text, max(start, at - 30), at) and _OWN_LEAD.match(text, start):
+        return True
+    return _OWN_OFFICIALS_TRIP.search(text, max(start, at - 50), at) is not None
 
 
 # Who goes along, between a trip and where it goes: " with Secretary of Defense Austin".

@@ -41,7 +41,6 @@ from search.extract.engagements.visit_patterns import (
     _NAME_GOES_ON,
     _OF_VISITOR,
     _ORIGIN,
-    _OWN_LEAD,
     _OWNER_BEFORE,
     _PLACE_AFTER,
     _PLACE_AFTER_REACH,
@@ -50,6 +49,7 @@ from search.extract.engagements.visit_patterns import (
     _VISIT_OF,
     _WHEN_FIRST,
     _YOUR,
+    own_officials_trip,
     visit_as_noun,
 )
 from search.extract.places import trim_place
@@ -559,11 +559,8 @@ class _Visits(_Participants):
         if (
             _none_abroad(travellers, host)
             and own not in (None, host)
-            and _HIS_BEFORE.search(self.c.text, max(self.start, match.start() - 30), match.start())
-            and _OWN_LEAD.match(self.c.text, self.start)
+            and own_officials_trip(self.c.text, self.start, match.start())
         ):
-            # "The President and I look forward to ... during his visit to Israel in July":
-            # the government's own leader, whose statement it is.
             travellers = [own or ""]
         return travellers
 
