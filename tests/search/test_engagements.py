@@ -1619,6 +1619,17 @@ def test_the_speakers_own_trip(said: str, expected) -> None:
     assert (visit.type, (visit.status, visit.countries, visit.date)) == ("visit", expected)
 
 
+def test_a_trip_to_a_region_and_a_country_goes_to_the_country() -> None:
+    # reuters21578-20925: the region is no country, the list goes on to one.
+    visit = only(
+        "WASHINGTON, Oct 19 - U.S. Treasury Secretary James Baker was scheduled to visit "
+        "Scandinavia and Belgium this week.",
+        date="1987-10-19",
+        source="Reuters",
+    )
+    assert (visit.type, visit.status, visit.countries) == ("visit", "planned", ("USA", "BEL"))
+
+
 def test_a_trip_told_as_heading_to_a_place() -> None:
     # statedept-2022-07-29-e3abc47ced
     visit = only(

@@ -163,8 +163,8 @@ class _Visits(_Participants):
                 code = None  # "to Rzeszow, Poland, and the Ukrainian-Poland border": a place
             if code is not None:
                 found.append((place, code, current.start(1)))
-            elif not found:
-                return self._where_in_region(current.end())
+            elif not found and (region := self._where_in_region(current.end(), cut)) is not None:
+                return region
             after = current.end()
             if listed:
                 after = current.end(1)  # "Saudi Arabia, Oman, the UAE": a list, not a place
@@ -415,13 +415,14 @@ class _Visits(_Participants):
             code for _s, _e, code, _how in self.c.countries_in(offset, offset + len(found.group(1)))
         ]
 
-    def _where_in_region(self, after: int) -> list[tuple[str, str, int]]:
+    def _where_in_region(self, after: int, cut: int) -> list[tuple[str, str, int]] | None:
         """A trip to a region, to where the sentence then says it goes in it ("is
-        traveling to Central America ... at a meeting of SICA in San Jose, Costa Rica")."""
+        traveling to Central America ... at a meeting of SICA in San Jose, Costa Rica");
+        None when the list of places goes on ("to visit Scandinavia and Belgium")."""
         for name, at in self._places_in(self.end):
             if at > after and (code := self.c.place_country(name)) is not None:
                 return [(name, code, at)]
-        return []
+        return None if _LIST_NEXT.match(self.c.text, after, max(after, cut)) else []
 
     def _place(self, kind: str, cut: int, trigger_end: int) -> str | None:
         """Where it was held: "in Oslo", "at the Department of State"; not for a call, and
