@@ -1630,6 +1630,22 @@ def test_a_trip_to_a_region_and_a_country_goes_to_the_country() -> None:
     assert (visit.type, visit.status, visit.countries) == ("visit", "planned", ("USA", "BEL"))
 
 
+def test_a_stay_told_with_its_day() -> None:
+    # statedept-2021-06-02-cb5c428c5c: "was in Costa Rica yesterday and today"
+    visit = only(
+        "MR PRICE: And finally, Secretary Blinken was in Costa Rica yesterday and today.",
+        date="2021-06-02",
+    )
+    assert (visit.type, visit.status, visit.countries, visit.date) == (
+        "visit",
+        "main",
+        ("USA", "CRI"),
+        "2021-06-01",
+    )
+    # No day, no stay told: "was in Costa Rica" of a career or a past.
+    assert found("MR PRICE: Secretary Blinken was in Costa Rica in his youth.") == ()
+
+
 def test_a_trip_told_as_heading_to_a_place() -> None:
     # statedept-2022-07-29-e3abc47ced
     visit = only(

@@ -42,7 +42,7 @@ GLAD_TO = rf"\b(?:{'|'.join(GLAD_WORDS)})\s+to\s+"
 GLAD_TO_BE = rf"{GLAD_TO}be\s+(?:back\s+)?"
 # The stays `_TRIGGER` reads without a trigger word: "be in Rome for talks", "when we were in
 # Moldova just a couple of months ago" (substrings: a test for every sentence).
-_STAY_WORDS = ("be in ", "be back in ", "we were in ", "i was in ", "currently in ")
+_STAY_WORDS = ("be in ", "be back in ", "we were in ", "was in ", "is in ", "currently in ")
 # And the substrings of two triggers whose words are too common for `_WORDS` ("left",
 # "events"): "leaves for Japan", "memorial events organized by".
 _SUBSTRINGS = (*_STAY_WORDS, "organized by ", "organised by ", *(f"{verb} for " for verb in (

@@ -57,10 +57,11 @@ _TRIGGER = re.compile(
     # "Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus": a stay
     r"|(?:(?<=\bis\scurrently\s)|(?<=\bwas\scurrently\s))in\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?"
     r"(?:\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?){0,2}"
-    # "Funaro, who is in Rome today", "Blinken, who's in Moldova this morning": a stay now
-    r"|(?:(?<=\bwho\sis\s)|(?<=\bwho's\s)|(?<=\bwho’s\s))in\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?"
-    r"(?:\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?){0,2}"
-    r"(?=,?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|now)\b)"
+    # "Funaro, who is in Rome today", "Blinken, who's in Moldova this morning": a stay now;
+    # "Secretary Blinken was in Costa Rica yesterday and today"
+    r"|(?:(?<=\bwho\sis\s)|(?<=\bwho's\s)|(?<=\bwho’s\s)|(?<=\bis\s)|(?<=\bwas\s))in\s+"
+    r"(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?(?:\s+(?-i:[A-Z])(?:[\w'’.-]*[\w'’-])?){0,2}"
+    r"(?=,?\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|now)\b)"
     # "when we were in Moldova just a couple of months ago": a trip the speaker made
     r"|(?:(?<=\bwe\swere\s)|(?<=\bI\swas\s))in\s+(?-i:[A-Z])[\w'’.-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
