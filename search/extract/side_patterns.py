@@ -311,6 +311,12 @@ _PAIR_OWNS = re.compile(
     r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
     r"[A-Z][\w.’'-]*[’']s\s+(?:[\w-]+\s+){0,2}$"
 )
+# Two countries the subject, then "our": "the United States and Lithuania are united in our".
+_PAIR_THEN_OUR = re.compile(
+    r"\b((?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}"
+    r"[A-Z][\w.’'-]*)\s+(?:are|have|remain|will|share|reaffirm(?:ed)?|renew(?:ed)?)\b"
+    r"[^.;:]{0,40}?\bour\s+(?:[\w-]+\s+){0,2}$"
+)
 # Between two countries of one list: "Japan and Korea’s", "the United States’ and Germany’s".
 _LISTED_GAP = re.compile(r"(?:[’']s?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 # A transcript's speaker label opening a paragraph: "PRIME MINISTER GAVRILITA:",

@@ -48,6 +48,7 @@ from search.extract.side_patterns import (
     _OWNED_BEFORE_COMMA,
     _OWNS,
     _PAIR_OWNS,
+    _PAIR_THEN_OUR,
     _PAST_VERB,
     _PERFECT_AND,
     _PHRASE_END,
@@ -416,9 +417,8 @@ class Sides(ReferentIndex):
         floor = max(sentence[0], noun - _NOUN_REACH)
         words = self.text[floor:noun].lower().split()
         if _OUR_SHARED.search(self.text, floor, noun):
-            # "our mutual commitment": both of the pair's sides; the sentence's subject when
-            # it names others ("Secretary Blinken and Foreign Minister Rau discussed ... our
-            # shared and unwavering commitment"); "Confirming mutual commitment" names no one.
+            # "our mutual commitment": the pair's; the subject when it names others ("Blinken
+            # and Rau discussed ... our shared commitment"); "Confirming mutual ..." no one's.
             pair = self.subject(sentence, sentence[0], noun)
             group = self._group(noun)
             if len(pair) >= 2 and not (group and set(group) <= set(pair)):
@@ -437,6 +437,9 @@ class Sides(ReferentIndex):
             return many  # "our three countries’ shared commitment": the last three named
         if "our" in words[-4:] and self.joint and (signed := self._joint_we(noun)):
             return signed  # a joint statement's "our commitment": all who sign
+        ours = _PAIR_THEN_OUR.search(self.text, max(sentence[0], noun - 120), noun)
+        if ours and (self.publisher or self.home) in (two := self._named(*ours.span(1))):
+            return two  # "the United States and Lithuania are united in our resolve"
         if "our" in words[-4:] and (turn := self._turn(noun)) is not None:
             # A transcript: "FOREIGN MINISTER SHOUKRY: ... our commitment to continue":
             # the speaker's (none for a journalist's question).

@@ -424,6 +424,21 @@ def test_a_pledge_by_several_is_theirs_and_another_owners_pledge_its_own() -> No
     ]
 
 
+def test_two_countries_the_subject_own_our_resolve() -> None:
+    # statedept-2022-03-07-7b7b90812c; "our" alone stays the speaker's.
+    def side(body: str) -> set[str]:
+        (found,) = extract(
+            None, f"SECRETARY BLINKEN: {body}", date="2022-03-07", source=STATE
+        ).commitments
+        return set(found.side)
+
+    assert side(
+        "In the face of the current crisis, the United States and Lithuania are united in our "
+        "resolve to stand with Ukraine."
+    ) == {"USA", "LTU"}
+    assert side("We are united in our resolve to stand with Lithuania.") == {"USA"}
+
+
 def test_the_speakers_own_clause_after_and_is_theirs() -> None:
     # statedept-2022-02-07-2a8e49b550: "... projects that will allow gas to enter Ukraine
     # from Europe and we’re prepared to help": the second clause is the speaker's, and the
