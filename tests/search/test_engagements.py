@@ -1646,6 +1646,37 @@ def test_a_stay_told_with_its_day() -> None:
     assert found("MR PRICE: Secretary Blinken was in Costa Rica in his youth.") == ()
 
 
+@pytest.mark.parametrize(
+    ("body", "date", "expected"),
+    [
+        # reuters21578-12776
+        (
+            "TOKYO, March 31 - Makoto Kuroda, who will head a Japanese team going to Washington "
+            "next week for emergency talks on semiconductors, said he would try hard.",
+            "1987-03-31",
+            (("JPN", "USA"), "1987-04-06"),
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov’s going to Turkey on Wednesday.",
+            "2022-06-06",
+            (("RUS", "TUR"), "2022-06-08"),
+        ),
+    ],
+)
+def test_a_trip_told_as_going_to_a_place_is_ahead(body: str, date: str, expected) -> None:
+    visit = only(body, date=date, source="Reuters")
+    assert (visit.type, visit.status, (visit.countries, visit.date)) == (
+        "visit",
+        "planned",
+        expected,
+    )
+
+
+def test_going_to_a_place_is_no_trip_of_things_or_of_the_past() -> None:
+    assert found("Zenith will keep 600 jobs from going to Mexico.", source="Reuters") == ()
+    assert found("The second time the Secretary ended up going to Ukraine.") == ()
+
+
 def test_a_trip_told_as_heading_to_a_place() -> None:
     # statedept-2022-07-29-e3abc47ced
     visit = only(

@@ -404,6 +404,7 @@ class _Status(_SentenceBase):
         if (
             future_words(lead, head)
             or "will" in lead
+            or match.group() == "going"  # "Lavrov’s going to Turkey on Wednesday"
             # "We’ll be first and foremost meeting with the Quad countries"
             or any(word.endswith(("’ll", "'ll")) for word in lead[-8:])
             # "The U.S. expects more harmonious talks than usual during ... visit this week"
@@ -414,11 +415,10 @@ class _Status(_SentenceBase):
             # "is likely to have a meeting with ... when he pays a two-day visit"; not
             # "... would be offered, though they did not when they held grain talks"
             or (not {"would", "likely"}.isdisjoint(lead) and _WHEN_THEY_MEET.search(head))
-            # "They said Chung would leave for Washington on Monday to attend ... and for
-            # talks with U.S. Officials": reported, all the clause is ahead
+            # "They said Chung would leave for Washington on Monday to attend ... and for talks
+            # with U.S. Officials": reported, all the clause is ahead
             or _REPORTED_FUTURE.search(head)
-            # "Funaro, who is in Washington to attend the Interim Committee ... meetings":
-            # there for what is to come
+            # "Funaro, who is in Washington to attend the Interim Committee": there for what is to come
             or _HERE_TO_ATTEND.search(head[-160:]) is not None
             # "participants awaited the outcome of the informal talks of Group of Five
             # finance ministers ... in Washington today": not over yet

@@ -67,12 +67,15 @@ _TRIGGER = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
     r"(?=\s+(?:just\s+)?(?:(?:a|two|three|four|several|some|a\s+couple\s+of)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\s+ago|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b)))"
-    r"|(?P<visit>(?=[vtaswfrldh])(?:\b(?:visit(?:s|ed|ing)?|visted|travel(?:s|ed|led|ing|ling)?|trip|tour(?:s|ed)?|"
+    r"|(?P<visit>(?=[vtaswfrldhg])(?:\b(?:visit(?:s|ed|ing)?|visted|travel(?:s|ed|led|ing|ling)?|trip|tour(?:s|ed)?|"
     r"arriv(?:e|es|ed|ing|al)|stopover)\b"
     # "Prince Charles and Princess Diana went to Saudi Arabia in November"; "flew to Moscow"
     r"|\b(?:went|flew|flies|fly|flying)(?=\s+(?:on\s+|from\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?to\s+(?:the\s+)?[A-Z])"
     # "Secretary Blinken will first head to Phnom Penh, Cambodia on August 3rd"
     r"|\bhead(?:s|ed)?(?=\s+(?:back\s+)?to\s+(?-i:[A-Z]))"
+    # "I shall be going to Washington", "a Japanese team going to Washington next week"
+    r"|(?:(?<=\bbe\s)|(?<=\bis\s)|(?<=[’']s\s)|(?<=\bteam\s)|(?<=\bdelegation\s))"
+    r"going(?=\s+to\s+(?-i:[A-Z]))"
     # "looks forward to returning to Australia this year"; not "the government to return
     # to Aden", "returned to Chinese rule": a trip only when looked forward to
     r"|(?<=forward\sto\s)returning(?=\s+to\s+(?:the\s+)?[A-Z])"
@@ -123,7 +126,7 @@ _WORDS = frozenset(
     visit visits visted
     visited visiting travel travels traveled travelled traveling travelling trip tour tours toured
     arrive arrives arrived arriving arrival stopover went flew flies fly flying returning way
-    head heads headed
+    head heads headed going
     returned got came get
     leave leaves left leaving departs departed departing departure delegation delegations taken send sends sent
     sending dispatch dispatches dispatched dispatching met meet meets meeting meetings hosted
