@@ -42,7 +42,7 @@ __all__ = [
 # The version of what this stage produces; stored with each article, so `briefroom
 # reextract` can bring an archive extracted by an older briefroom up to date.
 # What each version added: docs/extractor-versions.md (a new rule's version goes up there).
-EXTRACTOR_VERSION = 39
+EXTRACTOR_VERSION = 40
 
 _EXPORTS = {
     "search.extract.stage": (
