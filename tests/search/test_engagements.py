@@ -1630,22 +1630,6 @@ def test_a_trip_to_a_region_and_a_country_goes_to_the_country() -> None:
     assert (visit.type, visit.status, visit.countries) == ("visit", "planned", ("USA", "BEL"))
 
 
-def test_a_stay_told_with_its_day() -> None:
-    # statedept-2021-06-02-cb5c428c5c: "was in Costa Rica yesterday and today"
-    visit = only(
-        "MR PRICE: And finally, Secretary Blinken was in Costa Rica yesterday and today.",
-        date="2021-06-02",
-    )
-    assert (visit.type, visit.status, visit.countries, visit.date) == (
-        "visit",
-        "main",
-        ("USA", "CRI"),
-        "2021-06-01",
-    )
-    # No day, no stay told: "was in Costa Rica" of a career or a past.
-    assert found("MR PRICE: Secretary Blinken was in Costa Rica in his youth.") == ()
-
-
 @pytest.mark.parametrize(
     ("body", "date", "expected"),
     [
@@ -1677,20 +1661,39 @@ def test_going_to_a_place_is_no_trip_of_things_or_of_the_past() -> None:
     assert found("The second time the Secretary ended up going to Ukraine.") == ()
 
 
-def test_a_trip_told_as_heading_to_a_place() -> None:
-    # statedept-2022-07-29-e3abc47ced
-    visit = only(
-        "Secretary Blinken will first head to Phnom Penh, Cambodia on August 3rd.",
-        date="2022-07-29",
-    )
-    assert (visit.type, visit.status, visit.countries, visit.date) == (
-        "visit",
-        "planned",
-        ("USA", "KHM"),
-        "2022-08-03",
-    )
-    # Cattle sold by the head, a bill that heads to Congress: no one travels.
-    assert found("Exporters will sell 5,000 head to Turkey. The bill now heads to Congress.") == ()
+@pytest.mark.parametrize(
+    ("body", "date", "expected"),
+    [
+        # statedept-2022-07-29-e3abc47ced
+        (
+            "Secretary Blinken will first head to Phnom Penh, Cambodia on August 3rd.",
+            "2022-07-29",
+            ("planned", ("USA", "KHM"), "2022-08-03"),
+        ),
+        # statedept-2021-06-02-cb5c428c5c: a stay told with its day
+        (
+            "MR PRICE: And finally, Secretary Blinken was in Costa Rica yesterday and today.",
+            "2021-06-02",
+            ("main", ("USA", "CRI"), "2021-06-01"),
+        ),
+    ],
+)
+def test_a_trip_told_as_heading_to_or_being_in_a_place(body: str, date: str, expected) -> None:
+    visit = only(body, date=date)
+    assert (visit.type, (visit.status, visit.countries, visit.date)) == ("visit", expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Cattle sold by the head, a bill that heads to Congress: no one travels.
+        "Exporters will sell 5,000 head to Turkey. The bill now heads to Congress.",
+        # No day, no stay told: "was in Costa Rica" of a career or a past.
+        "MR PRICE: Secretary Blinken was in Costa Rica in his youth.",
+    ],
+)
+def test_no_trip_heading_to_or_being_in_a_place(body: str) -> None:
+    assert found(body) == ()
 
 
 def test_a_briefing_previews_its_own_secretarys_trip() -> None:
