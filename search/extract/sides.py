@@ -438,11 +438,11 @@ class Sides(ReferentIndex):
         if "our" in words[-4:] and self.joint and (signed := self._joint_we(noun)):
             return signed  # a joint statement's "our commitment": all who sign
         ours = _PAIR_THEN_OUR.search(self.text, max(sentence[0], noun - 120), noun)
-        if ours and (self.publisher or self.home) in (two := self._named(*ours.span(1))):
+        two = self._named(*ours.span(1)) if ours else ()
+        if len(two) > 1 and (self.publisher or self.home) in two:
             return two  # "the United States and Lithuania are united in our resolve"
         if "our" in words[-4:] and (turn := self._turn(noun)) is not None:
-            # A transcript: "FOREIGN MINISTER SHOUKRY: ... our commitment to continue":
-            # the speaker's (none for a journalist's question).
+            # "FOREIGN MINISTER SHOUKRY: ... our commitment": the speaker's (not a journalist's)
             return (turn,) if turn else ()
         if "our" in words[-4:] and (self.publisher or self.home):
             return (self.publisher or self.home or "",)
