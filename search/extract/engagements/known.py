@@ -264,20 +264,15 @@ class KnownMeetings:
     def _near(edition: Edition, published: dt.date) -> bool:
         return abs((edition.date - published).days) <= _SUMMIT_DAYS
 
-    def _in_context(self, edition: Edition, known: MeetingList) -> bool:
-        """Does the article say whose summit a place's summit is ("economic summit",
-        "industrialised nations", the G7 by name)?"""
-        if any(key == edition.org for _, _, key in self.c.orgs_in(0, len(self.c.text))):
+    def _in_context(self, edition: Edition, known: MeetingList, *, sentence: bool = False) -> bool:
+        """Does the article (with ``sentence``, the sentence itself) say whose meeting a
+        place's meeting is ("economic summit", "the Paris meeting of the Group of Six
+        industrial nations", the G7 by name)?"""
+        start, end = (self.start, self.end) if sentence else (0, len(self.c.text))
+        if any(key == edition.org for _, _, key in self.c.orgs_in(start, end)):
             return True
-        return any(word in self.c.text for word in known.contexts.get(edition.series, ()))
-
-    def _sentence_says_whose(self, edition: Edition, known: MeetingList) -> bool:
-        """Does the sentence itself say whose meeting or accord it tells of ("the Paris
-        meeting of the Group of Six industrial nations")?"""
-        sentence = self.c.text[self.start : self.end]
-        return any(word in sentence for word in known.contexts.get(edition.series, ())) or any(
-            key == edition.org for _, _, key in self.c.orgs_in(self.start, self.end)
-        )
+        text = self.c.text[start:end] if sentence else self.c.text
+        return any(word in text for word in known.contexts.get(edition.series, ()))
 
     def _not_the_meeting(self, match: re.Match[str], named: list[Edition]) -> bool:
         """Do the words around a meeting's name make it no report of the meeting?"""
@@ -343,7 +338,7 @@ class KnownMeetings:
                 and 0 < _days_before(e, published) <= _REACHED_THERE_DAYS
                 and self._only_members(e)
                 # ("the Paris meeting": of a Paris Club, an OECD ministerial, or of these)
-                and (match.group("meeting") is None or self._sentence_says_whose(e, known))
+                and (match.group("meeting") is None or self._in_context(e, known, sentence=True))
             ]
             out.append((match, _nearest(reached, published)))
         for match in self._scan(known.dated_at):
@@ -388,7 +383,7 @@ class KnownMeetings:
                 and self._in_context(e, known)
                 and self._only_members(e)
                 # ("an agreement last month" with a company: the sentence says whose)
-                and (not last or self._sentence_says_whose(e, known))
+                and (not last or self._in_context(e, known, sentence=True))
             ]
             out.append((match, _nearest(that_month, published)))
         return out
